@@ -1,0 +1,1 @@
+return Knowledge.Cli.KnowledgeCommand.Run(args, Console.In, Console.Out, Console.Error);

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace Knowledge.Extraction;
+
+/// <summary>A participant of an event and the part it plays.</summary>
+/// <param name="Entity">The participant's mention.</param>
+/// <param name="Part">agent, subject, location or participant.</param>
+public sealed record EventParticipant(EntityMention Entity, string Part);
+
+/// <summary>Something that happened, as one sentence tells it.</summary>
+/// <param name="EventType">Launch, Sentencing, Conviction, Arrest, …</param>
+/// <param name="Start">Start of the sentence.</param>
+/// <param name="End">End (exclusive) of the sentence.</param>
+/// <param name="Trigger">The trigger word's range.</param>
+/// <param name="Summary">A one-line summary from the sentence.</param>
+public sealed record EventMention(string EventType, int Start, int End, (int Start, int End) Trigger, string Summary)
+{
+    /// <summary>When it happened, at the text's precision, or null when the text does not say.</summary>
+    public DateMention? Date { get; init; }
+
+    /// <summary>Who and what took part.</summary>
+    public ImmutableArray<EventParticipant> Participants { get; init; } = ImmutableArray<EventParticipant>.Empty;
+}

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using QuikGraph;
+
+namespace Knowledge.Graph;
+
+/// <summary>A typed, directed edge of the knowledge graph with its provenance.</summary>
+/// <param name="Source">The node the edge leaves.</param>
+/// <param name="Target">The node the edge enters.</param>
+/// <param name="Type">The edge's kind.</param>
+public sealed record GraphEdge(GraphNode Source, GraphNode Target, EdgeType Type) : IEdge<GraphNode>
+{
+    /// <summary>Typed properties, sorted by key.</summary>
+    public ImmutableSortedDictionary<string, object> Properties { get; init; } =
+        ImmutableSortedDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>The mentions that support this edge; its weight is their number.</summary>
+    public ImmutableArray<Provenance> Evidence { get; init; } = ImmutableArray<Provenance>.Empty;
+
+    /// <summary>How many mentions support the edge (at least 1).</summary>
+    public int Weight => Math.Max(1, Evidence.Length);
+
+    /// <summary>A stable id: source, type and target.</summary>
+    public string Id => $"{Source.Id}|{Type}|{Target.Id}";
+
+    /// <summary>A readable label, the edge type in lower case with spaces.</summary>
+    public string Label => Type.ToString().Replace('_', ' ').ToLowerInvariant();
+
+    /// <inheritdoc />
+    public bool Equals(GraphEdge? other) => other is not null && Id == other.Id;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
+}

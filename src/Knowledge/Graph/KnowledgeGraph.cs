@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using QuikGraph;
+
+namespace Knowledge.Graph;
+
+/// <summary>
+/// The knowledge graph: typed nodes and edges on a QuikGraph <see cref="BidirectionalGraph{TVertex,TEdge}"/>.
+/// Enumeration order is by id, so exports are deterministic whatever the input order.
+/// Build one with <see cref="KnowledgeGraphBuilder"/>.
+/// </summary>
+public sealed class KnowledgeGraph
+{
+    private readonly BidirectionalGraph<GraphNode, GraphEdge> _graph;
+    private readonly Dictionary<string, GraphNode> _byId;
+
+    internal KnowledgeGraph(IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges)
+    {
+        Nodes = nodes.OrderBy(n => n.Id, StringComparer.Ordinal).ToImmutableArray();
+        Edges = edges.OrderBy(e => e.Source.Id, StringComparer.Ordinal)
+                     .ThenBy(e => e.Type.ToString(), StringComparer.Ordinal)
+                     .ThenBy(e => e.Target.Id, StringComparer.Ordinal)
+                     .ToImmutableArray();
+        _byId = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        _graph = new BidirectionalGraph<GraphNode, GraphEdge>(allowParallelEdges: true);
+        _graph.AddVertexRange(Nodes);
+        _graph.AddEdgeRange(Edges);
+    }
+
+    /// <summary>An empty graph.</summary>
+    public static KnowledgeGraph Empty { get; } = new([], []);
+
+    /// <summary>All nodes, ordered by id.</summary>
+    public ImmutableArray<GraphNode> Nodes { get; }
+
+    /// <summary>All edges, ordered by source id, type and target id.</summary>
+    public ImmutableArray<GraphEdge> Edges { get; }
+
+    /// <summary>The underlying QuikGraph graph, for QuikGraph's algorithms.</summary>
+    public IBidirectionalGraph<GraphNode, GraphEdge> Graph => _graph;
+
+    /// <summary>Finds a node by id.</summary>
+    public GraphNode? FindById(string id) => _byId.TryGetValue(id, out var n) ? n : null;
+
+    /// <summary>Nodes of one type, ordered by id.</summary>
+    public IEnumerable<GraphNode> NodesOf(NodeType type) => Nodes.Where(n => n.Type == type);
+
+    /// <summary>Edges leaving a node, ordered as <see cref="Edges"/>.</summary>
+    public IEnumerable<GraphEdge> OutEdges(GraphNode node) =>
+        _graph.ContainsVertex(node) ? _graph.OutEdges(node) : [];
+
+    /// <summary>Edges entering a node.</summary>
+    public IEnumerable<GraphEdge> InEdges(GraphNode node) =>
+        _graph.ContainsVertex(node) ? _graph.InEdges(node) : [];
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text;
+
+namespace Knowledge.Graph;
+
+/// <summary>Makes stable, readable node ids from a type and a canonical name.</summary>
+public static class NodeIds
+{
+    /// <summary>An id such as <c>person:samson-inocencio-jr</c>: type, then the name folded to a slug.</summary>
+    public static string For(NodeType type, string name) => $"{type.ToString().ToLowerInvariant()}:{Slug(name)}";
+
+    /// <summary>Folds a name to lower-case ASCII letters and digits joined by hyphens (accents removed).</summary>
+    public static string Slug(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        bool dash = false;
+        foreach (char c in name.Normalize(NormalizationForm.FormD))
+        {
+            var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (cat == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetterOrDigit(c))
+            {
+                if (dash && sb.Length > 0) sb.Append('-');
+                sb.Append(char.ToLowerInvariant(c));
+                dash = false;
+            }
+            else if (c is '\'' or '’') continue;
+            else dash = true;
+        }
+        return sb.Length == 0 ? "_" : sb.ToString();
+    }
+}

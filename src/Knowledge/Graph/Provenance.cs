@@ -1,0 +1,20 @@
+namespace Knowledge.Graph;
+
+/// <summary>
+/// Where a fact comes from: a document and a character range in that document's text
+/// (<see cref="Knowledge.Text.Doc.Text"/>), with the matching range in the source field.
+/// </summary>
+/// <param name="DocId">The document's id.</param>
+/// <param name="Start">Start offset (inclusive) in the document text.</param>
+/// <param name="End">End offset (exclusive) in the document text.</param>
+public readonly record struct Provenance(string DocId, int Start, int End) : IComparable<Provenance>
+{
+    /// <inheritdoc />
+    public int CompareTo(Provenance other)
+    {
+        int c = string.CompareOrdinal(DocId, other.DocId);
+        if (c != 0) return c;
+        c = Start.CompareTo(other.Start);
+        return c != 0 ? c : End.CompareTo(other.End);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Knowledge.Graph;
+using Knowledge.Ingestion;
+using Knowledge.Resolution;
+using Knowledge.Text;
+
+namespace Knowledge.Pipeline;
+
+/// <summary>
+/// Runs documents through a list of components and builds the knowledge graph from the
+/// annotated documents. Create one with <see cref="CreateDefault"/> or a <see cref="KnowledgePipelineBuilder"/>.
+/// </summary>
+public sealed class KnowledgePipeline
+{
+    internal KnowledgePipeline(ImmutableArray<IDocComponent> components) => Components = components;
+
+    /// <summary>The components, in the order they run.</summary>
+    public ImmutableArray<IDocComponent> Components { get; }
+
+    /// <summary>A pipeline with the default English components.</summary>
+    public static KnowledgePipeline CreateDefault() => new KnowledgePipelineBuilder().UseDefaults().Build();
+
+    /// <summary>Analyses one document: builds its text from the source, then runs every component.</summary>
+    public Doc Process(SourceDocument source)
+    {
+        var doc = DocumentTextBuilder.Build(source);
+        foreach (var c in Components) doc = c.Process(doc);
+        return doc;
+    }
+
+    /// <summary>
+    /// Analyses documents in parallel and resolves their entities into one graph. The result does
+    /// not depend on the order of <paramref name="sources"/> or on the degree of parallelism.
+    /// </summary>
+    public KnowledgeResult Run(IEnumerable<SourceDocument> sources, int? maxDegreeOfParallelism = null)
+    {
+        var list = sources.ToList();
+        var docs = new Doc[list.Count];
+        Parallel.For(0, list.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
+            i => docs[i] = Process(list[i]));
+        var ordered = docs.OrderBy(d => d.Id, StringComparer.Ordinal)
+                          .ThenBy(d => d.Source.Origin.Path, StringComparer.Ordinal)
+                          .ToImmutableArray();
+        var graph = new GraphAssembler().Assemble(ordered);
+        return new KnowledgeResult(graph, ordered);
+    }
+}
+
+/// <summary>The result of a pipeline run: the graph, and each document's annotations.</summary>
+/// <param name="Graph">The resolved knowledge graph.</param>
+/// <param name="Documents">The annotated documents, ordered by id.</param>
+public sealed record KnowledgeResult(KnowledgeGraph Graph, ImmutableArray<Doc> Documents);

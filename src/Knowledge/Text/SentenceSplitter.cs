@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using Knowledge.Pipeline;
+
+namespace Knowledge.Text;
+
+/// <summary>
+/// Splits each block into sentences. A sentence ends at terminal punctuation (with any closing
+/// quotes or brackets after it) when the next token opens a new sentence (a capital, a digit or
+/// an opening quote), and always at the end of a block. Abbreviated titles ("Atty.", "Sen.") and
+/// initials never end a sentence; other abbreviations ("Inc.", "Jr.", "U.S.") end one only when
+/// a common sentence-starting word follows.
+/// </summary>
+public sealed class SentenceSplitter : IDocComponent
+{
+    private readonly Lexicons _lexicons;
+
+    /// <summary>Creates a splitter over the given lexicons.</summary>
+    public SentenceSplitter(Lexicons lexicons) => _lexicons = lexicons;
+
+    /// <inheritdoc />
+    public string Name => "sentences";
+
+    /// <inheritdoc />
+    public Doc Process(Doc doc)
+    {
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var tokens = doc.Tokens;
+        int ti = 0;
+        for (int b = 0; b < doc.Blocks.Length; b++)
+        {
+            var block = doc.Blocks[b];
+            while (ti < tokens.Length && tokens[ti].Start < block.Start) ti++;
+            int first = ti;
+            int blockEnd = ti;
+            while (blockEnd < tokens.Length && tokens[blockEnd].End <= block.End) blockEnd++;
+            int sentenceStart = first;
+            for (int k = first; k < blockEnd; k++)
+            {
+                if (!EndsSentence(doc, k, blockEnd, out int last)) continue;
+                sentences.Add(Make(tokens, sentenceStart, last + 1, b));
+                sentenceStart = last + 1;
+                k = last;
+            }
+            if (sentenceStart < blockEnd) sentences.Add(Make(tokens, sentenceStart, blockEnd, b));
+            ti = blockEnd;
+        }
+        return doc with { Sentences = sentences.ToImmutable() };
+    }
+
+    private static Sentence Make(ImmutableArray<Token> tokens, int first, int endToken, int block) =>
+        new(tokens[first].Start, tokens[endToken - 1].End, first, endToken - first, block);
+
+    /// <summary>Whether token k ends a sentence; <paramref name="last"/> is the sentence's last token (after closing marks).</summary>
+    private bool EndsSentence(Doc doc, int k, int blockEnd, out int last)
+    {
+        var tokens = doc.Tokens;
+        var tok = tokens[k];
+        last = k;
+        bool abbreviation = tok.Kind == TokenKind.Abbreviation;
+        if (tok.Kind != TokenKind.Terminal && !abbreviation) return false;
+        if (abbreviation)
+        {
+            var word = doc.TextOf(tok);
+            if (_lexicons.TitleAbbreviations.Contains(word)) return false;
+            if (word.Length == 2 && char.IsUpper(word[0])) return false; // an initial
+        }
+        // Take closing quotes and brackets that follow without a space.
+        while (last + 1 < blockEnd && !tokens[last].SpaceAfter
+               && tokens[last + 1].Kind is TokenKind.CloseQuote or TokenKind.Punctuation
+               && doc.Text[tokens[last + 1].Start] is '”' or '"' or '’' or '\'' or ')' or ']' or '»')
+            last++;
+        if (last + 1 >= blockEnd) return true;
+        if (!tokens[last].SpaceAfter) return false; // "3.5", "ijm.org", "?!" glued to a word
+        var next = tokens[last + 1];
+        char first = doc.Text[next.Start];
+        if (abbreviation)
+        {
+            // After "Inc." or "U.S." only a word that commonly opens a sentence starts a new one.
+            return next.Kind == TokenKind.Word && char.IsUpper(first) && _lexicons.SentenceStarters.Contains(doc.TextOf(next));
+        }
+        if (next.Kind is TokenKind.OpenQuote) return true;
+        if (char.IsUpper(first) || char.IsDigit(first)) return true;
+        // Scripts without case: a letter that is neither upper nor lower case starts a sentence too.
+        return char.IsLetter(first) && !char.IsLower(first);
+    }
+}
