@@ -1,0 +1,30 @@
+namespace Knowledge.Tests.Support;
+
+/// <summary>Where the repository and the shared material (../shared beside the clone) are.</summary>
+public static class TestPaths
+{
+    /// <summary>The repository root: the folder holding Knowledge.sln.</summary>
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>The shared folder beside the clone (corpus, gold, scorer, schema).</summary>
+    public static string SharedDir => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+
+    /// <summary>The shared corpus folder.</summary>
+    public static string CorpusDir => Path.Combine(SharedDir, "corpus");
+
+    /// <summary>Whether ../shared/corpus is present.</summary>
+    public static bool HasShared => Directory.Exists(CorpusDir);
+
+    /// <summary>Set by .ci/run: environment-dependent tests must run, never skip.</summary>
+    public static bool Strict => Environment.GetEnvironmentVariable("KNOWLEDGE_STRICT") == "1";
+
+    /// <summary>The samples folder.</summary>
+    public static string Samples => Path.Combine(RepoRoot, "samples");
+
+    private static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Knowledge.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Knowledge.sln not found above " + AppContext.BaseDirectory);
+    }
+}
