@@ -25,4 +25,7 @@ public sealed record EntityMention(NodeType Type, int Start, int End, string Nam
 
     /// <summary>Another name this mention is known to equal in this document (an acronym's expansion, a law's number).</summary>
     public string? SameAs { get; init; }
+
+    /// <summary>Other identity keys the text says denote the same entity (a law's number and its short name).</summary>
+    public System.Collections.Immutable.ImmutableArray<string> EquivalentKeys { get; init; } = System.Collections.Immutable.ImmutableArray<string>.Empty;
 }

@@ -1,22 +1,217 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Knowledge.Graph;
 using Knowledge.Pipeline;
 using Knowledge.Text;
 
 namespace Knowledge.Extraction;
 
-/// <summary>Pipeline component "entities".</summary>
+/// <summary>
+/// Recognises people, organisations, laws and places without a statistical model: numbered-law
+/// patterns, capitalised runs classified by lexicons (honorifics, given names, organisation and
+/// law heads, places) and context (a title after a comma, a speech verb, a pseudonym marker),
+/// acronyms defined in the text ("Full Name (ACR)"), and later mentions by surname, honorific and
+/// surname, first name or acronym, linked to the full name in the same document.
+/// </summary>
 public sealed class EntityRecognizer : IDocComponent
 {
-    private readonly Lexicons _lexicons;
+    private readonly Lexicons _lex;
+    private readonly PersonNameRules _persons;
 
-    /// <summary>Creates the component over the given lexicons.</summary>
-    public EntityRecognizer(Lexicons lexicons) => _lexicons = lexicons;
+    /// <summary>Creates the recogniser over the given lexicons.</summary>
+    public EntityRecognizer(Lexicons lexicons)
+    {
+        _lex = lexicons;
+        _persons = new PersonNameRules(lexicons);
+    }
 
-    /// <summary>Creates the component over the default lexicons.</summary>
+    /// <summary>Creates the recogniser over the default lexicons.</summary>
     public EntityRecognizer() : this(Lexicons.Default) { }
 
     /// <inheritdoc />
     public string Name => "entities";
 
     /// <inheritdoc />
-    public Doc Process(Doc doc) => _lexicons is null ? doc : doc;
+    public Doc Process(Doc doc)
+    {
+        var found = new MentionSet(doc);
+        FindNumberedLaws(doc, found);
+        FindExpandedActs(doc, found);
+        FindAntiLaws(doc, found);
+        foreach (var s in doc.Sentences)
+        {
+            if (IsTitleCaseHeadline(doc, s)) continue;
+            foreach (var chunk in NameChunker.Chunks(doc, s)) Classify(doc, chunk, found);
+        }
+        AcronymLinker.Link(doc, found);
+        _persons.LinkShortForms(doc, found);
+        FindLawsInLinks(doc, found);
+        LawEquivalence.Link(doc, found);
+        return doc with { Entities = found.ToSortedArray() };
+    }
+
+    private static void FindNumberedLaws(Doc doc, MentionSet found)
+    {
+        foreach (var pattern in new[] { LawPatterns.RepublicAct, LawPatterns.Bill, LawPatterns.Ordinance })
+            foreach (Match m in pattern.Matches(doc.Text))
+            {
+                if (doc.BlockIndexAt(m.Index) < 0) continue;
+                var (name, key) = LawPatterns.Describe(m, pattern);
+                found.Add(new EntityMention(NodeType.Law, m.Index, m.Index + m.Length, name, "law-number") { Key = key });
+            }
+    }
+
+    private static void FindExpandedActs(Doc doc, MentionSet found)
+    {
+        foreach (Match m in LawPatterns.ExpandedAcronymAct.Matches(doc.Text))
+        {
+            string head = m.Groups["head"].Value;
+            string shortName = $"{m.Groups["acr"].Value} {head}";
+            string longName = $"{m.Groups["exp"].Value.Trim()} {head}";
+            string key = "law-" + NodeIds.Slug(longName);
+            found.Add(new EntityMention(NodeType.Law, m.Index, m.Index + m.Length, longName, "law-expanded-acronym") { Key = key, SameAs = shortName });
+        }
+    }
+
+    private static void FindAntiLaws(Doc doc, MentionSet found)
+    {
+        foreach (Match m in LawPatterns.AntiLaw.Matches(doc.Text))
+        {
+            var g = m.Groups["name"];
+            string name = g.Value + " Law";
+            found.Add(new EntityMention(NodeType.Law, g.Index, m.Index + m.Length, name, "law-anti") { Key = LawKey(name) });
+        }
+    }
+
+    private static void FindLawsInLinks(Doc doc, MentionSet found)
+    {
+        foreach (var link in doc.Links)
+        {
+            var m = LawPatterns.UrlRepublicAct.Match(link.Url);
+            if (!m.Success || link.End <= link.Start) continue;
+            string key = $"law-ra-{m.Groups["n"].Value}";
+            var inLink = found.Overlapping(link.Start, link.End).Where(e => e.Type == NodeType.Law).ToList();
+            if (inLink.Count == 0)
+            {
+                found.Add(new EntityMention(NodeType.Law, link.Start, link.End, $"Republic Act No. {m.Groups["n"].Value}", "law-link-url") { Key = key });
+                continue;
+            }
+            foreach (var e in inLink) found.Replace(e, e with { Key = key, SameAs = $"Republic Act No. {m.Groups["n"].Value}", EquivalentKeys = [.. e.EquivalentKeys, e.Key ?? LawKey(e.Name)] });
+        }
+    }
+
+    /// <summary>A headline in title case ("Court Sentences Trafficker") tells nothing by its capitals.</summary>
+    private static bool IsTitleCaseHeadline(Doc doc, Sentence s)
+    {
+        if (doc.Blocks[s.BlockIndex].Kind is not (BlockKind.Title or BlockKind.Heading)) return false;
+        int words = 0, caps = 0;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            var t = doc.Tokens[i];
+            if (t.Kind != TokenKind.Word || t.Length < 4) continue;
+            words++;
+            if (char.IsUpper(doc.Text[t.Start])) caps++;
+        }
+        return words > 0 && caps * 10 >= words * 6;
+    }
+
+    private void Classify(Doc doc, NameChunk chunk, MentionSet found)
+    {
+        var tokens = doc.Tokens;
+        int first = chunk.FirstToken, end = chunk.EndToken;
+        // Leading common words ("The", "In", "According") are not part of a name.
+        while (first < end && _lex.CommonCapitalized.Contains(doc.TextOf(tokens[first]))
+               && !(first + 1 < end && IsAcronym(doc, tokens[first]))) first++;
+        while (end > first && NameChunker.IsConnector(doc, tokens[end - 1])) end--;
+        if (first >= end) return;
+        if (found.Overlapping(tokens[first].Start, tokens[end - 1].End).Any()) return;
+
+        var words = new List<string>(end - first);
+        for (int i = first; i < end; i++) words.Add(doc.TextOf(tokens[i]));
+        string last = words[^1].TrimEnd('.');
+
+        if (_lex.LawHeads.Contains(last) && words.Count >= 2 || (IsYear(last) && words.Count >= 3 && words.Any(w => _lex.LawHeads.Contains(w))))
+        {
+            AddSpan(doc, found, NodeType.Law, first, end, "law-name", key: LawKey(doc.Slice(tokens[first].Start, tokens[end - 1].End)));
+            return;
+        }
+        if (words.Count >= 2 && _lex.WorkHeads.Contains(last) && !words.Any(w => _lex.OrganizationHeads.Contains(w)))
+        {
+            AddSpan(doc, found, NodeType.Work, first, end, "work-name");
+            return;
+        }
+        bool hasOrgHead = false;
+        for (int i = 0; i < words.Count; i++)
+            if (IsOrgHead(words[i]) && !(i == 0 && words.Count == 1)) hasOrgHead = true;
+        if (hasOrgHead && !_persons.StartsWithHonorific(doc, first, end, out _))
+        {
+            // "Executive Director of the Center…": drop a leading job title.
+            int f = first;
+            while (f < end && _lex.PersonTitles.Contains(doc.TextOf(tokens[f]))) f++;
+            if (f < end && NameChunker.IsConnector(doc, tokens[f])) { while (f < end && NameChunker.IsConnector(doc, tokens[f])) f++; }
+            if (f < end && (f == first || f < end - 1 || IsOrgHead(doc.TextOf(tokens[f]))))
+            {
+                AddSpan(doc, found, NodeType.Organization, f, end, "organization-head");
+                return;
+            }
+        }
+        // No head word: a connector joins separate names ("Samson Inocencio of IJM").
+        for (int i = first; i < end; i++)
+        {
+            if (!NameChunker.IsConnector(doc, tokens[i]) || IsNameParticle(doc, i, first, end)) continue;
+            Classify(doc, new NameChunk(first, i), found);
+            int next = i;
+            while (next < end && NameChunker.IsConnector(doc, tokens[next])) next++;
+            Classify(doc, new NameChunk(next, end), found);
+            return;
+        }
+        string text = doc.Slice(tokens[first].Start, tokens[end - 1].End);
+        if (_lex.Places.Contains(text))
+        {
+            AddSpan(doc, found, NodeType.Place, first, end, "place");
+            return;
+        }
+        var person = _persons.TryPerson(doc, first, end);
+        if (person is not null) found.Add(person);
+    }
+
+    private static bool IsNameParticle(Doc doc, int i, int first, int end)
+    {
+        // de, dela, van, von inside a person's name ("Leila de Lima").
+        var w = doc.TextOf(doc.Tokens[i]);
+        return w is "de" or "dela" or "del" or "van" or "von" or "da" or "di" or "du" or "der" or "bin" or "y" && i > first && i < end - 1;
+    }
+
+    private bool IsOrgHead(string word) =>
+        _lex.OrganizationHeads.Contains(word.TrimEnd('.')) && char.IsUpper(word[0]) || _lex.OrganizationSuffixes.Contains(word);
+
+    private static bool IsYear(string w) => w.Length == 4 && w.All(char.IsDigit) && (w[0] == '1' || w[0] == '2');
+
+    internal static bool IsAcronym(Doc doc, Token t)
+    {
+        if (t.Kind != TokenKind.Word || t.Length < 2) return false;
+        int upper = 0;
+        for (int i = t.Start; i < t.End; i++)
+        {
+            char c = doc.Text[i];
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) return false;
+        }
+        return upper >= 2;
+    }
+
+    /// <summary>A law's identity key: its name folded, without "the" and a trailing year.</summary>
+    internal static string LawKey(string name)
+    {
+        var n = Regex.Replace(name, @"^(?:the|The)\s+", "", RegexOptions.None, TimeSpan.FromSeconds(1));
+        n = Regex.Replace(n, @"\s+(?:of\s+)?(?:19|20)\d\d$", "", RegexOptions.None, TimeSpan.FromSeconds(1));
+        return "law-" + NodeIds.Slug(n);
+    }
+
+    private static void AddSpan(Doc doc, MentionSet found, NodeType type, int first, int end, string rule, string? key = null)
+    {
+        var tokens = doc.Tokens;
+        int s = tokens[first].Start, e = tokens[end - 1].End;
+        found.Add(new EntityMention(type, s, e, doc.Slice(s, e), rule) { Key = key });
+    }
 }

@@ -1,25 +1,49 @@
 using System.Collections.Immutable;
+using Knowledge.Extraction;
 using Knowledge.Graph;
 using Knowledge.Text;
 
 namespace Knowledge.Resolution;
 
-/// <summary>Builds the knowledge graph from annotated documents.</summary>
+/// <summary>
+/// Resolves the documents' mentions into one node per real entity across the corpus and builds the
+/// graph: Document nodes, entity nodes (label = fullest name, aliases = every other form seen, merge
+/// evidence kept), MENTIONS edges with offsets, roles, quotes and events.
+/// </summary>
 internal sealed class GraphAssembler
 {
     public KnowledgeGraph Assemble(ImmutableArray<Doc> docs)
     {
         var builder = new KnowledgeGraphBuilder();
+        foreach (var doc in docs) AddDocument(builder, doc);
+        var entities = EntityResolver.Resolve(docs);
+        foreach (var e in entities.Nodes) builder.AddNode(e);
         foreach (var doc in docs)
         {
-            var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
-            props["docId"] = doc.Id;
-            if (doc.Source.Title is { } t) props["title"] = t;
-            if (doc.Source.Published is { } p) props["published"] = p;
-            props["source"] = doc.Source.Origin.Path;
-            builder.AddNode(new GraphNode(DocumentNodeId(doc.Id), NodeType.Document, doc.Source.Title ?? doc.Id) { Properties = props.ToImmutable() });
+            string docNode = DocumentNodeId(doc.Id);
+            foreach (var m in doc.Entities)
+            {
+                var id = entities.NodeIdOf(doc.Id, m);
+                if (id is null) continue;
+                builder.AddEdge(docNode, EdgeType.MENTIONS, id, [new Provenance(doc.Id, m.Start, m.End)]);
+            }
+            RoleEdges.Add(builder, doc, entities);
+            QuoteNodes.Add(builder, doc, entities);
+            EventNodes.Add(builder, doc, entities);
         }
         return builder.Build();
+    }
+
+    private static void AddDocument(KnowledgeGraphBuilder builder, Doc doc)
+    {
+        var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        props["docId"] = doc.Id;
+        if (doc.Source.Title is { } t) props["title"] = t;
+        if (doc.Source.Published is { } p) props["published"] = p;
+        if (doc.Source.Author is { } a) props["author"] = a;
+        if (!doc.Source.Tags.IsDefaultOrEmpty) props["tags"] = string.Join("|", doc.Source.Tags);
+        props["source"] = doc.Source.Origin.Path;
+        builder.AddNode(new GraphNode(DocumentNodeId(doc.Id), NodeType.Document, doc.Source.Title ?? doc.Id) { Properties = props.ToImmutable() });
     }
 
     public static string DocumentNodeId(string docId) => "document:" + docId;

@@ -1,0 +1,65 @@
+using Knowledge.Graph;
+using Knowledge.Text;
+
+namespace Knowledge.Extraction;
+
+/// <summary>
+/// Links acronyms to the names they abbreviate: "Full Name (ACR)" and "ACR (Full Name)" define
+/// one; every later use of the acronym (also with a possessive) is a mention of the same entity.
+/// An undefined acronym used with a possessive ("XYZ's programme") is taken as an organisation; other
+/// undefined acronyms are kept as weak candidates that cross-document resolution may confirm.
+/// </summary>
+internal static class AcronymLinker
+{
+    public static void Link(Doc doc, MentionSet found)
+    {
+        var tokens = doc.Tokens;
+        var defined = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        foreach (var m in found.Items.ToList())
+        {
+            if (m.Type is not (NodeType.Organization or NodeType.Law or NodeType.Work)) continue;
+            int after = doc.TokenIndexAtOrAfter(m.End);
+            if (after + 2 < tokens.Length && doc.TextOf(tokens[after]) == "(" && EntityRecognizer.IsAcronym(doc, tokens[after + 1])
+                && doc.TextOf(tokens[after + 2]) == ")")
+            {
+                var acr = doc.TextOf(tokens[after + 1]);
+                if (!LettersFit(acr, m.Name)) continue;
+                defined[acr] = m;
+                found.Add(new EntityMention(m.Type, tokens[after + 1].Start, tokens[after + 1].End, m.Name, "acronym-definition") { Key = m.Key, SameAs = acr });
+            }
+        }
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (!EntityRecognizer.IsAcronym(doc, t) || found.Overlapping(t.Start, t.End).Any()) continue;
+            var text = doc.TextOf(t);
+            if (defined.TryGetValue(text, out var def))
+            {
+                found.Add(new EntityMention(def.Type, t.Start, t.End, def.Name, "acronym-use") { Key = def.Key, SameAs = text });
+                continue;
+            }
+            bool possessive = i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Possessive;
+            found.Add(new EntityMention(NodeType.Organization, t.Start, t.End, text, possessive ? "acronym-possessive" : "bare-acronym"));
+        }
+    }
+
+    /// <summary>Whether an acronym's letters can be read from the capitals (or word starts) of a name, in order.</summary>
+    internal static bool LettersFit(string acronym, string name)
+    {
+        var initials = new List<char>();
+        foreach (var word in name.Split([' ', '-', '–', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (char c in word) if (char.IsUpper(c)) initials.Add(c);
+            if (!char.IsUpper(word[0]) && char.IsLetter(word[0])) initials.Add(char.ToUpperInvariant(word[0]));
+        }
+        int k = 0;
+        foreach (char c in acronym)
+        {
+            if (!char.IsLetter(c)) continue;
+            while (k < initials.Count && initials[k] != char.ToUpperInvariant(c)) k++;
+            if (k == initials.Count) return false;
+            k++;
+        }
+        return char.ToUpperInvariant(acronym[0]) == (initials.Count > 0 ? initials[0] : '\0') || acronym.Length >= 2;
+    }
+}

@@ -1,0 +1,33 @@
+namespace Knowledge.Extraction;
+
+/// <summary>The entity mentions found so far in one document; the first mention of a range wins.</summary>
+internal sealed class MentionSet
+{
+    private readonly List<EntityMention> _items = [];
+
+    public MentionSet(Text.Doc doc) => Doc = doc;
+
+    public Text.Doc Doc { get; }
+
+    public IReadOnlyList<EntityMention> Items => _items;
+
+    /// <summary>Adds a mention unless it overlaps one already found. Returns whether it was added.</summary>
+    public bool Add(EntityMention m)
+    {
+        if (m.End <= m.Start || Overlapping(m.Start, m.End).Any()) return false;
+        _items.Add(m);
+        return true;
+    }
+
+    public void Replace(EntityMention old, EntityMention updated)
+    {
+        int i = _items.IndexOf(old);
+        if (i >= 0) _items[i] = updated;
+    }
+
+    public IEnumerable<EntityMention> Overlapping(int start, int end) =>
+        _items.Where(m => m.Start < end && start < m.End);
+
+    public System.Collections.Immutable.ImmutableArray<EntityMention> ToSortedArray() =>
+        [.. _items.OrderBy(m => m.Start).ThenBy(m => m.End)];
+}

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using Knowledge.Extraction;
+using Knowledge.Graph;
+
+namespace Knowledge.Resolution;
+
+/// <summary>
+/// The identity keys of a mention: mentions that share a key are one entity. Keys are the type and
+/// the folded name (without "the" or a possessive owner such as "IJM's"), the mention's explicit key
+/// (a law's number), the name it is said to equal (an acronym, a law's other name), and equivalents.
+/// People are keyed by full name only: a surname alone never merges two people.
+/// </summary>
+internal static class EntityKeys
+{
+    private static readonly Regex Leading = new(@"^(?:the|The)\s+|^[\p{Lu}][\w.-]*['’]s\s+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    public static IEnumerable<string> Of(EntityMention m)
+    {
+        string t = m.Type.ToString().ToLowerInvariant();
+        yield return $"{t}:{NodeIds.Slug(Clean(m.Name))}";
+        if (m.Type == NodeType.Person) yield break;
+        if (m.Key is not null) yield return $"{t}:key:{m.Key}";
+        if (m.SameAs is not null) yield return $"{t}:{NodeIds.Slug(Clean(m.SameAs))}";
+        foreach (var k in m.EquivalentKeys) yield return $"{t}:key:{k}";
+        if (m.Type == NodeType.Law) yield return $"{t}:key:{EntityRecognizer.LawKey(m.Name)}";
+    }
+
+    /// <summary>A name without a leading article or possessive owner.</summary>
+    public static string Clean(string name) => Leading.Replace(name.Trim(), "");
+}

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Knowledge.Extraction;
+using Knowledge.Graph;
+using Knowledge.Text;
+
+namespace Knowledge.Resolution;
+
+/// <summary>The resolved entities of a corpus and the node each mention belongs to.</summary>
+internal sealed class ResolvedEntities
+{
+    private readonly Dictionary<(string Doc, int Start, int End, NodeType Type), string> _nodeOf;
+
+    public ResolvedEntities(ImmutableArray<GraphNode> nodes, Dictionary<(string, int, int, NodeType), string> nodeOf)
+    {
+        Nodes = nodes;
+        _nodeOf = nodeOf;
+    }
+
+    public ImmutableArray<GraphNode> Nodes { get; }
+
+    public string? NodeIdOf(string docId, EntityMention m) =>
+        _nodeOf.TryGetValue((docId, m.Start, m.End, m.Type), out var id) ? id : null;
+}
+
+/// <summary>
+/// Cross-document resolution: mentions sharing an identity key (see <see cref="EntityKeys"/>) are
+/// one entity; the union is near-linear in the number of mentions. An acronym seen only bare (never
+/// defined anywhere in the corpus, never used as a possessive) is dropped as too weak.
+/// </summary>
+internal static class EntityResolver
+{
+    public static ResolvedEntities Resolve(ImmutableArray<Doc> docs)
+    {
+        var uf = new UnionFind();
+        var all = new List<(Doc Doc, EntityMention M, string FirstKey)>();
+        foreach (var doc in docs)
+            foreach (var m in doc.Entities)
+            {
+                var keys = EntityKeys.Of(m).ToList();
+                foreach (var k in keys.Skip(1)) uf.Union(keys[0], k);
+                uf.Find(keys[0]);
+                all.Add((doc, m, keys[0]));
+            }
+        var groups = all.GroupBy(x => uf.Find(x.FirstKey), StringComparer.Ordinal)
+                        .OrderBy(g => g.Key, StringComparer.Ordinal);
+        var nodes = ImmutableArray.CreateBuilder<GraphNode>();
+        var nodeOf = new Dictionary<(string, int, int, NodeType), string>();
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var g in groups)
+        {
+            var members = g.ToList();
+            if (members.All(x => x.M.Rule == "bare-acronym")) continue;
+            var type = members[0].M.Type;
+            string label = ChooseLabel(type, members.Select(x => x.M));
+            string id = NodeIds.For(type, label);
+            for (int n = 2; !usedIds.Add(id); n++) id = NodeIds.For(type, label) + "-" + n;
+            var aliases = members.SelectMany(x => Forms(x.Doc, x.M))
+                .Where(a => a != label && a.Length > 0).Distinct(StringComparer.Ordinal)
+                .OrderBy(a => a, StringComparer.Ordinal).ToImmutableArray();
+            var docsSeen = members.Select(x => x.Doc.Id).Distinct(StringComparer.Ordinal).OrderBy(d => d, StringComparer.Ordinal).ToList();
+            var rules = members.Select(x => x.M.Rule).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal);
+            var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+            props["documents"] = docsSeen.Count;
+            props["mergeEvidence"] = $"rules: {string.Join(", ", rules)}; documents: {string.Join(", ", docsSeen)}";
+            var lawKey = members.Select(x => x.M.Key).Where(k => k is not null && k.StartsWith("law-ra-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault();
+            if (lawKey is not null) props["number"] = lawKey["law-ra-".Length..];
+            nodes.Add(new GraphNode(id, type, label)
+            {
+                Aliases = aliases,
+                Properties = props.ToImmutable(),
+                Mentions = members.Select(x => new Provenance(x.Doc.Id, x.M.Start, x.M.End)).Distinct().Order().ToImmutableArray(),
+            });
+            foreach (var x in members) nodeOf[(x.Doc.Id, x.M.Start, x.M.End, x.M.Type)] = id;
+        }
+        return new ResolvedEntities(nodes.ToImmutable(), nodeOf);
+    }
+
+    /// <summary>Every form a mention gives: its cleaned name, the name it equals, and the text as written.</summary>
+    private static IEnumerable<string> Forms(Doc doc, EntityMention m)
+    {
+        yield return m.Name;
+        if (m.SameAs is not null) yield return m.SameAs;
+        yield return doc.Slice(m.Start, m.End).Trim();
+    }
+
+    /// <summary>The fullest name: for people the longest full name; for others the longest name that is not an acronym.</summary>
+    private static string ChooseLabel(NodeType type, IEnumerable<EntityMention> mentions)
+    {
+        var names = mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
+        var preferred = names.Where(n => n.Any(char.IsLower) || type == NodeType.Person).ToList();
+        if (preferred.Count == 0) preferred = names;
+        return preferred.OrderByDescending(n => n.Split(' ').Length).ThenByDescending(n => n.Length)
+                        .ThenBy(n => n, StringComparer.Ordinal).First();
+    }
+}

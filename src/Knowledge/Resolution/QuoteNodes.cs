@@ -1,0 +1,9 @@
+using Knowledge.Graph;
+using Knowledge.Text;
+
+namespace Knowledge.Resolution;
+
+internal static class QuoteNodes
+{
+    public static void Add(KnowledgeGraphBuilder builder, Doc doc, ResolvedEntities entities) { }
+}
