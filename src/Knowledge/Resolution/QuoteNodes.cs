@@ -1,9 +1,46 @@
+using System.Collections.Immutable;
 using Knowledge.Graph;
 using Knowledge.Text;
 
 namespace Knowledge.Resolution;
 
+/// <summary>
+/// Adds Quote nodes (text, docId, date, date source, kind, offsets) with Speaker —SAID→ Quote,
+/// Quote —IN→ Document and Quote —ABOUT→ the laws, organisations and people it names.
+/// A quote's id is its document and first offset, so reruns give the same ids.
+/// </summary>
 internal static class QuoteNodes
 {
-    public static void Add(KnowledgeGraphBuilder builder, Doc doc, ResolvedEntities entities) { }
+    public static void Add(KnowledgeGraphBuilder builder, Doc doc, ResolvedEntities entities)
+    {
+        foreach (var q in doc.Quotes)
+        {
+            string id = $"quote:{doc.Id}:{q.Start}";
+            var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+            props["text"] = q.Text;
+            props["docId"] = doc.Id;
+            props["kind"] = q.Kind.ToString().ToLowerInvariant();
+            props["dateSource"] = q.DateSource.ToString().ToLowerInvariant();
+            if (q.Date is { } d) props["date"] = d;
+            props["start"] = q.Start;
+            props["end"] = q.Spans[^1].End;
+            if (q.AttributionRule is { } r) props["attributionRule"] = r;
+            string label = q.Text.Length > 80 ? q.Text[..77] + "…" : q.Text;
+            builder.AddNode(new GraphNode(id, NodeType.Quote, label)
+            {
+                Properties = props.ToImmutable(),
+                Mentions = q.Spans.Select(s => new Provenance(doc.Id, s.Start, s.End)).ToImmutableArray(),
+            });
+            var evidence = q.Spans.Select(s => new Provenance(doc.Id, s.Start, s.End)).ToList();
+            builder.AddEdge(id, EdgeType.IN, GraphAssembler.DocumentNodeId(doc.Id), evidence);
+            if (q.Speaker is not null && entities.NodeIdOf(doc.Id, q.Speaker) is { } speakerId)
+                builder.AddEdge(speakerId, EdgeType.SAID, id, evidence);
+            foreach (var e in doc.Entities)
+            {
+                if (e == q.Speaker || !q.Spans.Any(s => e.Start >= s.Start && e.End <= s.End)) continue;
+                if (e.Type is not (NodeType.Law or NodeType.Organization or NodeType.Person or NodeType.Work)) continue;
+                if (entities.NodeIdOf(doc.Id, e) is { } about) builder.AddEdge(id, EdgeType.ABOUT, about, [new Provenance(doc.Id, e.Start, e.End)]);
+            }
+        }
+    }
 }

@@ -1,9 +1,32 @@
+using System.Collections.Immutable;
 using Knowledge.Graph;
 using Knowledge.Text;
 
 namespace Knowledge.Resolution;
 
+/// <summary>
+/// Adds Role nodes (one per title and organisation) with Person —HOLDS_ROLE→ Role —AT→ Organization.
+/// The HOLDS_ROLE evidence keeps every document that gives the title, so a person's role history
+/// over time can be read with the documents' dates.
+/// </summary>
 internal static class RoleEdges
 {
-    public static void Add(KnowledgeGraphBuilder builder, Doc doc, ResolvedEntities entities) { }
+    public static void Add(KnowledgeGraphBuilder builder, Doc doc, ResolvedEntities entities)
+    {
+        foreach (var role in doc.Roles)
+        {
+            var personId = entities.NodeIdOf(doc.Id, role.Person);
+            if (personId is null) continue;
+            string? orgId = role.Organization is null ? null : entities.NodeIdOf(doc.Id, role.Organization);
+            string roleId = "role:" + NodeIds.Slug(role.Title) + (orgId is null ? "" : "@" + orgId[(orgId.IndexOf(':') + 1)..]);
+            var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+            props["title"] = role.Title;
+            if (orgId is not null) props["organization"] = builder.Find(orgId)?.Label ?? orgId;
+            builder.AddNode(new GraphNode(roleId, NodeType.Role, role.Title) { Properties = props.ToImmutable() });
+            var edgeProps = new Dictionary<string, object> { ["docId"] = doc.Id };
+            if (doc.Source.Published is { } p) edgeProps["date"] = p;
+            builder.AddEdge(personId, EdgeType.HOLDS_ROLE, roleId, [new Provenance(doc.Id, role.Start, role.End)], edgeProps);
+            if (orgId is not null) builder.AddEdge(roleId, EdgeType.AT, orgId, [new Provenance(doc.Id, role.Start, role.End)]);
+        }
+    }
 }
