@@ -1,0 +1,77 @@
+using System.Text.Json;
+using FluentAssertions;
+using FluentAssertions.Execution;
+using Knowledge.Export;
+using Knowledge.Ingestion;
+using Knowledge.Pipeline;
+using Knowledge.Tests.Support;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Knowledge.Tests.Quality;
+
+/// <summary>
+/// The quality ratchet: runs the default pipeline on ../shared/corpus, scores the JSON export with
+/// the reference scorer (../shared/eval/score.py) and fails when any metric falls under its floor.
+/// Raise a floor when quality rises; never lower one to make a change pass.
+/// </summary>
+public class CorpusScoreRatchetSpecs
+{
+    /// <summary>Floors, each a little under the score measured when it was last raised.</summary>
+    private static readonly Dictionary<string, double> Floors = new()
+    {
+        ["persons.f1"] = 0.83,
+        ["organizations.f1"] = 0.74,
+        ["laws.f1"] = 0.48,
+        ["roles_recall"] = 0.34,
+        ["canonical_person_names"] = 0.74,
+        ["quotes_direct_recall"] = 0.80,
+        ["quotes_indirect_recall"] = 0.15,
+        ["quotes_precision"] = 0.88,
+        ["attribution_acc"] = 0.55,
+        ["quote_date_acc"] = 0.77,
+        ["who_said_what_when"] = 0.25,
+    };
+
+    private readonly ITestOutputHelper _output;
+
+    public CorpusScoreRatchetSpecs(ITestOutputHelper output) => _output = output;
+
+    [RequiresSharedFact]
+    public void Scores_on_the_shared_corpus_stay_at_or_above_their_floors()
+    {
+        var load = DocumentLoader.Load([TestPaths.CorpusDir]);
+        load.HasErrors.Should().BeFalse(string.Join("\n", load.Diagnostics));
+        var result = KnowledgePipeline.CreateDefault().Run(load.Documents);
+        var dir = Directory.CreateTempSubdirectory("knowledge-ratchet-").FullName;
+        try
+        {
+            GraphExporter.Write(result.Graph, dir, ExportFormats.Json);
+            var score = Path.Combine(TestPaths.SharedDir, "eval", "score.py");
+            var gold = Path.Combine(TestPaths.SharedDir, "eval", "gold");
+            var (code, stdout, stderr) = Tools.Run("python3", $"\"{score}\" \"{gold}\" \"{Path.Combine(dir, "knowledge.json")}\" --json");
+            code.Should().Be(0, stderr);
+            _output.WriteLine(stdout);
+            var scores = Flatten(JsonDocument.Parse(stdout).RootElement);
+            using var scope = new AssertionScope();
+            foreach (var (metric, floor) in Floors)
+                scores.Should().ContainKey(metric).WhoseValue.Should().BeGreaterThanOrEqualTo(floor, $"the ratchet floor of {metric} is {floor}");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static Dictionary<string, double> Flatten(JsonElement root)
+    {
+        var d = new Dictionary<string, double>();
+        foreach (var p in root.EnumerateObject())
+        {
+            if (p.Value.ValueKind == JsonValueKind.Number) d[p.Name] = p.Value.GetDouble();
+            else if (p.Value.ValueKind == JsonValueKind.Object)
+                foreach (var q in p.Value.EnumerateObject()) d[$"{p.Name}.{q.Name}"] = q.Value.GetDouble();
+        }
+        return d;
+    }
+}
