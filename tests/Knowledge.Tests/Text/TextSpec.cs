@@ -42,7 +42,8 @@ internal static class TextSpec
             if (t.Start < prevEnd) return $"token {i} overlaps or is out of order";
             int b = doc.BlockIndexAt(t.Start);
             if (b < 0 || t.End > doc.Blocks[b].End) return $"token {i} is not inside one block";
-            if (char.IsLowSurrogate(doc.Text[t.Start]) || char.IsHighSurrogate(doc.Text[t.End - 1])) return $"token {i} splits a surrogate pair";
+            if (t.Start > 0 && char.IsSurrogatePair(doc.Text[t.Start - 1], doc.Text[t.Start])) return $"token {i} starts inside a surrogate pair";
+            if (t.End < doc.Text.Length && char.IsSurrogatePair(doc.Text[t.End - 1], doc.Text[t.End])) return $"token {i} ends inside a surrogate pair";
             prevEnd = t.End;
         }
         int nextToken = 0;
