@@ -71,38 +71,40 @@ internal static class MarkdownBlockReader
         switch (inline)
         {
             case LiteralInline literal:
-                AppendMapped(literal.Content.ToString(), literal.Span.Start, literal.Span.Length, text, map);
+                AppendMapped(literal.Content.ToString(), literal.Span.Start, literal.Span.Length, source, text, map);
                 break;
             case CodeInline code:
-                AppendMapped(code.Content, code.Span.Start + code.DelimiterCount, code.Content.Length, text, map);
+                AppendMapped(code.Content, code.Span.Start, code.Span.Length, source, text, map);
                 break;
             case AutolinkInline auto:
                 {
                     int start = text.Length;
-                    AppendMapped(auto.Url, auto.Span.Start + 1, auto.Url.Length, text, map);
+                    AppendMapped(auto.Url, auto.Span.Start, auto.Span.Length, source, text, map);
                     links.Add(new Link(start, text.Length, auto.Url));
                     break;
                 }
             case HtmlEntityInline entity:
-                AppendMapped(entity.Transcoded.ToString(), entity.Span.Start, entity.Span.Length, text, map);
+                AppendMapped(entity.Transcoded.ToString(), entity.Span.Start, entity.Span.Length, source, text, map);
                 break;
             case LineBreakInline br:
-                AppendMapped(" ", Math.Max(0, br.Span.Start), 1, text, map);
+                AppendMapped(" ", Math.Max(0, br.Span.Start), 0, source, text, map);
                 break;
             case HtmlInline:
                 break;
             case LinkInline link:
                 {
                     int start = text.Length;
+                    int linkCount = links.Count;
                     foreach (var child in link) Append(child, text, map, links, source);
                     if (link.IsImage)
                     {
-                        // An image's alt text is not prose of the body.
+                        // An image's alt text is not prose of the body, nor are links inside it.
                         text.Length = start;
                         map.RemoveRange(start, map.Count - start);
+                        links.RemoveRange(linkCount, links.Count - linkCount);
                         break;
                     }
-                    if (!string.IsNullOrEmpty(link.Url)) links.Add(new Link(start, text.Length, link.Url));
+                    if (!string.IsNullOrEmpty(link.Url) && text.Length > start) links.Add(new Link(start, text.Length, link.Url));
                     break;
                 }
             case ContainerInline container:
@@ -111,12 +113,33 @@ internal static class MarkdownBlockReader
         }
     }
 
-    /// <summary>Appends text whose source range is [spanStart, spanStart+spanLength); maps 1:1 when lengths agree.</summary>
-    private static void AppendMapped(string value, int spanStart, int spanLength, StringBuilder text, List<int> map)
+    /// <summary>
+    /// Appends text whose source range is [spanStart, spanStart+spanLength) and maps each of its characters to
+    /// the source character it came from: walking the source range alongside the text, a character is matched
+    /// with the next equal source character a few characters ahead (skipping escapes' backslashes and the like);
+    /// a character without one (a decoded entity) maps to the current source position.
+    /// </summary>
+    private static void AppendMapped(string value, int spanStart, int spanLength, string source, StringBuilder text, List<int> map)
     {
         text.Append(value);
-        int last = Math.Max(0, spanLength - 1);
+        int spanEnd = Math.Min(source.Length, Math.Max(spanStart, 0) + Math.Max(spanLength, 0));
+        int p = Math.Max(0, Math.Min(spanStart, source.Length));
+        int last = Math.Max(Math.Min(spanStart, source.Length - 1), 0);
         for (int i = 0; i < value.Length; i++)
-            map.Add(spanStart + (value.Length == spanLength ? i : Math.Min(i, last)));
+        {
+            int found = -1;
+            for (int q = p; q < spanEnd && q < p + 8; q++)
+                if (source[q] == value[i]) { found = q; break; }
+            if (found >= 0)
+            {
+                map.Add(found);
+                last = found;
+                p = found + 1;
+            }
+            else
+            {
+                map.Add(p < spanEnd ? p : last);
+            }
+        }
     }
 }

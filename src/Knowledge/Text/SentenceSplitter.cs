@@ -70,7 +70,11 @@ public sealed class SentenceSplitter : IDocComponent
                && doc.Text[tokens[last + 1].Start] is '”' or '"' or '’' or '\'' or ')' or ']' or '»')
             last++;
         if (last + 1 >= blockEnd) return true;
-        if (!tokens[last].SpaceAfter) return false; // "3.5", "ijm.org", "?!" glued to a word
+        if (!tokens[last].SpaceAfter)
+        {
+            // Scripts written without spaces end a sentence at a full-width terminal: "。", "！", "？".
+            return tok.Kind == TokenKind.Terminal && doc.Text[tokens[k].End - 1] is '。' or '！' or '？';
+        }
         var next = tokens[last + 1];
         char first = doc.Text[next.Start];
         if (abbreviation)
