@@ -137,7 +137,8 @@ public static partial class HeaderDateFinder
         while (i < text.Length)
         {
             int start = i;
-            while (i < text.Length && text[i] != '\n' && text[i] != '\r') i++;
+            int next = text.AsSpan(i).IndexOfAny('\r', '\n');
+            i = next < 0 ? text.Length : i + next;
             int end = i;
             if (i < text.Length && text[i] == '\r') i++;
             if (i < text.Length && text[i] == '\n' && (i == end || text[end] == '\r')) i++;

@@ -12,6 +12,9 @@ internal sealed class LineMap
     {
         for (int i = 0; i < text.Length; i++)
         {
+            int next = text.AsSpan(i).IndexOfAny('\r', '\n');
+            if (next < 0) break;
+            i += next;
             char c = text[i];
             if (c == '\r')
             {
