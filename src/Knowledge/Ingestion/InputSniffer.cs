@@ -1,0 +1,50 @@
+namespace Knowledge.Ingestion;
+
+/// <summary>
+/// Decides how to read an input: by its extension when known, else by its content
+/// (JSON when it starts with '{' or '[', JSON Lines when several lines each hold an object,
+/// else plain text).
+/// </summary>
+internal static class InputSniffer
+{
+    private static readonly Dictionary<string, InputKind> ByExtension = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".json"] = InputKind.Json,
+        [".jsonl"] = InputKind.JsonLines,
+        [".ndjson"] = InputKind.JsonLines,
+        [".txt"] = InputKind.PlainText,
+        [".md"] = InputKind.Markdown,
+        [".markdown"] = InputKind.Markdown,
+    };
+
+    /// <summary>Whether files with this path's extension are read when found in a directory.</summary>
+    public static bool IsKnown(string path) => ByExtension.ContainsKey(Path.GetExtension(path));
+
+    /// <summary>The kind for a file: by extension, else by content.</summary>
+    public static InputKind For(string path, string text) =>
+        ByExtension.TryGetValue(Path.GetExtension(path), out var kind) ? kind : Sniff(text);
+
+    /// <summary>The kind judged by content alone.</summary>
+    public static InputKind Sniff(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        if (t.IsEmpty) return InputKind.PlainText;
+        if (t[0] == '[') return InputKind.Json;
+        if (t[0] != '{') return InputKind.PlainText;
+        return LooksLikeJsonLines(text) ? InputKind.JsonLines : InputKind.Json;
+    }
+
+    // Two or more non-blank lines, each a whole object on its own line.
+    private static bool LooksLikeJsonLines(string text)
+    {
+        int objects = 0;
+        foreach (var (start, end) in HeaderDateFinder.LineRanges(text))
+        {
+            var line = text.AsSpan(start, end - start).Trim();
+            if (line.IsEmpty) continue;
+            if (line[0] != '{' || line[^1] != '}') return false;
+            if (++objects >= 2) return true;
+        }
+        return false;
+    }
+}
