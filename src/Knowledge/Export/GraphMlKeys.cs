@@ -1,0 +1,124 @@
+using System.Xml;
+using Knowledge.Graph;
+
+namespace Knowledge.Export;
+
+/// <summary>The GraphML value types the writer uses (the schema's attr.type values).</summary>
+internal enum GraphMlType
+{
+    Boolean,
+    Int,
+    Long,
+    Double,
+    String,
+}
+
+/// <summary>One <c>&lt;key&gt;</c> declaration: a stable id, its domain, attr.name and attr.type.</summary>
+internal sealed record GraphMlKey(string Id, string For, string Name, GraphMlType Type)
+{
+    /// <summary>The attr.type text.</summary>
+    public string TypeName => Type switch
+    {
+        GraphMlType.Boolean => "boolean",
+        GraphMlType.Int => "int",
+        GraphMlType.Long => "long",
+        GraphMlType.Double => "double",
+        _ => "string",
+    };
+}
+
+/// <summary>
+/// The keys of one graph's GraphML export. Structural keys have fixed ids (<c>n_label</c>, <c>e_weight</c>…);
+/// each property gets <c>n_p_NAME</c> or <c>e_p_NAME</c>, so node and edge keys never share an id, and a
+/// property whose name is a structural attribute's is renamed <c>p_NAME</c> so attr.names stay unique per domain.
+/// A property's attr.type is its values' type when they agree (int and long widen to long), else string.
+/// </summary>
+internal sealed class GraphMlKeys
+{
+    public static readonly GraphMlKey NodeLabel = new("n_label", "node", "label", GraphMlType.String);
+    public static readonly GraphMlKey NodeType = new("n_type", "node", "type", GraphMlType.String);
+    public static readonly GraphMlKey NodeAliases = new("n_aliases", "node", "aliases", GraphMlType.String);
+    public static readonly GraphMlKey NodeMentions = new("n_mentions", "node", "mentions", GraphMlType.Int);
+    public static readonly GraphMlKey NodeDocIds = new("n_docIds", "node", "docIds", GraphMlType.String);
+    public static readonly GraphMlKey EdgeLabel = new("e_label", "edge", "label", GraphMlType.String);
+    public static readonly GraphMlKey EdgeType = new("e_type", "edge", "type", GraphMlType.String);
+    public static readonly GraphMlKey EdgeWeight = new("e_weight", "edge", "weight", GraphMlType.Double);
+    public static readonly GraphMlKey EdgeDocIds = new("e_docIds", "edge", "docIds", GraphMlType.String);
+
+    /// <summary>The yEd node-graphics key's id.</summary>
+    public const string YFilesNodeKeyId = "n_yfiles";
+
+    private readonly SortedDictionary<string, GraphMlKey> _nodeProps;
+    private readonly SortedDictionary<string, GraphMlKey> _edgeProps;
+
+    private GraphMlKeys(SortedDictionary<string, GraphMlKey> nodeProps, SortedDictionary<string, GraphMlKey> edgeProps)
+    {
+        _nodeProps = nodeProps;
+        _edgeProps = edgeProps;
+    }
+
+    /// <summary>Node keys in declaration order.</summary>
+    public IEnumerable<GraphMlKey> NodeKeys =>
+        new[] { NodeLabel, NodeType, NodeAliases, NodeMentions, NodeDocIds }.Concat(_nodeProps.Values);
+
+    /// <summary>Edge keys in declaration order.</summary>
+    public IEnumerable<GraphMlKey> EdgeKeys =>
+        new[] { EdgeLabel, EdgeType, EdgeWeight, EdgeDocIds }.Concat(_edgeProps.Values);
+
+    /// <summary>The key of a node property.</summary>
+    public GraphMlKey ForNodeProperty(string property) => _nodeProps[NodeAttrName(property)];
+
+    /// <summary>The key of an edge property.</summary>
+    public GraphMlKey ForEdgeProperty(string property) => _edgeProps[EdgeAttrName(property)];
+
+    /// <summary>Scans the graph's properties and declares one key per node or edge property name.</summary>
+    public static GraphMlKeys For(KnowledgeGraph graph)
+    {
+        var nodeTypes = new Dictionary<string, GraphMlType>(StringComparer.Ordinal);
+        foreach (var n in graph.Nodes)
+            foreach (var (k, v) in n.Properties)
+                Unify(nodeTypes, NodeAttrName(k), v);
+        var edgeTypes = new Dictionary<string, GraphMlType>(StringComparer.Ordinal);
+        foreach (var e in graph.Edges)
+            foreach (var (k, v) in e.Properties)
+                Unify(edgeTypes, EdgeAttrName(k), v);
+        return new GraphMlKeys(Declare(nodeTypes, "n_p_", "node"), Declare(edgeTypes, "e_p_", "edge"));
+    }
+
+    private static SortedDictionary<string, GraphMlKey> Declare(Dictionary<string, GraphMlType> types, string idPrefix, string domain)
+    {
+        var keys = new SortedDictionary<string, GraphMlKey>(StringComparer.Ordinal);
+        foreach (var (name, type) in types) keys[name] = new GraphMlKey(idPrefix + name, domain, name, type);
+        return keys;
+    }
+
+    private static void Unify(Dictionary<string, GraphMlType> types, string name, object value)
+    {
+        var t = TypeOf(value);
+        if (!types.TryGetValue(name, out var seen)) types[name] = t;
+        else if (seen != t)
+            types[name] = (seen, t) is (GraphMlType.Int, GraphMlType.Long) or (GraphMlType.Long, GraphMlType.Int)
+                ? GraphMlType.Long
+                : GraphMlType.String;
+    }
+
+    private static GraphMlType TypeOf(object value) => value switch
+    {
+        bool => GraphMlType.Boolean,
+        int => GraphMlType.Int,
+        long => GraphMlType.Long,
+        double or float => GraphMlType.Double,
+        _ => GraphMlType.String,
+    };
+
+    private static string NodeAttrName(string property) => AttrName(PropertyNames.Escape(property, PropertyNames.GraphMlNodeReserved));
+
+    private static string EdgeAttrName(string property) => AttrName(PropertyNames.Escape(property, PropertyNames.GraphMlEdgeReserved));
+
+    /// <summary>attr.name must be an XML NMTOKEN: invalid characters are dropped, others escaped as _xHHHH_.</summary>
+    private static string AttrName(string name)
+    {
+        string clean = XmlChars.Clean(name);
+        return clean.Length == 0 ? PropertyNames.Prefix : XmlConvert.EncodeNmToken(clean);
+    }
+}
