@@ -58,6 +58,8 @@ public static class KnowledgeCommand
     public static RootCommand CreateRoot(CliContext context)
     {
         var root = new RootCommand("Knowledge: build a knowledge graph of people, roles, organisations, laws, events and quotes from news texts.");
+        // The tool is installed as `knowledge`; without this, help would name the host (dotnet, testhost).
+        root.HelpName = "knowledge";
         root.Subcommands.Add(ExtractCommand.Create(context));
         return root;
     }
