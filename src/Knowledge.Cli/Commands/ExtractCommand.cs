@@ -1,0 +1,150 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Knowledge.Cli.Output;
+using Knowledge.Export;
+using Knowledge.Ingestion;
+using Knowledge.Pipeline;
+using Spectre.Console;
+
+namespace Knowledge.Cli.Commands;
+
+/// <summary>`knowledge extract`: read inputs, build the graph, write GraphML and JSON.</summary>
+public static class ExtractCommand
+{
+    /// <summary>Above this many documents a terminal user sees a status spinner while the pipeline runs.</summary>
+    public const int ProgressThreshold = 200;
+
+    /// <summary>The values --format accepts.</summary>
+    public static readonly IReadOnlyList<string> FormatNames = ["json", "graphml", "all"];
+
+    /// <summary>Creates the command, bound to the given streams.</summary>
+    public static Command Create(CliContext context)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Files or folders to read (folders are searched recursively); \"-\" reads standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        // A token such as "--bogus" would otherwise be taken as a file name.
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (token.Value.Length > 1 && token.Value.StartsWith('-'))
+                    result.AddError($"Unknown option '{token.Value}'.");
+        });
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The folder to write knowledge.json and knowledge.graphml to.",
+            DefaultValueFactory = _ => "graph-output",
+            HelpName = "DIR",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "What to write: json, graphml or all.",
+            DefaultValueFactory = _ => "all",
+            HelpName = "json|graphml|all",
+        };
+        format.Validators.Add(result =>
+        {
+            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "all";
+            if (ParseFormat(value) is null)
+                result.AddError($"Unknown --format value '{value}'. Use one of: {string.Join(", ", FormatNames)}.");
+        });
+        var yed = new Option<bool>("--yed") { Description = "Add yEd labels and a colour per node type to the GraphML." };
+        var stats = new Option<bool>("--stats") { Description = "Print wall time, input MB, MB/s and peak working set." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the summary table (diagnostics still go to standard error)." };
+
+        var command = new Command("extract", "Read news texts and write their knowledge graph as JSON and GraphML.")
+        {
+            inputs, output, format, yed, stats, quiet,
+        };
+        command.SetAction(parse => Execute(context, new ExtractOptions(
+            parse.GetValue(inputs) ?? [],
+            parse.GetValue(output) ?? "graph-output",
+            ParseFormat(parse.GetValue(format) ?? "all") ?? ExportFormats.All,
+            parse.GetValue(yed),
+            parse.GetValue(stats),
+            parse.GetValue(quiet))));
+        return command;
+    }
+
+    /// <summary>Maps a --format value to export formats, or null when it is not one.</summary>
+    public static ExportFormats? ParseFormat(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "json" => ExportFormats.Json,
+        "graphml" => ExportFormats.GraphMl,
+        "all" => ExportFormats.All,
+        _ => null,
+    };
+
+    /// <summary>Runs the extraction; returns the exit code.</summary>
+    public static int Execute(CliContext context, ExtractOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var console = SummaryPrinter.CreateConsole(context.Stdout, context.IsTerminal);
+
+        var stdin = new CountingTextReader(context.Stdin);
+        var load = DocumentLoader.Load(options.Inputs, stdin);
+        foreach (var diagnostic in load.Diagnostics)
+            context.Stderr.WriteLine(diagnostic.ToString());
+
+        var pipeline = KnowledgePipeline.CreateDefault();
+        KnowledgeResult result;
+        if (context.IsTerminal && !options.Quiet && load.Documents.Length > ProgressThreshold)
+        {
+            result = console.Status().Start($"Analysing {load.Documents.Length} documents…", _ => pipeline.Run(load.Documents));
+        }
+        else
+        {
+            result = pipeline.Run(load.Documents);
+        }
+
+        var outDir = Path.GetFullPath(options.Out);
+        IReadOnlyList<string> files;
+        try
+        {
+            files = GraphExporter.Write(result.Graph, outDir, options.Formats, new GraphMlOptions { Yed = options.Yed });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Stderr.WriteLine($"knowledge: cannot write to {outDir}: {e.Message}");
+            return KnowledgeCommand.OutputError;
+        }
+        clock.Stop();
+
+        if (!options.Quiet)
+            SummaryPrinter.PrintSummary(console, load, result, files);
+        if (options.Stats)
+        {
+            long bytes = InputBytes(load) + stdin.CharsRead;
+            SummaryPrinter.PrintStats(console, clock.Elapsed, bytes, Process.GetCurrentProcess().PeakWorkingSet64);
+        }
+
+        return load.HasErrors ? KnowledgeCommand.PartialSuccess : KnowledgeCommand.Success;
+    }
+
+    /// <summary>The size on disk of every file that was read or reported on.</summary>
+    private static long InputBytes(LoadResult load)
+    {
+        var paths = load.Documents.Select(d => d.Origin.Path)
+            .Concat(load.Diagnostics.Select(d => d.Path))
+            .Where(p => p != "-")
+            .Distinct(StringComparer.Ordinal);
+        long total = 0;
+        foreach (var path in paths)
+        {
+            var info = new FileInfo(path);
+            if (info.Exists) total += info.Length;
+        }
+        return total;
+    }
+}
+
+/// <summary>The parsed options of `knowledge extract`.</summary>
+/// <param name="Inputs">Files, folders, or "-" for standard input.</param>
+/// <param name="Out">The output folder.</param>
+/// <param name="Formats">Which files to write.</param>
+/// <param name="Yed">yEd styling in the GraphML.</param>
+/// <param name="Stats">Print timing and memory.</param>
+/// <param name="Quiet">Skip the summary table.</param>
+public sealed record ExtractOptions(IReadOnlyList<string> Inputs, string Out, ExportFormats Formats, bool Yed, bool Stats, bool Quiet);
