@@ -27,7 +27,8 @@ internal sealed class IndirectQuoteFinder
             bool quoted = false;
             for (int i = s.FirstToken; i < s.EndToken; i++)
                 if (doc.Tokens[i].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote && doc.Text[doc.Tokens[i].Start] is '"' or '“' or '”') quoted = true;
-            if (quoted || s.TokenCount < 8) continue;
+            // A sentence ending in a colon introduces a direct quote; it is not reported speech itself.
+            if (quoted || s.TokenCount < 8 || doc.Slice(s.Start, s.End).TrimEnd().EndsWith(':')) continue;
             var speaker = FindSpeaker(doc, s, out var cue);
             if (speaker is null) continue;
             yield return new QuoteMention(QuoteKind.Indirect, [(s.Start, s.End)], doc.Slice(s.Start, s.End))

@@ -20,17 +20,17 @@ public class CorpusScoreRatchetSpecs
     /// <summary>Floors, each a little under the score measured when it was last raised.</summary>
     private static readonly Dictionary<string, double> Floors = new()
     {
-        ["persons.f1"] = 0.83,
-        ["organizations.f1"] = 0.74,
+        ["persons.f1"] = 0.84,
+        ["organizations.f1"] = 0.75,
         ["laws.f1"] = 0.48,
-        ["roles_recall"] = 0.34,
-        ["canonical_person_names"] = 0.74,
-        ["quotes_direct_recall"] = 0.80,
-        ["quotes_indirect_recall"] = 0.15,
-        ["quotes_precision"] = 0.88,
-        ["attribution_acc"] = 0.55,
-        ["quote_date_acc"] = 0.77,
-        ["who_said_what_when"] = 0.25,
+        ["roles_recall"] = 0.40,
+        ["canonical_person_names"] = 0.76,
+        ["quotes_direct_recall"] = 0.81,
+        ["quotes_indirect_recall"] = 0.16,
+        ["quotes_precision"] = 0.94,
+        ["attribution_acc"] = 0.65,
+        ["quote_date_acc"] = 0.78,
+        ["who_said_what_when"] = 0.32,
     };
 
     private readonly ITestOutputHelper _output;
