@@ -115,10 +115,6 @@ internal sealed class GraphMlKeys
 
     private static string EdgeAttrName(string property) => AttrName(PropertyNames.Escape(property, PropertyNames.GraphMlEdgeReserved));
 
-    /// <summary>attr.name must be an XML NMTOKEN: invalid characters are dropped, others escaped as _xHHHH_.</summary>
-    private static string AttrName(string name)
-    {
-        string clean = XmlChars.Clean(name);
-        return clean.Length == 0 ? PropertyNames.Prefix : XmlConvert.EncodeNmToken(clean);
-    }
+    /// <summary>attr.name must be an XML NMTOKEN: other characters are escaped as _xHHHH_ (reversibly, so names stay distinct).</summary>
+    private static string AttrName(string escapedName) => XmlConvert.EncodeNmToken(escapedName);
 }

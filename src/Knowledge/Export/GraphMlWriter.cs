@@ -47,6 +47,7 @@ public static class GraphMlWriter
         using var w = XmlWriter.Create(stream, settings);
         w.WriteStartDocument();
         w.WriteStartElement("graphml", Namespace);
+        w.WriteAttributeString("xmlns", Namespace);
         w.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
         if (options.Yed) w.WriteAttributeString("xmlns", "y", null, YedStyle.Namespace);
         w.WriteAttributeString("xsi", "schemaLocation", XsiNamespace, options.Yed ? YedStyle.SchemaLocation : SchemaLocation);
@@ -72,6 +73,7 @@ public static class GraphMlWriter
         w.WriteEndElement();
         w.WriteEndDocument();
         w.Flush();
+        stream.WriteByte((byte)'\n');
     }
 
     /// <summary>The id a node gets in the GraphML output.</summary>
@@ -101,8 +103,12 @@ public static class GraphMlWriter
         if (node.Aliases.Length > 0) WriteData(w, GraphMlKeys.NodeAliases, string.Join("|", node.Aliases));
         WriteData(w, GraphMlKeys.NodeMentions, node.Mentions.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (node.Mentions.Length > 0) WriteData(w, GraphMlKeys.NodeDocIds, DocIds(node.Mentions));
+        var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (k, v) in node.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
-            WriteData(w, keys.ForNodeProperty(k), PropertyValues.Format(v));
+        {
+            var key = keys.ForNodeProperty(k);
+            if (written.Add(key.Id)) WriteData(w, key, PropertyValues.Format(v));
+        }
         if (options.Yed) WriteYedShape(w, node);
         w.WriteEndElement();
     }
@@ -117,8 +123,12 @@ public static class GraphMlWriter
         WriteData(w, GraphMlKeys.EdgeType, edge.Type.ToString());
         WriteData(w, GraphMlKeys.EdgeWeight, PropertyValues.FormatDouble(edge.Weight));
         if (edge.Evidence.Length > 0) WriteData(w, GraphMlKeys.EdgeDocIds, DocIds(edge.Evidence));
+        var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (k, v) in edge.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
-            WriteData(w, keys.ForEdgeProperty(k), PropertyValues.Format(v));
+        {
+            var key = keys.ForEdgeProperty(k);
+            if (written.Add(key.Id)) WriteData(w, key, PropertyValues.Format(v));
+        }
         w.WriteEndElement();
     }
 

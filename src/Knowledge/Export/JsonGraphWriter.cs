@@ -53,6 +53,7 @@ public static class JsonGraphWriter
         w.WriteEndArray();
         w.WriteEndObject();
         w.Flush();
+        stream.WriteByte((byte)'\n');
     }
 
     private static void WriteNode(Utf8JsonWriter w, GraphNode node)
@@ -84,9 +85,12 @@ public static class JsonGraphWriter
 
     private static void WriteProperties(Utf8JsonWriter w, IEnumerable<KeyValuePair<string, object>> properties)
     {
+        var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            w.WritePropertyName(Clean(PropertyNames.Escape(key, PropertyNames.JsonReserved)));
+            string name = Clean(PropertyNames.Escape(key, PropertyNames.JsonReserved));
+            if (!written.Add(name)) continue; // only keys differing by a lone surrogate collide
+            w.WritePropertyName(name);
             WriteValue(w, value);
         }
     }

@@ -28,9 +28,9 @@ internal static class PropertyNames
         "id", "label", "type", "weight", "docIds", "source", "target",
     };
 
-    /// <summary>The written name of a property key.</summary>
+    /// <summary>The written name of a property key (the empty key is written as <c>p_</c>).</summary>
     public static string Escape(string key, IReadOnlySet<string> reserved) =>
-        reserved.Contains(key) || key.StartsWith(Prefix, StringComparison.Ordinal) ? Prefix + key : key;
+        key.Length == 0 || reserved.Contains(key) || key.StartsWith(Prefix, StringComparison.Ordinal) ? Prefix + key : key;
 
     /// <summary>The property key of a written name (inverse of <see cref="Escape"/>).</summary>
     public static string Unescape(string name) =>

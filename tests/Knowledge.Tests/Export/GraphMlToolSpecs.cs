@@ -36,6 +36,25 @@ public sealed class GraphMlToolSpecs : IDisposable
     }
 
     [RequiresToolFact("xmllint", "--version")]
+    public void Ids_and_property_names_that_are_not_nmtokens_still_validate()
+    {
+        var b = new Knowledge.Graph.KnowledgeGraphBuilder();
+        b.AddNode(new Knowledge.Graph.GraphNode("person:has space & <more>", Knowledge.Graph.NodeType.Person, "A")
+        {
+            Properties = SampleGraphs.Props(("odd name", "x"), ("", 1), ("\u0001", true)),
+        });
+        b.AddNode(new Knowledge.Graph.GraphNode("place:x", Knowledge.Graph.NodeType.Place, ""));
+        b.AddEdge("person:has space & <more>", Knowledge.Graph.EdgeType.LOCATED_IN, "place:x");
+        string schema = Path.Combine(AppContext.BaseDirectory, "Export", "Schema", "graphml.xsd");
+        string file = _dir.File("odd.graphml");
+        File.WriteAllBytes(file, SampleGraphs.GraphMl(b.Build()));
+
+        var (code, stdout, stderr) = Tools.Run("xmllint", $"--nonet --noout --schema {Quote(schema)} {Quote(file)}", _dir.Path);
+
+        code.Should().Be(0, stdout + stderr);
+    }
+
+    [RequiresToolFact("xmllint", "--version")]
     public void Yed_output_is_well_formed_for_xmllint()
     {
         string file = WriteGraphMl(yed: true);
