@@ -6,10 +6,13 @@ using Knowledge.Tests.Support;
 
 namespace Knowledge.Tests.Export;
 
-/// <summary>The JSON export read by the real scorer (../shared/eval/score.py) for one gold document.</summary>
+/// <summary>
+/// The JSON export read by the real scorer (../shared/eval/score.py) for one gold document. The
+/// graph is built at run time from that gold file (a person with a role, and one of their quotes), so
+/// no corpus text lives in the repository.
+/// </summary>
 public sealed class ScorerContractSpecs : IDisposable
 {
-    private const string Doc = "ijm-supports-the-earn-it-act-of-2023";
     private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
@@ -17,32 +20,34 @@ public sealed class ScorerContractSpecs : IDisposable
     [RequiresSharedFact]
     public void Scorer_finds_the_person_role_and_attributed_dated_quote()
     {
+        string goldDir = Path.Combine(TestPaths.SharedDir, "eval", "gold");
+        var (doc, gold, speaker, quoteStart, quoteDate) = PickGoldDocument(goldDir);
         var b = new KnowledgeGraphBuilder();
-        string docNode = NodeIds.For(NodeType.Document, Doc);
-        var published = new DateOnly(2023, 5, 24);
-        b.AddNode(new GraphNode(docNode, NodeType.Document, "IJM supports the EARN IT Act of 2023")
+        string docNode = NodeIds.For(NodeType.Document, doc);
+        var published = DateOnly.Parse(gold.GetProperty("published").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        b.AddNode(new GraphNode(docNode, NodeType.Document, doc)
         {
-            Properties = SampleGraphs.Props(("docId", Doc), ("title", "IJM supports the EARN IT Act of 2023"), ("published", published)),
+            Properties = SampleGraphs.Props(("docId", doc), ("title", doc), ("published", published)),
         });
-        string person = NodeIds.For(NodeType.Person, "Nate King");
-        b.AddNode(new GraphNode(person, NodeType.Person, "Nate King") { Mentions = [new Provenance(Doc, 10, 19)] });
-        string role = NodeIds.For(NodeType.Role, "Director of Congressional Affairs");
-        b.AddNode(new GraphNode(role, NodeType.Role, "Director of Congressional Affairs"));
-        const string text = "Technology has revolutionized our world, and it has also created new risks.";
-        string quote = $"quote:{Doc}:100";
-        b.AddNode(new GraphNode(quote, NodeType.Quote, text)
+        string personName = speaker.GetProperty("name").GetString()!;
+        string title = speaker.GetProperty("roles")[0].GetProperty("title").GetString()!;
+        string person = NodeIds.For(NodeType.Person, personName);
+        b.AddNode(new GraphNode(person, NodeType.Person, personName) { Mentions = [new Provenance(doc, 10, 19)] });
+        string role = NodeIds.For(NodeType.Role, title);
+        b.AddNode(new GraphNode(role, NodeType.Role, title));
+        string quote = $"quote:{doc}:100";
+        b.AddNode(new GraphNode(quote, NodeType.Quote, quoteStart)
         {
-            Properties = SampleGraphs.Props(("text", text), ("date", published), ("docId", Doc)),
+            Properties = SampleGraphs.Props(("text", quoteStart), ("date", quoteDate), ("docId", doc)),
         });
-        b.AddEdge(docNode, EdgeType.MENTIONS, person, [new Provenance(Doc, 10, 19)]);
+        b.AddEdge(docNode, EdgeType.MENTIONS, person, [new Provenance(doc, 10, 19)]);
         b.AddEdge(person, EdgeType.HOLDS_ROLE, role);
         b.AddEdge(person, EdgeType.SAID, quote);
         b.AddEdge(quote, EdgeType.IN, docNode);
         string json = GraphExporter.Write(b.Build(), _dir.Path, ExportFormats.Json)[0];
 
         string score = Path.Combine(TestPaths.SharedDir, "eval", "score.py");
-        string gold = Path.Combine(TestPaths.SharedDir, "eval", "gold");
-        var (code, stdout, stderr) = Tools.Run("python3", $"\"{score}\" \"{gold}\" \"{json}\" --json --docs {Doc}");
+        var (code, stdout, stderr) = Tools.Run("python3", $"\"{score}\" \"{goldDir}\" \"{json}\" --json --docs {doc}");
 
         code.Should().Be(0, stderr);
         var summary = JsonDocument.Parse(stdout).RootElement;
@@ -50,5 +55,24 @@ public sealed class ScorerContractSpecs : IDisposable
         summary.GetProperty("roles_recall").GetDouble().Should().BeGreaterThan(0);
         summary.GetProperty("attribution_acc").GetDouble().Should().Be(1.0);
         summary.GetProperty("quote_date_acc").GetDouble().Should().Be(1.0);
+    }
+
+    /// <summary>The first gold document (by file name) that has a person with a role who speaks a quote.</summary>
+    private static (string Doc, JsonElement Gold, JsonElement Speaker, string QuoteStart, DateOnly QuoteDate) PickGoldDocument(string goldDir)
+    {
+        foreach (var file in Directory.GetFiles(goldDir, "*.json").Order(StringComparer.Ordinal))
+        {
+            var gold = JsonDocument.Parse(File.ReadAllText(file)).RootElement;
+            foreach (var q in gold.GetProperty("quotes").EnumerateArray())
+            {
+                if (q.GetProperty("speaker").ValueKind != JsonValueKind.String || q.GetProperty("date").GetString() is not { Length: 10 } date) continue;
+                string name = q.GetProperty("speaker").GetString()!;
+                foreach (var p in gold.GetProperty("persons").EnumerateArray())
+                    if (p.GetProperty("name").GetString() == name && p.GetProperty("roles").GetArrayLength() > 0)
+                        return (gold.GetProperty("doc").GetString()!, gold, p, q.GetProperty("text_start").GetString()!,
+                            DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        throw new InvalidOperationException("no gold document has a quoted person with a role");
     }
 }
