@@ -159,8 +159,9 @@ public sealed class Tokenizer : IDocComponent
     private static int EmailLength(string t, int i, int end)
     {
         if (i > 0 && (char.IsLetterOrDigit(t[i - 1]) || t[i - 1] is '.' or '@' or '_' or '%' or '+' or '-')) return 0;
-        int j = i;
         int limit = Math.Min(end, i + 64);
+        if (t.IndexOf('@', i, limit - i) < 0) return 0;
+        int j = i;
         while (j < limit && (char.IsLetterOrDigit(t[j]) || t[j] is '.' or '_' or '%' or '+' or '-')) j++;
         if (j >= end || t[j] != '@' || j == i || t[j - 1] == '.') return 0;
         int domainStart = j + 1;
@@ -340,13 +341,13 @@ public sealed class Tokenizer : IDocComponent
 
     /// <summary>
     /// The length of a bare domain (letters, digits and hyphens in two or more dot-separated labels, ending in a
-    /// known top-level domain, optionally followed by a path), or 0. The scan is bounded to 253 characters.
+    /// known top-level domain, optionally followed by a path), or 0. The scan is bounded to 100 characters and 7 labels.
     /// </summary>
     private static int DomainLength(string t, int i, int end)
     {
-        int limit = Math.Min(end, i + 253);
+        int limit = Math.Min(end, i + 100);
         int k = i, lastDot = -1, dots = 0;
-        while (k < limit)
+        while (k < limit && dots <= 6)
         {
             char c = t[k];
             if (c < 128 && (char.IsLetterOrDigit(c) || c == '-')) { k++; continue; }
