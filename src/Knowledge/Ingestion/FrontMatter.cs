@@ -45,7 +45,7 @@ internal sealed class FrontMatter
     /// <summary>Reads front matter from the start of <paramref name="text"/>; <see cref="None"/> when there is none.</summary>
     public static FrontMatter Parse(string text, string path, List<Diagnostic> diagnostics)
     {
-        var lines = HeaderDateFinder.LineRanges(text).GetEnumerator();
+        var lines = TextLines.Ranges(text).GetEnumerator();
         if (!lines.MoveNext() || !IsFence(text, lines.Current, "---")) return None;
 
         var values = new Dictionary<string, ImmutableArray<string>>(StringComparer.OrdinalIgnoreCase);

@@ -120,7 +120,7 @@ public static partial class HeaderDateFinder
     internal static List<string> HeaderLines(string text)
     {
         var lines = new List<string>();
-        foreach (var (start, end) in LineRanges(text))
+        foreach (var (start, end) in TextLines.Ranges(text))
         {
             int length = end - start;
             if (text.AsSpan(start, length).IsWhiteSpace()) continue;
@@ -128,21 +128,5 @@ public static partial class HeaderDateFinder
             if (length >= ParagraphLength || lines.Count >= HeaderLineCount) break;
         }
         return lines;
-    }
-
-    /// <summary>Line ranges of <paramref name="text"/>, split at LF, CRLF or a lone CR.</summary>
-    internal static IEnumerable<(int Start, int End)> LineRanges(string text)
-    {
-        int i = 0;
-        while (i < text.Length)
-        {
-            int start = i;
-            int next = text.AsSpan(i).IndexOfAny('\r', '\n');
-            i = next < 0 ? text.Length : i + next;
-            int end = i;
-            if (i < text.Length && text[i] == '\r') i++;
-            if (i < text.Length && text[i] == '\n' && (i == end || text[end] == '\r')) i++;
-            yield return (start, end);
-        }
     }
 }

@@ -38,7 +38,7 @@ internal static class InputSniffer
     private static bool LooksLikeJsonLines(string text)
     {
         int objects = 0;
-        foreach (var (start, end) in HeaderDateFinder.LineRanges(text))
+        foreach (var (start, end) in TextLines.Ranges(text))
         {
             var line = text.AsSpan(start, end - start).Trim();
             if (line.IsEmpty) continue;

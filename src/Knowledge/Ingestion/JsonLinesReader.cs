@@ -12,15 +12,9 @@ internal static class JsonLinesReader
     public static List<JsonRecord> Read(string path, string text, List<Diagnostic> diagnostics)
     {
         var records = new List<JsonRecord>();
-        int index = 0, lineNumber = 0, i = 0;
-        while (i < text.Length)
+        int index = 0, lineNumber = 0;
+        foreach (var (start, end) in TextLines.Ranges(text))
         {
-            int start = i;
-            int next = text.AsSpan(i).IndexOfAny('\r', '\n');
-            i = next < 0 ? text.Length : i + next;
-            int end = i;
-            if (i < text.Length && text[i] == '\r') i++;
-            if (i < text.Length && text[i] == '\n') i++;
             lineNumber++;
 
             var line = text.AsSpan(start, end - start);
