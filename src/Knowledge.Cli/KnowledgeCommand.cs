@@ -61,6 +61,7 @@ public static class KnowledgeCommand
         // The tool is installed as `knowledge`; without this, help would name the host (dotnet, testhost).
         root.HelpName = "knowledge";
         root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(QuotesCommand.Create(context));
         return root;
     }
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Knowledge.Text;
 
 namespace Knowledge.Graph;
 
@@ -14,10 +14,8 @@ public static class NodeIds
     {
         var sb = new StringBuilder(name.Length);
         bool dash = false;
-        foreach (char c in name.Normalize(NormalizationForm.FormD))
+        foreach (char c in LatinFold.Fold(name))
         {
-            var cat = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (cat == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(c))
             {
                 if (dash && sb.Length > 0) sb.Append('-');

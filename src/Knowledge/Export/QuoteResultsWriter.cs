@@ -1,0 +1,86 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Knowledge.Query;
+
+namespace Knowledge.Export;
+
+/// <summary>Writes quote query results as JSON (an array of objects) or CSV (RFC 4180), deterministically.</summary>
+public static class QuoteResultsWriter
+{
+    /// <summary>The CSV columns, in order.</summary>
+    public static IReadOnlyList<string> CsvColumns { get; } =
+        ["date", "dateSource", "speaker", "role", "organization", "kind", "text", "docId", "start", "end", "about"];
+
+    /// <summary>Writes the results as an indented JSON array.</summary>
+    public static void WriteJson(IEnumerable<QuoteResult> results, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        w.WriteStartArray();
+        foreach (var r in results)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", r.Id);
+            WriteOptional(w, "date", r.Date?.Iso);
+            w.WriteString("dateSource", r.DateSource);
+            WriteOptional(w, "speaker", r.Speaker);
+            WriteOptional(w, "speakerId", r.SpeakerId);
+            WriteOptional(w, "role", r.Role?.Title);
+            WriteOptional(w, "organization", r.Role?.Organization);
+            w.WriteString("kind", r.Kind);
+            w.WriteString("text", r.Text);
+            w.WriteString("docId", r.DocumentId);
+            WriteOptional(w, "documentTitle", r.DocumentTitle);
+            w.WriteStartArray("spans");
+            foreach (var s in r.Spans)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("start", s.Start);
+                w.WriteNumber("end", s.End);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("about");
+            foreach (var a in r.About) w.WriteStringValue(a);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>Writes the results as CSV with a header row (<see cref="CsvColumns"/>); fields are quoted where needed.</summary>
+    public static void WriteCsv(IEnumerable<QuoteResult> results, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(string.Join(',', CsvColumns));
+        writer.Write("\r\n");
+        foreach (var r in results)
+        {
+            var start = r.Spans.IsDefaultOrEmpty ? "" : r.Spans[0].Start.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var end = r.Spans.IsDefaultOrEmpty ? "" : r.Spans[^1].End.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string[] fields =
+            [
+                r.Date?.Iso ?? "", r.DateSource, r.Speaker ?? "", r.Role?.Title ?? "", r.Role?.Organization ?? "",
+                r.Kind, r.Text, r.DocumentId, start, end, string.Join("|", r.About),
+            ];
+            writer.Write(string.Join(',', fields.Select(Csv)));
+            writer.Write("\r\n");
+        }
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null) w.WriteNull(name);
+        else w.WriteString(name, value);
+    }
+
+    private static string Csv(string field)
+    {
+        if (field.IndexOfAny([',', '"', '\r', '\n']) < 0) return field;
+        var sb = new StringBuilder(field.Length + 2).Append('"');
+        foreach (char c in field) sb.Append(c == '"' ? "\"\"" : c.ToString());
+        return sb.Append('"').ToString();
+    }
+}

@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using Knowledge.Graph;
+
+namespace Knowledge.Query;
+
+/// <summary>
+/// Answers "who said what, when" over a graph: quotes filtered by speaker, organisation, topic,
+/// date range, kind and text, ordered by date, each with its speaker's role at the time. The graph is
+/// indexed once; <see cref="Find"/> can then be called many times, from several threads.
+/// </summary>
+public sealed class QuoteFinder
+{
+    private readonly ImmutableArray<Entry> _entries;
+
+    /// <summary>Indexes the quotes of a graph.</summary>
+    public QuoteFinder(KnowledgeGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var documents = graph.NodesOf(NodeType.Document)
+            .ToDictionary(d => d["docId"]?.ToString() ?? d.Id, d => d, StringComparer.Ordinal);
+        var roleCache = new Dictionary<string, ImmutableArray<HeldRole>>(StringComparer.Ordinal);
+        var entries = ImmutableArray.CreateBuilder<Entry>();
+        foreach (var quote in graph.NodesOf(NodeType.Quote))
+        {
+            string docId = quote["docId"]?.ToString() ?? "";
+            documents.TryGetValue(docId, out var document);
+            var speaker = graph.InEdges(quote).Where(e => e.Type == EdgeType.SAID).Select(e => e.Source)
+                .OrderBy(n => n.Id, StringComparer.Ordinal).FirstOrDefault();
+            var about = graph.OutEdges(quote).Where(e => e.Type == EdgeType.ABOUT).Select(e => e.Target)
+                .OrderBy(n => n.Id, StringComparer.Ordinal).ToImmutableArray();
+            var roles = ImmutableArray<HeldRole>.Empty;
+            if (speaker is not null && !roleCache.TryGetValue(speaker.Id, out roles))
+                roleCache[speaker.Id] = roles = RolesOf(graph, speaker, documents);
+            var date = PartialDate.From(quote["date"]);
+            var current = RoleAt(roles, docId, date);
+            var result = new QuoteResult(quote.Id, quote["text"]?.ToString() ?? quote.Label, quote["kind"]?.ToString() ?? "direct", docId)
+            {
+                Date = date,
+                DateSource = quote["dateSource"]?.ToString() ?? (date is null ? "unknown" : "published"),
+                SpeakerId = speaker?.Id,
+                Speaker = speaker?.Label,
+                Role = current?.Role,
+                DocumentTitle = document?["title"]?.ToString(),
+                Spans = quote.Mentions,
+                About = about.Select(a => a.Label).ToImmutableArray(),
+            };
+            entries.Add(new Entry(result, speaker, about, roles, current));
+        }
+        _entries = entries.OrderBy(e => e.Result.Date is null ? 1 : 0)
+            .ThenBy(e => e.Result.Date ?? default)
+            .ThenBy(e => e.Result.DocumentId, StringComparer.Ordinal)
+            .ThenBy(e => e.Result.Spans.IsDefaultOrEmpty ? 0 : e.Result.Spans[0].Start)
+            .ThenBy(e => e.Result.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+    }
+
+    /// <summary>The quotes that meet every criterion of <paramref name="query"/>, ordered by date (undated last), document and offset.</summary>
+    public IReadOnlyList<QuoteResult> Find(QuoteQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var speaker = Matcher(query.Speaker, person: true);
+        var organization = Matcher(query.Organization, person: false);
+        var about = Matcher(query.About, person: false);
+        var text = Matcher(query.Text, person: false);
+        string? kind = query.Kind?.ToString().ToLowerInvariant();
+        var from = query.From ?? DateOnly.MinValue;
+        var to = query.To ?? DateOnly.MaxValue;
+        bool dated = query.From is not null || query.To is not null;
+
+        var found = new List<QuoteResult>();
+        foreach (var e in _entries)
+        {
+            var r = e.Result;
+            if (kind is not null && r.Kind != kind) continue;
+            if (dated && (r.Date is not { } d || !d.Overlaps(from, to))) continue;
+            if (speaker is not null && (e.Speaker is null || !speaker.Matches(e.Speaker))) continue;
+            if (organization is not null && !SpeaksFor(e, organization)) continue;
+            if (about is not null && !e.About.Any(about.Matches)) continue;
+            if (text is not null && !text.Matches(r.Text)) continue;
+            found.Add(r);
+        }
+        return found;
+    }
+
+    /// <summary>Every quote of the graph, in the order <see cref="Find"/> uses.</summary>
+    public IReadOnlyList<QuoteResult> All => _entries.Select(e => e.Result).ToList();
+
+    private static NameMatcher? Matcher(string? typed, bool person)
+    {
+        if (string.IsNullOrWhiteSpace(typed)) return null;
+        // A query of punctuation or honorifics only gives an empty matcher, which matches nothing rather than everything.
+        return person ? NameMatcher.ForPerson(typed) : new NameMatcher(typed);
+    }
+
+    /// <summary>The speaker is the organisation, or holds a role there at the time (any role there when the time's role is unknown).</summary>
+    private static bool SpeaksFor(Entry e, NameMatcher organization)
+    {
+        if (e.Speaker is null) return false;
+        if (e.Speaker.Type == NodeType.Organization) return organization.Matches(e.Speaker);
+        if (e.Current is not null) return e.Current.Organization is { } now && organization.Matches(now);
+        return e.Roles.Any(r => r.Organization is not null && organization.Matches(r.Organization));
+    }
+
+    private static ImmutableArray<HeldRole> RolesOf(KnowledgeGraph graph, GraphNode person, IReadOnlyDictionary<string, GraphNode> documents)
+    {
+        var held = ImmutableArray.CreateBuilder<HeldRole>();
+        foreach (var edge in graph.OutEdges(person).Where(e => e.Type == EdgeType.HOLDS_ROLE))
+        {
+            var role = edge.Target;
+            var org = graph.OutEdges(role).Where(e => e.Type == EdgeType.AT).Select(e => e.Target)
+                .OrderBy(n => n.Id, StringComparer.Ordinal).FirstOrDefault();
+            var title = role["title"]?.ToString() ?? role.Label;
+            foreach (var ev in edge.Evidence)
+            {
+                var published = documents.TryGetValue(ev.DocId, out var d) ? PartialDate.From(d["published"]) : null;
+                held.Add(new HeldRole(new SpeakerRole(title, org?.Label), org, ev, published));
+            }
+        }
+        return held.OrderBy(h => h.Evidence).ToImmutableArray();
+    }
+
+    /// <summary>The role given in the quote's own document, else the latest one given on or before its date.</summary>
+    private static HeldRole? RoleAt(ImmutableArray<HeldRole> roles, string docId, PartialDate? date)
+    {
+        if (roles.IsDefaultOrEmpty) return null;
+        var sameDoc = roles.Where(r => r.Evidence.DocId == docId).ToList();
+        if (sameDoc.Count > 0)
+            return sameDoc.FirstOrDefault(r => r.Organization is not null) ?? sameDoc[0];
+        if (date is not { } when) return null;
+        return roles.Where(r => r.Published is { } p && p.First <= when.Last)
+            .OrderByDescending(r => r.Published!.Value)
+            .ThenBy(r => r.Evidence)
+            .FirstOrDefault();
+    }
+
+    /// <summary>A role as one document gives it, with that document's date.</summary>
+    private sealed record HeldRole(SpeakerRole Role, GraphNode? Organization, Provenance Evidence, PartialDate? Published);
+
+    /// <summary>A quote with the nodes its filters look at; <paramref name="Current"/> is the speaker's role at the time.</summary>
+    private sealed record Entry(QuoteResult Result, GraphNode? Speaker, ImmutableArray<GraphNode> About, ImmutableArray<HeldRole> Roles, HeldRole? Current);
+}

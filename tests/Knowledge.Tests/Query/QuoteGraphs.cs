@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Knowledge.Graph;
+
+namespace Knowledge.Tests.Query;
+
+/// <summary>A small hand-built graph of quotes, speakers, roles and documents for the query specs.</summary>
+internal static class QuoteGraphs
+{
+    public static KnowledgeGraph TwoYearsOfQuotes()
+    {
+        var b = new KnowledgeGraphBuilder();
+        Document(b, "spring", new DateOnly(2021, 4, 2));
+        Document(b, "autumn", new DateOnly(2022, 10, 9));
+        Document(b, "winter", new DateOnly(2023, 1, 20));
+
+        b.AddNode(new GraphNode("person:marisol-ferreira", NodeType.Person, "Marisol Ferreira") { Aliases = ["Ferreira", "Dr. Ferreira"] });
+        b.AddNode(new GraphNode("person:tomas-ferreira", NodeType.Person, "Tomás Ferreira Ruiz") { Aliases = ["Ferreira Ruiz"] });
+        b.AddNode(new GraphNode("organization:harbor-literacy-foundation", NodeType.Organization, "Harbor Literacy Foundation") { Aliases = ["HLF"] });
+        b.AddNode(new GraphNode("organization:river-council", NodeType.Organization, "River Council"));
+        b.AddNode(new GraphNode("law:clean-rivers-act", NodeType.Law, "Clean Rivers Act") { Aliases = ["CRA"] });
+
+        Role(b, "person:marisol-ferreira", "Program Officer", "organization:river-council", "spring", 10);
+        Role(b, "person:marisol-ferreira", "Executive Director", "organization:harbor-literacy-foundation", "autumn", 12);
+
+        Quote(b, "spring", 100, "Rivers belong to the towns that live beside them.", "person:marisol-ferreira", "2021-04-02", "published", about: "law:clean-rivers-act");
+        Quote(b, "autumn", 200, "Every child in the district will have a library card by spring.", "person:marisol-ferreira", "2022-10-03", "explicit");
+        Quote(b, "autumn", 50, "The foundation doubled its reading rooms this year.", "organization:harbor-literacy-foundation", "2022-10", "explicit", kind: "indirect");
+        Quote(b, "winter", 30, "Reading is how a town remembers itself and its rivers.", "person:marisol-ferreira", "2023-01-20", "published", about: "organization:river-council");
+        Quote(b, "winter", 400, "Nobody told us the bridge would close for a year.", null, "2023-01-20", "published");
+        Quote(b, "winter", 300, "The ferry schedule will not change this winter at all.", "person:tomas-ferreira", null, "unknown");
+        return b.Build();
+    }
+
+    private static void Document(KnowledgeGraphBuilder b, string id, DateOnly published) =>
+        b.AddNode(new GraphNode("document:" + id, NodeType.Document, id.ToUpperInvariant())
+        {
+            Properties = Props(("docId", id), ("published", published), ("title", "The " + id + " story")),
+        });
+
+    private static void Role(KnowledgeGraphBuilder b, string person, string title, string org, string doc, int at)
+    {
+        string id = "role:" + NodeIds.Slug(title) + "@" + org;
+        b.AddNode(new GraphNode(id, NodeType.Role, title) { Properties = Props(("title", title)) });
+        b.AddEdge(person, EdgeType.HOLDS_ROLE, id, [new Provenance(doc, at, at + title.Length)]);
+        b.AddEdge(id, EdgeType.AT, org, [new Provenance(doc, at, at + title.Length)]);
+    }
+
+    private static void Quote(KnowledgeGraphBuilder b, string doc, int start, string text, string? speaker, string? date, string source,
+        string kind = "direct", string? about = null)
+    {
+        string id = $"quote:{doc}:{start}";
+        var props = new List<(string, object)> { ("text", text), ("docId", doc), ("kind", kind), ("dateSource", source) };
+        if (date is not null) props.Add(("date", date));
+        b.AddNode(new GraphNode(id, NodeType.Quote, text) { Properties = Props([.. props]), Mentions = [new Provenance(doc, start, start + text.Length)] });
+        b.AddEdge(id, EdgeType.IN, "document:" + doc);
+        if (speaker is not null) b.AddEdge(speaker, EdgeType.SAID, id, [new Provenance(doc, start, start + text.Length)]);
+        if (about is not null) b.AddEdge(id, EdgeType.ABOUT, about);
+    }
+
+    private static ImmutableSortedDictionary<string, object> Props(params (string Key, object Value)[] pairs) =>
+        pairs.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+}
