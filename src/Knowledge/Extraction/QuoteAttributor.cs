@@ -26,12 +26,17 @@ internal sealed class QuoteAttributor
             var r = FromSegment(doc, from, to, spans[0].Start, after: true);
             if (r.Speaker is not null) return r;
         }
+        // 1b. A credit line: the name right after the closing mark ("…” Dr. Ana Cruz, Director of X"),
+        //     or a short next paragraph that is only the credit ("— Ana Cruz, Director, X").
+        var credit = CreditLine(doc, blockIndex, spans[^1].End, nextParagraph: false);
+        if (credit is not null) return credit.Value;
         // 2. Before the quote in the same paragraph: "X said: “…”".
         int segStart = PreviousCloseQuoteOrStart(doc, block.Start, spans[0].Start);
         var before = FromSegment(doc, segStart, spans[0].Start, spans[0].Start, after: false);
         if (before.Speaker is not null) return before;
-        // 3. The previous paragraph introduces it: "…, said:".
-        if (blockIndex > 0)
+        // 3. The previous paragraph introduces it: "X, Role, said:" — or, with no speech verb,
+        //    "X, a survivor, recalls how it felt:", whose subject is the speaker.
+        if (blockIndex > 0 && spans[0].Start - block.Start <= 2)
         {
             var prev = doc.Blocks[blockIndex - 1];
             var prevText = doc.Slice(prev.Start, prev.End).TrimEnd();
@@ -39,9 +44,69 @@ internal sealed class QuoteAttributor
             {
                 var r = FromSegment(doc, prev.Start, prev.End, spans[0].Start, after: false);
                 if (r.Speaker is not null) return (r.Speaker, "previous-paragraph-colon", r.Cue);
+                int last = doc.SentenceIndexAt(prev.Start + prevText.Length - 1);
+                if (last >= 0 && SpeakerMentions(doc, doc.Sentences[last].Start, prev.End).FirstOrDefault() is { } subject
+                    && IsSentenceSubject(doc, doc.Sentences[last], subject))
+                    return (subject, "previous-paragraph-colon-subject", null);
             }
         }
+        // 3b. The next paragraph is only a credit line.
+        var nextCredit = CreditLine(doc, blockIndex, spans[^1].End, nextParagraph: true);
+        if (nextCredit is not null) return nextCredit.Value;
+        // 4. A quote ending in a comma runs on into the next paragraph's attribution: "…," / "X, Role, said:".
+        if (doc.Slice(spans[^1].Start, spans[^1].End).TrimEnd().EndsWith(',') && blockIndex + 1 < doc.Blocks.Length)
+        {
+            var next = doc.Blocks[blockIndex + 1];
+            int sentence = doc.SentenceIndexAt(next.Start);
+            int end = sentence >= 0 ? Math.Min(next.End, doc.Sentences[sentence].End) : next.End;
+            var r = FromSegment(doc, next.Start, end, spans[0].Start, after: false);
+            if (r.Speaker is not null && r.Rule != "pronoun") return (r.Speaker, "next-paragraph-attribution", r.Cue);
+        }
         return (null, null, null);
+    }
+
+    /// <summary>The person named right after a quote with only dashes or spaces between, in the same or the next (short) paragraph.</summary>
+    private static (EntityMention? Speaker, string? Rule, (int, int)? Cue)? CreditLine(Doc doc, int blockIndex, int quoteEnd, bool nextParagraph)
+    {
+        var block = doc.Blocks[blockIndex];
+        int close = doc.TokenIndexAtOrAfter(quoteEnd);
+        if (close < doc.Tokens.Length && doc.Tokens[close].Kind == TokenKind.CloseQuote) close++;
+        int from = close < doc.Tokens.Length ? doc.Tokens[close].Start : block.End;
+        if (from < block.End)
+        {
+            var m = nextParagraph ? null : PersonOpening(doc, from, block.End);
+            return m is null ? null : (m, "credit-line", null);
+        }
+        if (!nextParagraph || blockIndex + 1 >= doc.Blocks.Length) return null;
+        var next = doc.Blocks[blockIndex + 1];
+        int words = 0;
+        for (int i = doc.TokenIndexAtOrAfter(next.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < next.End; i++)
+            if (doc.Tokens[i].Kind == TokenKind.Word) words++;
+        // A credit is a name and titles, not a sentence or an introduction to the next quote.
+        if (words > 30 || doc.Slice(next.Start, next.End).TrimEnd() is var line && (line.EndsWith('.') || line.EndsWith(':'))) return null;
+        var person = PersonOpening(doc, next.Start, next.End);
+        return person is null ? null : (person, "credit-line-next-paragraph", null);
+    }
+
+    /// <summary>A person mention that opens the range, after nothing but dashes, bullets or spaces, and is followed by a comma or the end.</summary>
+    private static EntityMention? PersonOpening(Doc doc, int from, int to)
+    {
+        int i = from;
+        while (i < to && (char.IsWhiteSpace(doc.Text[i]) || doc.Text[i] is '-' or '–' or '—' or '*' or '•')) i++;
+        var m = doc.Entities.FirstOrDefault(e => e.Start >= i && e.Start < to);
+        if (m is null || m.Type != NodeType.Person || m.Start != i && !(m.Honorific is not null && m.Start <= i + m.Honorific.Length)) return null;
+        int after = m.End;
+        while (after < to && doc.Text[after] is ' ' or '*') after++;
+        return after >= to || doc.Text[after] is ',' or '\n' ? m : null;
+    }
+
+    /// <summary>Whether the mention opens its sentence, after at most an article or a short lead-in.</summary>
+    private static bool IsSentenceSubject(Doc doc, Sentence sentence, EntityMention mention)
+    {
+        int words = 0;
+        for (int i = sentence.FirstToken; i < sentence.EndToken && doc.Tokens[i].Start < mention.Start; i++)
+            if (doc.Tokens[i].Kind == TokenKind.Word) words++;
+        return words <= 1;
     }
 
     private (EntityMention? Speaker, string? Rule, (int, int)? Cue) FromSegment(Doc doc, int from, int to, int quoteStart, bool after)

@@ -67,12 +67,20 @@ public sealed class QuoteExtractor : IDocComponent
         return doc with { Quotes = all };
     }
 
-    /// <summary>Double-quoted spans of a block with six words or more; an unclosed quote runs to the block's end.</summary>
+    /// <summary>
+    /// Double-quoted spans of a block with six words or more; an unclosed quote runs to the block's end.
+    /// A block quote without quotation marks is quoted as a whole: the indentation is the quotation mark.
+    /// </summary>
     private static List<(int Start, int End)> QuoteSpans(Doc doc, int b)
     {
         var block = doc.Blocks[b];
         var result = new List<(int, int)>();
         int first = doc.TokenIndexAtOrAfter(block.Start);
+        if (block.Kind == BlockKind.BlockQuote && UnmarkedBlockQuote(doc, block, first) is { } whole)
+        {
+            result.Add(whole);
+            return result;
+        }
         int i = first;
         while (i < doc.Tokens.Length && doc.Tokens[i].Start < block.End)
         {
@@ -89,6 +97,23 @@ public sealed class QuoteExtractor : IDocComponent
             i = j + 1;
         }
         return result;
+    }
+
+    /// <summary>The content of a block quote that has no double quotation mark of its own, when it is a statement of six words or more.</summary>
+    private static (int Start, int End)? UnmarkedBlockQuote(Doc doc, Block block, int firstToken)
+    {
+        int words = 0;
+        for (int i = firstToken; i < doc.Tokens.Length && doc.Tokens[i].Start < block.End; i++)
+        {
+            var t = doc.Tokens[i];
+            if (t.Kind is TokenKind.OpenQuote or TokenKind.CloseQuote && IsDouble(doc.Text[t.Start])) return null;
+            if (t.Kind == TokenKind.Word) words++;
+        }
+        if (words < MinimumWords) return null;
+        int start = block.Start, end = block.End;
+        while (start < end && char.IsWhiteSpace(doc.Text[start])) start++;
+        while (end > start && char.IsWhiteSpace(doc.Text[end - 1])) end--;
+        return (start, end);
     }
 
     private static bool IsDouble(char c) => c is '"' or '“' or '”' or '«' or '»' or '„';

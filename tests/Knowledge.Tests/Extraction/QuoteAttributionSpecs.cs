@@ -1,0 +1,64 @@
+using FluentAssertions;
+using Knowledge.Extraction;
+using Xunit;
+
+namespace Knowledge.Tests.Extraction;
+
+/// <summary>Block quotes and the attribution sieves for speakers named around them.</summary>
+public class QuoteAttributionSpecs
+{
+    private static QuoteMention Direct(string body, string startsWith) =>
+        Analyse.Text(body).Quotes.Single(q => q.Kind == QuoteKind.Direct && q.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_block_quote_without_quotation_marks_is_a_direct_quote()
+    {
+        var q = Direct("Margaret Okafor, director of the shelter, said:\n\n> The children here deserve a school of their own by next spring.\n", "The children here");
+        q.Text.Should().Be("The children here deserve a school of their own by next spring.");
+        q.Speaker!.Name.Should().Be("Margaret Okafor");
+    }
+
+    [Fact]
+    public void A_short_block_quote_is_not_a_statement() =>
+        Analyse.Text("The sign said:\n\n> Closed for repairs\n").Quotes.Should().BeEmpty();
+
+    [Fact]
+    public void Without_a_speech_verb_the_subject_of_a_paragraph_ending_in_a_colon_is_the_speaker()
+    {
+        var q = Direct("Leonor Bautista, a nurse from the valley, remembers the night of the flood:\n\n> We carried the children up the hill one by one while the water rose.\n", "We carried");
+        q.Speaker!.Name.Should().Be("Leonor Bautista");
+        q.AttributionRule.Should().Be("previous-paragraph-colon-subject");
+    }
+
+    [Fact]
+    public void A_quote_ending_in_a_comma_takes_the_speaker_of_the_next_paragraph()
+    {
+        const string body = "> Clean water is the first thing every family in this valley asks us for,\n\nTeodora Villanueva, Executive Director of the Coastal Relief Foundation, said:\n\n> We will lay the pipes before the rainy season starts this year.\n";
+        Direct(body, "Clean water").Speaker!.Name.Should().Be("Teodora Villanueva");
+        Direct(body, "We will lay").Speaker!.Name.Should().Be("Teodora Villanueva");
+    }
+
+    [Fact]
+    public void A_name_right_after_the_closing_mark_is_a_credit_line()
+    {
+        var q = Direct("“The survey shows how far the programme has come in only two years.” Dr. Hana Kowalczyk, Head of Research at the Institute.", "The survey");
+        q.Speaker!.Name.Should().Be("Hana Kowalczyk");
+        q.AttributionRule.Should().Be("credit-line");
+    }
+
+    [Fact]
+    public void A_short_next_paragraph_that_only_names_a_person_is_a_credit_line()
+    {
+        var q = Direct("“Every report we receive is a child we can still reach in time.”\n\n- Tobias Whitfield, Senior Vice President, Harbor Literacy Foundation\n", "Every report");
+        q.Speaker!.Name.Should().Be("Tobias Whitfield");
+        q.AttributionRule.Should().Be("credit-line-next-paragraph");
+    }
+
+    [Fact]
+    public void A_next_paragraph_that_introduces_another_quote_is_not_a_credit_line()
+    {
+        const string body = "Leonor Bautista, a nurse from the valley, remembers the flood:\n\n> We carried the children up the hill one by one while the water rose.\n\nMarco Villareal, another volunteer, describes the morning after:\n\n> The whole town was standing in the school yard waiting for news.\n";
+        Direct(body, "We carried").Speaker!.Name.Should().Be("Leonor Bautista");
+        Direct(body, "The whole town").Speaker!.Name.Should().Be("Marco Villareal");
+    }
+}
