@@ -21,7 +21,7 @@ public sealed class KnowledgePipelineBuilder
         var lexicons = Lexicons.Default;
         Use(new Tokenizer(lexicons));
         Use(new SentenceSplitter(lexicons));
-        Use(new DateRecognizer());
+        Use(new DateRecognizer(lexicons));
         Use(new EntityRecognizer(lexicons));
         Use(new RoleRecognizer(lexicons));
         Use(new QuoteExtractor(lexicons));
