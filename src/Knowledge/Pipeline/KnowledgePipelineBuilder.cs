@@ -15,7 +15,7 @@ public sealed class KnowledgePipelineBuilder
     /// <summary>The components so far, in order.</summary>
     public IReadOnlyList<IDocComponent> Components => _components;
 
-    /// <summary>Adds the default English components: tokenizer, sentence splitter, dates, entities, roles, quotes, events.</summary>
+    /// <summary>Adds the default English components: tokenizer, sentence splitter, dates, entities, roles, quotes, quote dates, events.</summary>
     public KnowledgePipelineBuilder UseDefaults()
     {
         var lexicons = Lexicons.Default;
@@ -25,6 +25,7 @@ public sealed class KnowledgePipelineBuilder
         Use(new EntityRecognizer(lexicons));
         Use(new RoleRecognizer(lexicons));
         Use(new QuoteExtractor(lexicons));
+        Use(new QuoteDater(lexicons));
         Use(new EventExtractor(lexicons));
         return this;
     }
