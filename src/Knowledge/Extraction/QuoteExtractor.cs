@@ -62,7 +62,7 @@ public sealed class QuoteExtractor : IDocComponent
         var direct = MergePullQuotes(quotes);
         var indirect = new IndirectQuoteFinder(_lex).Find(doc, direct);
         var all = direct.Concat(indirect).OrderBy(q => q.Start)
-            .Select(q => q with { Date = doc.Source.Published, DateSource = doc.Source.Published is null ? QuoteDateSource.Unknown : QuoteDateSource.Published })
+            .Select(q => q with { Date = doc.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DateSource = doc.Source.Published is null ? QuoteDateSource.Unknown : QuoteDateSource.Published })
             .ToImmutableArray();
         return doc with { Quotes = all };
     }

@@ -37,8 +37,11 @@ public sealed record QuoteMention(QuoteKind Kind, ImmutableArray<(int Start, int
     /// <summary>Which attribution rule found the speaker.</summary>
     public string? AttributionRule { get; init; }
 
-    /// <summary>When it was said.</summary>
-    public DateOnly? Date { get; init; }
+    /// <summary>When it was said, as an ISO date at the precision known: yyyy-MM-dd, yyyy-MM or yyyy.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>The date in the text that <see cref="Date"/> comes from, when <see cref="DateSource"/> is <see cref="QuoteDateSource.Explicit"/>.</summary>
+    public DateMention? DateEvidence { get; init; }
 
     /// <summary>Where <see cref="Date"/> comes from.</summary>
     public QuoteDateSource DateSource { get; init; } = QuoteDateSource.Unknown;

@@ -15,16 +15,17 @@ public sealed class KnowledgePipelineBuilder
     /// <summary>The components so far, in order.</summary>
     public IReadOnlyList<IDocComponent> Components => _components;
 
-    /// <summary>Adds the default English components: tokenizer, sentence splitter, dates, entities, roles, quotes, events.</summary>
+    /// <summary>Adds the default English components: tokenizer, sentence splitter, dates, entities, roles, quotes, quote dates, events.</summary>
     public KnowledgePipelineBuilder UseDefaults()
     {
         var lexicons = Lexicons.Default;
         Use(new Tokenizer(lexicons));
         Use(new SentenceSplitter(lexicons));
-        Use(new DateRecognizer());
+        Use(new DateRecognizer(lexicons));
         Use(new EntityRecognizer(lexicons));
         Use(new RoleRecognizer(lexicons));
         Use(new QuoteExtractor(lexicons));
+        Use(new QuoteDater(lexicons));
         Use(new EventExtractor(lexicons));
         return this;
     }

@@ -33,7 +33,7 @@ public class QuoteExtractorSpecs
         var q = doc.Quotes.Single();
         q.Kind.Should().Be(QuoteKind.Direct);
         q.Speaker!.Name.Should().Be("Teodora Villanueva");
-        q.Date.Should().Be(new DateOnly(2024, 3, 5));
+        q.Date.Should().Be("2024-03-05");
         q.DateSource.Should().Be(QuoteDateSource.Published);
     }
 
