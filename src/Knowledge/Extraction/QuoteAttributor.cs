@@ -122,7 +122,7 @@ internal sealed class QuoteAttributor
             if (!according && !_lex.SpeechVerbs.Contains(w)) continue;
             var cue = (t.Start, t.End);
             // "said X" / "according to X": the first speaker-like mention after the cue.
-            var afterCue = SpeakerMentions(doc, t.End, Math.Min(to, SentenceEndAt(doc, t.Start))).FirstOrDefault();
+            var afterCue = PersonFirst(SpeakerMentions(doc, t.End, Math.Min(to, SentenceEndAt(doc, t.Start))).ToList(), doc);
             var beforeCue = SpeakerMentions(doc, from, t.Start).ToList();
             if (i > 0 && Pronouns.Contains(doc.TextOf(doc.Tokens[i - 1])) && doc.Tokens[i - 1].Start >= from)
             {
@@ -142,6 +142,20 @@ internal sealed class QuoteAttributor
             }
         }
         return (null, null, null);
+    }
+
+    /// <summary>
+    /// The first mention — but when an organisation opens a speaker phrase that goes on to name a person
+    /// before the next comma ("said the Agency's Director Ana Cruz", "said ACME Chief Ana Cruz"), the person.
+    /// </summary>
+    private static EntityMention? PersonFirst(List<EntityMention> mentions, Doc doc)
+    {
+        if (mentions.Count == 0) return null;
+        var first = mentions[0];
+        if (first.Type == NodeType.Person) return first;
+        int comma = doc.Text.IndexOf(',', first.End);
+        int clauseEnd = comma < 0 ? int.MaxValue : comma;
+        return mentions.Skip(1).FirstOrDefault(m => m.Type == NodeType.Person && m.Start < clauseEnd) ?? first;
     }
 
     private static IEnumerable<EntityMention> SpeakerMentions(Doc doc, int from, int to) =>

@@ -61,4 +61,15 @@ public class QuoteAttributionSpecs
         Direct(body, "We carried").Speaker!.Name.Should().Be("Leonor Bautista");
         Direct(body, "The whole town").Speaker!.Name.Should().Be("Marco Villareal");
     }
+
+    [Theory]
+    [InlineData("“Our inspectors will visit every factory in the province before June,” said Harbor Literacy Foundation chief executive Tobias Whitfield.")]
+    [InlineData("“Our inspectors will visit every factory in the province before June,” said the Harbor Literacy Foundation's Atty. Tobias Whitfield, who led the case.")]
+    public void A_person_named_after_their_organisation_is_the_speaker_not_the_organisation(string body) =>
+        Direct(body, "Our inspectors").Speaker!.Name.Should().Be("Tobias Whitfield");
+
+    [Fact]
+    public void An_organisation_alone_after_the_cue_is_the_speaker() =>
+        Direct("“Our inspectors will visit every factory in the province before June,” said the Harbor Literacy Foundation, which Tobias Whitfield leads.", "Our inspectors")
+            .Speaker!.Name.Should().Be("Harbor Literacy Foundation");
 }
