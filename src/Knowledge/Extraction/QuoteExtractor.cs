@@ -18,6 +18,12 @@ namespace Knowledge.Extraction;
 public sealed class QuoteExtractor : IDocComponent
 {
     private const int MinimumWords = 6;
+
+    /// <summary>Words that present quoted text as a name, title or question rather than someone's statement.</summary>
+    private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "question", "titled", "entitled", "title", "dubbed", "named", "called", "theme", "slogan", "motto", "headline", "hashtag", "tagline",
+    };
     private readonly Lexicons _lex;
     private readonly QuoteAttributor _attributor;
 
@@ -70,6 +76,8 @@ public sealed class QuoteExtractor : IDocComponent
     /// <summary>
     /// Double-quoted spans of a block with six words or more; an unclosed quote runs to the block's end.
     /// A block quote without quotation marks is quoted as a whole: the indentation is the quotation mark.
+    /// A closing mark with no opening one before it in the paragraph closes a quote that began with the
+    /// paragraph (a quotation continued from the previous paragraph, or a dropped opening mark).
     /// </summary>
     private static List<(int Start, int End)> QuoteSpans(Doc doc, int b)
     {
@@ -82,6 +90,13 @@ public sealed class QuoteExtractor : IDocComponent
             return result;
         }
         int i = first;
+        if (ClosingBeforeAnyOpening(doc, block, first) is int close)
+        {
+            int words = 0;
+            for (int k = first; k < close; k++) if (doc.Tokens[k].Kind == TokenKind.Word) words++;
+            if (words >= MinimumWords) result.Add((doc.Tokens[first].Start, doc.Tokens[close].Start));
+            i = close + 1;
+        }
         while (i < doc.Tokens.Length && doc.Tokens[i].Start < block.End)
         {
             var t = doc.Tokens[i];
@@ -93,10 +108,31 @@ public sealed class QuoteExtractor : IDocComponent
             int contentEnd = j < doc.Tokens.Length && doc.Tokens[j].Start < block.End ? doc.Tokens[j].Start : block.End;
             int words = 0;
             for (int k = i + 1; k < j && k < doc.Tokens.Length; k++) if (doc.Tokens[k].Kind == TokenKind.Word) words++;
-            if (words >= MinimumWords) result.Add((contentStart, contentEnd));
+            if (words >= MinimumWords && !IsNamedNotSaid(doc, i)) result.Add((contentStart, contentEnd));
             i = j + 1;
         }
         return result;
+    }
+
+    /// <summary>The token index of a double closing mark met before any opening one in the block, or null.</summary>
+    private static int? ClosingBeforeAnyOpening(Doc doc, Block block, int first)
+    {
+        for (int k = first; k < doc.Tokens.Length && doc.Tokens[k].Start < block.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (!IsDouble(doc.Text[t.Start])) continue;
+            if (t.Kind == TokenKind.OpenQuote) return null;
+            if (t.Kind == TokenKind.CloseQuote) return k;
+        }
+        return null;
+    }
+
+    /// <summary>"the question: “…?”", "a campaign titled “…”": the quoted words are a name, not a statement.</summary>
+    private static bool IsNamedNotSaid(Doc doc, int openQuote)
+    {
+        int k = openQuote - 1;
+        while (k >= 0 && doc.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Symbol && doc.TextOf(doc.Tokens[k]) is ":" or "," or "-" or "–" or "—") k--;
+        return k >= 0 && NamingWords.Contains(doc.TextOf(doc.Tokens[k]));
     }
 
     /// <summary>The content of a block quote that has no double quotation mark of its own, when it is a statement of six words or more.</summary>
@@ -127,10 +163,26 @@ public sealed class QuoteExtractor : IDocComponent
             var gap = doc.Slice(spans[k - 1].End, spans[k].Start);
             int gapWords = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             bool cue = gap.Split([' ', ',', '.', ':'], StringSplitOptions.RemoveEmptyEntries).Any(w => _lex.SpeechVerbs.Contains(w));
-            if (cue && gapWords <= 25) groups[^1].Add(spans[k]);
+            if (cue && gapWords <= 25 && !NewSentenceLeadsIn(doc, spans[k - 1].End, spans[k].Start)) groups[^1].Add(spans[k]);
             else groups.Add([spans[k]]);
         }
         return groups;
+    }
+
+    /// <summary>
+    /// “A,” X said. And with Y, “B.” — after the attribution's sentence ends, words of a new sentence lead
+    /// into B, so B is a new statement rather than the rest of A.
+    /// </summary>
+    private static bool NewSentenceLeadsIn(Doc doc, int from, int to)
+    {
+        bool ended = false;
+        for (int k = doc.TokenIndexAtOrAfter(from); k < doc.Tokens.Length && doc.Tokens[k].End <= to; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Terminal) ended = true;
+            else if (ended && t.Kind == TokenKind.Word) return true;
+        }
+        return false;
     }
 
     private static bool BlockIsOnlyQuote(Doc doc, int b, List<(int Start, int End)> group)

@@ -72,4 +72,32 @@ public class QuoteAttributionSpecs
     public void An_organisation_alone_after_the_cue_is_the_speaker() =>
         Direct("“Our inspectors will visit every factory in the province before June,” said the Harbor Literacy Foundation, which Tobias Whitfield leads.", "Our inspectors")
             .Speaker!.Name.Should().Be("Harbor Literacy Foundation");
+
+    [Fact]
+    public void A_closing_mark_without_an_opening_one_closes_a_quote_begun_with_the_paragraph()
+    {
+        var quotes = Analyse.Text("“We started with one classroom and a borrowed projector in the old hall.\n\nNow every school in the valley has a reading corner of its own,” said Leonor Bautista.").Quotes;
+        quotes.Should().HaveCount(2);
+        quotes[1].Text.Should().StartWith("Now every school in the valley");
+        quotes[1].Speaker!.Name.Should().Be("Leonor Bautista");
+    }
+
+    [Theory]
+    [InlineData("The forum opened with the question: “What does safety mean for a child who is online every day?”")]
+    [InlineData("The ministry launched a campaign titled “Every child is safe at home and at school” last week.")]
+    public void Quoted_questions_and_titles_are_not_statements(string body) =>
+        Analyse.Text(body).Quotes.Where(q => q.Kind == QuoteKind.Direct).Should().BeEmpty();
+
+    [Fact]
+    public void A_second_quote_led_in_by_a_new_sentence_is_a_new_quote()
+    {
+        var quotes = Analyse.Text("“The river has risen faster than anyone in the valley expected,” the bulletin reports. And with more rain coming, “families near the bank should move to higher ground tonight.”")
+            .Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        quotes.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void A_quote_interrupted_only_by_its_attribution_stays_one_quote() =>
+        Analyse.Text("“The river has risen faster than anyone expected,” said Leonor Bautista. “Families near the bank should move to higher ground tonight.”")
+            .Quotes.Where(q => q.Kind == QuoteKind.Direct).Should().ContainSingle().Which.Spans.Should().HaveCount(2);
 }
