@@ -53,6 +53,7 @@ public sealed class EntityRecognizer : IDocComponent
         OrganizationRules.LinkBareHeads(doc, found, _lex);
         FindLawsInLinks(doc, found);
         LawRules.FindInHeadlines(doc, found, s => IsTitleCaseHeadline(doc, s));
+        LawRules.FindListed(doc, found);
         LawEquivalence.Link(doc, found);
         return doc with { Entities = found.ToSortedArray() };
     }
@@ -133,6 +134,7 @@ public sealed class EntityRecognizer : IDocComponent
         if (first >= end) return;
         if (found.Overlapping(tokens[first].Start, tokens[end - 1].End).Any()) return;
 
+        if (IsShouted(doc, first, end)) return;
         var words = new List<string>(end - first);
         for (int i = first; i < end; i++) words.Add(doc.TextOf(tokens[i]));
         string last = words[^1].TrimEnd('.');
@@ -190,7 +192,7 @@ public sealed class EntityRecognizer : IDocComponent
         string text = doc.Slice(tokens[first].Start, tokens[end - 1].End);
         if (end < tokens.Length && doc.TextOf(tokens[end]) == "government" && (_lex.Nationalities.Contains(text) || _lex.Places.Contains(text)))
         {
-            AddSpan(doc, found, NodeType.Organization, first, end + 1, "organization-national-government");
+            found.Add(Span(doc, NodeType.Organization, first, end + 1, "organization-national-government") with { Key = OrganizationRules.GovernmentKey(text) });
             return;
         }
         if (_lex.Places.Contains(text))
@@ -211,10 +213,28 @@ public sealed class EntityRecognizer : IDocComponent
         string w = doc.TextOf(doc.Tokens[i]);
         if (w is "The" or "A" or "An" || _lex.Months.Contains(w) || !OrganizationRules.IsMidSentence(doc, i)) return false;
         if (NameChunker.IsConnector(doc, doc.Tokens[i - 1]) && doc.TextOf(doc.Tokens[i - 1]) != "the") return false;
-        if (end - i < 2) return false;
-        string last = doc.TextOf(doc.Tokens[end - 1]).TrimEnd('.');
-        if (IsYear(last)) last = doc.TextOf(doc.Tokens[end - 2]);
-        return _lex.LawHeads.Contains(last) || IsOrgHead(last);
+        for (int k = i + 1; k < end; k++)
+        {
+            string next = doc.TextOf(doc.Tokens[k]);
+            if (next is "and" or "&") return false;
+            if (_lex.LawHeads.Contains(next.TrimEnd('.')) || IsOrgHead(next)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"ABOUT THE COUNCIL": a run in capitals with a common word in it is a heading, not an acronym-led name.</summary>
+    private bool IsShouted(Doc doc, int first, int end)
+    {
+        if (end - first < 2) return false;
+        bool common = false;
+        for (int i = first; i < end; i++)
+        {
+            var t = doc.Tokens[i];
+            if (!IsAcronym(doc, t)) return false;
+            string w = doc.TextOf(t);
+            common |= _lex.CommonCapitalized.Contains(w) || _lex.Nationalities.Contains(w) || _lex.OrganizationHeads.Contains(w);
+        }
+        return common;
     }
 
     /// <summary>"House of Delegates", "Court of Appeals": an organisation opener, then "of" or "for" and a capitalised name.</summary>

@@ -12,7 +12,7 @@ internal static class LawRules
 {
     public static void FindInHeadlines(Doc doc, MentionSet found, Func<Sentence, bool> isHeadline)
     {
-        var named = found.Items.Where(m => m.Type == NodeType.Law && m.Rule == "law-name")
+        var named = found.Items.Where(m => m.Type == NodeType.Law && m.Rule is "law-name" or "law-expanded-acronym")
             .GroupBy(m => doc.Slice(m.Start, m.End), StringComparer.Ordinal)
             .Select(g => g.First())
             .OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start).ToList();
@@ -31,10 +31,27 @@ internal static class LawRules
                     if (at < 0) break;
                     bool wordEdges = (at == 0 || !char.IsLetterOrDigit(doc.Text[at - 1]))
                         && (at + name.Length >= doc.Text.Length || !char.IsLetterOrDigit(doc.Text[at + name.Length]));
+                    if (wordEdges)
+                        foreach (var weak in found.Overlapping(at, at + name.Length).Where(m => m.Rule == "bare-acronym").ToList()) found.Remove(weak);
                     if (wordEdges) found.Add(law with { Start = at, End = at + name.Length, Rule = "law-name-repeated" });
                     from = at + name.Length;
                 }
             }
+        }
+    }
+
+    /// <summary>An undefined acronym listed right after a law ("the Water Act and WPR, …") is a law too.</summary>
+    public static void FindListed(Doc doc, MentionSet found)
+    {
+        foreach (var weak in found.Items.Where(m => m.Rule == "bare-acronym").ToList())
+        {
+            int k = doc.TokenIndexAtOrAfter(weak.Start) - 1;
+            int separators = 0;
+            while (k >= 0 && doc.TextOf(doc.Tokens[k]) is "," or "and" or "&") { k--; separators++; }
+            if (separators == 0 || k < 0) continue;
+            var t = doc.Tokens[k];
+            if (found.Overlapping(t.Start, t.End).Any(m => m.Type == NodeType.Law && m.End == t.End))
+                found.Replace(weak, weak with { Type = NodeType.Law, Rule = "law-listed-acronym", Key = EntityRecognizer.LawKey(weak.Name) });
         }
     }
 }

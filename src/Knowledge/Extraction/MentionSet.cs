@@ -27,6 +27,9 @@ internal sealed class MentionSet
         return true;
     }
 
+    /// <summary>Removes a mention (a weak candidate that a stronger reading replaces).</summary>
+    public void Remove(EntityMention m) => _items.Remove(m);
+
     public void Replace(EntityMention old, EntityMention updated)
     {
         int i = _items.IndexOf(old);

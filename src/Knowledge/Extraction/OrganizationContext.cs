@@ -27,7 +27,7 @@ internal sealed class OrganizationContext
     {
         foreach (var s in doc.Sentences)
         {
-            var candidates = NameChunker.Chunks(doc, s, _lex).Where(c => IsCandidate(doc, c, found)).ToList();
+            var candidates = NameChunker.Chunks(doc, s, _lex).SelectMany(c => SplitAtAnd(doc, c)).Where(c => IsCandidate(doc, c, found)).ToList();
             if (candidates.Count == 0) continue;
             var chosen = new HashSet<NameChunk>();
             foreach (var c in candidates)
@@ -41,7 +41,7 @@ internal sealed class OrganizationContext
                 foreach (var c in candidates)
                 {
                     if (chosen.Contains(c)) continue;
-                    if (IsListedWithOrganization(doc, c, found, chosen)) { chosen.Add(c); changed = true; }
+                    if (IsListedWithOrganization(doc, c, found, chosen) && !ListFollowsTitle(doc, c)) { chosen.Add(c); changed = true; }
                 }
             }
             foreach (var c in chosen.OrderBy(c => c.FirstToken)) Add(doc, c, found);
@@ -67,13 +67,28 @@ internal sealed class OrganizationContext
             return false;
         string text = doc.Slice(start, end);
         if (_lex.Places.Contains(text) || _lex.Months.Contains(text)) return false;
+        string head = doc.TextOf(tokens[c.FirstToken]);
+        if (_lex.CommonCapitalized.Contains(head) || _lex.Nationalities.Contains(head)) return false;
         for (int i = c.FirstToken; i < c.EndToken; i++)
         {
             string w = doc.TextOf(tokens[i]);
-            if (_lex.CommonCapitalized.Contains(w) || _lex.Nationalities.Contains(w) || _lex.PersonTitles.Contains(w) || _lex.Honorifics.Contains(w.TrimEnd('.')))
-                return false;
+            if (_lex.PersonTitles.Contains(w) || _lex.Honorifics.Contains(w.TrimEnd('.')) || _lex.LawHeads.Contains(w)) return false;
         }
         return true;
+    }
+
+    private static IEnumerable<NameChunk> SplitAtAnd(Doc doc, NameChunk c)
+    {
+        int start = c.FirstToken;
+        for (int i = c.FirstToken; i < c.EndToken; i++)
+        {
+            if (doc.TextOf(doc.Tokens[i]) is not ("and" or "&")) continue;
+            if (i > start) yield return new NameChunk(start, i);
+            start = i + 1;
+            while (start < c.EndToken && NameChunker.IsConnector(doc, doc.Tokens[start])) start++;
+            i = start - 1;
+        }
+        if (start < c.EndToken) yield return new NameChunk(start, c.EndToken);
     }
 
     /// <summary>"the tech company X", "non-profits X": a kind-of-body noun right before the name (an adjective such as "Australian" may sit between).</summary>
@@ -100,6 +115,21 @@ internal sealed class OrganizationContext
         int a = c.EndToken;
         while (a < tokens.Length && IsListSeparator(doc, tokens[a])) a++;
         return a > c.EndToken && a < tokens.Length && IsOrganizationAt(doc, a, found, chosen, end: false);
+    }
+
+    /// <summary>"Director of Sales, Media and Outreach": a list right after a job title names its departments, not bodies.</summary>
+    private bool ListFollowsTitle(Doc doc, NameChunk c)
+    {
+        var tokens = doc.Tokens;
+        for (int i = c.FirstToken - 1; i >= 0; i--)
+        {
+            var t = tokens[i];
+            string w = doc.TextOf(t);
+            if (_lex.PersonTitles.Contains(w)) return true;
+            if (w is "of" or "for") return i > 0 && _lex.PersonTitles.Contains(doc.TextOf(tokens[i - 1]));
+            if (!(IsListSeparator(doc, t) || NameChunker.IsNameToken(doc, t))) return false;
+        }
+        return false;
     }
 
     private static bool IsListSeparator(Doc doc, Token t) => doc.TextOf(t) is "," or "and" or "&" or "or" or "the";

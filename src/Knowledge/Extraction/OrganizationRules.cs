@@ -69,14 +69,12 @@ internal sealed class OrganizationRules
             int right = a + 1;
             if (right < end && doc.TextOf(tokens[right]) == "the") right++;
             if (end - right < 2 || !EndsFullName(doc, first, a)) continue;
-            bool rightHead = false;
-            for (int k = right; k < end; k++) rightHead |= IsHead(doc.TextOf(tokens[k]));
-            if (rightHead) return [new NameChunk(first, a), new NameChunk(right, end)];
+            if (IsHead(doc.TextOf(tokens[end - 1]))) return [new NameChunk(first, a), new NameChunk(right, end)];
         }
         for (int t = first + 2; t < end; t++)
         {
             string w = doc.TextOf(tokens[t]);
-            if (IsHead(w) || NameChunker.IsConnector(doc, tokens[t - 1]) || !IsHead(doc.TextOf(tokens[t - 1]))) continue;
+            if (IsHead(w) || NameChunker.IsConnector(doc, tokens[t - 1]) || !(IsHead(doc.TextOf(tokens[t - 1])) || IsBranch(doc, first, t))) continue;
             if (TitleLength(doc, t, end) > 0 || _lex.WorkHeads.Contains(LastWord(doc, t, end)) && !HasHead(doc, t, end))
                 return [new NameChunk(first, t), new NameChunk(t, end)];
         }
@@ -142,19 +140,35 @@ internal sealed class OrganizationRules
     }
 
     /// <summary>
-    /// A lone head ("Senate") is the body an earlier or later mention names with a place before it
-    /// ("U.S. Senate"), when the document names only one such body.
+    /// A short name ("Senate", "Data Lab") is the body another mention names with its place or parent
+    /// body before it ("U.S. Senate", "Ridge University Data Lab"), when the document names only one such body.
     /// </summary>
     public static void LinkBareHeads(Doc doc, MentionSet found, Lexicons lex)
     {
         var orgs = found.Items.Where(m => m.Type == NodeType.Organization).ToList();
-        foreach (var bare in orgs.Where(m => m.Rule == "organization-form" && !m.Name.Contains(' ')))
+        var names = orgs.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var shortForm in orgs)
         {
-            var fuller = orgs.Where(m => m.Name.EndsWith(" " + bare.Name, StringComparison.Ordinal)
-                    && lex.Places.Contains(m.Name[..^(bare.Name.Length + 1)]))
-                .Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
-            if (fuller.Count == 1) found.Replace(bare, bare with { SameAs = fuller[0] });
+            if (shortForm.Rule == "bare-acronym" || shortForm.SameAs is not null) continue;
+            var fuller = orgs.Where(m => m.Name.EndsWith(" " + shortForm.Name, StringComparison.Ordinal))
+                .Select(m => m.Name)
+                .Where(n => n[..^(shortForm.Name.Length + 1)] is var owner && (lex.Places.Contains(owner) || names.Contains(owner)))
+                .Distinct(StringComparer.Ordinal).ToList();
+            if (fuller.Count == 1) found.Replace(shortForm, shortForm with { SameAs = fuller[0] });
         }
+    }
+
+    /// <summary>
+    /// One key for "Freedonian government" and "Freedonia government": the country word without its
+    /// demonym or plural ending.
+    /// </summary>
+    public static string GovernmentKey(string country)
+    {
+        string c = country.ToLowerInvariant();
+        if (c.EndsWith('s')) c = c[..^1];
+        foreach (var ending in new[] { "ian", "ese", "ish", "an", "a", "e", "i" })
+            if (c.Length > ending.Length + 3 && c.EndsWith(ending, StringComparison.Ordinal)) { c = c[..^ending.Length]; break; }
+        return "org-government-" + NodeIds.Slug(c);
     }
 
     private bool EndsFullName(Doc doc, int first, int end) =>
