@@ -144,6 +144,12 @@ public sealed class EntityRecognizer : IDocComponent
             AddSpan(doc, found, NodeType.Law, first, end, "law-name", key: LawKey(doc.Slice(tokens[first].Start, tokens[end - 1].End)));
             return;
         }
+        if (_orgs.SplitAtPlace(doc, first, end) is int placeAt)
+        {
+            Classify(doc, new NameChunk(first, placeAt), found);
+            Classify(doc, new NameChunk(placeAt + 1, end), found);
+            return;
+        }
         if (_orgs.Split(doc, first, end) is { } parts)
         {
             foreach (var part in parts) Classify(doc, part, found);
@@ -151,7 +157,7 @@ public sealed class EntityRecognizer : IDocComponent
         }
         if (_orgs.IsBranch(doc, first, end) || OrganizationRules.IsStandaloneHead(doc, first, end) || OpensWithOpener(doc, first, end))
         {
-            AddSpan(doc, found, NodeType.Organization, first, end, "organization-form");
+            AddOrganization(doc, found, first, end, "organization-form");
             return;
         }
         if (words.Count >= 2 && _lex.WorkHeads.Contains(last) && !words.Any(w => _lex.OrganizationHeads.Contains(w)))
@@ -173,9 +179,7 @@ public sealed class EntityRecognizer : IDocComponent
                     Classify(doc, new NameChunk(f, end), found);
                     return;
                 }
-                AddSpan(doc, found, NodeType.Organization, f, end, "organization-head");
-                if (_orgs.ParentEnd(doc, f, end) is int parentEnd)
-                    found.AddNested(Span(doc, NodeType.Organization, f, parentEnd, "organization-parent"));
+                AddOrganization(doc, found, f, end, "organization-head");
                 return;
             }
         }
@@ -273,6 +277,14 @@ public sealed class EntityRecognizer : IDocComponent
         var n = Regex.Replace(name, @"^(?:the|The)\s+", "", RegexOptions.None, TimeSpan.FromSeconds(1));
         n = Regex.Replace(n, @"\s+(?:of\s+)?(?:19|20)\d\d$", "", RegexOptions.None, TimeSpan.FromSeconds(1));
         return "law-" + NodeIds.Slug(n);
+    }
+
+    /// <summary>Adds an organisation, and the parent body its name begins with ("Ministry of Health" in "Ministry of Health Office for …").</summary>
+    private void AddOrganization(Doc doc, MentionSet found, int first, int end, string rule)
+    {
+        if (!found.Add(Span(doc, NodeType.Organization, first, end, rule))) return;
+        if (_orgs.ParentEnd(doc, first, end) is int parentEnd)
+            found.AddNested(Span(doc, NodeType.Organization, first, parentEnd, "organization-parent"));
     }
 
     private static void AddSpan(Doc doc, MentionSet found, NodeType type, int first, int end, string rule, string? key = null) =>

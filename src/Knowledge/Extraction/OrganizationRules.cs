@@ -55,7 +55,7 @@ internal sealed class OrganizationRules
 
     /// <summary>
     /// Splits a run that holds more than one name: coordinated organisations, each with a head of
-    /// its own ("the Audit Commission and the Port Authority"), an organisation followed by a
+    /// its own ("the Audit Commission and the Port Authority") or joined by "and the", an organisation followed by a
     /// person's title ("Water Board Chair Ana Reyes"), or an organisation followed by a work's
     /// name ("Trade Forum Annual Review"). Returns the parts in order, or null.
     /// </summary>
@@ -68,7 +68,7 @@ internal sealed class OrganizationRules
             if (w is not ("and" or "&")) continue;
             int right = a + 1;
             if (right < end && doc.TextOf(tokens[right]) == "the") right++;
-            if (end - right < 2 || !EndsFullName(doc, first, a)) continue;
+            if (end - right < 2 || !(EndsFullName(doc, first, a) || right > a + 1)) continue;
             if (IsHead(doc.TextOf(tokens[end - 1]))) return [new NameChunk(first, a), new NameChunk(right, end)];
         }
         for (int t = first + 2; t < end; t++)
@@ -77,6 +77,24 @@ internal sealed class OrganizationRules
             if (IsHead(w) || NameChunker.IsConnector(doc, tokens[t - 1]) || !(IsHead(doc.TextOf(tokens[t - 1])) || IsBranch(doc, first, t))) continue;
             if (TitleLength(doc, t, end) > 0 || _lex.WorkHeads.Contains(LastWord(doc, t, end)) && !HasHead(doc, t, end))
                 return [new NameChunk(first, t), new NameChunk(t, end)];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Data Lab in the Netherlands": the index of an "in the" after an organisation's head that a
+    /// country alone follows; the place is not part of the name. Null when there is none.
+    /// </summary>
+    public int? SplitAtPlace(Doc doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        for (int i = first + 1; i < end - 1; i++)
+        {
+            if (doc.TextOf(tokens[i]) != "in" || !HasHead(doc, first, i)) continue;
+            // Only "in the" + country: a seat without the article ("Trial Court in Riverton") names the body.
+            if (doc.TextOf(tokens[i + 1]) != "the" || i + 2 >= end) continue;
+            string place = doc.Slice(tokens[i + 2].Start, tokens[end - 1].End);
+            if (_lex.Places.Contains(place) || _lex.Places.Contains(place + ".")) return i;
         }
         return null;
     }
