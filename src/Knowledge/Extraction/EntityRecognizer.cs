@@ -17,12 +17,16 @@ public sealed class EntityRecognizer : IDocComponent
 {
     private readonly Lexicons _lex;
     private readonly PersonNameRules _persons;
+    private readonly OrganizationRules _orgs;
+    private readonly OrganizationContext _orgContext;
 
     /// <summary>Creates the recogniser over the given lexicons.</summary>
     public EntityRecognizer(Lexicons lexicons)
     {
         _lex = lexicons;
         _persons = new PersonNameRules(lexicons);
+        _orgs = new OrganizationRules(lexicons);
+        _orgContext = new OrganizationContext(lexicons);
     }
 
     /// <summary>Creates the recogniser over the default lexicons.</summary>
@@ -41,11 +45,15 @@ public sealed class EntityRecognizer : IDocComponent
         foreach (var s in doc.Sentences)
         {
             if (IsTitleCaseHeadline(doc, s)) continue;
-            foreach (var chunk in NameChunker.Chunks(doc, s)) Classify(doc, chunk, found);
+            foreach (var chunk in NameChunker.Chunks(doc, s, _lex)) Classify(doc, chunk, found);
         }
         AcronymLinker.Link(doc, found);
         _persons.LinkShortForms(doc, found);
+        _orgContext.Find(doc, found);
+        OrganizationRules.LinkBareHeads(doc, found, _lex);
         FindLawsInLinks(doc, found);
+        LawRules.FindInHeadlines(doc, found, s => IsTitleCaseHeadline(doc, s));
+        LawRules.FindListed(doc, found);
         LawEquivalence.Link(doc, found);
         return doc with { Entities = found.ToSortedArray() };
     }
@@ -121,11 +129,12 @@ public sealed class EntityRecognizer : IDocComponent
         int first = chunk.FirstToken, end = chunk.EndToken;
         // Leading common words ("The", "In", "According") are not part of a name.
         while (first < end && _lex.CommonCapitalized.Contains(doc.TextOf(tokens[first]))
-               && !(first + 1 < end && IsAcronym(doc, tokens[first]))) first++;
+               && !(first + 1 < end && IsAcronym(doc, tokens[first])) && !KeepsLeadingWord(doc, first, end)) first++;
         while (end > first && NameChunker.IsConnector(doc, tokens[end - 1])) end--;
         if (first >= end) return;
         if (found.Overlapping(tokens[first].Start, tokens[end - 1].End).Any()) return;
 
+        if (IsShouted(doc, first, end)) return;
         var words = new List<string>(end - first);
         for (int i = first; i < end; i++) words.Add(doc.TextOf(tokens[i]));
         string last = words[^1].TrimEnd('.');
@@ -133,6 +142,22 @@ public sealed class EntityRecognizer : IDocComponent
         if (_lex.LawHeads.Contains(last) && words.Count >= 2 || (IsYear(last) && words.Count >= 3 && words.Any(w => _lex.LawHeads.Contains(w))))
         {
             AddSpan(doc, found, NodeType.Law, first, end, "law-name", key: LawKey(doc.Slice(tokens[first].Start, tokens[end - 1].End)));
+            return;
+        }
+        if (_orgs.SplitAtPlace(doc, first, end) is int placeAt)
+        {
+            Classify(doc, new NameChunk(first, placeAt), found);
+            Classify(doc, new NameChunk(placeAt + 1, end), found);
+            return;
+        }
+        if (_orgs.Split(doc, first, end) is { } parts)
+        {
+            foreach (var part in parts) Classify(doc, part, found);
+            return;
+        }
+        if (_orgs.IsBranch(doc, first, end) || OrganizationRules.IsStandaloneHead(doc, first, end) || OpensWithOpener(doc, first, end))
+        {
+            AddOrganization(doc, found, first, end, "organization-form");
             return;
         }
         if (words.Count >= 2 && _lex.WorkHeads.Contains(last) && !words.Any(w => _lex.OrganizationHeads.Contains(w)))
@@ -146,12 +171,15 @@ public sealed class EntityRecognizer : IDocComponent
         if (hasOrgHead && !_persons.StartsWithHonorific(doc, first, end, out _))
         {
             // "Executive Director of the Center…": drop a leading job title.
-            int f = first;
-            while (f < end && _lex.PersonTitles.Contains(doc.TextOf(tokens[f]))) f++;
-            if (f < end && NameChunker.IsConnector(doc, tokens[f])) { while (f < end && NameChunker.IsConnector(doc, tokens[f])) f++; }
+            int f = _orgs.SkipLeadingTitles(doc, first, end);
             if (f < end && (f == first || f < end - 1 || IsOrgHead(doc.TextOf(tokens[f]))))
             {
-                AddSpan(doc, found, NodeType.Organization, f, end, "organization-head");
+                if (f > first)
+                {
+                    Classify(doc, new NameChunk(f, end), found);
+                    return;
+                }
+                AddOrganization(doc, found, f, end, "organization-head");
                 return;
             }
         }
@@ -166,6 +194,11 @@ public sealed class EntityRecognizer : IDocComponent
             return;
         }
         string text = doc.Slice(tokens[first].Start, tokens[end - 1].End);
+        if (end < tokens.Length && doc.TextOf(tokens[end]) == "government" && (_lex.Nationalities.Contains(text) || _lex.Places.Contains(text)))
+        {
+            found.Add(Span(doc, NodeType.Organization, first, end + 1, "organization-national-government") with { Key = OrganizationRules.GovernmentKey(text) });
+            return;
+        }
         if (_lex.Places.Contains(text))
         {
             AddSpan(doc, found, NodeType.Place, first, end, "place");
@@ -174,6 +207,44 @@ public sealed class EntityRecognizer : IDocComponent
         var person = _persons.TryPerson(doc, first, end);
         if (person is not null) found.Add(person);
     }
+
+    /// <summary>
+    /// A common capitalised word written capitalised mid-sentence before a law's or organisation's
+    /// head belongs to the name ("the draft Online Safety Bill"); articles, days and months never do.
+    /// </summary>
+    private bool KeepsLeadingWord(Doc doc, int i, int end)
+    {
+        string w = doc.TextOf(doc.Tokens[i]);
+        if (w is "The" or "A" or "An" || _lex.Months.Contains(w) || !OrganizationRules.IsMidSentence(doc, i)) return false;
+        if (NameChunker.IsConnector(doc, doc.Tokens[i - 1]) && doc.TextOf(doc.Tokens[i - 1]) != "the") return false;
+        for (int k = i + 1; k < end; k++)
+        {
+            string next = doc.TextOf(doc.Tokens[k]);
+            if (next is "and" or "&") return false;
+            if (_lex.LawHeads.Contains(next.TrimEnd('.')) || IsOrgHead(next)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"ABOUT THE COUNCIL": a run in capitals with a common word in it is a heading, not an acronym-led name.</summary>
+    private bool IsShouted(Doc doc, int first, int end)
+    {
+        if (end - first < 2) return false;
+        bool common = false;
+        for (int i = first; i < end; i++)
+        {
+            var t = doc.Tokens[i];
+            if (!IsAcronym(doc, t)) return false;
+            string w = doc.TextOf(t);
+            common |= _lex.CommonCapitalized.Contains(w) || _lex.Nationalities.Contains(w) || _lex.OrganizationHeads.Contains(w);
+        }
+        return common;
+    }
+
+    /// <summary>"House of Delegates", "Court of Appeals": an organisation opener, then "of" or "for" and a capitalised name.</summary>
+    private bool OpensWithOpener(Doc doc, int first, int end) =>
+        end - first >= 3 && _lex.OrganizationOpeners.Contains(doc.TextOf(doc.Tokens[first]))
+        && doc.TextOf(doc.Tokens[first + 1]) is "of" or "for" && OrganizationRules.IsMidSentence(doc, first);
 
     private static bool IsNameParticle(Doc doc, int i, int first, int end)
     {
@@ -208,10 +279,21 @@ public sealed class EntityRecognizer : IDocComponent
         return "law-" + NodeIds.Slug(n);
     }
 
-    private static void AddSpan(Doc doc, MentionSet found, NodeType type, int first, int end, string rule, string? key = null)
+    /// <summary>Adds an organisation, and the parent body its name begins with ("Ministry of Health" in "Ministry of Health Office for …").</summary>
+    private void AddOrganization(Doc doc, MentionSet found, int first, int end, string rule)
+    {
+        if (!found.Add(Span(doc, NodeType.Organization, first, end, rule))) return;
+        if (_orgs.ParentEnd(doc, first, end) is int parentEnd)
+            found.AddNested(Span(doc, NodeType.Organization, first, parentEnd, "organization-parent"));
+    }
+
+    private static void AddSpan(Doc doc, MentionSet found, NodeType type, int first, int end, string rule, string? key = null) =>
+        found.Add(Span(doc, type, first, end, rule) with { Key = key });
+
+    private static EntityMention Span(Doc doc, NodeType type, int first, int end, string rule)
     {
         var tokens = doc.Tokens;
         int s = tokens[first].Start, e = tokens[end - 1].End;
-        found.Add(new EntityMention(type, s, e, doc.Slice(s, e), rule) { Key = key });
+        return new EntityMention(type, s, e, doc.Slice(s, e), rule);
     }
 }

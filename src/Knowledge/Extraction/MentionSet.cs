@@ -19,6 +19,17 @@ internal sealed class MentionSet
         return true;
     }
 
+    /// <summary>Adds a mention that lies inside another (a parent body named within a unit's name), unless the same range is taken.</summary>
+    public bool AddNested(EntityMention m)
+    {
+        if (m.End <= m.Start || _items.Any(x => x.Start == m.Start && x.End == m.End)) return false;
+        _items.Add(m);
+        return true;
+    }
+
+    /// <summary>Removes a mention (a weak candidate that a stronger reading replaces).</summary>
+    public void Remove(EntityMention m) => _items.Remove(m);
+
     public void Replace(EntityMention old, EntityMention updated)
     {
         int i = _items.IndexOf(old);
@@ -29,5 +40,5 @@ internal sealed class MentionSet
         _items.Where(m => m.Start < end && start < m.End);
 
     public System.Collections.Immutable.ImmutableArray<EntityMention> ToSortedArray() =>
-        [.. _items.OrderBy(m => m.Start).ThenBy(m => m.End)];
+        [.. _items.OrderBy(m => m.Start).ThenByDescending(m => m.End)];
 }

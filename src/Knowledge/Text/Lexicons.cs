@@ -22,6 +22,7 @@ public sealed class Lexicons
         "abbreviations", "title-abbreviations", "sentence-starters", "honorifics", "person-titles",
         "organization-heads", "organization-suffixes", "organization-openers", "speech-verbs", "given-names",
         "places", "common-capitalized", "event-triggers", "months", "law-heads", "work-heads", "nationalities",
+        "organization-kinds",
     ];
 
     /// <summary>Loads every lexicon through a reader that returns a lexicon file's text by name.</summary>
@@ -74,6 +75,9 @@ public sealed class Lexicons
 
     /// <summary>Event trigger words, as "word\tEventType".</summary>
     public Lexicon EventTriggers => this["event-triggers"];
+
+    /// <summary>Common nouns for kinds of organisation ("company", "agency", "non-profit").</summary>
+    public Lexicon OrganizationKinds => this["organization-kinds"];
 
     /// <summary>Month names and abbreviations.</summary>
     public Lexicon Months => this["months"];

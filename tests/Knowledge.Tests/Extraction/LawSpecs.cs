@@ -1,0 +1,65 @@
+using FluentAssertions;
+using Knowledge.Graph;
+using Xunit;
+
+namespace Knowledge.Tests.Extraction;
+
+public class LawSpecs
+{
+    private static List<EntityMentionView> Laws(string text) =>
+        Analyse.Text(text).Entities.Where(e => e.Type == NodeType.Law).Select(e => new EntityMentionView(e.Name, e.Key, e.SameAs, e.Rule)).ToList();
+
+    internal sealed record EntityMentionView(string Name, string? Key, string? SameAs, string Rule);
+
+    [Fact]
+    public void A_law_name_runs_through_the_commas_of_its_list() =>
+        Laws("He was charged under the Protection of Minors Against Neglect, Cruelty and Exploitation Act last year.")
+            .Select(l => l.Name).Should().Contain("Protection of Minors Against Neglect, Cruelty and Exploitation Act");
+
+    [Fact]
+    public void Listed_laws_after_commas_stay_separate()
+    {
+        var laws = Laws("She was charged under the Water Theft Act, the Forgery Prevention Act, and the Tax Code.");
+        laws.Select(l => l.Name).Should().Contain(["Water Theft Act", "Forgery Prevention Act"]);
+        laws.Single(l => l.Name == "Forgery Prevention Act").SameAs.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_capitalised_common_word_mid_sentence_belongs_to_the_law() =>
+        Laws("Ministers debated a draft Online Harms Bill in the spring.").Select(l => l.Name).Should().Contain("Online Harms Bill");
+
+    [Fact]
+    public void A_year_after_the_law_keeps_its_leading_word() =>
+        Laws("Kenya’s Online Harms Act 2020 and the rules came into force.").Select(l => l.Name).Should().Contain("Online Harms Act 2020");
+
+    [Fact]
+    public void Guidelines_are_not_laws() =>
+        Laws("The Reporting Guidelines for Newsrooms, also known as the Oslo Guidelines, advise care.").Should().BeEmpty();
+
+    [Fact]
+    public void A_bill_number_after_the_chamber_numbers_the_law_named_earlier()
+    {
+        var laws = Laws("A version of the Safe Waters Act was filed in the House of Representatives (H.R. 4410) on March 3.");
+        laws.Single(l => l.Name == "H.R. 4410").SameAs.Should().Be("Safe Waters Act");
+    }
+
+    [Fact]
+    public void A_heading_that_repeats_a_law_name_mentions_the_law()
+    {
+        var doc = Analyse.Text("Intro.\n\nThe Safe Waters Act protects rivers.\n\n## The Safe Waters Act (S. 88):\n\nIt passed.");
+        var laws = doc.Entities.Where(e => e.Type == NodeType.Law).ToList();
+        laws.Should().Contain(l => l.Rule == "law-name-repeated");
+        laws.Single(l => l.Name == "S. 88").SameAs.Should().Be("Safe Waters Act");
+    }
+
+    [Fact]
+    public void An_acronym_listed_after_a_law_is_a_law() =>
+        Laws("Examples include Kenya’s Online Harms Act 2020 and OHX, among others.").Select(l => l.Name).Should().Contain("OHX");
+
+    [Fact]
+    public void A_link_edge_before_act_does_not_end_the_name()
+    {
+        var doc = Analyse.Text("Several bills ([SHIELD](https://example.org/shield) Act) are pending.");
+        doc.Entities.Where(e => e.Type == NodeType.Law).Select(e => e.Name).Should().Contain("SHIELD Act");
+    }
+}

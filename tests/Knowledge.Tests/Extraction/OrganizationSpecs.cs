@@ -1,0 +1,115 @@
+using FluentAssertions;
+using Knowledge.Graph;
+using Xunit;
+
+namespace Knowledge.Tests.Extraction;
+
+public class OrganizationSpecs
+{
+    private static List<string> Orgs(string text) =>
+        Analyse.Text(text).Entities.Where(e => e.Type == NodeType.Organization).Select(e => e.Name).ToList();
+
+    [Fact]
+    public void A_month_after_a_connector_ends_the_name() =>
+        Orgs("The measure cleared the Harbor Oversight Committee on March 3 after a long debate.")
+            .Should().Contain("Harbor Oversight Committee").And.NotContain(n => n.Contains("March"));
+
+    [Fact]
+    public void A_weekday_after_a_connector_ends_the_name() =>
+        Orgs("The plan was published by the Coastal Fisheries Bureau on Tuesday morning.")
+            .Should().Contain("Coastal Fisheries Bureau");
+
+    [Fact]
+    public void Coordinated_names_with_their_own_heads_are_two_organisations() =>
+        Orgs("The letter went to the Northern Trade Council and the Harbor Workers Union last week.")
+            .Should().Contain(["Northern Trade Council", "Harbor Workers Union"]);
+
+    [Fact]
+    public void A_shared_head_keeps_a_coordinated_name_whole() =>
+        Orgs("She joined the Department of Fisheries and Forestry in 2019.")
+            .Should().Contain("Department of Fisheries and Forestry");
+
+    [Fact]
+    public void A_title_after_an_organisation_is_not_part_of_it() =>
+        Orgs("The findings were welcomed by Data Ethics Lab Director Prof. Amara Velloso yesterday.")
+            .Should().Contain("Data Ethics Lab").And.NotContain(n => n.Contains("Director"));
+
+    [Fact]
+    public void Titles_before_of_are_not_part_of_the_organisation() =>
+        Orgs("“We are ready,” said Tomas Erlandsen, Regional Director and Senior Vice President of the Riverbank Literacy Program.")
+            .Should().Contain("Riverbank Literacy Program").And.NotContain(n => n.Contains("Vice President"));
+
+    [Fact]
+    public void An_acronym_with_a_place_is_a_branch() =>
+        Orgs("The training was run by WXP Kenya with local partners.").Should().Contain("WXP Kenya");
+
+    [Fact]
+    public void A_number_after_branch_belongs_to_the_name() =>
+        Orgs("The case was heard by the Municipal Trial Court Branch 7 in the town.")
+            .Should().Contain("Municipal Trial Court Branch 7");
+
+    [Fact]
+    public void A_country_after_in_the_is_not_part_of_the_name() =>
+        Orgs("The study was led by the Ocean Data Lab in the Netherlands with partners.")
+            .Should().Contain("Ocean Data Lab").And.NotContain(n => n.Contains("Netherlands"));
+
+    [Fact]
+    public void A_seat_without_an_article_stays_in_a_court_name() =>
+        Orgs("The Regional Trial Court in Riverton City convicted him.").Should().Contain("Regional Trial Court in Riverton City");
+
+    [Fact]
+    public void A_nationality_and_government_is_an_organisation() =>
+        Orgs("Experts from the Kenyan government attended the meeting.").Should().Contain("Kenyan government");
+
+    [Fact]
+    public void A_lone_legislature_mid_sentence_is_an_organisation() =>
+        Orgs("The advocates urged Congress to pass the measure quickly.").Should().Contain("Congress");
+
+    [Fact]
+    public void An_opener_with_of_names_an_organisation() =>
+        Orgs("The motion reached the House of Delegates late on the final day.").Should().Contain("House of Delegates");
+
+    [Fact]
+    public void A_name_after_a_kind_of_organisation_noun_is_an_organisation() =>
+        Orgs("The payments firm Zentrabo agreed to share its data.").Should().Contain("Zentrabo");
+
+    [Fact]
+    public void A_name_after_produced_by_is_an_organisation() =>
+        Orgs("The radio series was produced by Quillorn for a wide audience.").Should().Contain("Quillorn");
+
+    [Fact]
+    public void A_name_listed_beside_organisations_is_an_organisation() =>
+        Orgs("The board includes people from the Harbor Workers Union, Zentrabo, Quillorn and the Northern Trade Council.")
+            .Should().Contain(["Zentrabo", "Quillorn"]);
+
+    [Fact]
+    public void A_list_after_a_job_title_names_departments_not_organisations() =>
+        Orgs("“Thanks,” said Lina Haugland, Director of Outreach, Media and Design, Harbor Workers Union.")
+            .Should().NotContain(["Outreach", "Media"]);
+
+    [Fact]
+    public void A_run_does_not_cross_a_line_break() =>
+        Orgs("Contact:\nMara Quist\nOutreach Team\nNorthern Trade Council\n").Should().Contain("Northern Trade Council")
+            .And.NotContain(n => n.Contains("Team Northern"));
+
+    [Fact]
+    public void A_heading_in_capitals_is_not_an_organisation() =>
+        Analyse.Text("Intro.\n\nABOUT THE NORTHERN TRADE COUNCIL\n\nThe council works on trade.").Entities
+            .Where(e => e.Type == NodeType.Organization && e.Rule != "bare-acronym").Should().BeEmpty();
+
+    [Fact]
+    public void A_parent_body_at_the_start_of_a_unit_name_is_an_organisation_too() =>
+        Orgs("Funds came from the Ministry of Health Office for Rural Clinics this year.")
+            .Should().Contain(["Ministry of Health Office for Rural Clinics", "Ministry of Health"]);
+
+    [Fact]
+    public void A_lone_head_joins_the_place_qualified_name()
+    {
+        var doc = Analyse.Text("The Kenya Senate debated the bill. Later the bill went back to Senate for a vote.");
+        doc.Entities.Where(e => e.Type == NodeType.Organization && e.Name == "Senate").Should().OnlyContain(e => e.SameAs == "Kenya Senate");
+    }
+
+    [Fact]
+    public void A_common_word_capitalised_mid_sentence_before_a_head_belongs_to_the_name() =>
+        Orgs("They met the Online Harms Commission in May.").Should().Contain("Online Harms Commission");
+}
