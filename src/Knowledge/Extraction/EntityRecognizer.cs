@@ -140,14 +140,21 @@ public sealed class EntityRecognizer : IDocComponent
             AddSpan(doc, found, NodeType.Work, first, end, "work-name");
             return;
         }
+        // "Rights Lab Director Prof. Ana Reyes": the title and name are a person; the words before stand alone.
+        int titled = _persons.TitledNameStart(doc, first, end);
+        if (titled > first && _persons.TryPerson(doc, titled, end) is { } titledPerson)
+        {
+            Classify(doc, new NameChunk(first, titled), found);
+            found.Add(titledPerson);
+            return;
+        }
         bool hasOrgHead = false;
         for (int i = 0; i < words.Count; i++)
             if (IsOrgHead(words[i]) && !(i == 0 && words.Count == 1)) hasOrgHead = true;
-        if (hasOrgHead && !_persons.StartsWithHonorific(doc, first, end, out _))
+        if (hasOrgHead && !_persons.OpensWithTitledName(doc, first, end))
         {
-            // "Executive Director of the Center…": drop a leading job title.
-            int f = first;
-            while (f < end && _lex.PersonTitles.Contains(doc.TextOf(tokens[f]))) f++;
+            // "Executive Director of the Center…", "National Director and Vice President of …": drop leading job titles.
+            int f = _persons.SkipLeadingTitles(doc, first, end);
             if (f < end && NameChunker.IsConnector(doc, tokens[f])) { while (f < end && NameChunker.IsConnector(doc, tokens[f])) f++; }
             if (f < end && (f == first || f < end - 1 || IsOrgHead(doc.TextOf(tokens[f]))))
             {
