@@ -48,6 +48,8 @@ internal static class NameChunker
             while (j < end)
             {
                 var t = tokens[j];
+                // A line break ends a name: "Ana Reyes\nDirector, Outreach" is a name, then a title.
+                if (SourceLines.BreakBetween(doc, tokens[j - 1].End, t.Start)) break;
                 if (IsNameToken(doc, t) || (t.Kind == TokenKind.Number && IsYearAfterLawHead(doc, j)))
                 {
                     last = j;

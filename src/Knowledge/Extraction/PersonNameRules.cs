@@ -66,9 +66,11 @@ internal sealed class PersonNameRules
     public int TitledNameStart(Doc doc, int first, int end)
     {
         var tokens = doc.Tokens;
+        if (OpensWithTitledName(doc, first, end)) return -1;
         for (int p = first + 1; p < end - 2; p++)
         {
-            if (NameChunker.IsConnector(doc, tokens[p - 1]) && p - 1 == first) continue;
+            // "Regional Prosecutor …": a modifier before the title belongs to it.
+            if (TitlePhrases.IsModifier(doc.TextOf(tokens[p - 1]))) continue;
             int n = _titles.StackedLengthAt(doc, p, end - 2);
             if (n == 0) continue;
             int nameStart = p + n, count = end - nameStart;
