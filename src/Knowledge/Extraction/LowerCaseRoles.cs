@@ -103,8 +103,7 @@ internal sealed class LowerCaseRoles
             if (s == e ? _titles.IsHead(w) : _titles.IsLexiconTitle(phrase) || TitlePhrases.IsModifier(w)) s--;
             else break;
         }
-        if (s == e) yield break;
-        yield return new RoleMention(t[s].Start, t[e - 1].End, TitlePhrases.TitleCase(doc.Slice(t[s].Start, t[e - 1].End)), person, null);
+        if (s < e) yield return new RoleMention(t[s].Start, t[e - 1].End, TitlePhrases.TitleCase(doc.Slice(t[s].Start, t[e - 1].End)), person, null);
         foreach (var r in ClauseBefore(doc, person, s)) yield return r;
     }
 
