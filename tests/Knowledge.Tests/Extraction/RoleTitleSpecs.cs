@@ -18,8 +18,8 @@ public class RoleTitleSpecs
     [Fact]
     public void An_appositive_after_a_parenthesis_may_give_two_titles_the_second_plural()
     {
-        Roles("“We were heard,” said Sapphire (not her real name), a survivor leader and one of the survivor consultants who shaped the survey.")
-            .Should().Equal(("Survivor Leader", "Sapphire"), ("Survivor Consultant", "Sapphire"));
+        Roles("“Our voices finally count,” remarked Sapphire (a pseudonym), now a youth advocate and one of the peer consultants behind the survey.")
+            .Should().Equal(("Youth Advocate", "Sapphire"), ("Peer Consultant", "Sapphire"));
     }
 
     [Fact]
