@@ -165,10 +165,18 @@ public sealed class EntityRecognizer : IDocComponent
             AddSpan(doc, found, NodeType.Work, first, end, "work-name");
             return;
         }
+        // "Rights Lab Director Prof. Ana Reyes": the title and name are a person; the words before stand alone.
+        int titled = _persons.TitledNameStart(doc, first, end);
+        if (titled > first && _persons.TryPerson(doc, titled, end) is { } titledPerson)
+        {
+            Classify(doc, new NameChunk(first, titled), found);
+            found.Add(titledPerson);
+            return;
+        }
         bool hasOrgHead = false;
         for (int i = 0; i < words.Count; i++)
             if (IsOrgHead(words[i]) && !(i == 0 && words.Count == 1)) hasOrgHead = true;
-        if (hasOrgHead && !_persons.StartsWithHonorific(doc, first, end, out _))
+        if (hasOrgHead && !_persons.OpensWithTitledName(doc, first, end))
         {
             // "Executive Director of the Center…": drop a leading job title.
             int f = _orgs.SkipLeadingTitles(doc, first, end);

@@ -127,7 +127,7 @@ internal static class NameChunker
     {
         var ta = doc.Tokens[a];
         var tb = doc.Tokens[b];
-        if (SourceLineBreakBetween(doc, ta.End, tb.Start)) return true;
+        if (SourceLines.BreakBetween(doc, ta.End, tb.Start)) return true;
         foreach (var link in doc.Links)
         {
             bool aIn = ta.Start >= link.Start && ta.End <= link.End;
@@ -135,15 +135,6 @@ internal static class NameChunker
             if (aIn != bIn) return !(aIn && lex.LawHeads.Contains(doc.TextOf(tb)));
         }
         return false;
-    }
-
-    /// <summary>Whether the source has a line break between two offsets of the text (line breaks inside a paragraph become spaces).</summary>
-    private static bool SourceLineBreakBetween(Doc doc, int start, int end)
-    {
-        if (doc.Text.AsSpan(start, end - start).IndexOfAny('\n', '\r') >= 0) return true;
-        if (end <= start || doc.ToSource(start) is not { } s || doc.ToSource(end) is not { } e || s.Field != e.Field) return false;
-        if (s.Field != SourceField.Body || e.Offset <= s.Offset || e.Offset > doc.Source.Body.Length) return false;
-        return doc.Source.Body.AsSpan(s.Offset, e.Offset - s.Offset).IndexOfAny('\n', '\r') >= 0;
     }
 
     private static bool IsDateWord(Doc doc, Token t, Lexicons lex)

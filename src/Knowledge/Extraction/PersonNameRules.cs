@@ -11,23 +11,58 @@ internal sealed class PersonNameRules
 {
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV" };
     private readonly Lexicons _lex;
+    private readonly TitlePhrases _titles;
 
-    public PersonNameRules(Lexicons lexicons) => _lex = lexicons;
+    public PersonNameRules(Lexicons lexicons)
+    {
+        _lex = lexicons;
+        _titles = new TitlePhrases(lexicons);
+    }
 
-    /// <summary>Whether the run opens with an honorific or title ("Atty.", "Vice Mayor"); <paramref name="length"/> is its token count.</summary>
+    /// <summary>
+    /// Whether the run opens with honorifics or titles ("Atty.", "Vice Mayor", "Director Prof.", "Senators");
+    /// <paramref name="length"/> is their token count. At least one token is left for the name.
+    /// </summary>
     public bool StartsWithHonorific(Doc doc, int first, int end, out int length)
     {
-        for (int n = Math.Min(4, end - first - 1); n >= 1; n--)
+        length = end - first > 1 ? _titles.StackedLengthAt(doc, first, end - 1) : 0;
+        return length > 0;
+    }
+
+    /// <summary>
+    /// Whether the run opens with titles that a name follows ("Atty. Juan Cruz of …"), rather than titles
+    /// joined to further titles or an organisation ("National Director and Vice President of …").
+    /// </summary>
+    public bool OpensWithTitledName(Doc doc, int first, int end) =>
+        StartsWithHonorific(doc, first, end, out int n) && !NameChunker.IsConnector(doc, doc.Tokens[first + n]);
+
+    /// <summary>
+    /// Where a title that opens a person's name starts inside a longer run ("Rights Lab Director Prof. Ana
+    /// Reyes", "Metro Senior City Prosecutor Ben Cruz"): the title's first token, when the tokens after the
+    /// titles are two to four name words; otherwise -1. The words before the title are left to be
+    /// classified on their own (usually the organisation or place the title belongs to).
+    /// </summary>
+    public int TitledNameStart(Doc doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (OpensWithTitledName(doc, first, end)) return -1;
+        for (int p = first + 1; p < end - 2; p++)
         {
-            var phrase = string.Join(' ', Enumerable.Range(first, n).Select(i => doc.TextOf(doc.Tokens[i]).TrimEnd('.')));
-            if (_lex.Honorifics.Contains(phrase) || _lex.PersonTitles.Contains(phrase))
+            // "Regional Prosecutor …": a modifier before the title belongs to it.
+            if (TitlePhrases.IsModifier(doc.TextOf(tokens[p - 1]))) continue;
+            int n = _titles.StackedLengthAt(doc, p, end - 2);
+            if (n == 0) continue;
+            int nameStart = p + n, count = end - nameStart;
+            if (count < 2 || count > 4) continue;
+            bool nameLike = Enumerable.Range(nameStart, count).All(i =>
             {
-                length = n;
-                return true;
-            }
+                var w = doc.TextOf(tokens[i]);
+                return NameChunker.IsNameToken(doc, tokens[i]) && !_lex.OrganizationHeads.Contains(w.TrimEnd('.'))
+                       && !_lex.OrganizationSuffixes.Contains(w) && !_titles.IsLexiconTitle(w) && !_lex.CommonCapitalized.Contains(w);
+            });
+            if (nameLike) return p;
         }
-        length = 0;
-        return false;
+        return -1;
     }
 
     /// <summary>Returns a person mention for tokens [first, end), or null when the run is not a person's name.</summary>
@@ -60,8 +95,9 @@ internal sealed class PersonNameRules
         if (honorific is not null) rule = "honorific";
         else if (n >= 2 && _lex.GivenNames.Contains(words[0])) rule = "given-name";
         else if (n >= 3 && words.Skip(1).Take(n - 2).Any(w => w.Length == 2 && w[1] == '.')) rule = "middle-initial";
-        else if (n >= 2 && words.Skip(1).Any(w => Suffixes.Contains(w))) rule = "name-suffix";
-        else if (n >= 2 && (FollowedByTitle(doc, end) || PrecededBySpeechVerb(doc, f))) rule = "context";
+        else if (words.Count(w => !Suffixes.Contains(w)) >= 2 && words.Skip(1).Any(w => Suffixes.Contains(w))) rule = "name-suffix";
+        else if (n >= 2 && (FollowedByTitle(doc, end) || PrecededBySpeechVerb(doc, f) || PrecededByLowerCaseTitle(doc, first))) rule = "context";
+        else if (n >= 2 && n <= 4 && FollowedByPartyTag(doc, end)) rule = "party-tag";
         else if (n == 1 && IsPseudonym(doc, f)) rule = "pseudonym";
         else return null;
         if (n == 1 && honorific is null && rule != "pseudonym") return null;
@@ -87,19 +123,117 @@ internal sealed class PersonNameRules
     private bool PrecededBySpeechVerb(Doc doc, int f) =>
         f > 0 && _lex.SpeechVerbs.Contains(doc.TextOf(doc.Tokens[f - 1]));
 
+    /// <summary>
+    /// Lower-case words that are titles but also common nouns or verbs ("lead", "host", "partner"), so
+    /// they do not make the capitalised words after them a name.
+    /// </summary>
+    private static readonly HashSet<string> AmbiguousLowerCaseTitles = new(StringComparer.Ordinal)
+    { "lead", "head", "host", "partner", "general", "member", "associate", "assistant", "advocate", "counsel", "fellow", "delegate", "deputy", "chief", "officer", "principal", "artist" };
+
+    /// <summary>"said local councillor Ana Reyes": a lower-case title right before the run.</summary>
+    private bool PrecededByLowerCaseTitle(Doc doc, int first)
+    {
+        if (first == 0) return false;
+        var t = doc.Tokens[first - 1];
+        var w = doc.TextOf(t);
+        return t.Kind == TokenKind.Word && char.IsLower(w[0]) && _titles.IsHead(w) && !AmbiguousLowerCaseTitles.Contains(w);
+    }
+
+    /// <summary>A legislator's party and state tag after the name: "(R-Ohio)", "(D-VT)", "(I-Maine)".</summary>
+    private static bool FollowedByPartyTag(Doc doc, int end) =>
+        end < doc.Tokens.Length && PartyTag.IsMatch(doc.Text.AsSpan(doc.Tokens[end - 1].End, Math.Min(40, doc.Text.Length - doc.Tokens[end - 1].End)));
+
+    private static readonly System.Text.RegularExpressions.Regex PartyTag = new(
+        @"^\s*\((?:R|D|I|Ind|DFL)\s?[-–]\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>Whether a one-word name looks like a given name: a capital, then lower-case letters.</summary>
+    private static bool LooksLikeGivenName(string w) =>
+        w.Length >= 2 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c == '-' || c == '\'');
+
     private bool IsPseudonym(Doc doc, int i)
     {
         var t = doc.Tokens;
+        if (!LooksLikeGivenName(doc.TextOf(t[i]))) return false;
         string prev = i > 0 ? doc.TextOf(t[i - 1]) : "";
         string next = i + 1 < t.Length ? doc.TextOf(t[i + 1]) : "";
         string next2 = i + 2 < t.Length ? doc.TextOf(t[i + 2]) : "";
-        if (next == "*") return true;
+        if (next == "*" && !ClosesEmphasis(doc, t[i])) return true;
         if (next == "(" && next2 is "not" or "a" or "pseudonym" or "name") return true;
         if (prev is "called" or "named" or "alias") return true;
+        if (InIntroducedList(doc, i)) return true;
         bool given = _lex.GivenNames.Contains(doc.TextOf(t[i]));
         if (given && (_lex.SpeechVerbs.Contains(prev) || _lex.SpeechVerbs.Contains(next))) return true;
         if (given && next == "," && next2 is "a" or "an" or "one" or "who" or "the") return true;
         return false;
+    }
+
+    /// <summary>"*Scale of Harm*": a star after the word closes emphasis opened earlier on the line, not a pseudonym mark.</summary>
+    private static bool ClosesEmphasis(Doc doc, Token word)
+    {
+        var text = doc.Text;
+        for (int k = word.Start - 1; k >= 0 && text[k] != '\n'; k--)
+        {
+            if (text[k] != '*') continue;
+            bool opens = k + 1 < text.Length && char.IsLetterOrDigit(text[k + 1]) && (k == 0 || !char.IsLetterOrDigit(text[k - 1]));
+            return opens;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is an item of a list of one-word names introduced by
+    /// "pseudonyms", "named", "called" or a plural title ("survivor leaders Ana, Bea and Cora").
+    /// </summary>
+    private bool InIntroducedList(Doc doc, int i)
+    {
+        int start = ListStart(doc, i, out int items);
+        if (start <= 0) return false;
+        var intro = doc.TextOf(doc.Tokens[start - 1]);
+        if (intro is "pseudonyms" or "pseudonym" or "named" or "called" or "aliases") return true;
+        return items >= 2 && _titles.IsPlural(intro);
+    }
+
+    /// <summary>The first token of the list of one-word names that token <paramref name="i"/> belongs to.</summary>
+    internal static int ListStart(Doc doc, int i, out int items)
+    {
+        var t = doc.Tokens;
+        items = 1;
+        int j = i;
+        while (true)
+        {
+            int k = j - 1;
+            if (k >= 0 && doc.TextOf(t[k]) == "*") k--;
+            if (k < 0) break;
+            string sep = doc.TextOf(t[k]);
+            if (sep is not ("," or "and")) break;
+            k--;
+            if (sep == "and" && k >= 0 && doc.TextOf(t[k]) == ",") k--;
+            if (k >= 0 && doc.TextOf(t[k]) == "*") k--;
+            if (k < 0 || !IsSingleNameWord(doc, k)) break;
+            j = k;
+            items++;
+        }
+        // Count the items after the token too.
+        int f = i + 1;
+        while (f < t.Length)
+        {
+            if (doc.TextOf(t[f]) == "*") f++;
+            if (f >= t.Length || doc.TextOf(t[f]) is not ("," or "and")) break;
+            bool and = doc.TextOf(t[f]) == "and";
+            f++;
+            if (!and && f < t.Length && doc.TextOf(t[f]) == "and") f++;
+            if (f >= t.Length || !IsSingleNameWord(doc, f)) break;
+            items++;
+            f++;
+        }
+        return j;
+    }
+
+    private static bool IsSingleNameWord(Doc doc, int k)
+    {
+        var t = doc.Tokens;
+        return t[k].Kind == TokenKind.Word && LooksLikeGivenName(doc.TextOf(t[k])) && (k == 0 || !NameChunker.IsNameToken(doc, t[k - 1]));
     }
 
     /// <summary>

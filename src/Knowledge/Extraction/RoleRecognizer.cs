@@ -13,12 +13,17 @@ namespace Knowledge.Extraction;
 /// </summary>
 public sealed class RoleRecognizer : IDocComponent
 {
-    private static readonly HashSet<string> Courtesy = new(StringComparer.OrdinalIgnoreCase)
-    { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Atty", "Attorney", "Lawyer", "Sir", "Dame", "Hon", "Honorable", "Prof", "Professor", "Lord", "Lady" };
     private readonly Lexicons _lex;
+    private readonly TitlePhrases _titles;
+    private readonly LowerCaseRoles _lower;
 
     /// <summary>Creates the recogniser over the given lexicons.</summary>
-    public RoleRecognizer(Lexicons lexicons) => _lex = lexicons;
+    public RoleRecognizer(Lexicons lexicons)
+    {
+        _lex = lexicons;
+        _titles = new TitlePhrases(lexicons);
+        _lower = new LowerCaseRoles(_titles);
+    }
 
     /// <summary>Creates the recogniser over the default lexicons.</summary>
     public RoleRecognizer() : this(Lexicons.Default) { }
@@ -31,18 +36,55 @@ public sealed class RoleRecognizer : IDocComponent
     {
         var roles = ImmutableArray.CreateBuilder<RoleMention>();
         var entities = doc.Entities;
-        foreach (var person in entities.Where(e => e.Type == NodeType.Person))
+        var persons = entities.Where(e => e.Type == NodeType.Person).ToList();
+        for (int p = 0; p < persons.Count; p++)
         {
-            if (person.Honorific is { } h && !Courtesy.Contains(h.TrimEnd('.')) && IsTitle(h))
-                roles.Add(new RoleMention(person.Start, person.Start + h.Length, h, person, null));
+            var person = persons[p];
+            if (person.Honorific is { } h && _titles.RoleTitle(h) is { } title && IsTitle(title))
+            {
+                var org = OrganizationBefore(doc, person.Start);
+                var role = new RoleMention(person.Start, person.Start + h.Length, title, person, org);
+                roles.Add(role);
+                // "Senators Ana Cruz (D-Ore.) and Ben Ortiz (R-Ida.)": a plural title covers the whole list.
+                if (_titles.IsPlural(h.Split(' ')[^1]))
+                    foreach (var next in ListFollowers(doc, persons, p)) roles.Add(role with { Person = next });
+            }
             foreach (var r in Appositive(doc, person)) roles.Add(r);
+            foreach (var r in _lower.Before(doc, person)) roles.Add(r);
+            foreach (var r in _lower.ListIntroduction(doc, person)) roles.Add(r);
+            if (_lower.NextLineTitle(doc, person) is { } line && IsTitle(line.Title)) roles.Add(line);
         }
         return doc with { Roles = roles.ToImmutable() };
     }
 
+    /// <summary>The persons after <paramref name="p"/> that continue a list with it ("A (D-Ore.), B (R-Ida.) and C").</summary>
+    private static IEnumerable<EntityMention> ListFollowers(Doc doc, List<EntityMention> persons, int p)
+    {
+        for (int q = p + 1; q < persons.Count; q++)
+        {
+            var gap = doc.Slice(persons[q - 1].End, Math.Max(persons[q - 1].End, persons[q].Start));
+            if (persons[q].Honorific is not null || !ListGap.IsMatch(gap)) yield break;
+            yield return persons[q];
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ListGap = new(
+        @"^\s*(?:\([^()]{1,25}\))?\s*(?:,\s*(?:and\s+)?|and\s+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>"IJM Ambassador Ana Cruz": the organisation written right before a title.</summary>
+    private static EntityMention? OrganizationBefore(Doc doc, int start)
+    {
+        int i = doc.TokenIndexAtOrAfter(start) - 1;
+        if (i >= 0 && doc.Tokens[i].Kind == TokenKind.Possessive) i--;
+        if (i < 0 || !SameSentence(doc, doc.Tokens[i].Start, start)) return null;
+        return MentionAt(doc, doc.Tokens[i].Start) is { Type: NodeType.Organization } org ? org : null;
+    }
+
+    private static bool SameSentence(Doc doc, int a, int b) => doc.SentenceIndexAt(a) == doc.SentenceIndexAt(b);
+
     private bool IsTitle(string phrase)
     {
-        var words = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var words = phrase.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries);
         return words.Any(w => _lex.PersonTitles.Contains(w.TrimEnd('.'))) || _lex.PersonTitles.Contains(phrase.TrimEnd('.'))
             || _lex.Honorifics.Contains(phrase.TrimEnd('.'));
     }
@@ -51,14 +93,21 @@ public sealed class RoleRecognizer : IDocComponent
     private IEnumerable<RoleMention> Appositive(Doc doc, EntityMention person)
     {
         var tokens = doc.Tokens;
-        int i = doc.TokenIndexAtOrAfter(person.End);
-        if (i >= tokens.Length || doc.TextOf(tokens[i]) != ",") yield break;
         int sentenceEnd = doc.Sentences[Math.Max(0, doc.SentenceIndexAt(person.Start))].EndToken;
+        int i = LowerCaseRoles.SkipNameMarks(doc, doc.TokenIndexAtOrAfter(person.End), sentenceEnd);
+        if (i >= tokens.Length || doc.TextOf(tokens[i]) != ",") yield break;
         i++;
         while (i < sentenceEnd)
         {
             if (doc.TextOf(tokens[i]) is "the" or "a" or "an" or "and") i++;
             if (i >= sentenceEnd) yield break;
+            // "X, a survivor leader and one of the survivor consultants", "X, former chief of …".
+            if (_lower.Appositive(doc, person, i, sentenceEnd, out int after) is { } lowerRole)
+            {
+                yield return lowerRole;
+                if (after + 1 < sentenceEnd && doc.TextOf(tokens[after]) == "and") { i = after + 1; continue; }
+                yield break;
+            }
             EntityMention? org = null;
             // An organisation before the title: "PSN Chairperson", "IJM's Director of …".
             var lead = MentionAt(doc, tokens[i].Start);
@@ -75,6 +124,13 @@ public sealed class RoleRecognizer : IDocComponent
                 var t = tokens[titleEnd];
                 var w = doc.TextOf(t);
                 if (MentionAt(doc, t.Start) is { } m && m.Type != NodeType.Person) break;
+                // "Director, Brand, Media, and Communications": a serial comma before the last item.
+                if (w == "," && titleEnd + 2 < sentenceEnd && doc.TextOf(tokens[titleEnd + 1]) is "and" or "&"
+                    && NameChunker.IsNameToken(doc, tokens[titleEnd + 2]) && MentionAt(doc, tokens[titleEnd + 2].Start) is null)
+                {
+                    titleEnd += 2;
+                    continue;
+                }
                 if (NameChunker.IsNameToken(doc, t) || (w is "of" or "for" or "and" or "&" or "," or "-" && titleEnd + 1 < sentenceEnd
                     && NameChunker.IsNameToken(doc, tokens[titleEnd + 1]) && MentionAt(doc, tokens[titleEnd + 1].Start) is null))
                 {
@@ -113,7 +169,7 @@ public sealed class RoleRecognizer : IDocComponent
         }
     }
 
-    private static EntityMention? MentionAt(Doc doc, int offset)
+    internal static EntityMention? MentionAt(Doc doc, int offset)
     {
         foreach (var e in doc.Entities)
         {

@@ -20,11 +20,11 @@ public class CorpusScoreRatchetSpecs
     /// <summary>Floors, each a little under the score measured when it was last raised.</summary>
     private static readonly Dictionary<string, double> Floors = new()
     {
-        ["persons.f1"] = 0.84,
+        ["persons.f1"] = 0.98,
         ["organizations.f1"] = 0.90,
         ["laws.f1"] = 0.91,
-        ["roles_recall"] = 0.40,
-        ["canonical_person_names"] = 0.76,
+        ["roles_recall"] = 0.96,
+        ["canonical_person_names"] = 0.97,
         ["quotes_direct_recall"] = 0.81,
         ["quotes_indirect_recall"] = 0.16,
         ["quotes_precision"] = 0.94,
