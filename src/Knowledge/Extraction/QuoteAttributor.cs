@@ -48,6 +48,8 @@ internal sealed class QuoteAttributor
                 if (last >= 0 && SpeakerMentions(doc, doc.Sentences[last].Start, prev.End).FirstOrDefault() is { } subject
                     && IsSentenceSubject(doc, doc.Sentences[last], subject))
                     return (subject, "previous-paragraph-colon-subject", null);
+                if (last >= 0 && NominalSpeakers.SubjectOf(doc, doc.Sentences[last], spans[0].Start) is { } behind)
+                    return (behind, "previous-paragraph-colon-document", null);
             }
         }
         // 3b. The next paragraph is only a credit line.
@@ -121,6 +123,9 @@ internal sealed class QuoteAttributor
             bool according = w.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < doc.Tokens.Length && doc.TextOf(doc.Tokens[i + 1]) == "to";
             if (!according && !_lex.SpeechVerbs.Contains(w)) continue;
             var cue = (t.Start, t.End);
+            // "…,” the 2022 annual report says." — a document named by a common noun (its modifiers may name
+            // things too: "the 2022 ACME report") speaks for whoever released it.
+            if (NominalSpeakers.BeforeCue(doc, i, quoteStart) is { } behind) return (behind, "document-noun", cue);
             // "said X" / "according to X": the first speaker-like mention after the cue.
             var afterCue = PersonFirst(SpeakerMentions(doc, t.End, Math.Min(to, SentenceEndAt(doc, t.Start))).ToList(), doc);
             var beforeCue = SpeakerMentions(doc, from, t.Start).ToList();

@@ -46,6 +46,7 @@ public sealed class QuoteExtractor : IDocComponent
         var quotes = new List<QuoteMention>();
         EntityMention? previousSpeaker = null;
         int previousBlock = -2;
+        int previousEnd = -1;
         for (int b = 0; b < doc.Blocks.Length; b++)
         {
             if (doc.Blocks[b].Kind is BlockKind.Title or BlockKind.Description or BlockKind.ImageCaption) continue;
@@ -59,10 +60,15 @@ public sealed class QuoteExtractor : IDocComponent
                 var (speaker, rule, cue) = _attributor.Attribute(doc, b, group);
                 if (speaker is null && previousSpeaker is not null && previousBlock == b - 1 && BlockIsOnlyQuote(doc, b, group))
                     (speaker, rule) = (previousSpeaker, "continues-previous-quote");
+                // “A” and “B” — quotes side by side in one paragraph, joined by a word or two, share a speaker.
+                if (speaker is null && previousSpeaker is not null && previousBlock == b && previousEnd >= 0
+                    && IsShortJoin(doc, previousEnd, group[0].Start))
+                    (speaker, rule) = (previousSpeaker, "joined-to-previous-quote");
                 q = q with { Speaker = speaker, AttributionRule = rule, Cue = cue };
                 quotes.Add(q);
                 previousSpeaker = speaker ?? previousSpeaker;
                 previousBlock = b;
+                previousEnd = group[^1].End;
             }
         }
         var direct = MergePullQuotes(quotes);
@@ -183,6 +189,16 @@ public sealed class QuoteExtractor : IDocComponent
             else if (ended && t.Kind == TokenKind.Word) return true;
         }
         return false;
+    }
+
+    /// <summary>At most three words, none of them a name, between two quotes.</summary>
+    private static bool IsShortJoin(Doc doc, int from, int to)
+    {
+        if (to <= from || doc.Entities.Any(e => e.Start >= from && e.End <= to)) return false;
+        int words = 0;
+        for (int k = doc.TokenIndexAtOrAfter(from); k < doc.Tokens.Length && doc.Tokens[k].End <= to; k++)
+            if (doc.Tokens[k].Kind == TokenKind.Word) words++;
+        return words <= 3;
     }
 
     private static bool BlockIsOnlyQuote(Doc doc, int b, List<(int Start, int End)> group)

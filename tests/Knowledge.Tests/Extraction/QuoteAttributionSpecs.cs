@@ -100,4 +100,31 @@ public class QuoteAttributionSpecs
     public void A_quote_interrupted_only_by_its_attribution_stays_one_quote() =>
         Analyse.Text("“The river has risen faster than anyone expected,” said Leonor Bautista. “Families near the bank should move to higher ground tonight.”")
             .Quotes.Where(q => q.Kind == QuoteKind.Direct).Should().ContainSingle().Which.Spans.Should().HaveCount(2);
+
+    [Fact]
+    public void A_report_that_says_something_speaks_for_the_body_that_released_it()
+    {
+        const string body = "The island kept its top rating in an annual water report released by the Coastal Relief Foundation on Monday.\n\nThe valley “still needs twice as many wells as it had five years ago,” the 2024 water report says.";
+        var q = Direct(body, "still needs");
+        q.Speaker!.Name.Should().Be("Coastal Relief Foundation");
+        q.AttributionRule.Should().Be("document-noun");
+    }
+
+    [Fact]
+    public void A_paragraph_opened_by_a_document_noun_and_ending_in_a_colon_introduces_the_document_s_words()
+    {
+        const string body = "The Harbor Literacy Foundation published its Reading Charter, a short paper for school boards.\n\nThe paper lists duties for every board, including:\n\n“Keeping a library open in every school at least four days a week.”";
+        Direct(body, "Keeping a library").Speaker!.Name.Should().Be("Harbor Literacy Foundation");
+    }
+
+    [Fact]
+    public void A_document_noun_with_no_named_publisher_or_work_gives_no_speaker() =>
+        Direct("The rivers “rose faster this spring than in any year since records began,” the report says.", "rose faster").Speaker.Should().BeNull();
+
+    [Fact]
+    public void Quotes_side_by_side_in_one_paragraph_share_their_speaker()
+    {
+        const string body = "Leonor Bautista, a nurse from the valley, listed her demands:\n\n“Clean water for every family in the valley by the summer” and “a clinic that stays open seven days every single week.”";
+        Direct(body, "a clinic").Speaker!.Name.Should().Be("Leonor Bautista");
+    }
 }
