@@ -34,7 +34,9 @@ internal sealed class PersonNameRules
     /// joined to further titles or an organisation ("National Director and Vice President of …").
     /// </summary>
     public bool OpensWithTitledName(Doc doc, int first, int end) =>
-        StartsWithHonorific(doc, first, end, out int n) && !NameChunker.IsConnector(doc, doc.Tokens[first + n]);
+        StartsWithHonorific(doc, first, end, out int n) && !NameChunker.IsConnector(doc, doc.Tokens[first + n])
+        // "Global Justice Mission": a title word followed only by an organisation's head word is part of the name.
+        && !(first + n == end - 1 && _lex.OrganizationHeads.Contains(doc.TextOf(doc.Tokens[end - 1]).TrimEnd('.')));
 
     /// <summary>
     /// Where a title that opens a person's name starts inside a longer run ("Rights Lab Director Prof. Ana
@@ -83,6 +85,8 @@ internal sealed class PersonNameRules
                            || _lex.PersonTitles.Contains(w) || _lex.LawHeads.Contains(w) || IsAllCaps(w) && w.Length > 2 && !Suffixes.Contains(w)))
             return null;
         if (n >= 2 && words.Any(w => _lex.CommonCapitalized.Contains(w))) return null;
+        // "Justice Mission", "Director Health Office": a name that ends in an organisation's head word is the organisation's.
+        if (_lex.OrganizationHeads.Contains(words[^1].TrimEnd('.')) && !_lex.GivenNames.Contains(words[^1])) return null;
 
         int spanEnd = end;
         // "Samson Inocencio, Jr." — a suffix after a comma belongs to the name.

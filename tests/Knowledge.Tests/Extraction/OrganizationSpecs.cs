@@ -112,4 +112,14 @@ public class OrganizationSpecs
     [Fact]
     public void A_common_word_capitalised_mid_sentence_before_a_head_belongs_to_the_name() =>
         Orgs("They met the Online Harms Commission in May.").Should().Contain("Online Harms Commission");
+
+    [Theory]
+    [InlineData("Volunteers from International Justice League opened a clinic.", "International Justice League")]
+    [InlineData("Volunteers from Global Justice Mission opened a clinic.", "Global Justice Mission")]
+    public void A_title_word_inside_an_organisation_s_name_does_not_make_a_person(string text, string org)
+    {
+        var doc = Analyse.Text(text);
+        doc.Entities.Should().ContainSingle(e => e.Type == Knowledge.Graph.NodeType.Organization).Which.Name.Should().Be(org);
+        doc.Entities.Should().NotContain(e => e.Type == Knowledge.Graph.NodeType.Person);
+    }
 }
