@@ -195,7 +195,7 @@ internal sealed class SourceResolver
             int nameEnd = j;
             while (j >= 0 && (IsCapitalised(tokens[j]) || (j < nameEnd && _doc.TextOf(tokens[j]) is "of" or "in" or "on" or "for" or "and") || _doc.TextOf(tokens[j]) is "(" or ")" or "*")) j--;
             int nameStart = j + 1;
-            while (nameStart <= nameEnd && !IsCapitalised(tokens[nameStart])) nameStart++;
+            while (nameStart <= nameEnd && (!IsCapitalised(tokens[nameStart]) || Determiners.Contains(_doc.TextOf(tokens[nameStart])))) nameStart++;
             while (nameEnd >= nameStart && !IsCapitalised(tokens[nameEnd]) && !(tokens[nameEnd].Kind == TokenKind.Punctuation && _doc.TextOf(tokens[nameEnd]) == ")")) nameEnd--;
             string name = nameStart <= nameEnd ? _doc.Slice(tokens[nameStart].Start, tokens[nameEnd].End).Trim('*', ' ') : "";
             EntityMention? source = null;

@@ -26,7 +26,7 @@ public class CorpusScoreRatchetSpecs
         ["roles_recall"] = 0.40,
         ["canonical_person_names"] = 0.76,
         ["quotes_direct_recall"] = 0.81,
-        ["quotes_indirect_recall"] = 0.16,
+        ["quotes_indirect_recall"] = 0.80,
         ["quotes_precision"] = 0.94,
         ["attribution_acc"] = 0.65,
         ["quote_date_acc"] = 0.97,
