@@ -4,62 +4,70 @@ using Knowledge.Text;
 namespace Knowledge.Extraction;
 
 /// <summary>
-/// Reported speech: a sentence without quotation marks in which a named speaker (person,
-/// organisation or report) governs a speech verb — "X said (that) …", "…, X said.", "According to X, …".
-/// The quote's text is the sentence; its speaker the named subject.
+/// Reported speech, after BBC Citron: in a sentence without a direct quote, find the cue (a speech verb,
+/// "according to", "as stated in", "is proud to announce"), its source (the cue's subject: a named person,
+/// organisation or work, or a pronoun or nominal resolved by <see cref="SourceResolver"/>) and its content
+/// (the clause the cue governs: "X said [that] CONTENT", "CONTENT, X said.", "According to X, CONTENT",
+/// "X urged LAWMAKERS to …"). The quote's text and span are the content's. No source, no quote.
 /// </summary>
 internal sealed class IndirectQuoteFinder
 {
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    { "said", "says", "told", "added", "stated", "noted", "urged", "explained", "emphasised", "emphasized", "stressed", "warned",
-      "argued", "announced", "estimated", "estimates", "found", "finds", "reported", "reports", "revealed", "showed", "shows", "highlighted", "underscored", "called", "recommended" };
-
+    private const int MinimumContentWords = 4;
     private readonly Lexicons _lex;
 
     public IndirectQuoteFinder(Lexicons lexicons) => _lex = lexicons;
 
     public IEnumerable<QuoteMention> Find(Doc doc, List<QuoteMention> direct)
     {
+        var resolver = new SourceResolver(doc, _lex);
+        int boilerplate = BoilerplateStart(doc);
         foreach (var s in doc.Sentences)
         {
-            if (doc.Blocks[s.BlockIndex].Kind is BlockKind.Title or BlockKind.Description or BlockKind.ImageCaption) continue;
+            if (s.BlockIndex >= boilerplate) break;
+            if (doc.Blocks[s.BlockIndex].Kind is BlockKind.Title or BlockKind.Description or BlockKind.ImageCaption or BlockKind.Heading) continue;
             if (direct.Any(q => q.Spans.Any(sp => sp.Start < s.End && s.Start < sp.End))) continue;
-            bool quoted = false;
-            for (int i = s.FirstToken; i < s.EndToken; i++)
-                if (doc.Tokens[i].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote && doc.Text[doc.Tokens[i].Start] is '"' or '“' or '”') quoted = true;
-            // A sentence ending in a colon introduces a direct quote; it is not reported speech itself.
-            if (quoted || s.TokenCount < 8 || doc.Slice(s.Start, s.End).TrimEnd().EndsWith(':')) continue;
-            var speaker = FindSpeaker(doc, s, out var cue);
-            if (speaker is null) continue;
-            yield return new QuoteMention(QuoteKind.Indirect, [(s.Start, s.End)], doc.Slice(s.Start, s.End))
-            { Speaker = speaker, Cue = cue, AttributionRule = "indirect-speech-verb" };
+            // A sentence ending in a colon introduces a quote or a list; it is not reported speech itself.
+            if (s.TokenCount < 6 || doc.Slice(s.Start, s.End).TrimEnd().EndsWith(':')) continue;
+            var found = new SentenceCues(doc, s, resolver, _lex).Find();
+            if (found is not { } f) continue;
+            var (start, end) = Trim(doc, f.ContentStart, f.ContentEnd);
+            if (Words(doc, start, end) < MinimumContentWords) continue;
+            yield return new QuoteMention(QuoteKind.Indirect, [(start, end)], doc.Slice(start, end))
+            { Speaker = f.Speaker, Cue = f.Cue, AttributionRule = f.Rule };
         }
     }
 
-    private EntityMention? FindSpeaker(Doc doc, Sentence s, out (int, int)? cue)
+    /// <summary>
+    /// The first block of a press release's closing "About X" section (a short line or a capitalised lead
+    /// "ABOUT X …"): boilerplate describing an organisation, not reported speech. The block count when none.
+    /// </summary>
+    private static int BoilerplateStart(Doc doc)
     {
-        cue = null;
-        var mentions = doc.Entities.Where(e => e.Start >= s.Start && e.End <= s.End && e.Type is NodeType.Person or NodeType.Organization or NodeType.Work).ToList();
-        if (mentions.Count == 0) return null;
-        for (int i = s.FirstToken; i < s.EndToken; i++)
+        for (int b = 0; b < doc.Blocks.Length; b++)
         {
-            var t = doc.Tokens[i];
-            var w = doc.TextOf(t);
-            if (w.Equals("According", StringComparison.Ordinal) && i + 2 < s.EndToken && doc.TextOf(doc.Tokens[i + 1]) == "to")
-            {
-                var m = mentions.FirstOrDefault(e => e.Start == doc.Tokens[i + 2].Start || (i + 3 < s.EndToken && e.Start == doc.Tokens[i + 3].Start));
-                if (m is not null) { cue = (t.Start, doc.Tokens[i + 1].End); return m; }
-            }
-            if (!ReportingVerbs.Contains(w) || !_lex.SpeechVerbs.Contains(w)) continue;
-            // The subject: a mention ending at most three tokens (or an appositive) before the verb.
-            var subject = mentions.LastOrDefault(e => e.End <= t.Start && doc.TokenIndexAtOrAfter(e.End) >= i - 3);
-            subject ??= mentions.FirstOrDefault(e => e.End <= t.Start && doc.Slice(e.End, t.Start).TrimEnd().EndsWith(',') && e.Start >= s.Start);
-            // "…, the police said." — verb at the end with the speaker just before it.
-            if (subject is not null) { cue = (t.Start, t.End); return subject; }
-            // "…, said X." at the end of the sentence.
-            var after = mentions.FirstOrDefault(e => e.Start >= t.End && doc.TokenIndexAtOrAfter(t.End) >= i - 1 && doc.TokenIndexAtOrAfter(e.Start) <= i + 2);
-            if (after is not null && doc.Slice(s.Start, t.Start).TrimEnd().EndsWith(',')) { cue = (t.Start, t.End); return after; }
+            var text = doc.Slice(doc.Blocks[b].Start, doc.Blocks[b].End).Trim();
+            if (text.StartsWith("ABOUT ", StringComparison.Ordinal)) return b;
+            if (text.StartsWith("About ", StringComparison.Ordinal) && text.Split(' ').Length <= 8 && !text.EndsWith('.')) return b;
         }
-        return null;
+        return doc.Blocks.Length;
+    }
+
+    /// <summary>The range without surrounding spaces, commas, semicolons and dashes.</summary>
+    private static (int, int) Trim(Doc doc, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(doc.Text[start]) || doc.Text[start] is ',' or ';' or '–' or '—')) start++;
+        while (end > start && (char.IsWhiteSpace(doc.Text[end - 1]) || doc.Text[end - 1] is ',' or ';' or '–' or '—')) end--;
+        return (start, end);
+    }
+
+    private static int Words(Doc doc, int start, int end)
+    {
+        int n = 0;
+        for (int i = doc.TokenIndexAtOrAfter(start); i < doc.Tokens.Length && doc.Tokens[i].End <= end; i++)
+            if (doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Number) n++;
+        return n;
     }
 }
+
+/// <summary>One reported-speech finding: the source, the cue and the content's range.</summary>
+internal readonly record struct ReportedSpeech(EntityMention? Speaker, (int, int) Cue, int ContentStart, int ContentEnd, string Rule);

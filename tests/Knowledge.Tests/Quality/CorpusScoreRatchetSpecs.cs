@@ -26,7 +26,7 @@ public class CorpusScoreRatchetSpecs
         ["roles_recall"] = 0.96,
         ["canonical_person_names"] = 0.97,
         ["quotes_direct_recall"] = 0.98,
-        ["quotes_indirect_recall"] = 0.16,
+        ["quotes_indirect_recall"] = 0.80,
         ["quotes_precision"] = 0.97,
         ["attribution_acc"] = 0.94,
         ["quote_date_acc"] = 0.98,
