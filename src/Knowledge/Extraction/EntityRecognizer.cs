@@ -130,6 +130,8 @@ public sealed class EntityRecognizer : IDocComponent
         // Leading common words ("The", "In", "According") are not part of a name.
         while (first < end && _lex.CommonCapitalized.Contains(doc.TextOf(tokens[first]))
                && !(first + 1 < end && IsAcronym(doc, tokens[first])) && !KeepsLeadingWord(doc, first, end)) first++;
+        // "According to the X Foundation": connectors left at the front after the common word are not the name's.
+        while (first < end && NameChunker.IsConnector(doc, tokens[first])) first++;
         while (end > first && NameChunker.IsConnector(doc, tokens[end - 1])) end--;
         if (first >= end) return;
         if (found.Overlapping(tokens[first].Start, tokens[end - 1].End).Any()) return;

@@ -162,10 +162,12 @@ internal sealed class SourceResolver
     private EntityMention? Work(int first, int last, string head)
     {
         // The phrase itself may carry a name: "the annual X (ACR) report".
-        var own = _speakers.FirstOrDefault(e => e.Start >= _doc.Tokens[first].Start && e.End <= _doc.Tokens[last].End);
+        // An acronym inside the phrase that the text never defines ("the TIP report") names the work, not a speaker.
+        var own = _speakers.FirstOrDefault(e => e.Start >= _doc.Tokens[first].Start && e.End <= _doc.Tokens[last].End && e.Rule != "bare-acronym");
         if (own is not null) return own;
         var works = WorkDescriptions(_doc.Tokens[first].Start).ToList();
         return works.LastOrDefault(w => w.Source is not null && w.Head.Equals(head, StringComparison.OrdinalIgnoreCase)).Source
+            ?? NominalSpeakers.Behind(_doc, last, _doc.Tokens[first].Start)
             ?? works.LastOrDefault(w => w.Source is not null).Source;
     }
 
@@ -203,7 +205,7 @@ internal sealed class SourceResolver
             if (k + 1 < tokens.Length && _doc.TextOf(tokens[k]) is "by" or "from" or "of")
                 source = _speakers.FirstOrDefault(e => e.Start >= tokens[k + 1].Start && e.Start <= tokens[Math.Min(k + 2, tokens.Length - 1)].Start);
             if (source is null && nameStart <= nameEnd)
-                source = _speakers.FirstOrDefault(e => e.Type != NodeType.Person && e.Start >= tokens[nameStart].Start && e.End <= tokens[nameEnd].End);
+                source = _speakers.FirstOrDefault(e => e.Type != NodeType.Person && e.Rule != "bare-acronym" && e.Start >= tokens[nameStart].Start && e.End <= tokens[nameEnd].End);
             if (source is null && j >= 1 && tokens[j].Kind == TokenKind.Possessive)
                 source = _speakers.LastOrDefault(e => e.End == tokens[j - 1].End);
             yield return (w, name, source);

@@ -176,4 +176,12 @@ public class IndirectQuoteSpecs
         var q = Indirect("Harbours can be made “storm ready” with modest spending on sea walls, Margaret Okafor said.").Single();
         q.Text.Should().StartWith("Harbours can be made");
     }
+
+    [Fact]
+    public void A_report_named_by_an_undefined_acronym_speaks_for_the_body_that_released_it()
+    {
+        const string body = "The island kept its top rating in an annual harbour report released by the Coastal Relief Foundation on Monday.\n\nThe 2024 CHI report praises the island for cleaning its beaches faster than any of its neighbours.";
+        var q = Indirect(body).Should().ContainSingle().Subject;
+        q.Speaker!.Name.Should().Be("Coastal Relief Foundation");
+    }
 }
