@@ -41,6 +41,8 @@ internal static class EntityResolver
                 uf.Find(keys[0]);
                 all.Add((doc, m, keys[0]));
             }
+        // "Ana Reyes" in one document and "Ana Reyes Jr." in another are one person when no other suffix competes.
+        PersonSuffixVariants.Link(uf, all.Select(x => x.M));
         var groups = all.GroupBy(x => uf.Find(x.FirstKey), StringComparer.Ordinal)
                         .OrderBy(g => g.Key, StringComparer.Ordinal);
         var nodes = ImmutableArray.CreateBuilder<GraphNode>();

@@ -1,0 +1,46 @@
+using Knowledge.Extraction;
+using Knowledge.Graph;
+
+namespace Knowledge.Resolution;
+
+/// <summary>
+/// Joins a person's name written without a generational suffix to the same name with one
+/// ("Ana Reyes" and "Ana Reyes Jr.") when the corpus knows only one suffixed variant of that name.
+/// When both "Jr." and "Sr." (or "III") occur, the bare name is ambiguous and stays apart.
+/// </summary>
+internal static class PersonSuffixVariants
+{
+    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
+
+    /// <summary>Unites the key of each bare name with the key of its only suffixed variant; returns the pairs joined.</summary>
+    public static IReadOnlyList<(string Bare, string Suffixed)> Link(UnionFind uf, IEnumerable<EntityMention> mentions)
+    {
+        var byBase = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type != NodeType.Person || !m.Name.Contains(' ')) continue;
+            var name = EntityKeys.Clean(m.Name);
+            var baseName = WithoutSuffix(name);
+            if (!byBase.TryGetValue(NodeIds.Slug(baseName), out var names))
+                byBase[NodeIds.Slug(baseName)] = names = new SortedSet<string>(StringComparer.Ordinal);
+            names.Add(NodeIds.Slug(name));
+        }
+        var joined = new List<(string, string)>();
+        foreach (var (bare, names) in byBase)
+        {
+            var suffixed = names.Where(n => n != bare).ToList();
+            if (!names.Contains(bare) || suffixed.Count != 1) continue;
+            uf.Union("person:" + bare, "person:" + suffixed[0]);
+            joined.Add((bare, suffixed[0]));
+        }
+        return joined;
+    }
+
+    /// <summary>The name without a trailing generational suffix ("Ana Reyes Jr." → "Ana Reyes").</summary>
+    public static string WithoutSuffix(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (parts.Count > 2 && Suffixes.Contains(parts[^1].TrimEnd(','))) parts.RemoveAt(parts.Count - 1);
+        return string.Join(' ', parts);
+    }
+}
