@@ -19,6 +19,9 @@ public static class KnowledgeCommand
     /// <summary>Exit code: the output could not be written.</summary>
     public const int OutputError = 3;
 
+    /// <summary>Exit code: a name given to `path` matched no entity, or no path joins the two.</summary>
+    public const int NotFound = 4;
+
     /// <summary>Parses and runs a command line; returns the exit code.</summary>
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -62,6 +65,8 @@ public static class KnowledgeCommand
         root.HelpName = "knowledge";
         root.Subcommands.Add(ExtractCommand.Create(context));
         root.Subcommands.Add(QuotesCommand.Create(context));
+        root.Subcommands.Add(StatsCommand.Create(context));
+        root.Subcommands.Add(PathCommand.Create(context));
         return root;
     }
 }

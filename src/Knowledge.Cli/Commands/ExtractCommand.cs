@@ -8,14 +8,14 @@ using Spectre.Console;
 
 namespace Knowledge.Cli.Commands;
 
-/// <summary>`knowledge extract`: read inputs, build the graph, write GraphML and JSON.</summary>
+/// <summary>`knowledge extract`: read inputs, build the graph, write it as JSON, GraphML, JSON Lines of quotes and Neo4j CSV.</summary>
 public static class ExtractCommand
 {
     /// <summary>Above this many documents a terminal user sees a status spinner while the pipeline runs.</summary>
     public const int ProgressThreshold = 200;
 
     /// <summary>The values --format accepts.</summary>
-    public static readonly IReadOnlyList<string> FormatNames = ["json", "graphml", "all"];
+    public static readonly IReadOnlyList<string> FormatNames = ["json", "graphml", "jsonl", "neo4j", "all"];
 
     /// <summary>Creates the command, bound to the given streams.</summary>
     public static Command Create(CliContext context)
@@ -34,27 +34,27 @@ public static class ExtractCommand
         });
         var output = new Option<string>("--out", "-o")
         {
-            Description = "The folder to write knowledge.json and knowledge.graphml to.",
+            Description = "The folder to write the exports to.",
             DefaultValueFactory = _ => "graph-output",
             HelpName = "DIR",
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "What to write: json, graphml or all.",
+            Description = "What to write, comma-separated: json (knowledge.json), graphml (knowledge.graphml), jsonl (quotes.jsonl), neo4j (neo4j/*.csv for neo4j-admin import) or all.",
             DefaultValueFactory = _ => "all",
-            HelpName = "json|graphml|all",
+            HelpName = "FORMAT[,FORMAT...]",
         };
         format.Validators.Add(result =>
         {
             var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "all";
             if (ParseFormat(value) is null)
-                result.AddError($"Unknown --format value '{value}'. Use one of: {string.Join(", ", FormatNames)}.");
+                result.AddError($"Unknown --format value '{value}'. Use one or more of: {string.Join(", ", FormatNames)} (comma-separated).");
         });
         var yed = new Option<bool>("--yed") { Description = "Add yEd labels and a colour per node type to the GraphML." };
         var stats = new Option<bool>("--stats") { Description = "Print wall time, input MB, MB/s and peak working set." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the summary table (diagnostics still go to standard error)." };
 
-        var command = new Command("extract", "Read news texts and write their knowledge graph as JSON and GraphML.")
+        var command = new Command("extract", "Read news texts and write their knowledge graph as JSON, GraphML, JSON Lines of quotes and Neo4j CSV.")
         {
             inputs, output, format, yed, stats, quiet,
         };
@@ -68,14 +68,29 @@ public static class ExtractCommand
         return command;
     }
 
-    /// <summary>Maps a --format value to export formats, or null when it is not one.</summary>
-    public static ExportFormats? ParseFormat(string value) => value.Trim().ToLowerInvariant() switch
+    /// <summary>
+    /// Maps a --format value, one name or a comma-separated set ("json,neo4j"), to export formats; null when a
+    /// name is unknown or none is given. Case and spaces around names are ignored.
+    /// </summary>
+    public static ExportFormats? ParseFormat(string value)
     {
-        "json" => ExportFormats.Json,
-        "graphml" => ExportFormats.GraphMl,
-        "all" => ExportFormats.All,
-        _ => null,
-    };
+        var formats = ExportFormats.None;
+        foreach (var part in value.Split(','))
+        {
+            ExportFormats? one = part.Trim().ToLowerInvariant() switch
+            {
+                "json" => ExportFormats.Json,
+                "graphml" => ExportFormats.GraphMl,
+                "jsonl" => ExportFormats.JsonLines,
+                "neo4j" => ExportFormats.Neo4j,
+                "all" => ExportFormats.All,
+                _ => null,
+            };
+            if (one is null) return null;
+            formats |= one.Value;
+        }
+        return formats;
+    }
 
     /// <summary>Runs the extraction; returns the exit code.</summary>
     public static int Execute(CliContext context, ExtractOptions options)

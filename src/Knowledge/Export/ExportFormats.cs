@@ -10,6 +10,10 @@ public enum ExportFormats
     Json = 1,
     /// <summary>knowledge.graphml.</summary>
     GraphMl = 2,
+    /// <summary>quotes.jsonl: one attributed quote per line.</summary>
+    JsonLines = 4,
+    /// <summary>neo4j/: CSV files for <c>neo4j-admin database import</c>, one per node label and per relationship type.</summary>
+    Neo4j = 8,
     /// <summary>Every format.</summary>
-    All = Json | GraphMl,
+    All = Json | GraphMl | JsonLines | Neo4j,
 }

@@ -1,4 +1,5 @@
 using Knowledge.Graph;
+using Knowledge.Query;
 
 namespace Knowledge.Export;
 
@@ -11,10 +12,17 @@ public static class GraphExporter
     /// <summary>The GraphML export's file name.</summary>
     public const string GraphMlFileName = "knowledge.graphml";
 
+    /// <summary>The JSON Lines quotes export's file name.</summary>
+    public const string QuotesFileName = "quotes.jsonl";
+
+    /// <summary>The sub-folder that holds the Neo4j import CSV files.</summary>
+    public const string Neo4jFolderName = "neo4j";
+
     /// <summary>
-    /// Creates <paramref name="directory"/> if needed, writes <see cref="JsonFileName"/> and/or
-    /// <see cref="GraphMlFileName"/> (replacing existing files atomically) and returns their full paths,
-    /// JSON first.
+    /// Creates <paramref name="directory"/> if needed, writes the requested formats (replacing existing files
+    /// atomically) and returns the full paths written, in this order: <see cref="JsonFileName"/>,
+    /// <see cref="GraphMlFileName"/>, <see cref="QuotesFileName"/> (every quote, as <see cref="QuoteFinder.All"/>
+    /// orders them, one per line), then the files of <see cref="Neo4jFolderName"/> (see <see cref="Neo4jCsvWriter"/>).
     /// </summary>
     public static IReadOnlyList<string> Write(KnowledgeGraph graph, string directory, ExportFormats formats, GraphMlOptions? options = null)
     {
@@ -22,7 +30,7 @@ public static class GraphExporter
         ArgumentException.ThrowIfNullOrEmpty(directory);
         string dir = Path.GetFullPath(directory);
         Directory.CreateDirectory(dir);
-        var written = new List<string>(2);
+        var written = new List<string>();
         if (formats.HasFlag(ExportFormats.Json))
         {
             string path = Path.Combine(dir, JsonFileName);
@@ -35,6 +43,14 @@ public static class GraphExporter
             AtomicFile.Write(path, s => GraphMlWriter.Write(graph, s, options ?? new GraphMlOptions()));
             written.Add(path);
         }
+        if (formats.HasFlag(ExportFormats.JsonLines))
+        {
+            string path = Path.Combine(dir, QuotesFileName);
+            AtomicFile.Write(path, s => QuoteResultsWriter.WriteJsonLines(new QuoteFinder(graph).All, s));
+            written.Add(path);
+        }
+        if (formats.HasFlag(ExportFormats.Neo4j))
+            written.AddRange(Neo4jCsvWriter.Write(graph, Path.Combine(dir, Neo4jFolderName)));
         return written;
     }
 }

@@ -5,7 +5,7 @@ using Knowledge.Query;
 
 namespace Knowledge.Export;
 
-/// <summary>Writes quote query results as JSON (an array of objects) or CSV (RFC 4180), deterministically.</summary>
+/// <summary>Writes quote query results as JSON (an array of objects), JSON Lines (one object a line) or CSV (RFC 4180), deterministically.</summary>
 public static class QuoteResultsWriter
 {
     /// <summary>The CSV columns, in order.</summary>
@@ -16,37 +16,60 @@ public static class QuoteResultsWriter
     public static void WriteJson(IEnumerable<QuoteResult> results, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(results);
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = Encoder });
         w.WriteStartArray();
+        foreach (var r in results) WriteQuote(w, r);
+        w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Writes the results as JSON Lines: one compact object per line (the objects of <see cref="WriteJson"/>),
+    /// each line ended by "\n". Line breaks inside values are escaped, so every line is one quote.
+    /// </summary>
+    public static void WriteJsonLines(IEnumerable<QuoteResult> results, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, Encoder = Encoder });
         foreach (var r in results)
         {
+            WriteQuote(w, r);
+            w.Flush();
+            stream.WriteByte((byte)'\n');
+            w.Reset(stream);
+        }
+    }
+
+    private static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    /// <summary>One quote as a JSON object: the single definition of a quote row, shared by the JSON and JSON Lines forms.</summary>
+    private static void WriteQuote(Utf8JsonWriter w, QuoteResult r)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", r.Id);
+        WriteOptional(w, "date", r.Date?.Iso);
+        w.WriteString("dateSource", r.DateSource);
+        WriteOptional(w, "speaker", r.Speaker);
+        WriteOptional(w, "speakerId", r.SpeakerId);
+        WriteOptional(w, "role", r.Role?.Title);
+        WriteOptional(w, "organization", r.Role?.Organization);
+        w.WriteString("kind", r.Kind);
+        w.WriteString("text", r.Text);
+        w.WriteString("docId", r.DocumentId);
+        WriteOptional(w, "documentTitle", r.DocumentTitle);
+        w.WriteStartArray("spans");
+        foreach (var s in r.Spans)
+        {
             w.WriteStartObject();
-            w.WriteString("id", r.Id);
-            WriteOptional(w, "date", r.Date?.Iso);
-            w.WriteString("dateSource", r.DateSource);
-            WriteOptional(w, "speaker", r.Speaker);
-            WriteOptional(w, "speakerId", r.SpeakerId);
-            WriteOptional(w, "role", r.Role?.Title);
-            WriteOptional(w, "organization", r.Role?.Organization);
-            w.WriteString("kind", r.Kind);
-            w.WriteString("text", r.Text);
-            w.WriteString("docId", r.DocumentId);
-            WriteOptional(w, "documentTitle", r.DocumentTitle);
-            w.WriteStartArray("spans");
-            foreach (var s in r.Spans)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("start", s.Start);
-                w.WriteNumber("end", s.End);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("about");
-            foreach (var a in r.About) w.WriteStringValue(a);
-            w.WriteEndArray();
+            w.WriteNumber("start", s.Start);
+            w.WriteNumber("end", s.End);
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteStartArray("about");
+        foreach (var a in r.About) w.WriteStringValue(a);
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     /// <summary>Writes the results as CSV with a header row (<see cref="CsvColumns"/>); fields are quoted where needed.</summary>

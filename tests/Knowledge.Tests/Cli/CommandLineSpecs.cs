@@ -83,6 +83,17 @@ public sealed class CommandLineSpecs
     [InlineData("json", Knowledge.Export.ExportFormats.Json)]
     [InlineData("GraphML", Knowledge.Export.ExportFormats.GraphMl)]
     [InlineData("all", Knowledge.Export.ExportFormats.All)]
+    [InlineData("jsonl", Knowledge.Export.ExportFormats.JsonLines)]
+    [InlineData("neo4j", Knowledge.Export.ExportFormats.Neo4j)]
+    [InlineData("json, Neo4j", Knowledge.Export.ExportFormats.Json | Knowledge.Export.ExportFormats.Neo4j)]
+    [InlineData("graphml,all", Knowledge.Export.ExportFormats.All)]
     public void Format_names_map_to_export_formats(string name, Knowledge.Export.ExportFormats expected) =>
         Knowledge.Cli.Commands.ExtractCommand.ParseFormat(name).Should().Be(expected);
+
+    [Theory]
+    [InlineData("json,xml")]
+    [InlineData("json,")]
+    [InlineData("")]
+    public void A_format_set_with_an_unknown_or_empty_name_is_rejected(string value) =>
+        Knowledge.Cli.Commands.ExtractCommand.ParseFormat(value).Should().BeNull();
 }

@@ -18,7 +18,7 @@ public sealed class GraphExporterSpecs : IDisposable
         string outDir = Path.Combine(_dir.Path, "nested", "out");
         var graph = SampleGraphs.Build();
 
-        var paths = GraphExporter.Write(graph, outDir, ExportFormats.All);
+        var paths = GraphExporter.Write(graph, outDir, ExportFormats.Json | ExportFormats.GraphMl);
 
         paths.Should().Equal(Path.Combine(outDir, "knowledge.json"), Path.Combine(outDir, "knowledge.graphml"));
         File.ReadAllBytes(paths[0]).Should().Equal(SampleGraphs.Json(graph));
@@ -43,11 +43,25 @@ public sealed class GraphExporterSpecs : IDisposable
         File.WriteAllText(_dir.File("knowledge.json"), new string('x', 100_000));
         File.WriteAllText(_dir.File("knowledge.graphml"), "old");
 
-        GraphExporter.Write(SampleGraphs.Build(), _dir.Path, ExportFormats.All);
+        GraphExporter.Write(SampleGraphs.Build(), _dir.Path, ExportFormats.Json | ExportFormats.GraphMl);
 
         JsonDocument.Parse(File.ReadAllBytes(_dir.File("knowledge.json"))).RootElement.GetProperty("nodes").GetArrayLength().Should().Be(5);
         using (var r = XmlReader.Create(_dir.File("knowledge.graphml"))) while (r.Read()) { }
         Directory.GetFiles(_dir.Path).Select(Path.GetFileName).Should().BeEquivalentTo("knowledge.json", "knowledge.graphml");
+    }
+
+    [Fact]
+    public void All_writes_json_graphml_the_quotes_as_json_lines_and_the_neo4j_folder_in_that_order()
+    {
+        var graph = SampleGraphs.Build();
+
+        var paths = GraphExporter.Write(graph, _dir.Path, ExportFormats.All);
+
+        paths.Take(3).Should().Equal(_dir.File("knowledge.json"), _dir.File("knowledge.graphml"), _dir.File("quotes.jsonl"));
+        paths.Skip(3).Should().Equal(Neo4jCsvWriter.Write(graph, Path.Combine(_dir.Path, "other")).Select(p => Path.Combine(_dir.Path, "neo4j", Path.GetFileName(p))));
+        var line = File.ReadAllLines(_dir.File("quotes.jsonl")).Should().ContainSingle().Subject;
+        JsonDocument.Parse(line).RootElement.GetProperty("speaker").GetString().Should().Be(SampleGraphs.PersonLabel);
+        Directory.GetFiles(_dir.Path).Should().HaveCount(3);
     }
 
     [Fact]

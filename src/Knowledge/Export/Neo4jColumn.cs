@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+
+namespace Knowledge.Export;
+
+/// <summary>The property value types of Neo4j's import header (the part after the colon).</summary>
+internal enum Neo4jType
+{
+    String,
+    Boolean,
+    Int,
+    Long,
+    Double,
+    Date,
+    LocalDateTime,
+    DateTime,
+    StringArray,
+}
+
+/// <summary>One property column of a Neo4j import file: the property key it holds, its header name and its type.</summary>
+/// <param name="Property">The graph property key.</param>
+/// <param name="Name">The property name Neo4j stores (escaped and made header-safe).</param>
+/// <param name="Type">The declared type.</param>
+internal sealed record Neo4jColumn(string Property, string Name, Neo4jType Type)
+{
+    /// <summary>The header field, such as <c>published:date</c> or <c>title</c> (string is the default type).</summary>
+    public string Header => Type == Neo4jType.String ? Name : $"{Name}:{TypeName(Type)}";
+
+    /// <summary>The type's name in a header.</summary>
+    public static string TypeName(Neo4jType type) => type switch
+    {
+        Neo4jType.Boolean => "boolean",
+        Neo4jType.Int => "int",
+        Neo4jType.Long => "long",
+        Neo4jType.Double => "double",
+        Neo4jType.Date => "date",
+        Neo4jType.LocalDateTime => "localdatetime",
+        Neo4jType.DateTime => "datetime",
+        Neo4jType.StringArray => "string[]",
+        _ => "string",
+    };
+
+    /// <summary>The unescaped field text of a value of this column (empty for null: Neo4j then sets no property).</summary>
+    public string Format(object? value)
+    {
+        if (value is null) return "";
+        return Type switch
+        {
+            Neo4jType.StringArray => Neo4jCsv.Array(PropertyValues.AsStrings(value) ?? [PropertyValues.Format(value)]),
+            Neo4jType.Double => Neo4jCsv.Double(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
+            Neo4jType.Long when value is int i => i.ToString(CultureInfo.InvariantCulture),
+            _ => PropertyValues.Format(value),
+        };
+    }
+
+    /// <summary>
+    /// The columns for the properties of a set of nodes or edges, ordered by property key. A key whose values
+    /// all have one type gets that type (int and long widen to long, int or long with double to double);
+    /// mixed types become string. Keys that are <paramref name="reserved"/> get the <c>p_</c> prefix; characters
+    /// other than letters, digits and '_' become '_' (a clash gets a numeric suffix).
+    /// </summary>
+    public static IReadOnlyList<Neo4jColumn> For(IEnumerable<IReadOnlyDictionary<string, object>> bags, IReadOnlySet<string> reserved)
+    {
+        var types = new SortedDictionary<string, Neo4jType>(StringComparer.Ordinal);
+        foreach (var bag in bags)
+            foreach (var (key, value) in bag)
+            {
+                var t = TypeOf(value);
+                types[key] = types.TryGetValue(key, out var seen) ? Unify(seen, t) : t;
+            }
+        var used = new HashSet<string>(reserved, StringComparer.Ordinal);
+        var columns = new List<Neo4jColumn>(types.Count);
+        foreach (var (key, type) in types)
+        {
+            string name = Safe(PropertyNames.Escape(key, reserved));
+            string unique = name;
+            for (int n = 2; !used.Add(unique); n++) unique = name + "_" + n.ToString(CultureInfo.InvariantCulture);
+            columns.Add(new Neo4jColumn(key, unique, type));
+        }
+        return columns;
+    }
+
+    private static Neo4jType TypeOf(object value) => value switch
+    {
+        bool => Neo4jType.Boolean,
+        int => Neo4jType.Int,
+        long => Neo4jType.Long,
+        double or float => Neo4jType.Double,
+        DateOnly => Neo4jType.Date,
+        DateTime => Neo4jType.LocalDateTime,
+        DateTimeOffset => Neo4jType.DateTime,
+        string => Neo4jType.String,
+        _ when PropertyValues.AsStrings(value) is not null => Neo4jType.StringArray,
+        _ => Neo4jType.String,
+    };
+
+    private static Neo4jType Unify(Neo4jType a, Neo4jType b)
+    {
+        if (a == b) return a;
+        bool Number(Neo4jType t) => t is Neo4jType.Int or Neo4jType.Long or Neo4jType.Double;
+        if (Number(a) && Number(b)) return a == Neo4jType.Double || b == Neo4jType.Double ? Neo4jType.Double : Neo4jType.Long;
+        return Neo4jType.String;
+    }
+
+    /// <summary>A header-safe name: a ':' would start the type and a ',' end the field.</summary>
+    private static string Safe(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (char c in name) sb.Append(char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '_');
+        return sb.Length == 0 ? "_" : sb.ToString();
+    }
+}
