@@ -1,11 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
 using Knowledge.Cli.Output;
 using Knowledge.Export;
-using Knowledge.Graph;
-using Knowledge.Ingestion;
-using Knowledge.Pipeline;
 using Knowledge.Query;
 
 namespace Knowledge.Cli.Commands;
@@ -14,22 +9,12 @@ namespace Knowledge.Cli.Commands;
 public static class QuotesCommand
 {
     /// <summary>The values --format accepts.</summary>
-    public static readonly IReadOnlyList<string> FormatNames = ["table", "json", "csv"];
+    public static readonly IReadOnlyList<string> FormatNames = ["table", "json", "jsonl", "csv"];
 
     /// <summary>Creates the command, bound to the given streams.</summary>
     public static Command Create(CliContext context)
     {
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Description = "Files or folders of news texts, or a knowledge.json written by `knowledge extract`; \"-\" reads standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        inputs.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens)
-                if (token.Value.Length > 1 && token.Value.StartsWith('-'))
-                    result.AddError($"Unknown option '{token.Value}'.");
-        });
+        var inputs = GraphInputs.Argument();
         var speaker = new Option<string>("--speaker", "-s") { Description = "Only quotes by this speaker (any name or alias, in part: \"Tanagho\").", HelpName = "NAME" };
         var org = new Option<string>("--org") { Description = "Only quotes by this organisation or by people holding a role there.", HelpName = "NAME" };
         var about = new Option<string>("--about", "-a") { Description = "Only quotes about this law, organisation or person (\"EARN IT Act\").", HelpName = "ENTITY" };
@@ -42,7 +27,7 @@ public static class QuotesCommand
             var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
             if (ParseKind(value) is null) result.AddError($"Unknown --kind value '{value}'. Use direct or indirect.");
         });
-        var format = new Option<string>("--format", "-f") { Description = "table (default), json or csv.", DefaultValueFactory = _ => "table", HelpName = "table|json|csv" };
+        var format = new Option<string>("--format", "-f") { Description = "table (default), json, jsonl (one quote a line) or csv.", DefaultValueFactory = _ => "table", HelpName = "table|json|jsonl|csv" };
         format.Validators.Add(result =>
         {
             var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "table";
@@ -94,31 +79,8 @@ public static class QuotesCommand
     /// <summary>Builds or reads the graph, runs the query and prints the results; returns the exit code.</summary>
     public static int Execute(CliContext context, IReadOnlyList<string> inputs, QuoteQuery query, string format)
     {
-        bool skipped = false;
-        var builder = new KnowledgeGraphBuilder();
-        var texts = new List<string>();
-        foreach (var input in inputs)
-        {
-            if (!SavedGraph.IsSavedGraph(input)) { texts.Add(input); continue; }
-            try
-            {
-                Merge(builder, SavedGraph.Read(input));
-            }
-            catch (Exception e) when (e is JsonException or FormatException or IOException or UnauthorizedAccessException)
-            {
-                context.Stderr.WriteLine($"{input}: error: not a readable knowledge graph: {e.Message}");
-                skipped = true;
-            }
-        }
-        if (texts.Count > 0)
-        {
-            var load = DocumentLoader.Load(texts, context.Stdin);
-            foreach (var diagnostic in load.Diagnostics) context.Stderr.WriteLine(diagnostic.ToString());
-            skipped |= load.HasErrors;
-            Merge(builder, KnowledgePipeline.CreateDefault().Run(load.Documents).Graph);
-        }
-
-        var results = new QuoteFinder(builder.Build()).Find(query);
+        var (graph, skipped) = GraphInputs.Load(context, inputs);
+        var results = new QuoteFinder(graph).Find(query);
         switch (format)
         {
             case "json":
@@ -126,6 +88,13 @@ public static class QuotesCommand
                 {
                     QuoteResultsWriter.WriteJson(results, stdout);
                     context.Stdout.WriteLine(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
+                }
+                break;
+            case "jsonl":
+                using (var stdout = new MemoryStream())
+                {
+                    QuoteResultsWriter.WriteJsonLines(results, stdout);
+                    context.Stdout.Write(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
                 }
                 break;
             case "csv":
@@ -138,10 +107,4 @@ public static class QuotesCommand
         return skipped ? KnowledgeCommand.PartialSuccess : KnowledgeCommand.Success;
     }
 
-    private static void Merge(KnowledgeGraphBuilder builder, KnowledgeGraph graph)
-    {
-        foreach (var node in graph.Nodes) builder.AddNode(node);
-        foreach (var edge in graph.Edges)
-            builder.AddEdge(edge.Source.Id, edge.Type, edge.Target.Id, edge.Evidence, edge.Properties);
-    }
 }

@@ -115,4 +115,14 @@ public class QuotesCommandSpecs
         stderr.Should().Contain(broken);
         Json(stdout).Should().HaveCount(2);
     }
+
+    [Fact]
+    public void Jsonl_writes_one_quote_a_line()
+    {
+        using var dir = new TempDir();
+        dir.File("library.md", Article);
+        var lines = CliRunner.Run("quotes", dir.Path, "-f", "jsonl").StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(2);
+        lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("speaker").GetString()).Should().Equal("Marisol Ferreira", "Teodoro Vasquez");
+    }
 }
