@@ -49,6 +49,8 @@ internal static class EventDates
     private static bool MayShare(EventSentence s, DateMention d, AcceptedTrigger owner, AcceptedTrigger other)
     {
         if (d.IsRelative || IsOpener(s, d)) return true;
+        // "speaking at the X Festival on November 2": a speech takes the date of the gathering it is at.
+        if (other.EventType == "Speech" && owner.EventType == "Gathering" && owner.Trigger.First > other.Trigger.Last && owner.Trigger.First - other.Trigger.Last <= 15) return true;
         var (a, b) = owner.Trigger.First < other.Trigger.First ? (owner.Trigger, other.Trigger) : (other.Trigger, owner.Trigger);
         for (int i = a.Last + 1; i < b.First; i++)
         {

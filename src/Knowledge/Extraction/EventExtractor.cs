@@ -63,7 +63,9 @@ public sealed class EventExtractor : IDocComponent
                 });
             }
         }
-        return doc with { Events = EventMerger.Merge(mentions) };
+        mentions.AddRange(YearWorks.Find(doc, quotes));
+        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
+        return doc with { Events = EventMerger.Merge(EventContextDates.Fill(doc, mentions)) };
     }
 
     /// <summary>The published date, for a past-tense event in a sentence that says it happened this week.</summary>

@@ -27,7 +27,7 @@ internal sealed class EventRules
     public AcceptedTrigger? Accept(EventSentence s, TriggerMatch m)
     {
         if (EventGrammar.InCompound(s, m.First) || s.Text.TrimEnd().EndsWith('?')) return null;
-        int head = m.Word == "guilty" ? s.IndexOf(m.First - 12, m.First, EventWords.GuiltyVerbs) : m.First;
+        int head = m.Word == "guilty" ? s.IndexOf(m.First - 20, m.First, EventWords.GuiltyVerbs) : m.First;
         if (head < 0) return null;
         var aux = EventGrammar.Before(s, head);
         if (aux.Blocked || (m.Word == "guilty" && EventWords.Negations.Contains(s.Lower(m.First - 1)))) return null;
@@ -44,13 +44,13 @@ internal sealed class EventRules
                 return m.Word == "convicted" && EventGrammar.IsAdjective(s, m.First) ? null : Yes("Conviction");
             case "Arrest":
             case "Rescue":
-                if (EventGrammar.CountsCases(s, m, aux) || EventGrammar.IsAdjective(s, m.First)) return null;
+                if (EventGrammar.CountsCases(s, m, aux) || (m.Word.EndsWith("ed", StringComparison.Ordinal) && EventGrammar.IsAdjective(s, m.First))) return null;
                 if (m.Word == "arrest" && s.Lower(m.Last + 1) != "of") return null;
                 return Yes(m.EventType);
             case "Publication": return Publication(s, m, aux) is { } p ? Yes(p) : null;
             case "LegislativeAction": return Legislative(s, m) is { } l ? Yes(l) : null;
             case "Speech": return IsSpeech(s, m) ? Yes("Speech") : null;
-            case "Gathering": return Gathering(s, m) is { } g ? Yes("Gathering", g) : null;
+            case "Gathering": return InsideOrganization(s, m) ? null : Gathering(s, m) is { } g ? Yes("Gathering", g) : null;
             case "Campaign":
                 return m.Word == "campaign" && s.IsCapitalised(m.First) && s.IsCapitalised(m.First - 1) ? null : Yes("Campaign");
             case "Ranking":
@@ -103,8 +103,10 @@ internal sealed class EventRules
     {
         if (NearAny(s, m, 3, 5, EventWords.PersonRelease)) return null;
         if (m.Word == "issued" && NearAny(s, m, 0, 4, EventWords.Notices)) return "Other";
-        if (NearAny(s, m, 8, 8, EventWords.Products)) return "Launch";
-        if (NearAny(s, m, 8, 8, EventWords.Works) || WorkNear(s, m, 8) || WorkHeadNear(s, m, 8)) return aux.Perfect && EventGrammar.CountsCases(s, m, aux) ? null : "Publication";
+        int work = Nearest(s, m, 8, EventWords.Works, lowerOnly: false);
+        int product = Nearest(s, m, 8, EventWords.Products, lowerOnly: true);
+        if (product < work) return "Launch";
+        if (work < int.MaxValue || WorkNear(s, m, 8) || WorkHeadNear(s, m, 8)) return aux.Perfect && EventGrammar.CountsCases(s, m, aux) ? null : "Publication";
         return null;
     }
 
@@ -158,6 +160,9 @@ internal sealed class EventRules
             return EventWords.Determiners.Contains(s.Lower(m.Last + 1)) ? false : null;
         }
         if (s.AnyIn(m.First - 10, m.Last + 7, EventWords.Holding)) return false;
+        // "… at an IJM seminar for legislators": something took place at it.
+        int at = s.IndexOf(m.First - 4, m.First, AtWord);
+        if (at >= 0 && s.Lower(at + 1) is "a" or "an") return false;
         if (s.IsCapitalised(m.First - 1) && m.Word != "event") return true;
         return null;
     }
@@ -176,6 +181,15 @@ internal sealed class EventRules
         return m.Word != "partnership" && named.Count(e => s.TokenAt(e.Start) < m.First) >= 2;
     }
 
+    private static readonly HashSet<string> AtWord = new(StringComparer.Ordinal) { "at" };
+
+    /// <summary>Whether the trigger lies inside an organisation's name ("World Economic Forum").</summary>
+    private static bool InsideOrganization(EventSentence s, TriggerMatch m)
+    {
+        int start = s.Doc.Tokens[m.First].Start;
+        return s.Doc.Entities.Any(e => e.Type is NodeType.Organization or NodeType.Work && e.Start <= start && start < e.End);
+    }
+
     private static readonly HashSet<string> With = new(StringComparer.Ordinal) { "with" };
 
     /// <summary>Testimony, charges, a programme's change of course.</summary>
@@ -189,6 +203,19 @@ internal sealed class EventRules
 
     private static bool NearAny(EventSentence s, TriggerMatch m, int before, int after, IReadOnlySet<string> words) =>
         s.AnyIn(m.First - before, m.First, words) || s.AnyIn(m.Last + 1, m.Last + 1 + after, words);
+
+    /// <summary>The distance in tokens from the trigger to the nearest of the words within reach, or int.MaxValue.</summary>
+    private static int Nearest(EventSentence s, TriggerMatch m, int reach, IReadOnlySet<string> words, bool lowerOnly)
+    {
+        int best = int.MaxValue;
+        for (int i = m.First - reach; i <= m.Last + reach; i++)
+        {
+            if (!s.Has(i) || (i >= m.First && i <= m.Last) || !words.Contains(s.Lower(i))) continue;
+            if (lowerOnly && char.IsUpper(s.Word(i)[0])) continue;
+            best = Math.Min(best, i < m.First ? m.First - i : i - m.Last);
+        }
+        return best;
+    }
 
     private bool WorkHeadNear(EventSentence s, TriggerMatch m, int reach)
     {
