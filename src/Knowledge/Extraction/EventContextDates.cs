@@ -36,7 +36,7 @@ internal static class EventContextDates
         int si = doc.SentenceIndexAt(m.Start);
         if (si <= 0) return null;
         int block = doc.Sentences[si].BlockIndex;
-        var prior = earlier.LastOrDefault(e => e.Date is not null && e.DateSource == "text" && e.Start < m.Start && doc.Sentences[doc.SentenceIndexAt(e.Start)].BlockIndex == block);
+        var prior = earlier.LastOrDefault(e => e.Date is { Precision: DatePrecision.Day } && e.DateSource == "text" && e.Start < m.Start && doc.Sentences[doc.SentenceIndexAt(e.Start)].BlockIndex == block);
         if (prior is not null) return prior.Date;
         var prev = doc.Sentences[si - 1];
         if (prev.BlockIndex != block) return null;

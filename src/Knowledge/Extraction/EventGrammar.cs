@@ -55,11 +55,24 @@ internal static class EventGrammar
         if (s.Lower(j) == "of") j++;
         while (s.Has(j) && (EventWords.CountWords.Contains(s.Lower(j)) || s.Lower(j) is "a" or "at" or "total")) j++;
         if (IsCount(s, j)) return true;
-        if (ContainsPhrase(s, "to", "date")) return true;
+        if (ContainsPhrase(s, "to", "date") || ContainsPhrase(s, "as", "of")) return true;
+        // "311 suspects arrested", "since 2011, … the arrest of 311 suspects": a running total.
+        if (IsCount(s, m.First - 2) || IsCount(s, m.First - 1)) return true;
+        if (SinceYear(s))
+            for (int k = s.First; k < s.End; k++)
+                if (IsCount(s, k)) return true;
         // "has partnered … in the rescue of 1,000", "almost 1,000 children have been rescued".
         if (aux.Perfect)
             for (int k = s.First; k < s.End; k++)
                 if (IsCount(s, k)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the sentence counts from a year on ("since 2011").</summary>
+    private static bool SinceYear(EventSentence s)
+    {
+        for (int i = s.First; i + 1 < s.End; i++)
+            if (s.Lower(i) == "since" && s.Kind(i + 1) == TokenKind.Number) return true;
         return false;
     }
 

@@ -6,8 +6,8 @@ namespace Knowledge.Extraction;
 /// Groups the event mentions of one document into events. Two dated mentions are one event when
 /// their type is the same, one date is the other or a refinement of it ("2017" and "November 10,
 /// 2017"), and they share a participant or one names none. An undated mention joins an event of its
-/// type that shares a participant, else the other undated mentions of its type that share one (or
-/// name none). Every mention of an event gets the event's most precise date.
+/// type that shares a participant, else the other undated mentions of its type: a document rarely
+/// tells two undated events of one type, and telling one twice is common. Every mention of an event gets the event's most precise date.
 /// </summary>
 internal static class EventMerger
 {
@@ -22,7 +22,7 @@ internal static class EventMerger
         foreach (var m in mentions.Where(m => m.Date is null))
         {
             var into = events.FirstOrDefault(g => g[0].EventType == m.EventType && g.Any(o => Overlap(o, m, emptyMatches: false)))
-                ?? events.FirstOrDefault(g => g[0].EventType == m.EventType && g.All(o => o.Date is null) && g.Any(o => Overlap(o, m, emptyMatches: true)));
+                ?? events.FirstOrDefault(g => g[0].EventType == m.EventType && g.All(o => o.Date is null));
             if (into is null) events.Add([m]); else into.Add(m);
         }
         var ordered = events.OrderBy(g => g.Min(m => m.Start)).ThenBy(g => g[0].EventType, StringComparer.Ordinal).ToList();

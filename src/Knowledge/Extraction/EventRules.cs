@@ -103,7 +103,7 @@ internal sealed class EventRules
     {
         if (NearAny(s, m, 3, 5, EventWords.PersonRelease)) return null;
         if (m.Word == "issued" && NearAny(s, m, 0, 4, EventWords.Notices)) return "Other";
-        int work = Nearest(s, m, 8, EventWords.Works, lowerOnly: false);
+        int work = Nearest(s, m, 14, EventWords.Works, lowerOnly: false);
         int product = Nearest(s, m, 8, EventWords.Products, lowerOnly: true);
         if (product < work) return "Launch";
         if (work < int.MaxValue || WorkNear(s, m, 8) || WorkHeadNear(s, m, 8)) return aux.Perfect && EventGrammar.CountsCases(s, m, aux) ? null : "Publication";
