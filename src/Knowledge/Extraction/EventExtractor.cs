@@ -65,7 +65,7 @@ public sealed class EventExtractor : IDocComponent
         }
         mentions.AddRange(YearWorks.Find(doc, quotes));
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
-        return doc with { Events = EventMerger.Merge(EventContextDates.Fill(doc, mentions)) };
+        return doc with { Events = EventMerger.Merge(EventContextDates.Fill(doc, mentions), m => doc.Blocks[doc.Sentences[doc.SentenceIndexAt(m.Start)].BlockIndex].Kind == BlockKind.Title) };
     }
 
     /// <summary>The published date, for a past-tense event in a sentence that says it happened this week.</summary>
