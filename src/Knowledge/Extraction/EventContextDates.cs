@@ -4,10 +4,10 @@ namespace Knowledge.Extraction;
 
 /// <summary>
 /// Dates an undated event mention from the text around its sentence, in this order:
-/// narrative time: a sentence that continues a paragraph ("She was found guilty …", "Her daughter was
-/// rescued during the operation") takes the date of the latest dated event before it in that
-/// paragraph, or the date of the sentence just before it ("… ran from May 2021 to April 2023. The project
-/// was launched …" takes the range's start); a speech "at the event" takes the date of the one
+/// narrative time: a sentence that continues a paragraph ("He was found guilty …", "Two boys were
+/// freed in the raid") takes the date of the latest dated event before it in that
+/// paragraph, or the date of the sentence just before it ("… ran from June 2020 to May 2022. The scheme
+/// was started …" takes the range's start); a speech "at the event" takes the date of the one
 /// gathering the document dates; a sentencing takes the date of the one dated conviction that no
 /// sentencing of the document shares (a court convicts and sentences in one judgment).
 /// </summary>
@@ -48,7 +48,7 @@ internal static class EventContextDates
         return null;
     }
 
-    /// <summary>"spoke at the pre-launch event": the gathering is one the text has already named.</summary>
+    /// <summary>"spoke at the evening event": the gathering is one the text has already named.</summary>
     private static bool AtDefiniteGathering(Doc doc, EventMention m)
     {
         var after = doc.Slice(m.Trigger.End, Math.Min(m.End, m.Trigger.End + 40)).TrimStart().ToLowerInvariant();

@@ -58,7 +58,7 @@ internal static class EventMerger
         return pa.Any(x => pb.Any(y => SameOrUnit(x, y)));
     }
 
-    /// <summary>The same name, or one an organisation's unit of the other ("IJM" and "IJM Philippines").</summary>
+    /// <summary>The same name, or one an organisation's unit of the other ("Red Cross" and "Red Cross Kenya").</summary>
     private static bool SameOrUnit(string a, string b)
     {
         if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) return true;

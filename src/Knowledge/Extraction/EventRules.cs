@@ -160,7 +160,7 @@ internal sealed class EventRules
             return EventWords.Determiners.Contains(s.Lower(m.Last + 1)) ? false : null;
         }
         if (s.AnyIn(m.First - 10, m.Last + 7, EventWords.Holding)) return false;
-        // "… at an IJM seminar for legislators": something took place at it.
+        // "… handed out certificates at a UNICEF workshop": something took place at it.
         int at = s.IndexOf(m.First - 4, m.First, AtWord);
         if (at >= 0 && s.Lower(at + 1) is "a" or "an") return false;
         if (s.IsCapitalised(m.First - 1) && m.Word != "event") return true;
