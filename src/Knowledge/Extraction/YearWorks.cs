@@ -4,7 +4,7 @@ using Knowledge.Text;
 namespace Knowledge.Extraction;
 
 /// <summary>
-/// A study or report named by its year ("a 2020 study", "the previous 2020 OSEC study") was published
+/// A study or report named by its year ("a 2018 study", "the earlier 2019 WHO survey") was published
 /// that year: a Publication dated to the year, with no trigger verb.
 /// </summary>
 internal static class YearWorks
