@@ -20,4 +20,13 @@ public sealed record EventMention(string EventType, int Start, int End, (int Sta
 
     /// <summary>Who and what took part.</summary>
     public ImmutableArray<EventParticipant> Participants { get; init; } = ImmutableArray<EventParticipant>.Empty;
+
+    /// <summary>
+    /// Which event of the document this mention tells: mentions with the same index are one event
+    /// (same type, compatible dates, shared participants), told in several sentences.
+    /// </summary>
+    public int EventIndex { get; init; }
+
+    /// <summary>Where <see cref="Date"/> comes from: "text" (a date in the sentence), "event" (another mention of the same event), "published" or "none".</summary>
+    public string DateSource { get; init; } = "none";
 }
