@@ -5,7 +5,8 @@ namespace Knowledge.Extraction;
 
 /// <summary>
 /// Links acronyms to the names they abbreviate: "Full Name (ACR)" and "ACR (Full Name)" define
-/// one; every later use of the acronym (also with a possessive) is a mention of the same entity.
+/// one, and a hyphenated acronym after a parent's possessive defines the unit ("Harbor Police's Fraud Unit
+/// (HP-FU)"); every later use of the acronym (also with a possessive) is a mention of the same entity.
 /// An undefined acronym used with a possessive ("XYZ's programme") is taken as an organisation; other
 /// undefined acronyms are kept as weak candidates that cross-document resolution may confirm.
 /// </summary>
@@ -23,8 +24,10 @@ internal static class AcronymLinker
                 && doc.TextOf(tokens[after + 2]) == ")")
             {
                 var acr = doc.TextOf(tokens[after + 1]);
-                if (!LettersFit(acr, m.Name)) continue;
+                string? unitAcr = null;
+                if (!LettersFit(acr, m.Name) && (unitAcr = UnitPart(doc, found, m, acr)) is null) continue;
                 defined[acr] = m;
+                if (unitAcr is not null) defined.TryAdd(unitAcr, m);
                 found.Add(new EntityMention(m.Type, tokens[after + 1].Start, tokens[after + 1].End, m.Name, "acronym-definition") { Key = m.Key, SameAs = acr });
             }
         }
@@ -41,6 +44,25 @@ internal static class AcronymLinker
             bool possessive = i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Possessive;
             found.Add(new EntityMention(NodeType.Organization, t.Start, t.End, text, possessive ? "acronym-possessive" : "bare-acronym"));
         }
+    }
+
+    /// <summary>
+    /// "Harbor Police's Fraud Unit (HP-FU)": a hyphenated acronym whose last part abbreviates the unit and
+    /// whose first part the parent body named just before it (after a possessive or a dash). Returns the
+    /// unit's own acronym ("FU"), or null when the acronym does not read so.
+    /// </summary>
+    private static string? UnitPart(Doc doc, MentionSet found, EntityMention unit, string acr)
+    {
+        int dash = acr.LastIndexOf('-');
+        if (dash <= 0 || dash == acr.Length - 1 || unit.Type != NodeType.Organization) return null;
+        string parentAcr = acr[..dash], unitAcr = acr[(dash + 1)..];
+        if (unitAcr.Length < 2 || !LettersFit(unitAcr, unit.Name)) return null;
+        var parent = found.Items.Where(p => p.Type == NodeType.Organization && p.End <= unit.Start && unit.Start - p.End <= 4)
+            .OrderByDescending(p => p.End).FirstOrDefault();
+        if (parent is null) return null;
+        string between = doc.Slice(parent.End, unit.Start).Trim();
+        if (between is not ("'s" or "’s" or "–" or "-" or "—")) return null;
+        return LettersFit(parentAcr, parent.Name) || parentAcr == parent.Name ? unitAcr : null;
     }
 
     /// <summary>Whether an acronym's letters can be read from the capitals (or word starts) of a name, in order.</summary>

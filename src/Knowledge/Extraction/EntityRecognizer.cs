@@ -47,10 +47,12 @@ public sealed class EntityRecognizer : IDocComponent
             if (IsTitleCaseHeadline(doc, s)) continue;
             foreach (var chunk in NameChunker.Chunks(doc, s, _lex)) Classify(doc, chunk, found);
         }
+        OrganizationUnits.Join(doc, found, _orgs);
         AcronymLinker.Link(doc, found);
         _persons.LinkShortForms(doc, found);
         _orgContext.Find(doc, found);
         OrganizationRules.LinkBareHeads(doc, found, _lex);
+        OrganizationUnits.LinkExpandedAcronyms(found);
         FindLawsInLinks(doc, found);
         LawRules.FindInHeadlines(doc, found, s => IsTitleCaseHeadline(doc, s));
         LawRules.FindListed(doc, found);
