@@ -48,6 +48,7 @@ public sealed class EntityRecognizer : IDocComponent
             foreach (var chunk in NameChunker.Chunks(doc, s, _lex)) Classify(doc, chunk, found);
         }
         OrganizationUnits.Join(doc, found, _orgs);
+        WorkAppositives.Retype(doc, found);
         AcronymLinker.Link(doc, found);
         _persons.LinkShortForms(doc, found);
         _orgContext.Find(doc, found);
