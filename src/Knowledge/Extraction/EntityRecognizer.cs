@@ -49,6 +49,7 @@ public sealed class EntityRecognizer : IDocComponent
         }
         OrganizationUnits.Join(doc, found, _orgs);
         WorkAppositives.Retype(doc, found);
+        TitlePortfolios.Drop(doc, found, _lex);
         AcronymLinker.Link(doc, found);
         _persons.LinkShortForms(doc, found);
         _orgContext.Find(doc, found);
