@@ -8,11 +8,12 @@ namespace Knowledge.Extraction;
 /// one, and a hyphenated acronym after a parent's possessive defines the unit ("Harbor Police's Fraud Unit
 /// (HP-FU)"); every later use of the acronym (also with a possessive) is a mention of the same entity.
 /// An undefined acronym used with a possessive ("XYZ's programme") is taken as an organisation; other
-/// undefined acronyms are kept as weak candidates that cross-document resolution may confirm.
+/// undefined acronyms abbreviate the parent body that begins an organisation's name ("EU" beside
+/// "European Union Council") or are kept as weak candidates that cross-document resolution may confirm.
 /// </summary>
 internal static class AcronymLinker
 {
-    public static void Link(Doc doc, MentionSet found)
+    public static void Link(Doc doc, MentionSet found, Lexicons lex)
     {
         var tokens = doc.Tokens;
         var defined = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
@@ -42,8 +43,33 @@ internal static class AcronymLinker
                 continue;
             }
             bool possessive = i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Possessive;
+            if (ParentBodyAbbreviated(found, text, lex) is { } body)
+            {
+                found.Add(new EntityMention(NodeType.Organization, t.Start, t.End, body, "acronym-parent-body") { SameAs = text });
+                continue;
+            }
             found.Add(new EntityMention(NodeType.Organization, t.Start, t.End, text, possessive ? "acronym-possessive" : "bare-acronym"));
         }
+    }
+
+    /// <summary>
+    /// "EAU" beside "Eastern African Union Council": an undefined acronym whose letters are exactly the
+    /// initials of the words that begin an organisation's name and end with a head of their own
+    /// ("Eastern African Union") names that parent body. Null when no single name reads so.
+    /// </summary>
+    private static string? ParentBodyAbbreviated(MentionSet found, string acronym, Lexicons lex)
+    {
+        var bodies = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var m in found.Items)
+        {
+            if (m.Type != NodeType.Organization || m.Rule.StartsWith("acronym", StringComparison.Ordinal)) continue;
+            var words = m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length != acronym.Length + 1 || !words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))) continue;
+            if (!words.Take(acronym.Length).Select(w => w[0]).SequenceEqual(acronym)) continue;
+            if (!lex.OrganizationHeads.Contains(words[acronym.Length - 1])) continue;
+            bodies.Add(string.Join(' ', words.Take(acronym.Length)));
+        }
+        return bodies.Count == 1 ? bodies.Min : null;
     }
 
     /// <summary>

@@ -42,6 +42,7 @@ public sealed class EntityRecognizer : IDocComponent
         FindNumberedLaws(doc, found);
         FindExpandedActs(doc, found);
         FindAntiLaws(doc, found);
+        LawRules.FindProposed(doc, found, _lex);
         foreach (var s in doc.Sentences)
         {
             if (IsTitleCaseHeadline(doc, s)) continue;
@@ -50,7 +51,7 @@ public sealed class EntityRecognizer : IDocComponent
         OrganizationUnits.Join(doc, found, _orgs);
         WorkAppositives.Retype(doc, found);
         TitlePortfolios.Drop(doc, found, _lex);
-        AcronymLinker.Link(doc, found);
+        AcronymLinker.Link(doc, found, _lex);
         _persons.LinkShortForms(doc, found);
         _orgContext.Find(doc, found);
         OrganizationRules.LinkBareHeads(doc, found, _lex);

@@ -192,7 +192,7 @@ internal sealed class OrganizationRules
     }
 
     /// <summary>
-    /// A short name ("Senate", "Data Lab") is the body another mention names with its place or parent
+    /// A short name ("Senate", "Data Lab") is the body another mention names with its place, nationality or parent
     /// body before it ("U.S. Senate", "Ridge University Data Lab", "Ridge University – Data Lab"),
     /// when the document names only one such body.
     /// </summary>
@@ -204,7 +204,7 @@ internal sealed class OrganizationRules
         {
             if (shortForm.Rule == "bare-acronym" || shortForm.SameAs is not null) continue;
             var fuller = orgs.Select(m => m.Name)
-                .Where(n => OwnerBefore(n, shortForm.Name) is { } owner && (lex.Places.Contains(owner) || names.Contains(owner)))
+                .Where(n => OwnerBefore(n, shortForm.Name) is { } owner && (lex.Places.Contains(owner) || lex.Nationalities.Contains(owner) || names.Contains(owner)))
                 .Distinct(StringComparer.Ordinal).ToList();
             if (fuller.Count == 1) found.Replace(shortForm, shortForm with { SameAs = fuller[0] });
         }
