@@ -42,15 +42,20 @@ public sealed class EntityRecognizer : IDocComponent
         FindNumberedLaws(doc, found);
         FindExpandedActs(doc, found);
         FindAntiLaws(doc, found);
+        LawRules.FindProposed(doc, found, _lex);
         foreach (var s in doc.Sentences)
         {
             if (IsTitleCaseHeadline(doc, s)) continue;
             foreach (var chunk in NameChunker.Chunks(doc, s, _lex)) Classify(doc, chunk, found);
         }
-        AcronymLinker.Link(doc, found);
+        OrganizationUnits.Join(doc, found, _orgs);
+        WorkAppositives.Retype(doc, found);
+        TitlePortfolios.Drop(doc, found, _lex);
+        AcronymLinker.Link(doc, found, _lex);
         _persons.LinkShortForms(doc, found);
         _orgContext.Find(doc, found);
         OrganizationRules.LinkBareHeads(doc, found, _lex);
+        OrganizationUnits.LinkExpandedAcronyms(found);
         FindLawsInLinks(doc, found);
         LawRules.FindInHeadlines(doc, found, s => IsTitleCaseHeadline(doc, s));
         LawRules.FindListed(doc, found);
@@ -152,6 +157,11 @@ public sealed class EntityRecognizer : IDocComponent
             Classify(doc, new NameChunk(placeAt + 1, end), found);
             return;
         }
+        if (IsWorkEdition(doc, words, end))
+        {
+            AddSpan(doc, found, NodeType.Work, first, end, "work-name");
+            return;
+        }
         if (_orgs.Split(doc, first, end) is { } parts)
         {
             foreach (var part in parts) Classify(doc, part, found);
@@ -162,7 +172,7 @@ public sealed class EntityRecognizer : IDocComponent
             AddOrganization(doc, found, first, end, "organization-form");
             return;
         }
-        if (words.Count >= 2 && _lex.WorkHeads.Contains(last) && !words.Any(w => _lex.OrganizationHeads.Contains(w)))
+        if (IsWorkName(words))
         {
             AddSpan(doc, found, NodeType.Work, first, end, "work-name");
             return;
@@ -220,6 +230,21 @@ public sealed class EntityRecognizer : IDocComponent
         var person = _persons.TryPerson(doc, first, end);
         if (person is not null) found.Add(person);
     }
+
+    /// <summary>
+    /// A work's name ends with a work's head ("Annual Review", "Scale-up Method"), with no organisation's
+    /// head in it or none right before the work's head; after one ("Trade Union Report") the name is
+    /// the organisation's work, which <see cref="OrganizationRules.Split"/> splits first.
+    /// </summary>
+    private bool IsWorkName(List<string> words) =>
+        words.Count >= 2 && _lex.WorkHeads.Contains(words[^1]) && !IsOrgHead(words[^1])
+        && (!words.Any(w => _lex.OrganizationHeads.Contains(w)) || !IsOrgHead(words[^2]));
+
+    /// <summary>An edition of a work: a work's head with a year after it ("Global University Rankings 2024").</summary>
+    private bool IsWorkEdition(Doc doc, List<string> words, int end) =>
+        words.Count >= 2 && _lex.WorkHeads.Contains(words[^1]) && !IsOrgHead(words[^1])
+        && end < doc.Tokens.Length && doc.Tokens[end].Kind == TokenKind.Number && IsYear(doc.TextOf(doc.Tokens[end]))
+        && !doc.Text.AsSpan(doc.Tokens[end - 1].End, doc.Tokens[end].Start - doc.Tokens[end - 1].End).Contains('\n');
 
     /// <summary>
     /// A common capitalised word written capitalised mid-sentence before a law's or organisation's

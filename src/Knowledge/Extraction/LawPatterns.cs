@@ -37,6 +37,15 @@ internal static class LawPatterns
         @"\b(?<name>Anti-[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,6})\s(?:law|Law)\b",
         RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>
+    /// A proposed law described by its purpose, in lower case after a capitalised jurisdiction: "the
+    /// proposed EU regulation to curb online fraud". The name runs from the jurisdiction to the next
+    /// punctuation or line break.
+    /// </summary>
+    public static readonly Regex ProposedLaw = new(
+        @"\b(?:proposed|draft)\s+(?<name>(?<place>[A-Z][\w.]*)\s+(?:legislation|regulation|directive|bill)\s+to\s+[a-z][^\n,.;:()\[\]“”""]{3,140})",
+        RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>The canonical name and identity key of a numbered law match.</summary>
     public static (string Name, string Key) Describe(Match m, Regex pattern)
     {

@@ -6,7 +6,8 @@ namespace Knowledge.Extraction;
 /// <summary>
 /// Law mentions that the capitalised-run rules cannot see: a title-case heading is skipped by those
 /// rules (its capitals tell nothing), but a law the body names is still that law when the heading
-/// repeats its name verbatim ("## The Clean Water Act (S. 99)").
+/// repeats its name verbatim ("## The Clean Water Act (S. 99)"); a proposed law named in lower case by
+/// its purpose; an acronym listed after a law.
 /// </summary>
 internal static class LawRules
 {
@@ -37,6 +38,26 @@ internal static class LawRules
                     from = at + name.Length;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "the proposed EU regulation to curb online fraud": a proposed law named by its purpose after a
+    /// jurisdiction (an acronym, a place or a nationality) is a law; the name starts at the jurisdiction.
+    /// </summary>
+    public static void FindProposed(Doc doc, MentionSet found, Lexicons lex)
+    {
+        foreach (System.Text.RegularExpressions.Match m in LawPatterns.ProposedLaw.Matches(doc.Text))
+        {
+            var g = m.Groups["name"];
+            string place = m.Groups["place"].Value;
+            bool jurisdiction = place.Length >= 2 && place.Where(char.IsLetter).All(char.IsUpper)
+                || lex.Places.Contains(place) || lex.Nationalities.Contains(place);
+            if (!jurisdiction || doc.BlockIndexAt(g.Index) < 0) continue;
+            string name = g.Value.TrimEnd();
+            int end = g.Index + name.Length;
+            foreach (var weak in found.Overlapping(g.Index, end).Where(x => x.Rule == "bare-acronym").ToList()) found.Remove(weak);
+            found.Add(new EntityMention(NodeType.Law, g.Index, end, name, "law-proposed") { Key = EntityRecognizer.LawKey(name) });
         }
     }
 

@@ -18,6 +18,12 @@ internal sealed class OrganizationRules
         "Congress", "Senate", "Parliament", "Cabinet",
     };
 
+    /// <summary>Heads of a unit inside a larger body ("Cybercrime Division", "Border Unit").</summary>
+    private static readonly HashSet<string> UnitHeads = new(StringComparer.Ordinal)
+    {
+        "Division", "Unit", "Section", "Desk", "Bureau", "Branch",
+    };
+
     private readonly Lexicons _lex;
 
     public OrganizationRules(Lexicons lexicons) => _lex = lexicons;
@@ -57,11 +63,18 @@ internal sealed class OrganizationRules
     /// Splits a run that holds more than one name: coordinated organisations, each with a head of
     /// its own ("the Audit Commission and the Port Authority") or joined by "and the", an organisation followed by a
     /// person's title ("Water Board Chair Ana Reyes"), or an organisation followed by a work's
-    /// name ("Trade Forum Annual Review"). Returns the parts in order, or null.
+    /// name ("Trade Forum Annual Review"), or a unit "of" its parent body ("Fraud Division of the
+    /// Harbor Police Service"). Returns the parts in order, or null.
     /// </summary>
     public List<NameChunk>? Split(Doc doc, int first, int end)
     {
         var tokens = doc.Tokens;
+        if (UnitOfParent(doc, first, end) is int of)
+        {
+            int right = of + 1;
+            if (doc.TextOf(tokens[right]) == "the") right++;
+            return [new NameChunk(first, of), new NameChunk(right, end)];
+        }
         for (int a = first + 1; a < end - 1; a++)
         {
             string w = doc.TextOf(tokens[a]);
@@ -77,6 +90,27 @@ internal sealed class OrganizationRules
             if (IsHead(w) || NameChunker.IsConnector(doc, tokens[t - 1]) || !(IsHead(doc.TextOf(tokens[t - 1])) || IsBranch(doc, first, t))) continue;
             if (TitleLength(doc, t, end) > 0 || _lex.WorkHeads.Contains(LastWord(doc, t, end)) && !HasHead(doc, t, end))
                 return [new NameChunk(first, t), new NameChunk(t, end)];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Cybercrime Division of the Harbor Police Service": the index of the "of" between a unit's
+    /// name (two words or more, ending with a unit head) and a body with a head of its own; the
+    /// unit and its parent are two organisations. Null when there is none.
+    /// </summary>
+    private int? UnitOfParent(Doc doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        for (int of = first + 2; of < end - 2; of++)
+        {
+            if (doc.TextOf(tokens[of]) != "of" || !UnitHeads.Contains(doc.TextOf(tokens[of - 1]))) continue;
+            int right = of + 1;
+            if (doc.TextOf(tokens[right]) == "the") right++;
+            if (end - right < 2 || !IsHead(doc.TextOf(tokens[end - 1]))) return null;
+            for (int k = right; k < end; k++)
+                if (NameChunker.IsConnector(doc, tokens[k])) return null;
+            return of;
         }
         return null;
     }
@@ -158,8 +192,9 @@ internal sealed class OrganizationRules
     }
 
     /// <summary>
-    /// A short name ("Senate", "Data Lab") is the body another mention names with its place or parent
-    /// body before it ("U.S. Senate", "Ridge University Data Lab"), when the document names only one such body.
+    /// A short name ("Senate", "Data Lab") is the body another mention names with its place, nationality or parent
+    /// body before it ("U.S. Senate", "Ridge University Data Lab", "Ridge University – Data Lab"),
+    /// when the document names only one such body.
     /// </summary>
     public static void LinkBareHeads(Doc doc, MentionSet found, Lexicons lex)
     {
@@ -168,12 +203,20 @@ internal sealed class OrganizationRules
         foreach (var shortForm in orgs)
         {
             if (shortForm.Rule == "bare-acronym" || shortForm.SameAs is not null) continue;
-            var fuller = orgs.Where(m => m.Name.EndsWith(" " + shortForm.Name, StringComparison.Ordinal))
-                .Select(m => m.Name)
-                .Where(n => n[..^(shortForm.Name.Length + 1)] is var owner && (lex.Places.Contains(owner) || names.Contains(owner)))
+            var fuller = orgs.Select(m => m.Name)
+                .Where(n => OwnerBefore(n, shortForm.Name) is { } owner && (lex.Places.Contains(owner) || lex.Nationalities.Contains(owner) || names.Contains(owner)))
                 .Distinct(StringComparer.Ordinal).ToList();
             if (fuller.Count == 1) found.Replace(shortForm, shortForm with { SameAs = fuller[0] });
         }
+    }
+
+    /// <summary>The words before a short name at the end of a fuller one, after a space or a spaced dash ("Harbor Police – Fraud Unit"); null if it does not end so.</summary>
+    private static string? OwnerBefore(string fuller, string shortName)
+    {
+        if (fuller.Length <= shortName.Length + 1 || !fuller.EndsWith(shortName, StringComparison.Ordinal)) return null;
+        string rest = fuller[..^shortName.Length];
+        if (rest.EndsWith(" – ", StringComparison.Ordinal) || rest.EndsWith(" - ", StringComparison.Ordinal) || rest.EndsWith(" — ", StringComparison.Ordinal)) return rest[..^3];
+        return rest.EndsWith(' ') ? rest[..^1] : null;
     }
 
     /// <summary>

@@ -8,6 +8,9 @@ namespace Knowledge.Resolution;
 /// The identity keys of a mention: mentions that share a key are one entity. Keys are the type and
 /// the folded name (without "the" or a possessive owner such as "IJM's"), the mention's explicit key
 /// (a law's number), the name it is said to equal (an acronym, a law's other name), and equivalents.
+/// An organisation also has keys for its other written forms: "Treasury Department" is "Department of
+/// the Treasury" (<see cref="OrganizationForms"/>), and a long name is the same body whatever small
+/// connectors join its words ("Alliance for Clean Rivers" and "Alliance on Clean Rivers").
 /// People are keyed by full name only: a surname alone never merges two people.
 /// </summary>
 internal static class EntityKeys
@@ -23,6 +26,13 @@ internal static class EntityKeys
         if (m.SameAs is not null) yield return $"{t}:{NodeIds.Slug(Clean(m.SameAs))}";
         foreach (var k in m.EquivalentKeys) yield return $"{t}:key:{k}";
         if (m.Type == NodeType.Law) yield return $"{t}:key:{EntityRecognizer.LawKey(m.Name)}";
+        if (m.Type != NodeType.Organization) yield break;
+        foreach (var name in m.SameAs is null ? [m.Name] : new[] { m.Name, m.SameAs })
+        {
+            string clean = Clean(name);
+            if (OrganizationForms.OfForm(clean) is { } ofForm) yield return $"{t}:{NodeIds.Slug(ofForm)}";
+            if (OrganizationForms.ContentKey(clean) is { } content) yield return $"{t}:content:{content}";
+        }
     }
 
     /// <summary>A name without a leading article or possessive owner.</summary>

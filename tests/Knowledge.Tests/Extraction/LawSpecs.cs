@@ -63,3 +63,22 @@ public class LawSpecs
         doc.Entities.Where(e => e.Type == NodeType.Law).Select(e => e.Name).Should().Contain("SHIELD Act");
     }
 }
+
+public class ProposedLawSpecs
+{
+    private static List<Knowledge.Extraction.EntityMention> Laws(string text) =>
+        Analyse.Text(text).Entities.Where(e => e.Type == NodeType.Law).ToList();
+
+    [Fact]
+    public void A_proposed_law_named_by_its_purpose_after_a_jurisdiction_is_a_law() =>
+        Laws("The group backed the proposed EU regulation to curb online investment fraud, and wrote to ministers.")
+            .Select(l => l.Name).Should().Contain("EU regulation to curb online investment fraud");
+
+    [Fact]
+    public void A_purpose_phrase_without_a_jurisdiction_is_not_a_law() =>
+        Laws("The group backed the proposed regulation to curb online investment fraud.").Should().BeEmpty();
+
+    [Fact]
+    public void A_law_without_proposed_or_draft_is_not_named_by_its_purpose() =>
+        Laws("Kenya passed legislation to curb online fraud in May.").Should().BeEmpty();
+}

@@ -123,3 +123,103 @@ public class OrganizationSpecs
         doc.Entities.Should().NotContain(e => e.Type == Knowledge.Graph.NodeType.Person);
     }
 }
+
+public class OrganizationUnitSpecs
+{
+    private static List<Knowledge.Extraction.EntityMention> Orgs(string text) =>
+        Analyse.Text(text).Entities.Where(e => e.Type == NodeType.Organization).ToList();
+
+    [Fact]
+    public void A_unit_after_its_parent_and_a_spaced_dash_is_one_name() =>
+        Orgs("Victims can call the Harbor Police Service – Fraud Prevention Unit for help.").Select(e => e.Name)
+            .Should().Contain(["Harbor Police Service – Fraud Prevention Unit", "Harbor Police Service"])
+            .And.NotContain("Fraud Prevention Unit");
+
+    [Fact]
+    public void A_unit_named_after_its_parents_possessive_links_to_the_dashed_name() =>
+        Orgs("Victims can call the Harbor Police Service – Fraud Prevention Unit. The Harbor Police Service’s Fraud Prevention Unit replied.")
+            .Where(e => e.Name == "Fraud Prevention Unit").Should().OnlyContain(e => e.SameAs == "Harbor Police Service – Fraud Prevention Unit");
+
+    [Fact]
+    public void A_field_unit_in_parentheses_belongs_to_the_name() =>
+        Orgs("Two officers of the Harbor Police Service - Fraud Prevention Unit (Northern Field Office) made the arrest.").Select(e => e.Name)
+            .Should().Contain("Harbor Police Service - Fraud Prevention Unit (Northern Field Office)").And.NotContain("Northern Field Office");
+
+    [Fact]
+    public void A_unit_of_its_parent_body_is_two_organisations() =>
+        Orgs("She led the Cyber Fraud Division of the Harbor Police Service for years.").Select(e => e.Name)
+            .Should().Contain(["Cyber Fraud Division", "Harbor Police Service"]);
+
+    [Fact]
+    public void A_bureau_of_a_field_is_one_name() =>
+        Orgs("He joined the National Bureau of Investigation in 2001.").Select(e => e.Name).Should().Contain("National Bureau of Investigation");
+
+    [Fact]
+    public void A_hyphenated_acronym_after_a_possessive_defines_the_unit()
+    {
+        var orgs = Orgs("Led by the Harbor Police Service’s Fraud Prevention Unit (HPS-FPU), the raid worked. Later FPU’s officers spoke.");
+        orgs.Where(e => e.SameAs is "HPS-FPU" or "FPU").Should().HaveCount(2).And.OnlyContain(e => e.Name == "Fraud Prevention Unit");
+    }
+
+    [Fact]
+    public void A_name_with_a_defined_acronym_links_to_the_spelt_out_name()
+    {
+        var orgs = Orgs("The Harbor Police Service (HPS) helped. Two officers of the Harbor Police Service - Fraud Prevention Unit (Northern Field Office) led. "
+                        + "Two members of the HPS Fraud Prevention Unit-Northern Field Office made the arrest.");
+        orgs.Should().Contain(e => e.Name == "HPS Fraud Prevention Unit-Northern Field Office"
+                                   && e.SameAs == "Harbor Police Service - Fraud Prevention Unit (Northern Field Office)");
+    }
+
+    [Fact]
+    public void An_undefined_acronym_of_the_parent_body_that_begins_a_name_is_that_body() =>
+        Orgs("The letter went to the Eastern African Union Council. The EAU has not replied.")
+            .Should().Contain(e => e.SameAs == "EAU" && e.Name == "Eastern African Union");
+
+    [Fact]
+    public void A_bare_head_links_to_the_name_with_a_nationality_before_it() =>
+        Orgs("The survivors wrote to the European Parliament in May. Their letter to Parliament was read aloud.")
+            .Where(e => e.Name == "Parliament").Should().OnlyContain(e => e.SameAs == "European Parliament");
+
+    [Fact]
+    public void A_department_list_inside_a_job_title_is_not_an_organisation() =>
+        Orgs("“We agree,” said Tomas Berg, Senior Vice President, Victim Support Division & Global Outreach - The Harbor Children Foundation.")
+            .Select(e => e.Name).Should().Contain("Harbor Children Foundation").And.NotContain(n => n.Contains("Division"));
+
+    [Fact]
+    public void A_team_in_a_contact_title_line_is_not_an_organisation() =>
+        Orgs("For more information, contact:\nMara Quist\nDirector, Brand, Media, and Outreach Team\nNorthern Trade Council\n")
+            .Select(e => e.Name).Should().Contain("Northern Trade Council").And.NotContain("Outreach Team");
+
+    [Fact]
+    public void An_organisation_after_a_title_alone_stays_an_organisation() =>
+        Orgs("“We agree,” said Tomas Berg, Executive Director, Harbor Workers Union, on Monday.")
+            .Select(e => e.Name).Should().Contain("Harbor Workers Union");
+}
+
+public class WorkNameSpecs
+{
+    private static List<Knowledge.Extraction.EntityMention> Entities(string text) => Analyse.Text(text).Entities.ToList();
+
+    [Fact]
+    public void A_method_name_is_a_work_even_with_an_organisation_head_in_it() =>
+        Entities("The survey uses the Network Sampling Method to count hidden groups.")
+            .Should().Contain(e => e.Name == "Network Sampling Method" && e.Type == NodeType.Work)
+            .And.NotContain(e => e.Type == NodeType.Organization && e.Name.Contains("Method"));
+
+    [Fact]
+    public void A_work_head_with_an_edition_year_is_a_work() =>
+        Entities("The school ranks 40th in the Global College Rankings 2023 this year.")
+            .Should().NotContain(e => e.Type == NodeType.Organization && e.Name.Contains("College"));
+
+    [Fact]
+    public void A_name_an_appositive_calls_a_project_is_a_work_everywhere_in_the_text()
+    {
+        var doc = Analyse.Text("Partners closed Safe Harbor Network, a three-year project funded by donors. The Safe Harbor Network project ended in May.");
+        doc.Entities.Where(e => e.Name == "Safe Harbor Network").Should().NotBeEmpty().And.OnlyContain(e => e.Type == NodeType.Work);
+    }
+
+    [Fact]
+    public void An_appositive_that_calls_it_a_body_keeps_the_organisation() =>
+        Entities("Safe Harbor Network, a coalition of shelters, opened in May.")
+            .Should().Contain(e => e.Name == "Safe Harbor Network" && e.Type == NodeType.Organization);
+}
