@@ -20,18 +20,8 @@ public static class ExtractCommand
     /// <summary>Creates the command, bound to the given streams.</summary>
     public static Command Create(CliContext context)
     {
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Description = "Files or folders to read (folders are searched recursively); \"-\" reads standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
         // A token such as "--bogus" would otherwise be taken as a file name.
-        inputs.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens)
-                if (token.Value.Length > 1 && token.Value.StartsWith('-'))
-                    result.AddError($"Unknown option '{token.Value}'.");
-        });
+        var inputs = GraphInputs.Argument("Files or folders to read (folders are searched recursively); \"-\" reads standard input.");
         var output = new Option<string>("--out", "-o")
         {
             Description = "The folder to write the exports to.",

@@ -43,11 +43,15 @@ public static class GraphInputs
     }
 
     /// <summary>An inputs argument that reports option-like tokens ("--bogus") as unknown options rather than file names.</summary>
-    public static System.CommandLine.Argument<string[]> Argument()
+    public static System.CommandLine.Argument<string[]> Argument() =>
+        Argument("Files or folders of news texts, or a knowledge.json written by `knowledge extract`; \"-\" reads standard input.");
+
+    /// <summary>An inputs argument with its own description that reports option-like tokens as unknown options.</summary>
+    public static System.CommandLine.Argument<string[]> Argument(string description)
     {
         var inputs = new System.CommandLine.Argument<string[]>("inputs")
         {
-            Description = "Files or folders of news texts, or a knowledge.json written by `knowledge extract`; \"-\" reads standard input.",
+            Description = description,
             Arity = System.CommandLine.ArgumentArity.OneOrMore,
         };
         inputs.Validators.Add(result =>

@@ -61,9 +61,7 @@ public static class PathCommand
         }
         if (format == "json")
         {
-            using var buffer = new MemoryStream();
-            AnalyticsJsonWriter.WritePath(path, buffer);
-            context.Stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            Utf8Output.Write(context.Stdout, s => AnalyticsJsonWriter.WritePath(path, s));
         }
         else
         {

@@ -84,18 +84,10 @@ public static class QuotesCommand
         switch (format)
         {
             case "json":
-                using (var stdout = new MemoryStream())
-                {
-                    QuoteResultsWriter.WriteJson(results, stdout);
-                    context.Stdout.WriteLine(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
-                }
+                Utf8Output.Write(context.Stdout, s => QuoteResultsWriter.WriteJson(results, s));
                 break;
             case "jsonl":
-                using (var stdout = new MemoryStream())
-                {
-                    QuoteResultsWriter.WriteJsonLines(results, stdout);
-                    context.Stdout.Write(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
-                }
+                Utf8Output.Write(context.Stdout, s => QuoteResultsWriter.WriteJsonLines(results, s), newline: false);
                 break;
             case "csv":
                 QuoteResultsWriter.WriteCsv(results, context.Stdout);

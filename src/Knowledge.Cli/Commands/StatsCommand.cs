@@ -72,9 +72,7 @@ public static class StatsCommand
         var stats = new GraphAnalytics(graph, includeDocuments).Statistics(top, by);
         if (format == "json")
         {
-            using var buffer = new MemoryStream();
-            AnalyticsJsonWriter.WriteStatistics(stats, buffer);
-            context.Stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            Utf8Output.Write(context.Stdout, s => AnalyticsJsonWriter.WriteStatistics(stats, s));
         }
         else
         {

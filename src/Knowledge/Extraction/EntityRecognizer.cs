@@ -192,9 +192,6 @@ public sealed class EntityRecognizer : IDocComponent
         {
             // "Executive Director of the Center…": drop a leading job title.
             int f = _orgs.SkipLeadingTitles(doc, first, end);
-            // A title word inside a name ("International Justice Mission") leaves more than a lone head word behind
-            // only when a connector shows the title ends there ("Justice of the Peace Office" aside, "Director of X").
-            if (f > first && end - f == 1 && !NameChunker.IsConnector(doc, tokens[f - 1])) f = first;
             if (f < end && (f == first || f < end - 1 || IsOrgHead(doc.TextOf(tokens[f]))))
             {
                 if (f > first)

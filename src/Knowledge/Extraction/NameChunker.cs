@@ -36,11 +36,6 @@ internal static class NameChunker
     public static bool IsConnector(Doc doc, Token t) =>
         (t.Kind is TokenKind.Word or TokenKind.Symbol) && Connectors.Contains(doc.TextOf(t));
 
-    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
-
     /// <summary>The runs of one sentence, in order.</summary>
     public static List<NameChunk> Chunks(Doc doc, Sentence s) => Chunks(doc, s, Lexicons.Default);
 
@@ -140,7 +135,7 @@ internal static class NameChunker
     private static bool IsDateWord(Doc doc, Token t, Lexicons lex)
     {
         string w = doc.TextOf(t);
-        return Weekdays.Contains(w) || char.IsUpper(w[0]) && lex.Months.Contains(w);
+        return CalendarWords.Weekday(w) is not null || char.IsUpper(w[0]) && lex.Months.Contains(w);
     }
 
     /// <summary>"Branch 10", "Unit 4": a number after a word for a numbered unit of a body belongs to its name.</summary>

@@ -151,7 +151,9 @@ internal sealed class OrganizationRules
         }
         if (f == first) return first;
         while (f < end && NameChunker.IsConnector(doc, tokens[f])) f++;
-        return f;
+        // A title word inside a name ("International Justice Mission") is no leading title when only a lone
+        // word is left and no connector shows where the title ends ("Director of X").
+        return end - f == 1 && !NameChunker.IsConnector(doc, tokens[f - 1]) ? first : f;
     }
 
     private bool TitleAfter(Doc doc, int i, int end) => i < end && QualifiedTitleLength(doc, i, end) > 0;

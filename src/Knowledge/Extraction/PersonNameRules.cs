@@ -10,6 +10,9 @@ namespace Knowledge.Extraction;
 internal sealed class PersonNameRules
 {
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV" };
+
+    /// <summary>Whether a word is a generational suffix written after a name ("Jr.", "III").</summary>
+    public static bool IsSuffix(string word) => Suffixes.Contains(word);
     private readonly Lexicons _lex;
     private readonly TitlePhrases _titles;
 

@@ -10,8 +10,6 @@ namespace Knowledge.Resolution;
 /// </summary>
 internal static class PersonSuffixVariants
 {
-    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
-
     /// <summary>Unites the key of each bare name with the key of its only suffixed variant; returns the pairs joined.</summary>
     public static IReadOnlyList<(string Bare, string Suffixed)> Link(UnionFind uf, IEnumerable<EntityMention> mentions)
     {
@@ -40,7 +38,7 @@ internal static class PersonSuffixVariants
     public static string WithoutSuffix(string name)
     {
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (parts.Count > 2 && Suffixes.Contains(parts[^1].TrimEnd(','))) parts.RemoveAt(parts.Count - 1);
+        while (parts.Count > 2 && PersonNameRules.IsSuffix(parts[^1].TrimEnd(','))) parts.RemoveAt(parts.Count - 1);
         return string.Join(' ', parts);
     }
 }
