@@ -9,7 +9,8 @@ namespace Knowledge.Extraction;
 /// (models/event-triggers.txt), keeps those <see cref="EventRules"/> accept (things that happened,
 /// not planned, wished or counted), dates them from the sentence (<see cref="EventDates"/>; the
 /// published date only for a past event the text says happened "today" or "this week"), reads their
-/// participants (<see cref="EventArguments"/>) and groups mentions of one event (<see cref="EventMerger"/>).
+/// participants (<see cref="EventArguments"/>), groups mentions of one event (<see cref="EventMerger"/>)
+/// and lets a conviction and a sentencing of one case share their court and convicted (<see cref="CaseParties"/>).
 /// Triggers inside direct quotes are left alone: a speaker's words are not the article's account.
 /// </summary>
 public sealed class EventExtractor : IDocComponent
@@ -65,7 +66,8 @@ public sealed class EventExtractor : IDocComponent
         }
         mentions.AddRange(YearWorks.Find(doc, quotes));
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
-        return doc with { Events = EventMerger.Merge(EventContextDates.Fill(doc, mentions), m => doc.Blocks[doc.Sentences[doc.SentenceIndexAt(m.Start)].BlockIndex].Kind == BlockKind.Title) };
+        var events = EventMerger.Merge(EventContextDates.Fill(doc, mentions), m => doc.Blocks[doc.Sentences[doc.SentenceIndexAt(m.Start)].BlockIndex].Kind == BlockKind.Title);
+        return doc with { Events = CaseParties.Share(events) };
     }
 
     /// <summary>The published date, for a past-tense event in a sentence that says it happened this week.</summary>

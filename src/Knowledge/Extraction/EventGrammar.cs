@@ -28,6 +28,8 @@ internal static class EventGrammar
             if (EventWords.Be.Contains(w)) { passive = true; continue; }
             if (EventWords.Have.Contains(w)) { perfect = true; continue; }
             if (EventWords.Between.Contains(w) || (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4 && s.Kind(j) == TokenKind.Word && !char.IsUpper(s.Word(j)[0]))) continue;
+            // "was convicted and sentenced": the second participle shares the first one's auxiliaries.
+            if (w is "and" or "or" && IsParticiple(s, j - 1)) { j--; i = j; continue; }
             break;
         }
         var stop = s.Lower(j);
@@ -35,6 +37,11 @@ internal static class EventGrammar
             || (EventWords.Modals.Contains(stop) && !(stop == "to" && s.Lower(j - 1) is "help" or "helped" or "helps" or "helping"));
         return new Auxiliaries(passive, perfect, blocked, j);
     }
+
+    /// <summary>Whether the token is a lower-case past participle ("convicted", "sentenced", "driven").</summary>
+    private static bool IsParticiple(EventSentence s, int i) =>
+        s.Kind(i) == TokenKind.Word && s.Word(i) is { Length: > 3 } w && char.IsLower(w[0])
+        && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal));
 
     /// <summary>Whether the token at <paramref name="i"/> is the second half of a hyphenated word ("pre-launch").</summary>
     public static bool InCompound(EventSentence s, int i)

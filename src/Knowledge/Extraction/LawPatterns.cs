@@ -32,9 +32,9 @@ internal static class LawPatterns
         @"\b(?<acr>[A-Z][A-Z0-9]+(?:\s[A-Z][A-Z0-9]+)*)\s\((?<exp>[A-Z][^()\n]{5,160}?)\)\s(?<head>Act|Bill)\b",
         RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>A law named by what it is against, in lower case: "the Anti-OSAEC law".</summary>
+    /// <summary>A law named by what it is against, in lower case: "the Anti-OSAEC law"; a footnote mark may follow the name ("Anti-Fraud* Law").</summary>
     public static readonly Regex AntiLaw = new(
-        @"\b(?<name>Anti-[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,6})\s(?:law|Law)\b",
+        @"\b(?<name>Anti-[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,6})\*?\s(?:law|Law)\b",
         RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>

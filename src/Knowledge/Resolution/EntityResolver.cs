@@ -64,8 +64,9 @@ internal static class EntityResolver
             var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
             props["documents"] = docsSeen.Count;
             props["mergeEvidence"] = $"rules: {string.Join(", ", rules)}; documents: {string.Join(", ", docsSeen)}";
-            var lawKey = members.Select(x => x.M.Key).Where(k => k is not null && k.StartsWith("law-ra-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault();
-            if (lawKey is not null) props["number"] = lawKey["law-ra-".Length..];
+            var numbers = members.Where(x => x.M.Type == NodeType.Law && x.M.Rule is "law-number" or "law-link-url")
+                .Select(x => x.M.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (numbers.Count > 0) props["number"] = string.Join("|", numbers);
             nodes.Add(new GraphNode(id, type, label)
             {
                 Aliases = aliases,

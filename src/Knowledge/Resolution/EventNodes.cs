@@ -22,17 +22,20 @@ internal static class EventNodes
         {
             var mentions = group.ToList();
             var first = mentions[0];
-            var participants = new SortedDictionary<string, (string Part, EntityMention Entity, NodeType Type)>(StringComparer.Ordinal);
+            var participants = new SortedDictionary<string, (string Part, Provenance Where, NodeType Type)>(StringComparer.Ordinal);
             foreach (var m in mentions)
                 foreach (var p in m.Participants)
                     if (entities.NodeIdOf(doc.Id, p.Entity) is { } nid && !participants.ContainsKey(nid))
-                        participants[nid] = (p.Part, p.Entity, p.Entity.Type);
+                    {
+                        var (start, end) = p.Anaphor ?? (p.Entity.Start, p.Entity.End);
+                        participants[nid] = (p.Part, new Provenance(doc.Id, start, end), p.Entity.Type);
+                    }
             string id = NodeId(doc, first, participants.Where(p => p.Value.Type is NodeType.Person or NodeType.Organization).Select(p => p.Key).ToList(), used);
             var evidence = mentions.Select(m => new Provenance(doc.Id, m.Start, m.End)).Distinct().Order().ToImmutableArray();
             AddNode(builder, doc, id, first, evidence);
-            foreach (var (nid, (part, entity, type)) in participants)
+            foreach (var (nid, (part, where, type)) in participants)
             {
-                var prov = new[] { new Provenance(doc.Id, entity.Start, entity.End) };
+                var prov = new[] { where };
                 switch (type)
                 {
                     case NodeType.Law: builder.AddEdge(id, EdgeType.ABOUT, nid, prov); break;

@@ -81,4 +81,12 @@ public class ProposedLawSpecs
     [Fact]
     public void A_law_without_proposed_or_draft_is_not_named_by_its_purpose() =>
         Laws("Kenya passed legislation to curb online fraud in May.").Should().BeEmpty();
+
+    [Fact]
+    public void A_footnote_mark_after_an_anti_law_name_keeps_the_law_and_its_number_together()
+    {
+        var laws = Laws("The new Anti-Scam* Law (R.A. 12010) gives towns more power.");
+        laws.Should().Contain(l => l.Name == "Anti-Scam Law");
+        laws.Select(l => l.Key).Distinct().Should().ContainSingle("the name and the number in parentheses are one law");
+    }
 }
