@@ -141,6 +141,7 @@ internal sealed class OrganizationRules
     public int SkipLeadingTitles(Doc doc, int first, int end)
     {
         var tokens = doc.Tokens;
+        if (OpeningNounBeforeOf(doc, first, end) is int named) return named;
         int f = first;
         while (f < end)
         {
@@ -154,6 +155,24 @@ internal sealed class OrganizationRules
         // A title word inside a name ("International Justice Mission") is no leading title when only a lone
         // word is left and no connector shows where the title ends ("Director of X").
         return end - f == 1 && !NameChunker.IsConnector(doc, tokens[f - 1]) ? first : f;
+    }
+
+    /// <summary>
+    /// "Staff of the Harbor Trust met …", "Members of the Coastal Alliance said …": a word capitalised
+    /// only because it opens the sentence, before "of" and a name with a head of its own, is not part
+    /// of the name. Returns the first token of the name after "of (the)", or null.
+    /// </summary>
+    private int? OpeningNounBeforeOf(Doc doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (end - first < 4 || doc.TextOf(tokens[first + 1]) != "of") return null;
+        int sentence = doc.SentenceIndexAt(tokens[first].Start);
+        if (sentence < 0 || doc.Sentences[sentence].FirstToken != first) return null;
+        string word = doc.TextOf(tokens[first]);
+        if (IsHead(word) || _lex.OrganizationOpeners.Contains(word) || _lex.OrganizationUnits.Contains(word) || _lex.PersonTitles.Contains(word)) return null;
+        int name = first + 2;
+        if (doc.TextOf(tokens[name]) == "the") name++;
+        return end - name >= 1 && HasHead(doc, name, end) ? name : null;
     }
 
     private bool TitleAfter(Doc doc, int i, int end) => i < end && QualifiedTitleLength(doc, i, end) > 0;

@@ -15,7 +15,7 @@ public sealed class KnowledgePipelineBuilder
     /// <summary>The components so far, in order.</summary>
     public IReadOnlyList<IDocComponent> Components => _components;
 
-    /// <summary>Adds the default English components: tokenizer, sentence splitter, dates, entities, roles, quotes, quote dates, events.</summary>
+    /// <summary>Adds the default English components: tokenizer, sentence splitter, dates, entities, roles, quotes, quote dates, events, relations.</summary>
     public KnowledgePipelineBuilder UseDefaults()
     {
         var lexicons = Lexicons.Default;
@@ -27,6 +27,7 @@ public sealed class KnowledgePipelineBuilder
         Use(new QuoteExtractor(lexicons));
         Use(new QuoteDater(lexicons));
         Use(new EventExtractor(lexicons));
+        Use(new RelationExtractor(lexicons));
         return this;
     }
 

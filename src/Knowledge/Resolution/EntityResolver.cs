@@ -9,17 +9,30 @@ namespace Knowledge.Resolution;
 internal sealed class ResolvedEntities
 {
     private readonly Dictionary<(string Doc, int Start, int End, NodeType Type), string> _nodeOf;
+    private readonly Dictionary<string, string> _nodeOfKey;
 
-    public ResolvedEntities(ImmutableArray<GraphNode> nodes, Dictionary<(string, int, int, NodeType), string> nodeOf)
+    public ResolvedEntities(ImmutableArray<GraphNode> nodes, Dictionary<(string, int, int, NodeType), string> nodeOf, Dictionary<string, string> nodeOfKey)
     {
         Nodes = nodes;
         _nodeOf = nodeOf;
+        _nodeOfKey = nodeOfKey;
     }
 
     public ImmutableArray<GraphNode> Nodes { get; }
 
     public string? NodeIdOf(string docId, EntityMention m) =>
         _nodeOf.TryGetValue((docId, m.Start, m.End, m.Type), out var id) ? id : null;
+
+    /// <summary>
+    /// The node a name denotes anywhere in the corpus (by the identity keys of <see cref="EntityKeys"/>),
+    /// for a name that is not itself a resolved mention, such as a parent body's name inside a unit's name.
+    /// </summary>
+    public string? NodeIdOfName(EntityMention m)
+    {
+        foreach (var key in EntityKeys.Of(m))
+            if (_nodeOfKey.TryGetValue(key, out var id)) return id;
+        return null;
+    }
 }
 
 /// <summary>
@@ -47,6 +60,7 @@ internal static class EntityResolver
                         .OrderBy(g => g.Key, StringComparer.Ordinal);
         var nodes = ImmutableArray.CreateBuilder<GraphNode>();
         var nodeOf = new Dictionary<(string, int, int, NodeType), string>();
+        var nodeOfKey = new Dictionary<string, string>(StringComparer.Ordinal);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var g in groups)
         {
@@ -73,9 +87,13 @@ internal static class EntityResolver
                 Properties = props.ToImmutable(),
                 Mentions = members.Select(x => new Provenance(x.Doc.Id, x.M.Start, x.M.End)).Distinct().Order().ToImmutableArray(),
             });
-            foreach (var x in members) nodeOf[(x.Doc.Id, x.M.Start, x.M.End, x.M.Type)] = id;
+            foreach (var x in members)
+            {
+                nodeOf[(x.Doc.Id, x.M.Start, x.M.End, x.M.Type)] = id;
+                foreach (var key in EntityKeys.Of(x.M)) nodeOfKey.TryAdd(key, id);
+            }
         }
-        return new ResolvedEntities(nodes.ToImmutable(), nodeOf);
+        return new ResolvedEntities(nodes.ToImmutable(), nodeOf, nodeOfKey);
     }
 
     /// <summary>Every form a mention gives: its cleaned name, the name it equals, and the text as written.</summary>

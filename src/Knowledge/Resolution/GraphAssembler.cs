@@ -8,7 +8,7 @@ namespace Knowledge.Resolution;
 /// <summary>
 /// Resolves the documents' mentions into one node per real entity across the corpus and builds the
 /// graph: Document nodes, entity nodes (label = fullest name, aliases = every other form seen, merge
-/// evidence kept), MENTIONS edges with offsets, roles, quotes and events.
+/// evidence kept), MENTIONS edges with offsets, roles, quotes, events and the relations the texts state.
 /// </summary>
 internal sealed class GraphAssembler
 {
@@ -31,6 +31,7 @@ internal sealed class GraphAssembler
             QuoteNodes.Add(builder, doc, entities);
             EventNodes.Add(builder, doc, entities);
         }
+        RelationEdges.Add(builder, docs, entities);
         return builder.Build();
     }
 

@@ -42,6 +42,9 @@ public sealed record Doc(SourceDocument Source, string Text, ImmutableArray<Bloc
     /// <summary>Events with their participants.</summary>
     public ImmutableArray<EventMention> Events { get; init; } = ImmutableArray<EventMention>.Empty;
 
+    /// <summary>Relations the text states between names (laws amending laws, members and parts of organisations).</summary>
+    public ImmutableArray<RelationMention> Relations { get; init; } = ImmutableArray<RelationMention>.Empty;
+
     /// <summary>The text of a range.</summary>
     public string Slice(int start, int end) => Text.Substring(start, end - start);
 

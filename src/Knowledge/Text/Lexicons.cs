@@ -22,7 +22,7 @@ public sealed class Lexicons
         "abbreviations", "title-abbreviations", "sentence-starters", "honorifics", "person-titles",
         "organization-heads", "organization-suffixes", "organization-openers", "speech-verbs", "given-names",
         "places", "common-capitalized", "event-triggers", "months", "law-heads", "work-heads", "nationalities",
-        "organization-kinds",
+        "organization-kinds", "organization-units", "relation-cues",
     ];
 
     /// <summary>Loads every lexicon through a reader that returns a lexicon file's text by name.</summary>
@@ -90,6 +90,12 @@ public sealed class Lexicons
 
     /// <summary>Nationality and demonym adjectives ("Filipino", "American").</summary>
     public Lexicon Nationalities => this["nationalities"];
+
+    /// <summary>Words that head a unit of a larger body ("Division", "Field Office", "Committee").</summary>
+    public Lexicon OrganizationUnits => this["organization-units"];
+
+    /// <summary>Cue phrases that relate two names, with the edge type they give ("amends", "member of").</summary>
+    public Lexicon RelationCues => this["relation-cues"];
 
     private static string ReadResource(string name)
     {

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Knowledge.Extraction;
+using Knowledge.Graph;
+using Knowledge.Text;
+
+namespace Knowledge.Resolution;
+
+/// <summary>
+/// Adds the relations documents state as typed edges: Law —AMENDS/REFERS_TO→ Law, Person or
+/// Organization —MEMBER_OF→ Organization, Organization —PART_OF→ Organization, each with the words
+/// that state it as evidence and the cue as a property. A parent read from a unit's name is looked up
+/// by name over the corpus; of the parents one name proposes, the first that names an organisation is
+/// taken, and of the parents a unit's several names give, only the nearest: "Fraud Division (North
+/// Office)" is part of the Fraud Division, not also of the Police the division belongs to. No node is
+/// related to itself, and an organisation is not made part of one of its own parts.
+/// </summary>
+internal static class RelationEdges
+{
+    private sealed record Candidate(string Source, EdgeType Type, string Target, Provenance Where, string Cue, bool ByName);
+
+    public static void Add(KnowledgeGraphBuilder builder, ImmutableArray<Doc> docs, ResolvedEntities entities)
+    {
+        var candidates = new List<Candidate>();
+        foreach (var doc in docs) candidates.AddRange(Resolve(doc, entities));
+        var parents = candidates.Where(c => c.Type == EdgeType.PART_OF)
+            .GroupBy(c => c.Source, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(c => c.Target).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.Type == EdgeType.PART_OF && (IsAncestor(parents, c.Source, c.Target) || (c.ByName && Farther(parents, c))))
+                continue;
+            builder.AddEdge(c.Source, c.Type, c.Target, [c.Where], new Dictionary<string, object>(StringComparer.Ordinal) { ["cue"] = c.Cue });
+        }
+    }
+
+    private static IEnumerable<Candidate> Resolve(Doc doc, ResolvedEntities entities)
+    {
+        var namedParentOf = new HashSet<(int, int)>();
+        foreach (var r in doc.Relations)
+        {
+            if (r.TargetByName && namedParentOf.Contains((r.Source.Start, r.Source.End))) continue;
+            var source = entities.NodeIdOf(doc.Id, r.Source);
+            var target = r.TargetByName ? entities.NodeIdOfName(r.Target) : entities.NodeIdOf(doc.Id, r.Target);
+            if (source is null || target is null || source == target) continue;
+            if (r.TargetByName) namedParentOf.Add((r.Source.Start, r.Source.End));
+            yield return new Candidate(source, r.Type, target, new Provenance(doc.Id, r.Start, r.End), r.Cue, r.TargetByName);
+        }
+    }
+
+    /// <summary>Whether <paramref name="node"/> is (transitively) a part of <paramref name="of"/>: then <paramref name="of"/> cannot be part of it.</summary>
+    private static bool IsAncestor(Dictionary<string, HashSet<string>> parents, string of, string node) => Reaches(parents, node, of, []);
+
+    /// <summary>Whether another parent of the same unit is itself a part of this candidate's parent (a nearer parent exists).</summary>
+    private static bool Farther(Dictionary<string, HashSet<string>> parents, Candidate c) =>
+        parents[c.Source].Any(other => other != c.Target && Reaches(parents, other, c.Target, []));
+
+    private static bool Reaches(Dictionary<string, HashSet<string>> parents, string from, string to, HashSet<string> seen)
+    {
+        if (!seen.Add(from) || !parents.TryGetValue(from, out var ps)) return false;
+        return ps.Contains(to) || ps.Any(p => Reaches(parents, p, to, seen));
+    }
+}
