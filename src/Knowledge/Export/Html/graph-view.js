@@ -138,7 +138,7 @@
     // The pull towards the centre: stronger for hubs, and much stronger for small separate pieces, which the
     // repulsion of the main piece would otherwise push far out.
     var size = componentSizes(), pull = new Float64Array(n);
-    for (var p = 0; p < n; p++) pull[p] = 0.012 * (1 + degree[p] * 0.1) * Math.max(1, 0.5 * n / size[p]);
+    for (var p = 0; p < n; p++) pull[p] = 0.012 * (1 + degree[p] * 0.1) * Math.max(1, n / size[p]);
     for (var step = 0; step < steps; step++) {
       var temp = spread * 0.08 * (1 - step / steps) + k * 0.05;
       var tree = buildTree(x, y, all);
