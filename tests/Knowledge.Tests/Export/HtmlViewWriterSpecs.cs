@@ -34,7 +34,7 @@ public sealed class HtmlViewWriterSpecs
             "a Content-Security-Policy makes the browser refuse any request the page might make");
         Regex.Matches(html, "<script").Should().HaveCount(2, "the data block and the inlined script");
         Regex.Matches(html, "<style>").Should().HaveCount(1);
-        html.Should().Contain("function layout()").And.Contain("#legend");
+        html.Should().Contain("function layout(").And.Contain("KnowledgeLayout.layout(").And.Contain("#legend");
     }
 
     [Fact]
@@ -109,7 +109,8 @@ public sealed class HtmlViewWriterSpecs
     [Fact]
     public void The_inlined_resources_cannot_end_their_own_elements_early()
     {
-        foreach (var name in new[] { "graph-view.css", "graph-view.js" })
+        HtmlViewWriter.ResourceNames.Should().Contain(["graph-view.css", "graph-layout.js", "graph-view.js"]);
+        foreach (var name in HtmlViewWriter.ResourceNames.Where(n => !n.EndsWith(".html", StringComparison.Ordinal)))
         {
             string text = HtmlViewWriter.ReadResource(name);
             text.Should().NotBeEmpty();
