@@ -8,14 +8,14 @@ using Spectre.Console;
 
 namespace Knowledge.Cli.Commands;
 
-/// <summary>`knowledge extract`: read inputs, build the graph, write it as JSON, GraphML, JSON Lines of quotes and Neo4j CSV.</summary>
+/// <summary>`knowledge extract`: read inputs, build the graph, write it as JSON, GraphML, JSON Lines of quotes, Neo4j CSV and an HTML view.</summary>
 public static class ExtractCommand
 {
     /// <summary>Above this many documents a terminal user sees a status spinner while the pipeline runs.</summary>
     public const int ProgressThreshold = 200;
 
     /// <summary>The values --format accepts.</summary>
-    public static readonly IReadOnlyList<string> FormatNames = ["json", "graphml", "jsonl", "neo4j", "all"];
+    public static readonly IReadOnlyList<string> FormatNames = ["json", "graphml", "jsonl", "neo4j", "html", "all"];
 
     /// <summary>Creates the command, bound to the given streams.</summary>
     public static Command Create(CliContext context)
@@ -30,7 +30,7 @@ public static class ExtractCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "What to write, comma-separated: json (knowledge.json), graphml (knowledge.graphml), jsonl (quotes.jsonl), neo4j (neo4j/*.csv for neo4j-admin import) or all.",
+            Description = "What to write, comma-separated: json (knowledge.json), graphml (knowledge.graphml), jsonl (quotes.jsonl), neo4j (neo4j/*.csv for neo4j-admin import), html (knowledge.html, an interactive view of the graph) or all.",
             DefaultValueFactory = _ => "all",
             HelpName = "FORMAT[,FORMAT...]",
         };
@@ -44,7 +44,7 @@ public static class ExtractCommand
         var stats = new Option<bool>("--stats") { Description = "Print wall time, input MB, MB/s and peak working set." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the summary table (diagnostics still go to standard error)." };
 
-        var command = new Command("extract", "Read news texts and write their knowledge graph as JSON, GraphML, JSON Lines of quotes and Neo4j CSV.")
+        var command = new Command("extract", "Read news texts and write their knowledge graph as JSON, GraphML, JSON Lines of quotes, Neo4j CSV and an HTML view.")
         {
             inputs, output, format, yed, stats, quiet,
         };
@@ -73,6 +73,7 @@ public static class ExtractCommand
                 "graphml" => ExportFormats.GraphMl,
                 "jsonl" => ExportFormats.JsonLines,
                 "neo4j" => ExportFormats.Neo4j,
+                "html" => ExportFormats.Html,
                 "all" => ExportFormats.All,
                 _ => null,
             };

@@ -14,6 +14,8 @@ public enum ExportFormats
     JsonLines = 4,
     /// <summary>neo4j/: CSV files for <c>neo4j-admin database import</c>, one per node label and per relationship type.</summary>
     Neo4j = 8,
+    /// <summary>knowledge.html: a self-contained page that draws the graph (see <see cref="HtmlViewWriter"/>).</summary>
+    Html = 16,
     /// <summary>Every format.</summary>
-    All = Json | GraphMl | JsonLines | Neo4j,
+    All = Json | GraphMl | JsonLines | Neo4j | Html,
 }

@@ -15,6 +15,9 @@ public static class GraphExporter
     /// <summary>The JSON Lines quotes export's file name.</summary>
     public const string QuotesFileName = "quotes.jsonl";
 
+    /// <summary>The HTML view's file name.</summary>
+    public const string HtmlFileName = "knowledge.html";
+
     /// <summary>The sub-folder that holds the Neo4j import CSV files.</summary>
     public const string Neo4jFolderName = "neo4j";
 
@@ -22,7 +25,7 @@ public static class GraphExporter
     /// Creates <paramref name="directory"/> if needed, writes the requested formats (replacing existing files
     /// atomically) and returns the full paths written, in this order: <see cref="JsonFileName"/>,
     /// <see cref="GraphMlFileName"/>, <see cref="QuotesFileName"/> (every quote, as <see cref="QuoteFinder.All"/>
-    /// orders them, one per line), then the files of <see cref="Neo4jFolderName"/> (see <see cref="Neo4jCsvWriter"/>).
+    /// orders them, one per line), <see cref="HtmlFileName"/> (see <see cref="HtmlViewWriter"/>), then the files of <see cref="Neo4jFolderName"/> (see <see cref="Neo4jCsvWriter"/>).
     /// </summary>
     public static IReadOnlyList<string> Write(KnowledgeGraph graph, string directory, ExportFormats formats, GraphMlOptions? options = null)
     {
@@ -47,6 +50,12 @@ public static class GraphExporter
         {
             string path = Path.Combine(dir, QuotesFileName);
             AtomicFile.Write(path, s => QuoteResultsWriter.WriteJsonLines(new QuoteFinder(graph).All, s));
+            written.Add(path);
+        }
+        if (formats.HasFlag(ExportFormats.Html))
+        {
+            string path = Path.Combine(dir, HtmlFileName);
+            AtomicFile.Write(path, s => HtmlViewWriter.Write(graph, s));
             written.Add(path);
         }
         if (formats.HasFlag(ExportFormats.Neo4j))

@@ -85,6 +85,8 @@ public sealed class CommandLineSpecs
     [InlineData("all", Knowledge.Export.ExportFormats.All)]
     [InlineData("jsonl", Knowledge.Export.ExportFormats.JsonLines)]
     [InlineData("neo4j", Knowledge.Export.ExportFormats.Neo4j)]
+    [InlineData("HTML", Knowledge.Export.ExportFormats.Html)]
+    [InlineData("json,html", Knowledge.Export.ExportFormats.Json | Knowledge.Export.ExportFormats.Html)]
     [InlineData("json, Neo4j", Knowledge.Export.ExportFormats.Json | Knowledge.Export.ExportFormats.Neo4j)]
     [InlineData("graphml,all", Knowledge.Export.ExportFormats.All)]
     public void Format_names_map_to_export_formats(string name, Knowledge.Export.ExportFormats expected) =>

@@ -30,6 +30,7 @@ public sealed class ExtractCommandEndToEndSpecs : IDisposable
         code.Should().Be(KnowledgeCommand.Success, stderr);
         File.Exists(Path.Combine(outDir, "knowledge.json")).Should().BeTrue();
         File.Exists(Path.Combine(outDir, "knowledge.graphml")).Should().BeTrue();
+        File.Exists(Path.Combine(outDir, "knowledge.html")).Should().BeTrue("every format is the default");
         DocIds(outDir).Should().BeEquivalentTo("a", "press-release");
         stdout.Should().MatchRegex(@"Documents read\s*│\s*2\b");
         stdout.Should().NotContain("\u001b[");

@@ -51,17 +51,17 @@ public sealed class GraphExporterSpecs : IDisposable
     }
 
     [Fact]
-    public void All_writes_json_graphml_the_quotes_as_json_lines_and_the_neo4j_folder_in_that_order()
+    public void All_writes_json_graphml_the_quotes_as_json_lines_the_html_view_and_the_neo4j_folder_in_that_order()
     {
         var graph = SampleGraphs.Build();
 
         var paths = GraphExporter.Write(graph, _dir.Path, ExportFormats.All);
 
-        paths.Take(3).Should().Equal(_dir.File("knowledge.json"), _dir.File("knowledge.graphml"), _dir.File("quotes.jsonl"));
-        paths.Skip(3).Should().Equal(Neo4jCsvWriter.Write(graph, Path.Combine(_dir.Path, "other")).Select(p => Path.Combine(_dir.Path, "neo4j", Path.GetFileName(p))));
+        paths.Take(4).Should().Equal(_dir.File("knowledge.json"), _dir.File("knowledge.graphml"), _dir.File("quotes.jsonl"), _dir.File("knowledge.html"));
+        paths.Skip(4).Should().Equal(Neo4jCsvWriter.Write(graph, Path.Combine(_dir.Path, "other")).Select(p => Path.Combine(_dir.Path, "neo4j", Path.GetFileName(p))));
         var line = File.ReadAllLines(_dir.File("quotes.jsonl")).Should().ContainSingle().Subject;
         JsonDocument.Parse(line).RootElement.GetProperty("speaker").GetString().Should().Be(SampleGraphs.PersonLabel);
-        Directory.GetFiles(_dir.Path).Should().HaveCount(3);
+        Directory.GetFiles(_dir.Path).Should().HaveCount(4);
     }
 
     [Fact]

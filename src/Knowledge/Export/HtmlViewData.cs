@@ -1,0 +1,129 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Knowledge.Graph;
+using Knowledge.Query;
+
+namespace Knowledge.Export;
+
+/// <summary>
+/// The JSON that <see cref="HtmlViewWriter"/> embeds in its page:
+/// <c>{"nodes":[{"id","type","label","aliases"?,"props"?}],"edges":[[sourceIndex,targetIndex,"TYPE"]],
+/// "quotes":[{"id","node","speaker","text","kind","date","dateSource","docId","docNode","document","role","about"}]}</c>.
+/// Edges and quotes (<c>node</c>, <c>speaker</c>, <c>docNode</c>) refer to nodes by their index in <c>nodes</c> (null when there is none); quotes are in
+/// <see cref="QuoteFinder.All"/>'s order (by date, undated last). <c>props</c> holds the few node properties the
+/// page shows (dates, event type and summary, a role's organisation), never file paths.
+/// </summary>
+internal static class HtmlViewData
+{
+    /// <summary>The node properties the page shows, in this order.</summary>
+    public static readonly IReadOnlyList<string> ShownProperties =
+        ["published", "date", "dateSource", "eventType", "summary", "organization", "kind", "tags"];
+
+    /// <summary>
+    /// Escapes what HTML could read as markup (<c>&lt; &gt; &amp; ' "</c> and <c>+</c>) as <c>\uXXXX</c>, so the
+    /// JSON can sit inside a script element; other characters stay as they are.
+    /// </summary>
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>The graph as the page's JSON (compact, deterministic, safe to put inside a script element).</summary>
+    public static string ToJson(KnowledgeGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documents = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < graph.Nodes.Length; i++)
+        {
+            var node = graph.Nodes[i];
+            index[node.Id] = i;
+            if (node.Type == NodeType.Document) documents.TryAdd(node["docId"]?.ToString() ?? node.Id, i);
+        }
+
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = Encoder }))
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("nodes");
+            foreach (var node in graph.Nodes) WriteNode(w, node);
+            w.WriteEndArray();
+            w.WriteStartArray("edges");
+            foreach (var edge in graph.Edges)
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(index[edge.Source.Id]);
+                w.WriteNumberValue(index[edge.Target.Id]);
+                w.WriteStringValue(edge.Type.ToString());
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("quotes");
+            foreach (var quote in new QuoteFinder(graph).All) WriteQuote(w, quote, index, documents);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length);
+    }
+
+    private static void WriteNode(Utf8JsonWriter w, GraphNode node)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", Clean(node.Id));
+        w.WriteString("type", node.Type.ToString());
+        w.WriteString("label", Clean(node.Label));
+        if (!node.Aliases.IsDefaultOrEmpty)
+        {
+            w.WriteStartArray("aliases");
+            foreach (var a in node.Aliases) w.WriteStringValue(Clean(a));
+            w.WriteEndArray();
+        }
+        bool open = false;
+        foreach (var key in ShownProperties)
+        {
+            if (node[key] is not { } value) continue;
+            if (!open)
+            {
+                w.WriteStartObject("props");
+                open = true;
+            }
+            w.WriteString(key, Clean(PropertyValues.Format(value, ", ")));
+        }
+        if (open) w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteQuote(Utf8JsonWriter w, QuoteResult q, Dictionary<string, int> index, Dictionary<string, int> documents)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", Clean(q.Id));
+        WriteIndex(w, "node", q.Id, index);
+        WriteIndex(w, "speaker", q.SpeakerId, index);
+        w.WriteString("text", Clean(q.Text));
+        w.WriteString("kind", q.Kind);
+        WriteOptional(w, "date", q.Date?.Iso);
+        w.WriteString("dateSource", q.DateSource);
+        w.WriteString("docId", Clean(q.DocumentId));
+        if (documents.TryGetValue(q.DocumentId, out int doc)) w.WriteNumber("docNode", doc);
+        else w.WriteNull("docNode");
+        WriteOptional(w, "document", q.DocumentTitle);
+        WriteOptional(w, "role", q.Role?.ToString());
+        w.WriteStartArray("about");
+        foreach (var a in q.About) w.WriteStringValue(Clean(a));
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteIndex(Utf8JsonWriter w, string name, string? id, Dictionary<string, int> index)
+    {
+        if (id is not null && index.TryGetValue(id, out int i)) w.WriteNumber(name, i);
+        else w.WriteNull(name);
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null) w.WriteNull(name);
+        else w.WriteString(name, Clean(value));
+    }
+
+    private static string Clean(string s) => XmlChars.DropLoneSurrogates(s);
+}
