@@ -8,7 +8,8 @@ namespace Knowledge.Extraction;
 /// court that found the accused guilty is the court that sentenced them, and the convicted are the
 /// sentenced. Each of the two events gets the agents and subjects the other names when it names
 /// none of its own ("A woman received two life sentences" and "On May 2 the Regional Court found her
-/// guilty"). Only when the day holds exactly one conviction and one sentencing: two cases decided the
+/// guilty"), and the descriptions of parties it does not name ("found two defendants guilty … and
+/// sentenced them"). Only when the day holds exactly one conviction and one sentencing: two cases decided the
 /// same day are not mixed.
 /// </summary>
 internal static class CaseParties
@@ -19,6 +20,7 @@ internal static class CaseParties
     {
         var events = mentions.GroupBy(m => m.EventIndex).Select(g => g.ToList()).ToList();
         var extra = new Dictionary<int, List<EventParticipant>>();
+        var described = new Dictionary<int, List<EventDescription>>();
         foreach (var day in events.Where(IsDatedCase).GroupBy(g => g[0].Date!.Iso, StringComparer.Ordinal))
         {
             var convictions = day.Where(g => g[0].EventType == "Conviction").ToList();
@@ -26,11 +28,31 @@ internal static class CaseParties
             if (convictions.Count != 1 || sentencings.Count != 1) continue;
             Lend(convictions[0], sentencings[0], extra);
             Lend(sentencings[0], convictions[0], extra);
+            LendDescriptions(convictions[0], sentencings[0], described);
+            LendDescriptions(sentencings[0], convictions[0], described);
         }
-        if (extra.Count == 0) return mentions;
+        if (extra.Count == 0 && described.Count == 0) return mentions;
         var seen = new HashSet<int>();
-        return mentions.Select(m => extra.TryGetValue(m.EventIndex, out var add) && seen.Add(m.EventIndex)
-            ? m with { Participants = m.Participants.AddRange(add) } : m).ToImmutableArray();
+        return mentions.Select(m =>
+        {
+            if (!seen.Add(m.EventIndex)) return m;
+            if (extra.TryGetValue(m.EventIndex, out var add)) m = m with { Participants = m.Participants.AddRange(add) };
+            if (described.TryGetValue(m.EventIndex, out var more)) m = m with { Descriptions = m.Descriptions.AddRange(more) };
+            return m;
+        }).ToImmutableArray();
+    }
+
+    /// <summary>"found two defendants guilty … and sentenced them": the sentencing's "them" are the conviction's "two defendants".</summary>
+    private static void LendDescriptions(List<EventMention> from, List<EventMention> to, Dictionary<int, List<EventDescription>> described)
+    {
+        foreach (var part in SharedParts)
+        {
+            if (to.Any(m => m.Descriptions.Any(d => d.Part == part)) || Actors(to).Any(p => p.Part == part)) continue;
+            if (from.SelectMany(m => m.Descriptions).FirstOrDefault(d => d.Part == part) is not { } d) continue;
+            int index = to[0].EventIndex;
+            if (!described.TryGetValue(index, out var list)) described[index] = list = [];
+            list.Add(d);
+        }
     }
 
     private static bool IsDatedCase(List<EventMention> g) =>

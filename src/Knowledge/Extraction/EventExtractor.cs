@@ -56,11 +56,13 @@ public sealed class EventExtractor : IDocComponent
                 if (date is null && a.NeedsDate) continue;
                 if (date is null && JustHappened(s, a) is { } published) (date, source) = (published, "published");
                 var t = a.Trigger;
+                var participants = EventArguments.Participants(s, a, quotes);
                 mentions.Add(new EventMention(a.EventType, s.Span.Start, s.Span.End, (doc.Tokens[t.First].Start, doc.Tokens[t.Last].End), Summary(s.Text))
                 {
                     Date = date,
                     DateSource = source,
-                    Participants = EventArguments.Participants(s, a, quotes),
+                    Participants = participants,
+                    Descriptions = EventDescriptions.Read(s, a, participants),
                 });
             }
         }

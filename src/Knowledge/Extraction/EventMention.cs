@@ -28,6 +28,9 @@ public sealed record EventMention(string EventType, int Start, int End, (int Sta
     /// <summary>Who and what took part.</summary>
     public ImmutableArray<EventParticipant> Participants { get; init; } = ImmutableArray<EventParticipant>.Empty;
 
+    /// <summary>Parties the sentence describes without naming them ("two defendants", "a Dutch court").</summary>
+    public ImmutableArray<EventDescription> Descriptions { get; init; } = ImmutableArray<EventDescription>.Empty;
+
     /// <summary>
     /// Which event of the document this mention tells: mentions with the same index are one event
     /// (same type, compatible dates, shared participants), told in several sentences.

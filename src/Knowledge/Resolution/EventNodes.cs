@@ -7,7 +7,8 @@ using Knowledge.Text;
 namespace Knowledge.Resolution;
 
 /// <summary>
-/// Adds Event nodes (eventType, date, docId, documents, summary, trigger; mentions = the sentences
+/// Adds Event nodes (eventType, date, docId, documents, summary, trigger, agentDescription and
+/// subjectDescription for parties described but not named; mentions = the sentences
 /// that tell it) with Participant —PARTICIPATED_IN→ Event (part: agent, subject, participant),
 /// Event —ABOUT→ Law and Event —LOCATED_IN→ Place. An event dated to the day with named
 /// participants has an id of its type, date and participants, so documents telling the same event
@@ -32,7 +33,7 @@ internal static class EventNodes
                     }
             string id = NodeId(doc, first, participants.Where(p => p.Value.Type is NodeType.Person or NodeType.Organization).Select(p => p.Key).ToList(), used);
             var evidence = mentions.Select(m => new Provenance(doc.Id, m.Start, m.End)).Distinct().Order().ToImmutableArray();
-            AddNode(builder, doc, id, first, evidence);
+            AddNode(builder, doc, id, first, evidence, Descriptions(mentions, participants.Values.Where(p => p.Type is NodeType.Person or NodeType.Organization).Select(p => p.Part).ToHashSet(StringComparer.Ordinal)));
             foreach (var (nid, (part, where, type)) in participants)
             {
                 var prov = new[] { where };
@@ -48,9 +49,16 @@ internal static class EventNodes
         }
     }
 
-    private static void AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, EventMention first, ImmutableArray<Provenance> evidence)
+    /// <summary>"agentDescription" and "subjectDescription": the first description of each part no named participant fills.</summary>
+    private static Dictionary<string, string> Descriptions(List<EventMention> mentions, HashSet<string> namedParts) =>
+        mentions.SelectMany(m => m.Descriptions).Where(d => !namedParts.Contains(d.Part))
+            .GroupBy(d => d.Part, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key + "Description", g => g.First().Text, StringComparer.Ordinal);
+
+    private static void AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, EventMention first, ImmutableArray<Provenance> evidence, Dictionary<string, string> descriptions)
     {
         var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        foreach (var (key, text) in descriptions) props[key] = text;
         props["eventType"] = first.EventType;
         if (first.Date is { } d) props["date"] = d.Iso;
         props["dateSource"] = first.DateSource;

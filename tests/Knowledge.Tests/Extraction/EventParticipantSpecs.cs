@@ -115,4 +115,47 @@ public class EventParticipantSpecs
         graph.InEdges(ev).Where(e => e.Type == EdgeType.PARTICIPATED_IN && (string)e.Properties["part"] == "agent")
             .Select(e => e.Source.Label).Should().BeEquivalentTo(["Mark Doyle", "Helen Park"]);
     }
+
+    // ---- parties described, not named ----
+
+    private static string? Described(EventMention e, string part) => e.Descriptions.FirstOrDefault(d => d.Part == part)?.Text;
+
+    [Fact]
+    public void The_defendants_a_court_found_guilty_are_described() =>
+        Described(Single("On May 4, 2020, the Regional Court of Tarvik found two brokers guilty of fraud.", "Conviction"), "subject")
+            .Should().Be("two brokers");
+
+    [Fact]
+    public void An_unnamed_court_and_the_person_it_sentenced_are_described()
+    {
+        var e = Single("In February, a Dutch court handed down a 25-year sentence to a man who ran the network.", "Sentencing");
+        Described(e, "agent").Should().Be("a Dutch court");
+        Described(e, "subject").Should().Be("a man");
+    }
+
+    [Fact]
+    public void Whoever_received_a_sentence_is_its_subject() =>
+        Described(Single("A former clerk received two life sentences for the thefts on May 4, 2020.", "Sentencing"), "subject")
+            .Should().Be("A former clerk");
+
+    [Fact]
+    public void A_pronoun_is_no_description() =>
+        Single("She was found guilty of fraud on May 4, 2020.", "Conviction").Descriptions.Should().BeEmpty();
+
+    [Fact]
+    public void A_named_subject_is_not_also_described() =>
+        Single("On May 4, 2020, the Regional Court of Tarvik sentenced Dana Quill to nine years in prison.", "Sentencing")
+            .Descriptions.Should().NotContain(d => d.Part == "subject");
+
+    [Fact]
+    public void A_sentencing_that_says_them_takes_the_conviction_s_description() =>
+        Events("On May 4, 2020, the Regional Court of Tarvik found two brokers guilty of fraud and sentenced them to life in prison.")
+            .Single(e => e.EventType == "Sentencing").Descriptions.Select(d => d.Text).Should().Contain("two brokers");
+
+    [Fact]
+    public void A_described_subject_reaches_the_event_node()
+    {
+        var graph = KnowledgePipeline.CreateDefault().Run([new SourceDocument("case", "On May 4, 2020, the Regional Court of Tarvik found two brokers guilty of fraud.", BodyFormat.Markdown, new DocumentOrigin("case.md"))]).Graph;
+        graph.NodesOf(NodeType.Event).Should().ContainSingle().Which["subjectDescription"].Should().Be("two brokers");
+    }
 }

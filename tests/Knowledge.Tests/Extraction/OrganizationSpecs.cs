@@ -122,6 +122,14 @@ public class OrganizationSpecs
         doc.Entities.Should().ContainSingle(e => e.Type == Knowledge.Graph.NodeType.Organization).Which.Name.Should().Be(org);
         doc.Entities.Should().NotContain(e => e.Type == Knowledge.Graph.NodeType.Person);
     }
+
+    [Fact]
+    public void A_noun_that_opens_the_sentence_before_of_is_not_part_of_the_name() =>
+        Orgs("Members of the Harbor Trust met the minister.").Should().Equal("Harbor Trust");
+
+    [Fact]
+    public void An_opener_before_of_stays_in_the_name() =>
+        Orgs("Department of Health officials met on Friday.").Should().Equal("Department of Health");
 }
 
 public class OrganizationUnitSpecs
@@ -222,12 +230,4 @@ public class WorkNameSpecs
     public void An_appositive_that_calls_it_a_body_keeps_the_organisation() =>
         Entities("Safe Harbor Network, a coalition of shelters, opened in May.")
             .Should().Contain(e => e.Name == "Safe Harbor Network" && e.Type == NodeType.Organization);
-
-    [Fact]
-    public void A_noun_that_opens_the_sentence_before_of_is_not_part_of_the_name() =>
-        Orgs("Members of the Harbor Trust met the minister.").Should().Equal("Harbor Trust");
-
-    [Fact]
-    public void An_opener_before_of_stays_in_the_name() =>
-        Orgs("Department of Health officials met on Friday.").Should().Equal("Department of Health");
 }
