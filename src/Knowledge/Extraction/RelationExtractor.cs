@@ -8,7 +8,8 @@ namespace Knowledge.Extraction;
 /// Pipeline component "relations": the relations a document states between its names, with the
 /// words that state them: laws that amend or refer to other laws (<see cref="LawRelations"/>),
 /// members and parts of organisations as sentences say them (<see cref="MembershipRelations"/>) and
-/// as units' names say them (<see cref="UnitNames"/>). Names inside direct quotes are left to their
+/// as units' names say them (<see cref="UnitNames"/>), and where organisations are
+/// (<see cref="OrganizationPlaces"/>). Names inside direct quotes are left to their
 /// speakers. Runs after the entity, quote and event components.
 /// </summary>
 public sealed class RelationExtractor : IDocComponent
@@ -38,6 +39,7 @@ public sealed class RelationExtractor : IDocComponent
         var relations = LawRelations.Find(doc, _cues, quotes)
             .Concat(MembershipRelations.Find(doc, _cues, _unitHeads, quotes))
             .Concat(UnitNames.Find(doc, _unitHeads, _places))
+            .Concat(OrganizationPlaces.Find(doc, _places, quotes))
             .ToImmutableArray();
         return doc with { Relations = relations };
     }

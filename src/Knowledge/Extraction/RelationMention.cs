@@ -7,7 +7,7 @@ namespace Knowledge.Extraction;
 /// that is a member or a part of another. <see cref="Start"/>/<see cref="End"/> cover the words that
 /// state it (the two names and the cue between them).
 /// </summary>
-/// <param name="Type">The edge type: <see cref="EdgeType.AMENDS"/>, <see cref="EdgeType.REFERS_TO"/>, <see cref="EdgeType.MEMBER_OF"/> or <see cref="EdgeType.PART_OF"/>.</param>
+/// <param name="Type">The edge type: <see cref="EdgeType.AMENDS"/>, <see cref="EdgeType.REFERS_TO"/>, <see cref="EdgeType.MEMBER_OF"/>, <see cref="EdgeType.PART_OF"/> or <see cref="EdgeType.LOCATED_IN"/>.</param>
 /// <param name="Source">The mention the edge starts from (the amending law, the member, the unit).</param>
 /// <param name="Target">
 /// The mention the edge ends at. For a relation read from a name ("Harbor Police Fraud Division"),

@@ -7,7 +7,8 @@ namespace Knowledge.Resolution;
 
 /// <summary>
 /// Adds the relations documents state as typed edges: Law —AMENDS/REFERS_TO→ Law, Person or
-/// Organization —MEMBER_OF→ Organization, Organization —PART_OF→ Organization, each with the words
+/// Organization —MEMBER_OF→ Organization, Organization —PART_OF→ Organization, Organization
+/// —LOCATED_IN→ Place (a known place named only inside the name gets a node of its own), each with the words
 /// that state it as evidence and the cue as a property. A parent read from a unit's name is looked up
 /// by name over the corpus; of the parents one name proposes, the first that names an organisation is
 /// taken, and of the parents a unit's several names give, only the nearest: "Fraud Division (North
@@ -21,7 +22,7 @@ internal static class RelationEdges
     public static void Add(KnowledgeGraphBuilder builder, ImmutableArray<Doc> docs, ResolvedEntities entities)
     {
         var candidates = new List<Candidate>();
-        foreach (var doc in docs) candidates.AddRange(Resolve(doc, entities));
+        foreach (var doc in docs) candidates.AddRange(Resolve(builder, doc, entities));
         var parents = candidates.Where(c => c.Type == EdgeType.PART_OF)
             .GroupBy(c => c.Source, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(c => c.Target).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -33,16 +34,27 @@ internal static class RelationEdges
         }
     }
 
-    private static IEnumerable<Candidate> Resolve(Doc doc, ResolvedEntities entities)
+    /// <summary>A known place named only inside an organisation's name ("Trial Court in Riverton"): a Place node of its own, mentioned there.</summary>
+    private static string AddPlace(KnowledgeGraphBuilder builder, Doc doc, EntityMention place)
     {
-        var namedParentOf = new HashSet<(int, int)>();
+        string id = NodeIds.For(NodeType.Place, place.Name);
+        var where = new Provenance(doc.Id, place.Start, place.End);
+        builder.AddNode(new GraphNode(id, NodeType.Place, place.Name) { Mentions = [where] });
+        builder.AddEdge(GraphAssembler.DocumentNodeId(doc.Id), EdgeType.MENTIONS, id, [where]);
+        return id;
+    }
+
+    private static IEnumerable<Candidate> Resolve(KnowledgeGraphBuilder builder, Doc doc, ResolvedEntities entities)
+    {
+        var namedParentOf = new HashSet<(int, int, EdgeType)>();
         foreach (var r in doc.Relations)
         {
-            if (r.TargetByName && namedParentOf.Contains((r.Source.Start, r.Source.End))) continue;
+            if (r.TargetByName && namedParentOf.Contains((r.Source.Start, r.Source.End, r.Type))) continue;
             var source = entities.NodeIdOf(doc.Id, r.Source);
             var target = r.TargetByName ? entities.NodeIdOfName(r.Target) : entities.NodeIdOf(doc.Id, r.Target);
+            if (target is null && r.TargetByName && r.Target.Type == NodeType.Place && source is not null) target = AddPlace(builder, doc, r.Target);
             if (source is null || target is null || source == target) continue;
-            if (r.TargetByName) namedParentOf.Add((r.Source.Start, r.Source.End));
+            if (r.TargetByName) namedParentOf.Add((r.Source.Start, r.Source.End, r.Type));
             yield return new Candidate(source, r.Type, target, new Provenance(doc.Id, r.Start, r.End), r.Cue, r.TargetByName);
         }
     }

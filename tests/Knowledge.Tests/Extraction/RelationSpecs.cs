@@ -133,4 +133,22 @@ public class RelationSpecs
         var where = edge.Evidence.Should().ContainSingle().Subject;
         text[where.Start..where.End].Should().Be("Harbor Institute is a founding member of the Coastal Alliance");
     }
+
+    // ---- where organisations are ----
+
+    [Fact]
+    public void A_court_named_with_its_city_is_located_there_even_when_the_city_is_named_nowhere_else()
+    {
+        var g = Graph("The Regional Trial Court in Pasig City sentenced the broker.");
+        Edges(g, EdgeType.LOCATED_IN).Should().Contain("Regional Trial Court in Pasig City -> Pasig City");
+        g.NodesOf(NodeType.Place).Select(p => p.Label).Should().Contain("Pasig City");
+    }
+
+    [Fact]
+    public void A_place_right_after_the_name_locates_the_organisation() =>
+        Edges(Graph("The Harbor Trust, based in Kenya, opened a clinic."), EdgeType.LOCATED_IN).Should().Contain("Harbor Trust -> Kenya");
+
+    [Fact]
+    public void A_place_after_other_words_does_not_locate_the_organisation() =>
+        Edges(Graph("The Harbor Trust praised the new clinic in Kenya."), EdgeType.LOCATED_IN).Should().NotContain(e => e.StartsWith("Harbor Trust"));
 }
