@@ -6,7 +6,9 @@ namespace Knowledge.Extraction;
 /// Relative time expressions of one document, resolved against its published date: "today",
 /// "yesterday", "tomorrow", "this morning", a weekday ("on Wednesday": the most recent one on or
 /// before publication; "next Monday": the first after), "this/last/next year", "this/last/next month",
-/// "earlier/later this month", and "N days/months/years ago". Weeks are left alone (no week precision).
+/// "earlier/later this month", "last/next week" (its month, or its year when it straddles two
+/// months; "this week" is left to the components, which read it as publication's day), and "N
+/// days/months/years ago".
 /// Without a published date nothing is relative.
 /// </summary>
 internal sealed class RelativeDates
@@ -72,6 +74,7 @@ internal sealed class RelativeDates
             case "year": return (Make(i, j + 1, new DateOnly(p.Year + offset, 1, 1), DatePrecision.Year), j + 2);
             case "month": return (Make(i, j + 1, FirstOfMonth(p).AddMonths(offset), DatePrecision.Month), j + 2);
             case "morning" or "afternoon" or "evening" when offset == 0: return (Make(i, j + 1, p, DatePrecision.Day), j + 2);
+            case "week" when offset != 0 && i == j: return (Week(i, j + 1, p, offset), j + 2);
         }
         if (CalendarWords.Weekday(unit) is { } day && i == j)
         {
@@ -79,6 +82,18 @@ internal sealed class RelativeDates
             return (Make(i, j + 1, d, DatePrecision.Day), j + 2);
         }
         return (null, i);
+    }
+
+    /// <summary>
+    /// "last week", "next week": the Monday-to-Sunday week before or after publication's, at the finest
+    /// precision that holds the whole week: its month when it lies in one, else its year.
+    /// </summary>
+    private DateMention Week(int first, int last, DateOnly p, int offset)
+    {
+        var monday = p.AddDays(-(((int)p.DayOfWeek + 6) % 7) + 7 * offset);
+        var sunday = monday.AddDays(6);
+        if (monday.Month == sunday.Month) return Make(first, last, FirstOfMonth(monday), DatePrecision.Month);
+        return Make(first, last, new DateOnly(sunday.Year == monday.Year ? monday.Year : monday.AddDays(3).Year, 1, 1), DatePrecision.Year);
     }
 
     private static readonly HashSet<string> WeekdayOpeners = new(StringComparer.OrdinalIgnoreCase)

@@ -110,4 +110,18 @@ public class DateRecognizerSpecs
         doc.Slice(d.Start, d.End).Should().Be("3 March 2024");
         d.Precision.Should().Be(DatePrecision.Day);
     }
+
+    // Published Friday 2024-03-08: last week is Monday 26 February to Sunday 3 March, which straddles two months.
+    [Theory]
+    [InlineData("2024-03-08", "The board met last week.", "2024")]
+    [InlineData("2024-03-20", "The board met last week.", "2024-03")]
+    [InlineData("2024-03-20", "The board meets next week.", "2024-03")]
+    [InlineData("2024-01-03", "The board met last week.", "2023-12")]
+    public void Last_and_next_week_take_the_month_that_holds_the_whole_week(string published, string text, string iso) =>
+        Dates(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture))
+            .Should().ContainSingle().Which.Should().Be((text.Contains("last") ? "last week" : "next week", iso, true));
+
+    [Fact]
+    public void The_last_week_as_a_span_is_no_date() =>
+        Dates("Over the last week the board met daily.").Should().BeEmpty();
 }
