@@ -51,11 +51,14 @@ public static class ScalingRun
         long heapBefore = GC.GetTotalMemory(forceFullCollection: true);
 
         // The whole pipeline as the CLI runs it (parallel), first, so the peak working set is its own.
+        var cpu = self.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         long alloc = GC.GetTotalAllocatedBytes(precise: true);
         var result = Stages.Pipeline.Run(sources);
         m.GraphMlBytes = Stages.WriteGraphMl(result.Graph);
         m.ParallelSeconds = clock.Elapsed.TotalSeconds;
+        self.Refresh();
+        m.ParallelCpuSeconds = (self.TotalProcessorTime - cpu).TotalSeconds;
         m.ParallelAllocated = GC.GetTotalAllocatedBytes(precise: true) - alloc;
         self.Refresh();
         m.PeakWorkingSet = self.PeakWorkingSet64;
@@ -67,10 +70,14 @@ public static class ScalingRun
         GC.KeepAlive(graph);
         graph = null;
 
+        self.Refresh();
+        cpu = self.TotalProcessorTime;
         clock.Restart();
         var sequential = Stages.Pipeline.Run(sources, maxDegreeOfParallelism: 1);
         Stages.WriteGraphMl(sequential.Graph);
         m.SequentialSeconds = clock.Elapsed.TotalSeconds;
+        self.Refresh();
+        m.SequentialCpuSeconds = (self.TotalProcessorTime - cpu).TotalSeconds;
         sequential = null;
         GC.Collect();
 
@@ -104,13 +111,13 @@ public static class ScalingRun
         var first = rows[0];
         sb.AppendLine($"Processors: {Environment.ProcessorCount}; input MB = UTF-8 text of the documents (10^6 bytes).");
         sb.AppendLine();
-        sb.AppendLine("| scale | docs | input MB | nodes | edges | all cores s | MB/s | 1 core s | MB/s | time ratio (all / 1 core) | allocated MB | peak WS MB | WS over baseline MB | graph heap MB |");
-        sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        sb.AppendLine("| scale | docs | input MB | nodes | edges | all cores s | MB/s | CPU s | 1 core s | MB/s | CPU s | time ratio (all / 1 core) | allocated MB | peak WS MB | WS over baseline MB | graph heap MB |");
+        sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
         {
             double mb = r.InputBytes / 1e6;
             string ratio = $"{F(r.ParallelSeconds / first.ParallelSeconds * first.Scale, "0.0")}× / {F(r.SequentialSeconds / first.SequentialSeconds * first.Scale, "0.0")}×";
-            sb.AppendLine($"| {r.Scale}× | {r.Documents} | {F(mb)} | {r.Nodes} | {r.Edges} | {F(r.ParallelSeconds, "0.000")} | {F(mb / r.ParallelSeconds)} | {F(r.SequentialSeconds, "0.000")} | {F(mb / r.SequentialSeconds)} | {ratio} | {Mb(r.ParallelAllocated)} | {Mb(r.PeakWorkingSet)} | {Mb(r.PeakWorkingSet - r.BaselineWorkingSet)} | {Mb(r.GraphHeapBytes)} |");
+            sb.AppendLine($"| {r.Scale}× | {r.Documents} | {F(mb)} | {r.Nodes} | {r.Edges} | {F(r.ParallelSeconds, "0.000")} | {F(mb / r.ParallelSeconds)} | {F(r.ParallelCpuSeconds, "0.00")} | {F(r.SequentialSeconds, "0.000")} | {F(mb / r.SequentialSeconds)} | {F(r.SequentialCpuSeconds, "0.00")} | {ratio} | {Mb(r.ParallelAllocated)} | {Mb(r.PeakWorkingSet)} | {Mb(r.PeakWorkingSet - r.BaselineWorkingSet)} | {Mb(r.GraphHeapBytes)} |");
         }
         sb.AppendLine();
         sb.AppendLine("Per stage, one thread (seconds, MB/s of input text, allocated MB):");
@@ -145,6 +152,8 @@ public static class ScalingRun
         public long GraphMlBytes { get; set; }
         public double ParallelSeconds { get; set; }
         public double SequentialSeconds { get; set; }
+        public double ParallelCpuSeconds { get; set; }
+        public double SequentialCpuSeconds { get; set; }
         public long ParallelAllocated { get; set; }
         public long BaselineWorkingSet { get; set; }
         public long PeakWorkingSet { get; set; }
