@@ -194,7 +194,7 @@ public sealed class QuoteExtractor : IDocComponent
     /// <summary>At most three words, none of them a name, between two quotes.</summary>
     private static bool IsShortJoin(Doc doc, int from, int to)
     {
-        if (to <= from || doc.Entities.Any(e => e.Start >= from && e.End <= to)) return false;
+        if (to <= from || doc.EntitiesWithin(from, to).Any()) return false;
         int words = 0;
         for (int k = doc.TokenIndexAtOrAfter(from); k < doc.Tokens.Length && doc.Tokens[k].End <= to; k++)
             if (doc.Tokens[k].Kind == TokenKind.Word) words++;
