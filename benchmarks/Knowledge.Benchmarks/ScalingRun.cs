@@ -97,10 +97,17 @@ public static class ScalingRun
     private static T Time<T>(Measurement m, string stage, Func<T> run)
     {
         long alloc = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = CpuTime();
         var clock = Stopwatch.StartNew();
         var value = run();
-        m.Stages.Add((stage, clock.Elapsed.TotalSeconds, GC.GetTotalAllocatedBytes(precise: true) - alloc));
+        m.Stages.Add((stage, clock.Elapsed.TotalSeconds, (CpuTime() - cpu).TotalSeconds, GC.GetTotalAllocatedBytes(precise: true) - alloc));
         return value;
+    }
+
+    private static TimeSpan CpuTime()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
     }
 
     private static string Report(List<Measurement> rows)
@@ -120,24 +127,31 @@ public static class ScalingRun
             sb.AppendLine($"| {r.Scale}× | {r.Documents} | {F(mb)} | {r.Nodes} | {r.Edges} | {F(r.ParallelSeconds, "0.000")} | {F(mb / r.ParallelSeconds)} | {F(r.ParallelCpuSeconds, "0.00")} | {F(r.SequentialSeconds, "0.000")} | {F(mb / r.SequentialSeconds)} | {F(r.SequentialCpuSeconds, "0.00")} | {ratio} | {Mb(r.ParallelAllocated)} | {Mb(r.PeakWorkingSet)} | {Mb(r.PeakWorkingSet - r.BaselineWorkingSet)} | {Mb(r.GraphHeapBytes)} |");
         }
         sb.AppendLine();
-        sb.AppendLine("Per stage, one thread (seconds, MB/s of input text, allocated MB):");
+        sb.AppendLine("Per stage, one thread: wall seconds, CPU seconds of the process, MB of input per CPU second, allocated MB:");
         sb.AppendLine();
         sb.Append("| stage |");
-        foreach (var r in rows) sb.Append($" {r.Scale}× s | MB/s | alloc MB |");
+        foreach (var r in rows) sb.Append($" {r.Scale}× wall s | CPU s | MB/CPU-s | alloc MB |");
         sb.AppendLine();
         sb.Append("|---|");
-        foreach (var _ in rows) sb.Append("---:|---:|---:|");
+        foreach (var _ in rows) sb.Append("---:|---:|---:|---:|");
         sb.AppendLine();
-        foreach (var (stage, _, _) in first.Stages)
+        foreach (var (stage, _, _, _) in first.Stages)
         {
             sb.Append($"| {stage} |");
             foreach (var r in rows)
             {
                 var s = r.Stages.First(x => x.Stage == stage);
-                sb.Append($" {F(s.Seconds, "0.000")} | {F(r.InputBytes / 1e6 / s.Seconds, "0.0")} | {Mb(s.Allocated)} |");
+                sb.Append($" {F(s.Seconds, "0.000")} | {F(s.CpuSeconds, "0.000")} | {F(r.InputBytes / 1e6 / Math.Max(s.CpuSeconds, 1e-3), "0.0")} | {Mb(s.Allocated)} |");
             }
             sb.AppendLine();
         }
+        sb.Append("| **total** |");
+        foreach (var r in rows)
+        {
+            double wall = r.Stages.Sum(x => x.Seconds), cpu = r.Stages.Sum(x => x.CpuSeconds);
+            sb.Append($" {F(wall, "0.000")} | {F(cpu, "0.000")} | {F(r.InputBytes / 1e6 / cpu, "0.0")} | {Mb(r.Stages.Sum(x => x.Allocated))} |");
+        }
+        sb.AppendLine();
         return sb.ToString();
     }
 
@@ -158,15 +172,15 @@ public static class ScalingRun
         public long BaselineWorkingSet { get; set; }
         public long PeakWorkingSet { get; set; }
         public long GraphHeapBytes { get; set; }
-        public List<(string Stage, double Seconds, long Allocated)> Stages { get; } = [];
+        public List<(string Stage, double Seconds, double CpuSeconds, long Allocated)> Stages { get; } = [];
 
         public string Serialise()
         {
             var sb = new StringBuilder();
             foreach (var p in typeof(Measurement).GetProperties().Where(p => p.Name != nameof(Stages)))
                 sb.AppendLine(CultureInfo.InvariantCulture, $"{p.Name}={Convert.ToString(p.GetValue(this), Inv)}");
-            foreach (var (stage, seconds, allocated) in Stages)
-                sb.AppendLine(CultureInfo.InvariantCulture, $"stage={stage}\t{seconds.ToString("R", Inv)}\t{allocated}");
+            foreach (var (stage, seconds, cpu, allocated) in Stages)
+                sb.AppendLine(CultureInfo.InvariantCulture, $"stage={stage}\t{seconds.ToString("R", Inv)}\t{cpu.ToString("R", Inv)}\t{allocated}");
             return sb.ToString();
         }
 
@@ -181,7 +195,7 @@ public static class ScalingRun
                 if (key == "stage")
                 {
                     var parts = value.Split('\t');
-                    m.Stages.Add((parts[0], double.Parse(parts[1], Inv), long.Parse(parts[2], Inv)));
+                    m.Stages.Add((parts[0], double.Parse(parts[1], Inv), double.Parse(parts[2], Inv), long.Parse(parts[3], Inv)));
                     continue;
                 }
                 var p = typeof(Measurement).GetProperty(key);
