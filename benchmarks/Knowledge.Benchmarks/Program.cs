@@ -7,8 +7,6 @@ using Knowledge.Benchmarks;
 // anything else         BenchmarkDotNet (e.g. --filter '*Stage*'; KNOWLEDGE_BENCH_SCALES=1,10 limits the scales)
 if (args.Length > 0 && args[0] == "--scaling")
     return ScalingRun.RunAll(args.Length > 1 ? args[1..].Select(int.Parse).ToList() : [1, 10, 100]);
-if (args.Length == 4 && args[0] == "--stage") { StageProbe.Run(args[1], int.Parse(args[2]), int.Parse(args[3])); return 0; }
-if (args.Length == 2 && args[0] == "--probe") { Probe.Run(int.Parse(args[1])); return 0; }
 if (args.Length == 2 && args[0] == "--scaling-one")
     return ScalingRun.RunOne(int.Parse(args[1]));
 if (args.Length == 3 && args[0] == "--write-corpus")
