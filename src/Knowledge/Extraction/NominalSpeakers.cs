@@ -66,7 +66,7 @@ internal static class NominalSpeakers
             var publisher = PublisherIn(doc, doc.Sentences[s], noun);
             if (publisher is not null) return publisher;
         }
-        return doc.Entities.LastOrDefault(e => e.Type == NodeType.Work && e.End <= before);
+        return doc.LastEntityEndingBy(before, e => e.Type == NodeType.Work);
     }
 
     /// <summary>"X released its … paper" or "a … report released by X" in one sentence.</summary>
@@ -81,20 +81,27 @@ internal static class NominalSpeakers
             {
                 // "a report released by X": the noun just before the verb, the agent just after "by".
                 if (!NounNear(doc, i - 1, Math.Max(sentence.FirstToken, i - 4), noun)) continue;
-                var agent = doc.Entities.FirstOrDefault(e => e.Start >= doc.Tokens[i + 1].End && e.Start < sentence.End
-                    && e.Type is NodeType.Organization or NodeType.Person && doc.TokenIndexAtOrAfter(e.Start) <= i + 4);
+                var agent = EntitiesFrom(doc, doc.Tokens[i + 1].End).TakeWhile(e => e.Start < sentence.End)
+                    .FirstOrDefault(e => e.Type is NodeType.Organization or NodeType.Person && doc.TokenIndexAtOrAfter(e.Start) <= i + 4);
                 if (agent is not null) return agent;
                 continue;
             }
             // "X released its Global Principles on …, a white paper": the object holds the noun or a named work.
             bool objectFits = NounNear(doc, i + 1, Math.Min(sentence.EndToken - 1, i + 16), noun)
-                || doc.Entities.Any(e => e.Type == NodeType.Work && e.Start >= verb.End && doc.TokenIndexAtOrAfter(e.Start) <= i + 3);
+                || EntitiesFrom(doc, verb.End).TakeWhile(e => i + 3 >= doc.Tokens.Length || e.Start <= doc.Tokens[i + 3].Start)
+                    .Any(e => e.Type == NodeType.Work);
             if (!objectFits) continue;
-            var subject = doc.Entities.LastOrDefault(e => e.End <= verb.Start && e.Start >= sentence.Start
+            var subject = doc.LastEntityEndingBy(verb.Start, e => e.Start >= sentence.Start
                 && e.Type is NodeType.Organization or NodeType.Person);
             if (subject is not null) return subject;
         }
         return null;
+    }
+
+    /// <summary>The mentions that start at or after an offset, in text order.</summary>
+    private static IEnumerable<EntityMention> EntitiesFrom(Doc doc, int offset)
+    {
+        for (int i = doc.EntityIndexAtOrAfter(offset); i < doc.Entities.Length; i++) yield return doc.Entities[i];
     }
 
     private static bool NounNear(Doc doc, int from, int to, string noun)

@@ -95,7 +95,8 @@ internal sealed class QuoteAttributor
     {
         int i = from;
         while (i < to && (char.IsWhiteSpace(doc.Text[i]) || doc.Text[i] is '-' or '–' or '—' or '*' or '•')) i++;
-        var m = doc.Entities.FirstOrDefault(e => e.Start >= i && e.Start < to);
+        int first = doc.EntityIndexAtOrAfter(i);
+        var m = first < doc.Entities.Length && doc.Entities[first].Start < to ? doc.Entities[first] : null;
         if (m is null || m.Type != NodeType.Person || m.Start != i && !(m.Honorific is not null && m.Start <= i + m.Honorific.Length)) return null;
         int after = m.End;
         while (after < to && doc.Text[after] is ' ' or '*') after++;
@@ -164,10 +165,10 @@ internal sealed class QuoteAttributor
     }
 
     private static IEnumerable<EntityMention> SpeakerMentions(Doc doc, int from, int to) =>
-        doc.Entities.Where(e => e.Start >= from && e.End <= to && e.Type is NodeType.Person or NodeType.Organization or NodeType.Work);
+        doc.EntitiesWithin(from, to).Where(e => e.Type is NodeType.Person or NodeType.Organization or NodeType.Work);
 
     internal static EntityMention? LastPersonBefore(Doc doc, int offset) =>
-        doc.Entities.LastOrDefault(e => e.Type == NodeType.Person && e.End <= offset);
+        doc.LastEntityEndingBy(offset, e => e.Type == NodeType.Person);
 
     private static int SentenceEndAt(Doc doc, int offset)
     {

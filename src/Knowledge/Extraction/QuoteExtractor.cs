@@ -194,7 +194,7 @@ public sealed class QuoteExtractor : IDocComponent
     /// <summary>At most three words, none of them a name, between two quotes.</summary>
     private static bool IsShortJoin(Doc doc, int from, int to)
     {
-        if (to <= from || doc.Entities.Any(e => e.Start >= from && e.End <= to)) return false;
+        if (to <= from || doc.EntitiesWithin(from, to).Any()) return false;
         int words = 0;
         for (int k = doc.TokenIndexAtOrAfter(from); k < doc.Tokens.Length && doc.Tokens[k].End <= to; k++)
             if (doc.Tokens[k].Kind == TokenKind.Word) words++;
@@ -211,12 +211,14 @@ public sealed class QuoteExtractor : IDocComponent
     private static List<QuoteMention> MergePullQuotes(List<QuoteMention> quotes)
     {
         var result = new List<QuoteMention>();
+        var keys = new List<string>(); // Fold(result[i].Text), kept beside it rather than refolded for every quote
         foreach (var q in quotes)
         {
             var key = Fold(q.Text);
-            int same = result.FindIndex(r => Fold(r.Text) is var rk && (rk == key || (rk.Length > 40 && key.Length > 40 && (rk.StartsWith(key[..40], StringComparison.Ordinal)))));
-            if (same < 0) { result.Add(q); continue; }
+            int same = keys.FindIndex(rk => rk == key || (rk.Length > 40 && key.Length > 40 && (rk.StartsWith(key[..40], StringComparison.Ordinal))));
+            if (same < 0) { result.Add(q); keys.Add(key); continue; }
             var r = result[same];
+            if (r.Text.Length < q.Text.Length) keys[same] = key;
             result[same] = r with
             {
                 Spans = [.. r.Spans, .. q.Spans],
@@ -228,5 +230,11 @@ public sealed class QuoteExtractor : IDocComponent
         return result;
     }
 
-    private static string Fold(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    private static string Fold(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (char c in s)
+            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+        return sb.ToString();
+    }
 }

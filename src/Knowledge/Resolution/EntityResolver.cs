@@ -46,11 +46,16 @@ internal static class EntityResolver
     {
         var uf = new UnionFind();
         var all = new List<(Doc Doc, EntityMention M, string FirstKey)>();
+        // A corpus names the same entities again and again: each distinct form's keys are computed once.
+        var keysOf = new Dictionary<(NodeType, string, string?, string?), string[]>();
         foreach (var doc in docs)
             foreach (var m in doc.Entities)
             {
-                var keys = EntityKeys.Of(m).ToList();
-                foreach (var k in keys.Skip(1)) uf.Union(keys[0], k);
+                string[] keys;
+                if (!m.EquivalentKeys.IsDefaultOrEmpty) keys = [.. EntityKeys.Of(m)];
+                else if (!keysOf.TryGetValue((m.Type, m.Name, m.Key, m.SameAs), out keys!))
+                    keysOf[(m.Type, m.Name, m.Key, m.SameAs)] = keys = [.. EntityKeys.Of(m)];
+                for (int k = 1; k < keys.Length; k++) uf.Union(keys[0], keys[k]);
                 uf.Find(keys[0]);
                 all.Add((doc, m, keys[0]));
             }

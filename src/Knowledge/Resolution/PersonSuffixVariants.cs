@@ -14,9 +14,11 @@ internal static class PersonSuffixVariants
     public static IReadOnlyList<(string Bare, string Suffixed)> Link(UnionFind uf, IEnumerable<EntityMention> mentions)
     {
         var byBase = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        // Each distinct name once: the sets below would ignore its repeats anyway.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            if (m.Type != NodeType.Person || !m.Name.Contains(' ')) continue;
+            if (m.Type != NodeType.Person || !m.Name.Contains(' ') || !seen.Add(m.Name)) continue;
             var name = EntityKeys.Clean(m.Name);
             var baseName = WithoutSuffix(name);
             if (!byBase.TryGetValue(NodeIds.Slug(baseName), out var names))

@@ -90,6 +90,38 @@ public sealed record Doc(SourceDocument Source, string Text, ImmutableArray<Bloc
         return -1;
     }
 
+    /// <summary>
+    /// The index of the first entity mention that starts at or after an offset (<see cref="Entities"/> is in
+    /// text order), or the count when none does: a binary search, so rules that look for the mentions in a
+    /// range need not scan every mention of the document.
+    /// </summary>
+    public int EntityIndexAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Entities.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (Entities[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The entity mentions that lie wholly inside [<paramref name="start"/>, <paramref name="end"/>), in text order.</summary>
+    public IEnumerable<EntityMention> EntitiesWithin(int start, int end)
+    {
+        for (int i = EntityIndexAtOrAfter(start); i < Entities.Length && Entities[i].Start < end; i++)
+            if (Entities[i].End <= end) yield return Entities[i];
+    }
+
+    /// <summary>The last entity mention (in text order) that ends at or before an offset and satisfies a test, or null.</summary>
+    public EntityMention? LastEntityEndingBy(int offset, Func<EntityMention, bool> test)
+    {
+        // A mention ending by the offset starts before it; later ones cannot qualify.
+        for (int i = EntityIndexAtOrAfter(offset) - 1; i >= 0; i--)
+            if (Entities[i].End <= offset && test(Entities[i])) return Entities[i];
+        return null;
+    }
+
     /// <summary>The index of the first token that starts at or after an offset.</summary>
     public int TokenIndexAtOrAfter(int offset)
     {

@@ -9,6 +9,9 @@ namespace Knowledge.Text;
 public sealed class Lexicon
 {
     private readonly FrozenSet<string> _entries;
+#if NET9_0_OR_GREATER
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spans;
+#endif
 
     /// <summary>Creates a lexicon from entries.</summary>
     public Lexicon(string name, IEnumerable<string> entries, bool caseSensitive = false)
@@ -17,6 +20,9 @@ public sealed class Lexicon
         var comparer = caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
         var list = entries.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(comparer).ToList();
         _entries = list.ToFrozenSet(comparer);
+#if NET9_0_OR_GREATER
+        _spans = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         Entries = list;
         MaxWords = list.Count == 0 ? 0 : list.Max(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
     }
@@ -34,7 +40,11 @@ public sealed class Lexicon
     public bool Contains(string entry) => _entries.Contains(entry);
 
     /// <summary>Whether the lexicon holds an entry (span overload, allocation-free on .NET 9+).</summary>
+#if NET9_0_OR_GREATER
+    public bool Contains(ReadOnlySpan<char> entry) => _spans.Contains(entry);
+#else
     public bool Contains(ReadOnlySpan<char> entry) => _entries.Contains(entry.ToString());
+#endif
 
     /// <summary>Parses the text of a lexicon file.</summary>
     public static Lexicon Parse(string name, string text, bool caseSensitive = false) =>

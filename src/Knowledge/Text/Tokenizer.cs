@@ -407,6 +407,11 @@ public sealed class Tokenizer : IDocComponent
         private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
         private readonly HashSet<string> _anyCase = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _upper = new(StringComparer.OrdinalIgnoreCase);
+#if NET9_0_OR_GREATER
+        private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Exact => _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyCase => _anyCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Upper => _upper.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
 
         public AbbreviationSet(params Lexicon[] lexicons)
         {
@@ -421,11 +426,20 @@ public sealed class Tokenizer : IDocComponent
 
         public bool Contains(ReadOnlySpan<char> word)
         {
+#if NET9_0_OR_GREATER
+            // Looked up as a span: no string per candidate abbreviation.
+            if (Exact.Contains(word) || AnyCase.Contains(word)) return true;
+#else
             var s = word.ToString();
             if (_exact.Contains(s) || _anyCase.Contains(s)) return true;
+#endif
             bool allUpper = true;
             foreach (char c in word) if (char.IsLower(c)) { allUpper = false; break; }
+#if NET9_0_OR_GREATER
+            return allUpper && Upper.Contains(word);
+#else
             return allUpper && _upper.Contains(s);
+#endif
         }
     }
 }
