@@ -45,7 +45,7 @@ internal static class EntityResolver
     public static ResolvedEntities Resolve(ImmutableArray<Doc> docs)
     {
         var uf = new UnionFind();
-        var all = new List<(Doc Doc, EntityMention M, string FirstKey)>();
+        var all = new List<(Doc Doc, EntityMention M, string[] Keys)>();
         // A corpus names the same entities again and again: each distinct form's keys are computed once.
         var keysOf = new Dictionary<(NodeType, string, string?, string?), string[]>();
         foreach (var doc in docs)
@@ -57,11 +57,11 @@ internal static class EntityResolver
                     keysOf[(m.Type, m.Name, m.Key, m.SameAs)] = keys = [.. EntityKeys.Of(m)];
                 for (int k = 1; k < keys.Length; k++) uf.Union(keys[0], keys[k]);
                 uf.Find(keys[0]);
-                all.Add((doc, m, keys[0]));
+                all.Add((doc, m, keys));
             }
         // "Ana Reyes" in one document and "Ana Reyes Jr." in another are one person when no other suffix competes.
         PersonSuffixVariants.Link(uf, all.Select(x => x.M));
-        var groups = all.GroupBy(x => uf.Find(x.FirstKey), StringComparer.Ordinal)
+        var groups = all.GroupBy(x => uf.Find(x.Keys[0]), StringComparer.Ordinal)
                         .OrderBy(g => g.Key, StringComparer.Ordinal);
         var nodes = ImmutableArray.CreateBuilder<GraphNode>();
         var nodeOf = new Dictionary<(string, int, int, NodeType), string>();
@@ -95,7 +95,7 @@ internal static class EntityResolver
             foreach (var x in members)
             {
                 nodeOf[(x.Doc.Id, x.M.Start, x.M.End, x.M.Type)] = id;
-                foreach (var key in EntityKeys.Of(x.M)) nodeOfKey.TryAdd(key, id);
+                foreach (var key in x.Keys) nodeOfKey.TryAdd(key, id);
             }
         }
         return new ResolvedEntities(nodes.ToImmutable(), nodeOf, nodeOfKey);
