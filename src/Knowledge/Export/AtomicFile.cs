@@ -4,7 +4,7 @@ namespace Knowledge.Export;
 /// Writes a file atomically: the content goes to a temporary file in the same folder, which is
 /// flushed to disk and then renamed over the destination. Readers see the old file or the new one, never half.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>
     /// Calls <paramref name="write"/> with a stream on a temporary file beside <paramref name="path"/>, then

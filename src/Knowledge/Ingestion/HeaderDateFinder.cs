@@ -9,7 +9,7 @@ namespace Knowledge.Ingestion;
 /// is only a date, then a "Published:" or "Date:" line, then a dateline such as
 /// "MANILA (Sept. 7, 2023) –", then the first date anywhere in the header.
 /// </summary>
-public static partial class HeaderDateFinder
+internal static partial class HeaderDateFinder
 {
     /// <summary>How many non-empty lines count as the header.</summary>
     public const int HeaderLineCount = 12;

@@ -9,7 +9,7 @@ namespace Knowledge.Query;
 /// and aliases: both are folded (case, accents, punctuation and honorifics) and the typed words must
 /// occur as consecutive whole words of one of the names.
 /// </summary>
-public sealed class NameMatcher
+internal sealed class NameMatcher
 {
     private readonly string[] _words;
     private readonly Lexicon? _ignored;

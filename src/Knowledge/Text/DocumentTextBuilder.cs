@@ -10,7 +10,7 @@ namespace Knowledge.Text;
 /// split at blank lines). Blocks are joined with a blank line; every character keeps its offset
 /// in the field it came from.
 /// </summary>
-public static class DocumentTextBuilder
+internal static class DocumentTextBuilder
 {
     private const string Separator = "\n\n";
 

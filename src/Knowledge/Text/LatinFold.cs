@@ -8,7 +8,7 @@ namespace Knowledge.Text;
 /// Covers Latin-1 Supplement and Latin Extended-A; ligatures become two letters (ß → ss, Æ → AE).
 /// Other characters pass through unchanged.
 /// </summary>
-public static class LatinFold
+internal static class LatinFold
 {
     // U+00C0..U+017F, one base letter each; '\0' marks the ligatures handled in Expand.
     private const string Table =
