@@ -128,9 +128,9 @@ public class EventParticipantSpecs
     [Fact]
     public void An_unnamed_court_and_the_person_it_sentenced_are_described()
     {
-        var e = Single("In February, a Dutch court handed down a 25-year sentence to a man who ran the network.", "Sentencing");
+        var e = Single("In February, a Dutch court gave a 12-year sentence to a woman who ran the scheme.", "Sentencing");
         Described(e, "agent").Should().Be("a Dutch court");
-        Described(e, "subject").Should().Be("a man");
+        Described(e, "subject").Should().Be("a woman");
     }
 
     [Fact]
