@@ -69,7 +69,7 @@ public sealed class RoleRecognizer : IDocComponent
     }
 
     private static readonly System.Text.RegularExpressions.Regex ListGap = new(
-        @"^\s*(?:\([^()]{1,25}\))?\s*(?:,\s*(?:and\s+)?|and\s+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        @"^\s*(?:\([^()]{1,25}\))?\s*(?:,\s*(?:and\s+)?|and\s+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
 
     /// <summary>"IJM Ambassador Ana Cruz": the organisation written right before a title.</summary>
     private static EntityMention? OrganizationBefore(Doc doc, int start)
