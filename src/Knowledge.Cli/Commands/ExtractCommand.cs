@@ -105,6 +105,9 @@ public static class ExtractCommand
             result = pipeline.Run(load.Documents);
         }
 
+        foreach (var diagnostic in result.Diagnostics)
+            context.Stderr.WriteLine(diagnostic.ToString());
+
         var outDir = Path.GetFullPath(options.Out);
         IReadOnlyList<string> files;
         try
@@ -126,7 +129,8 @@ public static class ExtractCommand
             SummaryPrinter.PrintStats(console, clock.Elapsed, bytes, Process.GetCurrentProcess().PeakWorkingSet64);
         }
 
-        return load.HasErrors ? KnowledgeCommand.PartialSuccess : KnowledgeCommand.Success;
+        bool skipped = load.HasErrors || result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        return skipped ? KnowledgeCommand.PartialSuccess : KnowledgeCommand.Success;
     }
 
     /// <summary>The size on disk of every file that was read or reported on.</summary>

@@ -14,7 +14,7 @@ namespace Knowledge.Extraction;
 internal static class LawEquivalence
 {
     private static readonly Regex Joiner = new(@"^\s*(?:\(|/|,?\s*(?:or|also known as|otherwise known as|known as)\s+(?:the\s+)?)\s*$",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
 
     /// <summary>Apposition by a comma ("Republic Act 9999, the Clean Water Act"): only between a number and a name, as a comma between two names lists laws.</summary>
     private static readonly Regex CommaThe = new(@"^\s*,\s*the\s+$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

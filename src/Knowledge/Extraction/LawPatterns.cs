@@ -30,7 +30,7 @@ internal static class LawPatterns
     /// <summary>An acronym-named act with its expansion: "EARN IT (Eliminating … Technologies) Act".</summary>
     public static readonly Regex ExpandedAcronymAct = new(
         @"\b(?<acr>[A-Z][A-Z0-9]+(?:\s[A-Z][A-Z0-9]+)*)\s\((?<exp>[A-Z][^()\n]{5,160}?)\)\s(?<head>Act|Bill)\b",
-        RegexOptions.CultureInvariant, Timeout);
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Timeout); // backtracking is quadratic on all-capitals text
 
     /// <summary>A law named by what it is against, in lower case: "the Anti-OSAEC law"; a footnote mark may follow the name ("Anti-Fraud* Law").</summary>
     public static readonly Regex AntiLaw = new(
@@ -56,7 +56,7 @@ internal static class LawPatterns
             string kind = m.Groups["kind"].Value.Trim();
             return ($"{(kind.Length > 0 ? kind + " " : "")}Ordinance No. {n}", $"law-ordinance-{kind.ToLowerInvariant()}-{n}");
         }
-        string k = Regex.Replace(m.Groups["kind"].Value, @"\s+", " ");
+        string k = Regex.Replace(m.Groups["kind"].Value, @"\s+", " ", RegexOptions.None, Timeout);
         return k switch
         {
             "H.R." or "H. R." => ($"H.R. {n}", $"law-hr-{n}"),

@@ -69,7 +69,7 @@ public sealed class RoleRecognizer : IDocComponent
     }
 
     private static readonly System.Text.RegularExpressions.Regex ListGap = new(
-        @"^\s*(?:\([^()]{1,25}\))?\s*(?:,\s*(?:and\s+)?|and\s+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        @"^\s*(?:\([^()]{1,25}\))?\s*(?:,\s*(?:and\s+)?|and\s+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
 
     /// <summary>"IJM Ambassador Ana Cruz": the organisation written right before a title.</summary>
     private static EntityMention? OrganizationBefore(Doc doc, int start)
@@ -88,6 +88,9 @@ public sealed class RoleRecognizer : IDocComponent
         return words.Any(w => _lex.PersonTitles.Contains(w.TrimEnd('.'))) || _lex.PersonTitles.Contains(phrase.TrimEnd('.'))
             || _lex.Honorifics.Contains(phrase.TrimEnd('.'));
     }
+
+    /// <summary>The longest appositive title read, in tokens; a longer capitalised run is not a title.</summary>
+    private const int MaxTitleTokens = 24;
 
     /// <summary>"X, [the] [Org's|Org] Title [of|at Org] [and Title of Org]".</summary>
     private IEnumerable<RoleMention> Appositive(Doc doc, EntityMention person)
@@ -121,6 +124,8 @@ public sealed class RoleRecognizer : IDocComponent
             int titleEnd = i;
             while (titleEnd < sentenceEnd)
             {
+                // No title runs this long; a list of thousands of names would otherwise be rescanned for every name in it.
+                if (titleEnd - titleStart >= MaxTitleTokens) yield break;
                 var t = tokens[titleEnd];
                 var w = doc.TextOf(t);
                 if (MentionAt(doc, t.Start) is { } m && m.Type != NodeType.Person) break;

@@ -6,7 +6,7 @@ namespace Knowledge.Ingestion;
 /// <summary>Parses the date fields of records and front matter: ISO dates and date-times (keeping the date part), or a written date.</summary>
 internal static partial class DateText
 {
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ][0-9:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ][0-9:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Iso();
 
     /// <summary>Parses <paramref name="s"/> as a date, or returns false.</summary>

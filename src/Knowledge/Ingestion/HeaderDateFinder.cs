@@ -20,25 +20,28 @@ internal static partial class HeaderDateFinder
     // Only the start of a line is searched: datelines come first, and a 5 MB line must stay cheap.
     private const int ScanLength = 300;
 
+    // Every pattern is linear on any line; the timeout is a backstop.
+    private const int MatchTimeoutMs = 1000;
+
     private const string Month =
         @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
-    [GeneratedRegex(@"\b" + Month + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Month + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b", RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"^\s*(?:Published|Date|Dated|Posted|Released)\s*(?:on)?\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:Published|Date|Dated|Posted|Released)\s*(?:on)?\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex LabelledLine();
 
-    [GeneratedRegex(@"^\s*\p{Lu}{2,}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\p{Lu}{2,}", RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex UppercaseStart();
 
-    [GeneratedRegex(@"^\s*\)?\s*[–—-]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:\)\s*)?[–—-]", RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex DashAfter();
 
     /// <summary>The published date found in the header of <paramref name="text"/>, or null.</summary>

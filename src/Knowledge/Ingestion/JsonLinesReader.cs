@@ -35,6 +35,13 @@ internal static class JsonLinesReader
             var value = JsonElement.ParseValue(ref reader);
             while (reader.Read()) { }
             records.Add(new JsonRecord(value, index, lineNumber));
+            foreach (int offset in json.LoneSurrogates)
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, path, "escaped lone surrogate (half of a UTF-16 pair) in a string; replaced with U+FFFD")
+                {
+                    RecordIndex = index,
+                    Line = lineNumber,
+                    Column = offset + 1,
+                });
         }
         catch (JsonException e)
         {

@@ -42,6 +42,7 @@ internal sealed class LenientJson
     public static LenientJson Prepare(string text)
     {
         var anchors = new List<(int, int, bool)>();
+        var loneSurrogates = new List<int>();
         StringBuilder? sb = null;
         bool inString = false;
         int copiedUpTo = 0;
@@ -53,7 +54,21 @@ internal sealed class LenientJson
                 if (c == '"') inString = true;
                 continue;
             }
-            if (c == '\\') { i++; continue; }
+            if (c == '\\')
+            {
+                int surrogate = SurrogateEscapeLength(text, i);
+                if (surrogate < 0)
+                {
+                    // "\uD800" without its pair cannot become a .NET string: write U+FFFD in its place (same length).
+                    sb ??= new StringBuilder(text.Length + 64);
+                    sb.Append(text, copiedUpTo, i - copiedUpTo).Append("\\uFFFD");
+                    copiedUpTo = i + 6;
+                    loneSurrogates.Add(i);
+                    i += 5;
+                }
+                else i += Math.Max(surrogate - 1, 1);
+                continue;
+            }
             if (c == '"') { inString = false; continue; }
             if (c >= ' ') continue;
 
@@ -66,7 +81,23 @@ internal sealed class LenientJson
         }
         if (sb is null) return new LenientJson(text, text, anchors);
         sb.Append(text, copiedUpTo, text.Length - copiedUpTo);
-        return new LenientJson(text, sb.ToString(), anchors);
+        return new LenientJson(text, sb.ToString(), anchors) { LoneSurrogates = loneSurrogates };
+    }
+
+    /// <summary>Original offsets of "\uD800"-style escapes of a surrogate without its pair, each replaced by "\uFFFD".</summary>
+    public IReadOnlyList<int> LoneSurrogates { get; private init; } = [];
+
+    // At a backslash: 12 for an escaped surrogate pair, -1 for an escaped lone surrogate, else 0.
+    private static int SurrogateEscapeLength(string text, int i)
+    {
+        if (HexEscape(text, i) is not int u || u is < 0xD800 or > 0xDFFF) return 0;
+        return u <= 0xDBFF && HexEscape(text, i + 6) is >= 0xDC00 and <= 0xDFFF ? 12 : -1;
+    }
+
+    private static int? HexEscape(string text, int i)
+    {
+        if (i + 5 >= text.Length || text[i] != '\\' || text[i + 1] != 'u') return null;
+        return int.TryParse(text.AsSpan(i + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, null, out int u) ? u : null;
     }
 
     private static string Escape(char c) => c switch

@@ -3,8 +3,9 @@ using System.Text;
 namespace Knowledge.Ingestion;
 
 /// <summary>
-/// Turns a file's bytes into text: refuses binary files (a NUL byte or invalid UTF-8 in the first
-/// 8 KB), strips a UTF-8 byte order mark, and replaces invalid UTF-8 found later (with a warning).
+/// Turns a file's bytes into text: refuses binary files (NUL bytes making up 1% or more, or invalid UTF-8,
+/// in the first 8 KB), strips a UTF-8 byte order mark, decodes UTF-16 files that start with their byte order
+/// mark, and replaces invalid UTF-8 found later (with a warning). Stray NUL characters are kept, with a warning.
 /// </summary>
 internal static class TextDecoder
 {
@@ -17,6 +18,11 @@ internal static class TextDecoder
     /// <summary>The text, or null when the bytes are binary (an error is added).</summary>
     public static string? Decode(string path, byte[] bytes, List<Diagnostic> diagnostics)
     {
+        if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
+        {
+            var utf16 = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return WarnNul(path, utf16.GetString(bytes, 2, bytes.Length - 2), diagnostics);
+        }
         int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         var span = bytes.AsSpan(start);
         if (LooksBinary(span[..Math.Min(span.Length, SniffLength)], span.Length <= SniffLength))
@@ -26,18 +32,32 @@ internal static class TextDecoder
         }
         try
         {
-            return Strict.GetString(span);
+            return WarnNul(path, Strict.GetString(span), diagnostics);
         }
         catch (DecoderFallbackException)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, path, "invalid UTF-8 after the first 8 KB; replaced with U+FFFD"));
-            return Lenient.GetString(span);
+            return WarnNul(path, Lenient.GetString(span), diagnostics);
         }
+    }
+
+    // Text with a few NUL characters (a stray control character in an export) is read, with a warning at the first.
+    private static string WarnNul(string path, string text, List<Diagnostic> diagnostics)
+    {
+        int nul = text.IndexOf('\0');
+        if (nul < 0) return text;
+        var (line, column) = new LineMap(text).Locate(nul);
+        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, path, "NUL character in the text; read as a control character")
+        {
+            Line = line,
+            Column = column,
+        });
+        return text;
     }
 
     private static bool LooksBinary(ReadOnlySpan<byte> head, bool isWholeFile)
     {
-        if (head.IndexOf((byte)0) >= 0) return true;
+        if (head.Count((byte)0) * 100 >= Math.Max(head.Length, 1)) return true;
         var decoder = Strict.GetDecoder();
         var chars = new char[Strict.GetMaxCharCount(head.Length)];
         try

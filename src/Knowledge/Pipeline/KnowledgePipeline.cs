@@ -28,6 +28,20 @@ public sealed class KnowledgePipeline
         return doc;
     }
 
+    // One document that trips a bug must not cost the whole run: it becomes an empty document carrying an error.
+    private Doc ProcessOrReport(SourceDocument source)
+    {
+        try
+        {
+            return Process(source);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var error = DocumentTextBuilder.Problem(source, $"analysis failed ({e.GetType().Name}: {e.Message}); document skipped", DiagnosticSeverity.Error);
+            return new Doc(source, "", ImmutableArray<Block>.Empty) { Diagnostics = [error] };
+        }
+    }
+
     /// <summary>
     /// Analyses documents in parallel and resolves their entities into one graph. The result does
     /// not depend on the order of <paramref name="sources"/> or on the degree of parallelism.
@@ -38,7 +52,7 @@ public sealed class KnowledgePipeline
         var docs = new Doc[list.Count];
         Parallel.For(0, list.Count,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
-            i => docs[i] = Process(list[i]));
+            i => docs[i] = ProcessOrReport(list[i]));
         var ordered = docs.OrderBy(d => d.Id, StringComparer.Ordinal)
                           .ThenBy(d => d.Source.Origin.Path, StringComparer.Ordinal)
                           .ToImmutableArray();
@@ -50,4 +64,8 @@ public sealed class KnowledgePipeline
 /// <summary>The result of a pipeline run: the graph, and each document's annotations.</summary>
 /// <param name="Graph">The resolved knowledge graph.</param>
 /// <param name="Documents">The annotated documents, ordered by id.</param>
-public sealed record KnowledgeResult(KnowledgeGraph Graph, ImmutableArray<Doc> Documents);
+public sealed record KnowledgeResult(KnowledgeGraph Graph, ImmutableArray<Doc> Documents)
+{
+    /// <summary>The problems met while analysing the documents, in document order.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics => Documents.SelectMany(d => d.Diagnostics).ToImmutableArray();
+}

@@ -18,6 +18,9 @@ public sealed record Doc(SourceDocument Source, string Text, ImmutableArray<Bloc
     /// <summary>The document id.</summary>
     public string Id => Source.Id;
 
+    /// <summary>Problems met while analysing the document (it was analysed anyway, perhaps in part), naming its file, record and line.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; init; } = ImmutableArray<Diagnostic>.Empty;
+
     /// <summary>Hyperlinks in the body, with their target URLs.</summary>
     public ImmutableArray<Link> Links { get; init; } = ImmutableArray<Link>.Empty;
 

@@ -38,9 +38,13 @@ internal static class DocumentTextBuilder
         AddField(source.Description, BlockKind.Description, SourceField.Description, Add);
         AddField(source.ImageCaption, BlockKind.ImageCaption, SourceField.ImageCaption, Add);
 
-        if (source.Format == BodyFormat.Markdown)
+        var pieces = source.Format == BodyFormat.Markdown ? MarkdownBlockReader.Read(source.Body) : null;
+        var diagnostics = ImmutableArray<Diagnostic>.Empty;
+        if (source.Format == BodyFormat.Markdown && pieces is null)
+            diagnostics = [Problem(source, "Markdown nested too deeply to parse; the body was read as plain text")];
+        if (pieces is not null)
         {
-            foreach (var piece in MarkdownBlockReader.Read(source.Body))
+            foreach (var piece in pieces)
             {
                 int lead = 0;
                 while (lead < piece.Text.Length && char.IsWhiteSpace(piece.Text[lead])) lead++;
@@ -67,8 +71,16 @@ internal static class DocumentTextBuilder
             }
         }
 
-        return new Doc(source, text.ToString(), blocks.ToImmutable()) { Links = links.ToImmutable() };
+        return new Doc(source, text.ToString(), blocks.ToImmutable()) { Links = links.ToImmutable(), Diagnostics = diagnostics };
     }
+
+    /// <summary>A warning about a document, placed at its file, record and line.</summary>
+    internal static Diagnostic Problem(SourceDocument source, string message, DiagnosticSeverity severity = DiagnosticSeverity.Warning) =>
+        new(severity, source.Origin.Path, $"document \"{source.Id}\": {message}")
+        {
+            RecordIndex = source.Origin.RecordIndex,
+            Line = source.Origin.Line,
+        };
 
     private static void AddField(string? value, BlockKind kind, SourceField field, Action<BlockKind, SourceField, string, int[]> add)
     {

@@ -20,10 +20,21 @@ internal static class MarkdownBlockReader
     /// <summary>A block of plain text read from Markdown.</summary>
     internal sealed record Piece(BlockKind Kind, string Text, int[] SourceOffsets, List<Link> Links);
 
-    /// <summary>Parses Markdown and returns its text blocks in document order.</summary>
-    public static IEnumerable<Piece> Read(string markdown)
+    /// <summary>
+    /// Parses Markdown and returns its text blocks in document order, or null when Markdig refuses the text
+    /// (elements nested deeper than its depth limit, such as thousands of "&gt;" or "[").
+    /// </summary>
+    public static IEnumerable<Piece>? Read(string markdown)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
         var pieces = new List<Piece>();
         foreach (var block in document) Visit(block, BlockKind.Paragraph, markdown, pieces);
         return pieces;
@@ -66,51 +77,73 @@ internal static class MarkdownBlockReader
         return new Piece(kind, DocumentTextBuilder.NormalizeLineBreaks(text.ToString()), map.ToArray(), links);
     }
 
-    private static void Append(Inline inline, StringBuilder text, List<int> map, List<Link> links, string source)
+    // Walks the inlines with an explicit stack: Markdown such as "*****…x…*****" nests emphasis thousands
+    // deep, which a recursive walk would turn into a stack overflow that kills the process.
+    private static void Append(Inline root, StringBuilder text, List<int> map, List<Link> links, string source)
     {
-        switch (inline)
+        var stack = new Stack<(Inline Inline, bool LinkDone, int Start, int LinkCount)>();
+        stack.Push((root, false, 0, 0));
+        while (stack.Count > 0)
         {
-            case LiteralInline literal:
-                AppendMapped(literal.Content.ToString(), literal.Span.Start, literal.Span.Length, source, text, map);
-                break;
-            case CodeInline code:
-                AppendMapped(code.Content, code.Span.Start, code.Span.Length, source, text, map);
-                break;
-            case AutolinkInline auto:
-                {
-                    int start = text.Length;
-                    AppendMapped(auto.Url, auto.Span.Start, auto.Span.Length, source, text, map);
-                    links.Add(new Link(start, text.Length, auto.Url));
+            var (inline, linkDone, start, linkCount) = stack.Pop();
+            if (linkDone)
+            {
+                EndLink((LinkInline)inline, start, linkCount, text, map, links);
+                continue;
+            }
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    AppendMapped(literal.Content.ToString(), literal.Span.Start, literal.Span.Length, source, text, map);
                     break;
-                }
-            case HtmlEntityInline entity:
-                AppendMapped(entity.Transcoded.ToString(), entity.Span.Start, entity.Span.Length, source, text, map);
-                break;
-            case LineBreakInline br:
-                AppendMapped(" ", Math.Max(0, br.Span.Start), 0, source, text, map);
-                break;
-            case HtmlInline:
-                break;
-            case LinkInline link:
-                {
-                    int start = text.Length;
-                    int linkCount = links.Count;
-                    foreach (var child in link) Append(child, text, map, links, source);
-                    if (link.IsImage)
+                case CodeInline code:
+                    AppendMapped(code.Content, code.Span.Start, code.Span.Length, source, text, map);
+                    break;
+                case AutolinkInline auto:
                     {
-                        // An image's alt text is not prose of the body, nor are links inside it.
-                        text.Length = start;
-                        map.RemoveRange(start, map.Count - start);
-                        links.RemoveRange(linkCount, links.Count - linkCount);
+                        int autoStart = text.Length;
+                        AppendMapped(auto.Url, auto.Span.Start, auto.Span.Length, source, text, map);
+                        links.Add(new Link(autoStart, text.Length, auto.Url));
                         break;
                     }
-                    if (!string.IsNullOrEmpty(link.Url) && text.Length > start) links.Add(new Link(start, text.Length, link.Url));
+                case HtmlEntityInline entity:
+                    AppendMapped(entity.Transcoded.ToString(), entity.Span.Start, entity.Span.Length, source, text, map);
                     break;
-                }
-            case ContainerInline container:
-                foreach (var child in container) Append(child, text, map, links, source);
-                break;
+                case LineBreakInline br:
+                    AppendMapped(" ", Math.Max(0, br.Span.Start), 0, source, text, map);
+                    break;
+                case HtmlInline:
+                    break;
+                case LinkInline link:
+                    stack.Push((link, true, text.Length, links.Count));
+                    PushChildren(link, stack);
+                    break;
+                case ContainerInline container:
+                    PushChildren(container, stack);
+                    break;
+            }
         }
+    }
+
+    private static void PushChildren(ContainerInline container, Stack<(Inline, bool, int, int)> stack)
+    {
+        var children = new List<Inline>();
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
+        for (int i = children.Count - 1; i >= 0; i--) stack.Push((children[i], false, 0, 0));
+    }
+
+    // After a link's children were appended: an image's alt text is not prose of the body, nor are links
+    // inside it; a link with a URL records its text range.
+    private static void EndLink(LinkInline link, int start, int linkCount, StringBuilder text, List<int> map, List<Link> links)
+    {
+        if (link.IsImage)
+        {
+            text.Length = start;
+            map.RemoveRange(start, map.Count - start);
+            links.RemoveRange(linkCount, links.Count - linkCount);
+            return;
+        }
+        if (!string.IsNullOrEmpty(link.Url) && text.Length > start) links.Add(new Link(start, text.Length, link.Url));
     }
 
     /// <summary>
