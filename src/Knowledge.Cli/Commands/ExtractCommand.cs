@@ -98,11 +98,11 @@ public static class ExtractCommand
         KnowledgeResult result;
         if (context.IsTerminal && !options.Quiet && load.Documents.Length > ProgressThreshold)
         {
-            result = console.Status().Start($"Analysing {load.Documents.Length} documents…", _ => pipeline.Run(load.Documents));
+            result = console.Status().Start($"Analysing {load.Documents.Length} documents…", _ => pipeline.Run(load.Documents, keepTokens: false));
         }
         else
         {
-            result = pipeline.Run(load.Documents);
+            result = pipeline.Run(load.Documents, keepTokens: false);
         }
 
         foreach (var diagnostic in result.Diagnostics)

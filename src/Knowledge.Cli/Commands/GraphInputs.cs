@@ -37,7 +37,7 @@ public static class GraphInputs
             var load = DocumentLoader.Load(texts, context.Stdin);
             foreach (var diagnostic in load.Diagnostics) context.Stderr.WriteLine(diagnostic.ToString());
             skipped |= load.HasErrors;
-            Merge(builder, KnowledgePipeline.CreateDefault().Run(load.Documents).Graph);
+            Merge(builder, KnowledgePipeline.CreateDefault().Run(load.Documents, keepTokens: false).Graph);
         }
         return (builder.Build(), skipped);
     }

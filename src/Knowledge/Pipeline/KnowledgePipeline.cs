@@ -46,13 +46,25 @@ public sealed class KnowledgePipeline
     /// Analyses documents in parallel and resolves their entities into one graph. The result does
     /// not depend on the order of <paramref name="sources"/> or on the degree of parallelism.
     /// </summary>
-    public KnowledgeResult Run(IEnumerable<SourceDocument> sources, int? maxDegreeOfParallelism = null)
+    /// <param name="sources">The documents.</param>
+    /// <param name="maxDegreeOfParallelism">How many documents are analysed at once; null for one per processor.</param>
+    /// <param name="keepTokens">
+    /// Whether each analysed document keeps its tokens, sentences and blocks (with their per-character
+    /// map back to the source fields). A caller that needs only the graph passes false: documents then
+    /// keep their text and their entity, role, quote, event and relation layers, and a large corpus
+    /// needs far less memory while its graph is built. The graph is the same either way.
+    /// </param>
+    public KnowledgeResult Run(IEnumerable<SourceDocument> sources, int? maxDegreeOfParallelism = null, bool keepTokens = true)
     {
         var list = sources.ToList();
         var docs = new Doc[list.Count];
         Parallel.For(0, list.Count,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
-            i => docs[i] = ProcessOrReport(list[i]));
+            i =>
+            {
+                var doc = ProcessOrReport(list[i]);
+                docs[i] = keepTokens ? doc : doc with { Tokens = [], Sentences = [], Blocks = [] };
+            });
         var ordered = docs.OrderBy(d => d.Id, StringComparer.Ordinal)
                           .ThenBy(d => d.Source.Origin.Path, StringComparer.Ordinal)
                           .ToImmutableArray();

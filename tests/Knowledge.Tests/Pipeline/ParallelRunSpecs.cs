@@ -61,4 +61,17 @@ public class ParallelRunSpecs
         var result = KnowledgePipeline.CreateDefault().Run(Enumerable.Reverse(docs), maxDegreeOfParallelism: 4);
         result.Documents.Select(d => d.Id).Should().Equal(docs.Select(d => d.Id).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_run_that_drops_tokens_builds_the_same_graph_from_lighter_documents()
+    {
+        var pipeline = KnowledgePipeline.CreateDefault();
+        var docs = Corpus();
+        var full = pipeline.Run(docs);
+        var lean = pipeline.Run(docs, keepTokens: false);
+        Json(lean).Should().Equal(Json(full));
+        lean.Documents.Should().OnlyContain(d => d.Tokens.IsEmpty && d.Sentences.IsEmpty && d.Blocks.IsEmpty);
+        lean.Documents.Sum(d => d.Entities.Length).Should().Be(full.Documents.Sum(d => d.Entities.Length)).And.BePositive();
+        full.Documents.Should().Contain(d => !d.Tokens.IsEmpty);
+    }
 }
