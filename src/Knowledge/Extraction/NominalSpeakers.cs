@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Knowledge.Graph;
 using Knowledge.Text;
 
@@ -60,13 +61,26 @@ internal static class NominalSpeakers
     public static EntityMention? Behind(Doc doc, int head, int before)
     {
         string noun = doc.TextOf(doc.Tokens[head]);
-        int sentence = doc.SentenceIndexAt(before);
-        for (int s = Math.Min(sentence, doc.Sentences.Length - 1); s >= 0; s--)
-        {
-            var publisher = PublisherIn(doc, doc.Sentences[s], noun);
-            if (publisher is not null) return publisher;
-        }
-        return doc.LastEntityEndingBy(before, e => e.Type == NodeType.Work);
+        int sentence = Math.Min(doc.SentenceIndexAt(before), doc.Sentences.Length - 1);
+        var latest = LatestPublishers.GetValue(doc, _ => new Dictionary<string, EntityMention?[]>(StringComparer.Ordinal));
+        if (!latest.TryGetValue(noun, out var bySentence)) latest[noun] = bySentence = PublishersUpTo(doc, noun);
+        return (sentence >= 0 ? bySentence[sentence] : null) ?? doc.LastEntityEndingBy(before, e => e.Type == NodeType.Work);
+    }
+
+    /// <summary>
+    /// For each analysed document and noun, the publisher named in the latest sentence up to each
+    /// sentence: every quote of a long paragraph asks, and walking back over the sentences for each
+    /// would be quadratic. Each document is analysed by one thread; the table itself is thread-safe.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Doc, Dictionary<string, EntityMention?[]>> LatestPublishers = new();
+
+    private static EntityMention?[] PublishersUpTo(Doc doc, string noun)
+    {
+        var result = new EntityMention?[doc.Sentences.Length];
+        EntityMention? last = null;
+        for (int s = 0; s < result.Length; s++)
+            result[s] = last = PublisherIn(doc, doc.Sentences[s], noun) ?? last;
+        return result;
     }
 
     /// <summary>"X released its … paper" or "a … report released by X" in one sentence.</summary>

@@ -165,16 +165,16 @@ internal sealed class SourceResolver
         // An acronym inside the phrase that the text never defines ("the TIP report") names the work, not a speaker.
         var own = _speakers.FirstOrDefault(e => e.Start >= _doc.Tokens[first].Start && e.End <= _doc.Tokens[last].End && e.Rule != "bare-acronym");
         if (own is not null) return own;
-        var works = WorkDescriptions(_doc.Tokens[first].Start).ToList();
-        return works.LastOrDefault(w => w.Source is not null && w.Head.Equals(head, StringComparison.OrdinalIgnoreCase)).Source
-            ?? NominalSpeakers.Behind(_doc, last, _doc.Tokens[first].Start)
-            ?? works.LastOrDefault(w => w.Source is not null).Source;
+        int before = _doc.Tokens[first].Start;
+        return LatestWork(before, Works.ByHead, head.ToLowerInvariant())
+            ?? NominalSpeakers.Behind(_doc, last, before)
+            ?? LatestWork(before, Works.ByHead, "");
     }
 
     private EntityMention? NamedWork(int first, int last)
     {
         string name = _doc.Slice(_doc.Tokens[first].Start, _doc.Tokens[last].End);
-        return WorkDescriptions(_doc.Tokens[first].Start).LastOrDefault(w => w.Source is not null && w.Name.Equals(name, StringComparison.Ordinal)).Source;
+        return LatestWork(_doc.Tokens[first].Start, Works.ByName, name);
     }
 
     /// <summary>
@@ -182,15 +182,63 @@ internal sealed class SourceResolver
     /// ("the Scale of Life prevalence study") and its source: a work entity covering it, the entity after
     /// "by"/"from"/"of" ("study by X"), a possessive before it ("X's report") or an entity inside its name.
     /// </summary>
-    private IEnumerable<(string Head, string Name, EntityMention? Source)> WorkDescriptions(int before)
+    /// <summary>
+    /// The source of the latest work described before the offset whose key (a head noun, a name, or ""
+    /// for any) is given. The document's works are read once, and indexed by key with the positions of
+    /// those that have a source: a paragraph of many sentences asks for each of them, and a scan back
+    /// over every work for each would be quadratic.
+    /// </summary>
+    private static EntityMention? LatestWork(int before, Dictionary<string, List<(int End, EntityMention Source)>> index, string key)
+    {
+        if (!index.TryGetValue(key, out var list)) return null;
+        int lo = 0, hi = list.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (list[mid].End <= before) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 ? list[lo - 1].Source : null;
+    }
+
+    private WorkIndex? _works;
+
+    private WorkIndex Works => _works ??= new WorkIndex(AllWorkDescriptions());
+
+    /// <summary>The document's described works that have a source, by head noun (lower case; "" for all) and by name, in text order.</summary>
+    private sealed class WorkIndex
+    {
+        public WorkIndex(IEnumerable<(int End, string Head, string Name, EntityMention? Source)> works)
+        {
+            foreach (var (end, head, name, source) in works)
+            {
+                if (source is null) continue;
+                Add(ByHead, head.ToLowerInvariant(), end, source);
+                Add(ByHead, "", end, source);
+                Add(ByName, name, end, source);
+            }
+        }
+
+        public Dictionary<string, List<(int End, EntityMention Source)>> ByHead { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<(int End, EntityMention Source)>> ByName { get; } = new(StringComparer.Ordinal);
+
+        private static void Add(Dictionary<string, List<(int End, EntityMention Source)>> index, string key, int end, EntityMention source)
+        {
+            if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+            list.Add((end, source));
+        }
+    }
+
+    /// <summary>Every work the document describes, in text order, with the end of its head noun.</summary>
+    private IEnumerable<(int End, string Head, string Name, EntityMention? Source)> AllWorkDescriptions()
     {
         var tokens = _doc.Tokens;
-        for (int i = 0; i < tokens.Length && tokens[i].End <= before; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             var w = _doc.TextOf(tokens[i]);
             if (!WorkNouns.Contains(w)) continue;
             var work = _speakers.FirstOrDefault(e => e.Type == NodeType.Work && e.Start <= tokens[i].Start && e.End >= tokens[i].End);
-            if (work is not null) { yield return (w, _doc.Slice(work.Start, work.End), work); continue; }
+            if (work is not null) { yield return (tokens[i].End, w, _doc.Slice(work.Start, work.End), work); continue; }
             // The capitalised name: back over at most two lowercase modifiers, then capitalised words and connectors.
             int j = i - 1, mods = 0;
             while (j >= 0 && mods < 2 && tokens[j].Kind == TokenKind.Word && char.IsLower(_doc.Text[tokens[j].Start]) && !Determiners.Contains(_doc.TextOf(tokens[j]))) { j--; mods++; }
@@ -208,7 +256,7 @@ internal sealed class SourceResolver
                 source = _speakers.FirstOrDefault(e => e.Type != NodeType.Person && e.Rule != "bare-acronym" && e.Start >= tokens[nameStart].Start && e.End <= tokens[nameEnd].End);
             if (source is null && j >= 1 && tokens[j].Kind == TokenKind.Possessive)
                 source = _speakers.LastOrDefault(e => e.End == tokens[j - 1].End);
-            yield return (w, name, source);
+            yield return (tokens[i].End, w, name, source);
         }
     }
 

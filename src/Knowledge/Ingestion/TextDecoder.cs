@@ -3,8 +3,8 @@ using System.Text;
 namespace Knowledge.Ingestion;
 
 /// <summary>
-/// Turns a file's bytes into text: refuses binary files (NUL bytes making up 1% or more, or invalid UTF-8,
-/// in the first 8 KB), strips a UTF-8 byte order mark, decodes UTF-16 files that start with their byte order
+/// Turns a file's bytes into text: refuses binary files (invalid UTF-8, or NUL and other control bytes
+/// making up a third or more, in the first 8 KB), strips a UTF-8 byte order mark, decodes UTF-16 files that start with their byte order
 /// mark, and replaces invalid UTF-8 found later (with a warning). Stray NUL characters are kept, with a warning.
 /// </summary>
 internal static class TextDecoder
@@ -57,7 +57,13 @@ internal static class TextDecoder
 
     private static bool LooksBinary(ReadOnlySpan<byte> head, bool isWholeFile)
     {
-        if (head.Count((byte)0) * 100 >= Math.Max(head.Length, 1)) return true;
+        // Binary formats hold bytes that are not UTF-8 almost at once; valid UTF-8 is text unless NULs and
+        // other control bytes make up a third of it (UTF-16 without its mark, zero-filled data). A few NULs in
+        // a short export are stray control characters, read with a warning, so the good records around them are kept.
+        int controls = 0;
+        foreach (byte b in head)
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x1B)) controls++;
+        if (controls * 3 >= Math.Max(head.Length, 1)) return true;
         var decoder = Strict.GetDecoder();
         var chars = new char[Strict.GetMaxCharCount(head.Length)];
         try

@@ -194,6 +194,18 @@ public sealed class BadInputCatalogueSpecs : IDisposable
         _ = (png, good);
     }
 
+    [Fact]
+    public void Several_nuls_in_a_short_export_do_not_make_it_binary_and_lose_its_good_record()
+    {
+        // A short file where a few NULs are more than 1% of its bytes: still text.
+        _dir.Write("short.json", RecordsExport(Record("good", "Ferry news."), "\0\0\0"));
+
+        var load = DocumentLoader.Load([_dir.Path]);
+
+        load.Documents.Select(d => d.Id).Should().Contain("good");
+        load.Diagnostics.Should().NotContain(d => d.Message.Contains("binary file"));
+    }
+
     [Theory]
     [InlineData("quotes", 5_000, ">")]
     [InlineData("list", 3_000, "-")]
