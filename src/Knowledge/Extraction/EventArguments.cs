@@ -21,7 +21,7 @@ internal static class EventArguments
     private static readonly Regex Coordination = new(@"^\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$",
         RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    public static ImmutableArray<EventParticipant> Participants(EventSentence s, AcceptedTrigger t, IReadOnlyList<(int Start, int End)> quotes)
+    public static ImmutableArray<EventParticipant> Participants(EventSentence s, AcceptedTrigger t, DirectQuoteSpans quotes)
     {
         var result = ImmutableArray.CreateBuilder<EventParticipant>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -30,7 +30,7 @@ internal static class EventArguments
         {
             if (e.Start < s.Span.Start || e.End > s.Span.End) continue;
             if (e.Type is not (NodeType.Person or NodeType.Organization or NodeType.Law or NodeType.Place)) continue;
-            if (quotes.Any(q => e.Start >= q.Start && e.End <= q.End)) continue;
+            if (quotes.Contain(e)) continue;
             int first = s.TokenAt(e.Start);
             if (first < t.Trigger.First - Reach || first > t.Trigger.Last + Reach) continue;
             if (previousActor is not null && e.Type is NodeType.Person or NodeType.Organization && TagOf(s, previousActor.Entity, e)) continue;
@@ -76,7 +76,7 @@ internal static class EventArguments
     /// "The bill was introduced …", "lawmakers passed the measure": a definite law noun near the
     /// trigger stands for the law last named before the sentence (outside quotes), if any.
     /// </summary>
-    private static EventParticipant? LawAnaphor(EventSentence s, AcceptedTrigger t, IReadOnlyList<(int Start, int End)> quotes)
+    private static EventParticipant? LawAnaphor(EventSentence s, AcceptedTrigger t, DirectQuoteSpans quotes)
     {
         // The subject may open the sentence ("The bill was introduced … and passed the committee").
         int from = s.First, to = Math.Min(s.End, t.Trigger.Last + 9);
@@ -86,8 +86,7 @@ internal static class EventArguments
             if (s.IsCapitalised(i) && i - 1 != s.First) continue;
             var tokens = s.Doc.Tokens;
             int start = tokens[i - 1].Start, end = tokens[i].End;
-            var antecedent = s.Doc.Entities.LastOrDefault(e => e.Type == NodeType.Law && e.End <= s.Span.Start
-                && !quotes.Any(q => e.Start >= q.Start && e.End <= q.End));
+            var antecedent = s.Doc.LastEntityEndingBy(s.Span.Start, e => e.Type == NodeType.Law && !quotes.Contain(e));
             return antecedent is null ? null : new EventParticipant(antecedent, "subject") { Anaphor = (start, end) };
         }
         return null;

@@ -34,7 +34,7 @@ public sealed class EventExtractor : IDocComponent
     /// <inheritdoc />
     public Doc Process(Doc doc)
     {
-        var quotes = doc.Quotes.Where(q => q.Kind == QuoteKind.Direct).SelectMany(q => q.Spans).ToList();
+        var quotes = DirectQuoteSpans.Of(doc);
         var mentions = new List<EventMention>();
         for (int si = 0; si < doc.Sentences.Length; si++)
         {
@@ -43,7 +43,7 @@ public sealed class EventExtractor : IDocComponent
             foreach (var m in _triggers.In(s))
             {
                 int start = doc.Tokens[m.First].Start;
-                if (quotes.Any(q => start >= q.Start && start < q.End)) continue;
+                if (quotes.Cover(start)) continue;
                 if (_rules.Accept(s, m) is { } a) accepted.Add(a);
             }
             if (accepted.Count == 0) continue;

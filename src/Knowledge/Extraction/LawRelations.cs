@@ -22,9 +22,9 @@ internal static class LawRelations
 
     private static bool IsLawRelation(EdgeType t) => t is EdgeType.AMENDS or EdgeType.REFERS_TO;
 
-    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, IReadOnlyList<(int Start, int End)> quotes)
+    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, DirectQuoteSpans quotes)
     {
-        var laws = doc.Entities.Where(e => e.Type == NodeType.Law && !Quoted(e, quotes)).OrderBy(e => e.Start).ToList();
+        var laws = doc.Entities.Where(e => e.Type == NodeType.Law && !quotes.Contain(e)).OrderBy(e => e.Start).ToList();
         for (int i = 0; i + 1 < laws.Count; i++)
         {
             var a = laws[i];
@@ -46,9 +46,6 @@ internal static class LawRelations
         bool bracketed = open >= 0 && doc.Text[open] == '(';
         return bracketed && between.TrimStart().StartsWith(')') ? between.TrimStart()[1..] : between;
     }
-
-    private static bool Quoted(EntityMention e, IReadOnlyList<(int Start, int End)> quotes) =>
-        quotes.Any(q => e.Start >= q.Start && e.End <= q.End);
 
     private static bool SameLaw(EntityMention a, EntityMention b) =>
         string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase)

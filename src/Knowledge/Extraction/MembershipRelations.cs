@@ -36,9 +36,9 @@ internal static class MembershipRelations
 
     private static bool IsMembership(EdgeType t) => t is EdgeType.MEMBER_OF or EdgeType.PART_OF;
 
-    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, Lexicon unitHeads, IReadOnlyList<(int Start, int End)> quotes)
+    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, Lexicon unitHeads, DirectQuoteSpans quotes)
     {
-        var named = doc.Entities.Where(e => e.Type is NodeType.Person or NodeType.Organization && !Quoted(e, quotes))
+        var named = doc.Entities.Where(e => e.Type is NodeType.Person or NodeType.Organization && !quotes.Contain(e))
             .OrderBy(e => e.Start).ThenByDescending(e => e.End).ToList();
         for (int j = 0; j < named.Count; j++)
         {
@@ -115,7 +115,4 @@ internal static class MembershipRelations
             return new RelationMention(EdgeType.PART_OF, before, target, before.Start, target.End, "of");
         return null;
     }
-
-    private static bool Quoted(EntityMention e, IReadOnlyList<(int Start, int End)> quotes) =>
-        quotes.Any(q => e.Start >= q.Start && e.End <= q.End);
 }

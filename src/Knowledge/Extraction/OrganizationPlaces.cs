@@ -16,7 +16,7 @@ internal static class OrganizationPlaces
         @"^\s*(?:,\s*)?(?:(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered|located|situated)\s+in|in)\s+(?:the\s+)?(?:(?:city|province|municipality|town|state|region)\s+of\s+)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
-    public static IEnumerable<RelationMention> Find(Doc doc, Lexicon places, IReadOnlyList<(int Start, int End)> quotes)
+    public static IEnumerable<RelationMention> Find(Doc doc, Lexicon places, DirectQuoteSpans quotes)
     {
         var entities = doc.Entities.OrderBy(e => e.Start).ToList();
         for (int i = 0; i < entities.Count; i++)
@@ -28,7 +28,7 @@ internal static class OrganizationPlaces
                 { TargetByName = true };
             else if (i + 1 < entities.Count && entities[i + 1] is { Type: NodeType.Place } next && next.Start >= org.End
                 && doc.SentenceIndexAt(next.Start) == doc.SentenceIndexAt(org.Start)
-                && !quotes.Any(q => org.Start >= q.Start && next.End <= q.End)
+                && !quotes.Contain(org.Start, next.End)
                 && PlaceAfter.Match(doc.Slice(org.End, next.Start)) is { Success: true } cue)
                 yield return new RelationMention(EdgeType.LOCATED_IN, org, next, org.Start, next.End, Cue(cue.Value));
         }

@@ -35,7 +35,7 @@ public sealed class RelationExtractor : IDocComponent
     /// <inheritdoc />
     public Doc Process(Doc doc)
     {
-        var quotes = doc.Quotes.Where(q => q.Kind == QuoteKind.Direct).SelectMany(q => q.Spans).ToList();
+        var quotes = DirectQuoteSpans.Of(doc);
         var relations = LawRelations.Find(doc, _cues, quotes)
             .Concat(MembershipRelations.Find(doc, _cues, _unitHeads, quotes))
             .Concat(UnitNames.Find(doc, _unitHeads, _places))

@@ -12,7 +12,7 @@ internal static class YearWorks
     private static readonly HashSet<string> Heads = new(StringComparer.Ordinal) { "study", "report", "survey" };
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "a", "the", "its", "their", "our", "previous", "earlier", "landmark", "first" };
 
-    public static IEnumerable<EventMention> Find(Doc doc, IReadOnlyList<(int Start, int End)> quotes)
+    public static IEnumerable<EventMention> Find(Doc doc, DirectQuoteSpans quotes)
     {
         for (int si = 0; si < doc.Sentences.Length; si++)
         {
@@ -24,7 +24,7 @@ internal static class YearWorks
                 int head = Heads.Contains(s.Lower(i + 1)) ? i + 1 : s.IsCapitalised(i + 1) && Heads.Contains(s.Lower(i + 2)) ? i + 2 : -1;
                 if (head < 0) continue;
                 int start = doc.Tokens[i].Start;
-                if (quotes.Any(q => start >= q.Start && start < q.End)) continue;
+                if (quotes.Cover(start)) continue;
                 var trigger = new TriggerMatch(head, head, "Publication", s.Lower(head));
                 var date = new DateMention(start, doc.Tokens[i].End, new DateOnly(year, 1, 1), DatePrecision.Year, false);
                 yield return new EventMention("Publication", s.Span.Start, s.Span.End, (doc.Tokens[head].Start, doc.Tokens[head].End), EventExtractor.Summary(s.Text))
