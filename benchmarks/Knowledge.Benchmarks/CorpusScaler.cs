@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
-using Knowledge.Extraction;
 using Knowledge.Graph;
+using Knowledge.Syntax;
 using Knowledge.Ingestion;
+using Knowledge.Lexicons;
 using Knowledge.Pipeline;
-using Knowledge.Text;
 
 namespace Knowledge.Benchmarks;
 
@@ -73,14 +73,14 @@ public static class CorpusScaler
         if (load.Documents.IsEmpty) throw new InvalidOperationException("The corpus holds no documents.");
         // The people the pipeline finds give the names to permute; words that are also months, places or
         // common capitalised words are left alone so the text around names keeps its meaning.
-        var lex = Lexicons.Default;
+        var lex = LexiconSet.Default;
         var pipeline = KnowledgePipeline.CreateDefault();
         var given = new SortedSet<string>(StringComparer.Ordinal);
         var surnames = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var source in load.Documents)
             foreach (var m in pipeline.Process(source).Entities)
             {
-                if (m.Type != NodeType.Person) continue;
+                if (m.Type != EntityType.Person) continue;
                 var parts = m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (parts.Length < 2 || !IsName(parts[0], lex) || !IsName(parts[^1], lex)) continue;
                 given.Add(parts[0]);
@@ -90,7 +90,7 @@ public static class CorpusScaler
         return (load.Documents, [.. given], [.. surnames]);
     }
 
-    private static bool IsName(string word, Lexicons lex) =>
+    private static bool IsName(string word, LexiconSet lex) =>
         word.Length >= 3 && char.IsUpper(word[0]) && word.All(char.IsLetter)
         && !lex.Months.Contains(word) && !lex.Places.Contains(word) && !lex.CommonCapitalized.Contains(word)
         && !lex.Honorifics.Contains(word) && !lex.PersonTitles.Contains(word) && !lex.Nationalities.Contains(word);

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Knowledge.Graph;
-using Knowledge.Text;
+using Knowledge.Syntax;
 
 namespace Knowledge.Benchmarks;
 

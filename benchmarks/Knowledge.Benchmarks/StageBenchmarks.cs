@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Knowledge.Pipeline;
-using Knowledge.Text;
+using Knowledge.Syntax;
 
 namespace Knowledge.Benchmarks;
 

@@ -4,6 +4,7 @@ using Knowledge.Graph;
 using Knowledge.Ingestion;
 using Knowledge.Pipeline;
 using Knowledge.Resolution;
+using Knowledge.Syntax;
 using Knowledge.Text;
 
 namespace Knowledge.Benchmarks;

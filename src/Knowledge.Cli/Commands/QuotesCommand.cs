@@ -2,6 +2,7 @@ using System.CommandLine;
 using Knowledge.Cli.Output;
 using Knowledge.Export;
 using Knowledge.Query;
+using Knowledge.Syntax;
 
 namespace Knowledge.Cli.Commands;
 
@@ -69,10 +70,10 @@ public static class QuotesCommand
 
     private static PartialDate? ParseDate(string? value) => PartialDate.TryParse(value, out var d) ? d : null;
 
-    private static Knowledge.Extraction.QuoteKind? ParseKind(string value) => value.Trim().ToLowerInvariant() switch
+    private static Knowledge.Syntax.QuoteKind? ParseKind(string value) => value.Trim().ToLowerInvariant() switch
     {
-        "direct" => Knowledge.Extraction.QuoteKind.Direct,
-        "indirect" => Knowledge.Extraction.QuoteKind.Indirect,
+        "direct" => Knowledge.Syntax.QuoteKind.Direct,
+        "indirect" => Knowledge.Syntax.QuoteKind.Indirect,
         _ => null,
     };
 

@@ -1,4 +1,3 @@
-using Knowledge.Graph;
 using Knowledge.Ingestion;
 using Knowledge.Pipeline;
 using Spectre.Console;

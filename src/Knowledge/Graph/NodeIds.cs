@@ -1,6 +1,3 @@
-using System.Text;
-using Knowledge.Text;
-
 namespace Knowledge.Graph;
 
 /// <summary>Makes stable, readable node ids from a type and a canonical name.</summary>
@@ -10,21 +7,5 @@ public static class NodeIds
     public static string For(NodeType type, string name) => $"{type.ToString().ToLowerInvariant()}:{Slug(name)}";
 
     /// <summary>Folds a name to lower-case ASCII letters and digits joined by hyphens (accents removed).</summary>
-    public static string Slug(string name)
-    {
-        var sb = new StringBuilder(name.Length);
-        bool dash = false;
-        foreach (char c in LatinFold.Fold(name))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (dash && sb.Length > 0) sb.Append('-');
-                sb.Append(char.ToLowerInvariant(c));
-                dash = false;
-            }
-            else if (c is '\'' or '’') continue;
-            else dash = true;
-        }
-        return sb.Length == 0 ? "_" : sb.ToString();
-    }
+    public static string Slug(string name) => Text.Slug.Of(name);
 }

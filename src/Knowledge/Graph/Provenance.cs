@@ -2,7 +2,7 @@ namespace Knowledge.Graph;
 
 /// <summary>
 /// Where a fact comes from: a document and a character range in that document's text
-/// (<see cref="Knowledge.Text.Doc.Text"/>), with the matching range in the source field.
+/// (<see cref="Knowledge.Syntax.Doc.Text"/>), with the matching range in the source field.
 /// </summary>
 /// <param name="DocId">The document's id.</param>
 /// <param name="Start">Start offset (inclusive) in the document text.</param>

@@ -21,7 +21,7 @@ internal static class JsonRecordRecovery
         var bytes = json.Bytes;
         int index = nextIndex;
         int expected = -1;
-        for (int at = NextCandidate(bytes, (int)Math.Min(from, bytes.Length)); at >= 0; )
+        for (int at = NextCandidate(bytes, (int)Math.Min(from, bytes.Length)); at >= 0;)
         {
             if (TryParseAt(bytes, at, out var value, out int end, out var error) && LooksLikeRecord(value))
             {

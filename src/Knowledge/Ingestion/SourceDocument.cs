@@ -23,7 +23,7 @@ public sealed record DocumentOrigin(string Path, int? RecordIndex = null, int Li
 
 /// <summary>
 /// A document as read from its source, before any analysis: its fields as strings.
-/// Offsets in later stages refer to a <see cref="Knowledge.Text.Doc"/> built from it.
+/// Offsets in later stages refer to a <see cref="Knowledge.Syntax.Doc"/> built from it.
 /// </summary>
 /// <param name="Id">The document id: slug, else record id, else file name without extension.</param>
 /// <param name="Body">The body text, Markdown or plain.</param>

@@ -1,4 +1,4 @@
-using Knowledge.Text;
+using Knowledge.Syntax;
 
 namespace Knowledge.Pipeline;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Knowledge.Graph;
 using Knowledge.Ingestion;
 using Knowledge.Resolution;
+using Knowledge.Syntax;
 using Knowledge.Text;
 
 namespace Knowledge.Pipeline;

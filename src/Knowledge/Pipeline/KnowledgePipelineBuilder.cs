@@ -1,4 +1,10 @@
-using Knowledge.Extraction;
+using Knowledge.Extraction.Dates;
+using Knowledge.Extraction.Entities;
+using Knowledge.Extraction.Events;
+using Knowledge.Extraction.Quotes;
+using Knowledge.Extraction.Relations;
+using Knowledge.Extraction.Roles;
+using Knowledge.Lexicons;
 using Knowledge.Text;
 
 namespace Knowledge.Pipeline;
@@ -18,7 +24,7 @@ public sealed class KnowledgePipelineBuilder
     /// <summary>Adds the default English components: tokenizer, sentence splitter, dates, entities, roles, quotes, quote dates, events, relations.</summary>
     public KnowledgePipelineBuilder UseDefaults()
     {
-        var lexicons = Lexicons.Default;
+        var lexicons = LexiconSet.Default;
         Use(new Tokenizer(lexicons));
         Use(new SentenceSplitter(lexicons));
         Use(new DateRecognizer(lexicons));

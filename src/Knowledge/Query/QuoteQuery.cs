@@ -1,3 +1,5 @@
+using Knowledge.Syntax;
+
 namespace Knowledge.Query;
 
 /// <summary>
@@ -25,5 +27,5 @@ public sealed record QuoteQuery
     public string? Text { get; init; }
 
     /// <summary>Keep only direct (quoted) or only indirect (reported) quotes; null for both.</summary>
-    public Knowledge.Extraction.QuoteKind? Kind { get; init; }
+    public Knowledge.Syntax.QuoteKind? Kind { get; init; }
 }

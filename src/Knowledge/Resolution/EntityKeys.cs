@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
-using Knowledge.Extraction;
+using Knowledge.Extraction.Laws;
 using Knowledge.Graph;
+using Knowledge.Syntax;
+using Knowledge.Text;
 
 namespace Knowledge.Resolution;
 
@@ -20,17 +22,17 @@ internal static class EntityKeys
     public static IEnumerable<string> Of(EntityMention m)
     {
         string t = m.Type.ToString().ToLowerInvariant();
-        yield return $"{t}:{NodeIds.Slug(Clean(m.Name))}";
-        if (m.Type == NodeType.Person) yield break;
+        yield return $"{t}:{Slug.Of(Clean(m.Name))}";
+        if (m.Type == EntityType.Person) yield break;
         if (m.Key is not null) yield return $"{t}:key:{m.Key}";
-        if (m.SameAs is not null) yield return $"{t}:{NodeIds.Slug(Clean(m.SameAs))}";
+        if (m.SameAs is not null) yield return $"{t}:{Slug.Of(Clean(m.SameAs))}";
         foreach (var k in m.EquivalentKeys) yield return $"{t}:key:{k}";
-        if (m.Type == NodeType.Law) yield return $"{t}:key:{EntityRecognizer.LawKey(m.Name)}";
-        if (m.Type != NodeType.Organization) yield break;
+        if (m.Type == EntityType.Law) yield return $"{t}:key:{LawKeys.Of(m.Name)}";
+        if (m.Type != EntityType.Organization) yield break;
         foreach (var name in m.SameAs is null ? [m.Name] : new[] { m.Name, m.SameAs })
         {
             string clean = Clean(name);
-            if (OrganizationForms.OfForm(clean) is { } ofForm) yield return $"{t}:{NodeIds.Slug(ofForm)}";
+            if (OrganizationForms.OfForm(clean) is { } ofForm) yield return $"{t}:{Slug.Of(ofForm)}";
             if (OrganizationForms.ContentKey(clean) is { } content) yield return $"{t}:content:{content}";
         }
     }

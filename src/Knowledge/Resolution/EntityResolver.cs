@@ -1,17 +1,16 @@
 using System.Collections.Immutable;
-using Knowledge.Extraction;
 using Knowledge.Graph;
-using Knowledge.Text;
+using Knowledge.Syntax;
 
 namespace Knowledge.Resolution;
 
 /// <summary>The resolved entities of a corpus and the node each mention belongs to.</summary>
 internal sealed class ResolvedEntities
 {
-    private readonly Dictionary<(string Doc, int Start, int End, NodeType Type), string> _nodeOf;
+    private readonly Dictionary<(string Doc, int Start, int End, EntityType Type), string> _nodeOf;
     private readonly Dictionary<string, string> _nodeOfKey;
 
-    public ResolvedEntities(ImmutableArray<GraphNode> nodes, Dictionary<(string, int, int, NodeType), string> nodeOf, Dictionary<string, string> nodeOfKey)
+    public ResolvedEntities(ImmutableArray<GraphNode> nodes, Dictionary<(string, int, int, EntityType), string> nodeOf, Dictionary<string, string> nodeOfKey)
     {
         Nodes = nodes;
         _nodeOf = nodeOf;
@@ -47,7 +46,7 @@ internal static class EntityResolver
         var uf = new UnionFind();
         var all = new List<(Doc Doc, EntityMention M, string[] Keys)>();
         // A corpus names the same entities again and again: each distinct form's keys are computed once.
-        var keysOf = new Dictionary<(NodeType, string, string?, string?), string[]>();
+        var keysOf = new Dictionary<(EntityType, string, string?, string?), string[]>();
         foreach (var doc in docs)
             foreach (var m in doc.Entities)
             {
@@ -64,14 +63,14 @@ internal static class EntityResolver
         var groups = all.GroupBy(x => uf.Find(x.Keys[0]), StringComparer.Ordinal)
                         .OrderBy(g => g.Key, StringComparer.Ordinal);
         var nodes = ImmutableArray.CreateBuilder<GraphNode>();
-        var nodeOf = new Dictionary<(string, int, int, NodeType), string>();
+        var nodeOf = new Dictionary<(string, int, int, EntityType), string>();
         var nodeOfKey = new Dictionary<string, string>(StringComparer.Ordinal);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var g in groups)
         {
             var members = g.ToList();
             if (members.All(x => x.M.Rule == "bare-acronym")) continue;
-            var type = members[0].M.Type;
+            var type = members[0].M.Type.ToNodeType();
             string label = ChooseLabel(type, members.Select(x => x.M));
             string id = NodeIds.For(type, label);
             for (int n = 2; !usedIds.Add(id); n++) id = NodeIds.For(type, label) + "-" + n;
@@ -83,7 +82,7 @@ internal static class EntityResolver
             var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
             props["documents"] = docsSeen.Count;
             props["mergeEvidence"] = $"rules: {string.Join(", ", rules)}; documents: {string.Join(", ", docsSeen)}";
-            var numbers = members.Where(x => x.M.Type == NodeType.Law && x.M.Rule is "law-number" or "law-link-url")
+            var numbers = members.Where(x => x.M.Type == EntityType.Law && x.M.Rule is "law-number" or "law-link-url")
                 .Select(x => x.M.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             if (numbers.Count > 0) props["number"] = string.Join("|", numbers);
             nodes.Add(new GraphNode(id, type, label)

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
-using Knowledge.Extraction;
 using Knowledge.Graph;
-using Knowledge.Text;
+using Knowledge.Syntax;
 
 namespace Knowledge.Resolution;
 
@@ -29,7 +28,7 @@ internal static class EventNodes
                     if (entities.NodeIdOf(doc.Id, p.Entity) is { } nid && !participants.ContainsKey(nid))
                     {
                         var (start, end) = p.Anaphor ?? (p.Entity.Start, p.Entity.End);
-                        participants[nid] = (p.Part, new Provenance(doc.Id, start, end), p.Entity.Type);
+                        participants[nid] = (p.Part, new Provenance(doc.Id, start, end), p.Entity.Type.ToNodeType());
                     }
             string id = NodeId(doc, first, participants.Where(p => p.Value.Type is NodeType.Person or NodeType.Organization).Select(p => p.Key).ToList(), used);
             var evidence = mentions.Select(m => new Provenance(doc.Id, m.Start, m.End)).Distinct().Order().ToImmutableArray();

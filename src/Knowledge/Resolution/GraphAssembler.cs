@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using Knowledge.Extraction;
 using Knowledge.Graph;
-using Knowledge.Text;
+using Knowledge.Syntax;
 
 namespace Knowledge.Resolution;
 

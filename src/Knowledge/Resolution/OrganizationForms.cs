@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Knowledge.Graph;
+using Knowledge.Text;
 
 namespace Knowledge.Resolution;
 
@@ -45,7 +46,7 @@ internal static class OrganizationForms
     /// </summary>
     public static string? ContentKey(string name)
     {
-        var words = NodeIds.Slug(name).Split('-', StringSplitOptions.RemoveEmptyEntries)
+        var words = Slug.Of(name).Split('-', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !Connectors.Contains(w)).ToList();
         return words.Count >= 4 ? string.Join('-', words) : null;
     }

@@ -1,5 +1,7 @@
-using Knowledge.Extraction;
+using Knowledge.Extraction.Entities;
 using Knowledge.Graph;
+using Knowledge.Syntax;
+using Knowledge.Text;
 
 namespace Knowledge.Resolution;
 
@@ -18,12 +20,12 @@ internal static class PersonSuffixVariants
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            if (m.Type != NodeType.Person || !m.Name.Contains(' ') || !seen.Add(m.Name)) continue;
+            if (m.Type != EntityType.Person || !m.Name.Contains(' ') || !seen.Add(m.Name)) continue;
             var name = EntityKeys.Clean(m.Name);
             var baseName = WithoutSuffix(name);
-            if (!byBase.TryGetValue(NodeIds.Slug(baseName), out var names))
-                byBase[NodeIds.Slug(baseName)] = names = new SortedSet<string>(StringComparer.Ordinal);
-            names.Add(NodeIds.Slug(name));
+            if (!byBase.TryGetValue(Slug.Of(baseName), out var names))
+                byBase[Slug.Of(baseName)] = names = new SortedSet<string>(StringComparer.Ordinal);
+            names.Add(Slug.Of(name));
         }
         var joined = new List<(string, string)>();
         foreach (var (bare, names) in byBase)

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Knowledge.Graph;
-using Knowledge.Text;
+using Knowledge.Syntax;
 
 namespace Knowledge.Resolution;
 
@@ -38,7 +38,7 @@ internal static class QuoteNodes
             foreach (var e in doc.Entities)
             {
                 if (e == q.Speaker || !q.Spans.Any(s => e.Start >= s.Start && e.End <= s.End)) continue;
-                if (e.Type is not (NodeType.Law or NodeType.Organization or NodeType.Person or NodeType.Work)) continue;
+                if (e.Type is not (EntityType.Law or EntityType.Organization or EntityType.Person or EntityType.Work)) continue;
                 if (entities.NodeIdOf(doc.Id, e) is { } about) builder.AddEdge(id, EdgeType.ABOUT, about, [new Provenance(doc.Id, e.Start, e.End)]);
             }
         }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using Knowledge.Extraction;
 using Knowledge.Graph;
-using Knowledge.Text;
+using Knowledge.Syntax;
 
 namespace Knowledge.Resolution;
 
@@ -46,16 +45,16 @@ internal static class RelationEdges
 
     private static IEnumerable<Candidate> Resolve(KnowledgeGraphBuilder builder, Doc doc, ResolvedEntities entities)
     {
-        var namedParentOf = new HashSet<(int, int, EdgeType)>();
+        var namedParentOf = new HashSet<(int, int, RelationType)>();
         foreach (var r in doc.Relations)
         {
             if (r.TargetByName && namedParentOf.Contains((r.Source.Start, r.Source.End, r.Type))) continue;
             var source = entities.NodeIdOf(doc.Id, r.Source);
             var target = r.TargetByName ? entities.NodeIdOfName(r.Target) : entities.NodeIdOf(doc.Id, r.Target);
-            if (target is null && r.TargetByName && r.Target.Type == NodeType.Place && source is not null) target = AddPlace(builder, doc, r.Target);
+            if (target is null && r.TargetByName && r.Target.Type == EntityType.Place && source is not null) target = AddPlace(builder, doc, r.Target);
             if (source is null || target is null || source == target) continue;
             if (r.TargetByName) namedParentOf.Add((r.Source.Start, r.Source.End, r.Type));
-            yield return new Candidate(source, r.Type, target, new Provenance(doc.Id, r.Start, r.End), r.Cue, r.TargetByName);
+            yield return new Candidate(source, r.Type.ToEdgeType(), target, new Provenance(doc.Id, r.Start, r.End), r.Cue, r.TargetByName);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Knowledge.Ingestion;
+using Knowledge.Syntax;
 
 namespace Knowledge.Text;
 

@@ -36,8 +36,16 @@ internal static class LatinFold
         if (b != '\0') { sb.Append(b); return; }
         sb.Append(c switch
         {
-            'Æ' => "AE", 'æ' => "ae", 'Þ' => "TH", 'þ' => "th", 'ß' => "ss",
-            'Ĳ' => "IJ", 'ĳ' => "ij", 'ŉ' => "n", 'Œ' => "OE", 'œ' => "oe",
+            'Æ' => "AE",
+            'æ' => "ae",
+            'Þ' => "TH",
+            'þ' => "th",
+            'ß' => "ss",
+            'Ĳ' => "IJ",
+            'ĳ' => "ij",
+            'ŉ' => "n",
+            'Œ' => "OE",
+            'œ' => "oe",
             _ => c.ToString(),
         });
     }

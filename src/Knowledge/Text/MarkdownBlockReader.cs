@@ -1,4 +1,5 @@
 using System.Text;
+using Knowledge.Syntax;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Knowledge.Lexicons;
 using Knowledge.Pipeline;
+using Knowledge.Syntax;
 
 namespace Knowledge.Text;
 
@@ -12,10 +14,10 @@ namespace Knowledge.Text;
 /// </summary>
 public sealed class SentenceSplitter : IDocComponent
 {
-    private readonly Lexicons _lexicons;
+    private readonly LexiconSet _lexicons;
 
     /// <summary>Creates a splitter over the given lexicons.</summary>
-    public SentenceSplitter(Lexicons lexicons) => _lexicons = lexicons;
+    public SentenceSplitter(LexiconSet lexicons) => _lexicons = lexicons;
 
     /// <inheritdoc />
     public string Name => "sentences";

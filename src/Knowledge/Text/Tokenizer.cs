@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Knowledge.Lexicons;
 using Knowledge.Pipeline;
+using Knowledge.Syntax;
 
 namespace Knowledge.Text;
 
@@ -13,10 +15,10 @@ namespace Knowledge.Text;
 /// </summary>
 public sealed class Tokenizer : IDocComponent
 {
-    private readonly Lexicons _lexicons;
+    private readonly LexiconSet _lexicons;
 
     /// <summary>Creates a tokenizer over the given lexicons.</summary>
-    public Tokenizer(Lexicons lexicons)
+    public Tokenizer(LexiconSet lexicons)
     {
         _lexicons = lexicons;
         _abbreviations = new AbbreviationSet(lexicons.Abbreviations, lexicons.TitleAbbreviations);
@@ -240,7 +242,7 @@ public sealed class Tokenizer : IDocComponent
         }
         // Section references: 4(h), 12(a)(3)
         int k2 = j;
-        while (k2 + 2 < end && t[k2] == '(' )
+        while (k2 + 2 < end && t[k2] == '(')
         {
             int m = k2 + 1;
             while (m < end && m - k2 <= 4 && char.IsLetterOrDigit(t[m])) m++;

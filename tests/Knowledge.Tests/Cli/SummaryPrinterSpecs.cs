@@ -4,6 +4,7 @@ using Knowledge.Cli.Output;
 using Knowledge.Graph;
 using Knowledge.Ingestion;
 using Knowledge.Pipeline;
+using Knowledge.Syntax;
 using Xunit;
 
 namespace Knowledge.Tests.Cli;
@@ -25,7 +26,7 @@ public sealed class SummaryPrinterSpecs
             new Diagnostic(DiagnosticSeverity.Warning, "a.txt", "odd"),
             new Diagnostic(DiagnosticSeverity.Error, "b.json", "broken"),
         ]);
-        var result = new KnowledgeResult(graph, ImmutableArray<Knowledge.Text.Doc>.Empty);
+        var result = new KnowledgeResult(graph, ImmutableArray<Knowledge.Syntax.Doc>.Empty);
         var writer = new StringWriter();
         var console = SummaryPrinter.CreateConsole(writer, isTerminal: false);
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using FluentAssertions;
-using Knowledge.Export;
 using Knowledge.Tests.Support;
 using Xunit;
 

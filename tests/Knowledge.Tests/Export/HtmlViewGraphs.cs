@@ -1,5 +1,6 @@
 using Knowledge.Export;
 using Knowledge.Graph;
+using Knowledge.Syntax;
 
 namespace Knowledge.Tests.Export;
 

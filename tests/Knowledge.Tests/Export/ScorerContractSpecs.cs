@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentAssertions;
 using Knowledge.Export;
 using Knowledge.Graph;
+using Knowledge.Syntax;
 using Knowledge.Tests.Support;
 
 namespace Knowledge.Tests.Export;

@@ -1,6 +1,6 @@
 using Knowledge.Ingestion;
 using Knowledge.Pipeline;
-using Knowledge.Text;
+using Knowledge.Syntax;
 
 namespace Knowledge.Tests.Extraction;
 

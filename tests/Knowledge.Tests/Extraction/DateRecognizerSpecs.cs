@@ -1,6 +1,5 @@
 using FluentAssertions;
-using Knowledge.Extraction;
-using Knowledge.Text;
+using Knowledge.Syntax;
 using Xunit;
 
 namespace Knowledge.Tests.Extraction;

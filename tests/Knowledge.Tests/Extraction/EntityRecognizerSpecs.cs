@@ -1,54 +1,55 @@
 using FluentAssertions;
 using Knowledge.Graph;
+using Knowledge.Syntax;
 using Xunit;
 
 namespace Knowledge.Tests.Extraction;
 
 public class EntityRecognizerSpecs
 {
-    private static IEnumerable<string> Names(string text, NodeType type) =>
+    private static IEnumerable<string> Names(string text, EntityType type) =>
         Analyse.Text(text).Entities.Where(e => e.Type == type).Select(e => e.Name);
 
     [Fact]
     public void A_given_name_and_surname_is_a_person() =>
-        Names("The report was written by Margaret Okafor last spring.", NodeType.Person).Should().Equal("Margaret Okafor");
+        Names("The report was written by Margaret Okafor last spring.", EntityType.Person).Should().Equal("Margaret Okafor");
 
     [Fact]
     public void An_honorific_is_stripped_from_the_name_but_kept_as_evidence()
     {
-        var e = Analyse.Text("The case was argued by Atty. Rosalind Quimpo in court.").Entities.Single(m => m.Type == NodeType.Person);
+        var e = Analyse.Text("The case was argued by Atty. Rosalind Quimpo in court.").Entities.Single(m => m.Type == EntityType.Person);
         e.Name.Should().Be("Rosalind Quimpo");
         e.Honorific.Should().Be("Atty.");
     }
 
     [Fact]
     public void A_suffix_after_a_comma_belongs_to_the_name() =>
-        Names("The group thanked Atty. Benedict Arguelles, Jr., for his help.", NodeType.Person).Should().Contain("Benedict Arguelles Jr.");
+        Names("The group thanked Atty. Benedict Arguelles, Jr., for his help.", EntityType.Person).Should().Contain("Benedict Arguelles Jr.");
 
     [Fact]
     public void A_surname_alone_later_joins_the_full_name()
     {
         var doc = Analyse.Text("Harriet Lindqvist leads the team. Lindqvist said the work goes on.");
-        doc.Entities.Where(e => e.Type == NodeType.Person).Select(e => e.Name).Should().AllBe("Harriet Lindqvist").And.HaveCount(2);
+        doc.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name).Should().AllBe("Harriet Lindqvist").And.HaveCount(2);
     }
 
     [Fact]
     public void Sentence_starts_months_and_modal_verbs_are_not_persons() =>
-        Names("Should the plan fail, March will be hard. However, Planning Continues.", NodeType.Person).Should().BeEmpty();
+        Names("Should the plan fail, March will be hard. However, Planning Continues.", EntityType.Person).Should().BeEmpty();
 
     [Fact]
     public void A_pseudonymous_survivor_is_a_person() =>
-        Names("A survivor called Dahlia spoke first. Dahlia (not her real name) was twelve then.", NodeType.Person).Should().Contain("Dahlia");
+        Names("A survivor called Dahlia spoke first. Dahlia (not her real name) was twelve then.", EntityType.Person).Should().Contain("Dahlia");
 
     [Fact]
     public void An_organisation_is_named_by_its_head_word() =>
-        Names("Volunteers from the Coastal Relief Foundation arrived.", NodeType.Organization).Should().Contain("Coastal Relief Foundation");
+        Names("Volunteers from the Coastal Relief Foundation arrived.", EntityType.Organization).Should().Contain("Coastal Relief Foundation");
 
     [Fact]
     public void An_acronym_defined_in_the_text_is_the_same_organisation_when_used_alone()
     {
         var doc = Analyse.Text("The Northern Rivers Council (NRC) met today. Later the NRC voted.");
-        var orgs = doc.Entities.Where(e => e.Type == NodeType.Organization).ToList();
+        var orgs = doc.Entities.Where(e => e.Type == EntityType.Organization).ToList();
         orgs.Should().HaveCount(3);
         orgs.Select(o => o.Name).Should().AllBe("Northern Rivers Council");
     }
@@ -56,7 +57,7 @@ public class EntityRecognizerSpecs
     [Fact]
     public void A_possessive_owner_and_its_unit_are_both_organisations()
     {
-        var names = Names("Staff of the ZKB's Office for Digital Safety met.", NodeType.Organization).ToList();
+        var names = Names("Staff of the ZKB's Office for Digital Safety met.", EntityType.Organization).ToList();
         names.Should().Contain("Office for Digital Safety").And.Contain("ZKB");
     }
 
@@ -67,19 +68,19 @@ public class EntityRecognizerSpecs
     [InlineData("Senators filed S. 4321 yesterday.", "S. 4321")]
     [InlineData("Members filed H.R. 876 yesterday.", "H.R. 876")]
     public void Numbered_laws_are_recognised_with_a_canonical_name(string text, string name) =>
-        Names(text, NodeType.Law).Should().Contain(name);
+        Names(text, EntityType.Law).Should().Contain(name);
 
     [Theory]
     [InlineData("They cited the Clean Rivers Protection Act of 2009 in court.", "Clean Rivers Protection Act of 2009")]
     [InlineData("Parliament debated the Digital Harms Bill again.", "Digital Harms Bill")]
     public void Named_acts_and_bills_are_laws(string text, string name) =>
-        Names(text, NodeType.Law).Should().Contain(name);
+        Names(text, EntityType.Law).Should().Contain(name);
 
     [Fact]
     public void An_acronym_act_with_its_expansion_is_one_law()
     {
         var doc = Analyse.Text("She backed the SAFE KIDS (Stopping Abuse From Every Kind Including Digital Spaces) Act this week.");
-        var law = doc.Entities.Single(e => e.Type == NodeType.Law);
+        var law = doc.Entities.Single(e => e.Type == EntityType.Law);
         law.Name.Should().Be("Stopping Abuse From Every Kind Including Digital Spaces Act");
         law.SameAs.Should().Be("SAFE KIDS Act");
     }
@@ -88,10 +89,10 @@ public class EntityRecognizerSpecs
     public void A_law_number_in_a_link_url_identifies_the_linked_law()
     {
         var doc = Analyse.Text("Officials enforce the [Anti-Fraud law](https://example.org/laws/republic-act-no-12001/) strictly.");
-        doc.Entities.Single(e => e.Type == NodeType.Law).Key.Should().Be("law-ra-12001");
+        doc.Entities.Single(e => e.Type == EntityType.Law).Key.Should().Be("law-ra-12001");
     }
 
     [Fact]
     public void Places_are_recognised_from_the_gazetteer() =>
-        Names("The team flew from Canada to Kenya.", NodeType.Place).Should().Equal("Canada", "Kenya");
+        Names("The team flew from Canada to Kenya.", EntityType.Place).Should().Equal("Canada", "Kenya");
 }

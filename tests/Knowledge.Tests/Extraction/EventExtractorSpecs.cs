@@ -1,8 +1,8 @@
 using FluentAssertions;
-using Knowledge.Extraction;
 using Knowledge.Graph;
 using Knowledge.Ingestion;
 using Knowledge.Pipeline;
+using Knowledge.Syntax;
 using Xunit;
 
 namespace Knowledge.Tests.Extraction;

@@ -1,8 +1,8 @@
 using FluentAssertions;
-using Knowledge.Extraction;
 using Knowledge.Graph;
 using Knowledge.Ingestion;
 using Knowledge.Pipeline;
+using Knowledge.Syntax;
 using Xunit;
 
 namespace Knowledge.Tests.Extraction;
@@ -44,7 +44,7 @@ public class EventParticipantSpecs
     {
         const string text = "The Clean Rivers Act drew wide support. The bill was introduced in the Senate on March 3, 2021.";
         var e = Single(text, "LegislativeAction");
-        var law = e.Participants.Should().ContainSingle(p => p.Entity.Type == NodeType.Law).Subject;
+        var law = e.Participants.Should().ContainSingle(p => p.Entity.Type == EntityType.Law).Subject;
         law.Entity.Name.Should().Be("Clean Rivers Act");
         law.Anaphor.Should().NotBeNull();
         text[law.Anaphor!.Value.Start..law.Anaphor.Value.End].Should().Be("The bill");
@@ -53,13 +53,13 @@ public class EventParticipantSpecs
     [Fact]
     public void The_bill_with_no_law_named_before_links_no_law() =>
         Single("The bill was introduced in the Senate on March 3, 2021, by Senator Mark Doyle.", "LegislativeAction")
-            .Participants.Should().NotContain(p => p.Entity.Type == NodeType.Law);
+            .Participants.Should().NotContain(p => p.Entity.Type == EntityType.Law);
 
     [Fact]
     public void A_law_named_in_the_sentence_is_not_replaced_by_an_earlier_one()
     {
         var e = Single("The Clean Rivers Act drew wide support. The bill, the Open Forests Act, was introduced in the Senate on March 3, 2021.", "LegislativeAction");
-        e.Participants.Where(p => p.Entity.Type == NodeType.Law).Select(p => p.Entity.Name).Should().Equal("Open Forests Act");
+        e.Participants.Where(p => p.Entity.Type == EntityType.Law).Select(p => p.Entity.Name).Should().Equal("Open Forests Act");
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class EventParticipantSpecs
         const string text = "A smuggler received two life sentences for trafficking on May 4, 2020.\n\n"
             + "On May 4, 2020, the Regional Court of Tarvik found Dana Quill guilty of trafficking.\n\n"
             + "On May 4, 2020, the District Court of Melby found Omar Vance guilty of fraud.";
-        Single(text, "Sentencing").Participants.Should().NotContain(p => p.Entity.Type == NodeType.Organization);
+        Single(text, "Sentencing").Participants.Should().NotContain(p => p.Entity.Type == EntityType.Organization);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class EventParticipantSpecs
     {
         const string text = "A smuggler received two life sentences for trafficking on June 9, 2020.\n\n"
             + "On May 4, 2020, the Regional Court of Tarvik found the smuggler guilty of trafficking.";
-        Single(text, "Sentencing").Participants.Should().NotContain(p => p.Entity.Type == NodeType.Organization);
+        Single(text, "Sentencing").Participants.Should().NotContain(p => p.Entity.Type == EntityType.Organization);
     }
 
     [Fact]

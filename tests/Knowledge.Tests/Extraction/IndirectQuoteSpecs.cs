@@ -1,5 +1,5 @@
 using FluentAssertions;
-using Knowledge.Extraction;
+using Knowledge.Syntax;
 using Xunit;
 
 namespace Knowledge.Tests.Extraction;

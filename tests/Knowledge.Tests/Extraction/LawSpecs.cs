@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Knowledge.Graph;
+using Knowledge.Syntax;
 using Xunit;
 
 namespace Knowledge.Tests.Extraction;
@@ -7,7 +8,7 @@ namespace Knowledge.Tests.Extraction;
 public class LawSpecs
 {
     private static List<EntityMentionView> Laws(string text) =>
-        Analyse.Text(text).Entities.Where(e => e.Type == NodeType.Law).Select(e => new EntityMentionView(e.Name, e.Key, e.SameAs, e.Rule)).ToList();
+        Analyse.Text(text).Entities.Where(e => e.Type == EntityType.Law).Select(e => new EntityMentionView(e.Name, e.Key, e.SameAs, e.Rule)).ToList();
 
     internal sealed record EntityMentionView(string Name, string? Key, string? SameAs, string Rule);
 
@@ -47,7 +48,7 @@ public class LawSpecs
     public void A_heading_that_repeats_a_law_name_mentions_the_law()
     {
         var doc = Analyse.Text("Intro.\n\nThe Safe Waters Act protects rivers.\n\n## The Safe Waters Act (S. 88):\n\nIt passed.");
-        var laws = doc.Entities.Where(e => e.Type == NodeType.Law).ToList();
+        var laws = doc.Entities.Where(e => e.Type == EntityType.Law).ToList();
         laws.Should().Contain(l => l.Rule == "law-name-repeated");
         laws.Single(l => l.Name == "S. 88").SameAs.Should().Be("Safe Waters Act");
     }
@@ -60,14 +61,14 @@ public class LawSpecs
     public void A_link_edge_before_act_does_not_end_the_name()
     {
         var doc = Analyse.Text("Several bills ([SHIELD](https://example.org/shield) Act) are pending.");
-        doc.Entities.Where(e => e.Type == NodeType.Law).Select(e => e.Name).Should().Contain("SHIELD Act");
+        doc.Entities.Where(e => e.Type == EntityType.Law).Select(e => e.Name).Should().Contain("SHIELD Act");
     }
 }
 
 public class ProposedLawSpecs
 {
-    private static List<Knowledge.Extraction.EntityMention> Laws(string text) =>
-        Analyse.Text(text).Entities.Where(e => e.Type == NodeType.Law).ToList();
+    private static List<Knowledge.Syntax.EntityMention> Laws(string text) =>
+        Analyse.Text(text).Entities.Where(e => e.Type == EntityType.Law).ToList();
 
     [Fact]
     public void A_proposed_law_named_by_its_purpose_after_a_jurisdiction_is_a_law() =>

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Knowledge.Graph;
+using Knowledge.Syntax;
 using Xunit;
 
 namespace Knowledge.Tests.Extraction;
@@ -7,7 +8,7 @@ namespace Knowledge.Tests.Extraction;
 public class OrganizationSpecs
 {
     private static List<string> Orgs(string text) =>
-        Analyse.Text(text).Entities.Where(e => e.Type == NodeType.Organization).Select(e => e.Name).ToList();
+        Analyse.Text(text).Entities.Where(e => e.Type == EntityType.Organization).Select(e => e.Name).ToList();
 
     [Fact]
     public void A_month_after_a_connector_ends_the_name() =>
@@ -95,7 +96,7 @@ public class OrganizationSpecs
     [Fact]
     public void A_heading_in_capitals_is_not_an_organisation() =>
         Analyse.Text("Intro.\n\nABOUT THE NORTHERN TRADE COUNCIL\n\nThe council works on trade.").Entities
-            .Where(e => e.Type == NodeType.Organization && e.Rule != "bare-acronym").Should().BeEmpty();
+            .Where(e => e.Type == EntityType.Organization && e.Rule != "bare-acronym").Should().BeEmpty();
 
     [Fact]
     public void A_parent_body_at_the_start_of_a_unit_name_is_an_organisation_too() =>
@@ -106,7 +107,7 @@ public class OrganizationSpecs
     public void A_lone_head_joins_the_place_qualified_name()
     {
         var doc = Analyse.Text("The Kenya Senate debated the bill. Later the bill went back to Senate for a vote.");
-        doc.Entities.Where(e => e.Type == NodeType.Organization && e.Name == "Senate").Should().OnlyContain(e => e.SameAs == "Kenya Senate");
+        doc.Entities.Where(e => e.Type == EntityType.Organization && e.Name == "Senate").Should().OnlyContain(e => e.SameAs == "Kenya Senate");
     }
 
     [Fact]
@@ -119,8 +120,8 @@ public class OrganizationSpecs
     public void A_title_word_inside_an_organisation_s_name_does_not_make_a_person(string text, string org)
     {
         var doc = Analyse.Text(text);
-        doc.Entities.Should().ContainSingle(e => e.Type == Knowledge.Graph.NodeType.Organization).Which.Name.Should().Be(org);
-        doc.Entities.Should().NotContain(e => e.Type == Knowledge.Graph.NodeType.Person);
+        doc.Entities.Should().ContainSingle(e => e.Type == EntityType.Organization).Which.Name.Should().Be(org);
+        doc.Entities.Should().NotContain(e => e.Type == EntityType.Person);
     }
 
     [Fact]
@@ -134,8 +135,8 @@ public class OrganizationSpecs
 
 public class OrganizationUnitSpecs
 {
-    private static List<Knowledge.Extraction.EntityMention> Orgs(string text) =>
-        Analyse.Text(text).Entities.Where(e => e.Type == NodeType.Organization).ToList();
+    private static List<Knowledge.Syntax.EntityMention> Orgs(string text) =>
+        Analyse.Text(text).Entities.Where(e => e.Type == EntityType.Organization).ToList();
 
     [Fact]
     public void A_unit_after_its_parent_and_a_spaced_dash_is_one_name() =>
@@ -206,28 +207,28 @@ public class OrganizationUnitSpecs
 
 public class WorkNameSpecs
 {
-    private static List<Knowledge.Extraction.EntityMention> Entities(string text) => Analyse.Text(text).Entities.ToList();
+    private static List<Knowledge.Syntax.EntityMention> Entities(string text) => Analyse.Text(text).Entities.ToList();
 
     [Fact]
     public void A_method_name_is_a_work_even_with_an_organisation_head_in_it() =>
         Entities("The survey uses the Network Sampling Method to count hidden groups.")
-            .Should().Contain(e => e.Name == "Network Sampling Method" && e.Type == NodeType.Work)
-            .And.NotContain(e => e.Type == NodeType.Organization && e.Name.Contains("Method"));
+            .Should().Contain(e => e.Name == "Network Sampling Method" && e.Type == EntityType.Work)
+            .And.NotContain(e => e.Type == EntityType.Organization && e.Name.Contains("Method"));
 
     [Fact]
     public void A_work_head_with_an_edition_year_is_a_work() =>
         Entities("The school ranks 40th in the Global College Rankings 2023 this year.")
-            .Should().NotContain(e => e.Type == NodeType.Organization && e.Name.Contains("College"));
+            .Should().NotContain(e => e.Type == EntityType.Organization && e.Name.Contains("College"));
 
     [Fact]
     public void A_name_an_appositive_calls_a_project_is_a_work_everywhere_in_the_text()
     {
         var doc = Analyse.Text("Partners closed Safe Harbor Network, a three-year project funded by donors. The Safe Harbor Network project ended in May.");
-        doc.Entities.Where(e => e.Name == "Safe Harbor Network").Should().NotBeEmpty().And.OnlyContain(e => e.Type == NodeType.Work);
+        doc.Entities.Where(e => e.Name == "Safe Harbor Network").Should().NotBeEmpty().And.OnlyContain(e => e.Type == EntityType.Work);
     }
 
     [Fact]
     public void An_appositive_that_calls_it_a_body_keeps_the_organisation() =>
         Entities("Safe Harbor Network, a coalition of shelters, opened in May.")
-            .Should().Contain(e => e.Name == "Safe Harbor Network" && e.Type == NodeType.Organization);
+            .Should().Contain(e => e.Name == "Safe Harbor Network" && e.Type == EntityType.Organization);
 }

@@ -1,13 +1,14 @@
 using FluentAssertions;
 using Knowledge.Graph;
+using Knowledge.Syntax;
 using Xunit;
 
 namespace Knowledge.Tests.Extraction;
 
 public class PersonNameSpecs
 {
-    private static List<string> Persons(Knowledge.Text.Doc doc) =>
-        doc.Entities.Where(e => e.Type == NodeType.Person).Select(e => e.Name).Distinct().ToList();
+    private static List<string> Persons(Knowledge.Syntax.Doc doc) =>
+        doc.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name).Distinct().ToList();
 
     [Fact]
     public void A_title_inside_a_run_splits_the_organisation_from_the_person()
@@ -96,7 +97,7 @@ public class PersonNameSpecs
     public void Titles_joined_by_and_before_of_are_not_part_of_the_organisation()
     {
         var doc = Analyse.Text("“We are ready,” said Atty. Lorenzo Dimaculangan, National Director and Regional Vice President of Coastal Relief Foundation.");
-        doc.Entities.Where(e => e.Type == NodeType.Organization).Select(e => e.Name).Should().Equal("Coastal Relief Foundation");
+        doc.Entities.Where(e => e.Type == EntityType.Organization).Select(e => e.Name).Should().Equal("Coastal Relief Foundation");
         doc.Roles.Select(r => r.Title).Should().Contain(t => t.Contains("Regional Vice President"));
     }
 }

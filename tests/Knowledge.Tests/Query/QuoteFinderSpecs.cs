@@ -1,6 +1,6 @@
 using FluentAssertions;
-using Knowledge.Extraction;
 using Knowledge.Query;
+using Knowledge.Syntax;
 using Xunit;
 
 namespace Knowledge.Tests.Query;

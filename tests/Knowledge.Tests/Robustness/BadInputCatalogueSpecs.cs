@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using FluentAssertions;
 using Knowledge.Ingestion;
+using Knowledge.Syntax;
 using Knowledge.Tests.Ingestion;
 using Xunit;
 using static Knowledge.Tests.Robustness.RobustRun;
@@ -325,6 +326,6 @@ public sealed class BadInputCatalogueSpecs : IDisposable
     {
         public string Name => "throws";
 
-        public Knowledge.Text.Doc Process(Knowledge.Text.Doc doc) => doc.Id == id ? throw new InvalidOperationException("boom") : doc;
+        public Knowledge.Syntax.Doc Process(Knowledge.Syntax.Doc doc) => doc.Id == id ? throw new InvalidOperationException("boom") : doc;
     }
 }

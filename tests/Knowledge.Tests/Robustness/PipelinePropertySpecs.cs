@@ -2,8 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Knowledge.Ingestion;
+using Knowledge.Syntax;
 using Knowledge.Tests.Ingestion;
-using Knowledge.Text;
 using Xunit;
 using static Knowledge.Tests.Robustness.RobustRun;
 

@@ -4,7 +4,7 @@ using Knowledge.Export;
 using Knowledge.Graph;
 using Knowledge.Ingestion;
 using Knowledge.Pipeline;
-using Knowledge.Text;
+using Knowledge.Syntax;
 
 namespace Knowledge.Tests.Robustness;
 

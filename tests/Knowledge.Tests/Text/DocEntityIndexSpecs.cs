@@ -2,7 +2,7 @@ using FluentAssertions;
 using Knowledge.Graph;
 using Knowledge.Ingestion;
 using Knowledge.Pipeline;
-using Knowledge.Text;
+using Knowledge.Syntax;
 using Xunit;
 
 namespace Knowledge.Tests.Text;
@@ -19,7 +19,7 @@ public class DocEntityIndexSpecs
 
     [Fact]
     public void The_sample_has_mentions_of_several_kinds() =>
-        Sample.Entities.Select(e => e.Type).Distinct().Should().Contain([NodeType.Person, NodeType.Organization]);
+        Sample.Entities.Select(e => e.Type).Distinct().Should().Contain([EntityType.Person, EntityType.Organization]);
 
     [Fact]
     public void The_first_mention_at_or_after_an_offset_is_the_one_a_scan_finds()
@@ -44,8 +44,8 @@ public class DocEntityIndexSpecs
     {
         for (int offset = 0; offset <= Sample.Text.Length; offset++)
         {
-            Sample.LastEntityEndingBy(offset, e => e.Type == NodeType.Person)
-                .Should().Be(Sample.Entities.LastOrDefault(e => e.Type == NodeType.Person && e.End <= offset), "at offset {0}", offset);
+            Sample.LastEntityEndingBy(offset, e => e.Type == EntityType.Person)
+                .Should().Be(Sample.Entities.LastOrDefault(e => e.Type == EntityType.Person && e.End <= offset), "at offset {0}", offset);
             Sample.LastEntityEndingBy(offset, _ => true)
                 .Should().Be(Sample.Entities.LastOrDefault(e => e.End <= offset), "at offset {0}", offset);
         }

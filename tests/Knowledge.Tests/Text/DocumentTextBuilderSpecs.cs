@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Knowledge.Syntax;
 using Knowledge.Text;
 using Xunit;
 using static Knowledge.Tests.Text.TextSpec;

@@ -1,4 +1,6 @@
 using Knowledge.Ingestion;
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
 using Knowledge.Text;
 
 namespace Knowledge.Tests.Text;
@@ -6,8 +8,8 @@ namespace Knowledge.Tests.Text;
 /// <summary>Helpers shared by the Text specs: build, tokenize and split small inputs.</summary>
 internal static class TextSpec
 {
-    public static readonly Tokenizer TheTokenizer = new(Lexicons.Default);
-    public static readonly SentenceSplitter TheSplitter = new(Lexicons.Default);
+    public static readonly Tokenizer TheTokenizer = new(LexiconSet.Default);
+    public static readonly SentenceSplitter TheSplitter = new(LexiconSet.Default);
 
     public static SourceDocument Plain(string body) => new("spec", body, BodyFormat.PlainText, new DocumentOrigin("-"));
 

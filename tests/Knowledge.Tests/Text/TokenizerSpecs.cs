@@ -1,5 +1,5 @@
 using FluentAssertions;
-using Knowledge.Text;
+using Knowledge.Syntax;
 using Xunit;
 using static Knowledge.Tests.Text.TextSpec;
 

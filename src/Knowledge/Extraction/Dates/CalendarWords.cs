@@ -1,0 +1,85 @@
+using System.Globalization;
+using Knowledge.Lexicons;
+
+namespace Knowledge.Extraction.Dates;
+
+/// <summary>
+/// The closed word classes of English dates: month numbers (names from the months lexicon),
+/// weekdays, small number words, and the arithmetic that resolves a date without a year against
+/// the published date.
+/// </summary>
+internal static class CalendarWords
+{
+    private const string MonthPrefixes = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+    private static readonly string[] Weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>How far after publication a date without a year may fall before it is read as last year's.</summary>
+    public const int FutureToleranceDays = 45;
+
+    /// <summary>The month number (1–12) of a capitalised month word of the lexicon ("Nov." too), or 0.</summary>
+    public static int Month(LexiconSet lex, string word)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0]) || !lex.Months.Contains(word)) return 0;
+        int i = MonthPrefixes.IndexOf(word[..3].ToLowerInvariant(), StringComparison.Ordinal);
+        return i < 0 || i % 3 != 0 ? 0 : i / 3 + 1;
+    }
+
+    /// <summary>Whether a month word is a full name that can stand alone ("in May"), not an abbreviation ("Jan", "Jun" are also given names).</summary>
+    public static bool IsFullMonthName(string word) =>
+        word.Length >= 3 && !word.EndsWith('.') && DateTimeFormatInfo.InvariantInfo.MonthNames.Contains(word, StringComparer.Ordinal);
+
+    /// <summary>The weekday of a capitalised weekday name, or null.</summary>
+    public static DayOfWeek? Weekday(string word)
+    {
+        int i = Array.IndexOf(Weekdays, word);
+        return i < 0 ? null : (DayOfWeek)i;
+    }
+
+    /// <summary>A count written in digits or as a small number word ("a", "two", "3"), or -1.</summary>
+    public static int Count(string word)
+    {
+        if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)) return 1;
+        int i = Array.FindIndex(NumberWords, w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
+        if (i >= 0) return i;
+        return word.Length <= 2 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;
+    }
+
+    /// <summary>A day of the month written "2", "02" or "2nd", or 0.</summary>
+    public static int Day(string word)
+    {
+        int digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits])) digits++;
+        if (digits is 0 or > 2) return 0;
+        var rest = word[digits..].ToLowerInvariant();
+        if (rest.Length > 0 && rest is not ("st" or "nd" or "rd" or "th")) return 0;
+        int d = int.Parse(word[..digits], CultureInfo.InvariantCulture);
+        return d is >= 1 and <= 31 ? d : 0;
+    }
+
+    /// <summary>A four-digit year from 1900 to 2099, or 0.</summary>
+    public static int Year(string word) =>
+        word.Length == 4 && word.All(char.IsAsciiDigit) && int.Parse(word, CultureInfo.InvariantCulture) is var y && y is >= 1900 and <= 2099 ? y : 0;
+
+    /// <summary>A valid calendar date, or null.</summary>
+    public static DateOnly? Make(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    /// <summary>A day and month without a year: the published year, or the year before when that would fall well after publication.</summary>
+    public static DateOnly? WithoutYear(int month, int day, DateOnly published)
+    {
+        var d = Make(published.Year, month, day);
+        if (d is null) return Make(published.Year - 1, month, day);
+        return d.Value > published.AddDays(FutureToleranceDays) ? Make(published.Year - 1, month, day) : d;
+    }
+
+    /// <summary>The most recent given weekday on or before the published date.</summary>
+    public static DateOnly LastWeekday(DayOfWeek day, DateOnly published) =>
+        published.AddDays(-(((int)published.DayOfWeek - (int)day + 7) % 7));
+
+    /// <summary>The first given weekday after the published date.</summary>
+    public static DateOnly NextWeekday(DayOfWeek day, DateOnly published) =>
+        published.AddDays(((int)day - (int)published.DayOfWeek + 6) % 7 + 1);
+}

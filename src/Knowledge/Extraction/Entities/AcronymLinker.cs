@@ -1,0 +1,113 @@
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Entities;
+
+/// <summary>
+/// Links acronyms to the names they abbreviate: "Full Name (ACR)" and "ACR (Full Name)" define
+/// one, and a hyphenated acronym after a parent's possessive defines the unit ("Harbor Police's Fraud Unit
+/// (HP-FU)"); every later use of the acronym (also with a possessive) is a mention of the same entity.
+/// An undefined acronym used with a possessive ("XYZ's programme") is taken as an organisation; other
+/// undefined acronyms abbreviate the parent body that begins an organisation's name ("EU" beside
+/// "European Union Council") or are kept as weak candidates that cross-document resolution may confirm.
+/// </summary>
+internal static class AcronymLinker
+{
+    public static void Link(Doc doc, MentionSet found, LexiconSet lex)
+    {
+        var tokens = doc.Tokens;
+        var defined = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        foreach (var m in found.Items.ToList())
+        {
+            if (m.Type is not (EntityType.Organization or EntityType.Law or EntityType.Work)) continue;
+            int after = doc.TokenIndexAtOrAfter(m.End);
+            if (after + 2 < tokens.Length && doc.TextOf(tokens[after]) == "(" && EntityRecognizer.IsAcronym(doc, tokens[after + 1])
+                && doc.TextOf(tokens[after + 2]) == ")")
+            {
+                var acr = doc.TextOf(tokens[after + 1]);
+                string? unitAcr = null;
+                if (!LettersFit(acr, m.Name) && (unitAcr = UnitPart(doc, found, m, acr)) is null) continue;
+                defined[acr] = m;
+                if (unitAcr is not null) defined.TryAdd(unitAcr, m);
+                found.Add(new EntityMention(m.Type, tokens[after + 1].Start, tokens[after + 1].End, m.Name, "acronym-definition") { Key = m.Key, SameAs = acr });
+            }
+        }
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (!EntityRecognizer.IsAcronym(doc, t) || found.Overlapping(t.Start, t.End).Any()) continue;
+            var text = doc.TextOf(t);
+            if (defined.TryGetValue(text, out var def))
+            {
+                found.Add(new EntityMention(def.Type, t.Start, t.End, def.Name, "acronym-use") { Key = def.Key, SameAs = text });
+                continue;
+            }
+            bool possessive = i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Possessive;
+            if (ParentBodyAbbreviated(found, text, lex) is { } body)
+            {
+                found.Add(new EntityMention(EntityType.Organization, t.Start, t.End, body, "acronym-parent-body") { SameAs = text });
+                continue;
+            }
+            found.Add(new EntityMention(EntityType.Organization, t.Start, t.End, text, possessive ? "acronym-possessive" : "bare-acronym"));
+        }
+    }
+
+    /// <summary>
+    /// "EAU" beside "Eastern African Union Council": an undefined acronym whose letters are exactly the
+    /// initials of the words that begin an organisation's name and end with a head of their own
+    /// ("Eastern African Union") names that parent body. Null when no single name reads so.
+    /// </summary>
+    private static string? ParentBodyAbbreviated(MentionSet found, string acronym, LexiconSet lex)
+    {
+        var bodies = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var m in found.Items)
+        {
+            if (m.Type != EntityType.Organization || m.Rule.StartsWith("acronym", StringComparison.Ordinal)) continue;
+            var words = m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length != acronym.Length + 1 || !words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))) continue;
+            if (!words.Take(acronym.Length).Select(w => w[0]).SequenceEqual(acronym)) continue;
+            if (!lex.OrganizationHeads.Contains(words[acronym.Length - 1])) continue;
+            bodies.Add(string.Join(' ', words.Take(acronym.Length)));
+        }
+        return bodies.Count == 1 ? bodies.Min : null;
+    }
+
+    /// <summary>
+    /// "Harbor Police's Fraud Unit (HP-FU)": a hyphenated acronym whose last part abbreviates the unit and
+    /// whose first part the parent body named just before it (after a possessive or a dash). Returns the
+    /// unit's own acronym ("FU"), or null when the acronym does not read so.
+    /// </summary>
+    private static string? UnitPart(Doc doc, MentionSet found, EntityMention unit, string acr)
+    {
+        int dash = acr.LastIndexOf('-');
+        if (dash <= 0 || dash == acr.Length - 1 || unit.Type != EntityType.Organization) return null;
+        string parentAcr = acr[..dash], unitAcr = acr[(dash + 1)..];
+        if (unitAcr.Length < 2 || !LettersFit(unitAcr, unit.Name)) return null;
+        var parent = found.Items.Where(p => p.Type == EntityType.Organization && p.End <= unit.Start && unit.Start - p.End <= 4)
+            .OrderByDescending(p => p.End).FirstOrDefault();
+        if (parent is null) return null;
+        string between = doc.Slice(parent.End, unit.Start).Trim();
+        if (between is not ("'s" or "’s" or "–" or "-" or "—")) return null;
+        return LettersFit(parentAcr, parent.Name) || parentAcr == parent.Name ? unitAcr : null;
+    }
+
+    /// <summary>Whether an acronym's letters can be read from the capitals (or word starts) of a name, in order.</summary>
+    internal static bool LettersFit(string acronym, string name)
+    {
+        var initials = new List<char>();
+        foreach (var word in name.Split([' ', '-', '–', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (char c in word) if (char.IsUpper(c)) initials.Add(c);
+            if (!char.IsUpper(word[0]) && char.IsLetter(word[0])) initials.Add(char.ToUpperInvariant(word[0]));
+        }
+        int k = 0;
+        foreach (char c in acronym)
+        {
+            if (!char.IsLetter(c)) continue;
+            while (k < initials.Count && initials[k] != char.ToUpperInvariant(c)) k++;
+            if (k == initials.Count) return false;
+            k++;
+        }
+        return char.ToUpperInvariant(acronym[0]) == (initials.Count > 0 ? initials[0] : '\0') || acronym.Length >= 2;
+    }
+}

@@ -1,0 +1,154 @@
+using Knowledge.Extraction.Dates;
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Entities;
+
+/// <summary>
+/// Finds capitalised runs in a sentence. A run is a sequence of capitalised words, initials,
+/// acronyms and name suffixes, joined by connectors ("of", "to", "and", "&amp;", "de", …) only where a
+/// capitalised word follows the connector. A run never crosses a line break or the edge of a link's
+/// text, and a connector before a month or weekday ends it ("the Senate on May 4"). A run that
+/// lists capitalised words before a law head ("…Against Abuse, Exploitation and Neglect Act")
+/// continues through the commas of that list.
+/// </summary>
+internal static class NameChunker
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "of", "for", "to", "and", "&", "against", "on", "in", "the", "de", "del", "dela", "della", "da", "dos", "das",
+        "van", "von", "der", "den", "di", "du", "la", "le", "y", "bin", "binti", "al", "el",
+    };
+
+    /// <summary>Whether a token can be part of a name.</summary>
+    public static bool IsNameToken(Doc doc, Token t)
+    {
+        if (t.Kind == TokenKind.Word)
+        {
+            char c = doc.Text[t.Start];
+            if (char.IsUpper(c)) return true;
+            // eSafety, iPhone: lower-case first letter then a capital.
+            return t.Length > 2 && char.IsLower(c) && char.IsUpper(doc.Text[t.Start + 1]);
+        }
+        if (t.Kind == TokenKind.Abbreviation) return char.IsUpper(doc.Text[t.Start]);
+        return false;
+    }
+
+    /// <summary>Whether a token is a connector word that may join two capitalised parts of a name.</summary>
+    public static bool IsConnector(Doc doc, Token t) =>
+        (t.Kind is TokenKind.Word or TokenKind.Symbol) && Connectors.Contains(doc.TextOf(t));
+
+    /// <summary>The runs of one sentence, in order.</summary>
+    public static List<NameChunk> Chunks(Doc doc, Sentence s) => Chunks(doc, s, LexiconSet.Default);
+
+    /// <summary>The runs of one sentence, in order, with months and law heads from the given lexicons.</summary>
+    public static List<NameChunk> Chunks(Doc doc, Sentence s, LexiconSet lex)
+    {
+        var result = new List<NameChunk>();
+        var tokens = doc.Tokens;
+        int i = s.FirstToken, end = s.EndToken;
+        while (i < end)
+        {
+            if (!IsNameToken(doc, tokens[i])) { i++; continue; }
+            int start = i;
+            int last = i;
+            int j = i + 1;
+            while (j < end)
+            {
+                var t = tokens[j];
+                if (IsBoundary(doc, j - 1, j, lex)) break;
+                if (IsNameToken(doc, t) || (t.Kind == TokenKind.Number && (IsYearAfterLawHead(doc, j) || IsUnitNumber(doc, j))))
+                {
+                    last = j;
+                    j++;
+                    continue;
+                }
+                if (IsConnector(doc, t))
+                {
+                    // Connectors may chain ("of the"), but a capitalised word must follow.
+                    int k = j;
+                    while (k < end && IsConnector(doc, tokens[k])) k++;
+                    if (k < end && IsDateWord(doc, tokens[k], lex)) break;
+                    bool crosses = false;
+                    for (int x = j; x <= k && x < end; x++) crosses |= IsBoundary(doc, x - 1, x, lex);
+                    if (crosses) break;
+                    if (k < end && k - j <= 2 && (IsNameToken(doc, tokens[k]) || (tokens[k].Kind == TokenKind.Number && IsYearAfterLawHead(doc, k)))) { j = k; continue; }
+                }
+                if (doc.TextOf(t) == "," && !lex.LawHeads.Contains(doc.TextOf(tokens[last]))
+                    && LawListEnd(doc, j + 1, end, lex) is int lawEnd)
+                {
+                    last = lawEnd - 1;
+                    j = lawEnd;
+                    continue;
+                }
+                break;
+            }
+            result.Add(new NameChunk(start, last + 1));
+            i = last + 1;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// After a comma inside a long law name: the end of a run of capitalised words joined by "and"
+    /// that ends in a law head ("Exploitation and Neglect Act"), or further commas of the same list;
+    /// null when what follows is not such a list.
+    /// </summary>
+    private static int? LawListEnd(Doc doc, int k, int end, LexiconSet lex)
+    {
+        var tokens = doc.Tokens;
+        bool sawAnd = false;
+        int i = k;
+        while (i < end)
+        {
+            var t = tokens[i];
+            string w = doc.TextOf(t);
+            if (IsNameToken(doc, t))
+            {
+                if (lex.LawHeads.Contains(w) && i > k) return sawAnd ? i + 1 : null;
+                if (lex.CommonCapitalized.Contains(w) && i == k) return null;
+                i++;
+                continue;
+            }
+            if (w is "and" or "&" || w == "," && i > k) { sawAnd |= w != ","; i++; continue; }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a run may not continue from token a to token b: a line break lies between them in the
+    /// source, or the edge of a link's text, unless a law's head follows the link ("[Safe Harbor] Act").
+    /// </summary>
+    private static bool IsBoundary(Doc doc, int a, int b, LexiconSet lex)
+    {
+        var ta = doc.Tokens[a];
+        var tb = doc.Tokens[b];
+        if (SourceLines.BreakBetween(doc, ta.End, tb.Start)) return true;
+        foreach (var link in doc.Links)
+        {
+            bool aIn = ta.Start >= link.Start && ta.End <= link.End;
+            bool bIn = tb.Start >= link.Start && tb.End <= link.End;
+            if (aIn != bIn) return !(aIn && lex.LawHeads.Contains(doc.TextOf(tb)));
+        }
+        return false;
+    }
+
+    private static bool IsDateWord(Doc doc, Token t, LexiconSet lex)
+    {
+        string w = doc.TextOf(t);
+        return CalendarWords.Weekday(w) is not null || char.IsUpper(w[0]) && lex.Months.Contains(w);
+    }
+
+    /// <summary>"Branch 10", "Unit 4": a number after a word for a numbered unit of a body belongs to its name.</summary>
+    private static bool IsUnitNumber(Doc doc, int j) =>
+        j > 0 && doc.TextOf(doc.Tokens[j - 1]) is "Branch" or "Unit" or "Division" or "Station" or "Precinct" or "Sala" or "Battalion" or "Brigade" or "Squadron";
+
+    private static bool IsYearAfterLawHead(Doc doc, int j)
+    {
+        var text = doc.TextOf(doc.Tokens[j]);
+        if (text.Length != 4 || j == 0) return false;
+        var prev = doc.TextOf(doc.Tokens[j - 1]);
+        return prev is "Act" or "Bill" or "Code" || (prev == "of" && j >= 2 && doc.TextOf(doc.Tokens[j - 2]) is "Act" or "Bill");
+    }
+}

@@ -1,0 +1,143 @@
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Entities;
+
+/// <summary>
+/// Finds organisations whose names carry no head word ("Zentra", "ACME") from their context: after a
+/// noun for a kind of body ("the payments firm Zentra", "non-profits X, Y and Z"), as the agent of
+/// organising or producing ("an event hosted by Zentra"), as the source after "according to", or
+/// listed beside organisations already found ("the Trade Council, Zentra and Polvo"). A candidate is
+/// a capitalised run no other rule claimed (so not a person), or an acronym no text defined; places,
+/// titles and common capitalised words never qualify.
+/// </summary>
+internal sealed class OrganizationContext
+{
+    private static readonly HashSet<string> AgentVerbs = new(StringComparer.Ordinal)
+    {
+        "produced", "organized", "organised", "co-organized", "co-organised", "hosted", "co-hosted", "sponsored",
+        "funded", "operated", "developed", "published", "run", "managed", "owned", "powered", "convened",
+    };
+
+    private readonly LexiconSet _lex;
+
+    public OrganizationContext(LexiconSet lexicons) => _lex = lexicons;
+
+    public void Find(Doc doc, MentionSet found)
+    {
+        foreach (var s in doc.Sentences)
+        {
+            var candidates = NameChunker.Chunks(doc, s, _lex).SelectMany(c => SplitAtAnd(doc, c)).Where(c => IsCandidate(doc, c, found)).ToList();
+            if (candidates.Count == 0) continue;
+            var chosen = new HashSet<NameChunk>();
+            foreach (var c in candidates)
+                if (IsAfterKind(doc, c.FirstToken, found) || IsAfterAgentVerb(doc, c.FirstToken) || IsAfterAccordingTo(doc, c.FirstToken))
+                    chosen.Add(c);
+            // Lists: a candidate next to an organisation (found or chosen) is one too, until nothing changes.
+            bool changed = true;
+            while (changed)
+            {
+                changed = false;
+                foreach (var c in candidates)
+                {
+                    if (chosen.Contains(c)) continue;
+                    if (IsListedWithOrganization(doc, c, found, chosen) && !ListFollowsTitle(doc, c)) { chosen.Add(c); changed = true; }
+                }
+            }
+            foreach (var c in chosen.OrderBy(c => c.FirstToken)) Add(doc, c, found);
+        }
+    }
+
+    private void Add(Doc doc, NameChunk c, MentionSet found)
+    {
+        int start = doc.Tokens[c.FirstToken].Start, end = doc.Tokens[c.EndToken - 1].End;
+        var weak = found.Overlapping(start, end).FirstOrDefault(m => m.Rule == "bare-acronym");
+        var mention = new EntityMention(EntityType.Organization, start, end, doc.Slice(start, end), "organization-context");
+        if (weak is not null) found.Replace(weak, mention);
+        else found.Add(mention);
+    }
+
+    private bool IsCandidate(Doc doc, NameChunk c, MentionSet found)
+    {
+        if (c.Count > 4) return false;
+        var tokens = doc.Tokens;
+        int start = tokens[c.FirstToken].Start, end = tokens[c.EndToken - 1].End;
+        var overlapping = found.Overlapping(start, end).ToList();
+        if (overlapping.Count > 0 && !(overlapping.Count == 1 && overlapping[0].Rule == "bare-acronym" && overlapping[0].Start == start && overlapping[0].End == end))
+            return false;
+        string text = doc.Slice(start, end);
+        if (_lex.Places.Contains(text) || _lex.Months.Contains(text)) return false;
+        string head = doc.TextOf(tokens[c.FirstToken]);
+        if (_lex.CommonCapitalized.Contains(head) || _lex.Nationalities.Contains(head)) return false;
+        for (int i = c.FirstToken; i < c.EndToken; i++)
+        {
+            string w = doc.TextOf(tokens[i]);
+            if (_lex.PersonTitles.Contains(w) || _lex.Honorifics.Contains(w.TrimEnd('.')) || _lex.LawHeads.Contains(w)) return false;
+        }
+        return true;
+    }
+
+    private static IEnumerable<NameChunk> SplitAtAnd(Doc doc, NameChunk c)
+    {
+        int start = c.FirstToken;
+        for (int i = c.FirstToken; i < c.EndToken; i++)
+        {
+            if (doc.TextOf(doc.Tokens[i]) is not ("and" or "&")) continue;
+            if (i > start) yield return new NameChunk(start, i);
+            start = i + 1;
+            while (start < c.EndToken && NameChunker.IsConnector(doc, doc.Tokens[start])) start++;
+            i = start - 1;
+        }
+        if (start < c.EndToken) yield return new NameChunk(start, c.EndToken);
+    }
+
+    /// <summary>"the tech company X", "non-profits X": a kind-of-body noun right before the name (an adjective such as "Australian" may sit between).</summary>
+    private bool IsAfterKind(Doc doc, int first, MentionSet found)
+    {
+        int k = first - 1;
+        return k >= 0 && _lex.OrganizationKinds.Contains(doc.TextOf(doc.Tokens[k])) && char.IsLower(doc.Text[doc.Tokens[k].Start]);
+    }
+
+    private static bool IsAfterAgentVerb(Doc doc, int first) =>
+        first >= 2 && doc.TextOf(doc.Tokens[first - 1]) == "by" && AgentVerbs.Contains(doc.TextOf(doc.Tokens[first - 2]));
+
+    private static bool IsAfterAccordingTo(Doc doc, int first) =>
+        first >= 2 && doc.TextOf(doc.Tokens[first - 1]) == "to" && doc.TextOf(doc.Tokens[first - 2]) is "according" or "According"
+        && EntityRecognizer.IsAcronym(doc, doc.Tokens[first]);
+
+    private static bool IsListedWithOrganization(Doc doc, NameChunk c, MentionSet found, HashSet<NameChunk> chosen)
+    {
+        var tokens = doc.Tokens;
+        // Before: "ORG, C" / "ORG and C"; after: "C, ORG" / "C and (the) ORG".
+        int b = c.FirstToken - 1;
+        while (b >= 0 && IsListSeparator(doc, tokens[b])) b--;
+        if (b < c.FirstToken - 1 && b >= 0 && IsOrganizationAt(doc, b, found, chosen, end: true)) return true;
+        int a = c.EndToken;
+        while (a < tokens.Length && IsListSeparator(doc, tokens[a])) a++;
+        return a > c.EndToken && a < tokens.Length && IsOrganizationAt(doc, a, found, chosen, end: false);
+    }
+
+    /// <summary>"Director of Sales, Media and Outreach": a list right after a job title names its departments, not bodies.</summary>
+    private bool ListFollowsTitle(Doc doc, NameChunk c)
+    {
+        var tokens = doc.Tokens;
+        for (int i = c.FirstToken - 1; i >= 0; i--)
+        {
+            var t = tokens[i];
+            string w = doc.TextOf(t);
+            if (_lex.PersonTitles.Contains(w)) return true;
+            if (w is "of" or "for") return i > 0 && _lex.PersonTitles.Contains(doc.TextOf(tokens[i - 1]));
+            if (!(IsListSeparator(doc, t) || NameChunker.IsNameToken(doc, t))) return false;
+        }
+        return false;
+    }
+
+    private static bool IsListSeparator(Doc doc, Token t) => doc.TextOf(t) is "," or "and" or "&" or "or" or "the";
+
+    private static bool IsOrganizationAt(Doc doc, int i, MentionSet found, HashSet<NameChunk> chosen, bool end)
+    {
+        var t = doc.Tokens[i];
+        if (found.Overlapping(t.Start, t.End).Any(m => m.Type == EntityType.Organization && m.Rule != "bare-acronym")) return true;
+        return chosen.Any(c => (end ? c.EndToken - 1 : c.FirstToken) == i);
+    }
+}

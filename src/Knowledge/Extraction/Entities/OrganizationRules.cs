@@ -1,0 +1,290 @@
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+using Knowledge.Text;
+
+namespace Knowledge.Extraction.Entities;
+
+/// <summary>
+/// Rules that shape an organisation's name out of a capitalised run: where coordinated names split
+/// ("the Senate Committee and the Police Service"), where a person's title after the name ends it
+/// ("Justice Bureau Director Ana Cruz"), which job titles before "of" are not part of it
+/// ("Vice President and Country Director of …"), an acronym with a place as a branch ("ABC Manila"),
+/// and the parent body a unit's name begins with ("Department of Health Office for …").
+/// </summary>
+internal sealed class OrganizationRules
+{
+    /// <summary>Heads that name an organisation on their own, mid-sentence ("urged Congress to act").</summary>
+    private static readonly HashSet<string> StandaloneHeads = new(StringComparer.Ordinal)
+    {
+        "Congress", "Senate", "Parliament", "Cabinet",
+    };
+
+    /// <summary>Heads of a unit inside a larger body ("Cybercrime Division", "Border Unit").</summary>
+    private static readonly HashSet<string> UnitHeads = new(StringComparer.Ordinal)
+    {
+        "Division", "Unit", "Section", "Desk", "Bureau", "Branch",
+    };
+
+    private readonly LexiconSet _lex;
+
+    public OrganizationRules(LexiconSet lexicons) => _lex = lexicons;
+
+    /// <summary>Whether a word heads an organisation's name ("Council", "Inc.").</summary>
+    public bool IsHead(string word) =>
+        word.Length > 0 && (_lex.OrganizationHeads.Contains(word.TrimEnd('.')) && char.IsUpper(word[0]) || _lex.OrganizationSuffixes.Contains(word));
+
+    /// <summary>A lone legislature's name used mid-sentence ("the bill now goes to Congress").</summary>
+    public static bool IsStandaloneHead(Doc doc, int first, int end) =>
+        end - first == 1 && StandaloneHeads.Contains(doc.TextOf(doc.Tokens[first])) && IsMidSentence(doc, first);
+
+    /// <summary>Whether token i follows other words of its sentence (not the first word of a sentence, line or quote).</summary>
+    public static bool IsMidSentence(Doc doc, int i)
+    {
+        if (i == 0) return false;
+        var prev = doc.Tokens[i - 1];
+        if (doc.Text.AsSpan(prev.End, doc.Tokens[i].Start - prev.End).IndexOfAny('\n', '\r') >= 0) return false;
+        if (prev.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Possessive or TokenKind.Abbreviation) return true;
+        return prev.Kind is TokenKind.Punctuation or TokenKind.Symbol && doc.TextOf(prev) is "," or "(" or "&";
+    }
+
+    /// <summary>
+    /// The number of tokens of a job title starting at token i ("Vice President", "Director"), 0 if none.
+    /// </summary>
+    public int TitleLength(Doc doc, int i, int end)
+    {
+        for (int n = Math.Min(4, end - i); n >= 1; n--)
+        {
+            var phrase = string.Join(' ', Enumerable.Range(i, n).Select(k => doc.TextOf(doc.Tokens[k])));
+            if (_lex.PersonTitles.Contains(phrase)) return n;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Splits a run that holds more than one name: coordinated organisations, each with a head of
+    /// its own ("the Audit Commission and the Port Authority") or joined by "and the", an organisation followed by a
+    /// person's title ("Water Board Chair Ana Reyes"), or an organisation followed by a work's
+    /// name ("Trade Forum Annual Review"), or a unit "of" its parent body ("Fraud Division of the
+    /// Harbor Police Service"). Returns the parts in order, or null.
+    /// </summary>
+    public List<NameChunk>? Split(Doc doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (UnitOfParent(doc, first, end) is int of)
+        {
+            int right = of + 1;
+            if (doc.TextOf(tokens[right]) == "the") right++;
+            return [new NameChunk(first, of), new NameChunk(right, end)];
+        }
+        for (int a = first + 1; a < end - 1; a++)
+        {
+            string w = doc.TextOf(tokens[a]);
+            if (w is not ("and" or "&")) continue;
+            int right = a + 1;
+            if (right < end && doc.TextOf(tokens[right]) == "the") right++;
+            if (end - right < 2 || !(EndsFullName(doc, first, a) || right > a + 1)) continue;
+            if (IsHead(doc.TextOf(tokens[end - 1]))) return [new NameChunk(first, a), new NameChunk(right, end)];
+        }
+        for (int t = first + 2; t < end; t++)
+        {
+            string w = doc.TextOf(tokens[t]);
+            if (IsHead(w) || NameChunker.IsConnector(doc, tokens[t - 1]) || !(IsHead(doc.TextOf(tokens[t - 1])) || IsBranch(doc, first, t))) continue;
+            if (TitleLength(doc, t, end) > 0 || _lex.WorkHeads.Contains(LastWord(doc, t, end)) && !HasHead(doc, t, end))
+                return [new NameChunk(first, t), new NameChunk(t, end)];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Cybercrime Division of the Harbor Police Service": the index of the "of" between a unit's
+    /// name (two words or more, ending with a unit head) and a body with a head of its own; the
+    /// unit and its parent are two organisations. Null when there is none.
+    /// </summary>
+    private int? UnitOfParent(Doc doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        for (int of = first + 2; of < end - 2; of++)
+        {
+            if (doc.TextOf(tokens[of]) != "of" || !UnitHeads.Contains(doc.TextOf(tokens[of - 1]))) continue;
+            int right = of + 1;
+            if (doc.TextOf(tokens[right]) == "the") right++;
+            if (end - right < 2 || !IsHead(doc.TextOf(tokens[end - 1]))) return null;
+            for (int k = right; k < end; k++)
+                if (NameChunker.IsConnector(doc, tokens[k])) return null;
+            return of;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Data Lab in the Netherlands": the index of an "in the" after an organisation's head that a
+    /// country alone follows; the place is not part of the name. Null when there is none.
+    /// </summary>
+    public int? SplitAtPlace(Doc doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        for (int i = first + 1; i < end - 1; i++)
+        {
+            if (doc.TextOf(tokens[i]) != "in" || !HasHead(doc, first, i)) continue;
+            // Only "in the" + country: a seat without the article ("Trial Court in Riverton") names the body.
+            if (doc.TextOf(tokens[i + 1]) != "the" || i + 2 >= end) continue;
+            string place = doc.Slice(tokens[i + 2].Start, tokens[end - 1].End);
+            if (_lex.Places.Contains(place) || _lex.Places.Contains(place + ".")) return i;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Skips job titles at the start of a run: "Director" in "Director Health Office", or every
+    /// title before "of" in "Vice President and Country Director of the Trade Council". Returns
+    /// the first token of the organisation's name.
+    /// </summary>
+    public int SkipLeadingTitles(Doc doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (OpeningNounBeforeOf(doc, first, end) is int named) return named;
+        int f = first;
+        while (f < end)
+        {
+            int n = QualifiedTitleLength(doc, f, end);
+            if (n == 0 || IsHead(doc.TextOf(tokens[f + n - 1]))) break;
+            f += n;
+            if (f < end && doc.TextOf(tokens[f]) is "and" or "&" && TitleAfter(doc, f + 1, end)) f++;
+        }
+        if (f == first) return first;
+        while (f < end && NameChunker.IsConnector(doc, tokens[f])) f++;
+        // A title word inside a name ("International Justice Mission") is no leading title when only a lone
+        // word is left and no connector shows where the title ends ("Director of X").
+        return end - f == 1 && !NameChunker.IsConnector(doc, tokens[f - 1]) ? first : f;
+    }
+
+    /// <summary>
+    /// "Staff of the Harbor Trust met …", "Members of the Coastal Alliance said …": a word capitalised
+    /// only because it opens the sentence, before "of" and a name with a head of its own, is not part
+    /// of the name. Returns the first token of the name after "of (the)", or null.
+    /// </summary>
+    private int? OpeningNounBeforeOf(Doc doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (end - first < 4 || doc.TextOf(tokens[first + 1]) != "of") return null;
+        int sentence = doc.SentenceIndexAt(tokens[first].Start);
+        if (sentence < 0 || doc.Sentences[sentence].FirstToken != first) return null;
+        string word = doc.TextOf(tokens[first]);
+        if (IsHead(word) || _lex.OrganizationOpeners.Contains(word) || _lex.OrganizationUnits.Contains(word) || _lex.PersonTitles.Contains(word)) return null;
+        int name = first + 2;
+        if (doc.TextOf(tokens[name]) == "the") name++;
+        return end - name >= 1 && HasHead(doc, name, end) ? name : null;
+    }
+
+    private bool TitleAfter(Doc doc, int i, int end) => i < end && QualifiedTitleLength(doc, i, end) > 0;
+
+    /// <summary>A title, possibly after a qualifier such as "National" or "Regional" ("National Director").</summary>
+    private int QualifiedTitleLength(Doc doc, int i, int end)
+    {
+        int n = TitleLength(doc, i, end);
+        if (n > 0 || i + 1 >= end || !_lex.Nationalities.Contains(doc.TextOf(doc.Tokens[i]))) return n;
+        int m = TitleLength(doc, i + 1, end);
+        return m > 0 ? m + 1 : 0;
+    }
+
+    /// <summary>An acronym followed by a place: a country or city branch of a body ("ABC Kenya").</summary>
+    public bool IsBranch(Doc doc, int first, int end)
+    {
+        if (end - first < 2 || !EntityRecognizer.IsAcronym(doc, doc.Tokens[first])) return false;
+        if (_lex.Places.Contains(doc.TextOf(doc.Tokens[first]))) return false;
+        return _lex.Places.Contains(doc.Slice(doc.Tokens[first + 1].Start, doc.Tokens[end - 1].End));
+    }
+
+    /// <summary>
+    /// The end token of a parent body that a unit's name begins with: "Ministry of Health" in
+    /// "Ministry of Health Office for Nutrition", "State Port Authority" in "State Port Authority
+    /// Audit Unit". Null when the name holds no complete body before its last head.
+    /// </summary>
+    public int? ParentEnd(Doc doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        for (int i = first + 2; i < end - 1; i++)
+        {
+            string w = doc.TextOf(tokens[i]);
+            if (!char.IsUpper(w[0]) || !(IsHead(w) || _lex.OrganizationOpeners.Contains(w))) continue;
+            if (NameChunker.IsConnector(doc, tokens[i - 1])) continue;
+            if (EndsWithHead(doc, first, i) || OpensWithOf(doc, first, i)) return i;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A short name ("Senate", "Data Lab") is the body another mention names with its place, nationality or parent
+    /// body before it ("U.S. Senate", "Ridge University Data Lab", "Ridge University – Data Lab"),
+    /// when the document names only one such body.
+    /// </summary>
+    public static void LinkBareHeads(Doc doc, MentionSet found, LexiconSet lex)
+    {
+        var orgs = found.Items.Where(m => m.Type == EntityType.Organization).ToList();
+        var names = orgs.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var shortForm in orgs)
+        {
+            if (shortForm.Rule == "bare-acronym" || shortForm.SameAs is not null) continue;
+            var fuller = orgs.Select(m => m.Name)
+                .Where(n => OwnerBefore(n, shortForm.Name) is { } owner && (lex.Places.Contains(owner) || lex.Nationalities.Contains(owner) || names.Contains(owner)))
+                .Distinct(StringComparer.Ordinal).ToList();
+            if (fuller.Count == 1) found.Replace(shortForm, shortForm with { SameAs = fuller[0] });
+        }
+    }
+
+    /// <summary>The words before a short name at the end of a fuller one, after a space or a spaced dash ("Harbor Police – Fraud Unit"); null if it does not end so.</summary>
+    private static string? OwnerBefore(string fuller, string shortName)
+    {
+        if (fuller.Length <= shortName.Length + 1 || !fuller.EndsWith(shortName, StringComparison.Ordinal)) return null;
+        string rest = fuller[..^shortName.Length];
+        if (rest.EndsWith(" – ", StringComparison.Ordinal) || rest.EndsWith(" - ", StringComparison.Ordinal) || rest.EndsWith(" — ", StringComparison.Ordinal)) return rest[..^3];
+        return rest.EndsWith(' ') ? rest[..^1] : null;
+    }
+
+    /// <summary>
+    /// One key for "Freedonian government" and "Freedonia government": the country word without its
+    /// demonym or plural ending.
+    /// </summary>
+    public static string GovernmentKey(string country)
+    {
+        string c = country.ToLowerInvariant();
+        if (c.EndsWith('s')) c = c[..^1];
+        foreach (var ending in new[] { "ian", "ese", "ish", "an", "a", "e", "i" })
+            if (c.Length > ending.Length + 3 && c.EndsWith(ending, StringComparison.Ordinal)) { c = c[..^ending.Length]; break; }
+        return "org-government-" + Slug.Of(c);
+    }
+
+    private bool EndsFullName(Doc doc, int first, int end) =>
+        IsHead(doc.TextOf(doc.Tokens[end - 1])) || EntityRecognizer.IsAcronym(doc, doc.Tokens[end - 1]) && end - first == 1;
+
+    private bool EndsWithHead(Doc doc, int first, int end) => end - first >= 2 && IsHead(doc.TextOf(doc.Tokens[end - 1]));
+
+    /// <summary>"Department of State", "U.S. Bureau of Prisons": an opener, "of", then capitalised words only.</summary>
+    private bool OpensWithOf(Doc doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        for (int i = first; i + 2 < end + 1 && i + 1 < end; i++)
+        {
+            if (!_lex.OrganizationOpeners.Contains(doc.TextOf(tokens[i])) || doc.TextOf(tokens[i + 1]) != "of") continue;
+            for (int k = i + 2; k < end; k++)
+                if (NameChunker.IsConnector(doc, tokens[k])) return false;
+            return i + 2 < end;
+        }
+        return false;
+    }
+
+    private bool HasHead(Doc doc, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            if (IsHead(doc.TextOf(doc.Tokens[k]))) return true;
+        return false;
+    }
+
+    private static string LastWord(Doc doc, int first, int end)
+    {
+        // The work's head is the last capitalised word before any connector ("Annual Review of Trade").
+        int k = first;
+        while (k + 1 < end && !NameChunker.IsConnector(doc, doc.Tokens[k + 1])) k++;
+        return doc.TextOf(doc.Tokens[k]);
+    }
+}

@@ -1,0 +1,89 @@
+using Knowledge.Syntax;
+using Knowledge.Text;
+
+namespace Knowledge.Extraction.Entities;
+
+/// <summary>
+/// Units named together with their parent body. "Harbor Police – Fraud Division": a body, a spaced
+/// dash and a unit with a head of its own are one name (the parent stays a mention of its own);
+/// "… Fraud Division (Northern Field Office)": a field unit in parentheses right after a body belongs
+/// to its name; and "HP Fraud Division-Northern Field Office" is that same unit when the document
+/// defines "HP" as the parent's acronym.
+/// </summary>
+internal static class OrganizationUnits
+{
+    /// <summary>Heads of a field unit written in parentheses after its parent unit.</summary>
+    private static readonly HashSet<string> FieldUnitHeads = new(StringComparer.Ordinal)
+    {
+        "Unit", "Office", "Division", "Branch", "Section", "Station", "Desk",
+    };
+
+    /// <summary>Joins dashed and parenthesised units to their parent's name (run before acronyms are linked).</summary>
+    public static void Join(Doc doc, MentionSet found, OrganizationRules rules)
+    {
+        JoinDashed(doc, found, rules);
+        JoinFieldUnits(doc, found);
+    }
+
+    private static void JoinDashed(Doc doc, MentionSet found, OrganizationRules rules)
+    {
+        foreach (var unit in Organizations(found))
+        {
+            if (Before(found, unit) is not { } parent || doc.Slice(parent.End, unit.Start).Trim() is not ("–" or "-" or "—")) continue;
+            if (!char.IsWhiteSpace(doc.Text[parent.End]) || !char.IsWhiteSpace(doc.Text[unit.Start - 1])) continue;
+            if (!rules.IsHead(LastWord(parent.Name)) || !rules.IsHead(LastWord(unit.Name)) || unit.Name.Split(' ').Length < 2) continue;
+            var joined = new EntityMention(EntityType.Organization, parent.Start, unit.End, doc.Slice(parent.Start, unit.End), "organization-unit");
+            found.Replace(unit, joined);
+        }
+    }
+
+    private static void JoinFieldUnits(Doc doc, MentionSet found)
+    {
+        foreach (var field in Organizations(found))
+        {
+            if (Before(found, field) is not { } unit || doc.Slice(unit.End, field.Start).Trim() != "(") continue;
+            if (field.End >= doc.Text.Length || doc.Text[field.End] != ')') continue;
+            if (!FieldUnitHeads.Contains(LastWord(field.Name))) continue;
+            var joined = new EntityMention(EntityType.Organization, unit.Start, field.End + 1, doc.Slice(unit.Start, field.End + 1), "organization-field-unit");
+            found.Remove(field);
+            found.Replace(unit, joined);
+        }
+    }
+
+    /// <summary>The longest organisation mention that ends last before the given one, within a few characters.</summary>
+    private static EntityMention? Before(MentionSet found, EntityMention m) =>
+        found.Items.Where(x => x.Type == EntityType.Organization && x.End <= m.Start && m.Start - x.End <= 4)
+            .OrderByDescending(x => x.End).ThenBy(x => x.Start).FirstOrDefault();
+
+    /// <summary>
+    /// An organisation's name that holds an acronym the document defines is the name with the acronym
+    /// spelt out ("HP Fraud Division" is "Harbor Police Fraud Division"), when another mention gives that name.
+    /// </summary>
+    public static void LinkExpandedAcronyms(MentionSet found)
+    {
+        var expansions = found.Items.Where(m => m.Rule == "acronym-definition" && m.SameAs is not null && m.Type == EntityType.Organization)
+            .GroupBy(m => m.SameAs!, StringComparer.Ordinal).Where(g => g.Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        if (expansions.Count == 0) return;
+        var orgs = Organizations(found);
+        var bySlug = orgs.GroupBy(m => Slug.Of(m.Name), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        foreach (var m in orgs)
+        {
+            if (m.SameAs is not null || m.Rule.StartsWith("acronym", StringComparison.Ordinal)) continue;
+            var words = m.Name.Split([' ', '-', '–', '/'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !words.Any(expansions.ContainsKey)) continue;
+            string expanded = Slug.Of(string.Join(' ', words.Select(w => expansions.TryGetValue(w, out var e) ? e : w)));
+            if (bySlug.TryGetValue(expanded, out var fuller) && fuller != m.Name) found.Replace(m, m with { SameAs = fuller });
+        }
+    }
+
+    private static List<EntityMention> Organizations(MentionSet found) =>
+        [.. found.Items.Where(m => m.Type == EntityType.Organization).OrderBy(m => m.Start).ThenByDescending(m => m.End)];
+
+    private static string LastWord(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        return (space < 0 ? name : name[(space + 1)..]).TrimEnd('.');
+    }
+}

@@ -1,0 +1,57 @@
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Entities;
+
+/// <summary>
+/// A department named inside a job title is part of the title, not a body of its own: in "Ana Reyes,
+/// Director of Policy, Research and Outreach Team, Harbor Trust" or "Vice President, Fraud Division &amp;
+/// Global Affairs – Harbor Trust", the run between the title and the employer (after a comma, a dash or
+/// a line break) is the title's portfolio. It must follow the title through "of" or a comma and
+/// only capitalised list items, and another organisation must follow it.
+/// </summary>
+internal static class TitlePortfolios
+{
+    public static void Drop(Doc doc, MentionSet found, LexiconSet lex)
+    {
+        var orgs = found.Items.Where(m => m.Type == EntityType.Organization).OrderBy(m => m.Start).ToList();
+        foreach (var m in orgs)
+        {
+            if (m.Rule != "organization-head" || !FollowsTitle(doc, m.Start, lex)) continue;
+            if (orgs.Any(next => next.Start > m.End && IsSeparatorOnly(doc, m.End, next.Start))) found.Remove(m);
+        }
+    }
+
+    /// <summary>Walks back over capitalised list items, commas and "and" to "of" or a comma right after a job title.</summary>
+    private static bool FollowsTitle(Doc doc, int start, LexiconSet lex)
+    {
+        var tokens = doc.Tokens;
+        int i = doc.TokenIndexAtOrAfter(start) - 1;
+        while (i >= 1)
+        {
+            var t = tokens[i];
+            string w = doc.TextOf(t);
+            if (w is "of" or ",")
+            {
+                string before = doc.TextOf(tokens[i - 1]);
+                if (lex.PersonTitles.Contains(before) && !HasLineBreak(doc, tokens[i - 1].End, t.Start)) return true;
+                if (w == "of") return false;
+            }
+            else if (!(w is "and" or "&" || t.Kind == TokenKind.Word && char.IsUpper(w[0]) && !lex.PersonTitles.Contains(w))) return false;
+            if (HasLineBreak(doc, tokens[i - 1].End, t.Start)) return false;
+            i--;
+        }
+        return false;
+    }
+
+    /// <summary>Only a comma, a dash, a line break of the source or "the" between two names.</summary>
+    private static bool IsSeparatorOnly(Doc doc, int from, int to)
+    {
+        string between = doc.Slice(from, to);
+        if (between.Length > 8) return false;
+        string mark = between.Replace("The ", "", StringComparison.Ordinal).Replace("the ", "", StringComparison.Ordinal).Trim();
+        return mark is "," or "-" or "–" or "—" || mark.Length == 0 && SourceLines.BreakBetween(doc, from, to);
+    }
+
+    private static bool HasLineBreak(Doc doc, int from, int to) => SourceLines.BreakBetween(doc, from, to);
+}

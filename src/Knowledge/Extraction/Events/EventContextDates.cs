@@ -1,0 +1,60 @@
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Events;
+
+/// <summary>
+/// Dates an undated event mention from the text around its sentence, in this order:
+/// narrative time: a sentence that continues a paragraph ("He was found guilty …", "Two boys were
+/// freed in the raid") takes the date of the latest dated event before it in that
+/// paragraph, or the date of the sentence just before it ("… ran from June 2020 to May 2022. The scheme
+/// was started …" takes the range's start); a speech "at the event" takes the date of the one
+/// gathering the document dates; a sentencing takes the date of the one dated conviction that no
+/// sentencing of the document shares (a court convicts and sentences in one judgment).
+/// </summary>
+internal static class EventContextDates
+{
+    public static List<EventMention> Fill(Doc doc, List<EventMention> mentions)
+    {
+        var result = new List<EventMention>(mentions.Count);
+        foreach (var m in mentions)
+            result.Add(m.Date is null && FromParagraph(doc, m, result) is { } d ? m with { Date = d, DateSource = "context" } : m);
+        var gatherings = DistinctDates(result.Where(m => m.EventType == "Gathering" && m.DateSource == "text"));
+        var convictions = DistinctDates(result.Where(m => m.EventType == "Conviction" && m.Date is not null))
+            .Where(c => !result.Any(s => s.EventType == "Sentencing" && s.Date?.Iso == c.Iso)).ToList();
+        for (int i = 0; i < result.Count; i++)
+        {
+            var m = result[i];
+            if (m.Date is not null) continue;
+            if (m.EventType == "Speech" && gatherings.Count == 1 && AtDefiniteGathering(doc, m)) result[i] = m with { Date = gatherings[0], DateSource = "event" };
+            else if (m.EventType == "Sentencing" && convictions.Count == 1) result[i] = m with { Date = convictions[0], DateSource = "event" };
+        }
+        return result;
+    }
+
+    private static DateMention? FromParagraph(Doc doc, EventMention m, List<EventMention> earlier)
+    {
+        int si = doc.SentenceIndexAt(m.Start);
+        if (si <= 0) return null;
+        int block = doc.Sentences[si].BlockIndex;
+        var prior = earlier.LastOrDefault(e => e.Date is { Precision: DatePrecision.Day } && e.DateSource == "text" && e.Start < m.Start && doc.Sentences[doc.SentenceIndexAt(e.Start)].BlockIndex == block);
+        if (prior is not null) return prior.Date;
+        var prev = doc.Sentences[si - 1];
+        if (prev.BlockIndex != block) return null;
+        var dates = doc.Dates.Where(d => d.Start >= prev.Start && d.End <= prev.End).ToList();
+        if (dates.Count == 1) return dates[0];
+        if (dates.Count == 2 && dates[0].End <= dates[1].Start && doc.Slice(dates[0].End, dates[1].Start).Trim() is "to" or "-" or "–" or "through"
+            && doc.Slice(Math.Max(prev.Start, dates[0].Start - 6), dates[0].Start).TrimEnd().EndsWith("from", StringComparison.OrdinalIgnoreCase))
+            return dates[0];
+        return null;
+    }
+
+    /// <summary>"spoke at the evening event": the gathering is one the text has already named.</summary>
+    private static bool AtDefiniteGathering(Doc doc, EventMention m)
+    {
+        var after = doc.Slice(m.Trigger.End, Math.Min(m.End, m.Trigger.End + 40)).TrimStart().ToLowerInvariant();
+        return after.StartsWith("at the ", StringComparison.Ordinal) || after.StartsWith("during the ", StringComparison.Ordinal);
+    }
+
+    private static List<DateMention> DistinctDates(IEnumerable<EventMention> mentions) =>
+        mentions.Select(m => m.Date!).GroupBy(d => d.Iso, StringComparer.Ordinal).Select(g => g.First()).OrderBy(d => d.Iso, StringComparer.Ordinal).ToList();
+}

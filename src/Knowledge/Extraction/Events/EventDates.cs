@@ -1,0 +1,74 @@
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Events;
+
+/// <summary>
+/// Dates the accepted triggers of one sentence from the dates in it. Pairs are taken nearest first;
+/// a date one trigger has taken goes to another only when it scopes over the whole sentence (an
+/// opening adverbial "On May 3, …", a relative date like "today"), when the two triggers are
+/// coordinated ("convicted and sentenced in 2017"), or for a ranking given in a dated report.
+/// A trigger left without a date stays undated; the caller may fall back to the published date.
+/// </summary>
+internal static class EventDates
+{
+    public static DateMention?[] Assign(EventSentence s, IReadOnlyList<AcceptedTrigger> triggers)
+    {
+        var dates = s.Doc.Dates.Where(d => d.Start >= s.Span.Start && d.End <= s.Span.End).ToList();
+        var result = new DateMention?[triggers.Count];
+        if (dates.Count == 0) return result;
+        var pairs = new List<(int Distance, int Trigger, int Date)>();
+        for (int t = 0; t < triggers.Count; t++)
+            for (int d = 0; d < dates.Count; d++)
+                pairs.Add((Distance(s, triggers[t].Trigger, dates[d]), t, d));
+        pairs.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance)
+            : a.Trigger != b.Trigger ? a.Trigger.CompareTo(b.Trigger) : a.Date.CompareTo(b.Date));
+        var owner = new int?[dates.Count];
+        foreach (var (_, t, d) in pairs)
+        {
+            if (result[t] is not null) continue;
+            if (owner[d] is { } o && !MayShare(s, dates[d], triggers[o], triggers[t])) continue;
+            result[t] = dates[d];
+            owner[d] ??= t;
+        }
+        // A ranking given in a report takes the report's date.
+        for (int t = 0; t < triggers.Count; t++)
+        {
+            if (result[t] is not null || triggers[t].EventType != "Ranking") continue;
+            for (int o = 0; o < triggers.Count; o++)
+                if (triggers[o].EventType == "Publication" && result[o] is { } d) { result[t] = d; break; }
+        }
+        return result;
+    }
+
+    private static int Distance(EventSentence s, TriggerMatch m, DateMention d)
+    {
+        int first = s.TokenAt(d.Start), last = s.TokenAt(d.End) - 1;
+        if (last < m.First) return m.First - last;
+        if (first > m.Last) return first - m.Last;
+        return 0;
+    }
+
+    private static bool MayShare(EventSentence s, DateMention d, AcceptedTrigger owner, AcceptedTrigger other)
+    {
+        if (d.IsRelative || IsOpener(s, d)) return true;
+        // "speaking at the X Festival on November 2": a speech takes the date of the gathering it is at.
+        if (other.EventType == "Speech" && owner.EventType == "Gathering" && owner.Trigger.First > other.Trigger.Last && owner.Trigger.First - other.Trigger.Last <= 15) return true;
+        var (a, b) = owner.Trigger.First < other.Trigger.First ? (owner.Trigger, other.Trigger) : (other.Trigger, owner.Trigger);
+        for (int i = a.Last + 1; i < b.First; i++)
+        {
+            var w = s.Lower(i);
+            if (w is not ("and" or "," or "or") && !EventWords.Be.Contains(w) && !EventWords.Have.Contains(w) && !EventWords.Between.Contains(w)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>"On December 7, …", "In 2016, …", "Last April 26, 2023, …": a date that opens the sentence.</summary>
+    private static bool IsOpener(EventSentence s, DateMention d)
+    {
+        int first = s.TokenAt(d.Start);
+        if (first - s.First > 2) return false;
+        for (int i = s.First; i < first; i++)
+            if (s.Lower(i) is not ("on" or "in" or "last" or "by" or "early" or "earlier" or "late" or "as" or "of")) return false;
+        return s.Lower(s.TokenAt(d.End)) == ",";
+    }
+}

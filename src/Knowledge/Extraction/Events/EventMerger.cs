@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Events;
+
+/// <summary>
+/// Groups the event mentions of one document into events. Two dated mentions are one event when
+/// their type is the same, one date is the other or a refinement of it ("2017" and "November 10,
+/// 2017"), and they share a participant or one names none. An undated mention joins an event of its
+/// type that shares a participant (a headline's mention, or one naming nobody, joins the first event of
+/// its type), else the other undated mentions of its type: a document rarely
+/// tells two undated events of one type, and telling one twice is common. Every mention of an event gets the event's most precise date.
+/// </summary>
+internal static class EventMerger
+{
+    public static ImmutableArray<EventMention> Merge(IReadOnlyList<EventMention> mentions, Func<EventMention, bool> inTitle)
+    {
+        var events = new List<List<EventMention>>();
+        foreach (var m in mentions.Where(m => m.Date is not null))
+        {
+            var into = events.FirstOrDefault(g => g[0].EventType == m.EventType && g.All(o => Compatible(o.Date, m.Date)) && g.Any(o => Overlap(o, m, emptyMatches: true)));
+            if (into is null) events.Add([m]); else into.Add(m);
+        }
+        foreach (var m in mentions.Where(m => m.Date is null))
+        {
+            // "Other" gathers unlike events: those join only on a shared participant.
+            bool other = m.EventType == "Other";
+            bool general = !other && (inTitle(m) || People(m).Count == 0);
+            var into = events.FirstOrDefault(g => g[0].EventType == m.EventType && (general || g.Any(o => Overlap(o, m, emptyMatches: false))))
+                ?? (other ? null : events.FirstOrDefault(g => g[0].EventType == m.EventType && g.All(o => o.Date is null)));
+            if (into is null) events.Add([m]); else into.Add(m);
+        }
+        var ordered = events.OrderBy(g => g.Min(m => m.Start)).ThenBy(g => g[0].EventType, StringComparer.Ordinal).ToList();
+        var result = new List<EventMention>();
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            var best = ordered[i].Where(m => m.Date is not null).OrderByDescending(m => m.Date!.Precision).ThenBy(m => m.Start).FirstOrDefault();
+            foreach (var m in ordered[i])
+            {
+                bool own = m.Date is not null && m.Date.Iso == best?.Date?.Iso;
+                result.Add(m with { EventIndex = i, Date = best?.Date, DateSource = own ? m.DateSource : best is null ? "none" : "event" });
+            }
+        }
+        return result.OrderBy(m => m.Start).ThenBy(m => m.Trigger.Start).ToImmutableArray();
+    }
+
+    private static bool Compatible(DateMention? a, DateMention? b)
+    {
+        if (a is null || b is null) return a is null && b is null;
+        string x = a.Iso, y = b.Iso;
+        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
+    }
+
+    private static bool Overlap(EventMention a, EventMention b, bool emptyMatches)
+    {
+        var pa = People(a);
+        var pb = People(b);
+        if (pa.Count == 0 || pb.Count == 0) return emptyMatches;
+        return pa.Any(x => pb.Any(y => SameOrUnit(x, y)));
+    }
+
+    /// <summary>The same name, or one an organisation's unit of the other ("Red Cross" and "Red Cross Kenya").</summary>
+    private static bool SameOrUnit(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) return true;
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return longer.StartsWith(shorter + " ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The names, keys and acronyms of the people and organisations a mention names.</summary>
+    private static HashSet<string> People(EventMention m)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in m.Participants)
+        {
+            if (p.Entity.Type is not (EntityType.Person or EntityType.Organization)) continue;
+            names.Add(p.Entity.Name);
+            if (p.Entity.Key is { } k) names.Add(k);
+            if (p.Entity.SameAs is { } same) names.Add(same);
+        }
+        return names;
+    }
+}

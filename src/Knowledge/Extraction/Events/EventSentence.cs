@@ -1,0 +1,67 @@
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Events;
+
+/// <summary>
+/// One sentence of a document seen as a run of words, for the event rules: token access by
+/// absolute index with bounds checks, lower-cased words and a few shape tests.
+/// </summary>
+internal sealed class EventSentence
+{
+    public EventSentence(Doc doc, int index)
+    {
+        Doc = doc;
+        Index = index;
+        Span = doc.Sentences[index];
+    }
+
+    public Doc Doc { get; }
+
+    /// <summary>The sentence's index in <see cref="Doc.Sentences"/>.</summary>
+    public int Index { get; }
+
+    public Sentence Span { get; }
+
+    /// <summary>Index of the first token.</summary>
+    public int First => Span.FirstToken;
+
+    /// <summary>Index one past the last token.</summary>
+    public int End => Span.EndToken;
+
+    /// <summary>Whether a token index lies in the sentence.</summary>
+    public bool Has(int i) => i >= First && i < End;
+
+    /// <summary>The token's text, or "" outside the sentence.</summary>
+    public string Word(int i) => Has(i) ? Doc.TextOf(Doc.Tokens[i]) : "";
+
+    /// <summary>The token's text in lower case, or "" outside the sentence.</summary>
+    public string Lower(int i) => Word(i).ToLowerInvariant();
+
+    /// <summary>The token's kind (Terminal outside the sentence).</summary>
+    public TokenKind Kind(int i) => Has(i) ? Doc.Tokens[i].Kind : TokenKind.Terminal;
+
+    /// <summary>Whether the token is a word starting with a capital letter.</summary>
+    public bool IsCapitalised(int i) => Kind(i) is TokenKind.Word or TokenKind.Abbreviation && Word(i) is { Length: > 0 } w && char.IsUpper(w[0]);
+
+    /// <summary>Index of the token that starts at or after an offset.</summary>
+    public int TokenAt(int offset) => Doc.TokenIndexAtOrAfter(offset);
+
+    /// <summary>Whether any token in [from, to) has one of the given lower-case forms.</summary>
+    public bool AnyIn(int from, int to, IReadOnlySet<string> words)
+    {
+        for (int i = Math.Max(from, First); i < Math.Min(to, End); i++)
+            if (words.Contains(Lower(i))) return true;
+        return false;
+    }
+
+    /// <summary>The index of the first token in [from, to) with one of the given lower-case forms, or -1.</summary>
+    public int IndexOf(int from, int to, IReadOnlySet<string> words)
+    {
+        for (int i = Math.Max(from, First); i < Math.Min(to, End); i++)
+            if (words.Contains(Lower(i))) return i;
+        return -1;
+    }
+
+    /// <summary>The text of the sentence.</summary>
+    public string Text => Doc.Slice(Span.Start, Span.End);
+}

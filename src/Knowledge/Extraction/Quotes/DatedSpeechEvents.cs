@@ -1,0 +1,93 @@
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Quotes;
+
+/// <summary>
+/// The dated speeches and releases a document reports, for dating the quotes that come from them:
+/// a sentence opening with a dated speech ("Speaking at the summit on May 2, X…", "In a statement on
+/// Monday, X…") or a dated release of a work ("In March 2021, X released its report…") gives X's quotes
+/// that date; a work "released … on July 20" gives the words of "the report" that date. A speaker
+/// with two different such dates gets neither.
+/// </summary>
+internal sealed class DatedSpeechEvents
+{
+    private static readonly HashSet<string> ReleaseVerbs = new(StringComparer.OrdinalIgnoreCase) { "released", "published", "issued" };
+
+    private readonly List<(EntityMention Subject, DateMention Date)> _events = [];
+
+    public DatedSpeechEvents(Doc doc, LexiconSet lex)
+    {
+        var releases = new List<DateMention>();
+        foreach (var d in doc.Dates)
+        {
+            if (d.Precision == DatePrecision.Year) continue;
+            int s = doc.SentenceIndexAt(d.Start);
+            if (s < 0) continue;
+            var sent = doc.Sentences[s];
+            if (ReleasedWork(doc, lex, sent, d)) releases.Add(d);
+            if (!QuoteDater.InOpeningAdverbial(doc, sent, d, null)) continue;
+            bool speech = QuoteDater.OpenerIsSpeech(doc, sent, d);
+            var subject = SubjectAfterAdverbial(doc, sent, d);
+            if (subject is null) continue;
+            if (speech || ReleasesWork(doc, lex, sent, subject)) _events.Add((subject, d));
+        }
+        var distinct = releases.Select(r => r.Iso).Distinct(StringComparer.Ordinal).ToList();
+        ReportRelease = distinct.Count == 1 ? releases[0] : null;
+    }
+
+    /// <summary>The date of the one work the document says was released, or null.</summary>
+    public DateMention? ReportRelease { get; }
+
+    /// <summary>The date of the one dated speech or release the document reports for a speaker, or null.</summary>
+    public DateMention? DateFor(EntityMention? speaker)
+    {
+        if (speaker is null) return null;
+        var dates = _events.Where(e => SameSpeaker(e.Subject, speaker)).Select(e => e.Date).ToList();
+        return dates.Select(d => d.Iso).Distinct(StringComparer.Ordinal).Count() == 1 ? dates[0] : null;
+    }
+
+    /// <summary>The same name (or acronym expansion, or identity key), or for people the same surname (within one document).</summary>
+    internal static bool SameSpeaker(EntityMention a, EntityMention b)
+    {
+        if (a.Type != b.Type) return false;
+        if (Same(a.Name, b.Name) || Same(a.SameAs, b.Name) || Same(a.Name, b.SameAs) || Same(a.SameAs, b.SameAs) || Same(a.Key, b.Key)) return true;
+        return a.Type == EntityType.Person && string.Equals(LastWord(a.Name), LastWord(b.Name), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool Same(string? x, string? y) => x is not null && y is not null && string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
+
+    private static string LastWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } p ? p[^1] : name;
+
+    /// <summary>The person or organisation that starts within three tokens after the adverbial's comma.</summary>
+    internal static EntityMention? SubjectAfterAdverbial(Doc doc, Sentence sent, DateMention d)
+    {
+        int comma = doc.TokenIndexAtOrAfter(d.End);
+        if (comma >= sent.EndToken) return null;
+        int limit = Math.Min(sent.EndToken - 1, comma + 3);
+        return doc.Entities.FirstOrDefault(e => e.Type is EntityType.Person or EntityType.Organization or EntityType.Work
+            && e.Start > doc.Tokens[comma].Start && e.Start <= doc.Tokens[limit].Start);
+    }
+
+    /// <summary>"X released its report…": a release verb after the subject, with a work's head word after it.</summary>
+    private static bool ReleasesWork(Doc doc, LexiconSet lex, Sentence sent, EntityMention subject)
+    {
+        int v = doc.TokenIndexAtOrAfter(subject.End);
+        for (int i = v; i < Math.Min(sent.EndToken, v + 5); i++)
+        {
+            if (!ReleaseVerbs.Contains(doc.TextOf(doc.Tokens[i]))) continue;
+            for (int k = i + 1; k < Math.Min(sent.EndToken, i + 8); k++)
+                if (lex.WorkHeads.Contains(doc.TextOf(doc.Tokens[k]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"a report released by the ministry on Wednesday, July 20": a work's head, a release verb, then the date.</summary>
+    private static bool ReleasedWork(Doc doc, LexiconSet lex, Sentence sent, DateMention d)
+    {
+        int dt = doc.TokenIndexAtOrAfter(d.Start);
+        for (int i = Math.Max(sent.FirstToken + 1, dt - 10); i < dt; i++)
+            if (ReleaseVerbs.Contains(doc.TextOf(doc.Tokens[i])) && lex.WorkHeads.Contains(doc.TextOf(doc.Tokens[i - 1]))) return true;
+        return false;
+    }
+}

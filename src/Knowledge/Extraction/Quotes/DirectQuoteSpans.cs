@@ -1,0 +1,30 @@
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Quotes;
+
+/// <summary>
+/// The spans of a document's direct quotes, for the components that leave a speaker's own words
+/// alone (events and relations are the article's account, not what someone said).
+/// </summary>
+internal sealed class DirectQuoteSpans
+{
+    private readonly List<(int Start, int End)> _spans;
+
+    private DirectQuoteSpans(List<(int Start, int End)> spans) => _spans = spans;
+
+    /// <summary>The direct quotes' spans of a document.</summary>
+    public static DirectQuoteSpans Of(Doc doc) =>
+        new(doc.Quotes.Where(q => q.Kind == QuoteKind.Direct).SelectMany(q => q.Spans).ToList());
+
+    /// <summary>The spans, in the order the quotes give them.</summary>
+    public IReadOnlyList<(int Start, int End)> Spans => _spans;
+
+    /// <summary>Whether a range lies wholly inside one quote.</summary>
+    public bool Contain(int start, int end) => _spans.Any(q => start >= q.Start && end <= q.End);
+
+    /// <summary>Whether a mention lies wholly inside one quote.</summary>
+    public bool Contain(EntityMention e) => Contain(e.Start, e.End);
+
+    /// <summary>Whether an offset falls inside a quote.</summary>
+    public bool Cover(int offset) => _spans.Any(q => offset >= q.Start && offset < q.End);
+}

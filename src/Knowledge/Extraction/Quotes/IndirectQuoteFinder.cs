@@ -1,0 +1,73 @@
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Quotes;
+
+/// <summary>
+/// Reported speech, after BBC Citron: in a sentence without a direct quote, find the cue (a speech verb,
+/// "according to", "as stated in", "is proud to announce"), its source (the cue's subject: a named person,
+/// organisation or work, or a pronoun or nominal resolved by <see cref="SourceResolver"/>) and its content
+/// (the clause the cue governs: "X said [that] CONTENT", "CONTENT, X said.", "According to X, CONTENT",
+/// "X urged LAWMAKERS to …"). The quote's text and span are the content's. No source, no quote.
+/// </summary>
+internal sealed class IndirectQuoteFinder
+{
+    private const int MinimumContentWords = 4;
+    private readonly LexiconSet _lex;
+
+    public IndirectQuoteFinder(LexiconSet lexicons) => _lex = lexicons;
+
+    public IEnumerable<QuoteMention> Find(Doc doc, List<QuoteMention> direct)
+    {
+        var resolver = new SourceResolver(doc, _lex);
+        int boilerplate = BoilerplateStart(doc);
+        foreach (var s in doc.Sentences)
+        {
+            if (s.BlockIndex >= boilerplate) break;
+            if (doc.Blocks[s.BlockIndex].Kind is BlockKind.Title or BlockKind.Description or BlockKind.ImageCaption or BlockKind.Heading) continue;
+            if (direct.Any(q => q.Spans.Any(sp => sp.Start < s.End && s.Start < sp.End))) continue;
+            // A sentence ending in a colon introduces a quote or a list; it is not reported speech itself.
+            if (s.TokenCount < 6 || doc.Slice(s.Start, s.End).TrimEnd().EndsWith(':')) continue;
+            var found = new SentenceCues(doc, s, resolver, _lex).Find();
+            if (found is not { } f) continue;
+            var (start, end) = Trim(doc, f.ContentStart, f.ContentEnd);
+            if (Words(doc, start, end) < MinimumContentWords) continue;
+            yield return new QuoteMention(QuoteKind.Indirect, [(start, end)], doc.Slice(start, end))
+            { Speaker = f.Speaker, Cue = f.Cue, AttributionRule = f.Rule };
+        }
+    }
+
+    /// <summary>
+    /// The first block of a press release's closing "About X" section (a short line or a capitalised lead
+    /// "ABOUT X …"): boilerplate describing an organisation, not reported speech. The block count when none.
+    /// </summary>
+    private static int BoilerplateStart(Doc doc)
+    {
+        for (int b = 0; b < doc.Blocks.Length; b++)
+        {
+            var text = doc.Slice(doc.Blocks[b].Start, doc.Blocks[b].End).Trim();
+            if (text.StartsWith("ABOUT ", StringComparison.Ordinal)) return b;
+            if (text.StartsWith("About ", StringComparison.Ordinal) && text.Split(' ').Length <= 8 && !text.EndsWith('.')) return b;
+        }
+        return doc.Blocks.Length;
+    }
+
+    /// <summary>The range without surrounding spaces, commas, semicolons and dashes.</summary>
+    private static (int, int) Trim(Doc doc, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(doc.Text[start]) || doc.Text[start] is ',' or ';' or '–' or '—')) start++;
+        while (end > start && (char.IsWhiteSpace(doc.Text[end - 1]) || doc.Text[end - 1] is ',' or ';' or '–' or '—')) end--;
+        return (start, end);
+    }
+
+    private static int Words(Doc doc, int start, int end)
+    {
+        int n = 0;
+        for (int i = doc.TokenIndexAtOrAfter(start); i < doc.Tokens.Length && doc.Tokens[i].End <= end; i++)
+            if (doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Number) n++;
+        return n;
+    }
+}
+
+/// <summary>One reported-speech finding: the source, the cue and the content's range.</summary>
+internal readonly record struct ReportedSpeech(EntityMention? Speaker, (int, int) Cue, int ContentStart, int ContentEnd, string Rule);

@@ -1,0 +1,193 @@
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Quotes;
+
+/// <summary>
+/// The speaker sieves for a direct quote, most certain first: a cue after the quote in the same
+/// paragraph, a cue before it, the previous paragraph introducing it ("X said:"), and pronouns
+/// resolved to the last person named before the quote.
+/// </summary>
+internal sealed class QuoteAttributor
+{
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they" };
+    private readonly LexiconSet _lex;
+
+    public QuoteAttributor(LexiconSet lexicons) => _lex = lexicons;
+
+    public (EntityMention? Speaker, string? Rule, (int, int)? Cue) Attribute(Doc doc, int blockIndex, List<(int Start, int End)> spans)
+    {
+        var block = doc.Blocks[blockIndex];
+        // 1. After the quote (and between its parts): "…,” said X" / "…,” X said".
+        for (int k = 0; k < spans.Count; k++)
+        {
+            int from = spans[k].End;
+            int to = k + 1 < spans.Count ? spans[k + 1].Start : NextOpenQuoteOrEnd(doc, from, block.End);
+            var r = FromSegment(doc, from, to, spans[0].Start, after: true);
+            if (r.Speaker is not null) return r;
+        }
+        // 1b. A credit line: the name right after the closing mark ("…” Dr. Ana Cruz, Director of X"),
+        //     or a short next paragraph that is only the credit ("— Ana Cruz, Director, X").
+        var credit = CreditLine(doc, blockIndex, spans[^1].End, nextParagraph: false);
+        if (credit is not null) return credit.Value;
+        // 2. Before the quote in the same paragraph: "X said: “…”".
+        int segStart = PreviousCloseQuoteOrStart(doc, block.Start, spans[0].Start);
+        var before = FromSegment(doc, segStart, spans[0].Start, spans[0].Start, after: false);
+        if (before.Speaker is not null) return before;
+        // 3. The previous paragraph introduces it: "X, Role, said:" — or, with no speech verb,
+        //    "X, a survivor, recalls how it felt:", whose subject is the speaker.
+        if (blockIndex > 0 && spans[0].Start - block.Start <= 2)
+        {
+            var prev = doc.Blocks[blockIndex - 1];
+            var prevText = doc.Slice(prev.Start, prev.End).TrimEnd();
+            if (prevText.EndsWith(':'))
+            {
+                var r = FromSegment(doc, prev.Start, prev.End, spans[0].Start, after: false);
+                if (r.Speaker is not null) return (r.Speaker, "previous-paragraph-colon", r.Cue);
+                int last = doc.SentenceIndexAt(prev.Start + prevText.Length - 1);
+                if (last >= 0 && SpeakerMentions(doc, doc.Sentences[last].Start, prev.End).FirstOrDefault() is { } subject
+                    && IsSentenceSubject(doc, doc.Sentences[last], subject))
+                    return (subject, "previous-paragraph-colon-subject", null);
+                if (last >= 0 && NominalSpeakers.SubjectOf(doc, doc.Sentences[last], spans[0].Start) is { } behind)
+                    return (behind, "previous-paragraph-colon-document", null);
+            }
+        }
+        // 3b. The next paragraph is only a credit line.
+        var nextCredit = CreditLine(doc, blockIndex, spans[^1].End, nextParagraph: true);
+        if (nextCredit is not null) return nextCredit.Value;
+        // 4. A quote ending in a comma runs on into the next paragraph's attribution: "…," / "X, Role, said:".
+        if (doc.Slice(spans[^1].Start, spans[^1].End).TrimEnd().EndsWith(',') && blockIndex + 1 < doc.Blocks.Length)
+        {
+            var next = doc.Blocks[blockIndex + 1];
+            int sentence = doc.SentenceIndexAt(next.Start);
+            int end = sentence >= 0 ? Math.Min(next.End, doc.Sentences[sentence].End) : next.End;
+            var r = FromSegment(doc, next.Start, end, spans[0].Start, after: false);
+            if (r.Speaker is not null && r.Rule != "pronoun") return (r.Speaker, "next-paragraph-attribution", r.Cue);
+        }
+        return (null, null, null);
+    }
+
+    /// <summary>The person named right after a quote with only dashes or spaces between, in the same or the next (short) paragraph.</summary>
+    private static (EntityMention? Speaker, string? Rule, (int, int)? Cue)? CreditLine(Doc doc, int blockIndex, int quoteEnd, bool nextParagraph)
+    {
+        var block = doc.Blocks[blockIndex];
+        int close = doc.TokenIndexAtOrAfter(quoteEnd);
+        if (close < doc.Tokens.Length && doc.Tokens[close].Kind == TokenKind.CloseQuote) close++;
+        int from = close < doc.Tokens.Length ? doc.Tokens[close].Start : block.End;
+        if (from < block.End)
+        {
+            var m = nextParagraph ? null : PersonOpening(doc, from, block.End);
+            return m is null ? null : (m, "credit-line", null);
+        }
+        if (!nextParagraph || blockIndex + 1 >= doc.Blocks.Length) return null;
+        var next = doc.Blocks[blockIndex + 1];
+        int words = 0;
+        for (int i = doc.TokenIndexAtOrAfter(next.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < next.End; i++)
+            if (doc.Tokens[i].Kind == TokenKind.Word) words++;
+        // A credit is a name and titles, not a sentence or an introduction to the next quote.
+        if (words > 30 || doc.Slice(next.Start, next.End).TrimEnd() is var line && (line.EndsWith('.') || line.EndsWith(':'))) return null;
+        var person = PersonOpening(doc, next.Start, next.End);
+        return person is null ? null : (person, "credit-line-next-paragraph", null);
+    }
+
+    /// <summary>A person mention that opens the range, after nothing but dashes, bullets or spaces, and is followed by a comma or the end.</summary>
+    private static EntityMention? PersonOpening(Doc doc, int from, int to)
+    {
+        int i = from;
+        while (i < to && (char.IsWhiteSpace(doc.Text[i]) || doc.Text[i] is '-' or '–' or '—' or '*' or '•')) i++;
+        int first = doc.EntityIndexAtOrAfter(i);
+        var m = first < doc.Entities.Length && doc.Entities[first].Start < to ? doc.Entities[first] : null;
+        if (m is null || m.Type != EntityType.Person || m.Start != i && !(m.Honorific is not null && m.Start <= i + m.Honorific.Length)) return null;
+        int after = m.End;
+        while (after < to && doc.Text[after] is ' ' or '*') after++;
+        return after >= to || doc.Text[after] is ',' or '\n' ? m : null;
+    }
+
+    /// <summary>Whether the mention opens its sentence, after at most an article or a short lead-in.</summary>
+    private static bool IsSentenceSubject(Doc doc, Sentence sentence, EntityMention mention)
+    {
+        int words = 0;
+        for (int i = sentence.FirstToken; i < sentence.EndToken && doc.Tokens[i].Start < mention.Start; i++)
+            if (doc.Tokens[i].Kind == TokenKind.Word) words++;
+        return words <= 1;
+    }
+
+    private (EntityMention? Speaker, string? Rule, (int, int)? Cue) FromSegment(Doc doc, int from, int to, int quoteStart, bool after)
+    {
+        if (to <= from) return (null, null, null);
+        int ti = doc.TokenIndexAtOrAfter(from);
+        int limit = after ? ti + 14 : int.MaxValue;
+        for (int i = ti; i < doc.Tokens.Length && doc.Tokens[i].End <= to && i < limit; i++)
+        {
+            var t = doc.Tokens[i];
+            var w = doc.TextOf(t);
+            bool according = w.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < doc.Tokens.Length && doc.TextOf(doc.Tokens[i + 1]) == "to";
+            if (!according && !_lex.SpeechVerbs.Contains(w)) continue;
+            var cue = (t.Start, t.End);
+            // "…,” the 2022 annual report says." — a document named by a common noun (its modifiers may name
+            // things too: "the 2022 ACME report") speaks for whoever released it.
+            if (NominalSpeakers.BeforeCue(doc, i, quoteStart) is { } behind) return (behind, "document-noun", cue);
+            // "said X" / "according to X": the first speaker-like mention after the cue.
+            var afterCue = PersonFirst(SpeakerMentions(doc, t.End, Math.Min(to, SentenceEndAt(doc, t.Start))).ToList(), doc);
+            var beforeCue = SpeakerMentions(doc, from, t.Start).ToList();
+            if (i > 0 && Pronouns.Contains(doc.TextOf(doc.Tokens[i - 1])) && doc.Tokens[i - 1].Start >= from)
+            {
+                var last = LastPersonBefore(doc, quoteStart);
+                if (last is not null) return (last, "pronoun", cue);
+            }
+            if (beforeCue.Count > 0)
+            {
+                var subject = beforeCue.FirstOrDefault(m => m.Type == EntityType.Person) ?? beforeCue[0];
+                if (afterCue is null || !after) return (subject, after ? "speaker-then-cue-after-quote" : "speaker-cue-before-quote", cue);
+            }
+            if (afterCue is not null) return (afterCue, after ? "cue-then-speaker-after-quote" : "cue-speaker-before-quote", cue);
+            if (i + 1 < doc.Tokens.Length && Pronouns.Contains(doc.TextOf(doc.Tokens[i + 1])))
+            {
+                var last = LastPersonBefore(doc, quoteStart);
+                if (last is not null) return (last, "pronoun", cue);
+            }
+        }
+        return (null, null, null);
+    }
+
+    /// <summary>
+    /// The first mention — but when an organisation opens a speaker phrase that goes on to name a person
+    /// before the next comma ("said the Agency's Director Ana Cruz", "said ACME Chief Ana Cruz"), the person.
+    /// </summary>
+    private static EntityMention? PersonFirst(List<EntityMention> mentions, Doc doc)
+    {
+        if (mentions.Count == 0) return null;
+        var first = mentions[0];
+        if (first.Type == EntityType.Person) return first;
+        int comma = doc.Text.IndexOf(',', first.End);
+        int clauseEnd = comma < 0 ? int.MaxValue : comma;
+        return mentions.Skip(1).FirstOrDefault(m => m.Type == EntityType.Person && m.Start < clauseEnd) ?? first;
+    }
+
+    private static IEnumerable<EntityMention> SpeakerMentions(Doc doc, int from, int to) =>
+        doc.EntitiesWithin(from, to).Where(e => e.Type is EntityType.Person or EntityType.Organization or EntityType.Work);
+
+    internal static EntityMention? LastPersonBefore(Doc doc, int offset) =>
+        doc.LastEntityEndingBy(offset, e => e.Type == EntityType.Person);
+
+    private static int SentenceEndAt(Doc doc, int offset)
+    {
+        int s = doc.SentenceIndexAt(offset);
+        return s < 0 ? offset : doc.Sentences[s].End;
+    }
+
+    private static int NextOpenQuoteOrEnd(Doc doc, int from, int blockEnd)
+    {
+        for (int i = doc.TokenIndexAtOrAfter(from); i < doc.Tokens.Length && doc.Tokens[i].Start < blockEnd; i++)
+            if (doc.Tokens[i].Kind == TokenKind.OpenQuote && doc.Text[doc.Tokens[i].Start] is '"' or '“') return doc.Tokens[i].Start;
+        return blockEnd;
+    }
+
+    private static int PreviousCloseQuoteOrStart(Doc doc, int blockStart, int before)
+    {
+        int i = doc.TokenIndexAtOrAfter(before) - 1;
+        for (; i >= 0 && doc.Tokens[i].Start >= blockStart; i--)
+            if (doc.Tokens[i].Kind == TokenKind.CloseQuote && doc.Text[doc.Tokens[i].Start] is '"' or '”') return doc.Tokens[i].End;
+        return blockStart;
+    }
+}

@@ -1,0 +1,240 @@
+using System.Collections.Immutable;
+using Knowledge.Lexicons;
+using Knowledge.Pipeline;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Quotes;
+
+/// <summary>
+/// Finds quotes and their speakers. Direct quotes are double-quoted statements of six words or more
+/// (shorter ones are scare quotes or titles), running to the end of the paragraph when the closing
+/// mark is missing, and joined when interrupted by their attribution in one paragraph. Speakers come
+/// from ordered sieves, most certain first (after CoreNLP's and Citron's designs): a speech verb
+/// after the quote ("…,” said X), before it ("X said: “…”"), the previous paragraph ending in a colon,
+/// a pronoun resolved to the last person named, and the previous quote's speaker for a paragraph that
+/// continues it. No rule, no speaker. A quote printed twice (a pull-quote) is one quote with both spans.
+/// Indirect quotes are sentences without quotation marks where a named speaker governs a speech verb.
+/// </summary>
+public sealed class QuoteExtractor : IDocComponent
+{
+    private const int MinimumWords = 6;
+
+    /// <summary>Words that present quoted text as a name, title or question rather than someone's statement.</summary>
+    private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "question", "titled", "entitled", "title", "dubbed", "named", "called", "theme", "slogan", "motto", "headline", "hashtag", "tagline",
+    };
+    private readonly LexiconSet _lex;
+    private readonly QuoteAttributor _attributor;
+
+    /// <summary>Creates the extractor over the given lexicons.</summary>
+    public QuoteExtractor(LexiconSet lexicons)
+    {
+        _lex = lexicons;
+        _attributor = new QuoteAttributor(lexicons);
+    }
+
+    /// <summary>Creates the extractor over the default lexicons.</summary>
+    public QuoteExtractor() : this(LexiconSet.Default) { }
+
+    /// <inheritdoc />
+    public string Name => "quotes";
+
+    /// <inheritdoc />
+    public Doc Process(Doc doc)
+    {
+        var quotes = new List<QuoteMention>();
+        EntityMention? previousSpeaker = null;
+        int previousBlock = -2;
+        int previousEnd = -1;
+        for (int b = 0; b < doc.Blocks.Length; b++)
+        {
+            if (doc.Blocks[b].Kind is BlockKind.Title or BlockKind.Description or BlockKind.ImageCaption) continue;
+            var spans = QuoteSpans(doc, b);
+            if (spans.Count == 0) continue;
+            var merged = MergeInterrupted(doc, spans);
+            foreach (var group in merged)
+            {
+                var text = string.Join(" ", group.Select(s => doc.Slice(s.Start, s.End).Trim()));
+                var q = new QuoteMention(QuoteKind.Direct, [.. group], text);
+                var (speaker, rule, cue) = _attributor.Attribute(doc, b, group);
+                if (speaker is null && previousSpeaker is not null && previousBlock == b - 1 && BlockIsOnlyQuote(doc, b, group))
+                    (speaker, rule) = (previousSpeaker, "continues-previous-quote");
+                // “A” and “B” — quotes side by side in one paragraph, joined by a word or two, share a speaker.
+                if (speaker is null && previousSpeaker is not null && previousBlock == b && previousEnd >= 0
+                    && IsShortJoin(doc, previousEnd, group[0].Start))
+                    (speaker, rule) = (previousSpeaker, "joined-to-previous-quote");
+                q = q with { Speaker = speaker, AttributionRule = rule, Cue = cue };
+                quotes.Add(q);
+                previousSpeaker = speaker ?? previousSpeaker;
+                previousBlock = b;
+                previousEnd = group[^1].End;
+            }
+        }
+        var direct = MergePullQuotes(quotes);
+        var indirect = new IndirectQuoteFinder(_lex).Find(doc, direct);
+        var all = direct.Concat(indirect).OrderBy(q => q.Start)
+            .Select(q => q with { Date = doc.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DateSource = doc.Source.Published is null ? QuoteDateSource.Unknown : QuoteDateSource.Published })
+            .ToImmutableArray();
+        return doc with { Quotes = all };
+    }
+
+    /// <summary>
+    /// Double-quoted spans of a block with six words or more; an unclosed quote runs to the block's end.
+    /// A block quote without quotation marks is quoted as a whole: the indentation is the quotation mark.
+    /// A closing mark with no opening one before it in the paragraph closes a quote that began with the
+    /// paragraph (a quotation continued from the previous paragraph, or a dropped opening mark).
+    /// </summary>
+    private static List<(int Start, int End)> QuoteSpans(Doc doc, int b)
+    {
+        var block = doc.Blocks[b];
+        var result = new List<(int, int)>();
+        int first = doc.TokenIndexAtOrAfter(block.Start);
+        if (block.Kind == BlockKind.BlockQuote && UnmarkedBlockQuote(doc, block, first) is { } whole)
+        {
+            result.Add(whole);
+            return result;
+        }
+        int i = first;
+        if (ClosingBeforeAnyOpening(doc, block, first) is int close)
+        {
+            int words = 0;
+            for (int k = first; k < close; k++) if (doc.Tokens[k].Kind == TokenKind.Word) words++;
+            if (words >= MinimumWords) result.Add((doc.Tokens[first].Start, doc.Tokens[close].Start));
+            i = close + 1;
+        }
+        while (i < doc.Tokens.Length && doc.Tokens[i].Start < block.End)
+        {
+            var t = doc.Tokens[i];
+            if (t.Kind != TokenKind.OpenQuote || !IsDouble(doc.Text[t.Start])) { i++; continue; }
+            int j = i + 1;
+            while (j < doc.Tokens.Length && doc.Tokens[j].Start < block.End
+                   && !(doc.Tokens[j].Kind == TokenKind.CloseQuote && IsDouble(doc.Text[doc.Tokens[j].Start]))) j++;
+            int contentStart = t.End;
+            int contentEnd = j < doc.Tokens.Length && doc.Tokens[j].Start < block.End ? doc.Tokens[j].Start : block.End;
+            int words = 0;
+            for (int k = i + 1; k < j && k < doc.Tokens.Length; k++) if (doc.Tokens[k].Kind == TokenKind.Word) words++;
+            if (words >= MinimumWords && !IsNamedNotSaid(doc, i)) result.Add((contentStart, contentEnd));
+            i = j + 1;
+        }
+        return result;
+    }
+
+    /// <summary>The token index of a double closing mark met before any opening one in the block, or null.</summary>
+    private static int? ClosingBeforeAnyOpening(Doc doc, Block block, int first)
+    {
+        for (int k = first; k < doc.Tokens.Length && doc.Tokens[k].Start < block.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (!IsDouble(doc.Text[t.Start])) continue;
+            if (t.Kind == TokenKind.OpenQuote) return null;
+            if (t.Kind == TokenKind.CloseQuote) return k;
+        }
+        return null;
+    }
+
+    /// <summary>"the question: “…?”", "a campaign titled “…”": the quoted words are a name, not a statement.</summary>
+    private static bool IsNamedNotSaid(Doc doc, int openQuote)
+    {
+        int k = openQuote - 1;
+        while (k >= 0 && doc.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Symbol && doc.TextOf(doc.Tokens[k]) is ":" or "," or "-" or "–" or "—") k--;
+        return k >= 0 && NamingWords.Contains(doc.TextOf(doc.Tokens[k]));
+    }
+
+    /// <summary>The content of a block quote that has no double quotation mark of its own, when it is a statement of six words or more.</summary>
+    private static (int Start, int End)? UnmarkedBlockQuote(Doc doc, Block block, int firstToken)
+    {
+        int words = 0;
+        for (int i = firstToken; i < doc.Tokens.Length && doc.Tokens[i].Start < block.End; i++)
+        {
+            var t = doc.Tokens[i];
+            if (t.Kind is TokenKind.OpenQuote or TokenKind.CloseQuote && IsDouble(doc.Text[t.Start])) return null;
+            if (t.Kind == TokenKind.Word) words++;
+        }
+        if (words < MinimumWords) return null;
+        int start = block.Start, end = block.End;
+        while (start < end && char.IsWhiteSpace(doc.Text[start])) start++;
+        while (end > start && char.IsWhiteSpace(doc.Text[end - 1])) end--;
+        return (start, end);
+    }
+
+    private static bool IsDouble(char c) => c is '"' or '“' or '”' or '«' or '»' or '„';
+
+    /// <summary>“A,” said X. “B.” in one paragraph is one quote when the text between holds a speech cue and is short.</summary>
+    private List<List<(int Start, int End)>> MergeInterrupted(Doc doc, List<(int Start, int End)> spans)
+    {
+        var groups = new List<List<(int, int)>> { new() { spans[0] } };
+        for (int k = 1; k < spans.Count; k++)
+        {
+            var gap = doc.Slice(spans[k - 1].End, spans[k].Start);
+            int gapWords = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            bool cue = gap.Split([' ', ',', '.', ':'], StringSplitOptions.RemoveEmptyEntries).Any(w => _lex.SpeechVerbs.Contains(w));
+            if (cue && gapWords <= 25 && !NewSentenceLeadsIn(doc, spans[k - 1].End, spans[k].Start)) groups[^1].Add(spans[k]);
+            else groups.Add([spans[k]]);
+        }
+        return groups;
+    }
+
+    /// <summary>
+    /// “A,” X said. And with Y, “B.” — after the attribution's sentence ends, words of a new sentence lead
+    /// into B, so B is a new statement rather than the rest of A.
+    /// </summary>
+    private static bool NewSentenceLeadsIn(Doc doc, int from, int to)
+    {
+        bool ended = false;
+        for (int k = doc.TokenIndexAtOrAfter(from); k < doc.Tokens.Length && doc.Tokens[k].End <= to; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Terminal) ended = true;
+            else if (ended && t.Kind == TokenKind.Word) return true;
+        }
+        return false;
+    }
+
+    /// <summary>At most three words, none of them a name, between two quotes.</summary>
+    private static bool IsShortJoin(Doc doc, int from, int to)
+    {
+        if (to <= from || doc.EntitiesWithin(from, to).Any()) return false;
+        int words = 0;
+        for (int k = doc.TokenIndexAtOrAfter(from); k < doc.Tokens.Length && doc.Tokens[k].End <= to; k++)
+            if (doc.Tokens[k].Kind == TokenKind.Word) words++;
+        return words <= 3;
+    }
+
+    private static bool BlockIsOnlyQuote(Doc doc, int b, List<(int Start, int End)> group)
+    {
+        var block = doc.Blocks[b];
+        return group[0].Start - block.Start <= 2;
+    }
+
+    /// <summary>A quote whose text repeats another's in the same document is the same quote (a pull-quote).</summary>
+    private static List<QuoteMention> MergePullQuotes(List<QuoteMention> quotes)
+    {
+        var result = new List<QuoteMention>();
+        var keys = new List<string>(); // Fold(result[i].Text), kept beside it rather than refolded for every quote
+        foreach (var q in quotes)
+        {
+            var key = Fold(q.Text);
+            int same = keys.FindIndex(rk => rk == key || (rk.Length > 40 && key.Length > 40 && (rk.StartsWith(key[..40], StringComparison.Ordinal))));
+            if (same < 0) { result.Add(q); keys.Add(key); continue; }
+            var r = result[same];
+            if (r.Text.Length < q.Text.Length) keys[same] = key;
+            result[same] = r with
+            {
+                Spans = [.. r.Spans, .. q.Spans],
+                Speaker = r.Speaker ?? q.Speaker,
+                AttributionRule = r.Speaker is null ? q.AttributionRule : r.AttributionRule,
+                Text = r.Text.Length >= q.Text.Length ? r.Text : q.Text,
+            };
+        }
+        return result;
+    }
+
+    private static string Fold(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (char c in s)
+            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+        return sb.ToString();
+    }
+}

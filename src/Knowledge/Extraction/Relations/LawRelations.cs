@@ -1,0 +1,56 @@
+using Knowledge.Extraction.Quotes;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Relations;
+
+/// <summary>
+/// Relations between two laws a sentence names one after the other: "Republic Act 10364 amends
+/// Republic Act 9208" (AMENDS), "the 2019 Code, as amended by the Reform Act" (the later one amends
+/// the earlier), "the ordinance, which implements the Clean Air Act" (REFERS_TO). Between the two names
+/// there may stand only the cue (models/relation-cues.txt) and a few small words ("which", "also",
+/// "provisions of", "the"); two names of one law (same identity key) are not related to themselves.
+/// </summary>
+internal static class LawRelations
+{
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "which", "that", "also", "further", "partly", "largely", "effectively", "directly", "formally", "now", "thereby",
+        "is", "was", "were", "are", "has", "have", "had", "been", "be", "being", "will", "would", "itself",
+        "the", "a", "an", "to", "of", "its", "their", "key", "several", "certain", "existing", "earlier", "original",
+        "previous", "prior", "older", "old", "provisions", "provision", "sections", "section", "parts", "part", "articles", "article",
+    };
+
+    private static bool IsLawRelation(RelationType t) => t is RelationType.Amends or RelationType.RefersTo;
+
+    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, DirectQuoteSpans quotes)
+    {
+        var laws = doc.Entities.Where(e => e.Type == EntityType.Law && !quotes.Contain(e)).OrderBy(e => e.Start).ToList();
+        for (int i = 0; i + 1 < laws.Count; i++)
+        {
+            var a = laws[i];
+            var b = laws[i + 1];
+            if (b.Start < a.End || doc.SentenceIndexAt(a.Start) != doc.SentenceIndexAt(b.Start) || SameLaw(a, b)) continue;
+            if (b.Start - a.End > 80 || RelationCues.Words(Between(doc, a, b)) is not { } words) continue;
+            if (cues.Find(words, IsLawRelation, Fillers) is not { } cue) continue;
+            var (source, target) = cue.Reverse ? (b, a) : (a, b);
+            yield return new RelationMention(cue.Type, source, target, a.Start, b.End, cue.Phrase);
+        }
+    }
+
+    /// <summary>The text between two laws; a number in parentheses after a name ("the X Act (S. 410) amends …") closes its bracket first.</summary>
+    private static string Between(Doc doc, EntityMention a, EntityMention b)
+    {
+        string between = doc.Slice(a.End, b.Start);
+        int open = a.Start - 1;
+        while (open >= 0 && doc.Text[open] == ' ') open--;
+        bool bracketed = open >= 0 && doc.Text[open] == '(';
+        return bracketed && between.TrimStart().StartsWith(')') ? between.TrimStart()[1..] : between;
+    }
+
+    private static bool SameLaw(EntityMention a, EntityMention b) =>
+        string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase)
+        || (a.Key is not null && (a.Key == b.Key || b.EquivalentKeys.Contains(a.Key)))
+        || (b.Key is not null && a.EquivalentKeys.Contains(b.Key))
+        || (a.SameAs is not null && string.Equals(a.SameAs, b.Name, StringComparison.OrdinalIgnoreCase))
+        || (b.SameAs is not null && string.Equals(b.SameAs, a.Name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Relations;
+
+/// <summary>A cue found between two names: the relation it gives, whether it points backwards, and the words it took.</summary>
+/// <param name="Type">The edge type.</param>
+/// <param name="Reverse">True when the name after the cue is the edge's source ("amended by").</param>
+/// <param name="Phrase">The cue, in lower case.</param>
+internal readonly record struct RelationCue(RelationType Type, bool Reverse, string Phrase);
+
+/// <summary>
+/// The relation-cue lexicon (models/relation-cues.txt, "phrase&lt;TAB&gt;RELATION[&lt;TAB&gt;reverse]") and the
+/// reading of the words between two names: they must hold exactly one cue, every other word must be
+/// one of the small words the caller allows, and no punctuation but commas may stand between.
+/// </summary>
+internal sealed class RelationCues
+{
+    private static readonly Regex Word = new(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*|,|[^\s\p{L}\p{N},]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private readonly List<(string[] Words, RelationCue Cue)> _cues = [];
+
+    public RelationCues(Lexicon lexicon)
+    {
+        foreach (var entry in lexicon.Entries)
+        {
+            var parts = entry.Split('\t', StringSplitOptions.TrimEntries);
+            if (parts.Length < 2 || !Enum.TryParse<RelationType>(parts[1].Replace("_", ""), ignoreCase: true, out var type)) continue;
+            var words = parts[0].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0) continue;
+            bool reverse = parts.Length > 2 && parts[2] == "reverse";
+            _cues.Add((words, new RelationCue(type, reverse, string.Join(' ', words))));
+        }
+        _cues.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    /// <summary>The words and commas of a text in lower case, or null when it holds other punctuation.</summary>
+    public static List<string>? Words(string text)
+    {
+        var words = new List<string>();
+        foreach (Match m in Word.Matches(text))
+        {
+            var w = m.Value;
+            if (w.Length == 1 && !char.IsLetterOrDigit(w[0]) && w != ",") return null;
+            words.Add(w.ToLowerInvariant());
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// The one cue of the given kinds in <paramref name="words"/> when every other word is a comma or
+    /// one of <paramref name="fillers"/>; <paramref name="mustEnd"/> asks the cue to be the last words
+    /// but for those in <paramref name="after"/>.
+    /// </summary>
+    public RelationCue? Find(IReadOnlyList<string> words, Func<RelationType, bool> kinds, IReadOnlySet<string> fillers, bool mustEnd = false, IReadOnlySet<string>? after = null)
+    {
+        RelationCue? found = null;
+        for (int i = 0; i < words.Count;)
+        {
+            var cue = At(words, i, kinds);
+            if (cue is { } c && found is null)
+            {
+                found = c.Cue;
+                i += c.Length;
+                if (mustEnd)
+                {
+                    for (int k = i; k < words.Count; k++)
+                        if (!(after?.Contains(words[k]) ?? false)) return null;
+                    return found;
+                }
+                continue;
+            }
+            if (words[i] != "," && !fillers.Contains(words[i])) return null;
+            i++;
+        }
+        return found;
+    }
+
+    private (RelationCue Cue, int Length)? At(IReadOnlyList<string> words, int i, Func<RelationType, bool> kinds)
+    {
+        foreach (var (cueWords, cue) in _cues)
+        {
+            if (!kinds(cue.Type) || i + cueWords.Length > words.Count) continue;
+            int k = 0;
+            while (k < cueWords.Length && words[i + k] == cueWords[k]) k++;
+            if (k == cueWords.Length) return (cue, cueWords.Length);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Knowledge.Extraction.Entities;
+using Knowledge.Extraction.Quotes;
+using Knowledge.Lexicons;
+using Knowledge.Pipeline;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Relations;
+
+/// <summary>
+/// Pipeline component "relations": the relations a document states between its names, with the
+/// words that state them: laws that amend or refer to other laws (<see cref="LawRelations"/>),
+/// members and parts of organisations as sentences say them (<see cref="MembershipRelations"/>) and
+/// as units' names say them (<see cref="UnitNames"/>), and where organisations are
+/// (<see cref="OrganizationPlaces"/>). Names inside direct quotes are left to their
+/// speakers. Runs after the entity, quote and event components.
+/// </summary>
+public sealed class RelationExtractor : IDocComponent
+{
+    private readonly RelationCues _cues;
+    private readonly Lexicon _unitHeads;
+    private readonly Lexicon _places;
+
+    /// <summary>Creates the component over the given lexicons.</summary>
+    public RelationExtractor(LexiconSet lexicons)
+    {
+        _cues = new RelationCues(lexicons.RelationCues);
+        _unitHeads = lexicons.OrganizationUnits;
+        _places = lexicons.Places;
+    }
+
+    /// <summary>Creates the component over the default lexicons.</summary>
+    public RelationExtractor() : this(LexiconSet.Default) { }
+
+    /// <inheritdoc />
+    public string Name => "relations";
+
+    /// <inheritdoc />
+    public Doc Process(Doc doc)
+    {
+        var quotes = DirectQuoteSpans.Of(doc);
+        var relations = LawRelations.Find(doc, _cues, quotes)
+            .Concat(MembershipRelations.Find(doc, _cues, _unitHeads, quotes))
+            .Concat(UnitNames.Find(doc, _unitHeads, _places))
+            .Concat(OrganizationPlaces.Find(doc, _places, quotes))
+            .ToImmutableArray();
+        return doc with { Relations = relations };
+    }
+}

@@ -1,0 +1,165 @@
+using Knowledge.Extraction.Entities;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Roles;
+
+/// <summary>
+/// Roles written in lower case or outside the "Name, Title" pattern: a title before the name ("vice
+/// mayor Ana Cruz", "our founder Sir Ben Ortiz"), a lower-case appositive ("Ana*, a survivor leader",
+/// "Ben Ortiz, former chief of …"), a title clause before the name (", lead counsel for the case, Ana
+/// Cruz said"), a plural title introducing a list of names ("survivor leaders Ana, Bea and Cora"), and
+/// a title on the line after a name on a line of its own (a press release's contact block).
+/// </summary>
+internal sealed class LowerCaseRoles
+{
+    private static readonly HashSet<string> ListFiller = new(StringComparer.Ordinal)
+    { "known", "by", "as", "their", "his", "her", "the", "pseudonyms", "pseudonym", "named", "called", "," };
+
+    private readonly TitlePhrases _titles;
+
+    public LowerCaseRoles(TitlePhrases titles) => _titles = titles;
+
+    /// <summary>
+    /// Skips what may follow a name before its appositive: a pseudonym star ("Ana*"), a parenthesis
+    /// ("(not her real name)") and post-nominal letters (", MNSA"). Returns the next token index.
+    /// </summary>
+    public static int SkipNameMarks(Doc doc, int i, int end)
+    {
+        var t = doc.Tokens;
+        if (i < end && doc.TextOf(t[i]) == "*") i++;
+        if (i < end && doc.TextOf(t[i]) == "(")
+        {
+            int close = i + 1;
+            while (close < end && close - i <= 8 && doc.TextOf(t[close]) != ")") close++;
+            if (close < end && doc.TextOf(t[close]) == ")") i = close + 1;
+        }
+        if (i + 2 < end && doc.TextOf(t[i]) == "," && doc.TextOf(t[i + 2]) == "," && IsPostNominal(doc.TextOf(t[i + 1]))) i += 2;
+        return i;
+    }
+
+    private static bool IsPostNominal(string w) => w.Length is >= 2 and <= 6 && w.All(char.IsUpper);
+
+    /// <summary>
+    /// A lower-case title starting at token <paramref name="i"/> after "Name,": "[now|also] [a|another|one
+    /// of the] survivor leader"; <paramref name="after"/> is the token after the title and its "of Org" part.
+    /// </summary>
+    public RoleMention? Appositive(Doc doc, EntityMention person, int i, int end, out int after)
+    {
+        var t = doc.Tokens;
+        after = i;
+        if (i < end && doc.TextOf(t[i]) is "now" or "also" or "currently") i++;
+        if (i < end && doc.TextOf(t[i]) is "a" or "an" or "the" or "another") i++;
+        bool plural = false;
+        if (i + 2 < end && doc.TextOf(t[i]) == "one" && doc.TextOf(t[i + 1]) == "of" && doc.TextOf(t[i + 2]) == "the") { i += 3; plural = true; }
+        int titleEnd = TitleEnd(doc, i, end);
+        if (titleEnd < 0) return null;
+        string title = doc.Slice(t[i].Start, t[titleEnd - 1].End);
+        if (plural) title = TitlePhrases.Singular(title);
+        EntityMention? org = null;
+        int k = titleEnd;
+        if (k + 1 < end && doc.TextOf(t[k]) is "of" or "at")
+        {
+            int o = k + 1;
+            if (o < end && doc.TextOf(t[o]) == "the") o++;
+            if (o < end && RoleRecognizer.MentionAt(doc, t[o].Start) is { Type: EntityType.Organization } m)
+            {
+                org = m;
+                k = doc.TokenIndexAtOrAfter(m.End);
+            }
+        }
+        after = k;
+        return new RoleMention(t[i].Start, t[titleEnd - 1].End, TitlePhrases.TitleCase(title), person, org);
+    }
+
+    /// <summary>
+    /// The end of a lower-case title that starts at <paramref name="i"/>: up to four lower-case words, the
+    /// last of them a title head ("former chief", "podcast host", "handling prosecutor"); -1 when none.
+    /// </summary>
+    private int TitleEnd(Doc doc, int i, int end)
+    {
+        var t = doc.Tokens;
+        int best = -1;
+        for (int k = i; k < end && k - i < 4; k++)
+        {
+            var w = doc.TextOf(t[k]);
+            if (t[k].Kind != TokenKind.Word || !w.All(c => char.IsLower(c) || c == '-') || w is "of" or "for" or "at" or "and" or "in" or "with" or "to" or "the" or "who" or "which" or "that" or "whose")
+                break;
+            if (_titles.IsHead(w)) best = k + 1;
+        }
+        return best;
+    }
+
+    /// <summary>"said vice mayor Ana Cruz", "our founder Sir Ben Ortiz": a lower-case title right before the name.</summary>
+    public IEnumerable<RoleMention> Before(Doc doc, EntityMention person)
+    {
+        var t = doc.Tokens;
+        int e = doc.TokenIndexAtOrAfter(person.Start);
+        int s = e;
+        while (s > 0 && e - s < 4)
+        {
+            var w = doc.TextOf(t[s - 1]);
+            if (t[s - 1].Kind != TokenKind.Word || !w.All(char.IsLower)) break;
+            var phrase = doc.Slice(t[s - 1].Start, t[e - 1].End);
+            if (s == e ? _titles.IsHead(w) : _titles.IsLexiconTitle(phrase) || TitlePhrases.IsModifier(w)) s--;
+            else break;
+        }
+        if (s < e) yield return new RoleMention(t[s].Start, t[e - 1].End, TitlePhrases.TitleCase(doc.Slice(t[s].Start, t[e - 1].End)), person, null);
+        foreach (var r in ClauseBefore(doc, person, s)) yield return r;
+    }
+
+    /// <summary>", handling prosecutor for the case, Metro Senior Prosecutor Ana Cruz said": a title clause before the name.</summary>
+    private IEnumerable<RoleMention> ClauseBefore(Doc doc, EntityMention person, int nameToken)
+    {
+        var t = doc.Tokens;
+        int sentenceStart = doc.Sentences[Math.Max(0, doc.SentenceIndexAt(person.Start))].FirstToken;
+        int c = nameToken - 1;
+        // One or two capitalised words (a place or an organisation) may stand between the comma and the title.
+        for (int skip = 0; skip < 2 && c > sentenceStart && NameChunker.IsNameToken(doc, t[c]); skip++) c--;
+        if (c <= sentenceStart || doc.TextOf(t[c]) != ",") yield break;
+        int open = c - 1;
+        while (open > sentenceStart && doc.TextOf(t[open - 1]) != "," && c - open < 8) open--;
+        if (open != sentenceStart && doc.TextOf(t[open - 1]) != ",") yield break;
+        int i = open;
+        if (doc.TextOf(t[i]) is "a" or "an" or "the") i++;
+        int titleEnd = TitleEnd(doc, i, c);
+        if (titleEnd < 0) yield break;
+        yield return new RoleMention(t[i].Start, t[titleEnd - 1].End, TitlePhrases.TitleCase(doc.Slice(t[i].Start, t[titleEnd - 1].End)), person, null);
+    }
+
+    /// <summary>"Survivor leaders known by their pseudonyms Ana, Bea, and Cora": the plural title before a list of names.</summary>
+    public IEnumerable<RoleMention> ListIntroduction(Doc doc, EntityMention person)
+    {
+        var t = doc.Tokens;
+        int i = doc.TokenIndexAtOrAfter(person.Start);
+        if (person.Honorific is not null || doc.TokenIndexAtOrAfter(person.End) != i + 1) yield break;
+        int start = PersonNameRules.ListStart(doc, i, out int items);
+        if (items < 2) yield break;
+        int sentenceStart = doc.Sentences[Math.Max(0, doc.SentenceIndexAt(person.Start))].FirstToken;
+        int e = start;
+        while (e > sentenceStart && start - e < 6 && ListFiller.Contains(doc.TextOf(t[e - 1]))) e--;
+        for (int n = 3; n >= 1; n--)
+        {
+            int s = e - n;
+            if (s < sentenceStart) continue;
+            var phrase = doc.Slice(t[s].Start, t[e - 1].End);
+            if (!_titles.IsPlural(phrase)) continue;
+            yield return new RoleMention(t[s].Start, t[e - 1].End, TitlePhrases.TitleCase(TitlePhrases.Singular(phrase)), person, null);
+            yield break;
+        }
+    }
+
+    /// <summary>A contact block: the name alone on its line, the title on the next ("Ana Cruz" / "Director, Outreach").</summary>
+    public RoleMention? NextLineTitle(Doc doc, EntityMention person)
+    {
+        var t = doc.Tokens;
+        int first = doc.TokenIndexAtOrAfter(person.Start), next = doc.TokenIndexAtOrAfter(person.End);
+        if (next >= t.Length || first > 0 && !SourceLines.BreakBetween(doc, t[first - 1].End, t[first].Start)) return null;
+        if (!SourceLines.BreakBetween(doc, t[next - 1].End, t[next].Start)) return null;
+        int end = next + 1;
+        while (end < t.Length && end - next < 12 && !SourceLines.BreakBetween(doc, t[end - 1].End, t[end].Start)) end++;
+        if (end - next >= 12 || !_titles.IsHead(doc.TextOf(t[next])) && _titles.LengthAt(doc, next, end) == 0) return null;
+        while (end > next + 1 && doc.TextOf(t[end - 1]) is "," or "." or ";") end--;
+        if (RoleRecognizer.MentionAt(doc, t[next].Start) is not null) return null;
+        return new RoleMention(t[next].Start, t[end - 1].End, doc.Slice(t[next].Start, t[end - 1].End), person, null);
+    }
+}

@@ -1,0 +1,187 @@
+using System.Collections.Immutable;
+using Knowledge.Extraction.Entities;
+using Knowledge.Lexicons;
+using Knowledge.Pipeline;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Roles;
+
+/// <summary>
+/// Finds the titles a text gives people: an appositive after the name ("X, Executive Director of
+/// the Y", "X, Y's Director of Z", "X, PSN Chairperson"), and a title written before the name
+/// ("Senator X", "Vice Mayor X"; courtesy honorifics such as "Mr." or "Atty." are not roles).
+/// The organisation is the one named right after "of"/"at" or before the title.
+/// </summary>
+public sealed class RoleRecognizer : IDocComponent
+{
+    private readonly LexiconSet _lex;
+    private readonly TitlePhrases _titles;
+    private readonly LowerCaseRoles _lower;
+
+    /// <summary>Creates the recogniser over the given lexicons.</summary>
+    public RoleRecognizer(LexiconSet lexicons)
+    {
+        _lex = lexicons;
+        _titles = new TitlePhrases(lexicons);
+        _lower = new LowerCaseRoles(_titles);
+    }
+
+    /// <summary>Creates the recogniser over the default lexicons.</summary>
+    public RoleRecognizer() : this(LexiconSet.Default) { }
+
+    /// <inheritdoc />
+    public string Name => "roles";
+
+    /// <inheritdoc />
+    public Doc Process(Doc doc)
+    {
+        var roles = ImmutableArray.CreateBuilder<RoleMention>();
+        var entities = doc.Entities;
+        var persons = entities.Where(e => e.Type == EntityType.Person).ToList();
+        for (int p = 0; p < persons.Count; p++)
+        {
+            var person = persons[p];
+            if (person.Honorific is { } h && _titles.RoleTitle(h) is { } title && IsTitle(title))
+            {
+                var org = OrganizationBefore(doc, person.Start);
+                var role = new RoleMention(person.Start, person.Start + h.Length, title, person, org);
+                roles.Add(role);
+                // "Senators Ana Cruz (D-Ore.) and Ben Ortiz (R-Ida.)": a plural title covers the whole list.
+                if (_titles.IsPlural(h.Split(' ')[^1]))
+                    foreach (var next in ListFollowers(doc, persons, p)) roles.Add(role with { Person = next });
+            }
+            foreach (var r in Appositive(doc, person)) roles.Add(r);
+            foreach (var r in _lower.Before(doc, person)) roles.Add(r);
+            foreach (var r in _lower.ListIntroduction(doc, person)) roles.Add(r);
+            if (_lower.NextLineTitle(doc, person) is { } line && IsTitle(line.Title)) roles.Add(line);
+        }
+        return doc with { Roles = roles.ToImmutable() };
+    }
+
+    /// <summary>The persons after <paramref name="p"/> that continue a list with it ("A (D-Ore.), B (R-Ida.) and C").</summary>
+    private static IEnumerable<EntityMention> ListFollowers(Doc doc, List<EntityMention> persons, int p)
+    {
+        for (int q = p + 1; q < persons.Count; q++)
+        {
+            var gap = doc.Slice(persons[q - 1].End, Math.Max(persons[q - 1].End, persons[q].Start));
+            if (persons[q].Honorific is not null || !ListGap.IsMatch(gap)) yield break;
+            yield return persons[q];
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ListGap = new(
+        @"^\s*(?:\([^()]{1,25}\))?\s*(?:,\s*(?:and\s+)?|and\s+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
+
+    /// <summary>"IJM Ambassador Ana Cruz": the organisation written right before a title.</summary>
+    private static EntityMention? OrganizationBefore(Doc doc, int start)
+    {
+        int i = doc.TokenIndexAtOrAfter(start) - 1;
+        if (i >= 0 && doc.Tokens[i].Kind == TokenKind.Possessive) i--;
+        if (i < 0 || !SameSentence(doc, doc.Tokens[i].Start, start)) return null;
+        return MentionAt(doc, doc.Tokens[i].Start) is { Type: EntityType.Organization } org ? org : null;
+    }
+
+    private static bool SameSentence(Doc doc, int a, int b) => doc.SentenceIndexAt(a) == doc.SentenceIndexAt(b);
+
+    private bool IsTitle(string phrase)
+    {
+        var words = phrase.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => _lex.PersonTitles.Contains(w.TrimEnd('.'))) || _lex.PersonTitles.Contains(phrase.TrimEnd('.'))
+            || _lex.Honorifics.Contains(phrase.TrimEnd('.'));
+    }
+
+    /// <summary>The longest appositive title read, in tokens; a longer capitalised run is not a title.</summary>
+    private const int MaxTitleTokens = 24;
+
+    /// <summary>"X, [the] [Org's|Org] Title [of|at Org] [and Title of Org]".</summary>
+    private IEnumerable<RoleMention> Appositive(Doc doc, EntityMention person)
+    {
+        var tokens = doc.Tokens;
+        int sentenceEnd = doc.Sentences[Math.Max(0, doc.SentenceIndexAt(person.Start))].EndToken;
+        int i = LowerCaseRoles.SkipNameMarks(doc, doc.TokenIndexAtOrAfter(person.End), sentenceEnd);
+        if (i >= tokens.Length || doc.TextOf(tokens[i]) != ",") yield break;
+        i++;
+        while (i < sentenceEnd)
+        {
+            if (doc.TextOf(tokens[i]) is "the" or "a" or "an" or "and") i++;
+            if (i >= sentenceEnd) yield break;
+            // "X, a survivor leader and one of the survivor consultants", "X, former chief of …".
+            if (_lower.Appositive(doc, person, i, sentenceEnd, out int after) is { } lowerRole)
+            {
+                yield return lowerRole;
+                if (after + 1 < sentenceEnd && doc.TextOf(tokens[after]) == "and") { i = after + 1; continue; }
+                yield break;
+            }
+            EntityMention? org = null;
+            // An organisation before the title: "PSN Chairperson", "IJM's Director of …".
+            var lead = MentionAt(doc, tokens[i].Start);
+            if (lead is { Type: EntityType.Organization })
+            {
+                org = lead;
+                i = doc.TokenIndexAtOrAfter(lead.End);
+                if (i < sentenceEnd && tokens[i].Kind == TokenKind.Possessive) i++;
+            }
+            int titleStart = i;
+            int titleEnd = i;
+            while (titleEnd < sentenceEnd)
+            {
+                // No title runs this long; a list of thousands of names would otherwise be rescanned for every name in it.
+                if (titleEnd - titleStart >= MaxTitleTokens) yield break;
+                var t = tokens[titleEnd];
+                var w = doc.TextOf(t);
+                if (MentionAt(doc, t.Start) is { } m && m.Type != EntityType.Person) break;
+                // "Director, Brand, Media, and Communications": a serial comma before the last item.
+                if (w == "," && titleEnd + 2 < sentenceEnd && doc.TextOf(tokens[titleEnd + 1]) is "and" or "&"
+                    && NameChunker.IsNameToken(doc, tokens[titleEnd + 2]) && MentionAt(doc, tokens[titleEnd + 2].Start) is null)
+                {
+                    titleEnd += 2;
+                    continue;
+                }
+                if (NameChunker.IsNameToken(doc, t) || (w is "of" or "for" or "and" or "&" or "," or "-" && titleEnd + 1 < sentenceEnd
+                    && NameChunker.IsNameToken(doc, tokens[titleEnd + 1]) && MentionAt(doc, tokens[titleEnd + 1].Start) is null))
+                {
+                    titleEnd++;
+                    continue;
+                }
+                break;
+            }
+            // Trailing connectors belong to the organisation phrase, not the title.
+            while (titleEnd > titleStart && doc.TextOf(tokens[titleEnd - 1]) is "of" or "for" or "and" or "," or "&" or "-") titleEnd--;
+            if (titleEnd == titleStart) yield break;
+            string title = doc.Slice(tokens[titleStart].Start, tokens[titleEnd - 1].End);
+            if (!IsTitle(title)) yield break;
+            int k = titleEnd;
+            if (org is null && k < sentenceEnd && doc.TextOf(tokens[k]) is "of" or "at" or "for" or "in")
+            {
+                k++;
+                if (k < sentenceEnd && doc.TextOf(tokens[k]) == "the") k++;
+                if (k < sentenceEnd && MentionAt(doc, tokens[k].Start) is { Type: EntityType.Organization } o)
+                {
+                    org = o;
+                    k = doc.TokenIndexAtOrAfter(o.End);
+                    // "IJM's Center to End …": the possessor is the owner; the unit after it is the organisation.
+                    if (k < sentenceEnd && tokens[k].Kind == TokenKind.Possessive && k + 1 < sentenceEnd
+                        && MentionAt(doc, tokens[k + 1].Start) is { Type: EntityType.Organization } unit)
+                    {
+                        org = unit;
+                        k = doc.TokenIndexAtOrAfter(unit.End);
+                    }
+                }
+            }
+            yield return new RoleMention(tokens[titleStart].Start, tokens[titleEnd - 1].End, title, person, org);
+            // "… National Director of X and Vice President of Y": a second title joined by "and".
+            if (k < sentenceEnd && doc.TextOf(tokens[k]) is "and" or ",") { i = k + 1; continue; }
+            yield break;
+        }
+    }
+
+    internal static EntityMention? MentionAt(Doc doc, int offset)
+    {
+        foreach (var e in doc.Entities)
+        {
+            if (e.Start > offset) break;
+            if (e.Start <= offset && offset < e.End) return e;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,139 @@
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Roles;
+
+/// <summary>
+/// Matches job titles and honorifics in token runs: the longest entry of the title or honorific
+/// lexicon ("Senior Assistant City Prosecutor", "Atty."), in the singular or the plural ("Senators",
+/// "National Artists"), optionally opened by a scope or time modifier ("Former", "Local", "Acting").
+/// Used by the person rules (a title before a name) and the role recogniser (the title's text).
+/// </summary>
+internal sealed class TitlePhrases
+{
+    /// <summary>
+    /// Closed-class words that qualify a title without being one ("former chief", "local councillor",
+    /// "Acting Secretary"): they join a title only when a lexicon title follows.
+    /// </summary>
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "former", "then", "acting", "interim", "incoming", "outgoing", "retired", "local", "national", "regional",
+        "provincial", "municipal", "global", "country", "senior", "junior", "deputy", "assistant", "associate", "vice",
+        "co", "joint", "founding",
+    };
+
+    /// <summary>Courtesy honorifics: they show respect but are no office ("Mr.", "Atty.", "Prof.").</summary>
+    private static readonly HashSet<string> Courtesy = new(StringComparer.OrdinalIgnoreCase)
+    { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Atty", "Attorney", "Lawyer", "Sir", "Dame", "Hon", "Honorable", "Prof", "Professor", "Lord", "Lady", "Engr", "Arch" };
+
+    private readonly LexiconSet _lex;
+    private readonly int _maxWords;
+
+    public TitlePhrases(LexiconSet lexicons)
+    {
+        _lex = lexicons;
+        _maxWords = Math.Max(lexicons.PersonTitles.MaxWords, lexicons.Honorifics.MaxWords);
+    }
+
+    /// <summary>Whether a word is a courtesy honorific rather than an office ("Mr.", "Prof.").</summary>
+    public static bool IsCourtesy(string word) => Courtesy.Contains(word.TrimEnd('.'));
+
+    /// <summary>Whether a word is a modifier that may open a title ("former", "Acting").</summary>
+    public static bool IsModifier(string word) => Modifiers.Contains(word);
+
+    /// <summary>Whether a phrase (one or more words, any case, singular or plural) is a lexicon title or honorific.</summary>
+    public bool IsLexiconTitle(string phrase)
+    {
+        phrase = phrase.TrimEnd('.');
+        if (phrase.Length == 0) return false;
+        if (_lex.Honorifics.Contains(phrase) || _lex.PersonTitles.Contains(phrase)) return true;
+        var singular = Singular(phrase);
+        return singular != phrase && (_lex.Honorifics.Contains(singular) || _lex.PersonTitles.Contains(singular));
+    }
+
+    /// <summary>Whether a word heads a job title ("director", "Prosecutors"), singular or plural, any case.</summary>
+    public bool IsHead(string word)
+    {
+        word = word.TrimEnd('.');
+        return _lex.PersonTitles.Contains(word) || _lex.PersonTitles.Contains(Singular(word));
+    }
+
+    /// <summary>The singular of a plural title ("Senators" → "Senator", "Sens" → "Sen"); other phrases unchanged.</summary>
+    public static string Singular(string phrase)
+    {
+        if (phrase.EndsWith("ies", StringComparison.Ordinal) && phrase.Length > 4) return phrase[..^3] + "y";
+        if (phrase.EndsWith("s", StringComparison.Ordinal) && !phrase.EndsWith("ss", StringComparison.Ordinal) && phrase.Length > 3)
+            return phrase[..^1];
+        return phrase;
+    }
+
+    /// <summary>Whether the phrase is a plural title ("Senators", "survivor leaders").</summary>
+    public bool IsPlural(string phrase)
+    {
+        phrase = phrase.TrimEnd('.');
+        var singular = Singular(phrase);
+        return singular != phrase && !_lex.PersonTitles.Contains(phrase) && !_lex.Honorifics.Contains(phrase) && IsLexiconTitle(singular);
+    }
+
+    /// <summary>
+    /// The number of tokens of the title that starts at token <paramref name="i"/> (at most up to
+    /// <paramref name="end"/>), or 0: optional modifiers, then the longest lexicon title.
+    /// </summary>
+    public int LengthAt(Doc doc, int i, int end)
+    {
+        var tokens = doc.Tokens;
+        int m = i;
+        while (m < end && m - i < 2 && IsModifier(doc.TextOf(tokens[m]))) m++;
+        for (int start = m; start >= i; start--)
+        {
+            // A modifier may itself open a lexicon title ("Vice Mayor", "Deputy Director").
+            for (int n = Math.Min(_maxWords, end - start); n >= 1; n--)
+            {
+                var phrase = string.Join(' ', Enumerable.Range(start, n).Select(k => doc.TextOf(tokens[k]).TrimEnd('.')));
+                if (IsLexiconTitle(phrase)) return start + n - i;
+            }
+            if (start == i) break;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// The tokens of consecutive titles from <paramref name="i"/> ("Director Prof.", "Chief Superintendent"),
+    /// or 0 when no title starts there.
+    /// </summary>
+    public int StackedLengthAt(Doc doc, int i, int end)
+    {
+        int k = i;
+        while (k < end)
+        {
+            int n = LengthAt(doc, k, end);
+            if (n == 0) break;
+            k += n;
+        }
+        return k - i;
+    }
+
+    /// <summary>
+    /// The title a title phrase gives as a role: courtesy honorifics dropped ("Director Prof." → "Director"),
+    /// a plural made singular ("Senators" → "Senator"); null when nothing but courtesy is left.
+    /// </summary>
+    public string? RoleTitle(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !IsCourtesy(w)).ToList();
+        if (words.Count == 0) return null;
+        string title = string.Join(' ', words);
+        if (IsPlural(title)) title = Singular(title.TrimEnd('.'));
+        return title;
+    }
+
+    /// <summary>A lower-case title written as a name's title ("vice mayor" → "Vice Mayor"); other casing kept.</summary>
+    public static string TitleCase(string title)
+    {
+        if (title.Any(char.IsUpper)) return title;
+        var words = title.Split(' ');
+        for (int k = 0; k < words.Length; k++)
+            if (words[k] is not ("of" or "and" or "for" or "the" or "at" or "in") && words[k].Length > 0)
+                words[k] = char.ToUpperInvariant(words[k][0]) + words[k][1..];
+        return string.Join(' ', words);
+    }
+}
