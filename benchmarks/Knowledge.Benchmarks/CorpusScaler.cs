@@ -92,8 +92,8 @@ public static class CorpusScaler
 
     private static bool IsName(string word, LexiconSet lex) =>
         word.Length >= 3 && char.IsUpper(word[0]) && word.All(char.IsLetter)
-        && !lex.Months.Contains(word) && !lex.Places.Contains(word) && !lex.CommonCapitalized.Contains(word)
-        && !lex.Honorifics.Contains(word) && !lex.PersonTitles.Contains(word) && !lex.Nationalities.Contains(word);
+        && !lex.English.Months.Contains(word) && !lex.Names.Places.Contains(word) && !lex.English.CommonCapitalized.Contains(word)
+        && !lex.Titles.Honorifics.Contains(word) && !lex.Titles.PersonTitles.Contains(word) && !lex.Names.Nationalities.Contains(word);
 
     private static Func<string?, string?> Renaming(string[] given, string[] surnames, int k)
     {

@@ -1,108 +1,101 @@
+using System.Collections.Frozen;
 using System.Reflection;
 
 namespace Knowledge.Lexicons;
 
 /// <summary>
-/// The lexicons of models/, embedded in the library as resources so it works from the package alone.
-/// <see cref="Default"/> loads them once; a user may build their own set with <see cref="Load"/>.
+/// The word lists of models/, embedded in the library as resources so it works from the package alone,
+/// in typed groups: <see cref="English"/> word classes, <see cref="Names"/>, <see cref="Titles"/>, and the
+/// lists each extractor reads. A list's name is its path under models/ without extension
+/// ("english/articles"). <see cref="Default"/> loads them once; <see cref="Load"/> builds a set from
+/// another source, such as edited copies of some files with the embedded ones for the rest
+/// (<see cref="ReadEmbedded"/>).
 /// </summary>
 public sealed class LexiconSet
 {
-    private static readonly Lazy<LexiconSet> LazyDefault = new(() => Load(name => ReadResource(name)));
-    private readonly Dictionary<string, Lexicon> _byName;
+    private static readonly Lazy<LexiconSet> LazyDefault = new(() => Load(ReadEmbedded));
+    private static readonly Lazy<FrozenDictionary<string, string>> ResourceNames = new(() =>
+        typeof(LexiconSet).GetTypeInfo().Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
+            .ToFrozenDictionary(n => n[Prefix.Length..^".txt".Length].Replace('\\', '/'), n => n, StringComparer.Ordinal));
+    private const string Prefix = "Knowledge.Models.";
 
-    private LexiconSet(Dictionary<string, Lexicon> byName) => _byName = byName;
+    private LexiconSet(LexiconLoader load)
+    {
+        English = new EnglishLexicons(load);
+        Names = new NameLexicons(load);
+        Titles = new TitleLexicons(load);
+        Organizations = new OrganizationLexicons(load);
+        Laws = new LawLexicons(load);
+        Works = new WorkLexicons(load);
+        Speech = new SpeechLexicons(load);
+        Events = new EventLexicons(load);
+        Relations = new RelationLexicons(load);
+        Dates = new DateLexicons(load);
+        Entities = new EntityLexicons(load);
+        Quotes = new QuoteLexicons(load);
+        Roles = new RoleLexicons(load);
+    }
 
     /// <summary>The lexicons embedded in the library.</summary>
     public static LexiconSet Default => LazyDefault.Value;
 
-    /// <summary>The names of the lexicons every pipeline expects.</summary>
-    public static IReadOnlyList<string> Names { get; } =
-    [
-        "abbreviations", "title-abbreviations", "sentence-starters", "honorifics", "person-titles",
-        "organization-heads", "organization-suffixes", "organization-openers", "speech-verbs", "given-names",
-        "places", "common-capitalized", "event-triggers", "months", "law-heads", "work-heads", "nationalities",
-        "organization-kinds", "organization-units", "relation-cues",
-    ];
+    /// <summary>The names of the lexicons embedded in the library, in ordinal order.</summary>
+    public static IReadOnlyList<string> EmbeddedNames => [.. ResourceNames.Value.Keys.Order(StringComparer.Ordinal)];
 
-    /// <summary>Loads every lexicon through a reader that returns a lexicon file's text by name.</summary>
+    /// <summary>Loads every lexicon through a reader that returns a lexicon file's text by name ("english/articles").</summary>
     public static LexiconSet Load(Func<string, string> readText)
     {
-        var dict = new Dictionary<string, Lexicon>(StringComparer.Ordinal);
-        foreach (var name in Names) dict[name] = Lexicon.Parse(name, readText(name));
-        return new LexiconSet(dict);
+        ArgumentNullException.ThrowIfNull(readText);
+        return new LexiconSet(new LexiconLoader(readText));
     }
 
-    /// <summary>A lexicon by name.</summary>
-    public Lexicon this[string name] => _byName.TryGetValue(name, out var l)
-        ? l : throw new KeyNotFoundException($"No lexicon named '{name}'. Known: {string.Join(", ", _byName.Keys)}.");
-
-    /// <summary>Abbreviations that keep their period ("e.g.", "Inc.", "No.").</summary>
-    public Lexicon Abbreviations => this["abbreviations"];
-
-    /// <summary>Abbreviated titles that precede a name and never end a sentence ("Atty.", "Sen.", "Dr.").</summary>
-    public Lexicon TitleAbbreviations => this["title-abbreviations"];
-
-    /// <summary>Words that commonly start a sentence, used to decide whether an abbreviation ends one.</summary>
-    public Lexicon SentenceStarters => this["sentence-starters"];
-
-    /// <summary>Honorifics written before names ("Mr", "Atty", "Senator").</summary>
-    public Lexicon Honorifics => this["honorifics"];
-
-    /// <summary>Job titles and offices ("Executive Director", "Chairperson").</summary>
-    public Lexicon PersonTitles => this["person-titles"];
-
-    /// <summary>Words that head or end an organisation's name ("Mission", "Council", "Department").</summary>
-    public Lexicon OrganizationHeads => this["organization-heads"];
-
-    /// <summary>Company suffixes ("Inc.", "Ltd.").</summary>
-    public Lexicon OrganizationSuffixes => this["organization-suffixes"];
-
-    /// <summary>Words that open an organisation's name ("Department of", "University of").</summary>
-    public Lexicon OrganizationOpeners => this["organization-openers"];
-
-    /// <summary>Speech verbs and cues ("said", "according to").</summary>
-    public Lexicon SpeechVerbs => this["speech-verbs"];
-
-    /// <summary>Given names.</summary>
-    public Lexicon GivenNames => this["given-names"];
-
-    /// <summary>Countries, regions and cities.</summary>
-    public Lexicon Places => this["places"];
-
-    /// <summary>Capitalised words that are not names on their own.</summary>
-    public Lexicon CommonCapitalized => this["common-capitalized"];
-
-    /// <summary>Event trigger words, as "word\tEventType".</summary>
-    public Lexicon EventTriggers => this["event-triggers"];
-
-    /// <summary>Common nouns for kinds of organisation ("company", "agency", "non-profit").</summary>
-    public Lexicon OrganizationKinds => this["organization-kinds"];
-
-    /// <summary>Month names and abbreviations.</summary>
-    public Lexicon Months => this["months"];
-
-    /// <summary>Words that head a law's name ("Act", "Bill", "Ordinance").</summary>
-    public Lexicon LawHeads => this["law-heads"];
-
-    /// <summary>Words that head a work's name ("Report", "Study").</summary>
-    public Lexicon WorkHeads => this["work-heads"];
-
-    /// <summary>Nationality and demonym adjectives ("Filipino", "American").</summary>
-    public Lexicon Nationalities => this["nationalities"];
-
-    /// <summary>Words that head a unit of a larger body ("Division", "Field Office", "Committee").</summary>
-    public Lexicon OrganizationUnits => this["organization-units"];
-
-    /// <summary>Cue phrases that relate two names, with the edge type they give ("amends", "member of").</summary>
-    public Lexicon RelationCues => this["relation-cues"];
-
-    private static string ReadResource(string name)
+    /// <summary>The text of a lexicon embedded in the library, by name ("english/articles").</summary>
+    public static string ReadEmbedded(string name)
     {
-        var asm = typeof(LexiconSet).GetTypeInfo().Assembly;
-        using var stream = asm.GetManifestResourceStream($"Knowledge.Models.{name}.txt")
-            ?? throw new InvalidOperationException($"The lexicon '{name}' is not embedded in {asm.GetName().Name}.");
+        if (!ResourceNames.Value.TryGetValue(name, out var resource))
+            throw new KeyNotFoundException($"No lexicon named '{name}' is embedded in the library.");
+        using var stream = typeof(LexiconSet).GetTypeInfo().Assembly.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    /// <summary>General English word classes: closed classes (articles, pronouns, prepositions, auxiliaries), months and weekdays, abbreviations, and the capitalised words that are not names.</summary>
+    public EnglishLexicons English { get; }
+
+    /// <summary>Lists for telling names: given names, places and nationalities.</summary>
+    public NameLexicons Names { get; }
+
+    /// <summary>Titles people hold and the honorifics written before their names.</summary>
+    public TitleLexicons Titles { get; }
+
+    /// <summary>Words that make, open, end and divide organisations' names.</summary>
+    public OrganizationLexicons Organizations { get; }
+
+    /// <summary>Words for laws.</summary>
+    public LawLexicons Laws { get; }
+
+    /// <summary>Words for created works: reports, studies, podcasts.</summary>
+    public WorkLexicons Works { get; }
+
+    /// <summary>Words that report speech.</summary>
+    public SpeechLexicons Speech { get; }
+
+    /// <summary>Words that tell events.</summary>
+    public EventLexicons Events { get; }
+
+    /// <summary>Cue phrases that relate two names.</summary>
+    public RelationLexicons Relations { get; }
+
+    /// <summary>Words around dates and times.</summary>
+    public DateLexicons Dates { get; }
+
+    /// <summary>Words the entity rules read around names.</summary>
+    public EntityLexicons Entities { get; }
+
+    /// <summary>Words the quote finders and attributors read around quotes.</summary>
+    public QuoteLexicons Quotes { get; }
+
+    /// <summary>Words the role rules read around titles.</summary>
+    public RoleLexicons Roles { get; }
 }

@@ -12,7 +12,7 @@ namespace Knowledge.Pipeline;
 /// <summary>
 /// Builds a <see cref="KnowledgePipeline"/> from components, in the manner of Markdig's
 /// <c>MarkdownPipelineBuilder</c>: start from <see cref="UseDefaults"/> or an empty builder, add,
-/// insert or remove components by name, then <see cref="Build"/>.
+/// insert, replace or remove components by type or by name, then <see cref="Build"/>.
 /// </summary>
 public sealed class KnowledgePipelineBuilder
 {
@@ -22,9 +22,12 @@ public sealed class KnowledgePipelineBuilder
     public IReadOnlyList<IDocComponent> Components => _components;
 
     /// <summary>Adds the default English components: tokenizer, sentence splitter, dates, entities, roles, quotes, quote dates, events, relations.</summary>
-    public KnowledgePipelineBuilder UseDefaults()
+    public KnowledgePipelineBuilder UseDefaults() => UseDefaults(LexiconSet.Default);
+
+    /// <summary>Adds the default components over the given lexicons.</summary>
+    public KnowledgePipelineBuilder UseDefaults(LexiconSet lexicons)
     {
-        var lexicons = LexiconSet.Default;
+        ArgumentNullException.ThrowIfNull(lexicons);
         Use(new Tokenizer(lexicons));
         Use(new SentenceSplitter(lexicons));
         Use(new DateRecognizer(lexicons));
@@ -45,12 +48,32 @@ public sealed class KnowledgePipelineBuilder
         return this;
     }
 
+    /// <summary>The first component of a type, or null.</summary>
+    public TComponent? Find<TComponent>() where TComponent : class, IDocComponent => _components.OfType<TComponent>().FirstOrDefault();
+
+    /// <summary>Inserts a component right after the first one of type <typeparamref name="TComponent"/>.</summary>
+    public KnowledgePipelineBuilder InsertAfter<TComponent>(IDocComponent component) where TComponent : IDocComponent =>
+        InsertAt(IndexOf<TComponent>() + 1, component);
+
+    /// <summary>Inserts a component right before the first one of type <typeparamref name="TComponent"/>.</summary>
+    public KnowledgePipelineBuilder InsertBefore<TComponent>(IDocComponent component) where TComponent : IDocComponent =>
+        InsertAt(IndexOf<TComponent>(), component);
+
     /// <summary>Inserts a component right after the one with the given name.</summary>
-    public KnowledgePipelineBuilder InsertAfter(string name, IDocComponent component)
+    public KnowledgePipelineBuilder InsertAfter(string name, IDocComponent component) => InsertAt(IndexOf(name) + 1, component);
+
+    /// <summary>Replaces the first component of type <typeparamref name="TComponent"/>.</summary>
+    public KnowledgePipelineBuilder Replace<TComponent>(IDocComponent component) where TComponent : IDocComponent
     {
-        int i = _components.FindIndex(c => c.Name == name);
-        if (i < 0) throw new ArgumentException($"No component named '{name}' in the pipeline.", nameof(name));
-        _components.Insert(i + 1, component);
+        ArgumentNullException.ThrowIfNull(component);
+        _components[IndexOf<TComponent>()] = component;
+        return this;
+    }
+
+    /// <summary>Removes every component of type <typeparamref name="TComponent"/>.</summary>
+    public KnowledgePipelineBuilder Remove<TComponent>() where TComponent : IDocComponent
+    {
+        _components.RemoveAll(c => c is TComponent);
         return this;
     }
 
@@ -63,4 +86,23 @@ public sealed class KnowledgePipelineBuilder
 
     /// <summary>Builds the pipeline.</summary>
     public KnowledgePipeline Build() => new([.. _components]);
+
+    private KnowledgePipelineBuilder InsertAt(int index, IDocComponent component)
+    {
+        ArgumentNullException.ThrowIfNull(component);
+        _components.Insert(index, component);
+        return this;
+    }
+
+    private int IndexOf<TComponent>() where TComponent : IDocComponent
+    {
+        int i = _components.FindIndex(c => c is TComponent);
+        return i >= 0 ? i : throw new ArgumentException($"No component of type {typeof(TComponent).Name} in the pipeline.", nameof(TComponent));
+    }
+
+    private int IndexOf(string name)
+    {
+        int i = _components.FindIndex(c => c.Name == name);
+        return i >= 0 ? i : throw new ArgumentException($"No component named '{name}' in the pipeline.", nameof(name));
+    }
 }

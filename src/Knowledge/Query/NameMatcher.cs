@@ -23,7 +23,7 @@ internal sealed class NameMatcher
     }
 
     /// <summary>A matcher for a person's name: honorifics and titles before names ("Atty.", "Senator") are ignored.</summary>
-    public static NameMatcher ForPerson(string typed) => new(typed, LexiconSet.Default.Honorifics);
+    public static NameMatcher ForPerson(string typed) => new(typed, LexiconSet.Default.Titles.Honorifics);
 
     /// <summary>Whether the typed text had any word to match.</summary>
     public bool IsEmpty => _words.Length == 0;

@@ -63,7 +63,7 @@ public sealed class SentenceSplitter : IDocComponent
         if (abbreviation)
         {
             var word = doc.TextOf(tok);
-            if (_lexicons.TitleAbbreviations.Contains(word)) return false;
+            if (_lexicons.Titles.TitleAbbreviations.Contains(word)) return false;
             if (word.Length == 2 && char.IsUpper(word[0])) return false; // an initial
         }
         // Take closing quotes and brackets that follow without a space.
@@ -82,7 +82,7 @@ public sealed class SentenceSplitter : IDocComponent
         if (abbreviation)
         {
             // After "Inc." or "U.S." only a word that commonly opens a sentence starts a new one.
-            return next.Kind == TokenKind.Word && char.IsUpper(first) && _lexicons.SentenceStarters.Contains(doc.TextOf(next));
+            return next.Kind == TokenKind.Word && char.IsUpper(first) && _lexicons.English.SentenceStarters.Contains(doc.TextOf(next));
         }
         if (next.Kind is TokenKind.OpenQuote) return true;
         if (char.IsUpper(first) || char.IsDigit(first)) return true;

@@ -21,7 +21,7 @@ public sealed class Tokenizer : IDocComponent
     public Tokenizer(LexiconSet lexicons)
     {
         _lexicons = lexicons;
-        _abbreviations = new AbbreviationSet(lexicons.Abbreviations, lexicons.TitleAbbreviations);
+        _abbreviations = new AbbreviationSet(lexicons.English.Abbreviations, lexicons.Titles.TitleAbbreviations);
     }
 
     private readonly AbbreviationSet _abbreviations;

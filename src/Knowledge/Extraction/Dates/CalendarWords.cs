@@ -22,7 +22,7 @@ internal static class CalendarWords
     /// <summary>The month number (1–12) of a capitalised month word of the lexicon ("Nov." too), or 0.</summary>
     public static int Month(LexiconSet lex, string word)
     {
-        if (word.Length < 3 || !char.IsUpper(word[0]) || !lex.Months.Contains(word)) return 0;
+        if (word.Length < 3 || !char.IsUpper(word[0]) || !lex.English.Months.Contains(word)) return 0;
         int i = MonthPrefixes.IndexOf(word[..3].ToLowerInvariant(), StringComparison.Ordinal);
         return i < 0 || i % 3 != 0 ? 0 : i / 3 + 1;
     }

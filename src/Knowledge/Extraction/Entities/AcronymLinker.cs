@@ -66,7 +66,7 @@ internal static class AcronymLinker
             var words = m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length != acronym.Length + 1 || !words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))) continue;
             if (!words.Take(acronym.Length).Select(w => w[0]).SequenceEqual(acronym)) continue;
-            if (!lex.OrganizationHeads.Contains(words[acronym.Length - 1])) continue;
+            if (!lex.Organizations.Heads.Contains(words[acronym.Length - 1])) continue;
             bodies.Add(string.Join(' ', words.Take(acronym.Length)));
         }
         return bodies.Count == 1 ? bodies.Min : null;

@@ -135,7 +135,7 @@ public sealed class EntityRecognizer : IDocComponent
         var tokens = doc.Tokens;
         int first = chunk.FirstToken, end = chunk.EndToken;
         // Leading common words ("The", "In", "According") are not part of a name.
-        while (first < end && _lex.CommonCapitalized.Contains(doc.TextOf(tokens[first]))
+        while (first < end && _lex.English.CommonCapitalized.Contains(doc.TextOf(tokens[first]))
                && !(first + 1 < end && IsAcronym(doc, tokens[first])) && !KeepsLeadingWord(doc, first, end)) first++;
         // "According to the X Foundation": connectors left at the front after the common word are not the name's.
         while (first < end && NameChunker.IsConnector(doc, tokens[first])) first++;
@@ -148,7 +148,7 @@ public sealed class EntityRecognizer : IDocComponent
         for (int i = first; i < end; i++) words.Add(doc.TextOf(tokens[i]));
         string last = words[^1].TrimEnd('.');
 
-        if (_lex.LawHeads.Contains(last) && words.Count >= 2 || (IsYear(last) && words.Count >= 3 && words.Any(w => _lex.LawHeads.Contains(w))))
+        if (_lex.Laws.Heads.Contains(last) && words.Count >= 2 || (IsYear(last) && words.Count >= 3 && words.Any(w => _lex.Laws.Heads.Contains(w))))
         {
             AddSpan(doc, found, EntityType.Law, first, end, "law-name", key: LawKeys.Of(doc.Slice(tokens[first].Start, tokens[end - 1].End)));
             return;
@@ -216,12 +216,12 @@ public sealed class EntityRecognizer : IDocComponent
             return;
         }
         string text = doc.Slice(tokens[first].Start, tokens[end - 1].End);
-        if (end < tokens.Length && doc.TextOf(tokens[end]) == "government" && (_lex.Nationalities.Contains(text) || _lex.Places.Contains(text)))
+        if (end < tokens.Length && doc.TextOf(tokens[end]) == "government" && (_lex.Names.Nationalities.Contains(text) || _lex.Names.Places.Contains(text)))
         {
             found.Add(Span(doc, EntityType.Organization, first, end + 1, "organization-national-government") with { Key = OrganizationRules.GovernmentKey(text) });
             return;
         }
-        if (_lex.Places.Contains(text))
+        if (_lex.Names.Places.Contains(text))
         {
             AddSpan(doc, found, EntityType.Place, first, end, "place");
             return;
@@ -236,12 +236,12 @@ public sealed class EntityRecognizer : IDocComponent
     /// the organisation's work, which <see cref="OrganizationRules.Split"/> splits first.
     /// </summary>
     private bool IsWorkName(List<string> words) =>
-        words.Count >= 2 && _lex.WorkHeads.Contains(words[^1]) && !IsOrgHead(words[^1])
-        && (!words.Any(w => _lex.OrganizationHeads.Contains(w)) || !IsOrgHead(words[^2]));
+        words.Count >= 2 && _lex.Works.Heads.Contains(words[^1]) && !IsOrgHead(words[^1])
+        && (!words.Any(w => _lex.Organizations.Heads.Contains(w)) || !IsOrgHead(words[^2]));
 
     /// <summary>An edition of a work: a work's head with a year after it ("Global University Rankings 2024").</summary>
     private bool IsWorkEdition(Doc doc, List<string> words, int end) =>
-        words.Count >= 2 && _lex.WorkHeads.Contains(words[^1]) && !IsOrgHead(words[^1])
+        words.Count >= 2 && _lex.Works.Heads.Contains(words[^1]) && !IsOrgHead(words[^1])
         && end < doc.Tokens.Length && doc.Tokens[end].Kind == TokenKind.Number && IsYear(doc.TextOf(doc.Tokens[end]))
         && !doc.Text.AsSpan(doc.Tokens[end - 1].End, doc.Tokens[end].Start - doc.Tokens[end - 1].End).Contains('\n');
 
@@ -252,13 +252,13 @@ public sealed class EntityRecognizer : IDocComponent
     private bool KeepsLeadingWord(Doc doc, int i, int end)
     {
         string w = doc.TextOf(doc.Tokens[i]);
-        if (w is "The" or "A" or "An" || _lex.Months.Contains(w) || !OrganizationRules.IsMidSentence(doc, i)) return false;
+        if (w is "The" or "A" or "An" || _lex.English.Months.Contains(w) || !OrganizationRules.IsMidSentence(doc, i)) return false;
         if (NameChunker.IsConnector(doc, doc.Tokens[i - 1]) && doc.TextOf(doc.Tokens[i - 1]) != "the") return false;
         for (int k = i + 1; k < end; k++)
         {
             string next = doc.TextOf(doc.Tokens[k]);
             if (next is "and" or "&") return false;
-            if (_lex.LawHeads.Contains(next.TrimEnd('.')) || IsOrgHead(next)) return true;
+            if (_lex.Laws.Heads.Contains(next.TrimEnd('.')) || IsOrgHead(next)) return true;
         }
         return false;
     }
@@ -273,14 +273,14 @@ public sealed class EntityRecognizer : IDocComponent
             var t = doc.Tokens[i];
             if (!IsAcronym(doc, t)) return false;
             string w = doc.TextOf(t);
-            common |= _lex.CommonCapitalized.Contains(w) || _lex.Nationalities.Contains(w) || _lex.OrganizationHeads.Contains(w);
+            common |= _lex.English.CommonCapitalized.Contains(w) || _lex.Names.Nationalities.Contains(w) || _lex.Organizations.Heads.Contains(w);
         }
         return common;
     }
 
     /// <summary>"House of Delegates", "Court of Appeals": an organisation opener, then "of" or "for" and a capitalised name.</summary>
     private bool OpensWithOpener(Doc doc, int first, int end) =>
-        end - first >= 3 && _lex.OrganizationOpeners.Contains(doc.TextOf(doc.Tokens[first]))
+        end - first >= 3 && _lex.Organizations.Openers.Contains(doc.TextOf(doc.Tokens[first]))
         && doc.TextOf(doc.Tokens[first + 1]) is "of" or "for" && OrganizationRules.IsMidSentence(doc, first);
 
     private static bool IsNameParticle(Doc doc, int i, int first, int end)
@@ -291,7 +291,7 @@ public sealed class EntityRecognizer : IDocComponent
     }
 
     private bool IsOrgHead(string word) =>
-        _lex.OrganizationHeads.Contains(word.TrimEnd('.')) && char.IsUpper(word[0]) || _lex.OrganizationSuffixes.Contains(word);
+        _lex.Organizations.Heads.Contains(word.TrimEnd('.')) && char.IsUpper(word[0]) || _lex.Organizations.Suffixes.Contains(word);
 
     private static bool IsYear(string w) => w.Length == 4 && w.All(char.IsDigit) && (w[0] == '1' || w[0] == '2');
 

@@ -74,7 +74,7 @@ internal static class NameChunker
                     if (crosses) break;
                     if (k < end && k - j <= 2 && (IsNameToken(doc, tokens[k]) || (tokens[k].Kind == TokenKind.Number && IsYearAfterLawHead(doc, k)))) { j = k; continue; }
                 }
-                if (doc.TextOf(t) == "," && !lex.LawHeads.Contains(doc.TextOf(tokens[last]))
+                if (doc.TextOf(t) == "," && !lex.Laws.Heads.Contains(doc.TextOf(tokens[last]))
                     && LawListEnd(doc, j + 1, end, lex) is int lawEnd)
                 {
                     last = lawEnd - 1;
@@ -105,8 +105,8 @@ internal static class NameChunker
             string w = doc.TextOf(t);
             if (IsNameToken(doc, t))
             {
-                if (lex.LawHeads.Contains(w) && i > k) return sawAnd ? i + 1 : null;
-                if (lex.CommonCapitalized.Contains(w) && i == k) return null;
+                if (lex.Laws.Heads.Contains(w) && i > k) return sawAnd ? i + 1 : null;
+                if (lex.English.CommonCapitalized.Contains(w) && i == k) return null;
                 i++;
                 continue;
             }
@@ -129,7 +129,7 @@ internal static class NameChunker
         {
             bool aIn = ta.Start >= link.Start && ta.End <= link.End;
             bool bIn = tb.Start >= link.Start && tb.End <= link.End;
-            if (aIn != bIn) return !(aIn && lex.LawHeads.Contains(doc.TextOf(tb)));
+            if (aIn != bIn) return !(aIn && lex.Laws.Heads.Contains(doc.TextOf(tb)));
         }
         return false;
     }
@@ -137,7 +137,7 @@ internal static class NameChunker
     private static bool IsDateWord(Doc doc, Token t, LexiconSet lex)
     {
         string w = doc.TextOf(t);
-        return CalendarWords.Weekday(w) is not null || char.IsUpper(w[0]) && lex.Months.Contains(w);
+        return CalendarWords.Weekday(w) is not null || char.IsUpper(w[0]) && lex.English.Months.Contains(w);
     }
 
     /// <summary>"Branch 10", "Unit 4": a number after a word for a numbered unit of a body belongs to its name.</summary>

@@ -66,13 +66,13 @@ internal sealed class OrganizationContext
         if (overlapping.Count > 0 && !(overlapping.Count == 1 && overlapping[0].Rule == "bare-acronym" && overlapping[0].Start == start && overlapping[0].End == end))
             return false;
         string text = doc.Slice(start, end);
-        if (_lex.Places.Contains(text) || _lex.Months.Contains(text)) return false;
+        if (_lex.Names.Places.Contains(text) || _lex.English.Months.Contains(text)) return false;
         string head = doc.TextOf(tokens[c.FirstToken]);
-        if (_lex.CommonCapitalized.Contains(head) || _lex.Nationalities.Contains(head)) return false;
+        if (_lex.English.CommonCapitalized.Contains(head) || _lex.Names.Nationalities.Contains(head)) return false;
         for (int i = c.FirstToken; i < c.EndToken; i++)
         {
             string w = doc.TextOf(tokens[i]);
-            if (_lex.PersonTitles.Contains(w) || _lex.Honorifics.Contains(w.TrimEnd('.')) || _lex.LawHeads.Contains(w)) return false;
+            if (_lex.Titles.PersonTitles.Contains(w) || _lex.Titles.Honorifics.Contains(w.TrimEnd('.')) || _lex.Laws.Heads.Contains(w)) return false;
         }
         return true;
     }
@@ -95,7 +95,7 @@ internal sealed class OrganizationContext
     private bool IsAfterKind(Doc doc, int first, MentionSet found)
     {
         int k = first - 1;
-        return k >= 0 && _lex.OrganizationKinds.Contains(doc.TextOf(doc.Tokens[k])) && char.IsLower(doc.Text[doc.Tokens[k].Start]);
+        return k >= 0 && _lex.Organizations.Kinds.Contains(doc.TextOf(doc.Tokens[k])) && char.IsLower(doc.Text[doc.Tokens[k].Start]);
     }
 
     private static bool IsAfterAgentVerb(Doc doc, int first) =>
@@ -125,8 +125,8 @@ internal sealed class OrganizationContext
         {
             var t = tokens[i];
             string w = doc.TextOf(t);
-            if (_lex.PersonTitles.Contains(w)) return true;
-            if (w is "of" or "for") return i > 0 && _lex.PersonTitles.Contains(doc.TextOf(tokens[i - 1]));
+            if (_lex.Titles.PersonTitles.Contains(w)) return true;
+            if (w is "of" or "for") return i > 0 && _lex.Titles.PersonTitles.Contains(doc.TextOf(tokens[i - 1]));
             if (!(IsListSeparator(doc, t) || NameChunker.IsNameToken(doc, t))) return false;
         }
         return false;

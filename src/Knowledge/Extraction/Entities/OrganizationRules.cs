@@ -31,7 +31,7 @@ internal sealed class OrganizationRules
 
     /// <summary>Whether a word heads an organisation's name ("Council", "Inc.").</summary>
     public bool IsHead(string word) =>
-        word.Length > 0 && (_lex.OrganizationHeads.Contains(word.TrimEnd('.')) && char.IsUpper(word[0]) || _lex.OrganizationSuffixes.Contains(word));
+        word.Length > 0 && (_lex.Organizations.Heads.Contains(word.TrimEnd('.')) && char.IsUpper(word[0]) || _lex.Organizations.Suffixes.Contains(word));
 
     /// <summary>A lone legislature's name used mid-sentence ("the bill now goes to Congress").</summary>
     public static bool IsStandaloneHead(Doc doc, int first, int end) =>
@@ -55,7 +55,7 @@ internal sealed class OrganizationRules
         for (int n = Math.Min(4, end - i); n >= 1; n--)
         {
             var phrase = string.Join(' ', Enumerable.Range(i, n).Select(k => doc.TextOf(doc.Tokens[k])));
-            if (_lex.PersonTitles.Contains(phrase)) return n;
+            if (_lex.Titles.PersonTitles.Contains(phrase)) return n;
         }
         return 0;
     }
@@ -89,7 +89,7 @@ internal sealed class OrganizationRules
         {
             string w = doc.TextOf(tokens[t]);
             if (IsHead(w) || NameChunker.IsConnector(doc, tokens[t - 1]) || !(IsHead(doc.TextOf(tokens[t - 1])) || IsBranch(doc, first, t))) continue;
-            if (TitleLength(doc, t, end) > 0 || _lex.WorkHeads.Contains(LastWord(doc, t, end)) && !HasHead(doc, t, end))
+            if (TitleLength(doc, t, end) > 0 || _lex.Works.Heads.Contains(LastWord(doc, t, end)) && !HasHead(doc, t, end))
                 return [new NameChunk(first, t), new NameChunk(t, end)];
         }
         return null;
@@ -129,7 +129,7 @@ internal sealed class OrganizationRules
             // Only "in the" + country: a seat without the article ("Trial Court in Riverton") names the body.
             if (doc.TextOf(tokens[i + 1]) != "the" || i + 2 >= end) continue;
             string place = doc.Slice(tokens[i + 2].Start, tokens[end - 1].End);
-            if (_lex.Places.Contains(place) || _lex.Places.Contains(place + ".")) return i;
+            if (_lex.Names.Places.Contains(place) || _lex.Names.Places.Contains(place + ".")) return i;
         }
         return null;
     }
@@ -170,7 +170,7 @@ internal sealed class OrganizationRules
         int sentence = doc.SentenceIndexAt(tokens[first].Start);
         if (sentence < 0 || doc.Sentences[sentence].FirstToken != first) return null;
         string word = doc.TextOf(tokens[first]);
-        if (IsHead(word) || _lex.OrganizationOpeners.Contains(word) || _lex.OrganizationUnits.Contains(word) || _lex.PersonTitles.Contains(word)) return null;
+        if (IsHead(word) || _lex.Organizations.Openers.Contains(word) || _lex.Organizations.Units.Contains(word) || _lex.Titles.PersonTitles.Contains(word)) return null;
         int name = first + 2;
         if (doc.TextOf(tokens[name]) == "the") name++;
         return end - name >= 1 && HasHead(doc, name, end) ? name : null;
@@ -182,7 +182,7 @@ internal sealed class OrganizationRules
     private int QualifiedTitleLength(Doc doc, int i, int end)
     {
         int n = TitleLength(doc, i, end);
-        if (n > 0 || i + 1 >= end || !_lex.Nationalities.Contains(doc.TextOf(doc.Tokens[i]))) return n;
+        if (n > 0 || i + 1 >= end || !_lex.Names.Nationalities.Contains(doc.TextOf(doc.Tokens[i]))) return n;
         int m = TitleLength(doc, i + 1, end);
         return m > 0 ? m + 1 : 0;
     }
@@ -191,8 +191,8 @@ internal sealed class OrganizationRules
     public bool IsBranch(Doc doc, int first, int end)
     {
         if (end - first < 2 || !EntityRecognizer.IsAcronym(doc, doc.Tokens[first])) return false;
-        if (_lex.Places.Contains(doc.TextOf(doc.Tokens[first]))) return false;
-        return _lex.Places.Contains(doc.Slice(doc.Tokens[first + 1].Start, doc.Tokens[end - 1].End));
+        if (_lex.Names.Places.Contains(doc.TextOf(doc.Tokens[first]))) return false;
+        return _lex.Names.Places.Contains(doc.Slice(doc.Tokens[first + 1].Start, doc.Tokens[end - 1].End));
     }
 
     /// <summary>
@@ -206,7 +206,7 @@ internal sealed class OrganizationRules
         for (int i = first + 2; i < end - 1; i++)
         {
             string w = doc.TextOf(tokens[i]);
-            if (!char.IsUpper(w[0]) || !(IsHead(w) || _lex.OrganizationOpeners.Contains(w))) continue;
+            if (!char.IsUpper(w[0]) || !(IsHead(w) || _lex.Organizations.Openers.Contains(w))) continue;
             if (NameChunker.IsConnector(doc, tokens[i - 1])) continue;
             if (EndsWithHead(doc, first, i) || OpensWithOf(doc, first, i)) return i;
         }
@@ -226,7 +226,7 @@ internal sealed class OrganizationRules
         {
             if (shortForm.Rule == "bare-acronym" || shortForm.SameAs is not null) continue;
             var fuller = orgs.Select(m => m.Name)
-                .Where(n => OwnerBefore(n, shortForm.Name) is { } owner && (lex.Places.Contains(owner) || lex.Nationalities.Contains(owner) || names.Contains(owner)))
+                .Where(n => OwnerBefore(n, shortForm.Name) is { } owner && (lex.Names.Places.Contains(owner) || lex.Names.Nationalities.Contains(owner) || names.Contains(owner)))
                 .Distinct(StringComparer.Ordinal).ToList();
             if (fuller.Count == 1) found.Replace(shortForm, shortForm with { SameAs = fuller[0] });
         }
@@ -265,7 +265,7 @@ internal sealed class OrganizationRules
         var tokens = doc.Tokens;
         for (int i = first; i + 2 < end + 1 && i + 1 < end; i++)
         {
-            if (!_lex.OrganizationOpeners.Contains(doc.TextOf(tokens[i])) || doc.TextOf(tokens[i + 1]) != "of") continue;
+            if (!_lex.Organizations.Openers.Contains(doc.TextOf(tokens[i])) || doc.TextOf(tokens[i + 1]) != "of") continue;
             for (int k = i + 2; k < end; k++)
                 if (NameChunker.IsConnector(doc, tokens[k])) return false;
             return i + 2 < end;

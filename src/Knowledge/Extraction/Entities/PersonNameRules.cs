@@ -40,7 +40,7 @@ internal sealed class PersonNameRules
     public bool OpensWithTitledName(Doc doc, int first, int end) =>
         StartsWithHonorific(doc, first, end, out int n) && !NameChunker.IsConnector(doc, doc.Tokens[first + n])
         // "Global Justice Mission": a title word followed only by an organisation's head word is part of the name.
-        && !(first + n == end - 1 && _lex.OrganizationHeads.Contains(doc.TextOf(doc.Tokens[end - 1]).TrimEnd('.')));
+        && !(first + n == end - 1 && _lex.Organizations.Heads.Contains(doc.TextOf(doc.Tokens[end - 1]).TrimEnd('.')));
 
     /// <summary>
     /// Where a title that opens a person's name starts inside a longer run ("Rights Lab Director Prof. Ana
@@ -63,8 +63,8 @@ internal sealed class PersonNameRules
             bool nameLike = Enumerable.Range(nameStart, count).All(i =>
             {
                 var w = doc.TextOf(tokens[i]);
-                return NameChunker.IsNameToken(doc, tokens[i]) && !_lex.OrganizationHeads.Contains(w.TrimEnd('.'))
-                       && !_lex.OrganizationSuffixes.Contains(w) && !_titles.IsLexiconTitle(w) && !_lex.CommonCapitalized.Contains(w);
+                return NameChunker.IsNameToken(doc, tokens[i]) && !_lex.Organizations.Heads.Contains(w.TrimEnd('.'))
+                       && !_lex.Organizations.Suffixes.Contains(w) && !_titles.IsLexiconTitle(w) && !_lex.English.CommonCapitalized.Contains(w);
             });
             if (nameLike) return p;
         }
@@ -85,12 +85,12 @@ internal sealed class PersonNameRules
         int n = end - f;
         if (n < 1 || n > 5) return null;
         var words = Enumerable.Range(f, n).Select(i => doc.TextOf(tokens[i])).ToList();
-        if (words.Any(w => _lex.Months.Contains(w.TrimEnd('.')) || _lex.Places.Contains(w) || _lex.Nationalities.Contains(w)
-                           || _lex.PersonTitles.Contains(w) || _lex.LawHeads.Contains(w) || IsAllCaps(w) && w.Length > 2 && !Suffixes.Contains(w)))
+        if (words.Any(w => _lex.English.Months.Contains(w.TrimEnd('.')) || _lex.Names.Places.Contains(w) || _lex.Names.Nationalities.Contains(w)
+                           || _lex.Titles.PersonTitles.Contains(w) || _lex.Laws.Heads.Contains(w) || IsAllCaps(w) && w.Length > 2 && !Suffixes.Contains(w)))
             return null;
-        if (n >= 2 && words.Any(w => _lex.CommonCapitalized.Contains(w))) return null;
+        if (n >= 2 && words.Any(w => _lex.English.CommonCapitalized.Contains(w))) return null;
         // "Justice Mission", "Director Health Office": a name that ends in an organisation's head word is the organisation's.
-        if (_lex.OrganizationHeads.Contains(words[^1].TrimEnd('.')) && !_lex.GivenNames.Contains(words[^1])) return null;
+        if (_lex.Organizations.Heads.Contains(words[^1].TrimEnd('.')) && !_lex.Names.GivenNames.Contains(words[^1])) return null;
 
         int spanEnd = end;
         // "Samson Inocencio, Jr." — a suffix after a comma belongs to the name.
@@ -101,7 +101,7 @@ internal sealed class PersonNameRules
         }
         string rule;
         if (honorific is not null) rule = "honorific";
-        else if (n >= 2 && _lex.GivenNames.Contains(words[0])) rule = "given-name";
+        else if (n >= 2 && _lex.Names.GivenNames.Contains(words[0])) rule = "given-name";
         else if (n >= 3 && words.Skip(1).Take(n - 2).Any(w => w.Length == 2 && w[1] == '.')) rule = "middle-initial";
         else if (words.Count(w => !Suffixes.Contains(w)) >= 2 && words.Skip(1).Any(w => Suffixes.Contains(w))) rule = "name-suffix";
         else if (n >= 2 && (FollowedByTitle(doc, end) || PrecededBySpeechVerb(doc, f) || PrecededByLowerCaseTitle(doc, first))) rule = "context";
@@ -124,12 +124,12 @@ internal sealed class PersonNameRules
         int i = end + 1;
         if (i < t.Length && doc.TextOf(t[i]) is "the" or "a" or "an") i++;
         for (int k = i; k < Math.Min(t.Length, i + 6); k++)
-            if (_lex.PersonTitles.Contains(doc.TextOf(t[k]))) return true;
+            if (_lex.Titles.PersonTitles.Contains(doc.TextOf(t[k]))) return true;
         return false;
     }
 
     private bool PrecededBySpeechVerb(Doc doc, int f) =>
-        f > 0 && _lex.SpeechVerbs.Contains(doc.TextOf(doc.Tokens[f - 1]));
+        f > 0 && _lex.Speech.SpeechVerbs.Contains(doc.TextOf(doc.Tokens[f - 1]));
 
     /// <summary>
     /// Lower-case words that are titles but also common nouns or verbs ("lead", "host", "partner"), so
@@ -170,8 +170,8 @@ internal sealed class PersonNameRules
         if (next == "(" && next2 is "not" or "a" or "pseudonym" or "name") return true;
         if (prev is "called" or "named" or "alias") return true;
         if (InIntroducedList(doc, i)) return true;
-        bool given = _lex.GivenNames.Contains(doc.TextOf(t[i]));
-        if (given && (_lex.SpeechVerbs.Contains(prev) || _lex.SpeechVerbs.Contains(next))) return true;
+        bool given = _lex.Names.GivenNames.Contains(doc.TextOf(t[i]));
+        if (given && (_lex.Speech.SpeechVerbs.Contains(prev) || _lex.Speech.SpeechVerbs.Contains(next))) return true;
         if (given && next == "," && next2 is "a" or "an" or "one" or "who" or "the") return true;
         return false;
     }

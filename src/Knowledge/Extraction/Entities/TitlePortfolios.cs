@@ -34,10 +34,10 @@ internal static class TitlePortfolios
             if (w is "of" or ",")
             {
                 string before = doc.TextOf(tokens[i - 1]);
-                if (lex.PersonTitles.Contains(before) && !HasLineBreak(doc, tokens[i - 1].End, t.Start)) return true;
+                if (lex.Titles.PersonTitles.Contains(before) && !HasLineBreak(doc, tokens[i - 1].End, t.Start)) return true;
                 if (w == "of") return false;
             }
-            else if (!(w is "and" or "&" || t.Kind == TokenKind.Word && char.IsUpper(w[0]) && !lex.PersonTitles.Contains(w))) return false;
+            else if (!(w is "and" or "&" || t.Kind == TokenKind.Word && char.IsUpper(w[0]) && !lex.Titles.PersonTitles.Contains(w))) return false;
             if (HasLineBreak(doc, tokens[i - 1].End, t.Start)) return false;
             i--;
         }

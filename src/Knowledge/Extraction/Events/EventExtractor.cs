@@ -23,7 +23,7 @@ public sealed class EventExtractor : IDocComponent
     /// <summary>Creates the component over the given lexicons.</summary>
     public EventExtractor(LexiconSet lexicons)
     {
-        _triggers = new EventTriggers(lexicons.EventTriggers);
+        _triggers = new EventTriggers(lexicons.Events.Triggers);
         _rules = new EventRules(lexicons);
     }
 

@@ -220,7 +220,7 @@ internal sealed class EventRules
     private bool WorkHeadNear(EventSentence s, TriggerMatch m, int reach)
     {
         for (int i = m.First - reach; i <= m.Last + reach; i++)
-            if (s.Has(i) && i != m.First && _lex.WorkHeads.Contains(s.Word(i)) && char.IsUpper(s.Word(i)[0])) return true;
+            if (s.Has(i) && i != m.First && _lex.Works.Heads.Contains(s.Word(i)) && char.IsUpper(s.Word(i)[0])) return true;
         return false;
     }
 

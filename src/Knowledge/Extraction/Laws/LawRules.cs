@@ -53,7 +53,7 @@ internal static class LawRules
             var g = m.Groups["name"];
             string place = m.Groups["place"].Value;
             bool jurisdiction = place.Length >= 2 && place.Where(char.IsLetter).All(char.IsUpper)
-                || lex.Places.Contains(place) || lex.Nationalities.Contains(place);
+                || lex.Names.Places.Contains(place) || lex.Names.Nationalities.Contains(place);
             if (!jurisdiction || doc.BlockIndexAt(g.Index) < 0) continue;
             string name = g.Value.TrimEnd();
             int end = g.Index + name.Length;

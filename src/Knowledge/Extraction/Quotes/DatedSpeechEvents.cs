@@ -77,7 +77,7 @@ internal sealed class DatedSpeechEvents
         {
             if (!ReleaseVerbs.Contains(doc.TextOf(doc.Tokens[i]))) continue;
             for (int k = i + 1; k < Math.Min(sent.EndToken, i + 8); k++)
-                if (lex.WorkHeads.Contains(doc.TextOf(doc.Tokens[k]))) return true;
+                if (lex.Works.Heads.Contains(doc.TextOf(doc.Tokens[k]))) return true;
         }
         return false;
     }
@@ -87,7 +87,7 @@ internal sealed class DatedSpeechEvents
     {
         int dt = doc.TokenIndexAtOrAfter(d.Start);
         for (int i = Math.Max(sent.FirstToken + 1, dt - 10); i < dt; i++)
-            if (ReleaseVerbs.Contains(doc.TextOf(doc.Tokens[i])) && lex.WorkHeads.Contains(doc.TextOf(doc.Tokens[i - 1]))) return true;
+            if (ReleaseVerbs.Contains(doc.TextOf(doc.Tokens[i])) && lex.Works.Heads.Contains(doc.TextOf(doc.Tokens[i - 1]))) return true;
         return false;
     }
 }

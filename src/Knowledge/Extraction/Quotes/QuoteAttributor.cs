@@ -122,7 +122,7 @@ internal sealed class QuoteAttributor
             var t = doc.Tokens[i];
             var w = doc.TextOf(t);
             bool according = w.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < doc.Tokens.Length && doc.TextOf(doc.Tokens[i + 1]) == "to";
-            if (!according && !_lex.SpeechVerbs.Contains(w)) continue;
+            if (!according && !_lex.Speech.SpeechVerbs.Contains(w)) continue;
             var cue = (t.Start, t.End);
             // "…,” the 2022 annual report says." — a document named by a common noun (its modifiers may name
             // things too: "the 2022 ACME report") speaks for whoever released it.

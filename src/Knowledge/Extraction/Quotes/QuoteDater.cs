@@ -75,7 +75,7 @@ public sealed class QuoteDater : IDocComponent
             if (s < 0) continue;
             var sent = doc.Sentences[s];
             for (int i = sent.FirstToken; i < sent.EndToken; i++)
-                if (!Inside(q, doc.Tokens[i].Start) && _lex.SpeechVerbs.Contains(doc.TextOf(doc.Tokens[i]))) return i;
+                if (!Inside(q, doc.Tokens[i].Start) && _lex.Speech.SpeechVerbs.Contains(doc.TextOf(doc.Tokens[i]))) return i;
         }
         return -1;
     }
@@ -151,7 +151,7 @@ public sealed class QuoteDater : IDocComponent
         int head = -1;
         for (int i = cue - 1; i >= Math.Max(0, cue - 3); i--)
         {
-            if (_lex.WorkHeads.Contains(doc.TextOf(doc.Tokens[i]))) { head = i; break; }
+            if (_lex.Works.Heads.Contains(doc.TextOf(doc.Tokens[i]))) { head = i; break; }
             if (doc.Tokens[i].Kind is not TokenKind.Word) break;
         }
         if (head < 0) return null;

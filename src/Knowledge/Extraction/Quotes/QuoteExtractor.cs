@@ -168,7 +168,7 @@ public sealed class QuoteExtractor : IDocComponent
         {
             var gap = doc.Slice(spans[k - 1].End, spans[k].Start);
             int gapWords = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            bool cue = gap.Split([' ', ',', '.', ':'], StringSplitOptions.RemoveEmptyEntries).Any(w => _lex.SpeechVerbs.Contains(w));
+            bool cue = gap.Split([' ', ',', '.', ':'], StringSplitOptions.RemoveEmptyEntries).Any(w => _lex.Speech.SpeechVerbs.Contains(w));
             if (cue && gapWords <= 25 && !NewSentenceLeadsIn(doc, spans[k - 1].End, spans[k].Start)) groups[^1].Add(spans[k]);
             else groups.Add([spans[k]]);
         }

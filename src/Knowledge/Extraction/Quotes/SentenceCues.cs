@@ -119,7 +119,7 @@ internal sealed class SentenceCues
                 if (r is not null) return r;
                 continue;
             }
-            if (!_lex.SpeechVerbs.Contains(w) || SpeechCues.NotIndirect.Contains(w)) continue;
+            if (!_lex.Speech.SpeechVerbs.Contains(w) || SpeechCues.NotIndirect.Contains(w)) continue;
             if (SpeechCues.NeedPreposition.Contains(w) && !SpeechCues.ReportingPrepositions.Contains(W(i + 1))) continue;
             if (SpeechCues.NeedThat.Contains(w) && W(i + 1) != "that") continue;
             var cue = (T(i).Start, T(i).End);
@@ -200,7 +200,7 @@ internal sealed class SentenceCues
         var w = W(k);
         // A connector inside a name ("Survey of Rural Health") belongs to the phrase.
         if (w is "of" or "in" or "on" or "for" or "and" && k > _s.FirstToken && Capitalised(k - 1) && Capitalised(k + 1)) return true;
-        if (ClauseBoundaries.Contains(w) || _lex.SpeechVerbs.Contains(w)) return false;
+        if (ClauseBoundaries.Contains(w) || _lex.Speech.SpeechVerbs.Contains(w)) return false;
         return t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation or TokenKind.Possessive || w is "-" or "(" or ")" or "*" or "‘" or "’";
     }
 

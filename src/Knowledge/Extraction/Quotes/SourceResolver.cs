@@ -75,7 +75,7 @@ internal sealed class SourceResolver
             var words = Enumerable.Range(first + 1, last - first).Select(i => _doc.TextOf(tokens[i])).ToList();
             return Group(start, words, out resolved);
         }
-        if (determined && last - first <= 2 && _lex.PersonTitles.Contains(head))
+        if (determined && last - first <= 2 && _lex.Titles.PersonTitles.Contains(head))
         {
             var p = LastPerson(start);
             resolved = p is not null;
@@ -96,7 +96,7 @@ internal sealed class SourceResolver
         resolved = false;
         var orgs = _speakers.Where(e => e.Type == EntityType.Organization && e.End <= offset).ToList();
         if (orgs.Count == 0) return null;
-        var stems = nominalWords.Where(w => w.Length >= 4 && !_lex.Places.Contains(w) && !_lex.Nationalities.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        var stems = nominalWords.Where(w => w.Length >= 4 && !_lex.Names.Places.Contains(w) && !_lex.Names.Nationalities.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
         if (stems.Count > 0 || nominalWords.Count > 0)
         {
             var sharing = orgs.Where(o => o.Name.Split(' ').Any(w => stems.Contains(Stem(w)))).ToList();

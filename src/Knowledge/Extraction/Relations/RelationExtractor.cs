@@ -24,9 +24,9 @@ public sealed class RelationExtractor : IDocComponent
     /// <summary>Creates the component over the given lexicons.</summary>
     public RelationExtractor(LexiconSet lexicons)
     {
-        _cues = new RelationCues(lexicons.RelationCues);
-        _unitHeads = lexicons.OrganizationUnits;
-        _places = lexicons.Places;
+        _cues = new RelationCues(lexicons.Relations.Cues);
+        _unitHeads = lexicons.Organizations.Units;
+        _places = lexicons.Names.Places;
     }
 
     /// <summary>Creates the component over the default lexicons.</summary>

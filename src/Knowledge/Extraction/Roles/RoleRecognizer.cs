@@ -86,8 +86,8 @@ public sealed class RoleRecognizer : IDocComponent
     private bool IsTitle(string phrase)
     {
         var words = phrase.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(w => _lex.PersonTitles.Contains(w.TrimEnd('.'))) || _lex.PersonTitles.Contains(phrase.TrimEnd('.'))
-            || _lex.Honorifics.Contains(phrase.TrimEnd('.'));
+        return words.Any(w => _lex.Titles.PersonTitles.Contains(w.TrimEnd('.'))) || _lex.Titles.PersonTitles.Contains(phrase.TrimEnd('.'))
+            || _lex.Titles.Honorifics.Contains(phrase.TrimEnd('.'));
     }
 
     /// <summary>The longest appositive title read, in tokens; a longer capitalised run is not a title.</summary>

@@ -32,7 +32,7 @@ internal sealed class TitlePhrases
     public TitlePhrases(LexiconSet lexicons)
     {
         _lex = lexicons;
-        _maxWords = Math.Max(lexicons.PersonTitles.MaxWords, lexicons.Honorifics.MaxWords);
+        _maxWords = Math.Max(lexicons.Titles.PersonTitles.MaxWords, lexicons.Titles.Honorifics.MaxWords);
     }
 
     /// <summary>Whether a word is a courtesy honorific rather than an office ("Mr.", "Prof.").</summary>
@@ -46,16 +46,16 @@ internal sealed class TitlePhrases
     {
         phrase = phrase.TrimEnd('.');
         if (phrase.Length == 0) return false;
-        if (_lex.Honorifics.Contains(phrase) || _lex.PersonTitles.Contains(phrase)) return true;
+        if (_lex.Titles.Honorifics.Contains(phrase) || _lex.Titles.PersonTitles.Contains(phrase)) return true;
         var singular = Singular(phrase);
-        return singular != phrase && (_lex.Honorifics.Contains(singular) || _lex.PersonTitles.Contains(singular));
+        return singular != phrase && (_lex.Titles.Honorifics.Contains(singular) || _lex.Titles.PersonTitles.Contains(singular));
     }
 
     /// <summary>Whether a word heads a job title ("director", "Prosecutors"), singular or plural, any case.</summary>
     public bool IsHead(string word)
     {
         word = word.TrimEnd('.');
-        return _lex.PersonTitles.Contains(word) || _lex.PersonTitles.Contains(Singular(word));
+        return _lex.Titles.PersonTitles.Contains(word) || _lex.Titles.PersonTitles.Contains(Singular(word));
     }
 
     /// <summary>The singular of a plural title ("Senators" → "Senator", "Sens" → "Sen"); other phrases unchanged.</summary>
@@ -72,7 +72,7 @@ internal sealed class TitlePhrases
     {
         phrase = phrase.TrimEnd('.');
         var singular = Singular(phrase);
-        return singular != phrase && !_lex.PersonTitles.Contains(phrase) && !_lex.Honorifics.Contains(phrase) && IsLexiconTitle(singular);
+        return singular != phrase && !_lex.Titles.PersonTitles.Contains(phrase) && !_lex.Titles.Honorifics.Contains(phrase) && IsLexiconTitle(singular);
     }
 
     /// <summary>

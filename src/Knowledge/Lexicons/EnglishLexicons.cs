@@ -1,0 +1,81 @@
+namespace Knowledge.Lexicons;
+
+/// <summary>General English word classes: closed classes (articles, pronouns, prepositions, auxiliaries), months and weekdays, abbreviations, and the capitalised words that are not names.</summary>
+public sealed class EnglishLexicons
+{
+    internal EnglishLexicons(LexiconLoader load)
+    {
+        Abbreviations = load.List("english/abbreviations");
+        SentenceStarters = load.List("english/sentence-starters");
+        CommonCapitalized = load.List("english/common-capitalized");
+        Months = load.List("english/months");
+        Weekdays = load.List("english/weekdays");
+        NumberWords = load.List("english/number-words");
+        Articles = load.List("english/articles");
+        Demonstratives = load.List("english/demonstratives");
+        PossessiveDeterminers = load.List("english/possessive-determiners");
+        PersonalPronouns = load.List("english/personal-pronouns");
+        ThirdPersonSubjectPronouns = load.List("english/third-person-subject-pronouns");
+        RelativePronouns = load.List("english/relative-pronouns");
+        Coordinators = load.List("english/coordinators");
+        Prepositions = load.List("english/prepositions");
+        BeForms = load.List("english/be-forms");
+        HaveForms = load.List("english/have-forms");
+        Modals = load.List("english/modals");
+        Negations = load.List("english/negations");
+    }
+
+    /// <summary>Abbreviations that keep their period ("e.g.", "Inc.", "No."). (models/english/abbreviations.txt)</summary>
+    public Lexicon Abbreviations { get; }
+
+    /// <summary>Words that commonly start a sentence, used to decide whether an abbreviation ends one. (models/english/sentence-starters.txt)</summary>
+    public Lexicon SentenceStarters { get; }
+
+    /// <summary>Capitalised words that are not names on their own. (models/english/common-capitalized.txt)</summary>
+    public Lexicon CommonCapitalized { get; }
+
+    /// <summary>Month names and abbreviations. (models/english/months.txt)</summary>
+    public Lexicon Months { get; }
+
+    /// <summary>Days of the week. (models/english/weekdays.txt)</summary>
+    public Lexicon Weekdays { get; }
+
+    /// <summary>Cardinal numbers written as words, zero to twelve, in order. (models/english/number-words.txt)</summary>
+    public Lexicon NumberWords { get; }
+
+    /// <summary>Articles: "the", "a", "an". (models/english/articles.txt)</summary>
+    public Lexicon Articles { get; }
+
+    /// <summary>Demonstratives: "this", "that", "these", "those". (models/english/demonstratives.txt)</summary>
+    public Lexicon Demonstratives { get; }
+
+    /// <summary>Possessive determiners: "its", "their", "his", … (models/english/possessive-determiners.txt)</summary>
+    public Lexicon PossessiveDeterminers { get; }
+
+    /// <summary>Personal pronouns, subject and object forms. (models/english/personal-pronouns.txt)</summary>
+    public Lexicon PersonalPronouns { get; }
+
+    /// <summary>"he", "she", "they": pronouns that can stand for a named speaker. (models/english/third-person-subject-pronouns.txt)</summary>
+    public Lexicon ThirdPersonSubjectPronouns { get; }
+
+    /// <summary>Relative pronouns that open a clause: "who", "which", "that". (models/english/relative-pronouns.txt)</summary>
+    public Lexicon RelativePronouns { get; }
+
+    /// <summary>Coordinating conjunctions: "and", "or", "but", "nor". (models/english/coordinators.txt)</summary>
+    public Lexicon Coordinators { get; }
+
+    /// <summary>Prepositions of one word. (models/english/prepositions.txt)</summary>
+    public Lexicon Prepositions { get; }
+
+    /// <summary>Forms of "be". (models/english/be-forms.txt)</summary>
+    public Lexicon BeForms { get; }
+
+    /// <summary>Forms of "have". (models/english/have-forms.txt)</summary>
+    public Lexicon HaveForms { get; }
+
+    /// <summary>Modal auxiliaries. (models/english/modals.txt)</summary>
+    public Lexicon Modals { get; }
+
+    /// <summary>Negations: "not", "never", "n't". (models/english/negations.txt)</summary>
+    public Lexicon Negations { get; }
+}

@@ -1,0 +1,10 @@
+namespace Knowledge.Lexicons;
+
+/// <summary>Words the entity rules read around names.</summary>
+public sealed class EntityLexicons
+{
+    internal EntityLexicons(LexiconLoader load)
+    {
+        _ = load;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Knowledge.Lexicons;
+
+/// <summary>
+/// Reads lexicon files by name (their path under models/ without extension, such as "english/articles")
+/// through a reader, parsing each once. The lexicon groups load their lists through it.
+/// </summary>
+internal sealed class LexiconLoader
+{
+    private readonly Func<string, string> _readText;
+
+    public LexiconLoader(Func<string, string> readText) => _readText = readText;
+
+    /// <summary>A word list: one entry a line.</summary>
+    public Lexicon List(string name, bool caseSensitive = false) => Lexicon.Parse(name, Read(name), caseSensitive);
+
+    /// <summary>A table: one row a line, columns separated by tabs.</summary>
+    public LexiconTable Table(string name) => LexiconTable.Parse(name, Read(name));
+
+    private string Read(string name)
+    {
+        try
+        {
+            return _readText(name);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or KeyNotFoundException)
+        {
+            throw new InvalidOperationException($"The lexicon '{name}' could not be read: {e.Message}", e);
+        }
+    }
+}

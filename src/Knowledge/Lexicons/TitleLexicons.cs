@@ -1,0 +1,21 @@
+namespace Knowledge.Lexicons;
+
+/// <summary>Titles people hold and the honorifics written before their names.</summary>
+public sealed class TitleLexicons
+{
+    internal TitleLexicons(LexiconLoader load)
+    {
+        PersonTitles = load.List("titles/person-titles");
+        Honorifics = load.List("titles/honorifics");
+        TitleAbbreviations = load.List("titles/title-abbreviations");
+    }
+
+    /// <summary>Job titles and offices ("Executive Director", "Chairperson"). (models/titles/person-titles.txt)</summary>
+    public Lexicon PersonTitles { get; }
+
+    /// <summary>Honorifics written before names ("Mr", "Atty", "Senator"). (models/titles/honorifics.txt)</summary>
+    public Lexicon Honorifics { get; }
+
+    /// <summary>Abbreviated titles that precede a name and never end a sentence ("Atty.", "Sen.", "Dr."). (models/titles/title-abbreviations.txt)</summary>
+    public Lexicon TitleAbbreviations { get; }
+}

@@ -1,0 +1,149 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using Knowledge.Tests.Support;
+using Xunit;
+
+namespace Knowledge.Tests.Lexicons;
+
+/// <summary>
+/// Word lists are data: no string literal in the rule code (Syntax, Text, Extraction, Resolution) is a
+/// word that a lexicon of models/ holds, in a plain string or inside a regular expression. A rule that
+/// tests a word reads it from a lexicon (or a lexicon's column), so adding a line to a file has the
+/// effect the file's header says, and a word class is defined once.
+/// </summary>
+public class WordLiteralSpecs
+{
+    private static readonly string[] RuleFolders = ["Syntax", "Text", "Extraction", "Resolution"];
+
+    [Fact]
+    public void No_rule_tests_a_word_literal_that_a_lexicon_holds()
+    {
+        var entries = LexiconWords();
+        entries.Should().Contain("the", "the English word classes are read from models/");
+        var offenders = new List<string>();
+        foreach (var folder in RuleFolders)
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "src", "Knowledge", folder), "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                foreach (var (line, literal, words) in WordLiterals(File.ReadAllText(file)))
+                {
+                    var hits = words.Where(w => entries.Contains(w.ToLowerInvariant())).Distinct(StringComparer.Ordinal).ToList();
+                    if (hits.Count > 0)
+                        offenders.Add($"{Path.GetRelativePath(TestPaths.RepoRoot, file)}:{line}: {literal} ({string.Join(", ", hits)})");
+                }
+        offenders.Should().BeEmpty("a word a rule tests belongs in a lexicon of models/; these literals are lexicon words:\n" + string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void The_scanner_finds_words_in_plain_strings_patterns_and_is_patterns()
+    {
+        const string code = """
+            // "the" in a comment is prose
+            if (w is "The" or "An") return;
+            var r = new Regex(@"\b(?:based|located)\s+in\b");
+            var s = "x\"of\"y";
+            var k = props["documents"];
+            """;
+        var found = WordLiterals(code).SelectMany(l => l.Words).ToList();
+        found.Should().Contain(["The", "An", "based", "located", "in"]).And.NotContain("documents").And.NotContain("the");
+    }
+
+    /// <summary>Every entry of every lexicon (the first column of a table), lower-cased, and each word of a phrase.</summary>
+    private static HashSet<string> LexiconWords()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "models"), "*.txt", SearchOption.AllDirectories))
+            foreach (var raw in File.ReadLines(file))
+            {
+                int hash = raw.IndexOf('#');
+                var entry = (hash >= 0 ? raw[..hash] : raw).Split('\t')[0].Trim().ToLowerInvariant();
+                if (entry.Length == 0) continue;
+                set.Add(entry);
+            }
+        return set;
+    }
+
+    private static readonly Regex PatternEscape = new(@"\\[pP]\{[^}]*\}|\\.", RegexOptions.CultureInvariant);
+    private static readonly Regex PatternWord = new(@"[\p{L}][\p{Ll}'’]+|\b[\p{L}]\b", RegexOptions.CultureInvariant);
+    private static readonly Regex PlainWords = new(@"^[\p{L}][\p{L}\p{M}'’.\- ]*$", RegexOptions.CultureInvariant);
+
+    /// <summary>The string literals of C# source outside comments, with their line and the words a rule could test.</summary>
+    internal static IEnumerable<(int Line, string Literal, List<string> Words)> WordLiterals(string source)
+    {
+        foreach (var (line, text, verbatim, indexKey) in Literals(source))
+        {
+            if (indexKey) continue;
+            bool pattern = text.Contains('\\') || text.Contains("(?", StringComparison.Ordinal) || text.Contains('|') || text.StartsWith('^');
+            List<string> words;
+            if (pattern) words = [.. PatternWord.Matches(PatternEscape.Replace(text, " ")).Select(m => m.Value)];
+            else if (PlainWords.IsMatch(text.Trim()) && text.Trim().Length > 0) words = [text.Trim(), .. text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+            else continue;
+            _ = verbatim;
+            if (words.Count > 0) yield return (line, text, words);
+        }
+    }
+
+    /// <summary>A small C# lexer: string literals (regular, verbatim, interpolated text, raw) outside comments and char literals.</summary>
+    private static IEnumerable<(int Line, string Text, bool Verbatim, bool IndexKey)> Literals(string s)
+    {
+        int i = 0, line = 1;
+        while (i < s.Length)
+        {
+            char c = s[i];
+            if (c == '\n') { line++; i++; continue; }
+            if (c == '/' && i + 1 < s.Length && s[i + 1] == '/') { while (i < s.Length && s[i] != '\n') i++; continue; }
+            if (c == '/' && i + 1 < s.Length && s[i + 1] == '*')
+            {
+                int end = s.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                end = end < 0 ? s.Length : end + 2;
+                line += s.AsSpan(i, end - i).Count('\n');
+                i = end;
+                continue;
+            }
+            if (c == '\'')
+            {
+                int j = i + 1;
+                while (j < s.Length && s[j] != '\'') j += s[j] == '\\' ? 2 : 1;
+                i = j + 1;
+                continue;
+            }
+            int p = i;
+            bool verbatim = false;
+            while (p < s.Length && (s[p] == '$' || s[p] == '@')) { verbatim |= s[p] == '@'; p++; }
+            if (p < s.Length && s[p] == '"')
+            {
+                int startLine = line;
+                bool indexKey = i > 0 && s[i - 1] == '[';
+                var sb = new StringBuilder();
+                if (p + 2 < s.Length && s[p + 1] == '"' && s[p + 2] == '"')
+                {
+                    int q = p;
+                    while (q < s.Length && s[q] == '"') q++;
+                    string fence = new('"', q - p);
+                    int end = s.IndexOf(fence, q, StringComparison.Ordinal);
+                    end = end < 0 ? s.Length : end;
+                    sb.Append(s, q, end - q);
+                    line += s.AsSpan(q, end - q).Count('\n');
+                    i = Math.Min(s.Length, end + fence.Length);
+                    yield return (startLine, sb.ToString(), true, false);
+                    continue;
+                }
+                int k = p + 1;
+                while (k < s.Length)
+                {
+                    char d = s[k];
+                    if (verbatim && d == '"' && k + 1 < s.Length && s[k + 1] == '"') { sb.Append('"'); k += 2; continue; }
+                    if (d == '"') break;
+                    if (!verbatim && d == '\\' && k + 1 < s.Length) { sb.Append(d).Append(s[k + 1]); k += 2; continue; }
+                    if (d == '\n') line++;
+                    sb.Append(d);
+                    k++;
+                }
+                i = k + 1;
+                bool closesIndex = i < s.Length && s[i] == ']';
+                yield return (startLine, sb.ToString(), verbatim, indexKey && closesIndex);
+                continue;
+            }
+            i++;
+        }
+    }
+}
