@@ -42,9 +42,11 @@ public class WordLiteralSpecs
             var r = new Regex(@"\b(?:based|located)\s+in\b");
             var s = "x\"of\"y";
             var k = props["documents"];
+            public string Name => "sentences";
+            var m = $"document \"{id}\": {message}";
             """;
         var found = WordLiterals(code).SelectMany(l => l.Words).ToList();
-        found.Should().Contain(["The", "An", "based", "located", "in"]).And.NotContain("documents").And.NotContain("the");
+        found.Should().Contain(["The", "An", "based", "located", "in"]).And.NotContain("documents").And.NotContain("the").And.NotContain("sentences").And.NotContain("document");
     }
 
     /// <summary>Every entry of every lexicon (the first column of a table), lower-cased, and each word of a phrase.</summary>
@@ -62,6 +64,7 @@ public class WordLiteralSpecs
         return set;
     }
 
+    private static readonly Regex RegexSyntax = new(@"\\[sSbBdDwWpP]|\(\?|\||^\^", RegexOptions.CultureInvariant);
     private static readonly Regex PatternEscape = new(@"\\[pP]\{[^}]*\}|\\.", RegexOptions.CultureInvariant);
     private static readonly Regex PatternWord = new(@"[\p{L}][\p{Ll}'’]+|\b[\p{L}]\b", RegexOptions.CultureInvariant);
     private static readonly Regex PlainWords = new(@"^[\p{L}][\p{L}\p{M}'’.\- ]*$", RegexOptions.CultureInvariant);
@@ -69,10 +72,10 @@ public class WordLiteralSpecs
     /// <summary>The string literals of C# source outside comments, with their line and the words a rule could test.</summary>
     internal static IEnumerable<(int Line, string Literal, List<string> Words)> WordLiterals(string source)
     {
-        foreach (var (line, text, verbatim, indexKey) in Literals(source))
+        foreach (var (line, text, verbatim, indexKey, componentName) in Literals(source))
         {
-            if (indexKey) continue;
-            bool pattern = text.Contains('\\') || text.Contains("(?", StringComparison.Ordinal) || text.Contains('|') || text.StartsWith('^');
+            if (indexKey || componentName) continue;
+            bool pattern = RegexSyntax.IsMatch(text);
             List<string> words;
             if (pattern) words = [.. PatternWord.Matches(PatternEscape.Replace(text, " ")).Select(m => m.Value)];
             else if (PlainWords.IsMatch(text.Trim()) && text.Trim().Length > 0) words = [text.Trim(), .. text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)];
@@ -83,7 +86,7 @@ public class WordLiteralSpecs
     }
 
     /// <summary>A small C# lexer: string literals (regular, verbatim, interpolated text, raw) outside comments and char literals.</summary>
-    private static IEnumerable<(int Line, string Text, bool Verbatim, bool IndexKey)> Literals(string s)
+    private static IEnumerable<(int Line, string Text, bool Verbatim, bool IndexKey, bool ComponentName)> Literals(string s)
     {
         int i = 0, line = 1;
         while (i < s.Length)
@@ -106,7 +109,7 @@ public class WordLiteralSpecs
                 i = j + 1;
                 continue;
             }
-            int p = i;
+            int p = i, i0 = i;
             bool verbatim = false;
             while (p < s.Length && (s[p] == '$' || s[p] == '@')) { verbatim |= s[p] == '@'; p++; }
             if (p < s.Length && s[p] == '"')
@@ -124,7 +127,7 @@ public class WordLiteralSpecs
                     sb.Append(s, q, end - q);
                     line += s.AsSpan(q, end - q).Count('\n');
                     i = Math.Min(s.Length, end + fence.Length);
-                    yield return (startLine, sb.ToString(), true, false);
+                    yield return (startLine, sb.ToString(), true, false, false);
                     continue;
                 }
                 int k = p + 1;
@@ -140,7 +143,8 @@ public class WordLiteralSpecs
                 }
                 i = k + 1;
                 bool closesIndex = i < s.Length && s[i] == ']';
-                yield return (startLine, sb.ToString(), verbatim, indexKey && closesIndex);
+                bool componentName = s.AsSpan(0, i0).TrimEnd().EndsWith("Name =>", StringComparison.Ordinal);
+                yield return (startLine, sb.ToString(), verbatim, indexKey && closesIndex, componentName);
                 continue;
             }
             i++;
