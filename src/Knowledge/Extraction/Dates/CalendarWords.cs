@@ -1,20 +1,19 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Knowledge.Lexicons;
 
 namespace Knowledge.Extraction.Dates;
 
 /// <summary>
-/// The closed word classes of English dates: month numbers (names from the months lexicon),
-/// weekdays, small number words, and the arithmetic that resolves a date without a year against
-/// the published date.
+/// Calendar words and arithmetic: month numbers (the month words of the months lexicon, numbered by
+/// the invariant culture's month names they abbreviate), weekdays (the invariant culture's day names),
+/// counts, days and years written in digits, and the arithmetic that resolves a date without a year
+/// against the published date.
 /// </summary>
 internal static class CalendarWords
 {
-    private const string MonthPrefixes = "janfebmaraprmayjunjulaugsepoctnovdec";
-
-    private static readonly string[] Weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-
-    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    private static readonly ImmutableArray<string> MonthNames = [.. DateTimeFormatInfo.InvariantInfo.MonthNames];
+    private static readonly ImmutableArray<string> DayNames = [.. DateTimeFormatInfo.InvariantInfo.DayNames];
 
     /// <summary>How far after publication a date without a year may fall before it is read as last year's.</summary>
     public const int FutureToleranceDays = 45;
@@ -23,38 +22,39 @@ internal static class CalendarWords
     public static int Month(LexiconSet lex, string word)
     {
         if (word.Length < 3 || !char.IsUpper(word[0]) || !lex.English.Months.Contains(word)) return 0;
-        int i = MonthPrefixes.IndexOf(word[..3].ToLowerInvariant(), StringComparison.Ordinal);
-        return i < 0 || i % 3 != 0 ? 0 : i / 3 + 1;
+        for (int i = 0; i < MonthNames.Length; i++)
+            if (MonthNames[i].Length >= 3 && MonthNames[i].AsSpan(0, 3).Equals(word.AsSpan(0, 3), StringComparison.OrdinalIgnoreCase)) return i + 1;
+        return 0;
     }
 
     /// <summary>Whether a month word is a full name that can stand alone ("in May"), not an abbreviation ("Jan", "Jun" are also given names).</summary>
     public static bool IsFullMonthName(string word) =>
-        word.Length >= 3 && !word.EndsWith('.') && DateTimeFormatInfo.InvariantInfo.MonthNames.Contains(word, StringComparer.Ordinal);
+        word.Length >= 3 && !word.EndsWith('.') && MonthNames.Contains(word, StringComparer.Ordinal);
 
     /// <summary>The weekday of a capitalised weekday name, or null.</summary>
     public static DayOfWeek? Weekday(string word)
     {
-        int i = Array.IndexOf(Weekdays, word);
+        int i = DayNames.IndexOf(word, StringComparer.Ordinal);
         return i < 0 ? null : (DayOfWeek)i;
     }
 
     /// <summary>A count written in digits or as a small number word ("a", "two", "3"), or -1.</summary>
-    public static int Count(string word)
+    public static int Count(DateWords words, string word)
     {
-        if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)) return 1;
-        int i = Array.FindIndex(NumberWords, w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
+        if (words.Is(word, DateWordRole.CountOne)) return 1;
+        int i = words.Number(word);
         if (i >= 0) return i;
         return word.Length <= 2 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;
     }
 
     /// <summary>A day of the month written "2", "02" or "2nd", or 0.</summary>
-    public static int Day(string word)
+    public static int Day(DateWords words, string word)
     {
         int digits = 0;
         while (digits < word.Length && char.IsAsciiDigit(word[digits])) digits++;
         if (digits is 0 or > 2) return 0;
-        var rest = word[digits..].ToLowerInvariant();
-        if (rest.Length > 0 && rest is not ("st" or "nd" or "rd" or "th")) return 0;
+        var rest = word[digits..];
+        if (rest.Length > 0 && !words.Is(rest, DateWordRole.OrdinalSuffix)) return 0;
         int d = int.Parse(word[..digits], CultureInfo.InvariantCulture);
         return d is >= 1 and <= 31 ? d : 0;
     }

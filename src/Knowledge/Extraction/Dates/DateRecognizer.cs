@@ -18,18 +18,15 @@ namespace Knowledge.Extraction.Dates;
 /// </summary>
 public sealed class DateRecognizer : IDocComponent
 {
-    /// <summary>Words after which a bare month name or a bare year is a date.</summary>
-    private static readonly HashSet<string> TimeContext = new(StringComparer.OrdinalIgnoreCase)
-    { "in", "since", "by", "until", "till", "from", "during", "through", "throughout", "before", "after", "early", "late", "mid", "of", "year", "last", "next", "this", "between" };
-
-    /// <summary>Words that may follow a bare year; anything else (a lower-case noun: "in 2000 cases") says it is an amount.</summary>
-    private static readonly HashSet<string> YearFollowers = new(StringComparer.OrdinalIgnoreCase)
-    { "and", "or", "to", "through", "until", "when", "while", "after", "before", "as", "alone", "onwards", "onward", "the", "a", "an", "at", "in", "on", "for", "with", "of", "by", "that", "this", "it", "we", "they", "he", "she", "i", "there", "its", "their", "his", "her" };
-
     private readonly LexiconSet _lex;
+    private readonly DateWords _words;
 
     /// <summary>Creates the component over the given lexicons.</summary>
-    public DateRecognizer(LexiconSet lexicons) => _lex = lexicons;
+    public DateRecognizer(LexiconSet lexicons)
+    {
+        _lex = lexicons;
+        _words = new DateWords(lexicons);
+    }
 
     /// <summary>Creates the component over the default lexicons.</summary>
     public DateRecognizer() : this(LexiconSet.Default) { }
@@ -41,7 +38,7 @@ public sealed class DateRecognizer : IDocComponent
     public Doc Process(Doc doc)
     {
         var found = ImmutableArray.CreateBuilder<DateMention>();
-        var relative = new RelativeDates(doc);
+        var relative = new RelativeDates(doc, _words);
         int i = 0;
         while (i < doc.Tokens.Length)
         {
@@ -74,10 +71,10 @@ public sealed class DateRecognizer : IDocComponent
         }
         if (CalendarWords.Month(_lex, w) > 0) return MonthFirst(doc, i);
         // "2 November 2022", "2nd of November".
-        if (t.Kind == TokenKind.Number && CalendarWords.Day(w) is var day and > 0)
+        if (t.Kind == TokenKind.Number && CalendarWords.Day(_words, w) is var day and > 0)
         {
             int j = i + 1;
-            if (j < doc.Tokens.Length && doc.TextOf(doc.Tokens[j]) == "of") j++;
+            if (j < doc.Tokens.Length && _words.Is(doc.TextOf(doc.Tokens[j]), DateWordRole.MonthLinker)) j++;
             if (j < doc.Tokens.Length && CalendarWords.Month(_lex, doc.TextOf(doc.Tokens[j])) is var month and > 0)
             {
                 if (YearAt(doc, j + 1, allowComma: true) is var (year, yearEnd) && year > 0)
@@ -102,7 +99,7 @@ public sealed class DateRecognizer : IDocComponent
         int j = i + 1;
         if (j < doc.Tokens.Length && doc.TextOf(doc.Tokens[j]) == "." && !w.EndsWith('.')) j++;
         // "November 2", "November 2, 2022", "November 2 and 3", "November 2-3".
-        if (j < doc.Tokens.Length && doc.Tokens[j].Kind == TokenKind.Number && CalendarWords.Day(doc.TextOf(doc.Tokens[j])) is var day and > 0
+        if (j < doc.Tokens.Length && doc.Tokens[j].Kind == TokenKind.Number && CalendarWords.Day(_words, doc.TextOf(doc.Tokens[j])) is var day and > 0
             && CalendarWords.Year(doc.TextOf(doc.Tokens[j])) == 0)
         {
             int end = j + 1;
@@ -113,11 +110,11 @@ public sealed class DateRecognizer : IDocComponent
             return (null, i);
         }
         // "March 2021", "March of 2021".
-        int k = j < doc.Tokens.Length && doc.TextOf(doc.Tokens[j]) == "of" ? j + 1 : j;
+        int k = j < doc.Tokens.Length && _words.Is(doc.TextOf(doc.Tokens[j]), DateWordRole.MonthLinker) ? j + 1 : j;
         if (YearAt(doc, k, allowComma: false) is var (y, yEnd) && y > 0)
             return (new DateMention(t.Start, doc.Tokens[yEnd - 1].End, new DateOnly(y, month, 1), DatePrecision.Month, false), yEnd);
         // "in May": a full month name after a time preposition, in the published year (or the one before).
-        if (published is { } pub && CalendarWords.IsFullMonthName(w) && i > 0 && TimeContext.Contains(doc.TextOf(doc.Tokens[i - 1])))
+        if (published is { } pub && CalendarWords.IsFullMonthName(w) && i > 0 && _words.Is(doc.TextOf(doc.Tokens[i - 1]), DateWordRole.TimeContext))
         {
             var first = new DateOnly(pub.Year, month, 1);
             if (first > pub.AddDays(CalendarWords.FutureToleranceDays)) first = first.AddYears(-1);
@@ -130,11 +127,11 @@ public sealed class DateRecognizer : IDocComponent
         date is { } d ? (new DateMention(start, end, d, DatePrecision.Day, relative), next) : (null, next);
 
     /// <summary>Skips the second day of a range ("-3", "– 3", "and 3", "to 3"); returns the index after it, or <paramref name="i"/>.</summary>
-    private static int SkipRangeEnd(Doc doc, int i)
+    private int SkipRangeEnd(Doc doc, int i)
     {
         if (i + 1 >= doc.Tokens.Length) return i;
         var sep = doc.TextOf(doc.Tokens[i]);
-        if (sep is "-" or "–" or "and" or "to" or "through" && CalendarWords.Day(doc.TextOf(doc.Tokens[i + 1])) > 0
+        if (_words.Is(sep, DateWordRole.Range) && CalendarWords.Day(_words, doc.TextOf(doc.Tokens[i + 1])) > 0
             && CalendarWords.Year(doc.TextOf(doc.Tokens[i + 1])) == 0)
             return i + 2;
         return i;
@@ -150,21 +147,21 @@ public sealed class DateRecognizer : IDocComponent
         return (0, i);
     }
 
-    private static bool YearHasContext(Doc doc, int i)
+    private bool YearHasContext(Doc doc, int i)
     {
         var prev = doc.TextOf(doc.Tokens[i - 1]);
-        if (TimeContext.Contains(prev)) return true;
+        if (_words.Is(prev, DateWordRole.TimeContext)) return true;
         // "from 2019 to 2021", "in 2016 and 2017": a year after a year.
-        return prev is "to" or "and" or "-" or "–" && i >= 2 && CalendarWords.Year(doc.TextOf(doc.Tokens[i - 2])) > 0;
+        return _words.Is(prev, DateWordRole.YearRange) && i >= 2 && CalendarWords.Year(doc.TextOf(doc.Tokens[i - 2])) > 0;
     }
 
-    private static bool YearMayEndAt(Doc doc, int i)
+    private bool YearMayEndAt(Doc doc, int i)
     {
         if (i >= doc.Tokens.Length) return true;
         var t = doc.Tokens[i];
         if (t.Kind is not TokenKind.Word) return t.Kind is not TokenKind.Number and not TokenKind.Symbol;
         var w = doc.TextOf(t);
-        return char.IsUpper(w[0]) || YearFollowers.Contains(w);
+        return char.IsUpper(w[0]) || _words.Is(w, DateWordRole.YearFollower);
     }
 
     /// <summary>"2022-11-02" (year, month, day) or "11/2/2022" (month, day, year; day first when the month would be over 12).</summary>

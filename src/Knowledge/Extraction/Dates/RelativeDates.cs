@@ -1,3 +1,4 @@
+using System.Globalization;
 using Knowledge.Syntax;
 
 namespace Knowledge.Extraction.Dates;
@@ -14,11 +15,13 @@ namespace Knowledge.Extraction.Dates;
 internal sealed class RelativeDates
 {
     private readonly Doc _doc;
+    private readonly DateWords _words;
     private readonly DateOnly? _published;
 
-    public RelativeDates(Doc doc)
+    public RelativeDates(Doc doc, DateWords words)
     {
         _doc = doc;
+        _words = words;
         _published = doc.Source.Published;
     }
 
@@ -28,27 +31,22 @@ internal sealed class RelativeDates
         if (_published is not { } p) return (null, i);
         var t = _doc.Tokens[i];
         var w = Word(i);
-        switch (w.ToLowerInvariant())
-        {
-            case "today" or "tonight": return (Make(i, i, p, DatePrecision.Day), i + 1);
-            case "yesterday": return (Make(i, i, p.AddDays(-1), DatePrecision.Day), i + 1);
-            case "tomorrow": return (Make(i, i, p.AddDays(1), DatePrecision.Day), i + 1);
-            // "this year", but not the span "the last year" / "the next month".
-            case "this" or "last" or "next" or "earlier" or "later" when !(i > 0 && Word(i - 1).ToLowerInvariant() is "the" or "past" or "over"):
-                return Deictic(i, p);
-        }
+        if (_words.Value(w, DateWordRole.Day) is { } days)
+            return (Make(i, i, p.AddDays(int.Parse(days, CultureInfo.InvariantCulture)), DatePrecision.Day), i + 1);
+        // "this year", but not the span "the last year" / "the next month".
+        if ((_words.Is(w, DateWordRole.Deictic) || _words.Is(w, DateWordRole.WithinThis)) && !(i > 0 && _words.Is(Word(i - 1), DateWordRole.SpanOpener)))
+            return Deictic(i, p);
         // A bare weekday, but not inside a name ("Good Friday", "Cyber Monday").
         if (CalendarWords.Weekday(w) is { } day && !InsideName(i))
             return (Make(i, i, CalendarWords.LastWeekday(day, p), DatePrecision.Day), i + 1);
         // "two years ago", "a month ago".
-        if (CalendarWords.Count(w) is var n and > 0 && Word(i + 2).Equals("ago", StringComparison.OrdinalIgnoreCase) && t.Kind != TokenKind.Date)
+        if (CalendarWords.Count(_words, w) is var n and > 0 && _words.Is(Word(i + 2), DateWordRole.Ago) && t.Kind != TokenKind.Date)
         {
-            var unit = Word(i + 1).ToLowerInvariant();
-            DateMention? m = unit switch
+            DateMention? m = _words.PeriodOrPeriods(Word(i + 1)) switch
             {
-                "year" or "years" => Make(i, i + 2, new DateOnly(p.Year - n, 1, 1), DatePrecision.Year),
-                "month" or "months" => Make(i, i + 2, FirstOfMonth(p).AddMonths(-n), DatePrecision.Month),
-                "day" or "days" => Make(i, i + 2, p.AddDays(-n), DatePrecision.Day),
+                TimePeriod.Year => Make(i, i + 2, new DateOnly(p.Year - n, 1, 1), DatePrecision.Year),
+                TimePeriod.Month => Make(i, i + 2, FirstOfMonth(p).AddMonths(-n), DatePrecision.Month),
+                TimePeriod.Day => Make(i, i + 2, p.AddDays(-n), DatePrecision.Day),
                 _ => null,
             };
             return (m, m is null ? i : i + 3);
@@ -60,25 +58,23 @@ internal sealed class RelativeDates
     private (DateMention?, int) Deictic(int i, DateOnly p)
     {
         int j = i;
-        var first = Word(j).ToLowerInvariant();
-        if (first is "earlier" or "later")
+        if (_words.Is(Word(j), DateWordRole.WithinThis))
         {
-            if (!Word(j + 1).Equals("this", StringComparison.OrdinalIgnoreCase)) return (null, i);
+            if (_words.Value(Word(j + 1), DateWordRole.Deictic) is not "0") return (null, i);
             j++;
-            first = "this";
         }
         var unit = Word(j + 1);
-        int offset = first switch { "last" => -1, "next" => 1, _ => 0 };
-        switch (unit.ToLowerInvariant())
+        int offset = int.Parse(_words.Value(Word(j), DateWordRole.Deictic)!, CultureInfo.InvariantCulture);
+        switch (_words.Period(unit))
         {
-            case "year": return (Make(i, j + 1, new DateOnly(p.Year + offset, 1, 1), DatePrecision.Year), j + 2);
-            case "month": return (Make(i, j + 1, FirstOfMonth(p).AddMonths(offset), DatePrecision.Month), j + 2);
-            case "morning" or "afternoon" or "evening" when offset == 0: return (Make(i, j + 1, p, DatePrecision.Day), j + 2);
-            case "week" when offset != 0 && i == j: return (Week(i, j + 1, p, offset), j + 2);
+            case TimePeriod.Year: return (Make(i, j + 1, new DateOnly(p.Year + offset, 1, 1), DatePrecision.Year), j + 2);
+            case TimePeriod.Month: return (Make(i, j + 1, FirstOfMonth(p).AddMonths(offset), DatePrecision.Month), j + 2);
+            case TimePeriod.PartOfDay when offset == 0: return (Make(i, j + 1, p, DatePrecision.Day), j + 2);
+            case TimePeriod.Week when offset != 0 && i == j: return (Week(i, j + 1, p, offset), j + 2);
         }
         if (CalendarWords.Weekday(unit) is { } day && i == j)
         {
-            var d = first == "next" ? CalendarWords.NextWeekday(day, p) : CalendarWords.LastWeekday(day, p);
+            var d = offset > 0 ? CalendarWords.NextWeekday(day, p) : CalendarWords.LastWeekday(day, p);
             return (Make(i, j + 1, d, DatePrecision.Day), j + 2);
         }
         return (null, i);
@@ -96,11 +92,8 @@ internal sealed class RelativeDates
         return Make(first, last, new DateOnly(sunday.Year == monday.Year ? monday.Year : monday.AddDays(3).Year, 1, 1), DatePrecision.Year);
     }
 
-    private static readonly HashSet<string> WeekdayOpeners = new(StringComparer.OrdinalIgnoreCase)
-    { "on", "last", "this", "next", "since", "by", "until", "from", "before", "after", "early", "late" };
-
     private bool InsideName(int i) =>
-        i > 0 && _doc.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(Word(i - 1)[0]) && !WeekdayOpeners.Contains(Word(i - 1));
+        i > 0 && _doc.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(Word(i - 1)[0]) && !_words.Is(Word(i - 1), DateWordRole.WeekdayOpener);
 
     private static DateOnly FirstOfMonth(DateOnly d) => new(d.Year, d.Month, 1);
 
