@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Knowledge.Export;
 using Knowledge.Graph;
+using Knowledge.Lexicons;
 using Knowledge.Ingestion;
 using Knowledge.Pipeline;
 using Knowledge.Resolution;
@@ -64,7 +65,7 @@ public static class Stages
         docs.OrderBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Source.Origin.Path, StringComparer.Ordinal).ToImmutableArray();
 
     /// <summary>Cross-document resolution and graph assembly.</summary>
-    public static KnowledgeGraph Assemble(ImmutableArray<Doc> docs) => new GraphAssembler().Assemble(docs);
+    public static KnowledgeGraph Assemble(ImmutableArray<Doc> docs) => new GraphAssembler(LexiconSet.Default).Assemble(docs);
 
     /// <summary>Writes the GraphML export; returns its size in bytes.</summary>
     public static long WriteGraphMl(KnowledgeGraph graph)

@@ -12,6 +12,7 @@ public sealed class EnglishLexicons
         Weekdays = load.List("english/weekdays");
         NumberWords = load.List("english/number-words");
         Articles = load.List("english/articles");
+        DefiniteArticles = load.List("english/definite-articles");
         Demonstratives = load.List("english/demonstratives");
         PossessiveDeterminers = load.List("english/possessive-determiners");
         PersonalPronouns = load.List("english/personal-pronouns");
@@ -23,6 +24,10 @@ public sealed class EnglishLexicons
         HaveForms = load.List("english/have-forms");
         Modals = load.List("english/modals");
         Negations = load.List("english/negations");
+        TitleCaseMinorWords = load.List("english/title-case-minor-words", caseSensitive: true);
+        PluralEndings = load.Table("english/plural-endings");
+        OrdinalSuffixes = load.List("english/ordinal-suffixes");
+        NumberAbbreviations = load.List("english/number-abbreviations");
     }
 
     /// <summary>Abbreviations that keep their period ("e.g.", "Inc.", "No."). (models/english/abbreviations.txt)</summary>
@@ -78,4 +83,19 @@ public sealed class EnglishLexicons
 
     /// <summary>Negations: "not", "never", "n't". (models/english/negations.txt)</summary>
     public Lexicon Negations { get; }
+
+    /// <summary>Function words left in lower case in title case ("of", "the"). (models/english/title-case-minor-words.txt)</summary>
+    public Lexicon TitleCaseMinorWords { get; }
+
+    /// <summary>How a plural ending becomes the singular's ("ies" → "y"), tried in order. (models/english/plural-endings.txt)</summary>
+    public LexiconTable PluralEndings { get; }
+
+    /// <summary>Endings of ordinal numbers written with digits ("st", "nd", "rd", "th"). (models/english/ordinal-suffixes.txt)</summary>
+    public Lexicon OrdinalSuffixes { get; }
+
+    /// <summary>Abbreviations of "number" written before one ("No", "Nos"). (models/english/number-abbreviations.txt)</summary>
+    public Lexicon NumberAbbreviations { get; }
+
+    /// <summary>The definite article, which may open a name without being part of it. (models/english/definite-articles.txt)</summary>
+    public Lexicon DefiniteArticles { get; }
 }

@@ -23,6 +23,7 @@ public sealed class LexiconSet
     private LexiconSet(LexiconLoader load)
     {
         English = new EnglishLexicons(load);
+        Text = new TextLexicons(load);
         Names = new NameLexicons(load);
         Titles = new TitleLexicons(load);
         Organizations = new OrganizationLexicons(load);
@@ -80,6 +81,9 @@ public sealed class LexiconSet
 
     /// <summary>Words that report speech.</summary>
     public SpeechLexicons Speech { get; }
+
+    /// <summary>Lists the tokenizer reads beyond the English word classes: top-level domains.</summary>
+    public TextLexicons Text { get; }
 
     /// <summary>Words that tell events.</summary>
     public EventLexicons Events { get; }

@@ -10,6 +10,9 @@ public sealed class OrganizationLexicons
         Openers = load.List("organizations/openers");
         Kinds = load.List("organizations/kinds");
         Units = load.List("organizations/units");
+        FieldHeads = load.Table("organizations/field-heads");
+        NotFields = load.List("organizations/not-fields", caseSensitive: true);
+        VariableConnectors = load.List("organizations/variable-connectors");
     }
 
     /// <summary>Words that head or end an organisation's name ("Mission", "Council", "Department"). (models/organizations/heads.txt)</summary>
@@ -26,4 +29,13 @@ public sealed class OrganizationLexicons
 
     /// <summary>Words that head a unit of a larger body ("Division", "Field Office", "Committee"). (models/organizations/units.txt)</summary>
     public Lexicon Units { get; }
+
+    /// <summary>Heads of bodies also named by their field first, with the word of their other form ("Ministry", "of"). (models/organizations/field-heads.txt)</summary>
+    public LexiconTable FieldHeads { get; }
+
+    /// <summary>Words that open a name before a field head without being its field ("National"). (models/organizations/not-fields.txt)</summary>
+    public Lexicon NotFields { get; }
+
+    /// <summary>Connectors writers vary inside a long name ("of", "on", "for"). (models/organizations/variable-connectors.txt)</summary>
+    public Lexicon VariableConnectors { get; }
 }

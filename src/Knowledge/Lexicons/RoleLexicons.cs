@@ -5,6 +5,9 @@ public sealed class RoleLexicons
 {
     internal RoleLexicons(LexiconLoader load)
     {
-        _ = load;
+        Words = load.Table("roles/role-words");
     }
+
+    /// <summary>The function words around titles and the slot each fills ("one of the", partitive). (models/roles/role-words.txt)</summary>
+    public LexiconTable Words { get; }
 }

@@ -8,6 +8,8 @@ public sealed class TitleLexicons
         PersonTitles = load.List("titles/person-titles");
         Honorifics = load.List("titles/honorifics");
         TitleAbbreviations = load.List("titles/title-abbreviations");
+        Modifiers = load.List("titles/title-modifiers");
+        CourtesyTitles = load.List("titles/courtesy-titles");
     }
 
     /// <summary>Job titles and offices ("Executive Director", "Chairperson"). (models/titles/person-titles.txt)</summary>
@@ -18,4 +20,10 @@ public sealed class TitleLexicons
 
     /// <summary>Abbreviated titles that precede a name and never end a sentence ("Atty.", "Sen.", "Dr."). (models/titles/title-abbreviations.txt)</summary>
     public Lexicon TitleAbbreviations { get; }
+
+    /// <summary>Words that qualify a title without being one ("former", "Acting", "Deputy"). (models/titles/title-modifiers.txt)</summary>
+    public Lexicon Modifiers { get; }
+
+    /// <summary>Courtesy honorifics that are no office ("Mr", "Atty", "Prof"). (models/titles/courtesy-titles.txt)</summary>
+    public Lexicon CourtesyTitles { get; }
 }

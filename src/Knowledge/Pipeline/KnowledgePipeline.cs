@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Knowledge.Graph;
 using Knowledge.Ingestion;
+using Knowledge.Lexicons;
 using Knowledge.Resolution;
 using Knowledge.Syntax;
 using Knowledge.Text;
@@ -13,10 +14,17 @@ namespace Knowledge.Pipeline;
 /// </summary>
 public sealed class KnowledgePipeline
 {
-    internal KnowledgePipeline(ImmutableArray<IDocComponent> components) => Components = components;
+    internal KnowledgePipeline(ImmutableArray<IDocComponent> components, LexiconSet lexicons)
+    {
+        Components = components;
+        Lexicons = lexicons;
+    }
 
     /// <summary>The components, in the order they run.</summary>
     public ImmutableArray<IDocComponent> Components { get; }
+
+    /// <summary>The lexicons the resolution step reads (the builder's, <see cref="LexiconSet.Default"/> unless it was given others).</summary>
+    public LexiconSet Lexicons { get; }
 
     /// <summary>A pipeline with the default English components.</summary>
     public static KnowledgePipeline CreateDefault() => new KnowledgePipelineBuilder().UseDefaults().Build();
@@ -69,7 +77,7 @@ public sealed class KnowledgePipeline
         var ordered = docs.OrderBy(d => d.Id, StringComparer.Ordinal)
                           .ThenBy(d => d.Source.Origin.Path, StringComparer.Ordinal)
                           .ToImmutableArray();
-        var graph = new GraphAssembler().Assemble(ordered);
+        var graph = new GraphAssembler(Lexicons).Assemble(ordered);
         return new KnowledgeResult(graph, ordered);
     }
 }

@@ -17,6 +17,7 @@ namespace Knowledge.Pipeline;
 public sealed class KnowledgePipelineBuilder
 {
     private readonly List<IDocComponent> _components = [];
+    private LexiconSet _lexicons = LexiconSet.Default;
 
     /// <summary>The components so far, in order.</summary>
     public IReadOnlyList<IDocComponent> Components => _components;
@@ -28,6 +29,7 @@ public sealed class KnowledgePipelineBuilder
     public KnowledgePipelineBuilder UseDefaults(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
+        _lexicons = lexicons;
         Use(new Tokenizer(lexicons));
         Use(new SentenceSplitter(lexicons));
         Use(new DateRecognizer(lexicons));
@@ -84,8 +86,16 @@ public sealed class KnowledgePipelineBuilder
         return this;
     }
 
+    /// <summary>Sets the lexicons that resolution reads (the ones given to <see cref="UseDefaults(LexiconSet)"/>, else the default ones).</summary>
+    public KnowledgePipelineBuilder UseLexicons(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        _lexicons = lexicons;
+        return this;
+    }
+
     /// <summary>Builds the pipeline.</summary>
-    public KnowledgePipeline Build() => new([.. _components]);
+    public KnowledgePipeline Build() => new([.. _components], _lexicons);
 
     private KnowledgePipelineBuilder InsertAt(int index, IDocComponent component)
     {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Knowledge.Extraction.Laws;
-using Knowledge.Graph;
+using Knowledge.Lexicons;
 using Knowledge.Syntax;
 using Knowledge.Text;
 
@@ -15,11 +15,21 @@ namespace Knowledge.Resolution;
 /// connectors join its words ("Alliance for Clean Rivers" and "Alliance on Clean Rivers").
 /// People are keyed by full name only: a surname alone never merges two people.
 /// </summary>
-internal static class EntityKeys
+internal sealed class EntityKeys
 {
-    private static readonly Regex Leading = new(@"^(?:the|The)\s+|^[\p{Lu}][\w.-]*['’]s\s+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private readonly Regex _leading;
+    private readonly OrganizationForms _forms;
 
-    public static IEnumerable<string> Of(EntityMention m)
+    public EntityKeys(LexiconSet lex)
+    {
+        // A leading definite article ("the", "The") or a possessive owner ("IJM's").
+        var articles = lex.English.DefiniteArticles.Entries
+            .SelectMany(a => new[] { a, char.ToUpperInvariant(a[0]) + a[1..] }).Distinct(StringComparer.Ordinal).Select(Regex.Escape);
+        _leading = new Regex($@"^(?:{string.Join("|", articles)})\s+|^[\p{{Lu}}][\w.-]*['’]s\s+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _forms = new OrganizationForms(lex);
+    }
+
+    public IEnumerable<string> Of(EntityMention m)
     {
         string t = m.Type.ToString().ToLowerInvariant();
         yield return $"{t}:{Slug.Of(Clean(m.Name))}";
@@ -32,11 +42,11 @@ internal static class EntityKeys
         foreach (var name in m.SameAs is null ? [m.Name] : new[] { m.Name, m.SameAs })
         {
             string clean = Clean(name);
-            if (OrganizationForms.OfForm(clean) is { } ofForm) yield return $"{t}:{Slug.Of(ofForm)}";
-            if (OrganizationForms.ContentKey(clean) is { } content) yield return $"{t}:content:{content}";
+            if (_forms.OfForm(clean) is { } ofForm) yield return $"{t}:{Slug.Of(ofForm)}";
+            if (_forms.ContentKey(clean) is { } content) yield return $"{t}:content:{content}";
         }
     }
 
     /// <summary>A name without a leading article or possessive owner.</summary>
-    public static string Clean(string name) => Leading.Replace(name.Trim(), "");
+    public string Clean(string name) => _leading.Replace(name.Trim(), "");
 }

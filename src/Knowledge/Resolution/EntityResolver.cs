@@ -9,10 +9,12 @@ internal sealed class ResolvedEntities
 {
     private readonly Dictionary<(string Doc, int Start, int End, EntityType Type), string> _nodeOf;
     private readonly Dictionary<string, string> _nodeOfKey;
+    private readonly EntityKeys _keys;
 
-    public ResolvedEntities(ImmutableArray<GraphNode> nodes, Dictionary<(string, int, int, EntityType), string> nodeOf, Dictionary<string, string> nodeOfKey)
+    public ResolvedEntities(ImmutableArray<GraphNode> nodes, Dictionary<(string, int, int, EntityType), string> nodeOf, Dictionary<string, string> nodeOfKey, EntityKeys keys)
     {
         Nodes = nodes;
+        _keys = keys;
         _nodeOf = nodeOf;
         _nodeOfKey = nodeOfKey;
     }
@@ -28,7 +30,7 @@ internal sealed class ResolvedEntities
     /// </summary>
     public string? NodeIdOfName(EntityMention m)
     {
-        foreach (var key in EntityKeys.Of(m))
+        foreach (var key in _keys.Of(m))
             if (_nodeOfKey.TryGetValue(key, out var id)) return id;
         return null;
     }
@@ -41,7 +43,7 @@ internal sealed class ResolvedEntities
 /// </summary>
 internal static class EntityResolver
 {
-    public static ResolvedEntities Resolve(ImmutableArray<Doc> docs)
+    public static ResolvedEntities Resolve(ImmutableArray<Doc> docs, EntityKeys entityKeys)
     {
         var uf = new UnionFind();
         var all = new List<(Doc Doc, EntityMention M, string[] Keys)>();
@@ -51,15 +53,15 @@ internal static class EntityResolver
             foreach (var m in doc.Entities)
             {
                 string[] keys;
-                if (!m.EquivalentKeys.IsDefaultOrEmpty) keys = [.. EntityKeys.Of(m)];
+                if (!m.EquivalentKeys.IsDefaultOrEmpty) keys = [.. entityKeys.Of(m)];
                 else if (!keysOf.TryGetValue((m.Type, m.Name, m.Key, m.SameAs), out keys!))
-                    keysOf[(m.Type, m.Name, m.Key, m.SameAs)] = keys = [.. EntityKeys.Of(m)];
+                    keysOf[(m.Type, m.Name, m.Key, m.SameAs)] = keys = [.. entityKeys.Of(m)];
                 for (int k = 1; k < keys.Length; k++) uf.Union(keys[0], keys[k]);
                 uf.Find(keys[0]);
                 all.Add((doc, m, keys));
             }
         // "Ana Reyes" in one document and "Ana Reyes Jr." in another are one person when no other suffix competes.
-        PersonSuffixVariants.Link(uf, all.Select(x => x.M));
+        PersonSuffixVariants.Link(uf, all.Select(x => x.M), entityKeys);
         var groups = all.GroupBy(x => uf.Find(x.Keys[0]), StringComparer.Ordinal)
                         .OrderBy(g => g.Key, StringComparer.Ordinal);
         var nodes = ImmutableArray.CreateBuilder<GraphNode>();
@@ -97,7 +99,7 @@ internal static class EntityResolver
                 foreach (var key in x.Keys) nodeOfKey.TryAdd(key, id);
             }
         }
-        return new ResolvedEntities(nodes.ToImmutable(), nodeOf, nodeOfKey);
+        return new ResolvedEntities(nodes.ToImmutable(), nodeOf, nodeOfKey, entityKeys);
     }
 
     /// <summary>Every form a mention gives: its cleaned name, the name it equals, and the text as written.</summary>

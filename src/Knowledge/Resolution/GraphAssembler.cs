@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Knowledge.Graph;
+using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
 namespace Knowledge.Resolution;
@@ -11,11 +12,15 @@ namespace Knowledge.Resolution;
 /// </summary>
 internal sealed class GraphAssembler
 {
+    private readonly EntityKeys _keys;
+
+    public GraphAssembler(LexiconSet lexicons) => _keys = new EntityKeys(lexicons);
+
     public KnowledgeGraph Assemble(ImmutableArray<Doc> docs)
     {
         var builder = new KnowledgeGraphBuilder();
         foreach (var doc in docs) AddDocument(builder, doc);
-        var entities = EntityResolver.Resolve(docs);
+        var entities = EntityResolver.Resolve(docs, _keys);
         foreach (var e in entities.Nodes) builder.AddNode(e);
         foreach (var doc in docs)
         {

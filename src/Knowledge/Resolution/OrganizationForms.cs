@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Knowledge.Graph;
+using Knowledge.Lexicons;
 using Knowledge.Text;
 
 namespace Knowledge.Resolution;
@@ -11,32 +11,35 @@ namespace Knowledge.Resolution;
 /// and the content words of a long name, without the small connectors that writers vary
 /// ("Council for Rural Health" / "Council on Rural Health").
 /// </summary>
-internal static class OrganizationForms
+internal sealed class OrganizationForms
 {
-    private static readonly Regex FieldFirst = new(
-        @"(?<![\p{L}-])(?<field>\p{Lu}\p{Ll}+) (?<head>Department|Ministry)\b(?! of\b)",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private readonly Regex _fieldFirst;
+    private readonly Dictionary<string, string> _joinerOf;
+    private readonly Lexicon _notFields;
+    private readonly Lexicon _connectors;
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    public OrganizationForms(LexiconSet lex)
     {
-        "of", "on", "for", "the", "in", "at", "to",
-    };
-
-    /// <summary>Words that open a name without being its field ("National Department").</summary>
-    private static readonly HashSet<string> NotFields = new(StringComparer.Ordinal)
-    {
-        "National", "Federal", "State's", "Central", "Regional", "Provincial", "Municipal", "City", "County", "The", "New",
-    };
+        var heads = lex.Organizations.FieldHeads.Rows.Where(r => r.Length >= 2).ToList();
+        _joinerOf = heads.ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        string headAlternation = string.Join("|", heads.Select(r => Regex.Escape(r[0])));
+        string joinerAlternation = string.Join("|", heads.Select(r => Regex.Escape(r[1])).Distinct(StringComparer.Ordinal));
+        _fieldFirst = new Regex($@"(?<![\p{{L}}-])(?<field>\p{{Lu}}\p{{Ll}}+) (?<head>{headAlternation})\b(?! (?:{joinerAlternation})\b)",
+            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _notFields = lex.Organizations.NotFields;
+        _connectors = lex.Organizations.VariableConnectors;
+    }
 
     /// <summary>
     /// The "Department of X" form of a name that writes a one-word field before the head
     /// ("Health Ministry" → "Ministry of Health"); null when the name has no such part.
     /// </summary>
-    public static string? OfForm(string name)
+    public string? OfForm(string name)
     {
-        var m = FieldFirst.Match(name);
-        if (!m.Success || NotFields.Contains(m.Groups["field"].Value)) return null;
-        return string.Concat(name.AsSpan(0, m.Index), $"{m.Groups["head"].Value} of {m.Groups["field"].Value}", name.AsSpan(m.Index + m.Length));
+        var m = _fieldFirst.Match(name);
+        if (!m.Success || _notFields.Contains(m.Groups["field"].Value)) return null;
+        string head = m.Groups["head"].Value;
+        return string.Concat(name.AsSpan(0, m.Index), $"{head} {_joinerOf[head]} {m.Groups["field"].Value}", name.AsSpan(m.Index + m.Length));
     }
 
     /// <summary>
@@ -44,10 +47,10 @@ internal static class OrganizationForms
     /// such as "of", "on" and "for"; null for shorter names, where a connector may be all that
     /// tells two bodies apart.
     /// </summary>
-    public static string? ContentKey(string name)
+    public string? ContentKey(string name)
     {
         var words = Slug.Of(name).Split('-', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !Connectors.Contains(w)).ToList();
+            .Where(w => !_connectors.Contains(w)).ToList();
         return words.Count >= 4 ? string.Join('-', words) : null;
     }
 }

@@ -13,7 +13,7 @@ namespace Knowledge.Resolution;
 internal static class PersonSuffixVariants
 {
     /// <summary>Unites the key of each bare name with the key of its only suffixed variant; returns the pairs joined.</summary>
-    public static IReadOnlyList<(string Bare, string Suffixed)> Link(UnionFind uf, IEnumerable<EntityMention> mentions)
+    public static IReadOnlyList<(string Bare, string Suffixed)> Link(UnionFind uf, IEnumerable<EntityMention> mentions, EntityKeys keys)
     {
         var byBase = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         // Each distinct name once: the sets below would ignore its repeats anyway.
@@ -21,7 +21,7 @@ internal static class PersonSuffixVariants
         foreach (var m in mentions)
         {
             if (m.Type != EntityType.Person || !m.Name.Contains(' ') || !seen.Add(m.Name)) continue;
-            var name = EntityKeys.Clean(m.Name);
+            var name = keys.Clean(m.Name);
             var baseName = WithoutSuffix(name);
             if (!byBase.TryGetValue(Slug.Of(baseName), out var names))
                 byBase[Slug.Of(baseName)] = names = new SortedSet<string>(StringComparer.Ordinal);

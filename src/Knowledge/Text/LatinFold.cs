@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Knowledge.Text;
@@ -14,6 +15,10 @@ internal static class LatinFold
     private const string Table =
         "AAAAAA\0CEEEEIIIIDNOOOOO×OUUUUY\0\0aaaaaa\0ceeeeiiiidnooooo÷ouuuuy\0y" +
         "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi\0\0JjKkkLlLlLlLlLlNnNnNn\0NnOoOoOo\0\0RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+    // The ligatures and letters that fold to two ASCII letters (or one, for ŉ), as "letter=fold" pairs.
+    private static readonly FrozenDictionary<char, string> Ligatures = "Æ=AE;æ=ae;Þ=TH;þ=th;ß=ss;Ĳ=IJ;ĳ=ij;ŉ=n;Œ=OE;œ=oe"
+        .Split(';').ToFrozenDictionary(p => p[0], p => p[2..]);
 
     /// <summary>The text with accents removed from its Latin letters.</summary>
     public static string Fold(string text)
@@ -34,20 +39,7 @@ internal static class LatinFold
         if (c < '\u00C0' || c > '\u017F') { sb.Append(c); return; }
         char b = Table[c - '\u00C0'];
         if (b != '\0') { sb.Append(b); return; }
-        sb.Append(c switch
-        {
-            'Æ' => "AE",
-            'æ' => "ae",
-            'Þ' => "TH",
-            'þ' => "th",
-            'ß' => "ss",
-            'Ĳ' => "IJ",
-            'ĳ' => "ij",
-            'ŉ' => "n",
-            'Œ' => "OE",
-            'œ' => "oe",
-            _ => c.ToString(),
-        });
+        sb.Append(Ligatures.TryGetValue(c, out var letters) ? letters : c.ToString());
     }
 
     private static bool NeedsFolding(char c) => c is >= '\u00C0' and <= '\u017F' or >= '\u0300' and <= '\u036F';

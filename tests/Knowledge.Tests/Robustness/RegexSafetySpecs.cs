@@ -10,8 +10,10 @@ namespace Knowledge.Tests.Robustness;
 
 /// <summary>
 /// No regular expression can backtrack catastrophically. Every Regex the library holds — static fields and
-/// properties, and [GeneratedRegex] methods — is found by reflection (so new ones are covered without listing
-/// them), must have a finite match timeout or use NonBacktracking, and must finish quickly on long adversarial input.
+/// properties, [GeneratedRegex] methods, and the patterns the default pipeline and resolution build from
+/// lexicons at run time (found by walking their instance fields) — is found by reflection (so new ones are
+/// covered without listing them), must have a finite match timeout or use NonBacktracking, and must finish
+/// quickly on long adversarial input.
 /// </summary>
 public sealed class RegexSafetySpecs
 {
@@ -48,7 +50,44 @@ public sealed class RegexSafetySpecs
             foreach (var (name, value) in values)
                 if (value is Regex r && seen.Add(r)) found.Add(($"{type.FullName}.{name}", r));
         }
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var component in KnowledgePipeline.CreateDefault().Components)
+            WalkInstance(component, component.GetType().Name, 0, visited, seen, found);
+        WalkInstance(new Knowledge.Resolution.GraphAssembler(Knowledge.Lexicons.LexiconSet.Default), "GraphAssembler", 0, visited, seen, found);
         return found.OrderBy(p => p.Item1, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Collects the Regex instances reachable through the instance fields of the library's objects (and the collections and tuples they hold).</summary>
+    private static void WalkInstance(object? value, string path, int depth, HashSet<object> visited, HashSet<Regex> seen, List<(string, Regex)> found)
+    {
+        if (value is null || depth > 12 || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum) return;
+        if (value is Regex r)
+        {
+            if (seen.Add(r)) found.Add((path, r));
+            return;
+        }
+        var type = value.GetType();
+        if (!type.IsValueType && !visited.Add(value)) return;
+        bool ours = type.Assembly == typeof(KnowledgePipeline).Assembly;
+        bool tuple = type.FullName?.StartsWith("System.ValueTuple", StringComparison.Ordinal) == true || type.FullName?.StartsWith("System.Tuple", StringComparison.Ordinal) == true
+            || type.FullName?.StartsWith("System.Collections.Generic.KeyValuePair", StringComparison.Ordinal) == true;
+        if (ours || tuple)
+        {
+            for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
+                foreach (var f in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+                    WalkInstance(f.GetValue(value), $"{path}.{f.Name}", depth + 1, visited, seen, found);
+            return;
+        }
+        if (value is System.Collections.IEnumerable items)
+        {
+            int k = 0;
+            foreach (var item in items)
+            {
+                if (item is null || item is string || item.GetType().IsPrimitive) continue;
+                WalkInstance(item, $"{path}[{k}]", depth + 1, visited, seen, found);
+                if (++k >= 10_000) break;
+            }
+        }
     }
 
     [Fact]

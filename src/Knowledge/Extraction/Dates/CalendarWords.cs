@@ -54,7 +54,7 @@ internal static class CalendarWords
         while (digits < word.Length && char.IsAsciiDigit(word[digits])) digits++;
         if (digits is 0 or > 2) return 0;
         var rest = word[digits..];
-        if (rest.Length > 0 && !words.Is(rest, DateWordRole.OrdinalSuffix)) return 0;
+        if (rest.Length > 0 && !words.IsOrdinalSuffix(rest)) return 0;
         int d = int.Parse(word[..digits], CultureInfo.InvariantCulture);
         return d is >= 1 and <= 31 ? d : 0;
     }

@@ -13,8 +13,6 @@ internal enum DateWordRole
     Range,
     /// <summary>Joins two bare years: "from 2019 to 2021".</summary>
     YearRange,
-    /// <summary>Ends a day written in digits: "2nd".</summary>
-    OrdinalSuffix,
     /// <summary>An article that counts one: "a month ago".</summary>
     CountOne,
     /// <summary>A day named relative to publication; the value is its offset in days.</summary>

@@ -11,6 +11,7 @@ internal sealed class DateWords
 {
     private readonly FrozenDictionary<(string Word, DateWordRole Role), string> _roles;
     private readonly FrozenDictionary<string, int> _numbers;
+    private readonly Lexicon _ordinalSuffixes;
 
     public DateWords(LexiconSet lex)
     {
@@ -22,6 +23,7 @@ internal sealed class DateWords
             roles.TryAdd((row[0].ToLowerInvariant(), role), row.Length > 2 ? row[2] : "");
         }
         _roles = roles.ToFrozenDictionary();
+        _ordinalSuffixes = lex.English.OrdinalSuffixes;
         _numbers = lex.English.NumberWords.Entries.Select((w, i) => (w, i))
             .ToFrozenDictionary(x => x.w, x => x.i, StringComparer.OrdinalIgnoreCase);
     }
@@ -40,6 +42,9 @@ internal sealed class DateWords
 
     private static TimePeriod? ParsePeriod(string? value) =>
         value is null ? null : Enum.Parse<TimePeriod>(value.Replace("-", ""), ignoreCase: true);
+
+    /// <summary>Whether a word is the ending of an ordinal written with digits ("st" of "1st").</summary>
+    public bool IsOrdinalSuffix(string word) => _ordinalSuffixes.Contains(word);
 
     /// <summary>The value of a number word ("two" → 2), or -1.</summary>
     public int Number(string word) => _numbers.TryGetValue(word, out int n) ? n : -1;

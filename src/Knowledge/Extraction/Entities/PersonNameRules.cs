@@ -55,7 +55,7 @@ internal sealed class PersonNameRules
         for (int p = first + 1; p < end - 2; p++)
         {
             // "Regional Prosecutor …": a modifier before the title belongs to it.
-            if (TitlePhrases.IsModifier(doc.TextOf(tokens[p - 1]))) continue;
+            if (_titles.IsModifier(doc.TextOf(tokens[p - 1]))) continue;
             int n = _titles.StackedLengthAt(doc, p, end - 2);
             if (n == 0) continue;
             int nameStart = p + n, count = end - nameStart;

@@ -7,22 +7,14 @@ namespace Knowledge.Extraction.Relations;
 /// Relations between two laws a sentence names one after the other: "Republic Act 10364 amends
 /// Republic Act 9208" (AMENDS), "the 2019 Code, as amended by the Reform Act" (the later one amends
 /// the earlier), "the ordinance, which implements the Clean Air Act" (REFERS_TO). Between the two names
-/// there may stand only the cue (models/relation-cues.txt) and a few small words ("which", "also",
+/// there may stand only the cue (models/relations/cues.txt) and a few small words ("which", "also",
 /// "provisions of", "the"); two names of one law (same identity key) are not related to themselves.
 /// </summary>
 internal static class LawRelations
 {
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
-        "which", "that", "also", "further", "partly", "largely", "effectively", "directly", "formally", "now", "thereby",
-        "is", "was", "were", "are", "has", "have", "had", "been", "be", "being", "will", "would", "itself",
-        "the", "a", "an", "to", "of", "its", "their", "key", "several", "certain", "existing", "earlier", "original",
-        "previous", "prior", "older", "old", "provisions", "provision", "sections", "section", "parts", "part", "articles", "article",
-    };
-
     private static bool IsLawRelation(RelationType t) => t is RelationType.Amends or RelationType.RefersTo;
 
-    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, DirectQuoteSpans quotes)
+    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, RelationWords words, DirectQuoteSpans quotes)
     {
         var laws = doc.Entities.Where(e => e.Type == EntityType.Law && !quotes.Contain(e)).OrderBy(e => e.Start).ToList();
         for (int i = 0; i + 1 < laws.Count; i++)
@@ -30,8 +22,8 @@ internal static class LawRelations
             var a = laws[i];
             var b = laws[i + 1];
             if (b.Start < a.End || doc.SentenceIndexAt(a.Start) != doc.SentenceIndexAt(b.Start) || SameLaw(a, b)) continue;
-            if (b.Start - a.End > 80 || RelationCues.Words(Between(doc, a, b)) is not { } words) continue;
-            if (cues.Find(words, IsLawRelation, Fillers) is not { } cue) continue;
+            if (b.Start - a.End > 80 || RelationCues.Words(Between(doc, a, b)) is not { } between) continue;
+            if (cues.Find(between, IsLawRelation, words.Of(RelationSlot.LawFiller)) is not { } cue) continue;
             var (source, target) = cue.Reverse ? (b, a) : (a, b);
             yield return new RelationMention(cue.Type, source, target, a.Start, b.End, cue.Phrase);
         }

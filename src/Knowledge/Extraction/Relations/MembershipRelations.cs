@@ -18,26 +18,12 @@ namespace Knowledge.Extraction.Relations;
 /// </summary>
 internal static class MembershipRelations
 {
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
-        "is", "are", "was", "were", "has", "have", "had", "been", "became", "become", "becomes", "remains", "remain", "'s", "’s",
-        "also", "now", "still", "already", "long", "proudly", "a", "an", "the", "one", "of", "its", "their", "our", "which", "who",
-        "founding", "full", "active", "longtime", "long-time", "permanent", "associate", "core", "key", "proud", "new", "official",
-        "charter", "original", "affiliated", "elected", "voting", "leading", "current", "regional", "national", "local",
-        "international", "specialized", "specialised", "dedicated", "operating", "independent", "standing", "sister",
-    };
-
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "its", "their", "our", "his", "her" };
-
-    /// <summary>"X, along with its partners, is …": a clause between commas that adds company to the subject.</summary>
-    private static readonly Regex Company = new(@",\s*(?:along|together)\s+with\s+[^,;()]{1,80},", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
     /// <summary>Between an organisation and the person it introduces: a comma and a title of capitalised words.</summary>
     private static readonly Regex IntroducedPerson = new(@"^\s*,\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static bool IsMembership(RelationType t) => t is RelationType.MemberOf or RelationType.PartOf;
 
-    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, Lexicon unitHeads, DirectQuoteSpans quotes)
+    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, RelationWords words, Lexicon unitHeads, DirectQuoteSpans quotes)
     {
         var named = doc.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization && !quotes.Contain(e))
             .OrderBy(e => e.Start).ThenByDescending(e => e.End).ToList();
@@ -46,10 +32,10 @@ internal static class MembershipRelations
             var target = named[j];
             if (target.Type != EntityType.Organization) continue;
             int sentence = doc.SentenceIndexAt(target.Start);
-            var stated = Stated(doc, cues, named, j, sentence);
+            var stated = Stated(doc, cues, words, named, j, sentence);
             if (stated.Count > 0) { foreach (var r in stated) yield return r; continue; }
-            if (j + 1 < named.Count && IntroducedAfter(doc, cues, named, j, sentence) is { } after) { yield return after; continue; }
-            if (j > 0 && OwnedUnit(doc, unitHeads, named[j - 1], target) is { } owned) yield return owned;
+            if (j + 1 < named.Count && IntroducedAfter(doc, cues, words, named, j, sentence) is { } after) { yield return after; continue; }
+            if (j > 0 && OwnedUnit(doc, words, unitHeads, named[j - 1], target) is { } owned) yield return owned;
         }
     }
 
@@ -57,7 +43,7 @@ internal static class MembershipRelations
     /// "X is a member of Y", "X, a division of Y": the nearest name before the cue that only small words
     /// separate from it, and the names listed with it ("X and Z are members of Y").
     /// </summary>
-    private static List<RelationMention> Stated(Doc doc, RelationCues cues, List<EntityMention> named, int j, int sentence)
+    private static List<RelationMention> Stated(Doc doc, RelationCues cues, RelationWords slots, List<EntityMention> named, int j, int sentence)
     {
         var target = named[j];
         var found = new List<RelationMention>();
@@ -65,14 +51,15 @@ internal static class MembershipRelations
         {
             var source = named[i];
             if (source.End > target.Start || doc.SentenceIndexAt(source.Start) != sentence) break;
-            var between = Company.Replace(doc.Slice(source.End, target.Start), ",");
+            var between = slots.Company.Replace(doc.Slice(source.End, target.Start), ",");
             if (RelationCues.Words(between) is not { } words) continue;
-            if (cues.Find(words, IsMembership, Fillers, mustEnd: true, after: Determiners) is not { } cue) continue;
-            if (cue.Phrase is "under" or "within" && words.Any(w => w != "," && w != cue.Phrase && !Determiners.Contains(w))) break;
+            var afterCue = slots.Of(RelationSlot.AfterCue);
+            if (cues.Find(words, IsMembership, slots.Of(RelationSlot.MembershipFiller), mustEnd: true, after: afterCue) is not { } cue) continue;
+            if (cue.Bare && words.Any(w => w != "," && w != cue.Phrase && !afterCue.Contains(w))) break;
             for (int k = i; k >= 0; k--)
             {
                 var member = named[k];
-                if (k < i && (member.End > named[k + 1].Start || !Listed.IsMatch(doc.Slice(member.End, named[k + 1].Start)))) break;
+                if (k < i && (member.End > named[k + 1].Start || !IsListed(slots, doc.Slice(member.End, named[k + 1].Start)))) break;
                 if (member.Type == EntityType.Person && cue.Type != RelationType.MemberOf) continue;
                 found.Add(new RelationMention(cue.Type, member, target, member.Start, target.End, cue.Phrase));
             }
@@ -82,11 +69,27 @@ internal static class MembershipRelations
         return found;
     }
 
-    /// <summary>What joins two names of a list: a comma or "and", perhaps with "the".</summary>
-    private static readonly Regex Listed = new(@"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>
+    /// What joins two names of a list: a comma, a comma and a joining word, or a joining word ("and",
+    /// "&amp;"), then perhaps an article ("the"); each word followed by white space.
+    /// </summary>
+    private static bool IsListed(RelationWords slots, string gap)
+    {
+        var rest = gap.AsSpan().TrimStart();
+        bool comma = rest.StartsWith(",");
+        if (comma) rest = rest[1..].TrimStart();
+        if (rest.Length > 0 && !char.IsWhiteSpace(gap[^1])) return false;
+        var words = rest.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        int w = 0;
+        bool joined = w < words.Length && slots.Is(words[w], RelationSlot.ListJoiner) && words[w] is var j && j == j.ToLowerInvariant();
+        if (joined) w++;
+        if (!comma && !joined) return false;
+        if (w < words.Length && slots.Is(words[w], RelationSlot.ListArticle) && words[w] == words[w].ToLowerInvariant()) w++;
+        return w == words.Length;
+    }
 
     /// <summary>"Another member of the Coast Guard, Lieutenant Ana Ruiz, said …": the person named right after the organisation.</summary>
-    private static RelationMention? IntroducedAfter(Doc doc, RelationCues cues, List<EntityMention> named, int j, int sentence)
+    private static RelationMention? IntroducedAfter(Doc doc, RelationCues cues, RelationWords slots, List<EntityMention> named, int j, int sentence)
     {
         var target = named[j];
         var person = named[j + 1];
@@ -97,14 +100,14 @@ internal static class MembershipRelations
         if (RelationCues.Words(doc.Slice(from, target.Start)) is not { Count: > 0 } words) return null;
         // Only the words just before the organisation matter: "Another member of the" ends with the cue.
         for (int k = Math.Max(0, words.Count - 5); k < words.Count; k++)
-            if (cues.Find(words.Skip(k).ToList(), t => t == RelationType.MemberOf, Fillers, mustEnd: true, after: Determiners) is { } cue
+            if (cues.Find(words.Skip(k).ToList(), t => t == RelationType.MemberOf, slots.Of(RelationSlot.MembershipFiller), mustEnd: true, after: slots.Of(RelationSlot.AfterCue)) is { } cue
                 && words[k] == cue.Phrase.Split(' ')[0])
                 return new RelationMention(RelationType.MemberOf, person, target, target.Start, person.End, cue.Phrase);
         return null;
     }
 
     /// <summary>"the Harbor Police's Fraud Division" and "the Fraud Division of the Harbor Police": a unit right beside its owner.</summary>
-    private static RelationMention? OwnedUnit(Doc doc, Lexicon unitHeads, EntityMention before, EntityMention target)
+    private static RelationMention? OwnedUnit(Doc doc, RelationWords slots, Lexicon unitHeads, EntityMention before, EntityMention target)
     {
         if (before.Type != EntityType.Organization || before.End > target.Start) return null;
         string between = doc.Slice(before.End, target.Start);
@@ -112,8 +115,17 @@ internal static class MembershipRelations
         if (between is "'s " or "’s " && UnitNames.HasUnitHead(target.Name, unitHeads))
             return new RelationMention(RelationType.PartOf, target, before, before.Start, target.End, "'s");
         // "U of the Y": the unit is the earlier name.
-        if (between is " of " or " of the " && UnitNames.HasUnitHead(before.Name, unitHeads))
-            return new RelationMention(RelationType.PartOf, before, target, before.Start, target.End, "of");
+        if (OwnerLink(slots, between) is { } link && UnitNames.HasUnitHead(before.Name, unitHeads))
+            return new RelationMention(RelationType.PartOf, before, target, before.Start, target.End, link);
         return null;
+    }
+
+    /// <summary>The owner link that makes up the text between two names (" of ", " of the "), or null.</summary>
+    private static string? OwnerLink(RelationWords slots, string between)
+    {
+        var words = between.Split(' ');
+        if (words.Length is < 3 or > 4 || words[0].Length > 0 || words[^1].Length > 0) return null;
+        if (!slots.Is(words[1], RelationSlot.OwnerLink) || words[1] != words[1].ToLowerInvariant()) return null;
+        return words.Length == 3 || (slots.Is(words[2], RelationSlot.OwnerArticle) && words[2] == words[2].ToLowerInvariant()) ? words[1] : null;
     }
 }

@@ -8,35 +8,31 @@ namespace Knowledge.Extraction.Relations;
 /// <summary>
 /// Where an organisation is, as its name or the sentence says: a name that ends with a place
 /// ("Red Cross Kenya", "Regional Court of Port Aldin", "Trial Court in Riverton", places from
-/// models/places.txt), or a place right after the name ("the Harbor Trust in Kenya", "the Harbor
+/// models/names/places.txt), or a place right after the name ("the Harbor Trust in Kenya", "the Harbor
 /// Trust, based in Kenya"). A place read from a name is resolved by name over the corpus.
 /// </summary>
 internal static class OrganizationPlaces
 {
-    private static readonly Regex PlaceAfter = new(
-        @"^\s*(?:,\s*)?(?:(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered|located|situated)\s+in|in)\s+(?:the\s+)?(?:(?:city|province|municipality|town|state|region)\s+of\s+)?$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-
-    public static IEnumerable<RelationMention> Find(Doc doc, Lexicon places, DirectQuoteSpans quotes)
+    public static IEnumerable<RelationMention> Find(Doc doc, RelationWords words, Lexicon places, DirectQuoteSpans quotes)
     {
         var entities = doc.Entities.OrderBy(e => e.Start).ToList();
         for (int i = 0; i < entities.Count; i++)
         {
             var org = entities[i];
             if (org.Type != EntityType.Organization) continue;
-            if (InName(org, places) is { } place)
+            if (InName(words, org, places) is { } place)
                 yield return new RelationMention(RelationType.LocatedIn, org, new EntityMention(EntityType.Place, org.Start, org.End, place, "place-in-name"), org.Start, org.End, "name")
                 { TargetByName = true };
             else if (i + 1 < entities.Count && entities[i + 1] is { Type: EntityType.Place } next && next.Start >= org.End
                 && doc.SentenceIndexAt(next.Start) == doc.SentenceIndexAt(org.Start)
                 && !quotes.Contain(org.Start, next.End)
-                && PlaceAfter.Match(doc.Slice(org.End, next.Start)) is { Success: true } cue)
+                && words.PlaceAfter.Match(doc.Slice(org.End, next.Start)) is { Success: true } cue)
                 yield return new RelationMention(RelationType.LocatedIn, org, next, org.Start, next.End, Cue(cue.Value));
         }
     }
 
     /// <summary>The place a name ends with: one to three words after "in", "of" or another word of the name.</summary>
-    private static string? InName(EntityMention org, Lexicon places)
+    private static string? InName(RelationWords slots, EntityMention org, Lexicon places)
     {
         var words = org.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int n = Math.Min(3, words.Length - 1); n >= 1; n--)
@@ -44,11 +40,14 @@ internal static class OrganizationPlaces
             string place = string.Join(' ', words[^n..]);
             if (!places.Contains(place) || !char.IsUpper(place[0])) continue;
             int before = words.Length - n - 1;
-            if (words[before] is "the" or "and" or "for" or "on" or "against" or "to") return null;
-            return before >= 1 || words[before] is not ("in" or "of") ? place : null;
+            if (IsLower(slots, words[before], RelationSlot.NamePlaceBreaker)) return null;
+            return before >= 1 || !IsLower(slots, words[before], RelationSlot.NamePlaceLink) ? place : null;
         }
         return null;
     }
+
+    /// <summary>Whether a word, written in lower case, fills a slot.</summary>
+    private static bool IsLower(RelationWords slots, string word, RelationSlot slot) => slots.Is(word, slot) && word == word.ToLowerInvariant();
 
     private static string Cue(string between) => string.Join(' ', between.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 }

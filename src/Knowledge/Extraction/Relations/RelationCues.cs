@@ -8,10 +8,11 @@ namespace Knowledge.Extraction.Relations;
 /// <param name="Type">The edge type.</param>
 /// <param name="Reverse">True when the name after the cue is the edge's source ("amended by").</param>
 /// <param name="Phrase">The cue, in lower case.</param>
-internal readonly record struct RelationCue(RelationType Type, bool Reverse, string Phrase);
+/// <param name="Bare">True for an everyday preposition ("under") that states the relation only with nothing but a determiner beside it.</param>
+internal readonly record struct RelationCue(RelationType Type, bool Reverse, string Phrase, bool Bare = false);
 
 /// <summary>
-/// The relation-cue lexicon (models/relation-cues.txt, "phrase&lt;TAB&gt;RELATION[&lt;TAB&gt;reverse]") and the
+/// The relation-cue lexicon (models/relations/cues.txt, "phrase&lt;TAB&gt;RELATION[&lt;TAB&gt;flag]") and the
 /// reading of the words between two names: they must hold exactly one cue, every other word must be
 /// one of the small words the caller allows, and no punctuation but commas may stand between.
 /// </summary>
@@ -21,16 +22,21 @@ internal sealed class RelationCues
 
     private readonly List<(string[] Words, RelationCue Cue)> _cues = [];
 
-    public RelationCues(Lexicon lexicon)
+    /// <summary>The flag of a cue whose later name is the edge's source.</summary>
+    private const string ReverseFlag = "reverse";
+
+    /// <summary>The flag of a cue that is an everyday preposition.</summary>
+    private const string BareFlag = "bare";
+
+    public RelationCues(LexiconTable table)
     {
-        foreach (var entry in lexicon.Entries)
+        foreach (var row in table.Rows)
         {
-            var parts = entry.Split('\t', StringSplitOptions.TrimEntries);
-            if (parts.Length < 2 || !Enum.TryParse<RelationType>(parts[1].Replace("_", ""), ignoreCase: true, out var type)) continue;
-            var words = parts[0].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (row.Length < 2 || !Enum.TryParse<RelationType>(row[1].Replace("_", ""), ignoreCase: true, out var type)) continue;
+            var words = row[0].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) continue;
-            bool reverse = parts.Length > 2 && parts[2] == "reverse";
-            _cues.Add((words, new RelationCue(type, reverse, string.Join(' ', words))));
+            var flags = row.Length > 2 ? row[2].Split(',', StringSplitOptions.TrimEntries) : [];
+            _cues.Add((words, new RelationCue(type, flags.Contains(ReverseFlag), string.Join(' ', words), flags.Contains(BareFlag))));
         }
         _cues.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }

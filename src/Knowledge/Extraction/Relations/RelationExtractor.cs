@@ -18,6 +18,7 @@ namespace Knowledge.Extraction.Relations;
 public sealed class RelationExtractor : IDocComponent
 {
     private readonly RelationCues _cues;
+    private readonly RelationWords _words;
     private readonly Lexicon _unitHeads;
     private readonly Lexicon _places;
 
@@ -25,6 +26,7 @@ public sealed class RelationExtractor : IDocComponent
     public RelationExtractor(LexiconSet lexicons)
     {
         _cues = new RelationCues(lexicons.Relations.Cues);
+        _words = new RelationWords(lexicons);
         _unitHeads = lexicons.Organizations.Units;
         _places = lexicons.Names.Places;
     }
@@ -39,10 +41,10 @@ public sealed class RelationExtractor : IDocComponent
     public Doc Process(Doc doc)
     {
         var quotes = DirectQuoteSpans.Of(doc);
-        var relations = LawRelations.Find(doc, _cues, quotes)
-            .Concat(MembershipRelations.Find(doc, _cues, _unitHeads, quotes))
-            .Concat(UnitNames.Find(doc, _unitHeads, _places))
-            .Concat(OrganizationPlaces.Find(doc, _places, quotes))
+        var relations = LawRelations.Find(doc, _cues, _words, quotes)
+            .Concat(MembershipRelations.Find(doc, _cues, _words, _unitHeads, quotes))
+            .Concat(UnitNames.Find(doc, _words, _unitHeads, _places))
+            .Concat(OrganizationPlaces.Find(doc, _words, _places, quotes))
             .ToImmutableArray();
         return doc with { Relations = relations };
     }

@@ -1,4 +1,5 @@
 using Knowledge.Extraction.Entities;
+using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
 namespace Knowledge.Extraction.Roles;
@@ -12,12 +13,16 @@ namespace Knowledge.Extraction.Roles;
 /// </summary>
 internal sealed class LowerCaseRoles
 {
-    private static readonly HashSet<string> ListFiller = new(StringComparer.Ordinal)
-    { "known", "by", "as", "their", "his", "her", "the", "pseudonyms", "pseudonym", "named", "called", "," };
-
     private readonly TitlePhrases _titles;
+    private readonly RoleWords _words;
+    private readonly Lexicon _articles;
 
-    public LowerCaseRoles(TitlePhrases titles) => _titles = titles;
+    public LowerCaseRoles(LexiconSet lex, TitlePhrases titles, RoleWords words)
+    {
+        _titles = titles;
+        _words = words;
+        _articles = lex.English.Articles;
+    }
 
     /// <summary>
     /// Skips what may follow a name before its appositive: a pseudonym star ("Ana*"), a parenthesis
@@ -47,20 +52,20 @@ internal sealed class LowerCaseRoles
     {
         var t = doc.Tokens;
         after = i;
-        if (i < end && doc.TextOf(t[i]) is "now" or "also" or "currently") i++;
-        if (i < end && doc.TextOf(t[i]) is "a" or "an" or "the" or "another") i++;
+        if (i < end && _words.Is(doc.TextOf(t[i]), RoleSlot.AppositiveAdverb)) i++;
+        if (i < end && _words.Is(doc.TextOf(t[i]), RoleSlot.AppositiveDeterminer)) i++;
         bool plural = false;
-        if (i + 2 < end && doc.TextOf(t[i]) == "one" && doc.TextOf(t[i + 1]) == "of" && doc.TextOf(t[i + 2]) == "the") { i += 3; plural = true; }
+        if (_words.PhraseAt(doc, i, end, RoleSlot.Partitive) is var partitive and > 0) { i += partitive; plural = true; }
         int titleEnd = TitleEnd(doc, i, end);
         if (titleEnd < 0) return null;
         string title = doc.Slice(t[i].Start, t[titleEnd - 1].End);
-        if (plural) title = TitlePhrases.Singular(title);
+        if (plural) title = _titles.Singular(title);
         EntityMention? org = null;
         int k = titleEnd;
-        if (k + 1 < end && doc.TextOf(t[k]) is "of" or "at")
+        if (k + 1 < end && _words.Is(doc.TextOf(t[k]), RoleSlot.LowerTitleOrganization))
         {
             int o = k + 1;
-            if (o < end && doc.TextOf(t[o]) == "the") o++;
+            if (o < end && _words.Is(doc.TextOf(t[o]), RoleSlot.OrganizationArticle)) o++;
             if (o < end && RoleRecognizer.MentionAt(doc, t[o].Start) is { Type: EntityType.Organization } m)
             {
                 org = m;
@@ -68,7 +73,7 @@ internal sealed class LowerCaseRoles
             }
         }
         after = k;
-        return new RoleMention(t[i].Start, t[titleEnd - 1].End, TitlePhrases.TitleCase(title), person, org);
+        return new RoleMention(t[i].Start, t[titleEnd - 1].End, _titles.TitleCase(title), person, org);
     }
 
     /// <summary>
@@ -82,7 +87,7 @@ internal sealed class LowerCaseRoles
         for (int k = i; k < end && k - i < 4; k++)
         {
             var w = doc.TextOf(t[k]);
-            if (t[k].Kind != TokenKind.Word || !w.All(c => char.IsLower(c) || c == '-') || w is "of" or "for" or "at" or "and" or "in" or "with" or "to" or "the" or "who" or "which" or "that" or "whose")
+            if (t[k].Kind != TokenKind.Word || !w.All(c => char.IsLower(c) || c == '-') || _words.Is(w, RoleSlot.TitleBreaker))
                 break;
             if (_titles.IsHead(w)) best = k + 1;
         }
@@ -100,10 +105,10 @@ internal sealed class LowerCaseRoles
             var w = doc.TextOf(t[s - 1]);
             if (t[s - 1].Kind != TokenKind.Word || !w.All(char.IsLower)) break;
             var phrase = doc.Slice(t[s - 1].Start, t[e - 1].End);
-            if (s == e ? _titles.IsHead(w) : _titles.IsLexiconTitle(phrase) || TitlePhrases.IsModifier(w)) s--;
+            if (s == e ? _titles.IsHead(w) : _titles.IsLexiconTitle(phrase) || _titles.IsModifier(w)) s--;
             else break;
         }
-        if (s < e) yield return new RoleMention(t[s].Start, t[e - 1].End, TitlePhrases.TitleCase(doc.Slice(t[s].Start, t[e - 1].End)), person, null);
+        if (s < e) yield return new RoleMention(t[s].Start, t[e - 1].End, _titles.TitleCase(doc.Slice(t[s].Start, t[e - 1].End)), person, null);
         foreach (var r in ClauseBefore(doc, person, s)) yield return r;
     }
 
@@ -120,10 +125,10 @@ internal sealed class LowerCaseRoles
         while (open > sentenceStart && doc.TextOf(t[open - 1]) != "," && c - open < 8) open--;
         if (open != sentenceStart && doc.TextOf(t[open - 1]) != ",") yield break;
         int i = open;
-        if (doc.TextOf(t[i]) is "a" or "an" or "the") i++;
+        if (_articles.Contains(doc.TextOf(t[i]))) i++;
         int titleEnd = TitleEnd(doc, i, c);
         if (titleEnd < 0) yield break;
-        yield return new RoleMention(t[i].Start, t[titleEnd - 1].End, TitlePhrases.TitleCase(doc.Slice(t[i].Start, t[titleEnd - 1].End)), person, null);
+        yield return new RoleMention(t[i].Start, t[titleEnd - 1].End, _titles.TitleCase(doc.Slice(t[i].Start, t[titleEnd - 1].End)), person, null);
     }
 
     /// <summary>"Survivor leaders known by their pseudonyms Ana, Bea, and Cora": the plural title before a list of names.</summary>
@@ -136,14 +141,14 @@ internal sealed class LowerCaseRoles
         if (items < 2) yield break;
         int sentenceStart = doc.Sentences[Math.Max(0, doc.SentenceIndexAt(person.Start))].FirstToken;
         int e = start;
-        while (e > sentenceStart && start - e < 6 && ListFiller.Contains(doc.TextOf(t[e - 1]))) e--;
+        while (e > sentenceStart && start - e < 6 && _words.Is(doc.TextOf(t[e - 1]), RoleSlot.ListIntroducer)) e--;
         for (int n = 3; n >= 1; n--)
         {
             int s = e - n;
             if (s < sentenceStart) continue;
             var phrase = doc.Slice(t[s].Start, t[e - 1].End);
             if (!_titles.IsPlural(phrase)) continue;
-            yield return new RoleMention(t[s].Start, t[e - 1].End, TitlePhrases.TitleCase(TitlePhrases.Singular(phrase)), person, null);
+            yield return new RoleMention(t[s].Start, t[e - 1].End, _titles.TitleCase(_titles.Singular(phrase)), person, null);
             yield break;
         }
     }

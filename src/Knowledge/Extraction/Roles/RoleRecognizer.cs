@@ -17,13 +17,15 @@ public sealed class RoleRecognizer : IDocComponent
     private readonly LexiconSet _lex;
     private readonly TitlePhrases _titles;
     private readonly LowerCaseRoles _lower;
+    private readonly RoleWords _words;
 
     /// <summary>Creates the recogniser over the given lexicons.</summary>
     public RoleRecognizer(LexiconSet lexicons)
     {
         _lex = lexicons;
         _titles = new TitlePhrases(lexicons);
-        _lower = new LowerCaseRoles(_titles);
+        _words = new RoleWords(lexicons);
+        _lower = new LowerCaseRoles(lexicons, _titles, _words);
     }
 
     /// <summary>Creates the recogniser over the default lexicons.</summary>
@@ -59,18 +61,31 @@ public sealed class RoleRecognizer : IDocComponent
     }
 
     /// <summary>The persons after <paramref name="p"/> that continue a list with it ("A (D-Ore.), B (R-Ida.) and C").</summary>
-    private static IEnumerable<EntityMention> ListFollowers(Doc doc, List<EntityMention> persons, int p)
+    private IEnumerable<EntityMention> ListFollowers(Doc doc, List<EntityMention> persons, int p)
     {
         for (int q = p + 1; q < persons.Count; q++)
         {
             var gap = doc.Slice(persons[q - 1].End, Math.Max(persons[q - 1].End, persons[q].Start));
-            if (persons[q].Honorific is not null || !ListGap.IsMatch(gap)) yield break;
+            if (persons[q].Honorific is not null || !IsListGap(gap)) yield break;
             yield return persons[q];
         }
     }
 
-    private static readonly System.Text.RegularExpressions.Regex ListGap = new(
-        @"^\s*(?:\([^()]{1,25}\))?\s*(?:,\s*(?:and\s+)?|and\s+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
+    /// <summary>
+    /// What may stand between two names listed under one plural title: an optional short parenthesis (a
+    /// party tag), then a comma, a comma and a joining word, or a joining word ("(D-Ore.), and ").
+    /// </summary>
+    private bool IsListGap(string gap)
+    {
+        var rest = gap.AsSpan().TrimStart();
+        if (rest.StartsWith("(") && rest.IndexOf(')') is var close and > 1 and <= 26 && !rest[1..close].ContainsAny('(', ')'))
+            rest = rest[(close + 1)..].TrimStart();
+        if (rest.Length == 0) return false;
+        if (rest[0] == ',') rest = rest[1..].TrimStart();
+        else if (!char.IsWhiteSpace(rest[^1])) return false;
+        rest = rest.TrimEnd();
+        return rest.Length == 0 || _words.Is(rest.ToString(), RoleSlot.ListGap);
+    }
 
     /// <summary>"IJM Ambassador Ana Cruz": the organisation written right before a title.</summary>
     private static EntityMention? OrganizationBefore(Doc doc, int start)
@@ -103,13 +118,13 @@ public sealed class RoleRecognizer : IDocComponent
         i++;
         while (i < sentenceEnd)
         {
-            if (doc.TextOf(tokens[i]) is "the" or "a" or "an" or "and") i++;
+            if (_words.Is(doc.TextOf(tokens[i]), RoleSlot.AppositiveOpener)) i++;
             if (i >= sentenceEnd) yield break;
             // "X, a survivor leader and one of the survivor consultants", "X, former chief of …".
             if (_lower.Appositive(doc, person, i, sentenceEnd, out int after) is { } lowerRole)
             {
                 yield return lowerRole;
-                if (after + 1 < sentenceEnd && doc.TextOf(tokens[after]) == "and") { i = after + 1; continue; }
+                if (after + 1 < sentenceEnd && _words.Is(doc.TextOf(tokens[after]), RoleSlot.NextLowerTitle)) { i = after + 1; continue; }
                 yield break;
             }
             EntityMention? org = null;
@@ -131,13 +146,13 @@ public sealed class RoleRecognizer : IDocComponent
                 var w = doc.TextOf(t);
                 if (MentionAt(doc, t.Start) is { } m && m.Type != EntityType.Person) break;
                 // "Director, Brand, Media, and Communications": a serial comma before the last item.
-                if (w == "," && titleEnd + 2 < sentenceEnd && doc.TextOf(tokens[titleEnd + 1]) is "and" or "&"
+                if (w == "," && titleEnd + 2 < sentenceEnd && _words.Is(doc.TextOf(tokens[titleEnd + 1]), RoleSlot.SerialAnd)
                     && NameChunker.IsNameToken(doc, tokens[titleEnd + 2]) && MentionAt(doc, tokens[titleEnd + 2].Start) is null)
                 {
                     titleEnd += 2;
                     continue;
                 }
-                if (NameChunker.IsNameToken(doc, t) || (w is "of" or "for" or "and" or "&" or "," or "-" && titleEnd + 1 < sentenceEnd
+                if (NameChunker.IsNameToken(doc, t) || (_words.Is(w, RoleSlot.TitleJoiner) && titleEnd + 1 < sentenceEnd
                     && NameChunker.IsNameToken(doc, tokens[titleEnd + 1]) && MentionAt(doc, tokens[titleEnd + 1].Start) is null))
                 {
                     titleEnd++;
@@ -146,15 +161,15 @@ public sealed class RoleRecognizer : IDocComponent
                 break;
             }
             // Trailing connectors belong to the organisation phrase, not the title.
-            while (titleEnd > titleStart && doc.TextOf(tokens[titleEnd - 1]) is "of" or "for" or "and" or "," or "&" or "-") titleEnd--;
+            while (titleEnd > titleStart && _words.Is(doc.TextOf(tokens[titleEnd - 1]), RoleSlot.TitleJoiner)) titleEnd--;
             if (titleEnd == titleStart) yield break;
             string title = doc.Slice(tokens[titleStart].Start, tokens[titleEnd - 1].End);
             if (!IsTitle(title)) yield break;
             int k = titleEnd;
-            if (org is null && k < sentenceEnd && doc.TextOf(tokens[k]) is "of" or "at" or "for" or "in")
+            if (org is null && k < sentenceEnd && _words.Is(doc.TextOf(tokens[k]), RoleSlot.TitleOrganization))
             {
                 k++;
-                if (k < sentenceEnd && doc.TextOf(tokens[k]) == "the") k++;
+                if (k < sentenceEnd && _words.Is(doc.TextOf(tokens[k]), RoleSlot.OrganizationArticle)) k++;
                 if (k < sentenceEnd && MentionAt(doc, tokens[k].Start) is { Type: EntityType.Organization } o)
                 {
                     org = o;
@@ -170,7 +185,7 @@ public sealed class RoleRecognizer : IDocComponent
             }
             yield return new RoleMention(tokens[titleStart].Start, tokens[titleEnd - 1].End, title, person, org);
             // "… National Director of X and Vice President of Y": a second title joined by "and".
-            if (k < sentenceEnd && doc.TextOf(tokens[k]) is "and" or ",") { i = k + 1; continue; }
+            if (k < sentenceEnd && _words.Is(doc.TextOf(tokens[k]), RoleSlot.NextTitle)) { i = k + 1; continue; }
             yield break;
         }
     }

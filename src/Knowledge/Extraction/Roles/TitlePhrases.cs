@@ -11,21 +11,6 @@ namespace Knowledge.Extraction.Roles;
 /// </summary>
 internal sealed class TitlePhrases
 {
-    /// <summary>
-    /// Closed-class words that qualify a title without being one ("former chief", "local councillor",
-    /// "Acting Secretary"): they join a title only when a lexicon title follows.
-    /// </summary>
-    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "former", "then", "acting", "interim", "incoming", "outgoing", "retired", "local", "national", "regional",
-        "provincial", "municipal", "global", "country", "senior", "junior", "deputy", "assistant", "associate", "vice",
-        "co", "joint", "founding",
-    };
-
-    /// <summary>Courtesy honorifics: they show respect but are no office ("Mr.", "Atty.", "Prof.").</summary>
-    private static readonly HashSet<string> Courtesy = new(StringComparer.OrdinalIgnoreCase)
-    { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Atty", "Attorney", "Lawyer", "Sir", "Dame", "Hon", "Honorable", "Prof", "Professor", "Lord", "Lady", "Engr", "Arch" };
-
     private readonly LexiconSet _lex;
     private readonly int _maxWords;
 
@@ -36,10 +21,10 @@ internal sealed class TitlePhrases
     }
 
     /// <summary>Whether a word is a courtesy honorific rather than an office ("Mr.", "Prof.").</summary>
-    public static bool IsCourtesy(string word) => Courtesy.Contains(word.TrimEnd('.'));
+    public bool IsCourtesy(string word) => _lex.Titles.CourtesyTitles.Contains(word.TrimEnd('.'));
 
     /// <summary>Whether a word is a modifier that may open a title ("former", "Acting").</summary>
-    public static bool IsModifier(string word) => Modifiers.Contains(word);
+    public bool IsModifier(string word) => _lex.Titles.Modifiers.Contains(word);
 
     /// <summary>Whether a phrase (one or more words, any case, singular or plural) is a lexicon title or honorific.</summary>
     public bool IsLexiconTitle(string phrase)
@@ -59,13 +44,21 @@ internal sealed class TitlePhrases
     }
 
     /// <summary>The singular of a plural title ("Senators" → "Senator", "Sens" → "Sen"); other phrases unchanged.</summary>
-    public static string Singular(string phrase)
+    public string Singular(string phrase)
     {
-        if (phrase.EndsWith("ies", StringComparison.Ordinal) && phrase.Length > 4) return phrase[..^3] + "y";
-        if (phrase.EndsWith("s", StringComparison.Ordinal) && !phrase.EndsWith("ss", StringComparison.Ordinal) && phrase.Length > 3)
-            return phrase[..^1];
+        foreach (var row in _lex.English.PluralEndings.Rows)
+        {
+            if (!phrase.EndsWith(row[0], StringComparison.Ordinal)) continue;
+            string singular = row.Length > 1 ? row[1] : "";
+            int shortest = row.Length > 2 ? int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture) : 0;
+            if (singular == KeepWord) return phrase;
+            if (phrase.Length >= shortest) return phrase[..^row[0].Length] + singular;
+        }
         return phrase;
     }
+
+    /// <summary>The singular ending of a row of models/english/plural-endings.txt that keeps the word as it is.</summary>
+    private const string KeepWord = "=";
 
     /// <summary>Whether the phrase is a plural title ("Senators", "survivor leaders").</summary>
     public bool IsPlural(string phrase)
@@ -127,12 +120,12 @@ internal sealed class TitlePhrases
     }
 
     /// <summary>A lower-case title written as a name's title ("vice mayor" → "Vice Mayor"); other casing kept.</summary>
-    public static string TitleCase(string title)
+    public string TitleCase(string title)
     {
         if (title.Any(char.IsUpper)) return title;
         var words = title.Split(' ');
         for (int k = 0; k < words.Length; k++)
-            if (words[k] is not ("of" or "and" or "for" or "the" or "at" or "in") && words[k].Length > 0)
+            if (!_lex.English.TitleCaseMinorWords.Contains(words[k]) && words[k].Length > 0)
                 words[k] = char.ToUpperInvariant(words[k][0]) + words[k][1..];
         return string.Join(' ', words);
     }
