@@ -4,7 +4,7 @@ using Knowledge.Ingestion;
 using Knowledge.Pipeline;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction;
+namespace Knowledge.Tests.Resolution;
 
 /// <summary>Cross-form identity of organisations: the written forms that resolution treats as one body.</summary>
 public class OrganizationResolutionSpecs
