@@ -76,10 +76,10 @@ public static class HtmlViewWriter
     private static readonly Lazy<string> Style = new(() => ReadResource("graph-view.css"));
 
     /// <summary>The layout, then the view that uses it, in one script element.</summary>
-    private static readonly Lazy<string> Script = new(() => ReadResource("graph-layout.js") + ReadResource("graph-view.js"));
+    private static readonly Lazy<string> Script = new(() => ReadResource("graph-layout.js") + ReadResource("graph-panel.js") + ReadResource("graph-view.js"));
 
     /// <summary>The names of the embedded page resources, for checks that none can break out of its element.</summary>
-    internal static IReadOnlyList<string> ResourceNames { get; } = ["graph-view.html", "graph-view.css", "graph-layout.js", "graph-view.js"];
+    internal static IReadOnlyList<string> ResourceNames { get; } = ["graph-view.html", "graph-view.css", "graph-layout.js", "graph-panel.js", "graph-view.js"];
 
     /// <summary>An embedded resource's text with "\n" line ends, whatever the checkout did to them.</summary>
     internal static string ReadResource(string name)
