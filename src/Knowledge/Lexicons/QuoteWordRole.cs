@@ -23,8 +23,6 @@ internal enum QuoteWordRole
     NameConnector,
     /// <summary>Makes a phrase a nominal source: "the report", "these survivors".</summary>
     NominalDeterminer,
-    /// <summary>Makes a document noun a document that speaks for its publisher: "the report says".</summary>
-    DocumentDeterminer,
     /// <summary>After a work's head noun, introduces its source: "a study by X".</summary>
     WorkSource,
     /// <summary>A subject pronoun for the last person named: "he", "she".</summary>

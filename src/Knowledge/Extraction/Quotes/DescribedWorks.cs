@@ -68,7 +68,7 @@ internal sealed class DescribedWorks
         for (int i = 0; i < tokens.Length; i++)
         {
             var w = _doc.TextOf(tokens[i]);
-            if (!_lex.Works.DescribedDocumentNouns.Contains(w)) continue;
+            if (!_lex.Works.DocumentNouns.Contains(w)) continue;
             var work = _speakers.FirstOrDefault(e => e.Type == EntityType.Work && e.Start <= tokens[i].Start && e.End >= tokens[i].End);
             if (work is not null) { yield return (tokens[i].End, w, _doc.Slice(work.Start, work.End), work); continue; }
             // The capitalised name: back over at most two lowercase modifiers, then capitalised words and connectors.

@@ -43,7 +43,7 @@ internal sealed class DocumentPublishers
         var doc = _doc;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (!_lex.Works.PublisherVerbs.Contains(doc.TextOf(doc.Tokens[i]))) continue;
+            if (!_lex.Works.PublishingVerbs.Contains(doc.TextOf(doc.Tokens[i]))) continue;
             var verb = doc.Tokens[i];
             bool byAgent = i + 1 < sentence.EndToken && _lex.Quotes.Is(doc.TextOf(doc.Tokens[i + 1]), QuoteWordRole.Agent);
             if (byAgent)

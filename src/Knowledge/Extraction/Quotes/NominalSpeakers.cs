@@ -11,12 +11,12 @@ namespace Knowledge.Extraction.Quotes;
 /// </summary>
 internal static class NominalSpeakers
 {
-    /// <summary>Whether the token is a document noun that speaks for its publisher ("report", "paper").</summary>
+    /// <summary>Whether the token is a document noun ("report", "paper").</summary>
     public static bool IsDocumentNoun(QuoteContext context, int token) =>
-        token >= 0 && token < context.Doc.Tokens.Length && context.Lexicons.Works.ReleasedDocumentNouns.Contains(context.Doc.TextOf(context.Doc.Tokens[token]));
+        token >= 0 && token < context.Doc.Tokens.Length && context.Lexicons.Works.DocumentNouns.Contains(context.Doc.TextOf(context.Doc.Tokens[token]));
 
     /// <summary>
-    /// When the words just before <paramref name="cueToken"/> are a definite document phrase ("the 2022 annual
+    /// When the words just before <paramref name="cueToken"/> are a determined document phrase ("the 2022 annual
     /// report", "its white paper"), the speaker behind it; otherwise null.
     /// </summary>
     public static EntityMention? BeforeCue(QuoteContext context, int cueToken, int quoteStart)
@@ -24,24 +24,24 @@ internal static class NominalSpeakers
         var doc = context.Doc;
         int head = cueToken - 1;
         if (!IsDocumentNoun(context, head)) return null;
-        // Walk back over modifiers to a determiner: "the", "this", "its", "their", "a new".
+        // Walk back over modifiers to a nominal determiner: "the", "its", "a new".
         for (int k = head - 1; k >= Math.Max(0, head - 5); k--)
         {
             var w = doc.TextOf(doc.Tokens[k]);
-            if (context.Lexicons.Quotes.Is(w, QuoteWordRole.DocumentDeterminer)) return Behind(context, head, quoteStart);
+            if (context.Lexicons.Quotes.Is(w, QuoteWordRole.NominalDeterminer)) return Behind(context, head, quoteStart);
             if (doc.Tokens[k].Kind is TokenKind.Terminal || w is "," or ";" or ":") return null;
         }
         return null;
     }
 
-    /// <summary>When a sentence opens with a definite document phrase ("The white paper outlines …:"), the speaker behind it.</summary>
+    /// <summary>When a sentence opens with a document phrase under a capitalised determiner ("The white paper outlines …:"), the speaker behind it.</summary>
     public static EntityMention? SubjectOf(QuoteContext context, Sentence sentence, int quoteStart)
     {
         var doc = context.Doc;
         int first = sentence.FirstToken;
         if (first >= sentence.EndToken) return null;
         var opener = doc.TextOf(doc.Tokens[first]);
-        if (!WordShape.IsCapitalised(opener) || !context.Lexicons.Quotes.Is(opener, QuoteWordRole.DocumentDeterminer)) return null;
+        if (!WordShape.IsCapitalised(opener) || !context.Lexicons.Quotes.Is(opener, QuoteWordRole.NominalDeterminer)) return null;
         for (int k = first + 1; k < Math.Min(sentence.EndToken, first + 5); k++)
             if (IsDocumentNoun(context, k)) return Behind(context, k, quoteStart);
         return null;

@@ -101,7 +101,7 @@ public sealed class QuoteDateAttributor : IDocComponent
         int head = -1;
         for (int i = cue - 1; i >= Math.Max(0, cue - 3); i--)
         {
-            if (_lex.Works.Heads.Contains(doc.TextOf(doc.Tokens[i]))) { head = i; break; }
+            if (_lex.Works.DocumentNouns.Contains(doc.TextOf(doc.Tokens[i]))) { head = i; break; }
             if (doc.Tokens[i].Kind is not TokenKind.Word) break;
         }
         if (head < 0) return null;

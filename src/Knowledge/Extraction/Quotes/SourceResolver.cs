@@ -57,7 +57,7 @@ internal sealed class SourceResolver
         // The narrative's "we" is the publishing organisation: the one the document mentions most.
         if (first == last && _lex.Quotes.Is(head, QuoteWordRole.PublisherPronoun)) return Publisher(start, out resolved);
         bool determined = _lex.Quotes.Is(_doc.TextOf(tokens[first]), QuoteWordRole.NominalDeterminer);
-        if (determined && _lex.Works.DescribedDocumentNouns.Contains(head))
+        if (determined && _lex.Works.DocumentNouns.Contains(head))
         {
             resolved = true;
             return Work(first, last, head);
