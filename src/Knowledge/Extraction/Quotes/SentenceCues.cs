@@ -11,7 +11,7 @@ namespace Knowledge.Extraction.Quotes;
 /// </summary>
 internal sealed class SentenceCues
 {
-    private const int SpeechCuesMinimum = 4;
+    private const int MinimumContentWords = 4;
 
     private readonly Doc _doc;
     private readonly Sentence _s;
@@ -99,7 +99,7 @@ internal sealed class SentenceCues
             var cue = (T(i + 1).Start, T(i + 3).End);
             int after = i + 4;
             if (Is(after, SpeechWordRole.Complementizer)) after++;
-            if (CountWords(after, _s.EndToken) >= SpeechCuesMinimum) return new ReportedSpeech(speaker, cue, T(after).Start, _s.End, AttributionRuleIds.IndirectPleasedToAnnounce);
+            if (CountWords(after, _s.EndToken) >= MinimumContentWords) return new ReportedSpeech(speaker, cue, T(after).Start, _s.End, AttributionRuleIds.IndirectPleasedToAnnounce);
             int comma = LastCommaBefore(TokenOf(speaker.Start));
             return new ReportedSpeech(speaker, cue, _s.Start, comma >= 0 ? T(comma).Start : speaker.Start, AttributionRuleIds.IndirectPleasedToAnnounce);
         }
@@ -128,7 +128,7 @@ internal sealed class SentenceCues
             if (!Subject(i, out var speaker, out int subjectStart)) continue;
             if (frames.HasFlag(SpeechFrames.Verdict) && IsVerdict(i, speaker)) continue;
             int content = ContentStart(i, frames);
-            if (content < _s.EndToken && CountWords(content, _s.EndToken) >= SpeechCuesMinimum)
+            if (content < _s.EndToken && CountWords(content, _s.EndToken) >= MinimumContentWords)
                 return new ReportedSpeech(speaker, cue, T(content).Start, _s.End, AttributionRuleIds.IndirectSpeakerCueContent);
             // "CONTENT, X said." — the content ends at the comma before the source.
             int comma = LastCommaBefore(subjectStart);
