@@ -48,13 +48,16 @@ internal sealed class SentenceCues
         return k;
     }
 
-    /// <summary>"According to X, CONTENT" or "CONTENT, according to X." X is the entity after "by" in the phrase, else its first entity, else a resolved nominal.</summary>
+    /// <summary>
+    /// "According to X, CONTENT" or "CONTENT, according to X." (a source-after phrase of the speech-verb table).
+    /// X is the entity after an agent preposition ("by") in the phrase, else its first entity, else a resolved nominal.
+    /// </summary>
     private ReportedSpeech? AccordingTo()
     {
         for (int i = _s.FirstToken; i + 2 < _s.EndToken; i++)
         {
             int phrase = _lex.Speech.SourceAfterPhraseAt(_word, i);
-            if (phrase == 0) continue;
+            if (phrase == 0 || i + phrase >= _s.EndToken) continue;
             int np = i + phrase, npEnd = PhraseEnd(np);
             var inPhrase = _resolver.Speakers.Where(e => e.Start >= T(np).Start && e.End <= T(npEnd - 1).End).ToList();
             int by = Enumerable.Range(np, npEnd - np).FirstOrDefault(k => Is(k, QuoteWordRole.Agent), -1);

@@ -175,7 +175,7 @@ internal sealed class SpeakerSieves
     private static IEnumerable<EntityMention> SpeakerMentions(Doc doc, int from, int to) =>
         doc.EntitiesWithin(from, to).Where(e => e.Type is EntityType.Person or EntityType.Organization or EntityType.Work);
 
-    internal static EntityMention? LastPersonBefore(Doc doc, int offset) =>
+    private static EntityMention? LastPersonBefore(Doc doc, int offset) =>
         doc.LastEntityEndingBy(offset, e => e.Type == EntityType.Person);
 
     /// <summary>The word of token <paramref name="i"/>, or "" past the document.</summary>
