@@ -1,13 +1,83 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
 namespace Knowledge.Lexicons;
 
-/// <summary>Words that report speech.</summary>
+/// <summary>
+/// Words that report speech: the speech verbs and cue phrases with the frames in which they report
+/// (models/speech/speech-verbs.txt), the function words of those frames and the gerunds of speech.
+/// The rules ask this class whether a word is a speech verb and in which frames it reports.
+/// </summary>
 public sealed class SpeechLexicons
 {
+    private readonly FrozenDictionary<string, SpeechFrames> _frames;
+    private readonly LexiconRoles<SpeechWordRole> _roles;
+
     internal SpeechLexicons(LexiconLoader load)
     {
-        SpeechVerbs = load.List("speech/speech-verbs");
+        Verbs = load.Table("speech/speech-verbs");
+        SpeechVerbs = Verbs.Entries();
+        _frames = ReadFrames(Verbs);
+        SourceAfterPhrases = [.. Verbs.Rows.Where(r => (_frames[r[0]] & SpeechFrames.SourceAfter) != 0)
+            .Select(r => r[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray())];
+        FrameWords = load.Table("speech/frame-words");
+        _roles = new LexiconRoles<SpeechWordRole>(FrameWords);
+        Gerunds = load.List("speech/speech-gerunds");
     }
 
-    /// <summary>Speech verbs and cues ("said", "according to"). (models/speech/speech-verbs.txt)</summary>
+    /// <summary>Speech verbs and cue phrases with their frames: form, frames ("told", "hearer-first"). (models/speech/speech-verbs.txt)</summary>
+    public LexiconTable Verbs { get; }
+
+    /// <summary>Every form of <see cref="Verbs"/>: speech verbs and cues ("said", "according to"). (models/speech/speech-verbs.txt)</summary>
     public Lexicon SpeechVerbs { get; }
+
+    /// <summary>The function words of the speech frames and their roles: word, role ("that", "complementizer"). (models/speech/frame-words.txt)</summary>
+    public LexiconTable FrameWords { get; }
+
+    /// <summary>Gerunds of speech verbs that report after "by": "by urging lawmakers to …". (models/speech/speech-gerunds.txt)</summary>
+    public Lexicon Gerunds { get; }
+
+    /// <summary>The source-after phrases of <see cref="Verbs"/> ("according to"), word by word.</summary>
+    internal ImmutableArray<ImmutableArray<string>> SourceAfterPhrases { get; }
+
+    /// <summary>Whether a word is a speech verb (a one-word form of <see cref="Verbs"/>), with its frames.</summary>
+    internal bool TryGetFrames(string form, out SpeechFrames frames) => _frames.TryGetValue(form, out frames);
+
+    /// <summary>Whether a word is a speech verb that has a frame.</summary>
+    internal bool Has(string form, SpeechFrames frame) => _frames.TryGetValue(form, out var frames) && (frames & frame) != 0;
+
+    /// <summary>Whether a function word plays a role in the speech frames.</summary>
+    internal bool Is(string word, SpeechWordRole role) => _roles.Is(word, role);
+
+    /// <summary>
+    /// The number of words of a source-after phrase ("according to") that the words from <paramref name="at"/>
+    /// spell, or 0; <paramref name="word"/> gives the word at an index ("" past the text).
+    /// </summary>
+    internal int SourceAfterPhraseAt(Func<int, string> word, int at)
+    {
+        foreach (var phrase in SourceAfterPhrases)
+        {
+            int k = 0;
+            while (k < phrase.Length && word(at + k).Equals(phrase[k], StringComparison.OrdinalIgnoreCase)) k++;
+            if (k == phrase.Length) return k;
+        }
+        return 0;
+    }
+
+    private static FrozenDictionary<string, SpeechFrames> ReadFrames(LexiconTable verbs)
+    {
+        var frames = new Dictionary<string, SpeechFrames>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in verbs.Rows)
+        {
+            var these = SpeechFrames.None;
+            foreach (var name in row.Length > 1 ? row[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [])
+            {
+                if (!Enum.TryParse<SpeechFrames>(name.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var frame) || frame == SpeechFrames.None || !Enum.IsDefined(frame))
+                    throw new InvalidOperationException($"The lexicon '{verbs.Name}' gives '{row[0]}' an unknown frame '{name}'.");
+                these |= frame;
+            }
+            frames[row[0]] = frames.GetValueOrDefault(row[0]) | these;
+        }
+        return frames.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 }

@@ -36,7 +36,7 @@ public sealed class KnowledgePipelineBuilder
         Use(new EntityRecognizer(lexicons));
         Use(new RoleRecognizer(lexicons));
         Use(new QuoteExtractor(lexicons));
-        Use(new QuoteDater(lexicons));
+        Use(new QuoteDateAttributor(lexicons));
         Use(new EventExtractor(lexicons));
         Use(new RelationExtractor(lexicons));
         return this;

@@ -12,11 +12,9 @@ namespace Knowledge.Extraction.Quotes;
 /// </summary>
 internal sealed class DatedSpeechEvents
 {
-    private static readonly HashSet<string> ReleaseVerbs = new(StringComparer.OrdinalIgnoreCase) { "released", "published", "issued" };
-
     private readonly List<(EntityMention Subject, DateMention Date)> _events = [];
 
-    public DatedSpeechEvents(Doc doc, LexiconSet lex)
+    public DatedSpeechEvents(Doc doc, LexiconSet lex, OpeningAdverbial adverbial)
     {
         var releases = new List<DateMention>();
         foreach (var d in doc.Dates)
@@ -26,9 +24,9 @@ internal sealed class DatedSpeechEvents
             if (s < 0) continue;
             var sent = doc.Sentences[s];
             if (ReleasedWork(doc, lex, sent, d)) releases.Add(d);
-            if (!QuoteDater.InOpeningAdverbial(doc, sent, d, null)) continue;
-            bool speech = QuoteDater.OpenerIsSpeech(doc, sent, d);
-            var subject = SubjectAfterAdverbial(doc, sent, d);
+            if (!adverbial.Contains(sent, d, null)) continue;
+            bool speech = adverbial.IsSpeech(sent, d);
+            var subject = adverbial.SubjectAfter(sent, d);
             if (subject is null) continue;
             if (speech || ReleasesWork(doc, lex, sent, subject)) _events.Add((subject, d));
         }
@@ -59,25 +57,15 @@ internal sealed class DatedSpeechEvents
 
     private static string LastWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } p ? p[^1] : name;
 
-    /// <summary>The person or organisation that starts within three tokens after the adverbial's comma.</summary>
-    internal static EntityMention? SubjectAfterAdverbial(Doc doc, Sentence sent, DateMention d)
-    {
-        int comma = doc.TokenIndexAtOrAfter(d.End);
-        if (comma >= sent.EndToken) return null;
-        int limit = Math.Min(sent.EndToken - 1, comma + 3);
-        return doc.Entities.FirstOrDefault(e => e.Type is EntityType.Person or EntityType.Organization or EntityType.Work
-            && e.Start > doc.Tokens[comma].Start && e.Start <= doc.Tokens[limit].Start);
-    }
-
     /// <summary>"X released its report…": a release verb after the subject, with a work's head word after it.</summary>
     private static bool ReleasesWork(Doc doc, LexiconSet lex, Sentence sent, EntityMention subject)
     {
         int v = doc.TokenIndexAtOrAfter(subject.End);
         for (int i = v; i < Math.Min(sent.EndToken, v + 5); i++)
         {
-            if (!ReleaseVerbs.Contains(doc.TextOf(doc.Tokens[i]))) continue;
+            if (!lex.Works.PublishingVerbs.Contains(doc.TextOf(doc.Tokens[i]))) continue;
             for (int k = i + 1; k < Math.Min(sent.EndToken, i + 8); k++)
-                if (lex.Works.Heads.Contains(doc.TextOf(doc.Tokens[k]))) return true;
+                if (lex.Works.DocumentNouns.Contains(doc.TextOf(doc.Tokens[k]))) return true;
         }
         return false;
     }
@@ -87,7 +75,7 @@ internal sealed class DatedSpeechEvents
     {
         int dt = doc.TokenIndexAtOrAfter(d.Start);
         for (int i = Math.Max(sent.FirstToken + 1, dt - 10); i < dt; i++)
-            if (ReleaseVerbs.Contains(doc.TextOf(doc.Tokens[i])) && lex.Works.Heads.Contains(doc.TextOf(doc.Tokens[i - 1]))) return true;
+            if (lex.Works.PublishingVerbs.Contains(doc.TextOf(doc.Tokens[i])) && lex.Works.DocumentNouns.Contains(doc.TextOf(doc.Tokens[i - 1]))) return true;
         return false;
     }
 }

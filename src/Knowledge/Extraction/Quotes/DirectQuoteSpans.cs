@@ -13,8 +13,11 @@ internal sealed class DirectQuoteSpans
     private DirectQuoteSpans(List<(int Start, int End)> spans) => _spans = spans;
 
     /// <summary>The direct quotes' spans of a document.</summary>
-    public static DirectQuoteSpans Of(Doc doc) =>
-        new(doc.Quotes.Where(q => q.Kind == QuoteKind.Direct).SelectMany(q => q.Spans).ToList());
+    public static DirectQuoteSpans Of(Doc doc) => Of(doc.Quotes);
+
+    /// <summary>The spans of the direct quotes among <paramref name="quotes"/>.</summary>
+    public static DirectQuoteSpans Of(IEnumerable<QuoteMention> quotes) =>
+        new(quotes.Where(q => q.Kind == QuoteKind.Direct).SelectMany(q => q.Spans).ToList());
 
     /// <summary>The spans, in the order the quotes give them.</summary>
     public IReadOnlyList<(int Start, int End)> Spans => _spans;
@@ -24,6 +27,9 @@ internal sealed class DirectQuoteSpans
 
     /// <summary>Whether a mention lies wholly inside one quote.</summary>
     public bool Contain(EntityMention e) => Contain(e.Start, e.End);
+
+    /// <summary>Whether a range shares a character with a quote.</summary>
+    public bool Overlap(int start, int end) => _spans.Any(q => q.Start < end && start < q.End);
 
     /// <summary>Whether an offset falls inside a quote.</summary>
     public bool Cover(int offset) => _spans.Any(q => offset >= q.Start && offset < q.End);

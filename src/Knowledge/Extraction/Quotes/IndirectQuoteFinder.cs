@@ -10,25 +10,24 @@ namespace Knowledge.Extraction.Quotes;
 /// (the clause the cue governs: "X said [that] CONTENT", "CONTENT, X said.", "According to X, CONTENT",
 /// "X urged LAWMAKERS to …"). The quote's text and span are the content's. No source, no quote.
 /// </summary>
-internal sealed class IndirectQuoteFinder
+internal static class IndirectQuoteFinder
 {
     private const int MinimumContentWords = 4;
-    private readonly LexiconSet _lex;
 
-    public IndirectQuoteFinder(LexiconSet lexicons) => _lex = lexicons;
-
-    public IEnumerable<QuoteMention> Find(Doc doc, List<QuoteMention> direct)
+    /// <summary>The indirect quotes of the context's document, outside the direct quotes' spans.</summary>
+    public static IEnumerable<QuoteMention> Find(QuoteContext context, DirectQuoteSpans direct)
     {
-        var resolver = new SourceResolver(doc, _lex);
-        int boilerplate = BoilerplateStart(doc);
+        var doc = context.Doc;
+        var resolver = new SourceResolver(context);
+        int boilerplate = BoilerplateStart(context);
         foreach (var s in doc.Sentences)
         {
             if (s.BlockIndex >= boilerplate) break;
             if (doc.Blocks[s.BlockIndex].Kind is BlockKind.Title or BlockKind.Description or BlockKind.ImageCaption or BlockKind.Heading) continue;
-            if (direct.Any(q => q.Spans.Any(sp => sp.Start < s.End && s.Start < sp.End))) continue;
+            if (direct.Overlap(s.Start, s.End)) continue;
             // A sentence ending in a colon introduces a quote or a list; it is not reported speech itself.
             if (s.TokenCount < 6 || doc.Slice(s.Start, s.End).TrimEnd().EndsWith(':')) continue;
-            var found = new SentenceCues(doc, s, resolver, _lex).Find();
+            var found = new SentenceCues(context, s, resolver).Find();
             if (found is not { } f) continue;
             var (start, end) = Trim(doc, f.ContentStart, f.ContentEnd);
             if (Words(doc, start, end) < MinimumContentWords) continue;
@@ -41,13 +40,16 @@ internal sealed class IndirectQuoteFinder
     /// The first block of a press release's closing "About X" section (a short line or a capitalised lead
     /// "ABOUT X …"): boilerplate describing an organisation, not reported speech. The block count when none.
     /// </summary>
-    private static int BoilerplateStart(Doc doc)
+    private static int BoilerplateStart(QuoteContext context)
     {
+        var doc = context.Doc;
         for (int b = 0; b < doc.Blocks.Length; b++)
         {
             var text = doc.Slice(doc.Blocks[b].Start, doc.Blocks[b].End).Trim();
-            if (text.StartsWith("ABOUT ", StringComparison.Ordinal)) return b;
-            if (text.StartsWith("About ", StringComparison.Ordinal) && text.Split(' ').Length <= 8 && !text.EndsWith('.')) return b;
+            int space = text.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0 || !context.Lexicons.Quotes.Is(text[..space], QuoteWordRole.BoilerplateHeading)) continue;
+            if (WordShape.IsUpperCase(text[..space])) return b;
+            if (WordShape.IsCapitalised(text[..space]) && text.Split(' ').Length <= 8 && !text.EndsWith('.')) return b;
         }
         return doc.Blocks.Length;
     }
@@ -68,6 +70,3 @@ internal sealed class IndirectQuoteFinder
         return n;
     }
 }
-
-/// <summary>One reported-speech finding: the source, the cue and the content's range.</summary>
-internal readonly record struct ReportedSpeech(EntityMention? Speaker, (int, int) Cue, int ContentStart, int ContentEnd, string Rule);

@@ -19,20 +19,10 @@ public sealed class QuoteExtractor : IDocComponent
 {
     private const int MinimumWords = 6;
 
-    /// <summary>Words that present quoted text as a name, title or question rather than someone's statement.</summary>
-    private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "question", "titled", "entitled", "title", "dubbed", "named", "called", "theme", "slogan", "motto", "headline", "hashtag", "tagline",
-    };
     private readonly LexiconSet _lex;
-    private readonly QuoteAttributor _attributor;
 
     /// <summary>Creates the extractor over the given lexicons.</summary>
-    public QuoteExtractor(LexiconSet lexicons)
-    {
-        _lex = lexicons;
-        _attributor = new QuoteAttributor(lexicons);
-    }
+    public QuoteExtractor(LexiconSet lexicons) => _lex = lexicons;
 
     /// <summary>Creates the extractor over the default lexicons.</summary>
     public QuoteExtractor() : this(LexiconSet.Default) { }
@@ -43,6 +33,8 @@ public sealed class QuoteExtractor : IDocComponent
     /// <inheritdoc />
     public Doc Process(Doc doc)
     {
+        var context = new QuoteContext(doc, _lex);
+        var sieves = new SpeakerSieves(context);
         var quotes = new List<QuoteMention>();
         EntityMention? previousSpeaker = null;
         int previousBlock = -2;
@@ -57,13 +49,13 @@ public sealed class QuoteExtractor : IDocComponent
             {
                 var text = string.Join(" ", group.Select(s => doc.Slice(s.Start, s.End).Trim()));
                 var q = new QuoteMention(QuoteKind.Direct, [.. group], text);
-                var (speaker, rule, cue) = _attributor.Attribute(doc, b, group);
+                var (speaker, rule, cue) = sieves.Attribute(b, group);
                 if (speaker is null && previousSpeaker is not null && previousBlock == b - 1 && BlockIsOnlyQuote(doc, b, group))
-                    (speaker, rule) = (previousSpeaker, "continues-previous-quote");
+                    (speaker, rule) = (previousSpeaker, AttributionRuleIds.ContinuesPreviousQuote);
                 // “A” and “B” — quotes side by side in one paragraph, joined by a word or two, share a speaker.
                 if (speaker is null && previousSpeaker is not null && previousBlock == b && previousEnd >= 0
                     && IsShortJoin(doc, previousEnd, group[0].Start))
-                    (speaker, rule) = (previousSpeaker, "joined-to-previous-quote");
+                    (speaker, rule) = (previousSpeaker, AttributionRuleIds.JoinedToPreviousQuote);
                 q = q with { Speaker = speaker, AttributionRule = rule, Cue = cue };
                 quotes.Add(q);
                 previousSpeaker = speaker ?? previousSpeaker;
@@ -72,7 +64,7 @@ public sealed class QuoteExtractor : IDocComponent
             }
         }
         var direct = MergePullQuotes(quotes);
-        var indirect = new IndirectQuoteFinder(_lex).Find(doc, direct);
+        var indirect = IndirectQuoteFinder.Find(context, DirectQuoteSpans.Of(direct));
         var all = direct.Concat(indirect).OrderBy(q => q.Start)
             .Select(q => q with { Date = doc.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DateSource = doc.Source.Published is null ? QuoteDateSource.Unknown : QuoteDateSource.Published })
             .ToImmutableArray();
@@ -85,7 +77,7 @@ public sealed class QuoteExtractor : IDocComponent
     /// A closing mark with no opening one before it in the paragraph closes a quote that began with the
     /// paragraph (a quotation continued from the previous paragraph, or a dropped opening mark).
     /// </summary>
-    private static List<(int Start, int End)> QuoteSpans(Doc doc, int b)
+    private List<(int Start, int End)> QuoteSpans(Doc doc, int b)
     {
         var block = doc.Blocks[b];
         var result = new List<(int, int)>();
@@ -134,11 +126,11 @@ public sealed class QuoteExtractor : IDocComponent
     }
 
     /// <summary>"the question: “…?”", "a campaign titled “…”": the quoted words are a name, not a statement.</summary>
-    private static bool IsNamedNotSaid(Doc doc, int openQuote)
+    private bool IsNamedNotSaid(Doc doc, int openQuote)
     {
         int k = openQuote - 1;
         while (k >= 0 && doc.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Symbol && doc.TextOf(doc.Tokens[k]) is ":" or "," or "-" or "–" or "—") k--;
-        return k >= 0 && NamingWords.Contains(doc.TextOf(doc.Tokens[k]));
+        return k >= 0 && _lex.Quotes.NamingWords.Contains(doc.TextOf(doc.Tokens[k]));
     }
 
     /// <summary>The content of a block quote that has no double quotation mark of its own, when it is a statement of six words or more.</summary>

@@ -11,28 +11,29 @@ namespace Knowledge.Extraction.Quotes;
 /// </summary>
 internal sealed class SentenceCues
 {
-    private static readonly HashSet<string> ClauseBoundaries = new(StringComparer.OrdinalIgnoreCase)
-    { "that", "which", "who", "and", "but", "while", "as", "if", "because", "when", "where", "by", "to", "for", "in", "on", "with", "of", "from" };
-
-    private static readonly HashSet<string> NotSubjectAfter = new(StringComparer.OrdinalIgnoreCase) { "to", "with", "against", "about", "than" };
+    private const int MinimumContentWords = 4;
 
     private readonly Doc _doc;
     private readonly Sentence _s;
     private readonly SourceResolver _resolver;
     private readonly LexiconSet _lex;
+    private readonly Func<int, string> _word;
 
-    public SentenceCues(Doc doc, Sentence sentence, SourceResolver resolver, LexiconSet lexicons)
+    public SentenceCues(QuoteContext context, Sentence sentence, SourceResolver resolver)
     {
-        _doc = doc;
+        _doc = context.Doc;
         _s = sentence;
         _resolver = resolver;
-        _lex = lexicons;
+        _lex = context.Lexicons;
+        _word = W;
     }
 
     public ReportedSpeech? Find() => AccordingTo() ?? AsStatedIn() ?? PleasedToAnnounce() ?? SpeechVerb();
 
     private string W(int i) => i >= _s.FirstToken && i < _s.EndToken ? _doc.TextOf(_doc.Tokens[i]) : "";
     private Token T(int i) => _doc.Tokens[i];
+    private bool Is(int i, QuoteWordRole role) => _lex.Quotes.Is(W(i), role);
+    private bool Is(int i, SpeechWordRole role) => _lex.Speech.Is(W(i), role);
 
     private EntityMention? MentionEndingAt(int token) =>
         _resolver.Speakers.LastOrDefault(e => e.End == T(token).End && e.Start >= _s.Start);
@@ -47,24 +48,28 @@ internal sealed class SentenceCues
         return k;
     }
 
-    /// <summary>"According to X, CONTENT" or "CONTENT, according to X." X is the entity after "by" in the phrase, else its first entity, else a resolved nominal.</summary>
+    /// <summary>
+    /// "According to X, CONTENT" or "CONTENT, according to X." (a source-after phrase of the speech-verb table).
+    /// X is the entity after an agent preposition ("by") in the phrase, else its first entity, else a resolved nominal.
+    /// </summary>
     private ReportedSpeech? AccordingTo()
     {
         for (int i = _s.FirstToken; i + 2 < _s.EndToken; i++)
         {
-            if (!W(i).Equals("according", StringComparison.OrdinalIgnoreCase) || W(i + 1) != "to") continue;
-            int np = i + 2, npEnd = PhraseEnd(np);
+            int phrase = _lex.Speech.SourceAfterPhraseAt(_word, i);
+            if (phrase == 0 || i + phrase >= _s.EndToken) continue;
+            int np = i + phrase, npEnd = PhraseEnd(np);
             var inPhrase = _resolver.Speakers.Where(e => e.Start >= T(np).Start && e.End <= T(npEnd - 1).End).ToList();
-            int by = Enumerable.Range(np, npEnd - np).FirstOrDefault(k => W(k) == "by", -1);
+            int by = Enumerable.Range(np, npEnd - np).FirstOrDefault(k => Is(k, QuoteWordRole.Agent), -1);
             var speaker = (by >= 0 ? inPhrase.FirstOrDefault(e => e.Start >= T(by).End && e.Type != EntityType.Person || e.Start == T(by + 1).Start) : null)
                           ?? inPhrase.FirstOrDefault();
             bool resolved = speaker is not null;
             if (!resolved && npEnd > np && npEnd - np <= 4) speaker = _resolver.Resolve(np, npEnd - 1, out resolved);
             if (!resolved) continue;
-            var cue = (T(i).Start, T(i + 1).End);
+            var cue = (T(i).Start, T(np - 1).End);
             int before = CountWords(_s.FirstToken, i);
-            if (before >= 4) return new ReportedSpeech(speaker, cue, _s.Start, T(i).Start, "indirect-according-to");
-            if (npEnd < _s.EndToken && W(npEnd) == ",") return new ReportedSpeech(speaker, cue, T(npEnd).End, _s.End, "indirect-according-to");
+            if (before >= 4) return new ReportedSpeech(speaker, cue, _s.Start, T(i).Start, AttributionRuleIds.IndirectAccordingTo);
+            if (npEnd < _s.EndToken && W(npEnd) == ",") return new ReportedSpeech(speaker, cue, T(npEnd).End, _s.End, AttributionRuleIds.IndirectAccordingTo);
         }
         return null;
     }
@@ -73,17 +78,16 @@ internal sealed class SentenceCues
     private ReportedSpeech? AsStatedIn()
     {
         int i = _s.FirstToken;
-        if (W(i).Equals("As", StringComparison.OrdinalIgnoreCase)) i++;
-        if (!SpeechCues.StatedIn.Contains(W(i)) || W(i + 1) != "in") return null;
+        if (Is(i, QuoteWordRole.StatedInOpener)) i++;
+        if (!_lex.Quotes.StatedInParticiples.Contains(W(i)) || !Is(i + 1, QuoteWordRole.StatedInPreposition)) return null;
         int np = i + 2, npEnd = PhraseEnd(np);
         if (npEnd >= _s.EndToken || W(npEnd) != "," || npEnd - np > 10) return null;
         EntityMention? speaker = _resolver.Speakers.FirstOrDefault(e => e.Start >= T(np).Start && e.End <= T(npEnd - 1).End);
         bool resolved = speaker is not null;
-        string owner = W(np).ToLowerInvariant();
-        if (!resolved && owner == "their") speaker = _resolver.Group(T(np).Start, [], out resolved);
-        else if (!resolved && owner is "his" or "her") resolved = (speaker = _resolver.LastPerson(T(np).Start)) is not null;
+        if (!resolved && Is(np, QuoteWordRole.GroupPossessive)) speaker = _resolver.Group(T(np).Start, [], out resolved);
+        else if (!resolved && Is(np, QuoteWordRole.PersonPossessive)) resolved = (speaker = _resolver.LastPerson(T(np).Start)) is not null;
         else if (!resolved) speaker = _resolver.Resolve(np, npEnd - 1, out resolved);
-        return resolved ? new ReportedSpeech(speaker, (T(i).Start, T(i + 1).End), T(npEnd).End, _s.End, "indirect-as-stated-in") : null;
+        return resolved ? new ReportedSpeech(speaker, (T(i).Start, T(i + 1).End), T(npEnd).End, _s.End, AttributionRuleIds.IndirectAsStatedIn) : null;
     }
 
     /// <summary>"CONTENT, X is proud to announce." (or "X is pleased to announce that CONTENT").</summary>
@@ -91,21 +95,19 @@ internal sealed class SentenceCues
     {
         for (int i = _s.FirstToken + 1; i + 3 < _s.EndToken; i++)
         {
-            if (W(i) is not ("is" or "are" or "was" or "were") || !SpeechCues.PleasedWords.Contains(W(i + 1)) || W(i + 2) != "to") continue;
-            if (W(i + 3) is not ("announce" or "report" or "share" or "confirm")) continue;
+            if (!Is(i, QuoteWordRole.Copula) || !_lex.Quotes.PleasedAdjectives.Contains(W(i + 1)) || !Is(i + 2, QuoteWordRole.InfinitiveMarker)) continue;
+            if (!Is(i + 3, QuoteWordRole.PleasedInfinitive)) continue;
             var speaker = MentionEndingAt(i - 1);
             if (speaker is null) continue;
             var cue = (T(i + 1).Start, T(i + 3).End);
             int after = i + 4;
-            if (W(after) == "that") after++;
-            if (CountWords(after, _s.EndToken) >= SpeechCuesMinimum) return new ReportedSpeech(speaker, cue, T(after).Start, _s.End, "indirect-pleased-to-announce");
+            if (Is(after, SpeechWordRole.Complementizer)) after++;
+            if (CountWords(after, _s.EndToken) >= MinimumContentWords) return new ReportedSpeech(speaker, cue, T(after).Start, _s.End, AttributionRuleIds.IndirectPleasedToAnnounce);
             int comma = LastCommaBefore(TokenOf(speaker.Start));
-            return new ReportedSpeech(speaker, cue, _s.Start, comma >= 0 ? T(comma).Start : speaker.Start, "indirect-pleased-to-announce");
+            return new ReportedSpeech(speaker, cue, _s.Start, comma >= 0 ? T(comma).Start : speaker.Start, AttributionRuleIds.IndirectPleasedToAnnounce);
         }
         return null;
     }
-
-    private const int SpeechCuesMinimum = 4;
 
     private ReportedSpeech? SpeechVerb()
     {
@@ -113,27 +115,27 @@ internal sealed class SentenceCues
         {
             var w = W(i);
             if (T(i).Kind != TokenKind.Word || !char.IsLower(w[0])) continue;
-            if (SpeechCues.Gerunds.Contains(w) && W(i - 1) == "by")
+            if (_lex.Speech.Gerunds.Contains(w) && Is(i - 1, SpeechWordRole.GerundMarker))
             {
                 var r = Gerund(i);
                 if (r is not null) return r;
                 continue;
             }
-            if (!_lex.Speech.SpeechVerbs.Contains(w) || SpeechCues.NotIndirect.Contains(w)) continue;
-            if (SpeechCues.NeedPreposition.Contains(w) && !SpeechCues.ReportingPrepositions.Contains(W(i + 1))) continue;
-            if (SpeechCues.NeedThat.Contains(w) && W(i + 1) != "that") continue;
+            if (!_lex.Speech.TryGetFrames(w, out var frames) || frames.HasFlag(SpeechFrames.QuotedOnly)) continue;
+            if (frames.HasFlag(SpeechFrames.Preposition) && !Is(i + 1, SpeechWordRole.ReportingPreposition)) continue;
+            if (frames.HasFlag(SpeechFrames.ThatClause) && !Is(i + 1, SpeechWordRole.Complementizer)) continue;
             var cue = (T(i).Start, T(i).End);
             // "CONTENT, said X." / "CONTENT, said he."
             if (W(i - 1) == "," && SpeakerAfter(i) is { } after)
-                return new ReportedSpeech(after.Speaker, cue, _s.Start, T(i - 1).Start, "indirect-cue-then-speaker");
+                return new ReportedSpeech(after.Speaker, cue, _s.Start, T(i - 1).Start, AttributionRuleIds.IndirectCueThenSpeaker);
             if (!Subject(i, out var speaker, out int subjectStart)) continue;
-            if (IsVerdict(i, speaker)) continue;
-            int content = ContentStart(i);
-            if (content < _s.EndToken && CountWords(content, _s.EndToken) >= SpeechCuesMinimum)
-                return new ReportedSpeech(speaker, cue, T(content).Start, _s.End, "indirect-speaker-cue-content");
+            if (frames.HasFlag(SpeechFrames.Verdict) && IsVerdict(i, speaker)) continue;
+            int content = ContentStart(i, frames);
+            if (content < _s.EndToken && CountWords(content, _s.EndToken) >= MinimumContentWords)
+                return new ReportedSpeech(speaker, cue, T(content).Start, _s.End, AttributionRuleIds.IndirectSpeakerCueContent);
             // "CONTENT, X said." — the content ends at the comma before the source.
             int comma = LastCommaBefore(subjectStart);
-            if (comma >= 0) return new ReportedSpeech(speaker, cue, _s.Start, T(comma).Start, "indirect-content-speaker-cue");
+            if (comma >= 0) return new ReportedSpeech(speaker, cue, _s.Start, T(comma).Start, AttributionRuleIds.IndirectContentSpeakerCue);
         }
         return null;
     }
@@ -144,8 +146,8 @@ internal sealed class SentenceCues
         var subject = _resolver.Speakers.FirstOrDefault(e => e.Start >= _s.Start && e.End <= T(i).Start);
         if (subject is null || CountWords(_s.FirstToken, TokenOf(subject.Start)) > 1) return null;
         int content = i + 1;
-        if (SpeechCues.ReportingPrepositions.Contains(W(content))) content++;
-        return content < _s.EndToken ? new ReportedSpeech(subject, (T(i).Start, T(i).End), T(content).Start, _s.End, "indirect-by-gerund") : null;
+        if (Is(content, SpeechWordRole.ReportingPreposition)) content++;
+        return content < _s.EndToken ? new ReportedSpeech(subject, (T(i).Start, T(i).End), T(content).Start, _s.End, AttributionRuleIds.IndirectByGerund) : null;
     }
 
     /// <summary>A speaker named right after the cue (within two tokens), or a pronoun there.</summary>
@@ -154,7 +156,7 @@ internal sealed class SentenceCues
         if (i + 1 >= _s.EndToken) return null;
         var m = _resolver.Speakers.FirstOrDefault(e => e.Start >= T(i).End && e.Start <= T(Math.Min(i + 2, _s.EndToken - 1)).Start);
         if (m is not null) return (m, true);
-        if (W(i + 1) is "he" or "she") return _resolver.LastPerson(T(i).Start) is { } p ? (p, true) : null;
+        if (Is(i + 1, QuoteWordRole.PersonPronoun)) return _resolver.LastPerson(T(i).Start) is { } p ? (p, true) : null;
         return null;
     }
 
@@ -164,13 +166,13 @@ internal sealed class SentenceCues
         speaker = null;
         subjectStart = i;
         int j = i - 1;
-        while (j >= _s.FirstToken && SpeechCues.Interposed.Contains(W(j))) j--;
+        while (j >= _s.FirstToken && _lex.Quotes.InterposedWords.Contains(W(j))) j--;
         if (j < _s.FirstToken) return false;
         var m = MentionEndingAt(j) ?? (W(j) == ")" && j - 1 >= _s.FirstToken ? MentionEndingAt(j - 1) : null);
         if (m is not null)
         {
             int start = TokenOf(m.Start);
-            if (start > _s.FirstToken && NotSubjectAfter.Contains(W(start - 1))) return false;
+            if (start > _s.FirstToken && Is(start - 1, QuoteWordRole.ObjectPreposition)) return false;
             (speaker, subjectStart) = (m, start);
             return true;
         }
@@ -187,7 +189,7 @@ internal sealed class SentenceCues
         }
         int np = j;
         // A pronoun is the whole subject: "Today we announce", "Later they wrote".
-        bool pronoun = W(j).ToLowerInvariant() is "he" or "she" or "they" or "we";
+        bool pronoun = IsSubjectPronoun(j);
         while (!pronoun && np - 1 >= _s.FirstToken && j - np < 8 && IsNounPhraseToken(np - 1)) np--;
         speaker = _resolver.Resolve(np, j, out bool resolved);
         subjectStart = np;
@@ -199,33 +201,35 @@ internal sealed class SentenceCues
         var t = T(k);
         var w = W(k);
         // A connector inside a name ("Survey of Rural Health") belongs to the phrase.
-        if (w is "of" or "in" or "on" or "for" or "and" && k > _s.FirstToken && Capitalised(k - 1) && Capitalised(k + 1)) return true;
-        if (ClauseBoundaries.Contains(w) || _lex.Speech.SpeechVerbs.Contains(w)) return false;
+        if (Is(k, QuoteWordRole.NameConnector) && k > _s.FirstToken && Capitalised(k - 1) && Capitalised(k + 1)) return true;
+        if (Is(k, QuoteWordRole.SubjectBoundary) || _lex.Speech.SpeechVerbs.Contains(w)) return false;
         return t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation or TokenKind.Possessive || w is "-" or "(" or ")" or "*" or "‘" or "’";
     }
 
+    /// <summary>A pronoun that is a whole subject and stands for a source: "he", "they", "we".</summary>
+    private bool IsSubjectPronoun(int k) =>
+        Is(k, QuoteWordRole.PersonPronoun) || Is(k, QuoteWordRole.GroupPronoun) || Is(k, QuoteWordRole.PublisherPronoun);
+
     private bool Capitalised(int k) => k < _s.EndToken && T(k).Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(_doc.Text[T(k).Start]);
 
-    /// <summary>"found" as a verdict or discovery: "the court found him guilty", "police found the bodies".</summary>
+    /// <summary>A verdict-frame verb ("found") as a verdict or discovery: "the court found him guilty", "police found the bodies".</summary>
     private bool IsVerdict(int i, EntityMention? speaker)
     {
-        if (W(i) is not ("found" or "finds" or "find")) return false;
         for (int k = i + 1; k < Math.Min(_s.EndToken, i + 6); k++)
-            if (SpeechCues.VerdictWords.Contains(W(k))) return true;
-        return speaker is not null && speaker.Name.Split(' ').Any(SpeechCues.Tribunals.Contains);
+            if (_lex.Quotes.VerdictWords.Contains(W(k))) return true;
+        return speaker is not null && speaker.Name.Split(' ').Any(_lex.Quotes.TribunalHeads.Contains);
     }
 
-    /// <summary>Where the content begins after the cue: past "out", a reporting preposition, a hearer before "that", and "that".</summary>
-    private int ContentStart(int i)
+    /// <summary>Where the content begins after the cue: past a particle, a reporting preposition, a hearer before the complementizer, and the complementizer.</summary>
+    private int ContentStart(int i, SpeechFrames frames)
     {
         int k = i + 1;
-        if (W(k) == "out") k++;
-        if (SpeechCues.NeedPreposition.Contains(W(i)) && W(k) == "for") k++;
-        else if (SpeechCues.NeedPreposition.Contains(W(i)) && W(k) is "on" or "upon") k++;
-        if (SpeechCues.TellVerbs.Contains(W(i)))
+        if (Is(k, SpeechWordRole.Particle)) k++;
+        if (frames.HasFlag(SpeechFrames.Preposition) && Is(k, SpeechWordRole.ContentAfter)) k++;
+        if (frames.HasFlag(SpeechFrames.HearerFirst))
             for (int t = k; t < Math.Min(_s.EndToken, k + 8); t++)
-                if (W(t) == "that") { k = t; break; }
-        if (W(k) == "that") k++;
+                if (Is(t, SpeechWordRole.Complementizer)) { k = t; break; }
+        if (Is(k, SpeechWordRole.Complementizer)) k++;
         while (k < _s.EndToken && W(k) == ",") k++;
         return k;
     }

@@ -13,26 +13,18 @@ namespace Knowledge.Extraction.Quotes;
 /// </summary>
 internal sealed class SourceResolver
 {
-    /// <summary>Head nouns of a document that speaks: "the report says", "the study found".</summary>
-    public static readonly HashSet<string> WorkNouns = new(StringComparer.OrdinalIgnoreCase)
-    { "report", "study", "survey", "paper", "analysis", "research", "assessment", "review", "index", "findings", "audit", "census", "poll", "brief", "letter", "statement" };
-
-    /// <summary>Head nouns of a group of people that speaks: "the survivors wrote", "the group said".</summary>
-    public static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
-    { "survivors", "leaders", "members", "group", "network", "coalition", "alliance", "organisation", "organization", "foundation", "agency", "association", "advocates", "campaigners", "signatories", "union", "police", "government", "ministry", "department", "commission", "council", "company" };
-
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    { "the", "this", "that", "its", "their", "these", "a", "an", "his", "her" };
-
+    private readonly QuoteContext _context;
     private readonly Doc _doc;
     private readonly LexiconSet _lex;
     private readonly List<EntityMention> _speakers;
+    private DescribedWorks? _works;
 
-    public SourceResolver(Doc doc, LexiconSet lexicons)
+    public SourceResolver(QuoteContext context)
     {
-        _doc = doc;
-        _lex = lexicons;
-        _speakers = doc.Entities.Where(IsSpeakerType).OrderBy(e => e.Start).ToList();
+        _context = context;
+        _doc = context.Doc;
+        _lex = context.Lexicons;
+        _speakers = _doc.Entities.Where(IsSpeakerType).OrderBy(e => e.Start).ToList();
     }
 
     /// <summary>Persons, organisations and works can speak.</summary>
@@ -55,22 +47,22 @@ internal sealed class SourceResolver
         var tokens = _doc.Tokens;
         string head = _doc.TextOf(tokens[last]);
         int start = tokens[first].Start;
-        if (first == last && head is "He" or "he" or "She" or "she")
+        if (first == last && _lex.Quotes.Is(head, QuoteWordRole.PersonPronoun))
         {
             var p = LastPerson(start);
             resolved = p is not null;
             return p;
         }
-        if (first == last && head is "They" or "they") return Group(start, [], out resolved);
+        if (first == last && _lex.Quotes.Is(head, QuoteWordRole.GroupPronoun)) return Group(start, [], out resolved);
         // The narrative's "we" is the publishing organisation: the one the document mentions most.
-        if (first == last && head is "We" or "we") return Publisher(start, out resolved);
-        bool determined = Determiners.Contains(_doc.TextOf(tokens[first]));
-        if (determined && WorkNouns.Contains(head))
+        if (first == last && _lex.Quotes.Is(head, QuoteWordRole.PublisherPronoun)) return Publisher(start, out resolved);
+        bool determined = _lex.Quotes.Is(_doc.TextOf(tokens[first]), QuoteWordRole.NominalDeterminer);
+        if (determined && _lex.Works.DocumentNouns.Contains(head))
         {
             resolved = true;
             return Work(first, last, head);
         }
-        if (determined && GroupNouns.Contains(head))
+        if (determined && _lex.Quotes.GroupNouns.Contains(head))
         {
             var words = Enumerable.Range(first + 1, last - first).Select(i => _doc.TextOf(tokens[i])).ToList();
             return Group(start, words, out resolved);
@@ -163,102 +155,22 @@ internal sealed class SourceResolver
     {
         // The phrase itself may carry a name: "the annual X (ACR) report".
         // An acronym inside the phrase that the text never defines ("the TIP report") names the work, not a speaker.
-        var own = _speakers.FirstOrDefault(e => e.Start >= _doc.Tokens[first].Start && e.End <= _doc.Tokens[last].End && e.Rule != "bare-acronym");
+        var own = _speakers.FirstOrDefault(e => e.Start >= _doc.Tokens[first].Start && e.End <= _doc.Tokens[last].End && !IsUndefinedAcronym(e));
         if (own is not null) return own;
         int before = _doc.Tokens[first].Start;
-        return LatestWork(before, Works.ByHead, head.ToLowerInvariant())
-            ?? NominalSpeakers.Behind(_doc, last, before)
-            ?? LatestWork(before, Works.ByHead, "");
+        return Works.LatestWithHead(before, head)
+            ?? NominalSpeakers.Behind(_context, last, before)
+            ?? Works.Latest(before);
     }
 
     private EntityMention? NamedWork(int first, int last)
     {
         string name = _doc.Slice(_doc.Tokens[first].Start, _doc.Tokens[last].End);
-        return LatestWork(_doc.Tokens[first].Start, Works.ByName, name);
+        return Works.LatestNamed(_doc.Tokens[first].Start, name);
     }
 
-    /// <summary>
-    /// Works the text describes before the offset: a head noun ("study") with the capitalised name before it
-    /// ("the Scale of Life prevalence study") and its source: a work entity covering it, the entity after
-    /// "by"/"from"/"of" ("study by X"), a possessive before it ("X's report") or an entity inside its name.
-    /// </summary>
-    /// <summary>
-    /// The source of the latest work described before the offset whose key (a head noun, a name, or ""
-    /// for any) is given. The document's works are read once, and indexed by key with the positions of
-    /// those that have a source: a paragraph of many sentences asks for each of them, and a scan back
-    /// over every work for each would be quadratic.
-    /// </summary>
-    private static EntityMention? LatestWork(int before, Dictionary<string, List<(int End, EntityMention Source)>> index, string key)
-    {
-        if (!index.TryGetValue(key, out var list)) return null;
-        int lo = 0, hi = list.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (list[mid].End <= before) lo = mid + 1; else hi = mid;
-        }
-        return lo > 0 ? list[lo - 1].Source : null;
-    }
+    /// <summary>An acronym the text never defines ("the TIP report"): it names a work rather than a speaker.</summary>
+    internal static bool IsUndefinedAcronym(EntityMention e) => e.Rule == "bare-acronym";
 
-    private WorkIndex? _works;
-
-    private WorkIndex Works => _works ??= new WorkIndex(AllWorkDescriptions());
-
-    /// <summary>The document's described works that have a source, by head noun (lower case; "" for all) and by name, in text order.</summary>
-    private sealed class WorkIndex
-    {
-        public WorkIndex(IEnumerable<(int End, string Head, string Name, EntityMention? Source)> works)
-        {
-            foreach (var (end, head, name, source) in works)
-            {
-                if (source is null) continue;
-                Add(ByHead, head.ToLowerInvariant(), end, source);
-                Add(ByHead, "", end, source);
-                Add(ByName, name, end, source);
-            }
-        }
-
-        public Dictionary<string, List<(int End, EntityMention Source)>> ByHead { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, List<(int End, EntityMention Source)>> ByName { get; } = new(StringComparer.Ordinal);
-
-        private static void Add(Dictionary<string, List<(int End, EntityMention Source)>> index, string key, int end, EntityMention source)
-        {
-            if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-            list.Add((end, source));
-        }
-    }
-
-    /// <summary>Every work the document describes, in text order, with the end of its head noun.</summary>
-    private IEnumerable<(int End, string Head, string Name, EntityMention? Source)> AllWorkDescriptions()
-    {
-        var tokens = _doc.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            var w = _doc.TextOf(tokens[i]);
-            if (!WorkNouns.Contains(w)) continue;
-            var work = _speakers.FirstOrDefault(e => e.Type == EntityType.Work && e.Start <= tokens[i].Start && e.End >= tokens[i].End);
-            if (work is not null) { yield return (tokens[i].End, w, _doc.Slice(work.Start, work.End), work); continue; }
-            // The capitalised name: back over at most two lowercase modifiers, then capitalised words and connectors.
-            int j = i - 1, mods = 0;
-            while (j >= 0 && mods < 2 && tokens[j].Kind == TokenKind.Word && char.IsLower(_doc.Text[tokens[j].Start]) && !Determiners.Contains(_doc.TextOf(tokens[j]))) { j--; mods++; }
-            int nameEnd = j;
-            while (j >= 0 && (IsCapitalised(tokens[j]) || (j < nameEnd && _doc.TextOf(tokens[j]) is "of" or "in" or "on" or "for" or "and") || _doc.TextOf(tokens[j]) is "(" or ")" or "*")) j--;
-            int nameStart = j + 1;
-            while (nameStart <= nameEnd && (!IsCapitalised(tokens[nameStart]) || Determiners.Contains(_doc.TextOf(tokens[nameStart])))) nameStart++;
-            while (nameEnd >= nameStart && !IsCapitalised(tokens[nameEnd]) && !(tokens[nameEnd].Kind == TokenKind.Punctuation && _doc.TextOf(tokens[nameEnd]) == ")")) nameEnd--;
-            string name = nameStart <= nameEnd ? _doc.Slice(tokens[nameStart].Start, tokens[nameEnd].End).Trim('*', ' ') : "";
-            EntityMention? source = null;
-            int k = i + 1;
-            if (k + 1 < tokens.Length && _doc.TextOf(tokens[k]) is "by" or "from" or "of")
-                source = _speakers.FirstOrDefault(e => e.Start >= tokens[k + 1].Start && e.Start <= tokens[Math.Min(k + 2, tokens.Length - 1)].Start);
-            if (source is null && nameStart <= nameEnd)
-                source = _speakers.FirstOrDefault(e => e.Type != EntityType.Person && e.Rule != "bare-acronym" && e.Start >= tokens[nameStart].Start && e.End <= tokens[nameEnd].End);
-            if (source is null && j >= 1 && tokens[j].Kind == TokenKind.Possessive)
-                source = _speakers.LastOrDefault(e => e.End == tokens[j - 1].End);
-            yield return (tokens[i].End, w, name, source);
-        }
-    }
-
-    private bool IsCapitalised(Token t) => t.Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(_doc.Text[t.Start]);
+    private DescribedWorks Works => _works ??= new DescribedWorks(_context, _speakers);
 }

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Knowledge.Tests.Extraction;
 
-public class QuoteDaterSpecs
+public class QuoteDateAttributorSpecs
 {
     // Published on a Friday.
     private static readonly DateOnly Published = new(2024, 3, 8);

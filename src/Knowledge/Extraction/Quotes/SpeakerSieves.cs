@@ -8,22 +8,30 @@ namespace Knowledge.Extraction.Quotes;
 /// paragraph, a cue before it, the previous paragraph introducing it ("X said:"), and pronouns
 /// resolved to the last person named before the quote.
 /// </summary>
-internal sealed class QuoteAttributor
+internal sealed class SpeakerSieves
 {
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they" };
+    private readonly QuoteContext _context;
+    private readonly Doc _doc;
     private readonly LexiconSet _lex;
 
-    public QuoteAttributor(LexiconSet lexicons) => _lex = lexicons;
-
-    public (EntityMention? Speaker, string? Rule, (int, int)? Cue) Attribute(Doc doc, int blockIndex, List<(int Start, int End)> spans)
+    public SpeakerSieves(QuoteContext context)
     {
+        _context = context;
+        _doc = context.Doc;
+        _lex = context.Lexicons;
+    }
+
+    /// <summary>The speaker of a direct quote with the given spans in a block, the rule that found it and the cue.</summary>
+    public (EntityMention? Speaker, string? Rule, (int, int)? Cue) Attribute(int blockIndex, List<(int Start, int End)> spans)
+    {
+        var doc = _doc;
         var block = doc.Blocks[blockIndex];
         // 1. After the quote (and between its parts): "…,” said X" / "…,” X said".
         for (int k = 0; k < spans.Count; k++)
         {
             int from = spans[k].End;
             int to = k + 1 < spans.Count ? spans[k + 1].Start : NextOpenQuoteOrEnd(doc, from, block.End);
-            var r = FromSegment(doc, from, to, spans[0].Start, after: true);
+            var r = FromSegment(from, to, spans[0].Start, after: true);
             if (r.Speaker is not null) return r;
         }
         // 1b. A credit line: the name right after the closing mark ("…” Dr. Ana Cruz, Director of X"),
@@ -32,7 +40,7 @@ internal sealed class QuoteAttributor
         if (credit is not null) return credit.Value;
         // 2. Before the quote in the same paragraph: "X said: “…”".
         int segStart = PreviousCloseQuoteOrStart(doc, block.Start, spans[0].Start);
-        var before = FromSegment(doc, segStart, spans[0].Start, spans[0].Start, after: false);
+        var before = FromSegment(segStart, spans[0].Start, spans[0].Start, after: false);
         if (before.Speaker is not null) return before;
         // 3. The previous paragraph introduces it: "X, Role, said:" — or, with no speech verb,
         //    "X, a survivor, recalls how it felt:", whose subject is the speaker.
@@ -42,14 +50,14 @@ internal sealed class QuoteAttributor
             var prevText = doc.Slice(prev.Start, prev.End).TrimEnd();
             if (prevText.EndsWith(':'))
             {
-                var r = FromSegment(doc, prev.Start, prev.End, spans[0].Start, after: false);
-                if (r.Speaker is not null) return (r.Speaker, "previous-paragraph-colon", r.Cue);
+                var r = FromSegment(prev.Start, prev.End, spans[0].Start, after: false);
+                if (r.Speaker is not null) return (r.Speaker, AttributionRuleIds.PreviousParagraphColon, r.Cue);
                 int last = doc.SentenceIndexAt(prev.Start + prevText.Length - 1);
                 if (last >= 0 && SpeakerMentions(doc, doc.Sentences[last].Start, prev.End).FirstOrDefault() is { } subject
                     && IsSentenceSubject(doc, doc.Sentences[last], subject))
-                    return (subject, "previous-paragraph-colon-subject", null);
-                if (last >= 0 && NominalSpeakers.SubjectOf(doc, doc.Sentences[last], spans[0].Start) is { } behind)
-                    return (behind, "previous-paragraph-colon-document", null);
+                    return (subject, AttributionRuleIds.PreviousParagraphColonSubject, null);
+                if (last >= 0 && NominalSpeakers.SubjectOf(_context, doc.Sentences[last], spans[0].Start) is { } behind)
+                    return (behind, AttributionRuleIds.PreviousParagraphColonDocument, null);
             }
         }
         // 3b. The next paragraph is only a credit line.
@@ -61,8 +69,8 @@ internal sealed class QuoteAttributor
             var next = doc.Blocks[blockIndex + 1];
             int sentence = doc.SentenceIndexAt(next.Start);
             int end = sentence >= 0 ? Math.Min(next.End, doc.Sentences[sentence].End) : next.End;
-            var r = FromSegment(doc, next.Start, end, spans[0].Start, after: false);
-            if (r.Speaker is not null && r.Rule != "pronoun") return (r.Speaker, "next-paragraph-attribution", r.Cue);
+            var r = FromSegment(next.Start, end, spans[0].Start, after: false);
+            if (r.Speaker is not null && r.Rule != AttributionRuleIds.Pronoun) return (r.Speaker, AttributionRuleIds.NextParagraphAttribution, r.Cue);
         }
         return (null, null, null);
     }
@@ -77,7 +85,7 @@ internal sealed class QuoteAttributor
         if (from < block.End)
         {
             var m = nextParagraph ? null : PersonOpening(doc, from, block.End);
-            return m is null ? null : (m, "credit-line", null);
+            return m is null ? null : (m, AttributionRuleIds.CreditLine, null);
         }
         if (!nextParagraph || blockIndex + 1 >= doc.Blocks.Length) return null;
         var next = doc.Blocks[blockIndex + 1];
@@ -87,7 +95,7 @@ internal sealed class QuoteAttributor
         // A credit is a name and titles, not a sentence or an introduction to the next quote.
         if (words > 30 || doc.Slice(next.Start, next.End).TrimEnd() is var line && (line.EndsWith('.') || line.EndsWith(':'))) return null;
         var person = PersonOpening(doc, next.Start, next.End);
-        return person is null ? null : (person, "credit-line-next-paragraph", null);
+        return person is null ? null : (person, AttributionRuleIds.CreditLineNextParagraph, null);
     }
 
     /// <summary>A person mention that opens the range, after nothing but dashes, bullets or spaces, and is followed by a comma or the end.</summary>
@@ -112,8 +120,9 @@ internal sealed class QuoteAttributor
         return words <= 1;
     }
 
-    private (EntityMention? Speaker, string? Rule, (int, int)? Cue) FromSegment(Doc doc, int from, int to, int quoteStart, bool after)
+    private (EntityMention? Speaker, string? Rule, (int, int)? Cue) FromSegment(int from, int to, int quoteStart, bool after)
     {
+        var doc = _doc;
         if (to <= from) return (null, null, null);
         int ti = doc.TokenIndexAtOrAfter(from);
         int limit = after ? ti + 14 : int.MaxValue;
@@ -121,30 +130,29 @@ internal sealed class QuoteAttributor
         {
             var t = doc.Tokens[i];
             var w = doc.TextOf(t);
-            bool according = w.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < doc.Tokens.Length && doc.TextOf(doc.Tokens[i + 1]) == "to";
-            if (!according && !_lex.Speech.SpeechVerbs.Contains(w)) continue;
+            if (!_lex.Speech.TryGetFrames(w, out _) && _lex.Speech.SourceAfterPhraseAt(WordAt, i) == 0) continue;
             var cue = (t.Start, t.End);
             // "…,” the 2022 annual report says." — a document named by a common noun (its modifiers may name
             // things too: "the 2022 ACME report") speaks for whoever released it.
-            if (NominalSpeakers.BeforeCue(doc, i, quoteStart) is { } behind) return (behind, "document-noun", cue);
+            if (NominalSpeakers.BeforeCue(_context, i, quoteStart) is { } behind) return (behind, AttributionRuleIds.DocumentNoun, cue);
             // "said X" / "according to X": the first speaker-like mention after the cue.
             var afterCue = PersonFirst(SpeakerMentions(doc, t.End, Math.Min(to, SentenceEndAt(doc, t.Start))).ToList(), doc);
             var beforeCue = SpeakerMentions(doc, from, t.Start).ToList();
-            if (i > 0 && Pronouns.Contains(doc.TextOf(doc.Tokens[i - 1])) && doc.Tokens[i - 1].Start >= from)
+            if (i > 0 && _lex.English.ThirdPersonSubjectPronouns.Contains(doc.TextOf(doc.Tokens[i - 1])) && doc.Tokens[i - 1].Start >= from)
             {
                 var last = LastPersonBefore(doc, quoteStart);
-                if (last is not null) return (last, "pronoun", cue);
+                if (last is not null) return (last, AttributionRuleIds.Pronoun, cue);
             }
             if (beforeCue.Count > 0)
             {
                 var subject = beforeCue.FirstOrDefault(m => m.Type == EntityType.Person) ?? beforeCue[0];
-                if (afterCue is null || !after) return (subject, after ? "speaker-then-cue-after-quote" : "speaker-cue-before-quote", cue);
+                if (afterCue is null || !after) return (subject, after ? AttributionRuleIds.SpeakerThenCueAfterQuote : AttributionRuleIds.SpeakerCueBeforeQuote, cue);
             }
-            if (afterCue is not null) return (afterCue, after ? "cue-then-speaker-after-quote" : "cue-speaker-before-quote", cue);
-            if (i + 1 < doc.Tokens.Length && Pronouns.Contains(doc.TextOf(doc.Tokens[i + 1])))
+            if (afterCue is not null) return (afterCue, after ? AttributionRuleIds.CueThenSpeakerAfterQuote : AttributionRuleIds.CueSpeakerBeforeQuote, cue);
+            if (i + 1 < doc.Tokens.Length && _lex.English.ThirdPersonSubjectPronouns.Contains(doc.TextOf(doc.Tokens[i + 1])))
             {
                 var last = LastPersonBefore(doc, quoteStart);
-                if (last is not null) return (last, "pronoun", cue);
+                if (last is not null) return (last, AttributionRuleIds.Pronoun, cue);
             }
         }
         return (null, null, null);
@@ -167,8 +175,11 @@ internal sealed class QuoteAttributor
     private static IEnumerable<EntityMention> SpeakerMentions(Doc doc, int from, int to) =>
         doc.EntitiesWithin(from, to).Where(e => e.Type is EntityType.Person or EntityType.Organization or EntityType.Work);
 
-    internal static EntityMention? LastPersonBefore(Doc doc, int offset) =>
+    private static EntityMention? LastPersonBefore(Doc doc, int offset) =>
         doc.LastEntityEndingBy(offset, e => e.Type == EntityType.Person);
+
+    /// <summary>The word of token <paramref name="i"/>, or "" past the document.</summary>
+    private string WordAt(int i) => i >= 0 && i < _doc.Tokens.Length ? _doc.TextOf(_doc.Tokens[i]) : "";
 
     private static int SentenceEndAt(Doc doc, int offset)
     {

@@ -1,0 +1,83 @@
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Quotes;
+
+/// <summary>
+/// The publishers one document names for the documents it mentions by a common noun: "X released its
+/// white paper", "a report released by X". For each noun, the publisher named in the latest sentence up
+/// to each sentence is found once, when first asked: every quote of a long paragraph asks, and walking
+/// back over the sentences for each would be quadratic. One instance serves one document on one thread.
+/// </summary>
+internal sealed class DocumentPublishers
+{
+    private readonly Doc _doc;
+    private readonly LexiconSet _lex;
+    private readonly Dictionary<string, EntityMention?[]> _latestByNoun = new(StringComparer.Ordinal);
+
+    public DocumentPublishers(Doc doc, LexiconSet lexicons)
+    {
+        _doc = doc;
+        _lex = lexicons;
+    }
+
+    /// <summary>The publisher of a <paramref name="noun"/> named in sentence <paramref name="sentence"/> or the latest one before it, or null.</summary>
+    public EntityMention? LatestUpTo(string noun, int sentence)
+    {
+        if (!_latestByNoun.TryGetValue(noun, out var bySentence)) _latestByNoun[noun] = bySentence = PublishersUpTo(noun);
+        return sentence >= 0 ? bySentence[sentence] : null;
+    }
+
+    private EntityMention?[] PublishersUpTo(string noun)
+    {
+        var result = new EntityMention?[_doc.Sentences.Length];
+        EntityMention? last = null;
+        for (int s = 0; s < result.Length; s++)
+            result[s] = last = PublisherIn(_doc.Sentences[s], noun) ?? last;
+        return result;
+    }
+
+    /// <summary>"X released its … paper" or "a … report released by X" in one sentence.</summary>
+    private EntityMention? PublisherIn(Sentence sentence, string noun)
+    {
+        var doc = _doc;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!_lex.Works.PublishingVerbs.Contains(doc.TextOf(doc.Tokens[i]))) continue;
+            var verb = doc.Tokens[i];
+            bool byAgent = i + 1 < sentence.EndToken && _lex.Quotes.Is(doc.TextOf(doc.Tokens[i + 1]), QuoteWordRole.Agent);
+            if (byAgent)
+            {
+                // "a report released by X": the noun just before the verb, the agent just after "by".
+                if (!NounNear(i - 1, Math.Max(sentence.FirstToken, i - 4), noun)) continue;
+                var agent = EntitiesFrom(doc.Tokens[i + 1].End).TakeWhile(e => e.Start < sentence.End)
+                    .FirstOrDefault(e => e.Type is EntityType.Organization or EntityType.Person && doc.TokenIndexAtOrAfter(e.Start) <= i + 4);
+                if (agent is not null) return agent;
+                continue;
+            }
+            // "X released its Global Principles on …, a white paper": the object holds the noun or a named work.
+            bool objectFits = NounNear(i + 1, Math.Min(sentence.EndToken - 1, i + 16), noun)
+                || EntitiesFrom(verb.End).TakeWhile(e => i + 3 >= doc.Tokens.Length || e.Start <= doc.Tokens[i + 3].Start)
+                    .Any(e => e.Type == EntityType.Work);
+            if (!objectFits) continue;
+            var subject = doc.LastEntityEndingBy(verb.Start, e => e.Start >= sentence.Start
+                && e.Type is EntityType.Organization or EntityType.Person);
+            if (subject is not null) return subject;
+        }
+        return null;
+    }
+
+    /// <summary>The mentions that start at or after an offset, in text order.</summary>
+    private IEnumerable<EntityMention> EntitiesFrom(int offset)
+    {
+        for (int i = _doc.EntityIndexAtOrAfter(offset); i < _doc.Entities.Length; i++) yield return _doc.Entities[i];
+    }
+
+    private bool NounNear(int from, int to, string noun)
+    {
+        int step = from <= to ? 1 : -1;
+        for (int k = from; step > 0 ? k <= to : k >= to; k += step)
+            if (k >= 0 && k < _doc.Tokens.Length && _doc.TextOf(_doc.Tokens[k]).Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}

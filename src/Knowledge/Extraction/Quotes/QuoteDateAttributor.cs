@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using Knowledge.Lexicons;
+using Knowledge.Pipeline;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Quotes;
+
+/// <summary>
+/// Pipeline component "quote-dates": gives a quote the date the text says it was said, keeping the
+/// published date otherwise. Only a date in the attribution counts, never one in the quoted words
+/// ("Since 2016 we have…,” she said" keeps the published date). In order:
+/// 1. the attribution clause: a date right after the cue ("said on Monday", "told reporters Tuesday"),
+///    or in the sentence's opening adverbial ("On Monday, X said…", "Speaking at the summit on May 2, X…",
+///    "In a statement released Tuesday, X said…");
+/// 2. a report that speaks ("the report says") takes the date in its own phrase ("the March 2021 study
+///    found"), else the date the document gives for the one report it says was released;
+/// 3. a speaker's other quotes take the date of the one dated speech or release the document reports
+///    for that speaker ("Speaking at the forum on May 2, X…", "In March 2021, X released…").
+/// </summary>
+public sealed class QuoteDateAttributor : IDocComponent
+{
+    private readonly LexiconSet _lex;
+
+    /// <summary>Creates the component over the given lexicons.</summary>
+    public QuoteDateAttributor(LexiconSet lexicons) => _lex = lexicons;
+
+    /// <summary>Creates the component over the default lexicons.</summary>
+    public QuoteDateAttributor() : this(LexiconSet.Default) { }
+
+    /// <inheritdoc />
+    public string Name => "quote-dates";
+
+    /// <inheritdoc />
+    public Doc Process(Doc doc)
+    {
+        if (doc.Quotes.IsDefaultOrEmpty || doc.Dates.IsDefaultOrEmpty) return doc;
+        var adverbial = new OpeningAdverbial(doc, _lex);
+        var events = new DatedSpeechEvents(doc, _lex, adverbial);
+        var quotes = doc.Quotes.Select(q =>
+        {
+            var date = AttributionDate(doc, q, adverbial) ?? ReportDate(doc, q, events) ?? events.DateFor(q.Speaker);
+            if (date is null || (doc.Source.Published is { } p && date.Value > p.AddDays(1))) return q;
+            return q with { Date = date.Iso, DateEvidence = date, DateSource = QuoteDateSource.Explicit };
+        }).ToImmutableArray();
+        return doc with { Quotes = quotes };
+    }
+
+    /// <summary>The cue token of a quote: its attribution's, else a speech verb in its sentences outside the quoted words.</summary>
+    internal int CueToken(Doc doc, QuoteMention q)
+    {
+        if (q.Cue is { } c) return doc.TokenIndexAtOrAfter(c.Item1);
+        foreach (var (start, end) in q.Spans)
+        {
+            int s = doc.SentenceIndexAt(Math.Max(start, end - 1));
+            if (s < 0) continue;
+            var sent = doc.Sentences[s];
+            for (int i = sent.FirstToken; i < sent.EndToken; i++)
+                if (!Inside(q, doc.Tokens[i].Start) && _lex.Speech.SpeechVerbs.Contains(doc.TextOf(doc.Tokens[i]))) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Rule 1: a date after the cue with only setting words between, or in the opening adverbial of the cue's sentence.</summary>
+    private DateMention? AttributionDate(Doc doc, QuoteMention q, OpeningAdverbial adverbial)
+    {
+        int cue = CueToken(doc, q);
+        if (cue < 0) return null;
+        int s = doc.SentenceIndexAt(doc.Tokens[cue].Start);
+        if (s < 0) return null;
+        var sent = doc.Sentences[s];
+        foreach (var d in doc.Dates)
+        {
+            if (d.Start < sent.Start || d.End > sent.End || Inside(q, d.Start) && q.Kind == QuoteKind.Direct) continue;
+            if (d.Start >= doc.Tokens[cue].End && OnlySettingBetween(doc, cue + 1, doc.TokenIndexAtOrAfter(d.Start), q, adverbial)) return d;
+            if (d.End <= doc.Tokens[cue].Start && adverbial.Contains(sent, d, q) && q.Speaker is { } sp
+                && adverbial.SubjectAfter(sent, d) is { } subject && subject.Start == sp.Start) return d;
+        }
+        return null;
+    }
+
+    private bool OnlySettingBetween(Doc doc, int from, int to, QuoteMention q, OpeningAdverbial adverbial)
+    {
+        if (to - from > 8) return false;
+        for (int i = from; i < to; i++)
+        {
+            var t = doc.Tokens[i];
+            var w = doc.TextOf(t);
+            if (q.Kind == QuoteKind.Direct && Inside(q, t.Start)) return false;
+            bool name = t.Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(w[0]);
+            if (!(name || t.Kind is TokenKind.Possessive || w == "," || _lex.Quotes.SettingWords.Contains(w))) return false;
+        }
+        return to - 1 < from || !adverbial.IsOtherTime(to - 1);
+    }
+
+    /// <summary>Rule 2: a report that speaks: the date in its own phrase, else the release date the document gives for its one report.</summary>
+    private DateMention? ReportDate(Doc doc, QuoteMention q, DatedSpeechEvents events)
+    {
+        int cue = CueToken(doc, q);
+        if (cue < 0) return null;
+        // The subject just before the cue: "the March 2021 study found", "the 2022 report says".
+        int head = -1;
+        for (int i = cue - 1; i >= Math.Max(0, cue - 3); i--)
+        {
+            if (_lex.Works.DocumentNouns.Contains(doc.TextOf(doc.Tokens[i]))) { head = i; break; }
+            if (doc.Tokens[i].Kind is not TokenKind.Word) break;
+        }
+        if (head < 0) return null;
+        int phraseStart = doc.Tokens[Math.Max(0, head - 4)].Start;
+        var own = doc.Dates.FirstOrDefault(d => d.Start >= phraseStart && d.End <= doc.Tokens[head].Start && d.Precision != DatePrecision.Year);
+        return own ?? events.ReportRelease;
+    }
+
+    private static bool Inside(QuoteMention q, int offset) => OpeningAdverbial.Inside(q, offset);
+}

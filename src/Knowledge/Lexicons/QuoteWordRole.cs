@@ -1,0 +1,44 @@
+namespace Knowledge.Lexicons;
+
+/// <summary>The part a function word plays in the quote rules (the second column of models/quotes/quote-words.txt).</summary>
+internal enum QuoteWordRole
+{
+    /// <summary>Introduces who made or released a work: "a report by X", "released by X".</summary>
+    Agent,
+    /// <summary>May open the cue "As stated in X, …".</summary>
+    StatedInOpener,
+    /// <summary>Follows the participle of "As stated in X, …".</summary>
+    StatedInPreposition,
+    /// <summary>The verb of "X is proud to announce".</summary>
+    Copula,
+    /// <summary>Between "proud" and "announce".</summary>
+    InfinitiveMarker,
+    /// <summary>The verbs of "X is proud to announce" that report.</summary>
+    PleasedInfinitive,
+    /// <summary>Ends the noun phrase a speech verb's subject is read from.</summary>
+    SubjectBoundary,
+    /// <summary>A mention after it is a preposition's object, not a subject: "spoke to X".</summary>
+    ObjectPreposition,
+    /// <summary>A lower-case word inside a capitalised name: "Survey of Rural Health".</summary>
+    NameConnector,
+    /// <summary>Makes a phrase a nominal source: "the report", "these survivors".</summary>
+    NominalDeterminer,
+    /// <summary>After a work's head noun, introduces its source: "a study by X".</summary>
+    WorkSource,
+    /// <summary>A subject pronoun for the last person named: "he", "she".</summary>
+    PersonPronoun,
+    /// <summary>A subject pronoun for a group or organisation: "they".</summary>
+    GroupPronoun,
+    /// <summary>A subject pronoun for the publishing organisation: "we".</summary>
+    PublisherPronoun,
+    /// <summary>A possessive whose owner is the last person named: "his letter".</summary>
+    PersonPossessive,
+    /// <summary>A possessive whose owner is a group: "their letter".</summary>
+    GroupPossessive,
+    /// <summary>Opens a press release's closing "About X" section.</summary>
+    BoilerplateHeading,
+    /// <summary>Puts a date at another time than the saying: "since 2016".</summary>
+    OtherTime,
+    /// <summary>Opens a clause inside an opening adverbial: "when", "which".</summary>
+    AdverbialClauseOpener,
+}
