@@ -8,6 +8,7 @@ public sealed class TitleLexicons
         PersonTitles = load.List("titles/person-titles");
         Honorifics = load.List("titles/honorifics");
         TitleAbbreviations = load.List("titles/title-abbreviations");
+        AmbiguousLowerCaseTitles = load.List("titles/ambiguous-lower-case-titles", caseSensitive: true);
     }
 
     /// <summary>Job titles and offices ("Executive Director", "Chairperson"). (models/titles/person-titles.txt)</summary>
@@ -18,4 +19,7 @@ public sealed class TitleLexicons
 
     /// <summary>Abbreviated titles that precede a name and never end a sentence ("Atty.", "Sen.", "Dr."). (models/titles/title-abbreviations.txt)</summary>
     public Lexicon TitleAbbreviations { get; }
+
+    /// <summary>Lower-case titles that are also common nouns or verbs ("lead", "host"), which do not make the words after them a name. (models/titles/ambiguous-lower-case-titles.txt)</summary>
+    public Lexicon AmbiguousLowerCaseTitles { get; }
 }

@@ -1,5 +1,5 @@
-using Knowledge.Extraction.Entities;
 using Knowledge.Graph;
+using Knowledge.Lexicons;
 using Knowledge.Syntax;
 using Knowledge.Text;
 
@@ -42,7 +42,7 @@ internal static class PersonSuffixVariants
     public static string WithoutSuffix(string name)
     {
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (parts.Count > 2 && PersonNameRules.IsSuffix(parts[^1].TrimEnd(','))) parts.RemoveAt(parts.Count - 1);
+        while (parts.Count > 2 && LexiconSet.Default.Names.NameSuffixes.Contains(parts[^1].TrimEnd(','))) parts.RemoveAt(parts.Count - 1);
         return string.Join(' ', parts);
     }
 }
