@@ -18,14 +18,36 @@ public enum LawCitationSource
 /// and the templates of the law's canonical name and identity key ("Republic Act No. {n}", "law-ra-{n}").
 /// A template's {group} is replaced by the text of the pattern's named group.
 /// </summary>
-/// <param name="Jurisdiction">The pack's code, its folder under models/jurisdictions/ ("ph").</param>
-/// <param name="Id">The pattern's name within the pack ("republic-act").</param>
-/// <param name="Source">Whether the pattern reads the text or link URLs.</param>
-/// <param name="Pattern">The regular expression, culture-invariant and with a match timeout.</param>
-/// <param name="NameTemplate">The canonical name's template; the filled name is trimmed.</param>
-/// <param name="KeyTemplate">The identity key's template; the filled key is folded to lower case.</param>
-public sealed record LawCitationPattern(string Jurisdiction, string Id, LawCitationSource Source, Regex Pattern, string NameTemplate, string KeyTemplate)
+public sealed class LawCitationPattern
 {
+    internal LawCitationPattern(string jurisdiction, string id, LawCitationSource source, Regex pattern, string nameTemplate, string keyTemplate)
+    {
+        Jurisdiction = jurisdiction;
+        Id = id;
+        Source = source;
+        Pattern = pattern;
+        NameTemplate = nameTemplate;
+        KeyTemplate = keyTemplate;
+    }
+
+    /// <summary>The pack's code, its folder under models/jurisdictions/ ("ph").</summary>
+    public string Jurisdiction { get; }
+
+    /// <summary>The pattern's name within the pack ("republic-act").</summary>
+    public string Id { get; }
+
+    /// <summary>Whether the pattern reads the text or link URLs.</summary>
+    public LawCitationSource Source { get; }
+
+    /// <summary>The regular expression, culture-invariant and with a match timeout.</summary>
+    public Regex Pattern { get; }
+
+    /// <summary>The canonical name's template ("Republic Act No. {n}"); the filled name is trimmed.</summary>
+    public string NameTemplate { get; }
+
+    /// <summary>The identity key's template ("law-ra-{n}"); the filled key is folded to lower case.</summary>
+    public string KeyTemplate { get; }
+
     /// <summary>The match timeout of every citation pattern.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 

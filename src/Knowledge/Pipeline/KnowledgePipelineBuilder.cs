@@ -11,7 +11,7 @@ namespace Knowledge.Pipeline;
 
 /// <summary>
 /// Builds a <see cref="KnowledgePipeline"/> from components, in the manner of Markdig's
-/// <c>MarkdownPipelineBuilder</c>: start from <see cref="UseDefaults"/> or an empty builder, add,
+/// <c>MarkdownPipelineBuilder</c>: start from <see cref="UseDefaults()"/> or an empty builder, add,
 /// insert, replace or remove components by type or by name, then <see cref="Build"/>.
 /// </summary>
 public sealed class KnowledgePipelineBuilder

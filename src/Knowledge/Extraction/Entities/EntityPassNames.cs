@@ -1,6 +1,6 @@
 namespace Knowledge.Extraction.Entities;
 
-/// <summary>The names of the default entity passes, in the order <see cref="EntityPasses.CreateDefault"/> lists them.</summary>
+/// <summary>The names of the default entity passes, in the order <see cref="EntityPasses.CreateDefault(Lexicons.LexiconSet)"/> lists them.</summary>
 public static class EntityPassNames
 {
     /// <summary>Laws cited by number in the text, by the jurisdiction packs' patterns ("Republic Act No. 11930", "H.R. 2732").</summary>
