@@ -38,7 +38,7 @@ internal static class PersonSuffixVariants
         return joined;
     }
 
-    /// <summary>The name without a trailing generational suffix ("Ana Reyes Jr." → "Ana Reyes").</summary>
+    /// <summary>The name without a trailing generational suffix ("Ana Reyes Jr." → "Ana Reyes"); suffixes are models/names/name-suffixes.txt of the default lexicons, as resolution reads no lexicon set.</summary>
     public static string WithoutSuffix(string name)
     {
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
