@@ -1,6 +1,6 @@
 namespace Knowledge.Lexicons;
 
-/// <summary>Lists for telling names: given names, places and nationalities.</summary>
+/// <summary>Lists for telling names: given names, places, nationalities, and the words in and around a person's name.</summary>
 public sealed class NameLexicons
 {
     internal NameLexicons(LexiconLoader load)
@@ -8,6 +8,15 @@ public sealed class NameLexicons
         GivenNames = load.List("names/given-names");
         Places = load.List("names/places");
         Nationalities = load.List("names/nationalities");
+        NameParticles = load.List("names/name-particles", caseSensitive: true);
+        NameSuffixes = load.List("names/name-suffixes", caseSensitive: true);
+        DemonymEndings = load.List("names/demonym-endings", caseSensitive: true);
+        PseudonymMarkers = load.List("names/pseudonym-markers", caseSensitive: true);
+        PseudonymIntroducers = load.List("names/pseudonym-introducers", caseSensitive: true);
+        PseudonymListIntroducers = load.List("names/pseudonym-list-introducers", caseSensitive: true);
+        AppositiveOpeners = load.List("names/appositive-openers", caseSensitive: true);
+        NameListConjunctions = load.List("names/name-list-conjunctions", caseSensitive: true);
+        PartyAbbreviations = load.List("names/party-abbreviations", caseSensitive: true);
     }
 
     /// <summary>Given names. (models/names/given-names.txt)</summary>
@@ -18,4 +27,31 @@ public sealed class NameLexicons
 
     /// <summary>Nationality and demonym adjectives ("Filipino", "American"). (models/names/nationalities.txt)</summary>
     public Lexicon Nationalities { get; }
+
+    /// <summary>Lower-case particles inside a person's name ("de", "van", "bin"). (models/names/name-particles.txt)</summary>
+    public Lexicon NameParticles { get; }
+
+    /// <summary>Generational suffixes after a name ("Jr.", "III"). (models/names/name-suffixes.txt)</summary>
+    public Lexicon NameSuffixes { get; }
+
+    /// <summary>Endings that make a country's name a demonym, in the order they are tried ("ian", "ese"). (models/names/demonym-endings.txt)</summary>
+    public Lexicon DemonymEndings { get; }
+
+    /// <summary>Words that open a parenthesis marking a one-word name as a pseudonym ("not her real name"). (models/names/pseudonym-markers.txt)</summary>
+    public Lexicon PseudonymMarkers { get; }
+
+    /// <summary>Words before a one-word name that introduce it ("called", "named"). (models/names/pseudonym-introducers.txt)</summary>
+    public Lexicon PseudonymIntroducers { get; }
+
+    /// <summary>Words before a list of one-word names that introduce them ("pseudonyms", "named"). (models/names/pseudonym-list-introducers.txt)</summary>
+    public Lexicon PseudonymListIntroducers { get; }
+
+    /// <summary>Words after a given name and a comma that open an appositive ("a", "who"). (models/names/appositive-openers.txt)</summary>
+    public Lexicon AppositiveOpeners { get; }
+
+    /// <summary>The word that joins the last one-word name of a list ("and"). (models/names/name-list-conjunctions.txt)</summary>
+    public Lexicon NameListConjunctions { get; }
+
+    /// <summary>Party letters in a legislator's tag ("R", "D" in "(R-Ohio)"). (models/names/party-abbreviations.txt)</summary>
+    public Lexicon PartyAbbreviations { get; }
 }

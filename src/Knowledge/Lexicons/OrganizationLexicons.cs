@@ -13,6 +13,13 @@ public sealed class OrganizationLexicons
         FieldHeads = load.Table("organizations/field-heads");
         NotFields = load.List("organizations/not-fields", caseSensitive: true);
         VariableConnectors = load.List("organizations/variable-connectors");
+        StandaloneHeads = load.List("organizations/standalone-heads", caseSensitive: true);
+        ParentUnitHeads = load.List("organizations/parent-unit-heads", caseSensitive: true);
+        FieldUnitHeads = load.List("organizations/field-unit-heads", caseSensitive: true);
+        NumberedUnitHeads = load.List("organizations/numbered-unit-heads", caseSensitive: true);
+        AgentPhrases = load.List("organizations/agent-phrases", caseSensitive: true);
+        SourcePhrases = load.List("organizations/source-phrases", caseSensitive: true);
+        GovernmentNouns = load.List("organizations/government-nouns", caseSensitive: true);
     }
 
     /// <summary>Words that head or end an organisation's name ("Mission", "Council", "Department"). (models/organizations/heads.txt)</summary>
@@ -38,4 +45,25 @@ public sealed class OrganizationLexicons
 
     /// <summary>Connectors writers vary inside a long name ("of", "on", "for"). (models/organizations/variable-connectors.txt)</summary>
     public Lexicon VariableConnectors { get; }
+
+    /// <summary>Heads that name an organisation alone mid-sentence ("Congress", "Senate"). (models/organizations/standalone-heads.txt)</summary>
+    public Lexicon StandaloneHeads { get; }
+
+    /// <summary>Heads of a unit named before "of" and its parent body ("Division", "Bureau"). (models/organizations/parent-unit-heads.txt)</summary>
+    public Lexicon ParentUnitHeads { get; }
+
+    /// <summary>Heads of a field unit written in parentheses after its parent ("Office", "Station"). (models/organizations/field-unit-heads.txt)</summary>
+    public Lexicon FieldUnitHeads { get; }
+
+    /// <summary>Words for a numbered unit whose number belongs to the name ("Branch", "Precinct"). (models/organizations/numbered-unit-heads.txt)</summary>
+    public Lexicon NumberedUnitHeads { get; }
+
+    /// <summary>A verb of organising or producing and "by", before the acting organisation ("hosted by"). (models/organizations/agent-phrases.txt)</summary>
+    public Lexicon AgentPhrases { get; }
+
+    /// <summary>Phrases that name a source before an acronym ("according to"). (models/organizations/source-phrases.txt)</summary>
+    public Lexicon SourcePhrases { get; }
+
+    /// <summary>Nouns that make a country's name a national government's ("government"). (models/organizations/government-nouns.txt)</summary>
+    public Lexicon GovernmentNouns { get; }
 }

@@ -10,6 +10,7 @@ public sealed class TitleLexicons
         TitleAbbreviations = load.List("titles/title-abbreviations");
         Modifiers = load.List("titles/title-modifiers");
         CourtesyTitles = load.List("titles/courtesy-titles");
+        AmbiguousLowerCaseTitles = load.List("titles/ambiguous-lower-case-titles", caseSensitive: true);
     }
 
     /// <summary>Job titles and offices ("Executive Director", "Chairperson"). (models/titles/person-titles.txt)</summary>
@@ -26,4 +27,7 @@ public sealed class TitleLexicons
 
     /// <summary>Courtesy honorifics that are no office ("Mr", "Atty", "Prof"). (models/titles/courtesy-titles.txt)</summary>
     public Lexicon CourtesyTitles { get; }
+
+    /// <summary>Lower-case titles that are also common nouns or verbs ("lead", "host"), which do not make the words after them a name. (models/titles/ambiguous-lower-case-titles.txt)</summary>
+    public Lexicon AmbiguousLowerCaseTitles { get; }
 }

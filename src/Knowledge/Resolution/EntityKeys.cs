@@ -19,6 +19,7 @@ internal sealed class EntityKeys
 {
     private readonly Regex _leading;
     private readonly OrganizationForms _forms;
+    private readonly LawKeys _lawKeys;
 
     public EntityKeys(LexiconSet lex)
     {
@@ -27,7 +28,12 @@ internal sealed class EntityKeys
             .SelectMany(a => new[] { a, char.ToUpperInvariant(a[0]) + a[1..] }).Distinct(StringComparer.Ordinal).Select(Regex.Escape);
         _leading = new Regex($@"^(?:{string.Join("|", articles)})\s+|^[\p{{Lu}}][\w.-]*['’]s\s+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         _forms = new OrganizationForms(lex);
+        _lawKeys = new LawKeys(lex);
+        NameSuffixes = lex.Names.NameSuffixes;
     }
+
+    /// <summary>Generational suffixes written after a name ("Jr.", "III").</summary>
+    public Lexicon NameSuffixes { get; private init; } = null!;
 
     public IEnumerable<string> Of(EntityMention m)
     {
@@ -37,7 +43,7 @@ internal sealed class EntityKeys
         if (m.Key is not null) yield return $"{t}:key:{m.Key}";
         if (m.SameAs is not null) yield return $"{t}:{Slug.Of(Clean(m.SameAs))}";
         foreach (var k in m.EquivalentKeys) yield return $"{t}:key:{k}";
-        if (m.Type == EntityType.Law) yield return $"{t}:key:{LawKeys.Of(m.Name)}";
+        if (m.Type == EntityType.Law) yield return $"{t}:key:{_lawKeys.Of(m.Name)}";
         if (m.Type != EntityType.Organization) yield break;
         foreach (var name in m.SameAs is null ? [m.Name] : new[] { m.Name, m.SameAs })
         {

@@ -71,7 +71,7 @@ internal static class EntityResolver
         foreach (var g in groups)
         {
             var members = g.ToList();
-            if (members.All(x => x.M.Rule == "bare-acronym")) continue;
+            if (members.All(x => x.M.IsWeak)) continue;
             var type = members[0].M.Type.ToNodeType();
             string label = ChooseLabel(type, members.Select(x => x.M));
             string id = NodeIds.For(type, label);
@@ -84,7 +84,7 @@ internal static class EntityResolver
             var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
             props["documents"] = docsSeen.Count;
             props["mergeEvidence"] = $"rules: {string.Join(", ", rules)}; documents: {string.Join(", ", docsSeen)}";
-            var numbers = members.Where(x => x.M.Type == EntityType.Law && x.M.Rule is "law-number" or "law-link-url")
+            var numbers = members.Where(x => x.M.Type == EntityType.Law && x.M.Rule is EntityRuleIds.LawNumber or EntityRuleIds.LawLinkUrl)
                 .Select(x => x.M.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             if (numbers.Count > 0) props["number"] = string.Join("|", numbers);
             nodes.Add(new GraphNode(id, type, label)

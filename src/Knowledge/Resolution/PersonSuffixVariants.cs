@@ -1,5 +1,5 @@
-using Knowledge.Extraction.Entities;
 using Knowledge.Graph;
+using Knowledge.Lexicons;
 using Knowledge.Syntax;
 using Knowledge.Text;
 
@@ -22,7 +22,7 @@ internal static class PersonSuffixVariants
         {
             if (m.Type != EntityType.Person || !m.Name.Contains(' ') || !seen.Add(m.Name)) continue;
             var name = keys.Clean(m.Name);
-            var baseName = WithoutSuffix(name);
+            var baseName = WithoutSuffix(name, keys.NameSuffixes);
             if (!byBase.TryGetValue(Slug.Of(baseName), out var names))
                 byBase[Slug.Of(baseName)] = names = new SortedSet<string>(StringComparer.Ordinal);
             names.Add(Slug.Of(name));
@@ -38,11 +38,11 @@ internal static class PersonSuffixVariants
         return joined;
     }
 
-    /// <summary>The name without a trailing generational suffix ("Ana Reyes Jr." → "Ana Reyes").</summary>
-    public static string WithoutSuffix(string name)
+    /// <summary>The name without a trailing generational suffix ("Ana Reyes Jr." → "Ana Reyes"; suffixes from models/names/name-suffixes.txt).</summary>
+    public static string WithoutSuffix(string name, Lexicon suffixes)
     {
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (parts.Count > 2 && PersonNameRules.IsSuffix(parts[^1].TrimEnd(','))) parts.RemoveAt(parts.Count - 1);
+        while (parts.Count > 2 && suffixes.Contains(parts[^1].TrimEnd(','))) parts.RemoveAt(parts.Count - 1);
         return string.Join(' ', parts);
     }
 }

@@ -25,6 +25,12 @@ public sealed record EntityMention(EntityType Type, int Start, int End, string N
     /// <summary>Another name this mention is known to equal in this document (an acronym's expansion, a law's number).</summary>
     public string? SameAs { get; init; }
 
+    /// <summary>
+    /// A weak candidate: an acronym used bare, never defined in the document (<see cref="EntityRuleIds.BareAcronym"/>).
+    /// A stronger reading of the same words replaces it, and resolution drops an entity whose every mention is weak.
+    /// </summary>
+    public bool IsWeak { get; init; }
+
     /// <summary>Other identity keys the text says denote the same entity (a law's number and its short name).</summary>
     public System.Collections.Immutable.ImmutableArray<string> EquivalentKeys { get; init; } = System.Collections.Immutable.ImmutableArray<string>.Empty;
 }

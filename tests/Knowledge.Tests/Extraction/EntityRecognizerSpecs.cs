@@ -96,3 +96,36 @@ public class EntityRecognizerSpecs
     public void Places_are_recognised_from_the_gazetteer() =>
         Names("The team flew from Canada to Kenya.", EntityType.Place).Should().Equal("Canada", "Kenya");
 }
+
+/// <summary>A weak candidate is a flag on the mention, not a rule name to compare.</summary>
+public class WeakMentionSpecs
+{
+    [Fact]
+    public void A_bare_undefined_acronym_is_a_weak_candidate()
+    {
+        var m = Analyse.Text("Officials from QXV attended the meeting.").Entities.Single(e => e.Name == "QXV");
+        m.IsWeak.Should().BeTrue();
+        m.Rule.Should().Be(EntityRuleIds.BareAcronym);
+    }
+
+    [Fact]
+    public void A_defined_or_possessive_acronym_is_not_weak()
+    {
+        var entities = Analyse.Text("The Orvale Water Board (OWB) met. Later the OWB and ZKQ's staff voted.").Entities;
+        entities.Where(e => e.Name == "Orvale Water Board" || e.Name == "ZKQ").Should().OnlyContain(e => !e.IsWeak);
+    }
+
+    [Fact]
+    public void A_stronger_reading_clears_the_flag() =>
+        Analyse.Text("The firm cited the Harbor Safety Act and HSX, among other rules.").Entities
+            .Single(e => e.Name == "HSX").Should().Match<EntityMention>(e => e.Type == EntityType.Law && !e.IsWeak && e.Rule == EntityRuleIds.LawListedAcronym);
+
+    [Fact]
+    public void An_entity_seen_only_weakly_is_not_a_graph_node()
+    {
+        var source = new Knowledge.Ingestion.SourceDocument("spec", "Officials from QXV attended. The Orvale Water Board (OWB) met.",
+            Knowledge.Ingestion.BodyFormat.Markdown, new Knowledge.Ingestion.DocumentOrigin("spec.md"));
+        var graph = Knowledge.Pipeline.KnowledgePipeline.CreateDefault().Run([source]).Graph;
+        graph.Nodes.Select(n => n.Label).Should().Contain("Orvale Water Board").And.NotContain("QXV");
+    }
+}

@@ -49,7 +49,7 @@ public class LawSpecs
     {
         var doc = Analyse.Text("Intro.\n\nThe Safe Waters Act protects rivers.\n\n## The Safe Waters Act (S. 88):\n\nIt passed.");
         var laws = doc.Entities.Where(e => e.Type == EntityType.Law).ToList();
-        laws.Should().Contain(l => l.Rule == "law-name-repeated");
+        laws.Should().Contain(l => l.Rule == EntityRuleIds.LawNameRepeated);
         laws.Single(l => l.Name == "S. 88").SameAs.Should().Be("Safe Waters Act");
     }
 

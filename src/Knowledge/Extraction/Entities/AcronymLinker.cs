@@ -11,9 +11,10 @@ namespace Knowledge.Extraction.Entities;
 /// undefined acronyms abbreviate the parent body that begins an organisation's name ("EU" beside
 /// "European Union Council") or are kept as weak candidates that cross-document resolution may confirm.
 /// </summary>
-internal static class AcronymLinker
+internal sealed class AcronymLinker(LexiconSet lex)
 {
-    public static void Link(Doc doc, MentionSet found, LexiconSet lex)
+    /// <summary>Defines acronyms from "Name (ACR)" and "ACR (Name)", then reads every other acronym token.</summary>
+    public void Link(Doc doc, EntityMentionSet found)
     {
         var tokens = doc.Tokens;
         var defined = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
@@ -21,7 +22,7 @@ internal static class AcronymLinker
         {
             if (m.Type is not (EntityType.Organization or EntityType.Law or EntityType.Work)) continue;
             int after = doc.TokenIndexAtOrAfter(m.End);
-            if (after + 2 < tokens.Length && doc.TextOf(tokens[after]) == "(" && EntityRecognizer.IsAcronym(doc, tokens[after + 1])
+            if (after + 2 < tokens.Length && doc.TextOf(tokens[after]) == "(" && Acronyms.IsAcronym(doc, tokens[after + 1])
                 && doc.TextOf(tokens[after + 2]) == ")")
             {
                 var acr = doc.TextOf(tokens[after + 1]);
@@ -29,26 +30,28 @@ internal static class AcronymLinker
                 if (!LettersFit(acr, m.Name) && (unitAcr = UnitPart(doc, found, m, acr)) is null) continue;
                 defined[acr] = m;
                 if (unitAcr is not null) defined.TryAdd(unitAcr, m);
-                found.Add(new EntityMention(m.Type, tokens[after + 1].Start, tokens[after + 1].End, m.Name, "acronym-definition") { Key = m.Key, SameAs = acr });
+                found.Add(new EntityMention(m.Type, tokens[after + 1].Start, tokens[after + 1].End, m.Name, EntityRuleIds.AcronymDefinition) { Key = m.Key, SameAs = acr });
             }
         }
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (!EntityRecognizer.IsAcronym(doc, t) || found.Overlapping(t.Start, t.End).Any()) continue;
+            if (!Acronyms.IsAcronym(doc, t) || found.Overlapping(t.Start, t.End).Any()) continue;
             var text = doc.TextOf(t);
             if (defined.TryGetValue(text, out var def))
             {
-                found.Add(new EntityMention(def.Type, t.Start, t.End, def.Name, "acronym-use") { Key = def.Key, SameAs = text });
+                found.Add(new EntityMention(def.Type, t.Start, t.End, def.Name, EntityRuleIds.AcronymUse) { Key = def.Key, SameAs = text });
                 continue;
             }
             bool possessive = i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Possessive;
-            if (ParentBodyAbbreviated(found, text, lex) is { } body)
+            if (ParentBodyAbbreviated(found, text) is { } body)
             {
-                found.Add(new EntityMention(EntityType.Organization, t.Start, t.End, body, "acronym-parent-body") { SameAs = text });
+                found.Add(new EntityMention(EntityType.Organization, t.Start, t.End, body, EntityRuleIds.AcronymParentBody) { SameAs = text });
                 continue;
             }
-            found.Add(new EntityMention(EntityType.Organization, t.Start, t.End, text, possessive ? "acronym-possessive" : "bare-acronym"));
+            found.Add(possessive
+                ? new EntityMention(EntityType.Organization, t.Start, t.End, text, EntityRuleIds.AcronymPossessive)
+                : new EntityMention(EntityType.Organization, t.Start, t.End, text, EntityRuleIds.BareAcronym) { IsWeak = true });
         }
     }
 
@@ -57,12 +60,12 @@ internal static class AcronymLinker
     /// initials of the words that begin an organisation's name and end with a head of their own
     /// ("Eastern African Union") names that parent body. Null when no single name reads so.
     /// </summary>
-    private static string? ParentBodyAbbreviated(MentionSet found, string acronym, LexiconSet lex)
+    private string? ParentBodyAbbreviated(EntityMentionSet found, string acronym)
     {
         var bodies = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var m in found.Items)
         {
-            if (m.Type != EntityType.Organization || m.Rule.StartsWith("acronym", StringComparison.Ordinal)) continue;
+            if (m.Type != EntityType.Organization || EntityRuleIds.IsAcronymRule(m.Rule)) continue;
             var words = m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length != acronym.Length + 1 || !words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))) continue;
             if (!words.Take(acronym.Length).Select(w => w[0]).SequenceEqual(acronym)) continue;
@@ -77,7 +80,7 @@ internal static class AcronymLinker
     /// whose first part the parent body named just before it (after a possessive or a dash). Returns the
     /// unit's own acronym ("FU"), or null when the acronym does not read so.
     /// </summary>
-    private static string? UnitPart(Doc doc, MentionSet found, EntityMention unit, string acr)
+    private static string? UnitPart(Doc doc, EntityMentionSet found, EntityMention unit, string acr)
     {
         int dash = acr.LastIndexOf('-');
         if (dash <= 0 || dash == acr.Length - 1 || unit.Type != EntityType.Organization) return null;

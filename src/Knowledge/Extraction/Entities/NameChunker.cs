@@ -14,12 +14,6 @@ namespace Knowledge.Extraction.Entities;
 /// </summary>
 internal static class NameChunker
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
-    {
-        "of", "for", "to", "and", "&", "against", "on", "in", "the", "de", "del", "dela", "della", "da", "dos", "das",
-        "van", "von", "der", "den", "di", "du", "la", "le", "y", "bin", "binti", "al", "el",
-    };
-
     /// <summary>Whether a token can be part of a name.</summary>
     public static bool IsNameToken(Doc doc, Token t)
     {
@@ -34,12 +28,13 @@ internal static class NameChunker
         return false;
     }
 
-    /// <summary>Whether a token is a connector word that may join two capitalised parts of a name.</summary>
-    public static bool IsConnector(Doc doc, Token t) =>
-        (t.Kind is TokenKind.Word or TokenKind.Symbol) && Connectors.Contains(doc.TextOf(t));
-
-    /// <summary>The runs of one sentence, in order.</summary>
-    public static List<NameChunk> Chunks(Doc doc, Sentence s) => Chunks(doc, s, LexiconSet.Default);
+    /// <summary>Whether a token is a connector word (or a name particle) that may join two capitalised parts of a name.</summary>
+    public static bool IsConnector(Doc doc, Token t, LexiconSet lex)
+    {
+        if (t.Kind is not (TokenKind.Word or TokenKind.Symbol)) return false;
+        var w = doc.Text.AsSpan(t.Start, t.Length);
+        return lex.Entities.NameConnectors.Contains(w) || lex.Names.NameParticles.Contains(w);
+    }
 
     /// <summary>The runs of one sentence, in order, with months and law heads from the given lexicons.</summary>
     public static List<NameChunk> Chunks(Doc doc, Sentence s, LexiconSet lex)
@@ -57,22 +52,22 @@ internal static class NameChunker
             {
                 var t = tokens[j];
                 if (IsBoundary(doc, j - 1, j, lex)) break;
-                if (IsNameToken(doc, t) || (t.Kind == TokenKind.Number && (IsYearAfterLawHead(doc, j) || IsUnitNumber(doc, j))))
+                if (IsNameToken(doc, t) || (t.Kind == TokenKind.Number && (IsYearAfterLawHead(doc, j, lex) || IsUnitNumber(doc, j, lex))))
                 {
                     last = j;
                     j++;
                     continue;
                 }
-                if (IsConnector(doc, t))
+                if (IsConnector(doc, t, lex))
                 {
                     // Connectors may chain ("of the"), but a capitalised word must follow.
                     int k = j;
-                    while (k < end && IsConnector(doc, tokens[k])) k++;
+                    while (k < end && IsConnector(doc, tokens[k], lex)) k++;
                     if (k < end && IsDateWord(doc, tokens[k], lex)) break;
                     bool crosses = false;
                     for (int x = j; x <= k && x < end; x++) crosses |= IsBoundary(doc, x - 1, x, lex);
                     if (crosses) break;
-                    if (k < end && k - j <= 2 && (IsNameToken(doc, tokens[k]) || (tokens[k].Kind == TokenKind.Number && IsYearAfterLawHead(doc, k)))) { j = k; continue; }
+                    if (k < end && k - j <= 2 && (IsNameToken(doc, tokens[k]) || (tokens[k].Kind == TokenKind.Number && IsYearAfterLawHead(doc, k, lex)))) { j = k; continue; }
                 }
                 if (doc.TextOf(t) == "," && !lex.Laws.Heads.Contains(doc.TextOf(tokens[last]))
                     && LawListEnd(doc, j + 1, end, lex) is int lawEnd)
@@ -110,7 +105,7 @@ internal static class NameChunker
                 i++;
                 continue;
             }
-            if (w is "and" or "&" || w == "," && i > k) { sawAnd |= w != ","; i++; continue; }
+            if (lex.Entities.AndConjunctions.Contains(w) || w == "," && i > k) { sawAnd |= w != ","; i++; continue; }
             return null;
         }
         return null;
@@ -141,14 +136,16 @@ internal static class NameChunker
     }
 
     /// <summary>"Branch 10", "Unit 4": a number after a word for a numbered unit of a body belongs to its name.</summary>
-    private static bool IsUnitNumber(Doc doc, int j) =>
-        j > 0 && doc.TextOf(doc.Tokens[j - 1]) is "Branch" or "Unit" or "Division" or "Station" or "Precinct" or "Sala" or "Battalion" or "Brigade" or "Squadron";
+    private static bool IsUnitNumber(Doc doc, int j, LexiconSet lex) =>
+        j > 0 && lex.Organizations.NumberedUnitHeads.Contains(doc.TextOf(doc.Tokens[j - 1]));
 
-    private static bool IsYearAfterLawHead(Doc doc, int j)
+    /// <summary>"Data Act 2018", "Safe Rivers Act of 2019": a four-digit number after a law's head (or its "of") belongs to the name.</summary>
+    private static bool IsYearAfterLawHead(Doc doc, int j, LexiconSet lex)
     {
         var text = doc.TextOf(doc.Tokens[j]);
         if (text.Length != 4 || j == 0) return false;
         var prev = doc.TextOf(doc.Tokens[j - 1]);
-        return prev is "Act" or "Bill" or "Code" || (prev == "of" && j >= 2 && doc.TextOf(doc.Tokens[j - 2]) is "Act" or "Bill");
+        return lex.Laws.YearHeads.Contains(prev)
+            || (lex.Entities.OfPrepositions.Contains(prev) && j >= 2 && lex.Laws.LegislationHeads.Contains(doc.TextOf(doc.Tokens[j - 2])));
     }
 }

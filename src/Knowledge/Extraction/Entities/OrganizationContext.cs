@@ -13,17 +13,11 @@ namespace Knowledge.Extraction.Entities;
 /// </summary>
 internal sealed class OrganizationContext
 {
-    private static readonly HashSet<string> AgentVerbs = new(StringComparer.Ordinal)
-    {
-        "produced", "organized", "organised", "co-organized", "co-organised", "hosted", "co-hosted", "sponsored",
-        "funded", "operated", "developed", "published", "run", "managed", "owned", "powered", "convened",
-    };
-
     private readonly LexiconSet _lex;
 
     public OrganizationContext(LexiconSet lexicons) => _lex = lexicons;
 
-    public void Find(Doc doc, MentionSet found)
+    public void Find(Doc doc, EntityMentionSet found)
     {
         foreach (var s in doc.Sentences)
         {
@@ -31,7 +25,7 @@ internal sealed class OrganizationContext
             if (candidates.Count == 0) continue;
             var chosen = new HashSet<NameChunk>();
             foreach (var c in candidates)
-                if (IsAfterKind(doc, c.FirstToken, found) || IsAfterAgentVerb(doc, c.FirstToken) || IsAfterAccordingTo(doc, c.FirstToken))
+                if (IsAfterKind(doc, c.FirstToken) || IsAfterAgentVerb(doc, c.FirstToken) || IsAfterAccordingTo(doc, c.FirstToken))
                     chosen.Add(c);
             // Lists: a candidate next to an organisation (found or chosen) is one too, until nothing changes.
             bool changed = true;
@@ -48,22 +42,22 @@ internal sealed class OrganizationContext
         }
     }
 
-    private void Add(Doc doc, NameChunk c, MentionSet found)
+    private static void Add(Doc doc, NameChunk c, EntityMentionSet found)
     {
         int start = doc.Tokens[c.FirstToken].Start, end = doc.Tokens[c.EndToken - 1].End;
-        var weak = found.Overlapping(start, end).FirstOrDefault(m => m.Rule == "bare-acronym");
-        var mention = new EntityMention(EntityType.Organization, start, end, doc.Slice(start, end), "organization-context");
+        var weak = found.Overlapping(start, end).FirstOrDefault(m => m.IsWeak);
+        var mention = new EntityMention(EntityType.Organization, start, end, doc.Slice(start, end), EntityRuleIds.OrganizationContext);
         if (weak is not null) found.Replace(weak, mention);
         else found.Add(mention);
     }
 
-    private bool IsCandidate(Doc doc, NameChunk c, MentionSet found)
+    private bool IsCandidate(Doc doc, NameChunk c, EntityMentionSet found)
     {
         if (c.Count > 4) return false;
         var tokens = doc.Tokens;
         int start = tokens[c.FirstToken].Start, end = tokens[c.EndToken - 1].End;
         var overlapping = found.Overlapping(start, end).ToList();
-        if (overlapping.Count > 0 && !(overlapping.Count == 1 && overlapping[0].Rule == "bare-acronym" && overlapping[0].Start == start && overlapping[0].End == end))
+        if (overlapping.Count > 0 && !(overlapping.Count == 1 && overlapping[0].IsWeak && overlapping[0].Start == start && overlapping[0].End == end))
             return false;
         string text = doc.Slice(start, end);
         if (_lex.Names.Places.Contains(text) || _lex.English.Months.Contains(text)) return false;
@@ -77,35 +71,39 @@ internal sealed class OrganizationContext
         return true;
     }
 
-    private static IEnumerable<NameChunk> SplitAtAnd(Doc doc, NameChunk c)
+    private IEnumerable<NameChunk> SplitAtAnd(Doc doc, NameChunk c)
     {
         int start = c.FirstToken;
         for (int i = c.FirstToken; i < c.EndToken; i++)
         {
-            if (doc.TextOf(doc.Tokens[i]) is not ("and" or "&")) continue;
+            if (!_lex.Entities.AndConjunctions.Contains(doc.TextOf(doc.Tokens[i]))) continue;
             if (i > start) yield return new NameChunk(start, i);
             start = i + 1;
-            while (start < c.EndToken && NameChunker.IsConnector(doc, doc.Tokens[start])) start++;
+            while (start < c.EndToken && NameChunker.IsConnector(doc, doc.Tokens[start], _lex)) start++;
             i = start - 1;
         }
         if (start < c.EndToken) yield return new NameChunk(start, c.EndToken);
     }
 
     /// <summary>"the tech company X", "non-profits X": a kind-of-body noun right before the name (an adjective such as "Australian" may sit between).</summary>
-    private bool IsAfterKind(Doc doc, int first, MentionSet found)
+    private bool IsAfterKind(Doc doc, int first)
     {
         int k = first - 1;
         return k >= 0 && _lex.Organizations.Kinds.Contains(doc.TextOf(doc.Tokens[k])) && char.IsLower(doc.Text[doc.Tokens[k].Start]);
     }
 
-    private static bool IsAfterAgentVerb(Doc doc, int first) =>
-        first >= 2 && doc.TextOf(doc.Tokens[first - 1]) == "by" && AgentVerbs.Contains(doc.TextOf(doc.Tokens[first - 2]));
+    /// <summary>"an event hosted by Zentra": a verb of organising or producing and "by" right before the name.</summary>
+    private bool IsAfterAgentVerb(Doc doc, int first) =>
+        first >= 2 && _lex.Organizations.AgentPhrases.Contains(TwoWordsBefore(doc, first));
 
-    private static bool IsAfterAccordingTo(Doc doc, int first) =>
-        first >= 2 && doc.TextOf(doc.Tokens[first - 1]) == "to" && doc.TextOf(doc.Tokens[first - 2]) is "according" or "According"
-        && EntityRecognizer.IsAcronym(doc, doc.Tokens[first]);
+    /// <summary>"according to ACME": a source phrase right before an acronym.</summary>
+    private bool IsAfterAccordingTo(Doc doc, int first) =>
+        first >= 2 && _lex.Organizations.SourcePhrases.Contains(TwoWordsBefore(doc, first))
+        && Acronyms.IsAcronym(doc, doc.Tokens[first]);
 
-    private static bool IsListedWithOrganization(Doc doc, NameChunk c, MentionSet found, HashSet<NameChunk> chosen)
+    private static string TwoWordsBefore(Doc doc, int first) => doc.TextOf(doc.Tokens[first - 2]) + " " + doc.TextOf(doc.Tokens[first - 1]);
+
+    private bool IsListedWithOrganization(Doc doc, NameChunk c, EntityMentionSet found, HashSet<NameChunk> chosen)
     {
         var tokens = doc.Tokens;
         // Before: "ORG, C" / "ORG and C"; after: "C, ORG" / "C and (the) ORG".
@@ -126,18 +124,18 @@ internal sealed class OrganizationContext
             var t = tokens[i];
             string w = doc.TextOf(t);
             if (_lex.Titles.PersonTitles.Contains(w)) return true;
-            if (w is "of" or "for") return i > 0 && _lex.Titles.PersonTitles.Contains(doc.TextOf(tokens[i - 1]));
+            if (_lex.Entities.OpenerPrepositions.Contains(w)) return i > 0 && _lex.Titles.PersonTitles.Contains(doc.TextOf(tokens[i - 1]));
             if (!(IsListSeparator(doc, t) || NameChunker.IsNameToken(doc, t))) return false;
         }
         return false;
     }
 
-    private static bool IsListSeparator(Doc doc, Token t) => doc.TextOf(t) is "," or "and" or "&" or "or" or "the";
+    private bool IsListSeparator(Doc doc, Token t) => _lex.Entities.ListSeparators.Contains(doc.TextOf(t));
 
-    private static bool IsOrganizationAt(Doc doc, int i, MentionSet found, HashSet<NameChunk> chosen, bool end)
+    private static bool IsOrganizationAt(Doc doc, int i, EntityMentionSet found, HashSet<NameChunk> chosen, bool end)
     {
         var t = doc.Tokens[i];
-        if (found.Overlapping(t.Start, t.End).Any(m => m.Type == EntityType.Organization && m.Rule != "bare-acronym")) return true;
+        if (found.Overlapping(t.Start, t.End).Any(m => m.Type == EntityType.Organization && !m.IsWeak)) return true;
         return chosen.Any(c => (end ? c.EndToken - 1 : c.FirstToken) == i);
     }
 }

@@ -13,17 +13,8 @@ namespace Knowledge.Extraction.Entities;
 /// </summary>
 internal sealed class OrganizationRules
 {
-    /// <summary>Heads that name an organisation on their own, mid-sentence ("urged Congress to act").</summary>
-    private static readonly HashSet<string> StandaloneHeads = new(StringComparer.Ordinal)
-    {
-        "Congress", "Senate", "Parliament", "Cabinet",
-    };
-
-    /// <summary>Heads of a unit inside a larger body ("Cybercrime Division", "Border Unit").</summary>
-    private static readonly HashSet<string> UnitHeads = new(StringComparer.Ordinal)
-    {
-        "Division", "Unit", "Section", "Desk", "Bureau", "Branch",
-    };
+    /// <summary>The key prefix of a national government ("org-government-freedonia").</summary>
+    private const string GovernmentKeyPrefix = "org-government-";
 
     private readonly LexiconSet _lex;
 
@@ -33,9 +24,17 @@ internal sealed class OrganizationRules
     public bool IsHead(string word) =>
         word.Length > 0 && (_lex.Organizations.Heads.Contains(word.TrimEnd('.')) && char.IsUpper(word[0]) || _lex.Organizations.Suffixes.Contains(word));
 
+    /// <summary>Whether a word heads a field unit written in parentheses after its parent ("Office", "Station").</summary>
+    public bool IsFieldUnitHead(string word) => _lex.Organizations.FieldUnitHeads.Contains(word);
+
     /// <summary>A lone legislature's name used mid-sentence ("the bill now goes to Congress").</summary>
-    public static bool IsStandaloneHead(Doc doc, int first, int end) =>
-        end - first == 1 && StandaloneHeads.Contains(doc.TextOf(doc.Tokens[first])) && IsMidSentence(doc, first);
+    public bool IsStandaloneHead(Doc doc, int first, int end) =>
+        end - first == 1 && _lex.Organizations.StandaloneHeads.Contains(doc.TextOf(doc.Tokens[first])) && IsMidSentence(doc, first);
+
+    /// <summary>Whether a token is the definite article "the" (lower case).</summary>
+    private bool IsThe(Doc doc, int i) => _lex.Entities.DefiniteArticles.Contains(doc.TextOf(doc.Tokens[i]));
+
+    private bool IsConnector(Doc doc, int i) => NameChunker.IsConnector(doc, doc.Tokens[i], _lex);
 
     /// <summary>Whether token i follows other words of its sentence (not the first word of a sentence, line or quote).</summary>
     public static bool IsMidSentence(Doc doc, int i)
@@ -73,22 +72,22 @@ internal sealed class OrganizationRules
         if (UnitOfParent(doc, first, end) is int of)
         {
             int right = of + 1;
-            if (doc.TextOf(tokens[right]) == "the") right++;
+            if (IsThe(doc, right)) right++;
             return [new NameChunk(first, of), new NameChunk(right, end)];
         }
         for (int a = first + 1; a < end - 1; a++)
         {
             string w = doc.TextOf(tokens[a]);
-            if (w is not ("and" or "&")) continue;
+            if (!_lex.Entities.AndConjunctions.Contains(w)) continue;
             int right = a + 1;
-            if (right < end && doc.TextOf(tokens[right]) == "the") right++;
+            if (right < end && IsThe(doc, right)) right++;
             if (end - right < 2 || !(EndsFullName(doc, first, a) || right > a + 1)) continue;
             if (IsHead(doc.TextOf(tokens[end - 1]))) return [new NameChunk(first, a), new NameChunk(right, end)];
         }
         for (int t = first + 2; t < end; t++)
         {
             string w = doc.TextOf(tokens[t]);
-            if (IsHead(w) || NameChunker.IsConnector(doc, tokens[t - 1]) || !(IsHead(doc.TextOf(tokens[t - 1])) || IsBranch(doc, first, t))) continue;
+            if (IsHead(w) || IsConnector(doc, t - 1) || !(IsHead(doc.TextOf(tokens[t - 1])) || IsBranch(doc, first, t))) continue;
             if (TitleLength(doc, t, end) > 0 || _lex.Works.Heads.Contains(LastWord(doc, t, end)) && !HasHead(doc, t, end))
                 return [new NameChunk(first, t), new NameChunk(t, end)];
         }
@@ -105,12 +104,12 @@ internal sealed class OrganizationRules
         var tokens = doc.Tokens;
         for (int of = first + 2; of < end - 2; of++)
         {
-            if (doc.TextOf(tokens[of]) != "of" || !UnitHeads.Contains(doc.TextOf(tokens[of - 1]))) continue;
+            if (!_lex.Entities.OfPrepositions.Contains(doc.TextOf(tokens[of])) || !_lex.Organizations.ParentUnitHeads.Contains(doc.TextOf(tokens[of - 1]))) continue;
             int right = of + 1;
-            if (doc.TextOf(tokens[right]) == "the") right++;
+            if (IsThe(doc, right)) right++;
             if (end - right < 2 || !IsHead(doc.TextOf(tokens[end - 1]))) return null;
             for (int k = right; k < end; k++)
-                if (NameChunker.IsConnector(doc, tokens[k])) return null;
+                if (IsConnector(doc, k)) return null;
             return of;
         }
         return null;
@@ -125,9 +124,9 @@ internal sealed class OrganizationRules
         var tokens = doc.Tokens;
         for (int i = first + 1; i < end - 1; i++)
         {
-            if (doc.TextOf(tokens[i]) != "in" || !HasHead(doc, first, i)) continue;
+            if (!_lex.Entities.PlacePrepositions.Contains(doc.TextOf(tokens[i])) || !HasHead(doc, first, i)) continue;
             // Only "in the" + country: a seat without the article ("Trial Court in Riverton") names the body.
-            if (doc.TextOf(tokens[i + 1]) != "the" || i + 2 >= end) continue;
+            if (!IsThe(doc, i + 1) || i + 2 >= end) continue;
             string place = doc.Slice(tokens[i + 2].Start, tokens[end - 1].End);
             if (_lex.Names.Places.Contains(place) || _lex.Names.Places.Contains(place + ".")) return i;
         }
@@ -149,13 +148,13 @@ internal sealed class OrganizationRules
             int n = QualifiedTitleLength(doc, f, end);
             if (n == 0 || IsHead(doc.TextOf(tokens[f + n - 1]))) break;
             f += n;
-            if (f < end && doc.TextOf(tokens[f]) is "and" or "&" && TitleAfter(doc, f + 1, end)) f++;
+            if (f < end && _lex.Entities.AndConjunctions.Contains(doc.TextOf(tokens[f])) && TitleAfter(doc, f + 1, end)) f++;
         }
         if (f == first) return first;
-        while (f < end && NameChunker.IsConnector(doc, tokens[f])) f++;
+        while (f < end && IsConnector(doc, f)) f++;
         // A title word inside a name ("International Justice Mission") is no leading title when only a lone
         // word is left and no connector shows where the title ends ("Director of X").
-        return end - f == 1 && !NameChunker.IsConnector(doc, tokens[f - 1]) ? first : f;
+        return end - f == 1 && !IsConnector(doc, f - 1) ? first : f;
     }
 
     /// <summary>
@@ -166,13 +165,13 @@ internal sealed class OrganizationRules
     private int? OpeningNounBeforeOf(Doc doc, int first, int end)
     {
         var tokens = doc.Tokens;
-        if (end - first < 4 || doc.TextOf(tokens[first + 1]) != "of") return null;
+        if (end - first < 4 || !_lex.Entities.OfPrepositions.Contains(doc.TextOf(tokens[first + 1]))) return null;
         int sentence = doc.SentenceIndexAt(tokens[first].Start);
         if (sentence < 0 || doc.Sentences[sentence].FirstToken != first) return null;
         string word = doc.TextOf(tokens[first]);
         if (IsHead(word) || _lex.Organizations.Openers.Contains(word) || _lex.Organizations.Units.Contains(word) || _lex.Titles.PersonTitles.Contains(word)) return null;
         int name = first + 2;
-        if (doc.TextOf(tokens[name]) == "the") name++;
+        if (IsThe(doc, name)) name++;
         return end - name >= 1 && HasHead(doc, name, end) ? name : null;
     }
 
@@ -190,7 +189,7 @@ internal sealed class OrganizationRules
     /// <summary>An acronym followed by a place: a country or city branch of a body ("ABC Kenya").</summary>
     public bool IsBranch(Doc doc, int first, int end)
     {
-        if (end - first < 2 || !EntityRecognizer.IsAcronym(doc, doc.Tokens[first])) return false;
+        if (end - first < 2 || !Acronyms.IsAcronym(doc, doc.Tokens[first])) return false;
         if (_lex.Names.Places.Contains(doc.TextOf(doc.Tokens[first]))) return false;
         return _lex.Names.Places.Contains(doc.Slice(doc.Tokens[first + 1].Start, doc.Tokens[end - 1].End));
     }
@@ -207,7 +206,7 @@ internal sealed class OrganizationRules
         {
             string w = doc.TextOf(tokens[i]);
             if (!char.IsUpper(w[0]) || !(IsHead(w) || _lex.Organizations.Openers.Contains(w))) continue;
-            if (NameChunker.IsConnector(doc, tokens[i - 1])) continue;
+            if (IsConnector(doc, i - 1)) continue;
             if (EndsWithHead(doc, first, i) || OpensWithOf(doc, first, i)) return i;
         }
         return null;
@@ -218,13 +217,13 @@ internal sealed class OrganizationRules
     /// body before it ("U.S. Senate", "Ridge University Data Lab", "Ridge University – Data Lab"),
     /// when the document names only one such body.
     /// </summary>
-    public static void LinkBareHeads(Doc doc, MentionSet found, LexiconSet lex)
+    public static void LinkBareHeads(EntityMentionSet found, LexiconSet lex)
     {
         var orgs = found.Items.Where(m => m.Type == EntityType.Organization).ToList();
         var names = orgs.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var shortForm in orgs)
         {
-            if (shortForm.Rule == "bare-acronym" || shortForm.SameAs is not null) continue;
+            if (shortForm.IsWeak || shortForm.SameAs is not null) continue;
             var fuller = orgs.Select(m => m.Name)
                 .Where(n => OwnerBefore(n, shortForm.Name) is { } owner && (lex.Names.Places.Contains(owner) || lex.Names.Nationalities.Contains(owner) || names.Contains(owner)))
                 .Distinct(StringComparer.Ordinal).ToList();
@@ -245,17 +244,17 @@ internal sealed class OrganizationRules
     /// One key for "Freedonian government" and "Freedonia government": the country word without its
     /// demonym or plural ending.
     /// </summary>
-    public static string GovernmentKey(string country)
+    public string GovernmentKey(string country)
     {
         string c = country.ToLowerInvariant();
         if (c.EndsWith('s')) c = c[..^1];
-        foreach (var ending in new[] { "ian", "ese", "ish", "an", "a", "e", "i" })
+        foreach (var ending in _lex.Names.DemonymEndings.Entries)
             if (c.Length > ending.Length + 3 && c.EndsWith(ending, StringComparison.Ordinal)) { c = c[..^ending.Length]; break; }
-        return "org-government-" + Slug.Of(c);
+        return GovernmentKeyPrefix + Slug.Of(c);
     }
 
     private bool EndsFullName(Doc doc, int first, int end) =>
-        IsHead(doc.TextOf(doc.Tokens[end - 1])) || EntityRecognizer.IsAcronym(doc, doc.Tokens[end - 1]) && end - first == 1;
+        IsHead(doc.TextOf(doc.Tokens[end - 1])) || Acronyms.IsAcronym(doc, doc.Tokens[end - 1]) && end - first == 1;
 
     private bool EndsWithHead(Doc doc, int first, int end) => end - first >= 2 && IsHead(doc.TextOf(doc.Tokens[end - 1]));
 
@@ -265,9 +264,9 @@ internal sealed class OrganizationRules
         var tokens = doc.Tokens;
         for (int i = first; i + 2 < end + 1 && i + 1 < end; i++)
         {
-            if (!_lex.Organizations.Openers.Contains(doc.TextOf(tokens[i])) || doc.TextOf(tokens[i + 1]) != "of") continue;
+            if (!_lex.Organizations.Openers.Contains(doc.TextOf(tokens[i])) || !_lex.Entities.OfPrepositions.Contains(doc.TextOf(tokens[i + 1]))) continue;
             for (int k = i + 2; k < end; k++)
-                if (NameChunker.IsConnector(doc, tokens[k])) return false;
+                if (IsConnector(doc, k)) return false;
             return i + 2 < end;
         }
         return false;
@@ -280,11 +279,11 @@ internal sealed class OrganizationRules
         return false;
     }
 
-    private static string LastWord(Doc doc, int first, int end)
+    private string LastWord(Doc doc, int first, int end)
     {
         // The work's head is the last capitalised word before any connector ("Annual Review of Trade").
         int k = first;
-        while (k + 1 < end && !NameChunker.IsConnector(doc, doc.Tokens[k + 1])) k++;
+        while (k + 1 < end && !IsConnector(doc, k + 1)) k++;
         return doc.TextOf(doc.Tokens[k]);
     }
 }

@@ -12,46 +12,40 @@ namespace Knowledge.Extraction.Entities;
 /// </summary>
 internal static class OrganizationUnits
 {
-    /// <summary>Heads of a field unit written in parentheses after its parent unit.</summary>
-    private static readonly HashSet<string> FieldUnitHeads = new(StringComparer.Ordinal)
-    {
-        "Unit", "Office", "Division", "Branch", "Section", "Station", "Desk",
-    };
-
     /// <summary>Joins dashed and parenthesised units to their parent's name (run before acronyms are linked).</summary>
-    public static void Join(Doc doc, MentionSet found, OrganizationRules rules)
+    public static void Join(Doc doc, EntityMentionSet found, OrganizationRules rules)
     {
         JoinDashed(doc, found, rules);
-        JoinFieldUnits(doc, found);
+        JoinFieldUnits(doc, found, rules);
     }
 
-    private static void JoinDashed(Doc doc, MentionSet found, OrganizationRules rules)
+    private static void JoinDashed(Doc doc, EntityMentionSet found, OrganizationRules rules)
     {
         foreach (var unit in Organizations(found))
         {
             if (Before(found, unit) is not { } parent || doc.Slice(parent.End, unit.Start).Trim() is not ("–" or "-" or "—")) continue;
             if (!char.IsWhiteSpace(doc.Text[parent.End]) || !char.IsWhiteSpace(doc.Text[unit.Start - 1])) continue;
             if (!rules.IsHead(LastWord(parent.Name)) || !rules.IsHead(LastWord(unit.Name)) || unit.Name.Split(' ').Length < 2) continue;
-            var joined = new EntityMention(EntityType.Organization, parent.Start, unit.End, doc.Slice(parent.Start, unit.End), "organization-unit");
+            var joined = new EntityMention(EntityType.Organization, parent.Start, unit.End, doc.Slice(parent.Start, unit.End), EntityRuleIds.OrganizationUnit);
             found.Replace(unit, joined);
         }
     }
 
-    private static void JoinFieldUnits(Doc doc, MentionSet found)
+    private static void JoinFieldUnits(Doc doc, EntityMentionSet found, OrganizationRules rules)
     {
         foreach (var field in Organizations(found))
         {
             if (Before(found, field) is not { } unit || doc.Slice(unit.End, field.Start).Trim() != "(") continue;
             if (field.End >= doc.Text.Length || doc.Text[field.End] != ')') continue;
-            if (!FieldUnitHeads.Contains(LastWord(field.Name))) continue;
-            var joined = new EntityMention(EntityType.Organization, unit.Start, field.End + 1, doc.Slice(unit.Start, field.End + 1), "organization-field-unit");
+            if (!rules.IsFieldUnitHead(LastWord(field.Name))) continue;
+            var joined = new EntityMention(EntityType.Organization, unit.Start, field.End + 1, doc.Slice(unit.Start, field.End + 1), EntityRuleIds.OrganizationFieldUnit);
             found.Remove(field);
             found.Replace(unit, joined);
         }
     }
 
     /// <summary>The longest organisation mention that ends last before the given one, within a few characters.</summary>
-    private static EntityMention? Before(MentionSet found, EntityMention m) =>
+    private static EntityMention? Before(EntityMentionSet found, EntityMention m) =>
         found.Items.Where(x => x.Type == EntityType.Organization && x.End <= m.Start && m.Start - x.End <= 4)
             .OrderByDescending(x => x.End).ThenBy(x => x.Start).FirstOrDefault();
 
@@ -59,9 +53,9 @@ internal static class OrganizationUnits
     /// An organisation's name that holds an acronym the document defines is the name with the acronym
     /// spelt out ("HP Fraud Division" is "Harbor Police Fraud Division"), when another mention gives that name.
     /// </summary>
-    public static void LinkExpandedAcronyms(MentionSet found)
+    public static void LinkExpandedAcronyms(EntityMentionSet found)
     {
-        var expansions = found.Items.Where(m => m.Rule == "acronym-definition" && m.SameAs is not null && m.Type == EntityType.Organization)
+        var expansions = found.Items.Where(m => m.Rule == EntityRuleIds.AcronymDefinition && m.SameAs is not null && m.Type == EntityType.Organization)
             .GroupBy(m => m.SameAs!, StringComparer.Ordinal).Where(g => g.Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         if (expansions.Count == 0) return;
@@ -70,7 +64,7 @@ internal static class OrganizationUnits
             .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         foreach (var m in orgs)
         {
-            if (m.SameAs is not null || m.Rule.StartsWith("acronym", StringComparison.Ordinal)) continue;
+            if (m.SameAs is not null || EntityRuleIds.IsAcronymRule(m.Rule)) continue;
             var words = m.Name.Split([' ', '-', '–', '/'], StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2 || !words.Any(expansions.ContainsKey)) continue;
             string expanded = Slug.Of(string.Join(' ', words.Select(w => expansions.TryGetValue(w, out var e) ? e : w)));
@@ -78,7 +72,7 @@ internal static class OrganizationUnits
         }
     }
 
-    private static List<EntityMention> Organizations(MentionSet found) =>
+    private static List<EntityMention> Organizations(EntityMentionSet found) =>
         [.. found.Items.Where(m => m.Type == EntityType.Organization).OrderBy(m => m.Start).ThenByDescending(m => m.End)];
 
     private static string LastWord(string name)

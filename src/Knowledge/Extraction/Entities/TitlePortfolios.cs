@@ -12,13 +12,13 @@ namespace Knowledge.Extraction.Entities;
 /// </summary>
 internal static class TitlePortfolios
 {
-    public static void Drop(Doc doc, MentionSet found, LexiconSet lex)
+    public static void Drop(Doc doc, EntityMentionSet found, LexiconSet lex)
     {
         var orgs = found.Items.Where(m => m.Type == EntityType.Organization).OrderBy(m => m.Start).ToList();
         foreach (var m in orgs)
         {
-            if (m.Rule != "organization-head" || !FollowsTitle(doc, m.Start, lex)) continue;
-            if (orgs.Any(next => next.Start > m.End && IsSeparatorOnly(doc, m.End, next.Start))) found.Remove(m);
+            if (m.Rule != EntityRuleIds.OrganizationHead || !FollowsTitle(doc, m.Start, lex)) continue;
+            if (orgs.Any(next => next.Start > m.End && IsSeparatorOnly(doc, m.End, next.Start, lex))) found.Remove(m);
         }
     }
 
@@ -31,13 +31,14 @@ internal static class TitlePortfolios
         {
             var t = tokens[i];
             string w = doc.TextOf(t);
-            if (w is "of" or ",")
+            bool of = lex.Entities.OfPrepositions.Contains(w);
+            if (of || w == ",")
             {
                 string before = doc.TextOf(tokens[i - 1]);
                 if (lex.Titles.PersonTitles.Contains(before) && !HasLineBreak(doc, tokens[i - 1].End, t.Start)) return true;
-                if (w == "of") return false;
+                if (of) return false;
             }
-            else if (!(w is "and" or "&" || t.Kind == TokenKind.Word && char.IsUpper(w[0]) && !lex.Titles.PersonTitles.Contains(w))) return false;
+            else if (!(lex.Entities.AndConjunctions.Contains(w) || t.Kind == TokenKind.Word && char.IsUpper(w[0]) && !lex.Titles.PersonTitles.Contains(w))) return false;
             if (HasLineBreak(doc, tokens[i - 1].End, t.Start)) return false;
             i--;
         }
@@ -45,12 +46,21 @@ internal static class TitlePortfolios
     }
 
     /// <summary>Only a comma, a dash, a line break of the source or "the" between two names.</summary>
-    private static bool IsSeparatorOnly(Doc doc, int from, int to)
+    private static bool IsSeparatorOnly(Doc doc, int from, int to, LexiconSet lex)
     {
         string between = doc.Slice(from, to);
         if (between.Length > 8) return false;
-        string mark = between.Replace("The ", "", StringComparison.Ordinal).Replace("the ", "", StringComparison.Ordinal).Trim();
+        string mark = WithoutArticles(between, lex).Trim();
         return mark is "," or "-" or "–" or "—" || mark.Length == 0 && SourceLines.BreakBetween(doc, from, to);
+    }
+
+    /// <summary>The text without the definite article, capitalised or not, and the space after it.</summary>
+    private static string WithoutArticles(string text, LexiconSet lex)
+    {
+        foreach (var article in lex.Entities.DefiniteArticles.Entries)
+            text = text.Replace(char.ToUpperInvariant(article[0]) + article[1..] + " ", "", StringComparison.Ordinal)
+                       .Replace(article + " ", "", StringComparison.Ordinal);
+        return text;
     }
 
     private static bool HasLineBreak(Doc doc, int from, int to) => SourceLines.BreakBetween(doc, from, to);

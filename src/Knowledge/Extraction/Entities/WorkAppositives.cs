@@ -1,3 +1,4 @@
+using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
 namespace Knowledge.Extraction.Entities;
@@ -9,32 +10,25 @@ namespace Knowledge.Extraction.Entities;
 /// </summary>
 internal static class WorkAppositives
 {
-    /// <summary>Nouns for a piece of work rather than a body.</summary>
-    private static readonly HashSet<string> WorkNouns = new(StringComparer.Ordinal)
+    public static void Retype(Doc doc, EntityMentionSet found, LexiconSet lex)
     {
-        "project", "study", "survey", "report", "method", "methodology", "approach", "podcast", "series",
-        "documentary", "film", "book", "app", "tool", "toolkit", "index", "ranking", "curriculum", "course",
-    };
-
-    public static void Retype(Doc doc, MentionSet found)
-    {
-        var works = found.Items.Where(m => m.Type == EntityType.Organization && m.Rule == "organization-head" && CalledAWork(doc, m.End))
+        var works = found.Items.Where(m => m.Type == EntityType.Organization && m.Rule == EntityRuleIds.OrganizationHead && CalledAWork(doc, m.End, lex))
             .Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         if (works.Count == 0) return;
         foreach (var m in found.Items.Where(m => m.Type == EntityType.Organization && works.Contains(m.Name)).ToList())
-            found.Replace(m, m with { Type = EntityType.Work, Rule = "work-appositive" });
+            found.Replace(m, m with { Type = EntityType.Work, Rule = EntityRuleIds.WorkAppositive, IsWeak = false });
     }
 
     /// <summary>", a two-year project", ", an online survey": a comma, an article, a few modifiers in lower case or numbers, then a work noun.</summary>
-    private static bool CalledAWork(Doc doc, int end)
+    private static bool CalledAWork(Doc doc, int end, LexiconSet lex)
     {
         var tokens = doc.Tokens;
         int i = doc.TokenIndexAtOrAfter(end);
-        if (i < 0 || i + 2 >= tokens.Length || doc.TextOf(tokens[i]) != "," || doc.TextOf(tokens[i + 1]) is not ("a" or "an")) return false;
+        if (i < 0 || i + 2 >= tokens.Length || doc.TextOf(tokens[i]) != "," || !lex.Entities.IndefiniteArticles.Contains(doc.TextOf(tokens[i + 1]))) return false;
         for (int k = i + 2; k < tokens.Length && k <= i + 8; k++)
         {
             string w = doc.TextOf(tokens[k]);
-            if (WorkNouns.Contains(w)) return true;
+            if (lex.Entities.AppositiveWorkNouns.Contains(w)) return true;
             bool modifier = tokens[k].Kind is TokenKind.Number || w is "-" || tokens[k].Kind == TokenKind.Word && char.IsLower(w[0]);
             if (!modifier) return false;
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Knowledge.Extraction.Entities;
+using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
 namespace Knowledge.Extraction.Laws;
@@ -11,18 +12,28 @@ namespace Knowledge.Extraction.Laws;
 /// after the chamber it was filed in when the sentence names the law earlier.
 /// The later mention takes the earlier one's key and records the other name in SameAs.
 /// </summary>
-internal static class LawEquivalence
+internal sealed class LawEquivalence
 {
-    private static readonly Regex Joiner = new(@"^\s*(?:\(|/|,?\s*(?:or|also known as|otherwise known as|known as)\s+(?:the\s+)?)\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
+    private readonly Regex _joiner;
 
     /// <summary>Apposition by a comma ("Republic Act 9999, the Clean Water Act"): only between a number and a name, as a comma between two names lists laws.</summary>
-    private static readonly Regex CommaThe = new(@"^\s*,\s*the\s+$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private readonly Regex _commaThe;
 
     /// <summary>A bill's number after the chamber it was filed in: "introduced in the Senate (S. 99)".</summary>
     private static readonly Regex ChamberNumber = new(@"^\s*\($", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    public static void Link(Doc doc, MentionSet found)
+    private readonly LawKeys _keys;
+
+    public LawEquivalence(LexiconSet lex)
+    {
+        _keys = new LawKeys(lex);
+        string the = PatternParts.Alternation(lex.Entities.DefiniteArticles);
+        _joiner = new Regex(@"^\s*(?:\(|/|,?\s*" + PatternParts.Alternation(lex.Laws.EquivalencePhrases) + @"\s+(?:" + the + @"\s+)?)\s*$",
+            RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
+        _commaThe = new Regex(@"^\s*,\s*" + the + @"\s+$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    public void Link(Doc doc, EntityMentionSet found)
     {
         var laws = found.Items.Where(m => m.Type == EntityType.Law).OrderBy(m => m.Start).ToList();
         for (int i = 0; i + 1 < laws.Count; i++)
@@ -32,19 +43,19 @@ internal static class LawEquivalence
             if (doc.SentenceIndexAt(a.Start) != doc.SentenceIndexAt(b.Start)) continue;
             if (b.Start - a.End > 40 && !IsChamberNumber(doc, found, a, b)) continue;
             string between = doc.Slice(a.End, b.Start);
-            bool numberAndName = (a.Rule == "law-number") != (b.Rule == "law-number");
-            if (!Joiner.IsMatch(between) && !(numberAndName && CommaThe.IsMatch(between)) && !IsChamberNumber(doc, found, a, b)) continue;
-            var linked = b with { Key = a.Key ?? LawKeys.Of(a.Name), SameAs = b.SameAs ?? a.Name };
+            bool numberAndName = (a.Rule == EntityRuleIds.LawNumber) != (b.Rule == EntityRuleIds.LawNumber);
+            if (!_joiner.IsMatch(between) && !(numberAndName && _commaThe.IsMatch(between)) && !IsChamberNumber(doc, found, a, b)) continue;
+            var linked = b with { Key = a.Key ?? _keys.Of(a.Name), SameAs = b.SameAs ?? a.Name };
             var original = b with { };
-            found.Replace(b, linked with { EquivalentKeys = [.. b.EquivalentKeys, LawKeys.Of(b.Name), .. b.Key is null ? Array.Empty<string>() : [b.Key]] });
+            found.Replace(b, linked with { EquivalentKeys = [.. b.EquivalentKeys, _keys.Of(b.Name), .. b.Key is null ? Array.Empty<string>() : [b.Key]] });
             laws[i + 1] = found.Items.First(m => m.Start == original.Start && m.End == original.End);
         }
     }
 
     /// <summary>"the X Act was introduced in the Senate (S. 99)": a bill number in parentheses right after an organisation (the chamber), with the named law earlier in the sentence.</summary>
-    private static bool IsChamberNumber(Doc doc, MentionSet found, EntityMention a, EntityMention b)
+    private static bool IsChamberNumber(Doc doc, EntityMentionSet found, EntityMention a, EntityMention b)
     {
-        if (b.Rule != "law-number" || a.Rule == "law-number" || b.Start - a.End > 120) return false;
+        if (b.Rule != EntityRuleIds.LawNumber || a.Rule == EntityRuleIds.LawNumber || b.Start - a.End > 120) return false;
         int paren = b.Start >= 1 ? doc.Text.LastIndexOf('(', b.Start - 1, Math.Min(3, b.Start)) : -1;
         if (paren < 0 || !ChamberNumber.IsMatch(doc.Slice(paren, b.Start))) return false;
         int before = paren - 1;

@@ -1,27 +1,78 @@
+using System.Text.RegularExpressions;
 using Knowledge.Extraction.Entities;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
+using Knowledge.Text;
 
 namespace Knowledge.Extraction.Laws;
 
 /// <summary>
-/// Law mentions that the capitalised-run rules cannot see: a title-case heading is skipped by those
-/// rules (its capitals tell nothing), but a law the body names is still that law when the heading
-/// repeats its name verbatim ("## The Clean Water Act (S. 99)"); a proposed law named in lower case by
-/// its purpose; an acronym listed after a law.
+/// Law mentions that the capitalised-run rules cannot see: an acronym-named act with its expansion, a
+/// law named by what it is against, a proposed law named in lower case by its purpose, a law the body
+/// names repeated verbatim in a title-case heading ("## The Clean Water Act (S. 99)"), and an acronym
+/// listed after a law.
 /// </summary>
-internal static class LawRules
+internal sealed class LawRules(LexiconSet lex)
 {
-    public static void FindInHeadlines(Doc doc, MentionSet found, Func<Sentence, bool> isHeadline)
+    private readonly LawPatterns _patterns = new(lex);
+    private readonly LawKeys _keys = new(lex);
+
+    /// <summary>"EARN IT (Eliminating … Technologies) Act": the long name, with the acronym's name as its other name.</summary>
+    public void FindExpandedActs(Doc doc, EntityMentionSet found)
     {
-        var named = found.Items.Where(m => m.Type == EntityType.Law && m.Rule is "law-name" or "law-expanded-acronym")
+        foreach (Match m in _patterns.ExpandedAcronymAct.Matches(doc.Text))
+        {
+            string head = m.Groups["kind"].Value;
+            string shortName = $"{m.Groups["acr"].Value} {head}";
+            string longName = $"{m.Groups["exp"].Value.Trim()} {head}";
+            string key = LawKeys.Prefix + Slug.Of(longName);
+            found.Add(new EntityMention(EntityType.Law, m.Index, m.Index + m.Length, longName, EntityRuleIds.LawExpandedAcronym) { Key = key, SameAs = shortName });
+        }
+    }
+
+    /// <summary>"the Anti-Fraud law": the law's name is the "Anti-" name and its noun capitalised ("Anti-Fraud Law").</summary>
+    public void FindAntiLaws(Doc doc, EntityMentionSet found)
+    {
+        foreach (Match m in _patterns.AntiLaw.Matches(doc.Text))
+        {
+            var g = m.Groups["anti"];
+            string noun = m.Groups["noun"].Value;
+            string name = g.Value + " " + char.ToUpperInvariant(noun[0]) + noun[1..];
+            found.Add(new EntityMention(EntityType.Law, g.Index, m.Index + m.Length, name, EntityRuleIds.LawAnti) { Key = _keys.Of(name) });
+        }
+    }
+
+    /// <summary>
+    /// "the proposed EU regulation to curb online fraud": a proposed law named by its purpose after a
+    /// jurisdiction (an acronym, a place or a nationality) is a law; the name starts at the jurisdiction.
+    /// </summary>
+    public void FindProposed(Doc doc, EntityMentionSet found)
+    {
+        foreach (Match m in _patterns.ProposedLaw.Matches(doc.Text))
+        {
+            var g = m.Groups["proposal"];
+            string place = m.Groups["jurisdiction"].Value;
+            bool jurisdiction = place.Length >= 2 && place.Where(char.IsLetter).All(char.IsUpper)
+                || lex.Names.Places.Contains(place) || lex.Names.Nationalities.Contains(place);
+            if (!jurisdiction || doc.BlockIndexAt(g.Index) < 0) continue;
+            string name = g.Value.TrimEnd();
+            int end = g.Index + name.Length;
+            foreach (var weak in found.Overlapping(g.Index, end).Where(x => x.IsWeak).ToList()) found.Remove(weak);
+            found.Add(new EntityMention(EntityType.Law, g.Index, end, name, EntityRuleIds.LawProposed) { Key = _keys.Of(name) });
+        }
+    }
+
+    /// <summary>A law the body names by name is that law again where a title-case heading repeats the name verbatim.</summary>
+    public static void FindInHeadlines(Doc doc, EntityMentionSet found)
+    {
+        var named = found.Items.Where(m => m.Type == EntityType.Law && m.Rule is EntityRuleIds.LawName or EntityRuleIds.LawExpandedAcronym)
             .GroupBy(m => doc.Slice(m.Start, m.End), StringComparer.Ordinal)
             .Select(g => g.First())
             .OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start).ToList();
         if (named.Count == 0) return;
         foreach (var s in doc.Sentences)
         {
-            if (s.EndToken <= s.FirstToken || !isHeadline(s)) continue;
+            if (s.EndToken <= s.FirstToken || !TitleCaseHeadlines.Is(doc, s)) continue;
             foreach (var law in named)
             {
                 string name = doc.Slice(law.Start, law.End);
@@ -34,46 +85,28 @@ internal static class LawRules
                     bool wordEdges = (at == 0 || !char.IsLetterOrDigit(doc.Text[at - 1]))
                         && (at + name.Length >= doc.Text.Length || !char.IsLetterOrDigit(doc.Text[at + name.Length]));
                     if (wordEdges)
-                        foreach (var weak in found.Overlapping(at, at + name.Length).Where(m => m.Rule == "bare-acronym").ToList()) found.Remove(weak);
-                    if (wordEdges) found.Add(law with { Start = at, End = at + name.Length, Rule = "law-name-repeated" });
+                        foreach (var weak in found.Overlapping(at, at + name.Length).Where(m => m.IsWeak).ToList()) found.Remove(weak);
+                    if (wordEdges) found.Add(law with { Start = at, End = at + name.Length, Rule = EntityRuleIds.LawNameRepeated });
                     from = at + name.Length;
                 }
             }
         }
     }
 
-    /// <summary>
-    /// "the proposed EU regulation to curb online fraud": a proposed law named by its purpose after a
-    /// jurisdiction (an acronym, a place or a nationality) is a law; the name starts at the jurisdiction.
-    /// </summary>
-    public static void FindProposed(Doc doc, MentionSet found, LexiconSet lex)
-    {
-        foreach (System.Text.RegularExpressions.Match m in LawPatterns.ProposedLaw.Matches(doc.Text))
-        {
-            var g = m.Groups["name"];
-            string place = m.Groups["place"].Value;
-            bool jurisdiction = place.Length >= 2 && place.Where(char.IsLetter).All(char.IsUpper)
-                || lex.Names.Places.Contains(place) || lex.Names.Nationalities.Contains(place);
-            if (!jurisdiction || doc.BlockIndexAt(g.Index) < 0) continue;
-            string name = g.Value.TrimEnd();
-            int end = g.Index + name.Length;
-            foreach (var weak in found.Overlapping(g.Index, end).Where(x => x.Rule == "bare-acronym").ToList()) found.Remove(weak);
-            found.Add(new EntityMention(EntityType.Law, g.Index, end, name, "law-proposed") { Key = LawKeys.Of(name) });
-        }
-    }
-
     /// <summary>An undefined acronym listed right after a law ("the Water Act and WPR, …") is a law too.</summary>
-    public static void FindListed(Doc doc, MentionSet found)
+    public void FindListed(Doc doc, EntityMentionSet found)
     {
-        foreach (var weak in found.Items.Where(m => m.Rule == "bare-acronym").ToList())
+        foreach (var weak in found.Items.Where(m => m.IsWeak).ToList())
         {
             int k = doc.TokenIndexAtOrAfter(weak.Start) - 1;
             int separators = 0;
-            while (k >= 0 && doc.TextOf(doc.Tokens[k]) is "," or "and" or "&") { k--; separators++; }
+            while (k >= 0 && IsListSeparator(doc.TextOf(doc.Tokens[k]))) { k--; separators++; }
             if (separators == 0 || k < 0) continue;
             var t = doc.Tokens[k];
             if (found.Overlapping(t.Start, t.End).Any(m => m.Type == EntityType.Law && m.End == t.End))
-                found.Replace(weak, weak with { Type = EntityType.Law, Rule = "law-listed-acronym", Key = LawKeys.Of(weak.Name) });
+                found.Replace(weak, weak with { Type = EntityType.Law, Rule = EntityRuleIds.LawListedAcronym, Key = _keys.Of(weak.Name), IsWeak = false });
         }
     }
+
+    private bool IsListSeparator(string w) => w == "," || lex.Entities.AndConjunctions.Contains(w);
 }

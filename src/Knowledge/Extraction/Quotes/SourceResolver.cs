@@ -170,7 +170,7 @@ internal sealed class SourceResolver
     }
 
     /// <summary>An acronym the text never defines ("the TIP report"): it names a work rather than a speaker.</summary>
-    internal static bool IsUndefinedAcronym(EntityMention e) => e.Rule == "bare-acronym";
+    internal static bool IsUndefinedAcronym(EntityMention e) => e.IsWeak;
 
     private DescribedWorks Works => _works ??= new DescribedWorks(_context, _speakers);
 }

@@ -16,12 +16,14 @@ internal sealed class LowerCaseRoles
     private readonly TitlePhrases _titles;
     private readonly RoleWords _words;
     private readonly Lexicon _articles;
+    private readonly LexiconSet _lex;
 
     public LowerCaseRoles(LexiconSet lex, TitlePhrases titles, RoleWords words)
     {
         _titles = titles;
         _words = words;
         _articles = lex.English.Articles;
+        _lex = lex;
     }
 
     /// <summary>
@@ -137,7 +139,7 @@ internal sealed class LowerCaseRoles
         var t = doc.Tokens;
         int i = doc.TokenIndexAtOrAfter(person.Start);
         if (person.Honorific is not null || doc.TokenIndexAtOrAfter(person.End) != i + 1) yield break;
-        int start = PersonNameRules.ListStart(doc, i, out int items);
+        int start = OneWordNameLists.Start(doc, i, _lex, out int items);
         if (items < 2) yield break;
         int sentenceStart = doc.Sentences[Math.Max(0, doc.SentenceIndexAt(person.Start))].FirstToken;
         int e = start;

@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using Knowledge.Extraction.Laws;
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Entities;
+
+/// <summary>
+/// The table that reads a capitalised run: rows of (test, type, rule), tried in order; the first row
+/// whose test holds decides. Split rows read the parts again; person rows ask the person rules.
+/// </summary>
+internal sealed class NameReadings
+{
+    private readonly LexiconSet _lex;
+    private readonly OrganizationRules _orgs;
+    private readonly PersonNameRules _persons;
+    private readonly LawKeys _lawKeys;
+
+    public NameReadings(LexiconSet lexicons, OrganizationRules orgs, PersonNameRules persons)
+    {
+        _lex = lexicons;
+        _lawKeys = new LawKeys(lexicons);
+        _orgs = orgs;
+        _persons = persons;
+        Rows =
+        [
+            new EntityReading(IsLawName, EntityType.Law, EntityRuleIds.LawName) { Key = LawKey },
+            new SplitReading(PartsAroundPlace),
+            new EntityReading(IsWorkEdition, EntityType.Work, EntityRuleIds.WorkName),
+            new SplitReading(OrganizationParts),
+            new EntityReading(IsOrganizationForm, EntityType.Organization, EntityRuleIds.OrganizationForm) { WithParentBody = true },
+            new EntityReading(IsWorkName, EntityType.Work, EntityRuleIds.WorkName),
+            new PersonReading(TitledNameStart),
+            new SplitReading(WithoutLeadingTitles),
+            new EntityReading(IsHeadedOrganization, EntityType.Organization, EntityRuleIds.OrganizationHead) { WithParentBody = true },
+            new SplitReading(PartsAroundConnector),
+            new EntityReading(IsNationalGovernment, EntityType.Organization, EntityRuleIds.OrganizationNationalGovernment) { TokensAfter = 1, Key = GovernmentKey },
+            new EntityReading(IsPlace, EntityType.Place, EntityRuleIds.Place),
+            new PersonReading(WholeName),
+        ];
+    }
+
+    /// <summary>The rows, in the order they are tried.</summary>
+    public ImmutableArray<NameReading> Rows { get; }
+
+    /// <summary>"Clean Water Act", "Data Privacy Act of 2012": a law's head last, or a year after a name with a law's head.</summary>
+    private bool IsLawName(NameCandidate c) =>
+        _lex.Laws.Heads.Contains(c.Last) && c.Words.Count >= 2
+        || (IsYear(c.Last) && c.Words.Count >= 3 && c.Words.Any(w => _lex.Laws.Heads.Contains(w)));
+
+    private string? LawKey(NameCandidate c) => _lawKeys.Of(c.Text);
+
+    /// <summary>"Data Lab in the Netherlands": the body, and the country apart.</summary>
+    private IReadOnlyList<NameChunk>? PartsAroundPlace(NameCandidate c) =>
+        _orgs.SplitAtPlace(c.Doc, c.First, c.End) is int placeAt ? [new NameChunk(c.First, placeAt), new NameChunk(placeAt + 1, c.End)] : null;
+
+    /// <summary>An edition of a work: a work's head with a year after it ("Global University Rankings 2024").</summary>
+    private bool IsWorkEdition(NameCandidate c)
+    {
+        var doc = c.Doc;
+        int end = c.End;
+        return c.Words.Count >= 2 && _lex.Works.Heads.Contains(c.Words[^1]) && !_orgs.IsHead(c.Words[^1])
+            && end < doc.Tokens.Length && doc.Tokens[end].Kind == TokenKind.Number && IsYear(doc.TextOf(doc.Tokens[end]))
+            && !doc.Text.AsSpan(doc.Tokens[end - 1].End, doc.Tokens[end].Start - doc.Tokens[end - 1].End).Contains('\n');
+    }
+
+    /// <summary>Coordinated bodies, a body and a title or a work after it, a unit "of" its parent (<see cref="OrganizationRules.Split"/>).</summary>
+    private IReadOnlyList<NameChunk>? OrganizationParts(NameCandidate c) => _orgs.Split(c.Doc, c.First, c.End);
+
+    /// <summary>A branch ("ABC Kenya"), a legislature alone mid-sentence ("Congress"), or an opener with "of" ("House of Delegates").</summary>
+    private bool IsOrganizationForm(NameCandidate c) =>
+        _orgs.IsBranch(c.Doc, c.First, c.End) || _orgs.IsStandaloneHead(c.Doc, c.First, c.End) || OpensWithOpener(c);
+
+    /// <summary>"House of Delegates", "Court of Appeals": an organisation opener, then "of" or "for" and a capitalised name.</summary>
+    private bool OpensWithOpener(NameCandidate c) =>
+        c.End - c.First >= 3 && _lex.Organizations.Openers.Contains(c.Words[0])
+        && _lex.Entities.OpenerPrepositions.Contains(c.Words[1]) && OrganizationRules.IsMidSentence(c.Doc, c.First);
+
+    /// <summary>
+    /// A work's name ends with a work's head ("Annual Review", "Scale-up Method"), with no organisation's
+    /// head in it or none right before the work's head; after one ("Trade Union Report") the name is
+    /// the organisation's work, which <see cref="OrganizationRules.Split"/> splits first.
+    /// </summary>
+    private bool IsWorkName(NameCandidate c)
+    {
+        var words = c.Words;
+        return words.Count >= 2 && _lex.Works.Heads.Contains(words[^1]) && !_orgs.IsHead(words[^1])
+            && (!words.Any(w => _lex.Organizations.Heads.Contains(w)) || !_orgs.IsHead(words[^2]));
+    }
+
+    /// <summary>"Rights Lab Director Prof. Ana Reyes": the title and name are a person; the words before stand alone.</summary>
+    private int? TitledNameStart(NameCandidate c)
+    {
+        int titled = _persons.TitledNameStart(c.Doc, c.First, c.End);
+        return titled > c.First ? titled : null;
+    }
+
+    /// <summary>"Executive Director of the Center…": without its leading job titles the run is read again.</summary>
+    private IReadOnlyList<NameChunk>? WithoutLeadingTitles(NameCandidate c) =>
+        HeadedOrganizationStart(c) is int f && f > c.First ? [new NameChunk(f, c.End)] : null;
+
+    /// <summary>A run with an organisation's head word and no leading job title ("Coastal Relief Foundation").</summary>
+    private bool IsHeadedOrganization(NameCandidate c) => HeadedOrganizationStart(c) == c.First;
+
+    /// <summary>
+    /// Where the organisation's name starts in a run with a head word that does not open with a titled
+    /// name: after any leading job titles. Null when the run has no such name.
+    /// </summary>
+    private int? HeadedOrganizationStart(NameCandidate c)
+    {
+        var words = c.Words;
+        bool hasOrgHead = false;
+        for (int i = 0; i < words.Count; i++)
+            if (_orgs.IsHead(words[i]) && !(i == 0 && words.Count == 1)) hasOrgHead = true;
+        if (!hasOrgHead || _persons.OpensWithTitledName(c.Doc, c.First, c.End)) return null;
+        int f = _orgs.SkipLeadingTitles(c.Doc, c.First, c.End);
+        bool named = f < c.End && (f == c.First || f < c.End - 1 || _orgs.IsHead(c.Doc.TextOf(c.Doc.Tokens[f])));
+        return named ? f : null;
+    }
+
+    /// <summary>No head word: a connector joins separate names ("Samson Inocencio of IJM"), unless it is a particle of a person's name.</summary>
+    private IReadOnlyList<NameChunk>? PartsAroundConnector(NameCandidate c)
+    {
+        var tokens = c.Doc.Tokens;
+        for (int i = c.First; i < c.End; i++)
+        {
+            if (!NameChunker.IsConnector(c.Doc, tokens[i], _lex) || IsNameParticle(c, i)) continue;
+            int next = i;
+            while (next < c.End && NameChunker.IsConnector(c.Doc, tokens[next], _lex)) next++;
+            return [new NameChunk(c.First, i), new NameChunk(next, c.End)];
+        }
+        return null;
+    }
+
+    /// <summary>de, dela, van, von inside a person's name ("Leila de Lima").</summary>
+    private bool IsNameParticle(NameCandidate c, int i) =>
+        _lex.Names.NameParticles.Contains(c.Doc.TextOf(c.Doc.Tokens[i])) && i > c.First && i < c.End - 1;
+
+    /// <summary>"the Freedonian government": a nationality or place right before "government".</summary>
+    private bool IsNationalGovernment(NameCandidate c) =>
+        c.End < c.Doc.Tokens.Length && _lex.Organizations.GovernmentNouns.Contains(c.Doc.TextOf(c.Doc.Tokens[c.End]))
+        && (_lex.Names.Nationalities.Contains(c.Text) || _lex.Names.Places.Contains(c.Text));
+
+    private string? GovernmentKey(NameCandidate c) => _orgs.GovernmentKey(c.Text);
+
+    private bool IsPlace(NameCandidate c) => _lex.Names.Places.Contains(c.Text);
+
+    /// <summary>The whole run, as a person's name.</summary>
+    private static int? WholeName(NameCandidate c) => c.First;
+
+    internal static bool IsYear(string w) => w.Length == 4 && w.All(char.IsDigit) && (w[0] == '1' || w[0] == '2');
+}

@@ -1,0 +1,53 @@
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Entities;
+
+/// <summary>
+/// Links surnames, honorific + surname and first names to the full name given in the document
+/// (the nearest earlier full name with that surname; a first name only when one person has it).
+/// </summary>
+internal sealed class PersonShortForms(LexiconSet lex)
+{
+    public void Link(Doc doc, EntityMentionSet found)
+    {
+        var full = found.Items.Where(m => m.Type == EntityType.Person && m.Name.Contains(' ')).ToList();
+        if (full.Count == 0) return;
+        string Surname(string name)
+        {
+            var parts = name.Split(' ');
+            int k = parts.Length - 1;
+            while (k > 0 && lex.Names.NameSuffixes.Contains(parts[k])) k--;
+            return parts[k];
+        }
+        var bySurname = full.GroupBy(m => Surname(m.Name), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byGiven = full.GroupBy(m => m.Name.Split(' ')[0], StringComparer.Ordinal)
+            .Where(g => g.Select(m => m.Name).Distinct().Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        EntityMention? Resolve(string word, int at)
+        {
+            if (bySurname.TryGetValue(word, out var list))
+                return list.Where(m => m.Start < at).OrderByDescending(m => m.Start).FirstOrDefault() ?? list[0];
+            return byGiven.TryGetValue(word, out var g) ? g : null;
+        }
+
+        // One-word persons (honorific + surname) take the full name.
+        foreach (var m in found.Items.Where(m => m.Type == EntityType.Person && !m.Name.Contains(' ')).ToList())
+        {
+            var target = Resolve(m.Name, m.Start);
+            if (target is not null) found.Replace(m, m with { Name = target.Name, SameAs = m.Name, Rule = EntityRuleIds.LinkedBySurname(m.Rule) });
+        }
+        var tokens = doc.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word || !char.IsUpper(doc.Text[t.Start]) || found.Overlapping(t.Start, t.End).Any()) continue;
+            // "Guevara-Garcia" may also be written as part of a longer run; only lone words are linked here.
+            var word = doc.TextOf(t);
+            var target = Resolve(word, t.Start);
+            if (target is null) continue;
+            if (i + 1 < tokens.Length && NameChunker.IsNameToken(doc, tokens[i + 1])) continue;
+            found.Add(new EntityMention(EntityType.Person, t.Start, t.End, target.Name, EntityRuleIds.ShortForm) { SameAs = word });
+        }
+    }
+}

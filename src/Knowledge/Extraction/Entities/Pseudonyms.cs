@@ -1,0 +1,58 @@
+using Knowledge.Extraction.Roles;
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Entities;
+
+/// <summary>
+/// One-word names that the text marks as a person's name or pseudonym: a star after the name
+/// ("Dahlia*"), a parenthesis such as "(not her real name)", a word such as "called" before it, a list
+/// introduced by "pseudonyms" or a plural title, or a known given name next to a speech verb or
+/// before an appositive ("Ana, a survivor").
+/// </summary>
+internal sealed class Pseudonyms(LexiconSet lex, TitlePhrases titles)
+{
+    /// <summary>Whether the one-word name at token <paramref name="i"/> is marked as a person's name.</summary>
+    public bool IsPseudonym(Doc doc, int i)
+    {
+        var t = doc.Tokens;
+        if (!OneWordNameLists.LooksLikeGivenName(doc.TextOf(t[i]))) return false;
+        string prev = i > 0 ? doc.TextOf(t[i - 1]) : "";
+        string next = i + 1 < t.Length ? doc.TextOf(t[i + 1]) : "";
+        string next2 = i + 2 < t.Length ? doc.TextOf(t[i + 2]) : "";
+        if (next == "*" && !ClosesEmphasis(doc, t[i])) return true;
+        if (next == "(" && lex.Names.PseudonymMarkers.Contains(next2)) return true;
+        if (lex.Names.PseudonymIntroducers.Contains(prev)) return true;
+        if (InIntroducedList(doc, i)) return true;
+        bool given = lex.Names.GivenNames.Contains(doc.TextOf(t[i]));
+        if (given && (lex.Speech.SpeechVerbs.Contains(prev) || lex.Speech.SpeechVerbs.Contains(next))) return true;
+        if (given && next == "," && lex.Names.AppositiveOpeners.Contains(next2)) return true;
+        return false;
+    }
+
+    /// <summary>"*Scale of Harm*": a star after the word closes emphasis opened earlier on the line, not a pseudonym mark.</summary>
+    private static bool ClosesEmphasis(Doc doc, Token word)
+    {
+        var text = doc.Text;
+        for (int k = word.Start - 1; k >= 0 && text[k] != '\n'; k--)
+        {
+            if (text[k] != '*') continue;
+            bool opens = k + 1 < text.Length && char.IsLetterOrDigit(text[k + 1]) && (k == 0 || !char.IsLetterOrDigit(text[k - 1]));
+            return opens;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is an item of a list of one-word names introduced by
+    /// "pseudonyms", "named", "called" or a plural title ("survivor leaders Ana, Bea and Cora").
+    /// </summary>
+    private bool InIntroducedList(Doc doc, int i)
+    {
+        int start = OneWordNameLists.Start(doc, i, lex, out int items);
+        if (start <= 0) return false;
+        var intro = doc.TextOf(doc.Tokens[start - 1]);
+        if (lex.Names.PseudonymListIntroducers.Contains(intro)) return true;
+        return items >= 2 && titles.IsPlural(intro);
+    }
+}
