@@ -154,7 +154,7 @@ public sealed class EventLexicons
     /// <summary>Nouns of a law in the making, which a legislative trigger needs near it. (models/events/law-nouns.txt)</summary>
     public Lexicon LawNouns { get; }
 
-    /// <summary>Nouns of a gathering, which a speech trigger needs after it. (models/events/gatherings.txt)</summary>
+    /// <summary>Nouns of a gathering besides the Gathering triggers of noun forms; a speech trigger needs a gathering noun after it. (models/events/gatherings.txt)</summary>
     public Lexicon Gatherings { get; }
 
     /// <summary>Verbs that hold a gathering ("hosted", "convened"). (models/events/holding-verbs.txt)</summary>

@@ -17,7 +17,7 @@ namespace Knowledge.Extraction.Events;
 /// </summary>
 public sealed class EventExtractor : IDocComponent
 {
-    private readonly EventLexicons _events;
+    private readonly EventGrammar _grammar;
     private readonly EventTriggers _triggers;
     private readonly EventRules _rules;
     private readonly EventDates _dates;
@@ -31,9 +31,9 @@ public sealed class EventExtractor : IDocComponent
     {
         ArgumentNullException.ThrowIfNull(lexicons);
         var grammar = new EventGrammar(lexicons);
-        _events = lexicons.Events;
+        _grammar = grammar;
         _triggers = new EventTriggers(lexicons.Events.Triggers);
-        _rules = new EventRules(lexicons, grammar);
+        _rules = new EventRules(lexicons, grammar, _triggers);
         _dates = new EventDates(lexicons);
         _arguments = new EventArguments(lexicons);
         _descriptions = new EventDescriptions(lexicons, grammar);
@@ -92,7 +92,7 @@ public sealed class EventExtractor : IDocComponent
     private DateMention? JustHappened(EventSentence s, AcceptedTrigger a)
     {
         if (s.Doc.Source.Published is not { } p || !a.Trigger.Form.IsPast()) return null;
-        if (!EventGrammar.ContainsPhrase(s, _events.JustNowPhrases)) return null;
+        if (!_grammar.SaysJustNow(s)) return null;
         return new DateMention(s.Span.Start, s.Span.Start, p, DatePrecision.Day, true);
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
@@ -14,11 +15,15 @@ internal sealed class EventGrammar
 {
     private readonly EnglishLexicons _english;
     private readonly EventLexicons _events;
+    private readonly ImmutableArray<ImmutableArray<string>> _runningTotalPhrases;
+    private readonly ImmutableArray<ImmutableArray<string>> _justNowPhrases;
 
     public EventGrammar(LexiconSet lexicons)
     {
         _english = lexicons.English;
         _events = lexicons.Events;
+        _runningTotalPhrases = WordsOf(_events.RunningTotalPhrases);
+        _justNowPhrases = WordsOf(_events.JustNowPhrases);
     }
 
     /// <summary>What stands before a verb: its auxiliaries and the word that ended the look-back.</summary>
@@ -88,7 +93,7 @@ internal sealed class EventGrammar
         if (_events.ObjectMarkers.Contains(s.Lower(j))) j++;
         while (s.Has(j) && _events.CountWords.Contains(s.Lower(j))) j++;
         if (IsCount(s, j)) return true;
-        if (ContainsPhrase(s, _events.RunningTotalPhrases)) return true;
+        if (ContainsPhrase(s, _runningTotalPhrases)) return true;
         // "311 suspects arrested", "since 2011, … the arrest of 311 suspects": a running total.
         if (IsCount(s, m.First - 2) || IsCount(s, m.First - 1)) return true;
         if (SinceYear(s))
@@ -119,21 +124,25 @@ internal sealed class EventGrammar
         return n >= 20 && !year;
     }
 
-    /// <summary>Whether the sentence contains one of the phrases of a lexicon, word for word.</summary>
-    public static bool ContainsPhrase(EventSentence s, Lexicon phrases)
+    /// <summary>Whether the sentence says its past event happened around the publication ("this week").</summary>
+    public bool SaysJustNow(EventSentence s) => ContainsPhrase(s, _justNowPhrases);
+
+    /// <summary>Whether the sentence contains one of the phrases, word for word.</summary>
+    private static bool ContainsPhrase(EventSentence s, ImmutableArray<ImmutableArray<string>> phrases)
     {
-        foreach (var phrase in phrases.Entries)
-        {
-            var words = phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var words in phrases)
             for (int i = s.First; i + words.Length <= s.End; i++)
             {
                 int k = 0;
                 while (k < words.Length && s.Lower(i + k) == words[k]) k++;
                 if (k == words.Length) return true;
             }
-        }
         return false;
     }
+
+    /// <summary>The phrases of a lexicon as lower-case words.</summary>
+    private static ImmutableArray<ImmutableArray<string>> WordsOf(Lexicon phrases) =>
+        [.. phrases.Entries.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray()).Where(w => w.Length > 0)];
 
     private static bool EndsWithAny(string w, Lexicon endings)
     {

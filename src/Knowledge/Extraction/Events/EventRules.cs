@@ -35,7 +35,7 @@ internal sealed class EventRules
     private readonly GatheringRule _gathering;
     private readonly PartnershipRule _partnership;
 
-    public EventRules(LexiconSet lexicons, EventGrammar grammar)
+    public EventRules(LexiconSet lexicons, EventGrammar grammar, EventTriggers triggers)
     {
         _events = lexicons.Events;
         _english = lexicons.English;
@@ -44,10 +44,14 @@ internal sealed class EventRules
         _launch = new LaunchRule(lexicons.Events, grammar);
         _publication = new PublicationRule(lexicons.Events, grammar, near);
         _legislative = new LegislativeRule(lexicons.Events);
-        _speech = new SpeechRule(lexicons.Events, grammar);
+        _speech = new SpeechRule(lexicons.Events, grammar, GatheringNouns(lexicons.Events, triggers));
         _gathering = new GatheringRule(lexicons.Events, grammar);
         _partnership = new PartnershipRule(lexicons.Events);
     }
+
+    /// <summary>The nouns of a gathering: the Gathering triggers that are nouns and the other gathering nouns (models/events/gatherings.txt).</summary>
+    private static Lexicon GatheringNouns(EventLexicons events, EventTriggers triggers) =>
+        new(events.Gatherings.Name, triggers.EntriesOf(EventType.Gathering, TriggerForm.Noun, TriggerForm.GenericNoun).Entries.Concat(events.Gatherings.Entries));
 
     /// <summary>The event a trigger stands for, or null.</summary>
     public AcceptedTrigger? Accept(EventSentence s, TriggerMatch m)

@@ -21,10 +21,12 @@ internal sealed class EventTriggers
 {
     private readonly record struct Entry(ImmutableArray<string> Words, EventType Type, TriggerForm Form);
 
+    private readonly string _name;
     private readonly FrozenDictionary<string, ImmutableArray<Entry>> _byFirstWord;
 
     public EventTriggers(LexiconTable lexicon)
     {
+        _name = lexicon.Name;
         var byFirstWord = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
         foreach (var row in lexicon.Rows)
         {
@@ -43,6 +45,10 @@ internal sealed class EventTriggers
             throw new InvalidOperationException($"The lexicon '{lexicon}' has a row '{columns}' that is not word<TAB>Type<TAB>form with a known type and form.");
         return new Entry([.. words], type, form);
     }
+
+    /// <summary>The entries of a type whose form is one of <paramref name="forms"/>, as a word list.</summary>
+    public Lexicon EntriesOf(EventType type, params TriggerForm[] forms) =>
+        new(_name + ":" + type, _byFirstWord.Values.SelectMany(e => e).Where(e => e.Type == type && forms.Contains(e.Form)).Select(e => string.Join(' ', e.Words)));
 
     /// <summary>The trigger entries in a sentence, in text order.</summary>
     public List<TriggerMatch> In(EventSentence s)

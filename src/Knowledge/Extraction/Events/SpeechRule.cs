@@ -13,11 +13,13 @@ internal sealed class SpeechRule
 
     private readonly EventLexicons _events;
     private readonly EventGrammar _grammar;
+    private readonly Lexicon _gatheringNouns;
 
-    public SpeechRule(EventLexicons events, EventGrammar grammar)
+    public SpeechRule(EventLexicons events, EventGrammar grammar, Lexicon gatheringNouns)
     {
         _events = events;
         _grammar = grammar;
+        _gatheringNouns = gatheringNouns;
     }
 
     public bool Accepts(EventSentence s, TriggerMatch m)
@@ -36,5 +38,5 @@ internal sealed class SpeechRule
     }
 
     /// <summary>Whether a gathering noun (or a capitalised name ending in one) lies in [from, from + reach).</summary>
-    private bool GatheringAfter(EventSentence s, int from, int reach) => s.AnyIn(from, from + reach, _events.Gatherings);
+    private bool GatheringAfter(EventSentence s, int from, int reach) => s.AnyIn(from, from + reach, _gatheringNouns);
 }
