@@ -60,6 +60,17 @@ public class EventTriggerFormSpecs
         Events(LexiconSet.Default, "The Alder Trust instituted the Harbor Network on May 3, 2023.").Should().BeEmpty();
 
     [Fact]
+    public void A_new_present_participle_is_read_like_the_past_verb_but_never_dated_to_the_published_day()
+    {
+        BehavesLikeSibling("lecturing\tSpeech\tpresent-participle", "spoke",
+            "Mara Lind {w} at the Harbor Summit on May 3, 2023.",
+            "Mara Lind {w} about the harbor on May 3, 2023.");
+        Events(LexiconSet.Default, "Mara Lind spoke at the summit this week.").Should().Equal((EventType.Speech, "2024-03-05"));
+        Events(WithTriggerLine("lecturing\tSpeech\tpresent-participle"), "Mara Lind was lecturing at the summit this week.")
+            .Should().Equal((EventType.Speech, (string?)null));
+    }
+
+    [Fact]
     public void A_new_noun_of_rescue_needs_of_like_arrest()
     {
         var lexicons = WithTriggerLine("rescue\tRescue\tnoun-of");

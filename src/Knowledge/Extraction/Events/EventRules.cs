@@ -77,7 +77,7 @@ internal sealed class EventRules
         EventType.Speech => _speech.Accepts(s, m) ? new EventReading(EventType.Speech) : null,
         EventType.Gathering => _gathering.Read(s, m),
         EventType.Campaign => Campaign(s, m),
-        EventType.Ranking => m.Form == TriggerForm.PastVerb && _grammar.IsAdjective(s, m.First) ? null : new EventReading(EventType.Ranking),
+        EventType.Ranking => m.Form != TriggerForm.Noun && _grammar.IsAdjective(s, m.First) ? null : new EventReading(EventType.Ranking),
         EventType.Partnership => _grammar.CountsCases(s, m, aux) || !_partnership.Accepts(s, m) ? null : new EventReading(EventType.Partnership),
         EventType.Other => IsOther(s, m, aux) ? new EventReading(EventType.Other) : null,
         _ => new EventReading(m.EventType),
@@ -104,13 +104,13 @@ internal sealed class EventRules
     private EventReading? Conviction(EventSentence s, TriggerMatch m, EventGrammar.Auxiliaries aux)
     {
         if (_grammar.CountsCases(s, m, aux)) return null;
-        return m.Form == TriggerForm.PastVerb && _grammar.IsAdjective(s, m.First) ? null : new EventReading(EventType.Conviction);
+        return m.Form != TriggerForm.VerdictAdjective && _grammar.IsAdjective(s, m.First) ? null : new EventReading(EventType.Conviction);
     }
 
     /// <summary>"arrested the broker", "the arrest of", "two boys were rescued": not a count of cases, not an adjective.</summary>
     private EventReading? ArrestOrRescue(EventSentence s, TriggerMatch m, EventGrammar.Auxiliaries aux)
     {
-        if (_grammar.CountsCases(s, m, aux) || (m.Form == TriggerForm.PastVerb && _grammar.IsAdjective(s, m.First))) return null;
+        if (_grammar.CountsCases(s, m, aux) || (m.Form != TriggerForm.NounOf && _grammar.IsAdjective(s, m.First))) return null;
         if (m.Form == TriggerForm.NounOf && !_events.ObjectMarkers.Contains(s.Lower(m.Last + 1))) return null;
         return new EventReading(m.EventType);
     }

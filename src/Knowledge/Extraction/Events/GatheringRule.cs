@@ -26,7 +26,7 @@ internal sealed class GatheringRule
     /// <summary>Whether the gathering is one (false: it took place; true: a named one, if dated), or null for none.</summary>
     private bool? NeedsDate(EventSentence s, TriggerMatch m)
     {
-        if (m.Form == TriggerForm.PastVerb)
+        if (m.Form is TriggerForm.PastVerb or TriggerForm.PresentParticiple)
         {
             if (_grammar.IsAdjective(s, m.First) || _events.PraiseMarkers.Contains(s.Lower(m.Last + 1))) return null;
             return _grammar.OpensObject(s.Lower(m.Last + 1)) ? false : null;
