@@ -30,13 +30,12 @@ public sealed class EventExtractor : IDocComponent
     public EventExtractor(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
-        var grammar = new EventGrammar(lexicons);
-        _grammar = grammar;
+        _grammar = new EventGrammar(lexicons);
         _triggers = new EventTriggers(lexicons.Events.Triggers);
-        _rules = new EventRules(lexicons, grammar, _triggers);
+        _rules = new EventRules(lexicons, _grammar, _triggers);
         _dates = new EventDates(lexicons);
         _arguments = new EventArguments(lexicons);
-        _descriptions = new EventDescriptions(lexicons, grammar);
+        _descriptions = new EventDescriptions(lexicons, _grammar);
         _contextDates = new EventContextDates(lexicons);
         _yearWorks = new YearWorks(lexicons, _arguments);
     }
