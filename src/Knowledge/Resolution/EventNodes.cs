@@ -22,7 +22,7 @@ internal static class EventNodes
         {
             var mentions = group.ToList();
             var first = mentions[0];
-            var participants = new SortedDictionary<string, (string Part, Provenance Where, NodeType Type)>(StringComparer.Ordinal);
+            var participants = new SortedDictionary<string, (EventPart Part, Provenance Where, NodeType Type)>(StringComparer.Ordinal);
             foreach (var m in mentions)
                 foreach (var p in m.Participants)
                     if (entities.NodeIdOf(doc.Id, p.Entity) is { } nid && !participants.ContainsKey(nid))
@@ -32,7 +32,7 @@ internal static class EventNodes
                     }
             string id = NodeId(doc, first, participants.Where(p => p.Value.Type is NodeType.Person or NodeType.Organization).Select(p => p.Key).ToList(), used);
             var evidence = mentions.Select(m => new Provenance(doc.Id, m.Start, m.End)).Distinct().Order().ToImmutableArray();
-            AddNode(builder, doc, id, first, evidence, Descriptions(mentions, participants.Values.Where(p => p.Type is NodeType.Person or NodeType.Organization).Select(p => p.Part).ToHashSet(StringComparer.Ordinal)));
+            AddNode(builder, doc, id, first, evidence, Descriptions(mentions, participants.Values.Where(p => p.Type is NodeType.Person or NodeType.Organization).Select(p => p.Part).ToHashSet()));
             foreach (var (nid, (part, where, type)) in participants)
             {
                 var prov = new[] { where };
@@ -41,7 +41,7 @@ internal static class EventNodes
                     case NodeType.Law: builder.AddEdge(id, EdgeType.ABOUT, nid, prov); break;
                     case NodeType.Place: builder.AddEdge(id, EdgeType.LOCATED_IN, nid, prov); break;
                     default:
-                        builder.AddEdge(nid, EdgeType.PARTICIPATED_IN, id, prov, new Dictionary<string, object>(StringComparer.Ordinal) { ["part"] = part });
+                        builder.AddEdge(nid, EdgeType.PARTICIPATED_IN, id, prov, new Dictionary<string, object>(StringComparer.Ordinal) { ["part"] = part.Name() });
                         break;
                 }
             }
@@ -49,23 +49,23 @@ internal static class EventNodes
     }
 
     /// <summary>"agentDescription" and "subjectDescription": the first description of each part no named participant fills.</summary>
-    private static Dictionary<string, string> Descriptions(List<EventMention> mentions, HashSet<string> namedParts) =>
+    private static Dictionary<string, string> Descriptions(List<EventMention> mentions, HashSet<EventPart> namedParts) =>
         mentions.SelectMany(m => m.Descriptions).Where(d => !namedParts.Contains(d.Part))
-            .GroupBy(d => d.Part, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key + "Description", g => g.First().Text, StringComparer.Ordinal);
+            .GroupBy(d => d.Part)
+            .ToDictionary(g => g.Key.Name() + "Description", g => g.First().Text, StringComparer.Ordinal);
 
     private static void AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, EventMention first, ImmutableArray<Provenance> evidence, Dictionary<string, string> descriptions)
     {
         var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
         foreach (var (key, text) in descriptions) props[key] = text;
-        props["eventType"] = first.EventType;
+        props["eventType"] = first.EventType.Name();
         if (first.Date is { } d) props["date"] = d.Iso;
-        props["dateSource"] = first.DateSource;
+        props["dateSource"] = first.DateSource.Name();
         props["docId"] = doc.Id;
         props["documents"] = doc.Id;
         props["summary"] = first.Summary;
         props["trigger"] = doc.Slice(first.Trigger.Start, first.Trigger.End);
-        string label = $"{first.EventType}{(first.Date is { } date ? " " + date.Iso : "")}: {Shorten(first.Summary, 60)}";
+        string label = $"{first.EventType.Name()}{(first.Date is { } date ? " " + date.Iso : "")}: {Shorten(first.Summary, 60)}";
         if (builder.Find(id) is { } existing)
         {
             var docs = ((existing["documents"] as string) ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries).Append(doc.Id)
@@ -86,7 +86,7 @@ internal static class EventNodes
     /// </summary>
     private static string NodeId(Doc doc, EventMention first, List<string> participantIds, HashSet<string> used)
     {
-        string type = first.EventType.ToLowerInvariant();
+        string type = first.EventType.Name().ToLowerInvariant();
         string date = first.Date?.Iso ?? "undated";
         string id = first.Date?.Precision == DatePrecision.Day && participantIds.Count > 0
             ? $"event:{type}:{date}:{Slug(string.Join("+", participantIds.Select(p => p[(p.IndexOf(':') + 1)..])), 80)}"

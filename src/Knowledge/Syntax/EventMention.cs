@@ -1,19 +1,6 @@
 using System.Collections.Immutable;
-using Knowledge.Extraction.Events;
 
 namespace Knowledge.Syntax;
-
-/// <summary>A participant of an event and the part it plays.</summary>
-/// <param name="Entity">The participant's mention.</param>
-/// <param name="Part">agent, subject, location or participant.</param>
-public sealed record EventParticipant(EntityMention Entity, string Part)
-{
-    /// <summary>
-    /// Where the sentence names the participant by a description that refers back to it ("the bill"),
-    /// or null when it names it itself. <see cref="Entity"/> is then the earlier mention it refers to.
-    /// </summary>
-    public (int Start, int End)? Anaphor { get; init; }
-}
 
 /// <summary>Something that happened, as one sentence tells it.</summary>
 /// <param name="EventType">Launch, Sentencing, Conviction, Arrest, …</param>
@@ -21,7 +8,7 @@ public sealed record EventParticipant(EntityMention Entity, string Part)
 /// <param name="End">End (exclusive) of the sentence.</param>
 /// <param name="Trigger">The trigger word's range.</param>
 /// <param name="Summary">A one-line summary from the sentence.</param>
-public sealed record EventMention(string EventType, int Start, int End, (int Start, int End) Trigger, string Summary)
+public sealed record EventMention(EventType EventType, int Start, int End, (int Start, int End) Trigger, string Summary)
 {
     /// <summary>When it happened, at the text's precision, or null when the text does not say.</summary>
     public DateMention? Date { get; init; }
@@ -38,6 +25,6 @@ public sealed record EventMention(string EventType, int Start, int End, (int Sta
     /// </summary>
     public int EventIndex { get; init; }
 
-    /// <summary>Where <see cref="Date"/> comes from: "text" (a date in the sentence), "event" (another mention of the same event), "published" or "none".</summary>
-    public string DateSource { get; init; } = "none";
+    /// <summary>Where <see cref="Date"/> comes from: a date in the sentence, the paragraph's narrative time, another mention of the same event, the published date, or none.</summary>
+    public EventDateSource DateSource { get; init; } = EventDateSource.None;
 }

@@ -14,7 +14,7 @@ namespace Knowledge.Extraction.Events;
 /// </summary>
 internal static class CaseParties
 {
-    private static readonly string[] SharedParts = ["agent", "subject"];
+    private static readonly ImmutableArray<EventPart> SharedParts = [EventPart.Agent, EventPart.Subject];
 
     public static ImmutableArray<EventMention> Share(ImmutableArray<EventMention> mentions)
     {
@@ -23,8 +23,8 @@ internal static class CaseParties
         var described = new Dictionary<int, List<EventDescription>>();
         foreach (var day in events.Where(IsDatedCase).GroupBy(g => g[0].Date!.Iso, StringComparer.Ordinal))
         {
-            var convictions = day.Where(g => g[0].EventType == "Conviction").ToList();
-            var sentencings = day.Where(g => g[0].EventType == "Sentencing").ToList();
+            var convictions = day.Where(g => g[0].EventType == EventType.Conviction).ToList();
+            var sentencings = day.Where(g => g[0].EventType == EventType.Sentencing).ToList();
             if (convictions.Count != 1 || sentencings.Count != 1) continue;
             Lend(convictions[0], sentencings[0], extra);
             Lend(sentencings[0], convictions[0], extra);
@@ -56,7 +56,7 @@ internal static class CaseParties
     }
 
     private static bool IsDatedCase(List<EventMention> g) =>
-        g[0].EventType is "Conviction" or "Sentencing" && g[0].Date is { Precision: DatePrecision.Day };
+        g[0].EventType is EventType.Conviction or EventType.Sentencing && g[0].Date is { Precision: DatePrecision.Day };
 
     /// <summary>Gives <paramref name="to"/> the agents and subjects of <paramref name="from"/> for each part it has none of.</summary>
     private static void Lend(List<EventMention> from, List<EventMention> to, Dictionary<int, List<EventParticipant>> extra)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Knowledge.Extraction.Quotes;
+using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
 namespace Knowledge.Extraction.Events;
@@ -13,16 +14,25 @@ namespace Knowledge.Extraction.Events;
 /// same part. A legislative event that names its law only as "the bill" or "the measure" is about
 /// the law the document named last before the sentence.
 /// </summary>
-internal static class EventArguments
+internal sealed class EventArguments
 {
     /// <summary>How far from the trigger (in tokens) a participant may stand.</summary>
     private const int Reach = 30;
 
-    /// <summary>What may stand between two coordinated names: a comma or a conjunction, after a party tag such as "(D-CT)".</summary>
-    private static readonly Regex Coordination = new(@"^\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private readonly EventLexicons _events;
 
-    public static ImmutableArray<EventParticipant> Participants(EventSentence s, AcceptedTrigger t, DirectQuoteSpans quotes)
+    /// <summary>What may stand between two coordinated names: a comma or a list conjunction, after a party tag such as "(D-CT)".</summary>
+    private readonly Regex _coordination;
+
+    public EventArguments(LexiconSet lexicons)
+    {
+        _events = lexicons.Events;
+        var conjunctions = string.Join("|", _events.ListConjunctions.Entries.Select(Regex.Escape));
+        _coordination = new Regex(@"^\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?:(?:" + conjunctions + @")\s+)?|(?:" + conjunctions + @")\s+|&\s+)$",
+            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    public ImmutableArray<EventParticipant> Participants(EventSentence s, AcceptedTrigger t, DirectQuoteSpans quotes)
     {
         var result = ImmutableArray.CreateBuilder<EventParticipant>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -36,18 +46,18 @@ internal static class EventArguments
             if (first < t.Trigger.First - Reach || first > t.Trigger.Last + Reach) continue;
             if (previousActor is not null && e.Type is EntityType.Person or EntityType.Organization && TagOf(s, previousActor.Entity, e)) continue;
             if (!seen.Add(e.Type + ":" + (e.Key ?? e.Name))) continue;
-            string part = PartOf(s, t, e, first);
+            var part = PartOf(s, t, e, first);
             if (e.Type is EntityType.Person or EntityType.Organization)
             {
                 if (previousActor is not null && previousActor.Entity.End <= e.Start && SameSideOfTrigger(s, t, previousActor.Entity, e)
-                    && Coordination.IsMatch(s.Doc.Slice(previousActor.Entity.End, e.Start)))
+                    && _coordination.IsMatch(s.Doc.Slice(previousActor.Entity.End, e.Start)))
                     part = previousActor.Part;
                 previousActor = new EventParticipant(e, part);
                 result.Add(previousActor);
             }
             else result.Add(new EventParticipant(e, part));
         }
-        if (t.EventType == "LegislativeAction" && !result.Any(p => p.Entity.Type == EntityType.Law) && LawAnaphor(s, t, quotes) is { } law)
+        if (t.EventType == EventType.LegislativeAction && !result.Any(p => p.Entity.Type == EntityType.Law) && LawAnaphor(s, t, quotes) is { } law)
             result.Add(law);
         return result.ToImmutable();
     }
@@ -62,38 +72,34 @@ internal static class EventArguments
     private static bool SameSideOfTrigger(EventSentence s, AcceptedTrigger t, EntityMention a, EntityMention b) =>
         (s.TokenAt(a.Start) < t.Trigger.First) == (s.TokenAt(b.Start) < t.Trigger.First);
 
-    private static string PartOf(EventSentence s, AcceptedTrigger t, EntityMention e, int first)
+    private EventPart PartOf(EventSentence s, AcceptedTrigger t, EntityMention e, int first)
     {
-        if (e.Type == EntityType.Place) return "location";
-        if (e.Type == EntityType.Law) return "subject";
+        if (e.Type == EntityType.Place) return EventPart.Location;
+        if (e.Type == EntityType.Law) return EventPart.Subject;
         bool before = first < t.Trigger.First;
-        if (s.AnyIn(first - 3, first, With)) return "participant";
-        if (!before && s.AnyIn(first - 3, first, By)) return "agent";
-        if (t.Passive) return before ? "subject" : "participant";
-        return before ? "agent" : "subject";
+        if (s.AnyIn(first - 3, first, _events.CompanionMarkers)) return EventPart.Participant;
+        if (!before && s.AnyIn(first - 3, first, _events.AgentMarkers)) return EventPart.Agent;
+        if (t.Passive) return before ? EventPart.Subject : EventPart.Participant;
+        return before ? EventPart.Agent : EventPart.Subject;
     }
 
     /// <summary>
     /// "The bill was introduced …", "lawmakers passed the measure": a definite law noun near the
     /// trigger stands for the law last named before the sentence (outside quotes), if any.
     /// </summary>
-    private static EventParticipant? LawAnaphor(EventSentence s, AcceptedTrigger t, DirectQuoteSpans quotes)
+    private EventParticipant? LawAnaphor(EventSentence s, AcceptedTrigger t, DirectQuoteSpans quotes)
     {
         // The subject may open the sentence ("The bill was introduced … and passed the committee").
         int from = s.First, to = Math.Min(s.End, t.Trigger.Last + 9);
         for (int i = from + 1; i < to; i++)
         {
-            if (!AnaphorNouns.Contains(s.Lower(i)) || s.Lower(i - 1) is not ("the" or "this" or "that")) continue;
+            if (!_events.LawAnaphors.Contains(s.Lower(i)) || !_events.AnaphorDeterminers.Contains(s.Lower(i - 1))) continue;
             if (s.IsCapitalised(i) && i - 1 != s.First) continue;
             var tokens = s.Doc.Tokens;
             int start = tokens[i - 1].Start, end = tokens[i].End;
             var antecedent = s.Doc.LastEntityEndingBy(s.Span.Start, e => e.Type == EntityType.Law && !quotes.Contain(e));
-            return antecedent is null ? null : new EventParticipant(antecedent, "subject") { Anaphor = (start, end) };
+            return antecedent is null ? null : new EventParticipant(antecedent, EventPart.Subject) { Anaphor = (start, end) };
         }
         return null;
     }
-
-    private static readonly HashSet<string> AnaphorNouns = new(StringComparer.Ordinal) { "bill", "act", "law", "legislation", "measure", "ordinance" };
-    private static readonly HashSet<string> With = new(StringComparer.Ordinal) { "with", "alongside" };
-    private static readonly HashSet<string> By = new(StringComparer.Ordinal) { "by" };
 }

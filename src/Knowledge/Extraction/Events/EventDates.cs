@@ -1,3 +1,4 @@
+using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
 namespace Knowledge.Extraction.Events;
@@ -9,9 +10,18 @@ namespace Knowledge.Extraction.Events;
 /// coordinated ("convicted and sentenced in 2017"), or for a ranking given in a dated report.
 /// A trigger left without a date stays undated; the caller may fall back to the published date.
 /// </summary>
-internal static class EventDates
+internal sealed class EventDates
 {
-    public static DateMention?[] Assign(EventSentence s, IReadOnlyList<AcceptedTrigger> triggers)
+    private readonly EventLexicons _events;
+    private readonly EnglishLexicons _english;
+
+    public EventDates(LexiconSet lexicons)
+    {
+        _events = lexicons.Events;
+        _english = lexicons.English;
+    }
+
+    public DateMention?[] Assign(EventSentence s, IReadOnlyList<AcceptedTrigger> triggers)
     {
         var dates = s.Doc.Dates.Where(d => d.Start >= s.Span.Start && d.End <= s.Span.End).ToList();
         var result = new DateMention?[triggers.Count];
@@ -33,9 +43,9 @@ internal static class EventDates
         // A ranking given in a report takes the report's date.
         for (int t = 0; t < triggers.Count; t++)
         {
-            if (result[t] is not null || triggers[t].EventType != "Ranking") continue;
+            if (result[t] is not null || triggers[t].EventType != EventType.Ranking) continue;
             for (int o = 0; o < triggers.Count; o++)
-                if (triggers[o].EventType == "Publication" && result[o] is { } d) { result[t] = d; break; }
+                if (triggers[o].EventType == EventType.Publication && result[o] is { } d) { result[t] = d; break; }
         }
         return result;
     }
@@ -48,27 +58,27 @@ internal static class EventDates
         return 0;
     }
 
-    private static bool MayShare(EventSentence s, DateMention d, AcceptedTrigger owner, AcceptedTrigger other)
+    private bool MayShare(EventSentence s, DateMention d, AcceptedTrigger owner, AcceptedTrigger other)
     {
         if (d.IsRelative || IsOpener(s, d)) return true;
         // "speaking at the X Festival on November 2": a speech takes the date of the gathering it is at.
-        if (other.EventType == "Speech" && owner.EventType == "Gathering" && owner.Trigger.First > other.Trigger.Last && owner.Trigger.First - other.Trigger.Last <= 15) return true;
+        if (other.EventType == EventType.Speech && owner.EventType == EventType.Gathering && owner.Trigger.First > other.Trigger.Last && owner.Trigger.First - other.Trigger.Last <= 15) return true;
         var (a, b) = owner.Trigger.First < other.Trigger.First ? (owner.Trigger, other.Trigger) : (other.Trigger, owner.Trigger);
         for (int i = a.Last + 1; i < b.First; i++)
         {
             var w = s.Lower(i);
-            if (w is not ("and" or "," or "or") && !EventWords.Be.Contains(w) && !EventWords.Have.Contains(w) && !EventWords.Between.Contains(w)) return false;
+            if (w != "," && !_events.ListConjunctions.Contains(w) && !_english.BeForms.Contains(w) && !_english.HaveForms.Contains(w) && !_events.AuxiliaryAdverbs.Contains(w)) return false;
         }
         return true;
     }
 
     /// <summary>"On December 7, …", "In 2016, …", "Last April 26, 2023, …": a date that opens the sentence.</summary>
-    private static bool IsOpener(EventSentence s, DateMention d)
+    private bool IsOpener(EventSentence s, DateMention d)
     {
         int first = s.TokenAt(d.Start);
         if (first - s.First > 2) return false;
         for (int i = s.First; i < first; i++)
-            if (s.Lower(i) is not ("on" or "in" or "last" or "by" or "early" or "earlier" or "late" or "as" or "of")) return false;
+            if (!_events.DateOpeners.Contains(s.Lower(i))) return false;
         return s.Lower(s.TokenAt(d.End)) == ",";
     }
 }

@@ -8,7 +8,7 @@ namespace Knowledge.Extraction.Events;
 
 /// <summary>
 /// Pipeline component "events": finds events sentence by sentence from the trigger lexicon
-/// (models/event-triggers.txt), keeps those <see cref="EventRules"/> accept (things that happened,
+/// (models/events/triggers.txt: each trigger's type and form), keeps those <see cref="EventRules"/> accept (things that happened,
 /// not planned, wished or counted), dates them from the sentence (<see cref="EventDates"/>; the
 /// published date only for a past event the text says happened "today" or "this week"), reads their
 /// participants (<see cref="EventArguments"/>), groups mentions of one event (<see cref="EventMerger"/>)
@@ -17,14 +17,27 @@ namespace Knowledge.Extraction.Events;
 /// </summary>
 public sealed class EventExtractor : IDocComponent
 {
+    private readonly EventGrammar _grammar;
     private readonly EventTriggers _triggers;
     private readonly EventRules _rules;
+    private readonly EventDates _dates;
+    private readonly EventArguments _arguments;
+    private readonly EventDescriptions _descriptions;
+    private readonly EventContextDates _contextDates;
+    private readonly YearWorks _yearWorks;
 
     /// <summary>Creates the component over the given lexicons.</summary>
     public EventExtractor(LexiconSet lexicons)
     {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        _grammar = new EventGrammar(lexicons);
         _triggers = new EventTriggers(lexicons.Events.Triggers);
-        _rules = new EventRules(lexicons);
+        _rules = new EventRules(lexicons, _grammar, _triggers);
+        _dates = new EventDates(lexicons);
+        _arguments = new EventArguments(lexicons);
+        _descriptions = new EventDescriptions(lexicons, _grammar);
+        _contextDates = new EventContextDates(lexicons);
+        _yearWorks = new YearWorks(lexicons, _arguments);
     }
 
     /// <summary>Creates the component over the default lexicons.</summary>
@@ -49,37 +62,36 @@ public sealed class EventExtractor : IDocComponent
                 if (_rules.Accept(s, m) is { } a) accepted.Add(a);
             }
             if (accepted.Count == 0) continue;
-            var dates = EventDates.Assign(s, accepted);
+            var dates = _dates.Assign(s, accepted);
             for (int k = 0; k < accepted.Count; k++)
             {
                 var a = accepted[k];
                 var date = dates[k];
-                string source = date is null ? "none" : "text";
+                var source = date is null ? EventDateSource.None : EventDateSource.Text;
                 if (date is null && a.NeedsDate) continue;
-                if (date is null && JustHappened(s, a) is { } published) (date, source) = (published, "published");
+                if (date is null && JustHappened(s, a) is { } published) (date, source) = (published, EventDateSource.Published);
                 var t = a.Trigger;
-                var participants = EventArguments.Participants(s, a, quotes);
+                var participants = _arguments.Participants(s, a, quotes);
                 mentions.Add(new EventMention(a.EventType, s.Span.Start, s.Span.End, (doc.Tokens[t.First].Start, doc.Tokens[t.Last].End), Summary(s.Text))
                 {
                     Date = date,
                     DateSource = source,
                     Participants = participants,
-                    Descriptions = EventDescriptions.Read(s, a, participants),
+                    Descriptions = _descriptions.Read(s, a, participants),
                 });
             }
         }
-        mentions.AddRange(YearWorks.Find(doc, quotes));
+        mentions.AddRange(_yearWorks.Find(doc, quotes));
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
-        var events = EventMerger.Merge(EventContextDates.Fill(doc, mentions), m => doc.Blocks[doc.Sentences[doc.SentenceIndexAt(m.Start)].BlockIndex].Kind == BlockKind.Title);
+        var events = EventMerger.Merge(_contextDates.Fill(doc, mentions), m => doc.Blocks[doc.Sentences[doc.SentenceIndexAt(m.Start)].BlockIndex].Kind == BlockKind.Title);
         return doc with { Events = CaseParties.Share(events) };
     }
 
     /// <summary>The published date, for a past-tense event in a sentence that says it happened this week.</summary>
-    private static DateMention? JustHappened(EventSentence s, AcceptedTrigger a)
+    private DateMention? JustHappened(EventSentence s, AcceptedTrigger a)
     {
-        if (s.Doc.Source.Published is not { } p || !EventGrammar.IsPastVerb(a.Trigger.Word)) return null;
-        if (!EventGrammar.ContainsPhrase(s, "this", "week") && !EventGrammar.ContainsPhrase(s, "this", "morning")
-            && !EventGrammar.ContainsPhrase(s, "this", "afternoon") && !EventGrammar.ContainsPhrase(s, "this", "evening")) return null;
+        if (s.Doc.Source.Published is not { } p || !a.Trigger.Form.IsPast()) return null;
+        if (!_grammar.SaysJustNow(s)) return null;
         return new DateMention(s.Span.Start, s.Span.Start, p, DatePrecision.Day, true);
     }
 

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
 namespace Knowledge.Extraction.Events;
@@ -6,10 +8,24 @@ namespace Knowledge.Extraction.Events;
 /// <summary>
 /// The little grammar the event rules need around a trigger: the auxiliaries before it (passive,
 /// perfect, modal, negated, conditional), whether a participle is used as an adjective, and counts
-/// that make a sentence a statistic rather than an event.
+/// that make a sentence a statistic rather than an event. Its word classes are the English ones
+/// (be and have forms, modals, negations, determiners) and those of models/events/.
 /// </summary>
-internal static class EventGrammar
+internal sealed class EventGrammar
 {
+    private readonly EnglishLexicons _english;
+    private readonly EventLexicons _events;
+    private readonly ImmutableArray<ImmutableArray<string>> _runningTotalPhrases;
+    private readonly ImmutableArray<ImmutableArray<string>> _justNowPhrases;
+
+    public EventGrammar(LexiconSet lexicons)
+    {
+        _english = lexicons.English;
+        _events = lexicons.Events;
+        _runningTotalPhrases = WordsOf(_events.RunningTotalPhrases);
+        _justNowPhrases = WordsOf(_events.JustNowPhrases);
+    }
+
     /// <summary>What stands before a verb: its auxiliaries and the word that ended the look-back.</summary>
     /// <param name="Passive">A form of "be" precedes it.</param>
     /// <param name="Perfect">A form of "have" precedes it.</param>
@@ -18,30 +34,43 @@ internal static class EventGrammar
     public readonly record struct Auxiliaries(bool Passive, bool Perfect, bool Blocked, int Stop);
 
     /// <summary>Reads the auxiliaries before token <paramref name="i"/>.</summary>
-    public static Auxiliaries Before(EventSentence s, int i)
+    public Auxiliaries Before(EventSentence s, int i)
     {
         bool passive = false, perfect = false;
         int j = i - 1;
         for (; j >= s.First && i - j <= 5; j--)
         {
             var w = s.Lower(j);
-            if (EventWords.Be.Contains(w)) { passive = true; continue; }
-            if (EventWords.Have.Contains(w)) { perfect = true; continue; }
-            if (EventWords.Between.Contains(w) || (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4 && s.Kind(j) == TokenKind.Word && !char.IsUpper(s.Word(j)[0]))) continue;
+            if (_english.BeForms.Contains(w)) { passive = true; continue; }
+            if (_english.HaveForms.Contains(w)) { perfect = true; continue; }
+            if (_events.AuxiliaryAdverbs.Contains(w) || (IsAdverb(w) && s.Kind(j) == TokenKind.Word && !char.IsUpper(s.Word(j)[0]))) continue;
             // "was convicted and sentenced": the second participle shares the first one's auxiliaries.
-            if (w is "and" or "or" && IsParticiple(s, j - 1)) { j--; i = j; continue; }
+            if (_events.ListConjunctions.Contains(w) && IsParticiple(s, j - 1)) { j--; i = j; continue; }
             break;
         }
         var stop = s.Lower(j);
-        bool blocked = EventWords.Negations.Contains(stop) || EventWords.Conditionals.Contains(stop)
-            || (EventWords.Modals.Contains(stop) && !(stop == "to" && s.Lower(j - 1) is "help" or "helped" or "helps" or "helping"));
+        bool infinitive = _events.InfinitiveMarkers.Contains(stop);
+        bool blocked = _english.Negations.Contains(stop) || _events.Conditionals.Contains(stop)
+            || ((_english.Modals.Contains(stop) || infinitive) && !(infinitive && _events.HelpVerbs.Contains(s.Lower(j - 1))));
         return new Auxiliaries(passive, perfect, blocked, j);
     }
 
+    /// <summary>Whether a word has the shape of an adverb: longer than four letters, ending in "-ly".</summary>
+    public bool IsAdverb(string w) => w.Length > 4 && HasAdverbEnding(w);
+
+    /// <summary>Whether a word ends like an adverb ("-ly"), whatever its length.</summary>
+    public bool HasAdverbEnding(string w) => EndsWithAny(w, _events.AdverbEndings);
+
+    /// <summary>The first token from <paramref name="j"/> on that is not an adverb ("launched formally the …").</summary>
+    public int SkipAdverbs(EventSentence s, int j)
+    {
+        while (IsAdverb(s.Lower(j))) j++;
+        return j;
+    }
+
     /// <summary>Whether the token is a lower-case past participle ("convicted", "sentenced", "driven").</summary>
-    private static bool IsParticiple(EventSentence s, int i) =>
-        s.Kind(i) == TokenKind.Word && s.Word(i) is { Length: > 3 } w && char.IsLower(w[0])
-        && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal));
+    private bool IsParticiple(EventSentence s, int i) =>
+        s.Kind(i) == TokenKind.Word && s.Word(i) is { Length: > 3 } w && char.IsLower(w[0]) && EndsWithAny(w, _events.ParticipleEndings);
 
     /// <summary>Whether the token at <paramref name="i"/> is the second half of a hyphenated word ("pre-launch").</summary>
     public static bool InCompound(EventSentence s, int i)
@@ -51,18 +80,20 @@ internal static class EventGrammar
     }
 
     /// <summary>Whether a participle stands as an adjective before a noun ("the convicted trafficker", "a celebrated author").</summary>
-    public static bool IsAdjective(EventSentence s, int i) =>
-        s.Lower(i - 1) is "the" or "a" or "an" or "its" or "their" or "our" or "his" or "her" or "this" or "these" or "those" or "newly" or "well"
-        && s.Kind(i + 1) == TokenKind.Word;
+    public bool IsAdjective(EventSentence s, int i) => _events.AdjectiveOpeners.Contains(s.Lower(i - 1)) && s.Kind(i + 1) == TokenKind.Word;
+
+    /// <summary>Whether a word opens an object noun phrase: an article, demonstrative or possessive determiner, or "new".</summary>
+    public bool OpensObject(string w) =>
+        _english.Articles.Contains(w) || _english.Demonstratives.Contains(w) || _english.PossessiveDeterminers.Contains(w) || _events.ObjectOpeners.Contains(w);
 
     /// <summary>Whether a trigger counts many cases ("the rescue of more than 1,000 victims", "arrested 329 suspects").</summary>
-    public static bool CountsCases(EventSentence s, TriggerMatch m, Auxiliaries aux)
+    public bool CountsCases(EventSentence s, TriggerMatch m, Auxiliaries aux)
     {
         int j = m.Last + 1;
-        if (s.Lower(j) == "of") j++;
-        while (s.Has(j) && (EventWords.CountWords.Contains(s.Lower(j)) || s.Lower(j) is "a" or "at" or "total")) j++;
+        if (_events.ObjectMarkers.Contains(s.Lower(j))) j++;
+        while (s.Has(j) && _events.CountWords.Contains(s.Lower(j))) j++;
         if (IsCount(s, j)) return true;
-        if (ContainsPhrase(s, "to", "date") || ContainsPhrase(s, "as", "of")) return true;
+        if (ContainsPhrase(s, _runningTotalPhrases)) return true;
         // "311 suspects arrested", "since 2011, … the arrest of 311 suspects": a running total.
         if (IsCount(s, m.First - 2) || IsCount(s, m.First - 1)) return true;
         if (SinceYear(s))
@@ -76,10 +107,10 @@ internal static class EventGrammar
     }
 
     /// <summary>Whether the sentence counts from a year on ("since 2011").</summary>
-    private static bool SinceYear(EventSentence s)
+    private bool SinceYear(EventSentence s)
     {
         for (int i = s.First; i + 1 < s.End; i++)
-            if (s.Lower(i) == "since" && s.Kind(i + 1) == TokenKind.Number) return true;
+            if (_events.SinceMarkers.Contains(s.Lower(i)) && s.Kind(i + 1) == TokenKind.Number) return true;
         return false;
     }
 
@@ -93,15 +124,30 @@ internal static class EventGrammar
         return n >= 20 && !year;
     }
 
-    /// <summary>Whether the sentence contains two words in a row.</summary>
-    public static bool ContainsPhrase(EventSentence s, string a, string b)
+    /// <summary>Whether the sentence says its past event happened around the publication ("this week").</summary>
+    public bool SaysJustNow(EventSentence s) => ContainsPhrase(s, _justNowPhrases);
+
+    /// <summary>Whether the sentence contains one of the phrases, word for word.</summary>
+    private static bool ContainsPhrase(EventSentence s, ImmutableArray<ImmutableArray<string>> phrases)
     {
-        for (int i = s.First; i + 1 < s.End; i++)
-            if (s.Lower(i) == a && s.Lower(i + 1) == b) return true;
+        foreach (var words in phrases)
+            for (int i = s.First; i + words.Length <= s.End; i++)
+            {
+                int k = 0;
+                while (k < words.Length && s.Lower(i + k) == words[k]) k++;
+                if (k == words.Length) return true;
+            }
         return false;
     }
 
-    /// <summary>Whether a trigger word is a verb in the past tense or a past participle.</summary>
-    public static bool IsPastVerb(string word) =>
-        word.EndsWith("ed", StringComparison.Ordinal) || word is "spoke" or "set up" or "held" or "began to focus" or "kicked off" or "teamed up";
+    /// <summary>The phrases of a lexicon as lower-case words.</summary>
+    private static ImmutableArray<ImmutableArray<string>> WordsOf(Lexicon phrases) =>
+        [.. phrases.Entries.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray()).Where(w => w.Length > 0)];
+
+    private static bool EndsWithAny(string w, Lexicon endings)
+    {
+        foreach (var ending in endings.Entries)
+            if (w.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
 }

@@ -24,13 +24,13 @@ internal static class EventMerger
         foreach (var m in mentions.Where(m => m.Date is null))
         {
             // "Other" gathers unlike events: those join only on a shared participant.
-            bool other = m.EventType == "Other";
+            bool other = m.EventType == EventType.Other;
             bool general = !other && (inTitle(m) || People(m).Count == 0);
             var into = events.FirstOrDefault(g => g[0].EventType == m.EventType && (general || g.Any(o => Overlap(o, m, emptyMatches: false))))
                 ?? (other ? null : events.FirstOrDefault(g => g[0].EventType == m.EventType && g.All(o => o.Date is null)));
             if (into is null) events.Add([m]); else into.Add(m);
         }
-        var ordered = events.OrderBy(g => g.Min(m => m.Start)).ThenBy(g => g[0].EventType, StringComparer.Ordinal).ToList();
+        var ordered = events.OrderBy(g => g.Min(m => m.Start)).ThenBy(g => g[0].EventType.Name(), StringComparer.Ordinal).ToList();
         var result = new List<EventMention>();
         for (int i = 0; i < ordered.Count; i++)
         {
@@ -38,7 +38,7 @@ internal static class EventMerger
             foreach (var m in ordered[i])
             {
                 bool own = m.Date is not null && m.Date.Iso == best?.Date?.Iso;
-                result.Add(m with { EventIndex = i, Date = best?.Date, DateSource = own ? m.DateSource : best is null ? "none" : "event" });
+                result.Add(m with { EventIndex = i, Date = best?.Date, DateSource = own ? m.DateSource : best is null ? EventDateSource.None : EventDateSource.Event });
             }
         }
         return result.OrderBy(m => m.Start).ThenBy(m => m.Trigger.Start).ToImmutableArray();

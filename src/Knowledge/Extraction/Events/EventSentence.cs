@@ -1,3 +1,4 @@
+using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
 namespace Knowledge.Extraction.Events;
@@ -46,16 +47,16 @@ internal sealed class EventSentence
     /// <summary>Index of the token that starts at or after an offset.</summary>
     public int TokenAt(int offset) => Doc.TokenIndexAtOrAfter(offset);
 
-    /// <summary>Whether any token in [from, to) has one of the given lower-case forms.</summary>
-    public bool AnyIn(int from, int to, IReadOnlySet<string> words)
+    /// <summary>Whether any token in [from, to) has a form the lexicon holds.</summary>
+    public bool AnyIn(int from, int to, Lexicon words)
     {
         for (int i = Math.Max(from, First); i < Math.Min(to, End); i++)
             if (words.Contains(Lower(i))) return true;
         return false;
     }
 
-    /// <summary>The index of the first token in [from, to) with one of the given lower-case forms, or -1.</summary>
-    public int IndexOf(int from, int to, IReadOnlySet<string> words)
+    /// <summary>The index of the first token in [from, to) with a form the lexicon holds, or -1.</summary>
+    public int IndexOf(int from, int to, Lexicon words)
     {
         for (int i = Math.Max(from, First); i < Math.Min(to, End); i++)
             if (words.Contains(Lower(i))) return i;

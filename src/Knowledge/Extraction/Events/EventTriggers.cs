@@ -1,37 +1,54 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
 namespace Knowledge.Extraction.Events;
 
-/// <summary>A trigger found in a sentence: its tokens [First, Last] and the event type its lexicon entry names.</summary>
+/// <summary>A trigger found in a sentence: its tokens [First, Last] and the type and form its lexicon entry names.</summary>
 /// <param name="First">Index of its first token.</param>
 /// <param name="Last">Index of its last token.</param>
 /// <param name="EventType">The type the lexicon gives it.</param>
-/// <param name="Word">The entry, in lower case ("found guilty" is read on "guilty").</param>
-internal readonly record struct TriggerMatch(int First, int Last, string EventType, string Word);
+/// <param name="Form">The form the lexicon gives it: the rule family that reads it.</param>
+internal readonly record struct TriggerMatch(int First, int Last, EventType EventType, TriggerForm Form);
 
 /// <summary>
-/// The event-trigger lexicon (models/event-triggers.txt, "word&lt;TAB&gt;Type" lines): finds the
-/// entries in a sentence, longest entry first, matched case-insensitively on whole tokens.
+/// The event-trigger lexicon (models/events/triggers.txt, "word&lt;TAB&gt;Type&lt;TAB&gt;form" rows): finds the
+/// entries in a sentence, longest entry first, matched case-insensitively on whole tokens. A row whose
+/// type or form is not one the rules know is an error in the lexicon.
 /// </summary>
 internal sealed class EventTriggers
 {
-    private readonly Dictionary<string, List<(string[] Words, string Type)>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly record struct Entry(ImmutableArray<string> Words, EventType Type, TriggerForm Form);
 
-    public EventTriggers(Lexicon lexicon)
+    private readonly string _name;
+    private readonly FrozenDictionary<string, ImmutableArray<Entry>> _byFirstWord;
+
+    public EventTriggers(LexiconTable lexicon)
     {
-        foreach (var entry in lexicon.Entries)
+        _name = lexicon.Name;
+        var byFirstWord = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        foreach (var row in lexicon.Rows)
         {
-            int tab = entry.IndexOf('\t');
-            if (tab <= 0) continue;
-            var words = entry[..tab].Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var type = entry[(tab + 1)..].Trim();
-            if (words.Length == 0 || type.Length == 0) continue;
-            if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
-            list.Add((words, type));
+            var entry = Read(lexicon.Name, row);
+            if (!byFirstWord.TryGetValue(entry.Words[0], out var list)) byFirstWord[entry.Words[0]] = list = [];
+            list.Add(entry);
         }
-        foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        _byFirstWord = byFirstWord.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Words.Length).ToImmutableArray(), StringComparer.Ordinal);
     }
+
+    private static Entry Read(string lexicon, ImmutableArray<string> row)
+    {
+        var words = row[0].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var columns = string.Join('\t', row);
+        if (words.Length == 0 || row.Length < 3 || !Enum.TryParse<EventType>(row[1], out var type) || type.ToString() != row[1] || TriggerForms.Parse(row[2]) is not { } form)
+            throw new InvalidOperationException($"The lexicon '{lexicon}' has a row '{columns}' that is not word<TAB>Type<TAB>form with a known type and form.");
+        return new Entry([.. words], type, form);
+    }
+
+    /// <summary>The entries of a type whose form is one of <paramref name="forms"/>, as a word list.</summary>
+    public Lexicon EntriesOf(EventType type, params TriggerForm[] forms) =>
+        new(_name + ":" + type, _byFirstWord.Values.SelectMany(e => e).Where(e => e.Type == type && forms.Contains(e.Form)).Select(e => string.Join(' ', e.Words)));
 
     /// <summary>The trigger entries in a sentence, in text order.</summary>
     public List<TriggerMatch> In(EventSentence s)
@@ -40,12 +57,12 @@ internal sealed class EventTriggers
         for (int i = s.First; i < s.End; i++)
         {
             if (s.Kind(i) is not TokenKind.Word || !_byFirstWord.TryGetValue(s.Lower(i), out var entries)) continue;
-            foreach (var (words, type) in entries)
+            foreach (var (words, type, form) in entries)
             {
                 int k = 1;
                 while (k < words.Length && s.Lower(i + k) == words[k]) k++;
                 if (k < words.Length) continue;
-                found.Add(new TriggerMatch(i, i + words.Length - 1, type, string.Join(' ', words)));
+                found.Add(new TriggerMatch(i, i + words.Length - 1, type, form));
                 i += words.Length - 1;
                 break;
             }

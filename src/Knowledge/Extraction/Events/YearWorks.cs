@@ -1,5 +1,6 @@
 using System.Globalization;
 using Knowledge.Extraction.Quotes;
+using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
 namespace Knowledge.Extraction.Events;
@@ -8,12 +9,18 @@ namespace Knowledge.Extraction.Events;
 /// A study or report named by its year ("a 2018 study", "the earlier 2019 WHO survey") was published
 /// that year: a Publication dated to the year, with no trigger verb.
 /// </summary>
-internal static class YearWorks
+internal sealed class YearWorks
 {
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal) { "study", "report", "survey" };
-    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "a", "the", "its", "their", "our", "previous", "earlier", "landmark", "first" };
+    private readonly EventLexicons _events;
+    private readonly EventArguments _arguments;
 
-    public static IEnumerable<EventMention> Find(Doc doc, DirectQuoteSpans quotes)
+    public YearWorks(LexiconSet lexicons, EventArguments arguments)
+    {
+        _events = lexicons.Events;
+        _arguments = arguments;
+    }
+
+    public IEnumerable<EventMention> Find(Doc doc, DirectQuoteSpans quotes)
     {
         for (int si = 0; si < doc.Sentences.Length; si++)
         {
@@ -21,18 +28,18 @@ internal static class YearWorks
             for (int i = s.First + 1; i < s.End; i++)
             {
                 if (s.Kind(i) != TokenKind.Number || s.Word(i).Length != 4 || !int.TryParse(s.Word(i), NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year is < 1900 or > 2100) continue;
-                if (!Openers.Contains(s.Lower(i - 1))) continue;
-                int head = Heads.Contains(s.Lower(i + 1)) ? i + 1 : s.IsCapitalised(i + 1) && Heads.Contains(s.Lower(i + 2)) ? i + 2 : -1;
+                if (!_events.YearWorkOpeners.Contains(s.Lower(i - 1))) continue;
+                int head = _events.YearWorkHeads.Contains(s.Lower(i + 1)) ? i + 1 : s.IsCapitalised(i + 1) && _events.YearWorkHeads.Contains(s.Lower(i + 2)) ? i + 2 : -1;
                 if (head < 0) continue;
                 int start = doc.Tokens[i].Start;
                 if (quotes.Cover(start)) continue;
-                var trigger = new TriggerMatch(head, head, "Publication", s.Lower(head));
+                var trigger = new TriggerMatch(head, head, EventType.Publication, TriggerForm.Noun);
                 var date = new DateMention(start, doc.Tokens[i].End, new DateOnly(year, 1, 1), DatePrecision.Year, false);
-                yield return new EventMention("Publication", s.Span.Start, s.Span.End, (doc.Tokens[head].Start, doc.Tokens[head].End), EventExtractor.Summary(s.Text))
+                yield return new EventMention(EventType.Publication, s.Span.Start, s.Span.End, (doc.Tokens[head].Start, doc.Tokens[head].End), EventExtractor.Summary(s.Text))
                 {
                     Date = date,
-                    DateSource = "text",
-                    Participants = EventArguments.Participants(s, new AcceptedTrigger(trigger, "Publication", false, true), quotes),
+                    DateSource = EventDateSource.Text,
+                    Participants = _arguments.Participants(s, new AcceptedTrigger(trigger, EventType.Publication, false, true), quotes),
                 };
             }
         }

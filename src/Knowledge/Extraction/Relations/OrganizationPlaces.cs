@@ -21,7 +21,7 @@ internal static class OrganizationPlaces
             var org = entities[i];
             if (org.Type != EntityType.Organization) continue;
             if (InName(words, org, places) is { } place)
-                yield return new RelationMention(RelationType.LocatedIn, org, new EntityMention(EntityType.Place, org.Start, org.End, place, "place-in-name"), org.Start, org.End, "name")
+                yield return new RelationMention(RelationType.LocatedIn, org, new EntityMention(EntityType.Place, org.Start, org.End, place, RelationRuleIds.PlaceInName), org.Start, org.End, RelationRuleIds.NameCue)
                 { TargetByName = true };
             else if (i + 1 < entities.Count && entities[i + 1] is { Type: EntityType.Place } next && next.Start >= org.End
                 && doc.SentenceIndexAt(next.Start) == doc.SentenceIndexAt(org.Start)

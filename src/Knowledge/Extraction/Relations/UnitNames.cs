@@ -25,7 +25,7 @@ internal static class UnitNames
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var parent in Parents(doc.Slice(m.Start, m.End).Trim(), m.Name, words, unitHeads, places))
                 if (seen.Add(parent) && !string.Equals(parent, m.Name, StringComparison.OrdinalIgnoreCase))
-                    yield return new RelationMention(RelationType.PartOf, m, new EntityMention(EntityType.Organization, m.Start, m.End, parent, "unit-name-parent"), m.Start, m.End, "name")
+                    yield return new RelationMention(RelationType.PartOf, m, new EntityMention(EntityType.Organization, m.Start, m.End, parent, RelationRuleIds.UnitNameParent), m.Start, m.End, RelationRuleIds.NameCue)
                     { TargetByName = true };
         }
     }

@@ -1,0 +1,48 @@
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Events;
+
+/// <summary>
+/// The Launch family: "launched the network", "was set up in 2019", "the launch on May 3" (dated),
+/// "helped establish", and a dated "release" whose object decides between a Launch and a Publication.
+/// </summary>
+internal sealed class LaunchRule
+{
+    private readonly EventLexicons _events;
+    private readonly EventGrammar _grammar;
+
+    public LaunchRule(EventLexicons events, EventGrammar grammar)
+    {
+        _events = events;
+        _grammar = grammar;
+    }
+
+    public EventReading? Read(EventSentence s, TriggerMatch m, EventGrammar.Auxiliaries aux)
+    {
+        if (_grammar.CountsCases(s, m, aux)) return null;
+        switch (m.Form)
+        {
+            case TriggerForm.ReleaseNoun:
+                if (_events.ReleaseModifiers.Contains(s.Lower(m.First - 1))) return null;
+                bool work = TriggerSurroundings.NearAny(s, m, 6, 6, _events.Works) || TriggerSurroundings.WorkNear(s, m, 6);
+                return new EventReading(work ? EventType.Publication : EventType.Launch, NeedsDate: true);
+            case TriggerForm.DatedNoun:
+                return aux.Passive || aux.Perfect ? null : new EventReading(EventType.Launch, NeedsDate: true);
+            case TriggerForm.HelpInfinitive:
+                var stop = s.Lower(aux.Stop);
+                return _events.HelpVerbsBeforeBase.Contains(stop) || _events.InfinitiveMarkers.Contains(stop) ? new EventReading(EventType.Launch) : null;
+        }
+        return HasObject(s, m, aux) ? new EventReading(EventType.Launch) : null;
+    }
+
+    /// <summary>A launch verb, not an adjective, that is passive, followed by a time, place or agent, or by an object that is not "an attack".</summary>
+    private bool HasObject(EventSentence s, TriggerMatch m, EventGrammar.Auxiliaries aux)
+    {
+        if (_grammar.IsAdjective(s, m.First)) return false;
+        if (aux.Passive || m.First == s.First || _events.LaunchAdjuncts.Contains(s.Lower(m.Last + 1))) return true;
+        int j = _grammar.SkipAdverbs(s, m.Last + 1);
+        for (int k = j; k < j + 4; k++) if (_events.NotLaunched.Contains(s.Lower(k))) return false;
+        return _grammar.OpensObject(s.Lower(j)) || s.IsCapitalised(j) || s.Kind(j) is TokenKind.OpenQuote or TokenKind.Quote;
+    }
+}
