@@ -9,17 +9,14 @@ public sealed class EnglishLexicons
         SentenceStarters = load.List("english/sentence-starters");
         CommonCapitalized = load.List("english/common-capitalized");
         Months = load.List("english/months");
-        Weekdays = load.List("english/weekdays");
         NumberWords = load.List("english/number-words");
-        Articles = load.List("english/articles");
         DefiniteArticles = load.List("english/definite-articles");
+        IndefiniteArticles = load.List("english/indefinite-articles");
+        Articles = new Lexicon("english/definite-articles+indefinite-articles", [.. DefiniteArticles.Entries, .. IndefiniteArticles.Entries]);
         Demonstratives = load.List("english/demonstratives");
         PossessiveDeterminers = load.List("english/possessive-determiners");
         PersonalPronouns = load.List("english/personal-pronouns");
         ThirdPersonSubjectPronouns = load.List("english/third-person-subject-pronouns");
-        RelativePronouns = load.List("english/relative-pronouns");
-        Coordinators = load.List("english/coordinators");
-        Prepositions = load.List("english/prepositions");
         BeForms = load.List("english/be-forms");
         HaveForms = load.List("english/have-forms");
         Modals = load.List("english/modals");
@@ -42,13 +39,10 @@ public sealed class EnglishLexicons
     /// <summary>Month names and abbreviations. (models/english/months.txt)</summary>
     public Lexicon Months { get; }
 
-    /// <summary>Days of the week. (models/english/weekdays.txt)</summary>
-    public Lexicon Weekdays { get; }
-
     /// <summary>Cardinal numbers written as words, zero to twelve, in order. (models/english/number-words.txt)</summary>
     public Lexicon NumberWords { get; }
 
-    /// <summary>Articles: "the", "a", "an". (models/english/articles.txt)</summary>
+    /// <summary>Articles: "the", "a", "an" (the definite and indefinite ones).</summary>
     public Lexicon Articles { get; }
 
     /// <summary>Demonstratives: "this", "that", "these", "those". (models/english/demonstratives.txt)</summary>
@@ -62,15 +56,6 @@ public sealed class EnglishLexicons
 
     /// <summary>"he", "she", "they": pronouns that can stand for a named speaker. (models/english/third-person-subject-pronouns.txt)</summary>
     public Lexicon ThirdPersonSubjectPronouns { get; }
-
-    /// <summary>Relative pronouns that open a clause: "who", "which", "that". (models/english/relative-pronouns.txt)</summary>
-    public Lexicon RelativePronouns { get; }
-
-    /// <summary>Coordinating conjunctions: "and", "or", "but", "nor". (models/english/coordinators.txt)</summary>
-    public Lexicon Coordinators { get; }
-
-    /// <summary>Prepositions of one word. (models/english/prepositions.txt)</summary>
-    public Lexicon Prepositions { get; }
 
     /// <summary>Forms of "be". (models/english/be-forms.txt)</summary>
     public Lexicon BeForms { get; }
@@ -98,4 +83,7 @@ public sealed class EnglishLexicons
 
     /// <summary>The definite article, which may open a name without being part of it. (models/english/definite-articles.txt)</summary>
     public Lexicon DefiniteArticles { get; }
+
+    /// <summary>The indefinite articles: "a", "an". (models/english/indefinite-articles.txt)</summary>
+    public Lexicon IndefiniteArticles { get; }
 }

@@ -10,9 +10,9 @@ public sealed class EntityLexicons
     internal EntityLexicons(LexiconLoader load)
     {
         NameConnectors = load.List("entities/name-connectors", caseSensitive: true);
-        DefiniteArticles = load.List("entities/definite-articles", caseSensitive: true);
-        IndefiniteArticles = load.List("entities/indefinite-articles", caseSensitive: true);
-        Articles = new Lexicon("entities/definite-articles+indefinite-articles", [.. DefiniteArticles.Entries, .. IndefiniteArticles.Entries], caseSensitive: true);
+        DefiniteArticles = load.List("english/definite-articles", caseSensitive: true);
+        IndefiniteArticles = load.List("english/indefinite-articles", caseSensitive: true);
+        Articles = new Lexicon("english/definite-articles+indefinite-articles", [.. DefiniteArticles.Entries, .. IndefiniteArticles.Entries], caseSensitive: true);
         AndConjunctions = load.List("entities/and-conjunctions", caseSensitive: true);
         ListSeparators = load.List("entities/list-separators", caseSensitive: true);
         OfPrepositions = load.List("entities/of-prepositions", caseSensitive: true);
@@ -24,10 +24,10 @@ public sealed class EntityLexicons
     /// <summary>Lower-case English words that may join two capitalised parts of a name ("of", "for", "and", "the"). (models/entities/name-connectors.txt)</summary>
     public Lexicon NameConnectors { get; }
 
-    /// <summary>The definite article, lower case ("the"). (models/entities/definite-articles.txt)</summary>
+    /// <summary>The definite article, lower case ("the"). (models/english/definite-articles.txt, case-sensitive)</summary>
     public Lexicon DefiniteArticles { get; }
 
-    /// <summary>Indefinite articles that open an appositive ("a", "an"). (models/entities/indefinite-articles.txt)</summary>
+    /// <summary>Indefinite articles that open an appositive ("a", "an"). (models/english/indefinite-articles.txt, case-sensitive)</summary>
     public Lexicon IndefiniteArticles { get; }
 
     /// <summary>The definite and indefinite articles together, lower case.</summary>

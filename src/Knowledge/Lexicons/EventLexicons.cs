@@ -49,7 +49,7 @@ public sealed class EventLexicons
         Audience = load.List("events/audience");
         PraiseMarkers = load.List("events/praise-markers");
         VenuePrepositions = load.List("events/venue-prepositions");
-        IndefiniteArticles = load.List("events/indefinite-articles");
+        IndefiniteArticles = load.List("english/indefinite-articles");
         PenaltyCues = load.List("events/penalty-cues");
         PenaltyCueEndings = load.List("events/penalty-cue-endings");
         PenaltyGivingVerbs = load.List("events/penalty-giving-verbs");
@@ -72,7 +72,7 @@ public sealed class EventLexicons
         OtherPronouns = load.List("events/other-pronouns");
         DescriptionOpeners = load.List("events/description-openers");
         Authorities = load.List("events/authorities");
-        YearWorkHeads = load.List("events/year-work-heads");
+        YearWorkHeads = load.List("works/document-nouns");
         YearWorkOpeners = load.List("events/year-work-openers");
     }
 
@@ -178,7 +178,7 @@ public sealed class EventLexicons
     /// <summary>The preposition of a gathering where something else took place ("at a workshop"). (models/events/venue-prepositions.txt)</summary>
     public Lexicon VenuePrepositions { get; }
 
-    /// <summary>Indefinite articles: "a", "an". (models/events/indefinite-articles.txt)</summary>
+    /// <summary>Indefinite articles: "a", "an". (models/english/indefinite-articles.txt)</summary>
     public Lexicon IndefiniteArticles { get; }
 
     /// <summary>Words before "sentence" that make it a penalty ("life", "handed"). (models/events/penalty-cues.txt)</summary>
@@ -247,7 +247,7 @@ public sealed class EventLexicons
     /// <summary>Heads of an unnamed authority that can act in a case ("court", "police"). (models/events/authorities.txt)</summary>
     public Lexicon Authorities { get; }
 
-    /// <summary>Nouns of a work named by its year ("a 2018 study"). (models/events/year-work-heads.txt)</summary>
+    /// <summary>Nouns of a work named by its year ("a 2018 study"): the document nouns. (models/works/document-nouns.txt)</summary>
     public Lexicon YearWorkHeads { get; }
 
     /// <summary>Words before the year of a work named by its year ("the earlier 2019 survey"). (models/events/year-work-openers.txt)</summary>

@@ -2,11 +2,12 @@ namespace Knowledge.Lexicons;
 
 /// <summary>
 /// Reads lexicon files by name (their path under models/ without extension, such as "english/articles")
-/// through a reader, parsing each once. The lexicon groups load their lists through it.
+/// through a reader, reading each file once. The lexicon groups load their lists through it.
 /// </summary>
 internal sealed class LexiconLoader
 {
     private readonly Func<string, string> _readText;
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
 
     public LexiconLoader(Func<string, string> readText) => _readText = readText;
 
@@ -16,11 +17,13 @@ internal sealed class LexiconLoader
     /// <summary>A table: one row a line, columns separated by tabs.</summary>
     public LexiconTable Table(string name) => LexiconTable.Parse(name, Read(name));
 
+    /// <summary>A file's text, read once however many views (case-sensitive or not) are made of it.</summary>
     private string Read(string name)
     {
+        if (_texts.TryGetValue(name, out var text)) return text;
         try
         {
-            return _readText(name);
+            return _texts[name] = _readText(name);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or KeyNotFoundException)
         {

@@ -9,14 +9,15 @@ public sealed class OrganizationLexicons
         Suffixes = load.List("organizations/suffixes");
         Openers = load.List("organizations/openers");
         Kinds = load.List("organizations/kinds");
-        Units = load.List("organizations/units");
+        var units = load.Table("organizations/units");
+        Units = units.Entries();
+        ParentUnitHeads = WithTrait(units, "before-parent");
+        FieldUnitHeads = WithTrait(units, "field");
+        NumberedUnitHeads = WithTrait(units, "numbered");
         FieldHeads = load.Table("organizations/field-heads");
         NotFields = load.List("organizations/not-fields", caseSensitive: true);
         VariableConnectors = load.List("organizations/variable-connectors");
         StandaloneHeads = load.List("organizations/standalone-heads", caseSensitive: true);
-        ParentUnitHeads = load.List("organizations/parent-unit-heads", caseSensitive: true);
-        FieldUnitHeads = load.List("organizations/field-unit-heads", caseSensitive: true);
-        NumberedUnitHeads = load.List("organizations/numbered-unit-heads", caseSensitive: true);
         AgentPhrases = load.List("organizations/agent-phrases", caseSensitive: true);
         SourcePhrases = load.List("organizations/source-phrases", caseSensitive: true);
         GovernmentNouns = load.List("organizations/government-nouns", caseSensitive: true);
@@ -49,13 +50,13 @@ public sealed class OrganizationLexicons
     /// <summary>Heads that name an organisation alone mid-sentence ("Congress", "Senate"). (models/organizations/standalone-heads.txt)</summary>
     public Lexicon StandaloneHeads { get; }
 
-    /// <summary>Heads of a unit named before "of" and its parent body ("Division", "Bureau"). (models/organizations/parent-unit-heads.txt)</summary>
+    /// <summary>Heads of a unit named before "of" and its parent body ("Division", "Bureau"). (the before-parent trait of models/organizations/units.txt)</summary>
     public Lexicon ParentUnitHeads { get; }
 
-    /// <summary>Heads of a field unit written in parentheses after its parent ("Office", "Station"). (models/organizations/field-unit-heads.txt)</summary>
+    /// <summary>Heads of a field unit written in parentheses after its parent ("Office", "Station"). (the field trait of models/organizations/units.txt)</summary>
     public Lexicon FieldUnitHeads { get; }
 
-    /// <summary>Words for a numbered unit whose number belongs to the name ("Branch", "Precinct"). (models/organizations/numbered-unit-heads.txt)</summary>
+    /// <summary>Words for a numbered unit whose number belongs to the name ("Branch", "Precinct"). (the numbered trait of models/organizations/units.txt)</summary>
     public Lexicon NumberedUnitHeads { get; }
 
     /// <summary>A verb of organising or producing and "by", before the acting organisation ("hosted by"). (models/organizations/agent-phrases.txt)</summary>
@@ -66,4 +67,8 @@ public sealed class OrganizationLexicons
 
     /// <summary>Nouns that make a country's name a national government's ("government"). (models/organizations/government-nouns.txt)</summary>
     public Lexicon GovernmentNouns { get; }
+
+    /// <summary>The unit words whose traits column holds a trait, matched case-sensitively.</summary>
+    private static Lexicon WithTrait(LexiconTable units, string trait) =>
+        new(units.Name + ":" + trait, units.Rows.Where(r => r.Length > 1 && r[1].Split(',', StringSplitOptions.TrimEntries).Contains(trait)).Select(r => r[0]), caseSensitive: true);
 }
