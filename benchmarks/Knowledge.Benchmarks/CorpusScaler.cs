@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 using Knowledge.Graph;
-using Knowledge.Syntax;
 using Knowledge.Ingestion;
 using Knowledge.Lexicons;
 using Knowledge.Pipeline;
+using Knowledge.Syntax;
 
 namespace Knowledge.Benchmarks;
 

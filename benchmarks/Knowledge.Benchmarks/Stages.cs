@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Knowledge.Export;
 using Knowledge.Graph;
-using Knowledge.Lexicons;
 using Knowledge.Ingestion;
+using Knowledge.Lexicons;
 using Knowledge.Pipeline;
 using Knowledge.Resolution;
 using Knowledge.Syntax;

@@ -1,14 +1,15 @@
 using FluentAssertions;
+using Knowledge.Extraction.Entities;
 using Knowledge.Graph;
 using Knowledge.Syntax;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction;
+namespace Knowledge.Tests.Extraction.Entities;
 
 public class EntityRecognizerSpecs
 {
     private static IEnumerable<string> Names(string text, EntityType type) =>
-        Analyse.Text(text).Entities.Where(e => e.Type == type).Select(e => e.Name);
+        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == type).Select(e => e.Name);
 
     [Fact]
     public void A_given_name_and_surname_is_a_person() =>
@@ -17,7 +18,7 @@ public class EntityRecognizerSpecs
     [Fact]
     public void An_honorific_is_stripped_from_the_name_but_kept_as_evidence()
     {
-        var e = Analyse.Text("The case was argued by Atty. Rosalind Quimpo in court.").Entities.Single(m => m.Type == EntityType.Person);
+        var e = Analyse.Through<EntityRecognizer>("The case was argued by Atty. Rosalind Quimpo in court.").Entities.Single(m => m.Type == EntityType.Person);
         e.Name.Should().Be("Rosalind Quimpo");
         e.Honorific.Should().Be("Atty.");
     }
@@ -29,7 +30,7 @@ public class EntityRecognizerSpecs
     [Fact]
     public void A_surname_alone_later_joins_the_full_name()
     {
-        var doc = Analyse.Text("Harriet Lindqvist leads the team. Lindqvist said the work goes on.");
+        var doc = Analyse.Through<EntityRecognizer>("Harriet Lindqvist leads the team. Lindqvist said the work goes on.");
         doc.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name).Should().AllBe("Harriet Lindqvist").And.HaveCount(2);
     }
 
@@ -48,7 +49,7 @@ public class EntityRecognizerSpecs
     [Fact]
     public void An_acronym_defined_in_the_text_is_the_same_organisation_when_used_alone()
     {
-        var doc = Analyse.Text("The Northern Rivers Council (NRC) met today. Later the NRC voted.");
+        var doc = Analyse.Through<EntityRecognizer>("The Northern Rivers Council (NRC) met today. Later the NRC voted.");
         var orgs = doc.Entities.Where(e => e.Type == EntityType.Organization).ToList();
         orgs.Should().HaveCount(3);
         orgs.Select(o => o.Name).Should().AllBe("Northern Rivers Council");
@@ -79,7 +80,7 @@ public class EntityRecognizerSpecs
     [Fact]
     public void An_acronym_act_with_its_expansion_is_one_law()
     {
-        var doc = Analyse.Text("She backed the SAFE KIDS (Stopping Abuse From Every Kind Including Digital Spaces) Act this week.");
+        var doc = Analyse.Through<EntityRecognizer>("She backed the SAFE KIDS (Stopping Abuse From Every Kind Including Digital Spaces) Act this week.");
         var law = doc.Entities.Single(e => e.Type == EntityType.Law);
         law.Name.Should().Be("Stopping Abuse From Every Kind Including Digital Spaces Act");
         law.SameAs.Should().Be("SAFE KIDS Act");
@@ -88,7 +89,7 @@ public class EntityRecognizerSpecs
     [Fact]
     public void A_law_number_in_a_link_url_identifies_the_linked_law()
     {
-        var doc = Analyse.Text("Officials enforce the [Anti-Fraud law](https://example.org/laws/republic-act-no-12001/) strictly.");
+        var doc = Analyse.Through<EntityRecognizer>("Officials enforce the [Anti-Fraud law](https://example.org/laws/republic-act-no-12001/) strictly.");
         doc.Entities.Single(e => e.Type == EntityType.Law).Key.Should().Be("law-ra-12001");
     }
 
@@ -103,7 +104,7 @@ public class WeakMentionSpecs
     [Fact]
     public void A_bare_undefined_acronym_is_a_weak_candidate()
     {
-        var m = Analyse.Text("Officials from QXV attended the meeting.").Entities.Single(e => e.Name == "QXV");
+        var m = Analyse.Through<EntityRecognizer>("Officials from QXV attended the meeting.").Entities.Single(e => e.Name == "QXV");
         m.IsWeak.Should().BeTrue();
         m.Rule.Should().Be(EntityRuleIds.BareAcronym);
     }
@@ -111,13 +112,13 @@ public class WeakMentionSpecs
     [Fact]
     public void A_defined_or_possessive_acronym_is_not_weak()
     {
-        var entities = Analyse.Text("The Orvale Water Board (OWB) met. Later the OWB and ZKQ's staff voted.").Entities;
+        var entities = Analyse.Through<EntityRecognizer>("The Orvale Water Board (OWB) met. Later the OWB and ZKQ's staff voted.").Entities;
         entities.Where(e => e.Name == "Orvale Water Board" || e.Name == "ZKQ").Should().OnlyContain(e => !e.IsWeak);
     }
 
     [Fact]
     public void A_stronger_reading_clears_the_flag() =>
-        Analyse.Text("The firm cited the Harbor Safety Act and HSX, among other rules.").Entities
+        Analyse.Through<EntityRecognizer>("The firm cited the Harbor Safety Act and HSX, among other rules.").Entities
             .Single(e => e.Name == "HSX").Should().Match<EntityMention>(e => e.Type == EntityType.Law && !e.IsWeak && e.Rule == EntityRuleIds.LawListedAcronym);
 
     [Fact]

@@ -4,7 +4,7 @@ using Knowledge.Ingestion;
 using Knowledge.Pipeline;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction;
+namespace Knowledge.Tests.Extraction.Relations;
 
 /// <summary>Relations a text states between laws, and between organisations and their members and parts.</summary>
 public class RelationSpecs

@@ -6,7 +6,7 @@ using Knowledge.Pipeline;
 using Knowledge.Syntax;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction;
+namespace Knowledge.Tests.Extraction.Events;
 
 /// <summary>
 /// The trigger lexicon's form column drives the event rules: a trigger line added with an existing

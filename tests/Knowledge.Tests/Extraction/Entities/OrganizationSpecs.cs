@@ -1,14 +1,15 @@
 using FluentAssertions;
+using Knowledge.Extraction.Entities;
 using Knowledge.Graph;
 using Knowledge.Syntax;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction;
+namespace Knowledge.Tests.Extraction.Entities;
 
 public class OrganizationSpecs
 {
     private static List<string> Orgs(string text) =>
-        Analyse.Text(text).Entities.Where(e => e.Type == EntityType.Organization).Select(e => e.Name).ToList();
+        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == EntityType.Organization).Select(e => e.Name).ToList();
 
     [Fact]
     public void A_month_after_a_connector_ends_the_name() =>
@@ -95,7 +96,7 @@ public class OrganizationSpecs
 
     [Fact]
     public void A_heading_in_capitals_is_not_an_organisation() =>
-        Analyse.Text("Intro.\n\nABOUT THE NORTHERN TRADE COUNCIL\n\nThe council works on trade.").Entities
+        Analyse.Through<EntityRecognizer>("Intro.\n\nABOUT THE NORTHERN TRADE COUNCIL\n\nThe council works on trade.").Entities
             .Where(e => e.Type == EntityType.Organization && !e.IsWeak).Should().BeEmpty();
 
     [Fact]
@@ -106,7 +107,7 @@ public class OrganizationSpecs
     [Fact]
     public void A_lone_head_joins_the_place_qualified_name()
     {
-        var doc = Analyse.Text("The Kenya Senate debated the bill. Later the bill went back to Senate for a vote.");
+        var doc = Analyse.Through<EntityRecognizer>("The Kenya Senate debated the bill. Later the bill went back to Senate for a vote.");
         doc.Entities.Where(e => e.Type == EntityType.Organization && e.Name == "Senate").Should().OnlyContain(e => e.SameAs == "Kenya Senate");
     }
 
@@ -119,7 +120,7 @@ public class OrganizationSpecs
     [InlineData("Volunteers from Global Justice Mission opened a clinic.", "Global Justice Mission")]
     public void A_title_word_inside_an_organisation_s_name_does_not_make_a_person(string text, string org)
     {
-        var doc = Analyse.Text(text);
+        var doc = Analyse.Through<EntityRecognizer>(text);
         doc.Entities.Should().ContainSingle(e => e.Type == EntityType.Organization).Which.Name.Should().Be(org);
         doc.Entities.Should().NotContain(e => e.Type == EntityType.Person);
     }
@@ -136,7 +137,7 @@ public class OrganizationSpecs
 public class OrganizationUnitSpecs
 {
     private static List<Knowledge.Syntax.EntityMention> Orgs(string text) =>
-        Analyse.Text(text).Entities.Where(e => e.Type == EntityType.Organization).ToList();
+        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == EntityType.Organization).ToList();
 
     [Fact]
     public void A_unit_after_its_parent_and_a_spaced_dash_is_one_name() =>
@@ -207,7 +208,7 @@ public class OrganizationUnitSpecs
 
 public class WorkNameSpecs
 {
-    private static List<Knowledge.Syntax.EntityMention> Entities(string text) => Analyse.Text(text).Entities.ToList();
+    private static List<Knowledge.Syntax.EntityMention> Entities(string text) => Analyse.Through<EntityRecognizer>(text).Entities.ToList();
 
     [Fact]
     public void A_method_name_is_a_work_even_with_an_organisation_head_in_it() =>
@@ -223,7 +224,7 @@ public class WorkNameSpecs
     [Fact]
     public void A_name_an_appositive_calls_a_project_is_a_work_everywhere_in_the_text()
     {
-        var doc = Analyse.Text("Partners closed Safe Harbor Network, a three-year project funded by donors. The Safe Harbor Network project ended in May.");
+        var doc = Analyse.Through<EntityRecognizer>("Partners closed Safe Harbor Network, a three-year project funded by donors. The Safe Harbor Network project ended in May.");
         doc.Entities.Where(e => e.Name == "Safe Harbor Network").Should().NotBeEmpty().And.OnlyContain(e => e.Type == EntityType.Work);
     }
 

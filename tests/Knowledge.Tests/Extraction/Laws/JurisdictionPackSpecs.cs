@@ -7,7 +7,7 @@ using Knowledge.Pipeline;
 using Knowledge.Syntax;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction;
+namespace Knowledge.Tests.Extraction.Laws;
 
 /// <summary>
 /// Laws written by number are read by the citation tables of jurisdiction packs

@@ -5,7 +5,7 @@ using Knowledge.Pipeline;
 using Knowledge.Syntax;
 using Xunit;
 
-namespace Knowledge.Tests.Text;
+namespace Knowledge.Tests.Syntax;
 
 /// <summary>The entity index answers as a scan of every mention would, at every offset of a document.</summary>
 public class DocEntityIndexSpecs

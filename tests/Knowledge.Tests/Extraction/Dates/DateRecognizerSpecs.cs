@@ -1,9 +1,11 @@
 using FluentAssertions;
+using Knowledge.Extraction.Dates;
 using Knowledge.Syntax;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction;
+namespace Knowledge.Tests.Extraction.Dates;
 
+/// <summary>Dates, absolute and relative, read with the tokenizer, the sentence splitter and the date recogniser alone.</summary>
 public class DateRecognizerSpecs
 {
     // Published on a Friday.
@@ -11,7 +13,7 @@ public class DateRecognizerSpecs
 
     private static (string Text, string Iso, bool Relative)[] Dates(string text, DateOnly? published = null, bool noPublished = false)
     {
-        var doc = noPublished ? AnalyseWithoutDate(text) : Analyse.Text(text, published: published ?? Published);
+        var doc = noPublished ? AnalyseWithoutDate(text) : Analyse.Through<DateRecognizer>(text, published: published ?? Published);
         return [.. doc.Dates.Select(d => (doc.Slice(d.Start, d.End), d.Iso, d.IsRelative))];
     }
 

@@ -3,7 +3,7 @@ using Knowledge.Graph;
 using Knowledge.Syntax;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction;
+namespace Knowledge.Tests.Extraction.Entities;
 
 public class PersonNameSpecs
 {

@@ -4,7 +4,7 @@ using Knowledge.Lexicons;
 using Knowledge.Syntax;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction;
+namespace Knowledge.Tests.Extraction.Entities;
 
 /// <summary>
 /// A capitalised run is read by a table of (test, type, rule) rows tried in order; split rows read the

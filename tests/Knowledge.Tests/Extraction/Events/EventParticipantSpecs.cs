@@ -5,7 +5,7 @@ using Knowledge.Pipeline;
 using Knowledge.Syntax;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction;
+namespace Knowledge.Tests.Extraction.Events;
 
 /// <summary>Who took part in an event, and in what part: coordination, tags, anaphora and one case told twice.</summary>
 public class EventParticipantSpecs

@@ -6,7 +6,7 @@ using Knowledge.Pipeline;
 using Knowledge.Syntax;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction;
+namespace Knowledge.Tests.Extraction.Quotes;
 
 /// <summary>
 /// The frames column of models/speech/speech-verbs.txt decides when a speech verb reports speech: each

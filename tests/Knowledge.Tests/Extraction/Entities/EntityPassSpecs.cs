@@ -6,7 +6,7 @@ using Knowledge.Pipeline;
 using Knowledge.Syntax;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction;
+namespace Knowledge.Tests.Extraction.Entities;
 
 /// <summary>The entity recogniser is an ordered list of named passes that the pipeline builder can change.</summary>
 public class EntityPassSpecs

@@ -1,14 +1,15 @@
 using FluentAssertions;
+using Knowledge.Extraction.Entities;
 using Knowledge.Graph;
 using Knowledge.Syntax;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction;
+namespace Knowledge.Tests.Extraction.Laws;
 
 public class LawSpecs
 {
     private static List<EntityMentionView> Laws(string text) =>
-        Analyse.Text(text).Entities.Where(e => e.Type == EntityType.Law).Select(e => new EntityMentionView(e.Name, e.Key, e.SameAs, e.Rule)).ToList();
+        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == EntityType.Law).Select(e => new EntityMentionView(e.Name, e.Key, e.SameAs, e.Rule)).ToList();
 
     internal sealed record EntityMentionView(string Name, string? Key, string? SameAs, string Rule);
 
@@ -47,7 +48,7 @@ public class LawSpecs
     [Fact]
     public void A_heading_that_repeats_a_law_name_mentions_the_law()
     {
-        var doc = Analyse.Text("Intro.\n\nThe Safe Waters Act protects rivers.\n\n## The Safe Waters Act (S. 88):\n\nIt passed.");
+        var doc = Analyse.Through<EntityRecognizer>("Intro.\n\nThe Safe Waters Act protects rivers.\n\n## The Safe Waters Act (S. 88):\n\nIt passed.");
         var laws = doc.Entities.Where(e => e.Type == EntityType.Law).ToList();
         laws.Should().Contain(l => l.Rule == EntityRuleIds.LawNameRepeated);
         laws.Single(l => l.Name == "S. 88").SameAs.Should().Be("Safe Waters Act");
@@ -60,7 +61,7 @@ public class LawSpecs
     [Fact]
     public void A_link_edge_before_act_does_not_end_the_name()
     {
-        var doc = Analyse.Text("Several bills ([SHIELD](https://example.org/shield) Act) are pending.");
+        var doc = Analyse.Through<EntityRecognizer>("Several bills ([SHIELD](https://example.org/shield) Act) are pending.");
         doc.Entities.Where(e => e.Type == EntityType.Law).Select(e => e.Name).Should().Contain("SHIELD Act");
     }
 }
@@ -68,7 +69,7 @@ public class LawSpecs
 public class ProposedLawSpecs
 {
     private static List<Knowledge.Syntax.EntityMention> Laws(string text) =>
-        Analyse.Text(text).Entities.Where(e => e.Type == EntityType.Law).ToList();
+        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == EntityType.Law).ToList();
 
     [Fact]
     public void A_proposed_law_named_by_its_purpose_after_a_jurisdiction_is_a_law() =>

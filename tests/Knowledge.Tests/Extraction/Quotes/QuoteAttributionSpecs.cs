@@ -2,7 +2,7 @@ using FluentAssertions;
 using Knowledge.Syntax;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction;
+namespace Knowledge.Tests.Extraction.Quotes;
 
 /// <summary>Block quotes and the attribution sieves for speakers named around them.</summary>
 public class QuoteAttributionSpecs

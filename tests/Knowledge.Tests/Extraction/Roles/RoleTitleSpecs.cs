@@ -1,12 +1,13 @@
 using FluentAssertions;
+using Knowledge.Extraction.Roles;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction;
+namespace Knowledge.Tests.Extraction.Roles;
 
 public class RoleTitleSpecs
 {
     private static List<(string Title, string Person)> Roles(string text) =>
-        Analyse.Text(text).Roles.Select(r => (r.Title, r.Person.Name)).ToList();
+        Analyse.Through<RoleRecognizer>(text).Roles.Select(r => (r.Title, r.Person.Name)).ToList();
 
     [Fact]
     public void A_lower_case_appositive_after_a_pseudonym_star_is_a_role()

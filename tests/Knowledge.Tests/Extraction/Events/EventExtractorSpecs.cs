@@ -5,7 +5,7 @@ using Knowledge.Pipeline;
 using Knowledge.Syntax;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction;
+namespace Knowledge.Tests.Extraction.Events;
 
 public class EventExtractorSpecs
 {
