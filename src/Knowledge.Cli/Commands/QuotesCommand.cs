@@ -16,9 +16,9 @@ public static class QuotesCommand
     public static Command Create(CliContext context)
     {
         var inputs = GraphInputs.Argument();
-        var speaker = new Option<string>("--speaker", "-s") { Description = "Only quotes by this speaker (any name or alias, in part: \"Tanagho\").", HelpName = "NAME" };
+        var speaker = new Option<string>("--speaker", "-s") { Description = "Only quotes by this speaker (any name or alias, in part: \"Baptista\").", HelpName = "NAME" };
         var org = new Option<string>("--org") { Description = "Only quotes by this organisation or by people holding a role there.", HelpName = "NAME" };
-        var about = new Option<string>("--about", "-a") { Description = "Only quotes about this law, organisation or person (\"EARN IT Act\").", HelpName = "ENTITY" };
+        var about = new Option<string>("--about", "-a") { Description = "Only quotes about this law, organisation or person (\"Safe Harbor Act\").", HelpName = "ENTITY" };
         var from = DateOption("--from", "Only quotes said on or after this date (yyyy, yyyy-MM or yyyy-MM-dd).");
         var to = DateOption("--to", "Only quotes said on or before this date (yyyy, yyyy-MM or yyyy-MM-dd).");
         var text = new Option<string>("--text", "-t") { Description = "Only quotes whose words contain this phrase.", HelpName = "WORDS" };

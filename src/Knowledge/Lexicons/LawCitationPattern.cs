@@ -6,7 +6,7 @@ namespace Knowledge.Lexicons;
 /// <summary>Where a citation pattern is matched.</summary>
 public enum LawCitationSource
 {
-    /// <summary>In the document's text ("Republic Act No. 11930").</summary>
+    /// <summary>In the document's text ("Republic Act No. 12345").</summary>
     Text,
 
     /// <summary>In the URLs of the document's links (".../republic-act-no-11930/").</summary>

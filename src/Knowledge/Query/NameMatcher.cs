@@ -6,7 +6,7 @@ using Knowledge.Text;
 namespace Knowledge.Query;
 
 /// <summary>
-/// Matches what a user types ("Tanagho", "earn it act", "Atty. Inocencio") against a node's label
+/// Matches what a user types ("Baptista", "safe harbor act", "Atty. Villanueva") against a node's label
 /// and aliases: both are folded (case, accents, punctuation and honorifics) and the typed words must
 /// occur as consecutive whole words of one of the names.
 /// </summary>

@@ -8,13 +8,13 @@ namespace Knowledge.Query;
 /// </summary>
 public sealed record QuoteQuery
 {
-    /// <summary>The speaker's name or any alias, in part ("Tanagho", "Atty. Inocencio").</summary>
+    /// <summary>The speaker's name or any alias, in part ("Baptista", "Atty. Villanueva").</summary>
     public string? Speaker { get; init; }
 
     /// <summary>An organisation: quotes it said, or said by someone holding a role there.</summary>
     public string? Organization { get; init; }
 
-    /// <summary>An entity the quote is about: a law, organisation or person it names ("EARN IT Act").</summary>
+    /// <summary>An entity the quote is about: a law, organisation or person it names ("Safe Harbor Act").</summary>
     public string? About { get; init; }
 
     /// <summary>The earliest date (inclusive); a quote dated "2023-01" is in range when any of its days is.</summary>

@@ -8,7 +8,7 @@ namespace Knowledge.Resolution;
 
 /// <summary>
 /// The identity keys of a mention: mentions that share a key are one entity. Keys are the type and
-/// the folded name (without "the" or a possessive owner such as "IJM's"), the mention's explicit key
+/// the folded name (without "the" or a possessive owner such as "HLA's"), the mention's explicit key
 /// (a law's number), the name it is said to equal (an acronym, a law's other name), and equivalents.
 /// An organisation also has keys for its other written forms: "Treasury Department" is "Department of
 /// the Treasury" (<see cref="OrganizationForms"/>), and a long name is the same body whatever small
@@ -23,7 +23,7 @@ internal sealed class EntityKeys
 
     public EntityKeys(LexiconSet lex)
     {
-        // A leading definite article ("the", "The") or a possessive owner ("IJM's").
+        // A leading definite article ("the", "The") or a possessive owner ("HLA's").
         var articles = lex.English.DefiniteArticles.Entries
             .SelectMany(a => new[] { a, char.ToUpperInvariant(a[0]) + a[1..] }).Distinct(StringComparer.Ordinal).Select(Regex.Escape);
         _leading = new Regex($@"^(?:{string.Join("|", articles)})\s+|^[\p{{Lu}}][\w.-]*['’]s\s+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

@@ -7,7 +7,7 @@ namespace Knowledge.Resolution;
 /// <summary>
 /// Other written forms of one organisation's name, as identity keys: the "of" form of a
 /// department or ministry named by its field ("State Department" → "Department of State",
-/// "U.S. Justice Department Office for Victims" → "U.S. Department of Justice Office for Victims"),
+/// "Freedonia Labor Department Office for Fair Wages" → "Freedonia Department of Labor Office for Fair Wages"),
 /// and the content words of a long name, without the small connectors that writers vary
 /// ("Council for Rural Health" / "Council on Rural Health").
 /// </summary>

@@ -6,10 +6,10 @@ namespace Knowledge.Syntax;
 /// </summary>
 public static class EntityRuleIds
 {
-    /// <summary>A law cited by number ("Republic Act No. 11930", "H.R. 2732").</summary>
+    /// <summary>A law cited by number ("Republic Act No. 12345", "H.R. 4410").</summary>
     public const string LawNumber = "law-number";
 
-    /// <summary>An acronym-named act with its expansion ("EARN IT (Eliminating …) Act").</summary>
+    /// <summary>An acronym-named act with its expansion ("SAFE (Securing All Fishing Estuaries) Act").</summary>
     public const string LawExpandedAcronym = "law-expanded-acronym";
 
     /// <summary>A law named by what it is against ("the Anti-Fraud law").</summary>

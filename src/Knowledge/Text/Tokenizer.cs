@@ -197,7 +197,7 @@ public sealed class Tokenizer : IDocComponent
             }
             // Zero-width (non-)joiners inside words of Arabic and Indic scripts.
             if (c is '\u200C' or '\u200D' && j > i && j + 1 < end && char.IsLetter(t[j + 1])) { j++; continue; }
-            // Inner hyphen or apostrophe followed by a letter keeps the word together (Anti-OSAEC, don't),
+            // Inner hyphen or apostrophe followed by a letter keeps the word together (Anti-Overfishing, don't),
             // but not a possessive ending ('s).
             if (c is '-' or '‐' && j + 1 < end && char.IsLetterOrDigit(t[j + 1])) { j++; continue; }
             if (c is '\'' or '’' && j + 1 < end && char.IsLetter(t[j + 1]) && !CharacterScans.IsPossessiveAt(t, j, end, out _)) { j++; continue; }

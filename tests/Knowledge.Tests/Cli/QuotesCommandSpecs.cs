@@ -16,7 +16,7 @@ public class QuotesCommandSpecs
 
         “Every child in the district will have a library card by the end of the year,” Ferreira said.
 
-        “We are grateful to the volunteers who painted every wall of this building,” said Teodoro Vasquez.
+        “We are grateful to the volunteers who painted every wall of this building,” said Timoteo Vasquez.
         """;
 
     private static JsonElement[] Json(string stdout) => JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToArray();
@@ -44,7 +44,7 @@ public class QuotesCommandSpecs
         using var dir = new TempDir();
         dir.File("library.md", Article);
         var (_, stdout, _) = CliRunner.Run("quotes", dir.Path, "--speaker", "Vasquez", "-f", "json");
-        Json(stdout).Select(q => q.GetProperty("speaker").GetString()).Should().Equal("Teodoro Vasquez");
+        Json(stdout).Select(q => q.GetProperty("speaker").GetString()).Should().Equal("Timoteo Vasquez");
     }
 
     [Fact]
@@ -123,6 +123,6 @@ public class QuotesCommandSpecs
         dir.File("library.md", Article);
         var lines = CliRunner.Run("quotes", dir.Path, "-f", "jsonl").StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Should().HaveCount(2);
-        lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("speaker").GetString()).Should().Equal("Marisol Ferreira", "Teodoro Vasquez");
+        lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("speaker").GetString()).Should().Equal("Marisol Ferreira", "Timoteo Vasquez");
     }
 }

@@ -97,7 +97,7 @@ public class JsonGraphWriterSpecs
         bytes.Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF });
         new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).Should().NotContain("\r");
         Node(Parse(SampleGraphs.Build()), SampleGraphs.Org).GetProperty("label").GetString()
-            .Should().Be("International Justice\uFFFE Mission");
+            .Should().Be("Harbor Light\uFFFE Alliance");
     }
 
     [Fact]

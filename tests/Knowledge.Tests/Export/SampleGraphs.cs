@@ -10,7 +10,7 @@ internal static class SampleGraphs
     public const string DocId = "doc-1";
     public const string DocNode = "document:doc-1";
     public const string Person = "person:maria-santos";
-    public const string Org = "organization:ijm";
+    public const string Org = "organization:hla";
     public const string Quote = "quote:doc-1:120";
     public const string Role = "role:director";
 
@@ -18,7 +18,7 @@ internal static class SampleGraphs
     public const string PersonLabel = "Maria \u0001Santos \"Mia\" & <co> 😀";
 
     /// <summary>A lone high surrogate and a U+FFFE.</summary>
-    public const string OrgLabel = "International \uD800Justice\uFFFE Mission";
+    public const string OrgLabel = "Harbor \uD800Light\uFFFE Alliance";
 
     public static KnowledgeGraph Build(bool reversed = false)
     {
@@ -45,7 +45,7 @@ internal static class SampleGraphs
             },
             new(Org, NodeType.Organization, OrgLabel)
             {
-                Aliases = ["IJM"],
+                Aliases = ["HLA"],
                 Properties = Props(("score", "high"), ("founded", 1997), ("nonprofit", true)),
                 Mentions = [new Provenance(DocId, 60, 63)],
             },

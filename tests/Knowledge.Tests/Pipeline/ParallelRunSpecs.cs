@@ -9,7 +9,7 @@ namespace Knowledge.Tests.Pipeline;
 /// <summary>Documents are analysed in parallel; the graph must not depend on threads, scheduling or input order.</summary>
 public class ParallelRunSpecs
 {
-    private static readonly string[] Given = ["Marisol", "Teodoro", "Lucia", "Anselmo", "Rosario", "Dario"];
+    private static readonly string[] Given = ["Marisol", "Timoteo", "Lucia", "Anselmo", "Rosario", "Dario"];
     private static readonly string[] Surnames = ["Villanueva", "Okonkwo", "Brandt", "Sandoval", "Kowalczyk", "Ferreira"];
 
     /// <summary>Invented press items, each naming people who recur across items under shuffled names.</summary>

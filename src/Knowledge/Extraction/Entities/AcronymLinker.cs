@@ -9,7 +9,7 @@ namespace Knowledge.Extraction.Entities;
 /// (HP-FU)"); every later use of the acronym (also with a possessive) is a mention of the same entity.
 /// An undefined acronym used with a possessive ("XYZ's programme") is taken as an organisation; other
 /// undefined acronyms abbreviate the parent body that begins an organisation's name ("EU" beside
-/// "European Union Council") or are kept as weak candidates that cross-document resolution may confirm.
+/// "Coastal Union Council") or are kept as weak candidates that cross-document resolution may confirm.
 /// </summary>
 internal sealed class AcronymLinker(LexiconSet lex)
 {

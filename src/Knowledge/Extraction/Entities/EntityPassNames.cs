@@ -3,10 +3,10 @@ namespace Knowledge.Extraction.Entities;
 /// <summary>The names of the default entity passes, in the order <see cref="EntityPasses.CreateDefault(Lexicons.LexiconSet)"/> lists them.</summary>
 public static class EntityPassNames
 {
-    /// <summary>Laws cited by number in the text, by the jurisdiction packs' patterns ("Republic Act No. 11930", "H.R. 2732").</summary>
+    /// <summary>Laws cited by number in the text, by the jurisdiction packs' patterns ("Republic Act No. 12345", "H.R. 4410").</summary>
     public const string LawCitations = "law-citations";
 
-    /// <summary>Acronym-named acts with their expansion ("EARN IT (Eliminating …) Act").</summary>
+    /// <summary>Acronym-named acts with their expansion ("SAFE (Securing All Fishing Estuaries) Act").</summary>
     public const string ExpandedAcronymActs = "expanded-acronym-acts";
 
     /// <summary>Laws named by what they are against ("the Anti-Fraud law").</summary>
@@ -36,7 +36,7 @@ public static class EntityPassNames
     /// <summary>Organisations without a head word, found by their context ("the payments firm Zentra").</summary>
     public const string OrganizationContext = "organization-context";
 
-    /// <summary>A short name ("Senate") linked to the one fuller name that ends with it ("U.S. Senate").</summary>
+    /// <summary>A short name ("Senate") linked to the one fuller name that ends with it ("State Senate").</summary>
     public const string BareOrganizationHeads = "bare-organization-heads";
 
     /// <summary>A name holding a defined acronym linked to the name with the acronym spelt out.</summary>

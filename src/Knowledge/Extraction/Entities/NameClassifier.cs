@@ -81,7 +81,7 @@ internal sealed class NameClassifier
 
     /// <summary>
     /// A common capitalised word written capitalised mid-sentence before a law's or organisation's
-    /// head belongs to the name ("the draft Online Safety Bill"); articles, days and months never do.
+    /// head belongs to the name ("the draft Clean Harbors Bill"); articles, days and months never do.
     /// </summary>
     private bool KeepsLeadingWord(Doc doc, int i, int end)
     {

@@ -88,7 +88,7 @@ internal sealed class NameReadings
             && (!words.Any(w => _lex.Organizations.Heads.Contains(w)) || !_orgs.IsHead(words[^2]));
     }
 
-    /// <summary>"Rights Lab Director Prof. Ana Reyes": the title and name are a person; the words before stand alone.</summary>
+    /// <summary>"Water Lab Director Prof. Ana Reyes": the title and name are a person; the words before stand alone.</summary>
     private int? TitledNameStart(NameCandidate c)
     {
         int titled = _persons.TitledNameStart(c.Doc, c.First, c.End);
@@ -118,7 +118,7 @@ internal sealed class NameReadings
         return named ? f : null;
     }
 
-    /// <summary>No head word: a connector joins separate names ("Samson Inocencio of IJM"), unless it is a particle of a person's name.</summary>
+    /// <summary>No head word: a connector joins separate names ("Ana Reyes of HLA"), unless it is a particle of a person's name.</summary>
     private IReadOnlyList<NameChunk>? PartsAroundConnector(NameCandidate c)
     {
         var tokens = c.Doc.Tokens;

@@ -152,7 +152,7 @@ internal sealed class OrganizationRules
         }
         if (f == first) return first;
         while (f < end && IsConnector(doc, f)) f++;
-        // A title word inside a name ("International Justice Mission") is no leading title when only a lone
+        // A title word inside a name ("Coastal Justice Mission") is no leading title when only a lone
         // word is left and no connector shows where the title ends ("Director of X").
         return end - f == 1 && !IsConnector(doc, f - 1) ? first : f;
     }
@@ -214,7 +214,7 @@ internal sealed class OrganizationRules
 
     /// <summary>
     /// A short name ("Senate", "Data Lab") is the body another mention names with its place, nationality or parent
-    /// body before it ("U.S. Senate", "Ridge University Data Lab", "Ridge University – Data Lab"),
+    /// body before it ("State Senate", "Ridge University Data Lab", "Ridge University – Data Lab"),
     /// when the document names only one such body.
     /// </summary>
     public static void LinkBareHeads(EntityMentionSet found, LexiconSet lex)

@@ -58,7 +58,7 @@ internal sealed class PersonNameRules
         && !(first + n == end - 1 && _lex.Organizations.Heads.Contains(doc.TextOf(doc.Tokens[end - 1]).TrimEnd('.')));
 
     /// <summary>
-    /// Where a title that opens a person's name starts inside a longer run ("Rights Lab Director Prof. Ana
+    /// Where a title that opens a person's name starts inside a longer run ("Water Lab Director Prof. Ana
     /// Reyes", "Metro Senior City Prosecutor Ben Cruz"): the title's first token, when the tokens after the
     /// titles are two to four name words; otherwise -1. The words before the title are left to be
     /// classified on their own (usually the organisation or place the title belongs to).
@@ -108,7 +108,7 @@ internal sealed class PersonNameRules
         if (_lex.Organizations.Heads.Contains(words[^1].TrimEnd('.')) && !_lex.Names.GivenNames.Contains(words[^1])) return null;
 
         int spanEnd = end;
-        // "Samson Inocencio, Jr." — a suffix after a comma belongs to the name.
+        // "Ramon Cruz, Jr." — a suffix after a comma belongs to the name.
         if (end + 1 < tokens.Length && doc.TextOf(tokens[end]) == "," && IsSuffix(doc.TextOf(tokens[end + 1])))
         {
             words.Add(doc.TextOf(tokens[end + 1]));

@@ -42,7 +42,7 @@ internal sealed class PersonShortForms(LexiconSet lex)
         {
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || !char.IsUpper(doc.Text[t.Start]) || found.Overlapping(t.Start, t.End).Any()) continue;
-            // "Guevara-Garcia" may also be written as part of a longer run; only lone words are linked here.
+            // "Reyes-Santos" may also be written as part of a longer run; only lone words are linked here.
             var word = doc.TextOf(t);
             var target = Resolve(word, t.Start);
             if (target is null) continue;

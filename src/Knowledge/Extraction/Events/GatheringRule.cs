@@ -7,7 +7,7 @@ namespace Knowledge.Extraction.Events;
 /// The Gathering family: a gathering noun a verb holds ("hosted an event", "the summit, held in Oslo")
 /// or where something took place ("at a workshop"), a named one ("the Nordic Data Festival", an event
 /// only when dated), or "celebrated the …"; never a gathering noun inside an organisation's name
-/// ("World Economic Forum").
+/// ("Coastal Economic Forum").
 /// </summary>
 internal sealed class GatheringRule
 {

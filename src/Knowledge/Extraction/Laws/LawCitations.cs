@@ -7,7 +7,7 @@ namespace Knowledge.Extraction.Laws;
 
 /// <summary>
 /// Laws written by number, by the citation patterns of the jurisdiction packs
-/// (<see cref="LawLexicons.Citations"/>): in the text ("Republic Act No. 11930", "H.R. 2732"), and in
+/// (<see cref="LawLexicons.Citations"/>): in the text ("Republic Act No. 12345", "H.R. 4410"), and in
 /// link URLs ("…/republic-act-no-11930/"), where the law takes the number's key and name.
 /// </summary>
 internal sealed class LawCitations(LexiconSet lex)

@@ -7,7 +7,7 @@ namespace Knowledge.Extraction.Laws;
 
 /// <summary>
 /// Finds laws the text says are one: a name followed by its numbers in parentheses
-/// ("the X Act (S. 1207/H.R. 2732)"), or joined by "or the", "also known as", "otherwise known as",
+/// ("the X Act (S. 410/H.R. 4410)"), or joined by "or the", "also known as", "otherwise known as",
 /// a number and a name in apposition ("Republic Act 9999, the Clean Water Act"), and a bill number
 /// after the chamber it was filed in when the sentence names the law earlier.
 /// The later mention takes the earlier one's key and records the other name in SameAs.

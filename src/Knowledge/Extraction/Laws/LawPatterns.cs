@@ -32,10 +32,10 @@ internal sealed class LawPatterns
             RegexOptions.CultureInvariant, Timeout);
     }
 
-    /// <summary>An acronym-named act with its expansion: "EARN IT (Eliminating … Technologies) Act"; groups acr, exp and kind (the head).</summary>
+    /// <summary>An acronym-named act with its expansion: "SAFE (Securing All Fishing Estuaries) Act"; groups acr, exp and kind (the head).</summary>
     public Regex ExpandedAcronymAct { get; }
 
-    /// <summary>A law named by what it is against, in lower case: "the Anti-OSAEC law"; a footnote mark may follow the name ("Anti-Fraud* Law"). Groups anti (the name) and noun.</summary>
+    /// <summary>A law named by what it is against, in lower case: "the Anti-Overfishing law"; a footnote mark may follow the name ("Anti-Fraud* Law"). Groups anti (the name) and noun.</summary>
     public Regex AntiLaw { get; }
 
     /// <summary>

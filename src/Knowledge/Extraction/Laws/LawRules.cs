@@ -17,7 +17,7 @@ internal sealed class LawRules(LexiconSet lex)
     private readonly LawPatterns _patterns = new(lex);
     private readonly LawKeys _keys = new(lex);
 
-    /// <summary>"EARN IT (Eliminating … Technologies) Act": the long name, with the acronym's name as its other name.</summary>
+    /// <summary>"SAFE (Securing All Fishing Estuaries) Act": the long name, with the acronym's name as its other name.</summary>
     public void FindExpandedActs(Doc doc, EntityMentionSet found)
     {
         foreach (Match m in _patterns.ExpandedAcronymAct.Matches(doc.Text))

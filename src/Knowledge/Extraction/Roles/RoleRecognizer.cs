@@ -87,7 +87,7 @@ public sealed class RoleRecognizer : IDocComponent
         return rest.Length == 0 || _words.Is(rest.ToString(), RoleSlot.ListGap);
     }
 
-    /// <summary>"IJM Ambassador Ana Cruz": the organisation written right before a title.</summary>
+    /// <summary>"HLA Ambassador Ana Cruz": the organisation written right before a title.</summary>
     private static EntityMention? OrganizationBefore(Doc doc, int start)
     {
         int i = doc.TokenIndexAtOrAfter(start) - 1;
@@ -128,7 +128,7 @@ public sealed class RoleRecognizer : IDocComponent
                 yield break;
             }
             EntityMention? org = null;
-            // An organisation before the title: "PSN Chairperson", "IJM's Director of …".
+            // An organisation before the title: "PSN Chairperson", "HLA's Director of …".
             var lead = MentionAt(doc, tokens[i].Start);
             if (lead is { Type: EntityType.Organization })
             {
@@ -174,7 +174,7 @@ public sealed class RoleRecognizer : IDocComponent
                 {
                     org = o;
                     k = doc.TokenIndexAtOrAfter(o.End);
-                    // "IJM's Center to End …": the possessor is the owner; the unit after it is the organisation.
+                    // "HLA's Center for …": the possessor is the owner; the unit after it is the organisation.
                     if (k < sentenceEnd && tokens[k].Kind == TokenKind.Possessive && k + 1 < sentenceEnd
                         && MentionAt(doc, tokens[k + 1].Start) is { Type: EntityType.Organization } unit)
                     {

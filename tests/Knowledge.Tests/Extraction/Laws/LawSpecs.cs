@@ -41,7 +41,7 @@ public class LawSpecs
     [Fact]
     public void A_bill_number_after_the_chamber_numbers_the_law_named_earlier()
     {
-        var laws = Laws("A version of the Safe Waters Act was filed in the House of Representatives (H.R. 4410) on March 3.");
+        var laws = Laws("A version of the Safe Waters Act was filed in the House of Delegates (H.R. 4410) on March 3.");
         laws.Single(l => l.Name == "H.R. 4410").SameAs.Should().Be("Safe Waters Act");
     }
 
