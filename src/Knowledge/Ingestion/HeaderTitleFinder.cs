@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Knowledge.Ingestion;
 
 /// <summary>
@@ -9,7 +11,7 @@ internal static class HeaderTitleFinder
 {
     private const int MaxTitleLength = 300;
 
-    private static readonly string[] NotTitlePrefixes =
+    private static readonly ImmutableArray<string> NotTitlePrefixes =
     [
         "to be released", "embargoed", "embargo", "for immediate release", "for release", "press release",
         "published:", "date:", "dated:", "posted:", "contact:", "media contact",

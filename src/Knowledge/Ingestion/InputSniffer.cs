@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Knowledge.Ingestion;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Knowledge.Ingestion;
 /// </summary>
 internal static class InputSniffer
 {
-    private static readonly Dictionary<string, InputKind> ByExtension = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, InputKind> ByExtension = new Dictionary<string, InputKind>(StringComparer.OrdinalIgnoreCase)
     {
         [".json"] = InputKind.Json,
         [".jsonl"] = InputKind.JsonLines,
@@ -15,7 +17,7 @@ internal static class InputSniffer
         [".txt"] = InputKind.PlainText,
         [".md"] = InputKind.Markdown,
         [".markdown"] = InputKind.Markdown,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether files with this path's extension are read when found in a directory.</summary>
     public static bool IsKnown(string path) => ByExtension.ContainsKey(Path.GetExtension(path));

@@ -10,9 +10,9 @@ namespace Knowledge.Ingestion;
 /// </summary>
 internal static class JsonRecordMapper
 {
-    private static readonly string[] TextNames = ["text", "body", "content"];
-    private static readonly string[] DateNames = ["publishedDate", "published", "date"];
-    private static readonly string[] TagNames = ["tag", "tags"];
+    private static readonly ImmutableArray<string> TextNames = ["text", "body", "content"];
+    private static readonly ImmutableArray<string> DateNames = ["publishedDate", "published", "date"];
+    private static readonly ImmutableArray<string> TagNames = ["tag", "tags"];
 
     /// <summary>The document, or null when the record was skipped (with an error in <paramref name="diagnostics"/>).</summary>
     public static SourceDocument? Map(string path, string fallbackName, JsonRecord record, List<Diagnostic> diagnostics)
@@ -68,7 +68,7 @@ internal static class JsonRecordMapper
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private static string? FirstString(JsonElement obj, string[] names)
+    private static string? FirstString(JsonElement obj, ImmutableArray<string> names)
     {
         foreach (var name in names)
             if (String(obj, name) is { } s && !string.IsNullOrWhiteSpace(s)) return s;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 
 namespace Knowledge.Ingestion;
@@ -9,7 +10,7 @@ namespace Knowledge.Ingestion;
 /// </summary>
 internal static class JsonRecordRecovery
 {
-    private static readonly string[] RecordKeys = ["fields", "text", "body", "content", "title", "slug", "id"];
+    private static readonly ImmutableArray<string> RecordKeys = ["fields", "text", "body", "content", "title", "slug", "id"];
 
     /// <summary>
     /// Reads the records that start after byte <paramref name="from"/> of <paramref name="json"/>'s bytes, numbering

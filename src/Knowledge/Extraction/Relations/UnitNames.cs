@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
@@ -14,7 +15,7 @@ namespace Knowledge.Extraction.Relations;
 /// </summary>
 internal static class UnitNames
 {
-    private static readonly string[] Dashes = [" - ", " – ", " — "];
+    private static readonly ImmutableArray<string> Dashes = [" - ", " – ", " — "];
 
     /// <summary>The parents an organisation's name proposes, the fullest first.</summary>
     public static IEnumerable<RelationMention> Find(Doc doc, RelationWords words, Lexicon unitHeads, Lexicon places)
