@@ -1,7 +1,7 @@
 namespace Knowledge.Lexicons;
 
 /// <summary>Words around dates and times.</summary>
-public sealed class DateLexicons
+internal sealed class DateLexicons
 {
     internal DateLexicons(LexiconLoader load)
     {

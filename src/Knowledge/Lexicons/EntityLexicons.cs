@@ -5,7 +5,7 @@ namespace Knowledge.Lexicons;
 /// names (articles, connectors, list separators, prepositions) and the nouns of a work's appositive.
 /// They are matched case-sensitively, as the rules compare a token's exact text.
 /// </summary>
-public sealed class EntityLexicons
+internal sealed class EntityLexicons
 {
     internal EntityLexicons(LexiconLoader load)
     {

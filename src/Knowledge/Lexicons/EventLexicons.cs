@@ -6,7 +6,7 @@ namespace Knowledge.Lexicons;
 /// dates and parts). Shared English classes (be and have forms, modals, negations, determiners,
 /// personal pronouns) are read from <see cref="EnglishLexicons"/>.
 /// </summary>
-public sealed class EventLexicons
+internal sealed class EventLexicons
 {
     private const string ConvictedObject = "object";
     private const string ConvictedSubject = "subject";

@@ -5,8 +5,10 @@ namespace Knowledge.Lexicons;
 
 /// <summary>
 /// The word lists of models/, embedded in the library as resources so it works from the package alone,
-/// in typed groups: <see cref="English"/> word classes, <see cref="Names"/>, <see cref="Titles"/>, and the
-/// lists each extractor reads. A list's name is its path under models/ without extension
+/// in typed groups: the general knowledge is public (<see cref="English"/> word classes, <see cref="Names"/>,
+/// <see cref="Titles"/>, <see cref="Organizations"/>, <see cref="Laws"/>, <see cref="Works"/>, <see cref="Speech"/>);
+/// the function words each extractor's grammar reads are internal, as those rules still change, but every
+/// file can be replaced by name through <see cref="Load"/>. A list's name is its path under models/ without extension
 /// ("english/articles"). <see cref="Default"/> loads them once; <see cref="Load"/> builds a set from
 /// another source, such as edited copies of some files with the embedded ones for the rest
 /// (<see cref="ReadEmbedded"/>).
@@ -83,23 +85,23 @@ public sealed class LexiconSet
     public SpeechLexicons Speech { get; }
 
     /// <summary>Lists the tokenizer reads beyond the English word classes: top-level domains.</summary>
-    public TextLexicons Text { get; }
+    internal TextLexicons Text { get; }
 
     /// <summary>Words that tell events.</summary>
-    public EventLexicons Events { get; }
+    internal EventLexicons Events { get; }
 
     /// <summary>Cue phrases that relate two names.</summary>
-    public RelationLexicons Relations { get; }
+    internal RelationLexicons Relations { get; }
 
     /// <summary>Words around dates and times.</summary>
-    public DateLexicons Dates { get; }
+    internal DateLexicons Dates { get; }
 
     /// <summary>Words the entity rules read around names.</summary>
-    public EntityLexicons Entities { get; }
+    internal EntityLexicons Entities { get; }
 
     /// <summary>Words the quote finders and attributors read around quotes.</summary>
-    public QuoteLexicons Quotes { get; }
+    internal QuoteLexicons Quotes { get; }
 
     /// <summary>Words the role rules read around titles.</summary>
-    public RoleLexicons Roles { get; }
+    internal RoleLexicons Roles { get; }
 }

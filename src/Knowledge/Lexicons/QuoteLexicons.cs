@@ -1,7 +1,7 @@
 namespace Knowledge.Lexicons;
 
 /// <summary>Words the quote finders and attributors read around quotes.</summary>
-public sealed class QuoteLexicons
+internal sealed class QuoteLexicons
 {
     private readonly LexiconRoles<QuoteWordRole> _roles;
 

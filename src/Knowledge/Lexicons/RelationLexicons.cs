@@ -1,7 +1,7 @@
 namespace Knowledge.Lexicons;
 
 /// <summary>Cue phrases that relate two names.</summary>
-public sealed class RelationLexicons
+internal sealed class RelationLexicons
 {
     internal RelationLexicons(LexiconLoader load)
     {

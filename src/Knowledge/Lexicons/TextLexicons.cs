@@ -1,7 +1,7 @@
 namespace Knowledge.Lexicons;
 
 /// <summary>Lists the tokenizer reads beyond the English word classes.</summary>
-public sealed class TextLexicons
+internal sealed class TextLexicons
 {
     internal TextLexicons(LexiconLoader load)
     {
