@@ -44,6 +44,8 @@ public static class Tools
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? TestPaths.RepoRoot,
         };
+        // The reference scorer matches predictions in Python set order; a fixed hash seed makes its figures repeatable.
+        psi.Environment["PYTHONHASHSEED"] = "0";
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
