@@ -6,6 +6,7 @@ public sealed class TitleLexicons
     internal TitleLexicons(LexiconLoader load)
     {
         PersonTitles = load.List("titles/person-titles");
+        OfficeNouns = load.List("titles/office-nouns");
         Honorifics = load.List("titles/honorifics");
         TitleAbbreviations = load.List("titles/title-abbreviations");
         Modifiers = load.List("titles/title-modifiers");
@@ -15,6 +16,12 @@ public sealed class TitleLexicons
 
     /// <summary>Job titles and offices ("Executive Director", "Chairperson"). (models/titles/person-titles.txt)</summary>
     public Lexicon PersonTitles { get; }
+
+    /// <summary>
+    /// Nouns that name an office, rank or occupation ("speaker", "premier", "constable", "commentator"),
+    /// generated from WordNet: the heads a title may end in beyond the hand-kept job titles. (models/titles/office-nouns.txt)
+    /// </summary>
+    public Lexicon OfficeNouns { get; }
 
     /// <summary>Honorifics written before names ("Mr", "Atty", "Senator"). (models/titles/honorifics.txt)</summary>
     public Lexicon Honorifics { get; }

@@ -101,7 +101,7 @@ public sealed class RoleRecognizer : IDocComponent
     private bool IsTitle(string phrase)
     {
         var words = phrase.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(w => _lex.Titles.PersonTitles.Contains(w.TrimEnd('.'))) || _lex.Titles.PersonTitles.Contains(phrase.TrimEnd('.'))
+        return words.Any(w => _titles.IsHead(w)) || _lex.Titles.PersonTitles.Contains(phrase.TrimEnd('.'))
             || _lex.Titles.Honorifics.Contains(phrase.TrimEnd('.'));
     }
 

@@ -17,7 +17,7 @@ internal sealed class TitlePhrases
     public TitlePhrases(LexiconSet lexicons)
     {
         _lex = lexicons;
-        _maxWords = Math.Max(lexicons.Titles.PersonTitles.MaxWords, lexicons.Titles.Honorifics.MaxWords);
+        _maxWords = Math.Max(Math.Max(lexicons.Titles.PersonTitles.MaxWords, lexicons.Titles.Honorifics.MaxWords), lexicons.Titles.OfficeNouns.MaxWords);
     }
 
     /// <summary>Whether a word is a courtesy honorific rather than an office ("Mr.", "Prof.").</summary>
@@ -31,17 +31,22 @@ internal sealed class TitlePhrases
     {
         phrase = phrase.TrimEnd('.');
         if (phrase.Length == 0) return false;
-        if (_lex.Titles.Honorifics.Contains(phrase) || _lex.Titles.PersonTitles.Contains(phrase)) return true;
+        if (IsTitleEntry(phrase)) return true;
         var singular = Singular(phrase);
-        return singular != phrase && (_lex.Titles.Honorifics.Contains(singular) || _lex.Titles.PersonTitles.Contains(singular));
+        return singular != phrase && IsTitleEntry(singular);
     }
 
-    /// <summary>Whether a word heads a job title ("director", "Prosecutors"), singular or plural, any case.</summary>
+    private bool IsTitleEntry(string phrase) =>
+        _lex.Titles.Honorifics.Contains(phrase) || _lex.Titles.PersonTitles.Contains(phrase) || _lex.Titles.OfficeNouns.Contains(phrase);
+
+    /// <summary>Whether a word heads a job title ("director", "Prosecutors", "commentator"), singular or plural, any case.</summary>
     public bool IsHead(string word)
     {
         word = word.TrimEnd('.');
-        return _lex.Titles.PersonTitles.Contains(word) || _lex.Titles.PersonTitles.Contains(Singular(word));
+        return IsHeadEntry(word) || IsHeadEntry(Singular(word));
     }
+
+    private bool IsHeadEntry(string word) => _lex.Titles.PersonTitles.Contains(word) || _lex.Titles.OfficeNouns.Contains(word);
 
     /// <summary>The singular of a plural title ("Senators" → "Senator", "Sens" → "Sen"); other phrases unchanged.</summary>
     public string Singular(string phrase)
