@@ -18,6 +18,7 @@ public sealed class RoleRecognizer : IDocComponent
     private readonly TitlePhrases _titles;
     private readonly LowerCaseRoles _lower;
     private readonly RoleWords _words;
+    private readonly FrontedTitles _fronted;
 
     /// <summary>Creates the recogniser over the given lexicons.</summary>
     public RoleRecognizer(LexiconSet lexicons)
@@ -26,6 +27,7 @@ public sealed class RoleRecognizer : IDocComponent
         _titles = new TitlePhrases(lexicons);
         _words = new RoleWords(lexicons);
         _lower = new LowerCaseRoles(lexicons, _titles, _words);
+        _fronted = new FrontedTitles(_titles, _words);
     }
 
     /// <summary>Creates the recogniser over the default lexicons.</summary>
@@ -54,6 +56,7 @@ public sealed class RoleRecognizer : IDocComponent
             }
             foreach (var r in Appositive(doc, person)) roles.Add(r);
             foreach (var r in _lower.Before(doc, person)) roles.Add(r);
+            if (_fronted.Before(doc, person) is { } fronted) roles.Add(fronted);
             foreach (var r in _lower.ListIntroduction(doc, person)) roles.Add(r);
             if (_lower.NextLineTitle(doc, person) is { } line && IsTitle(line.Title)) roles.Add(line);
         }
@@ -135,9 +138,19 @@ public sealed class RoleRecognizer : IDocComponent
                 org = lead;
                 i = doc.TokenIndexAtOrAfter(lead.End);
                 if (i < sentenceEnd && tokens[i].Kind == TokenKind.Possessive) i++;
+                // "X, the Agency commissioner for …", "X, Agency's former chief": a lower-case title after the organisation.
+                if (i < sentenceEnd && _lower.Appositive(doc, person, i, sentenceEnd, out _) is { } owned)
+                {
+                    yield return owned with { Organization = owned.Organization ?? org };
+                    yield break;
+                }
             }
             int titleStart = i;
             int titleEnd = i;
+            // "X, Agency's former CFO": a lower-case modifier opens the capitalised title.
+            while (titleEnd < sentenceEnd - 1 && char.IsLower(doc.TextOf(tokens[titleEnd])[0]) && _titles.IsModifier(doc.TextOf(tokens[titleEnd]))
+                   && NameChunker.IsNameToken(doc, tokens[titleEnd + 1]))
+                titleEnd++;
             while (titleEnd < sentenceEnd)
             {
                 // No title runs this long; a list of thousands of names would otherwise be rescanned for every name in it.

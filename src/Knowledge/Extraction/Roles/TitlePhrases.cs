@@ -112,16 +112,28 @@ internal sealed class TitlePhrases
     }
 
     /// <summary>
-    /// The title a title phrase gives as a role: courtesy honorifics dropped ("Director Prof." → "Director"),
-    /// a plural made singular ("Senators" → "Senator"); null when nothing but courtesy is left.
+    /// The title a title phrase gives as a role: courtesy honorifics dropped ("Director Prof." → "Director",
+    /// "Atty." → null), a plural made singular ("Senators" → "Senator"); null when nothing but courtesy is
+    /// left. A courtesy word inside an office keeps its place ("State Attorney General", "District Attorney").
     /// </summary>
     public string? RoleTitle(string phrase)
     {
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !IsCourtesy(w)).ToList();
+        var all = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = all.Where((w, k) => !IsCourtesy(w) || IsInsideOffice(all, k)).ToList();
         if (words.Count == 0) return null;
         string title = string.Join(' ', words);
         if (IsPlural(title)) title = Singular(title.TrimEnd('.'));
         return title;
+    }
+
+    /// <summary>
+    /// Whether the courtesy word at <paramref name="k"/> is part of an office: followed by a word it makes a
+    /// title with ("Attorney General"), or preceded by a word that is no title of its own ("District Attorney").
+    /// </summary>
+    private bool IsInsideOffice(string[] words, int k)
+    {
+        if (k + 1 < words.Length && IsLexiconTitle(words[k].TrimEnd('.') + " " + words[k + 1])) return true;
+        return k > 0 && !IsCourtesy(words[k - 1]) && !IsLexiconTitle(words[k - 1]);
     }
 
     /// <summary>A lower-case title written as a name's title ("vice mayor" → "Vice Mayor"); other casing kept.</summary>
