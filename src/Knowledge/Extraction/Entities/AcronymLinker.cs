@@ -43,6 +43,8 @@ internal sealed class AcronymLinker(LexiconSet lex)
                 found.Add(new EntityMention(def.Type, t.Start, t.End, def.Name, EntityRuleIds.AcronymUse) { Key = def.Key, SameAs = text });
                 continue;
             }
+            // "CEO", "CFO": an abbreviated title is no organisation.
+            if (lex.Titles.PersonTitles.Contains(text) || lex.Titles.Honorifics.Contains(text)) continue;
             bool possessive = i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Possessive;
             if (ParentBodyAbbreviated(found, text) is { } body)
             {

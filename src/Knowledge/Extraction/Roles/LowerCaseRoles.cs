@@ -110,8 +110,35 @@ internal sealed class LowerCaseRoles
             if (s == e ? _titles.IsHead(w) : _titles.IsLexiconTitle(phrase) || _titles.IsModifier(w)) s--;
             else break;
         }
-        if (s < e) yield return new RoleMention(t[s].Start, t[e - 1].End, _titles.TitleCase(doc.Slice(t[s].Start, t[e - 1].End)), person, null);
+        if (s < e)
+        {
+            yield return new RoleMention(t[s].Start, t[e - 1].End, _titles.TitleCase(doc.Slice(t[s].Start, t[e - 1].End)), person, null);
+            // "CEO and editor Ana Cruz": a second title joined by "and".
+            if (s >= 2 && _words.Is(doc.TextOf(t[s - 1]), RoleSlot.NextTitle) && t[s - 2].Kind is TokenKind.Word or TokenKind.Abbreviation
+                && _titles.IsHead(doc.TextOf(t[s - 2])) && RoleRecognizer.MentionAt(doc, t[s - 2].Start) is null)
+                yield return new RoleMention(t[s - 2].Start, t[s - 2].End, _titles.TitleCase(doc.TextOf(t[s - 2])), person, null);
+        }
+        else if (PortfolioTitle(doc, e) is var (ps, pe)) yield return new RoleMention(t[ps].Start, t[pe - 1].End, doc.Slice(t[ps].Start, t[pe - 1].End), person, null);
         foreach (var r in ClauseBefore(doc, person, s)) yield return r;
+    }
+
+    /// <summary>
+    /// "Minister for digital affairs Ana Cruz": a capitalised title, "for" or "of", and a lower-case portfolio
+    /// of one to three words right before the name; the token range of the whole title, or null.
+    /// </summary>
+    private (int Start, int End)? PortfolioTitle(Doc doc, int nameToken)
+    {
+        var t = doc.Tokens;
+        int k = nameToken;
+        while (k > 0 && nameToken - k < 3 && t[k - 1].Kind == TokenKind.Word && doc.TextOf(t[k - 1]).All(char.IsLower)
+               && !_words.Is(doc.TextOf(t[k - 1]), RoleSlot.TitleBreaker))
+            k--;
+        if (k == nameToken || k < 2 || !_words.Is(doc.TextOf(t[k - 1]), RoleSlot.LowerTitleOrganization) && doc.TextOf(t[k - 1]) != "for") return null;
+        int head = k - 2;
+        if (!char.IsUpper(doc.TextOf(t[head])[0]) || !_titles.IsHead(doc.TextOf(t[head]))) return null;
+        int start = head;
+        while (start > 0 && head - start < 2 && char.IsUpper(doc.TextOf(t[start - 1])[0]) && _titles.LengthAt(doc, start - 1, head + 1) > 0) start--;
+        return (start, nameToken);
     }
 
     /// <summary>", handling prosecutor for the case, Metro Senior Prosecutor Ana Cruz said": a title clause before the name.</summary>

@@ -48,3 +48,22 @@ public class FrontedTitleSpecs
         role.Organization!.Name.Should().Be("Harbor Trust");
     }
 }
+
+/// <summary>Titles right before the name: joined titles, a title with its portfolio, an abbreviated title.</summary>
+public class TitleBeforeNameSpecs
+{
+    [Fact]
+    public void Two_titles_joined_by_and_before_a_name_are_both_roles()
+    {
+        var doc = Analyse.Text("The paper said CEO and editor Piers Langford would lead the new section.");
+        doc.Roles.Select(r => r.Title).Should().BeEquivalentTo(["CEO", "Editor"]);
+        doc.Entities.Should().NotContain(e => e.Name == "CEO");
+    }
+
+    [Fact]
+    public void A_title_with_a_lower_case_portfolio_before_a_name_is_one_role()
+    {
+        var doc = Analyse.Text("Minister for coastal affairs Clara Voss welcomed the decision on Monday.");
+        doc.Roles.Should().ContainSingle(r => r.Person.Name == "Clara Voss").Which.Title.Should().Be("Minister for coastal affairs");
+    }
+}
