@@ -19,6 +19,7 @@ public sealed class RoleRecognizer : IDocComponent
     private readonly LowerCaseRoles _lower;
     private readonly RoleWords _words;
     private readonly FrontedTitles _fronted;
+    private readonly VerbalTitles _verbal;
 
     /// <summary>Creates the recogniser over the given lexicons.</summary>
     public RoleRecognizer(LexiconSet lexicons)
@@ -28,6 +29,7 @@ public sealed class RoleRecognizer : IDocComponent
         _words = new RoleWords(lexicons);
         _lower = new LowerCaseRoles(lexicons, _titles, _words);
         _fronted = new FrontedTitles(_titles, _words);
+        _verbal = new VerbalTitles(lexicons, _titles, _words);
     }
 
     /// <summary>Creates the recogniser over the default lexicons.</summary>
@@ -57,6 +59,7 @@ public sealed class RoleRecognizer : IDocComponent
             foreach (var r in Appositive(doc, person)) roles.Add(r);
             foreach (var r in _lower.Before(doc, person)) roles.Add(r);
             if (_fronted.Before(doc, person) is { } fronted) roles.Add(fronted);
+            foreach (var r in _verbal.For(doc, person)) roles.Add(r);
             foreach (var r in _lower.ListIntroduction(doc, person)) roles.Add(r);
             if (_lower.NextLineTitle(doc, person) is { } line && IsTitle(line.Title)) roles.Add(line);
         }

@@ -31,4 +31,8 @@ internal enum RoleSlot
     ListIntroducer,
     /// <summary>Joins names listed under one plural title: ",", "and".</summary>
     ListGap,
+    /// <summary>Gives the person before it the title after it: "served as", "sworn in as".</summary>
+    OfficeVerb,
+    /// <summary>May open the titles after an office verb: "both", "the".</summary>
+    OfficeListOpener,
 }
