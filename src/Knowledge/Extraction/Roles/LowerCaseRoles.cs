@@ -133,7 +133,7 @@ internal sealed class LowerCaseRoles
         while (k > 0 && nameToken - k < 3 && t[k - 1].Kind == TokenKind.Word && doc.TextOf(t[k - 1]).All(char.IsLower)
                && !_words.Is(doc.TextOf(t[k - 1]), RoleSlot.TitleBreaker))
             k--;
-        if (k == nameToken || k < 2 || !_words.Is(doc.TextOf(t[k - 1]), RoleSlot.LowerTitleOrganization) && doc.TextOf(t[k - 1]) != "for") return null;
+        if (k == nameToken || k < 2 || !_words.Is(doc.TextOf(t[k - 1]), RoleSlot.TitleOrganization)) return null;
         int head = k - 2;
         if (!char.IsUpper(doc.TextOf(t[head])[0]) || !_titles.IsHead(doc.TextOf(t[head]))) return null;
         int start = head;
