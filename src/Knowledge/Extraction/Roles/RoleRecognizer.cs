@@ -199,11 +199,37 @@ public sealed class RoleRecognizer : IDocComponent
                     }
                 }
             }
+            // "Deputy Prime Minister and Minister of Interior": two titles joined by "and", each with a head of its own.
+            int split = TitleSplit(doc, titleStart, titleEnd);
+            if (split > 0)
+            {
+                yield return new RoleMention(tokens[titleStart].Start, tokens[split - 1].End, doc.Slice(tokens[titleStart].Start, tokens[split - 1].End), person, lead is { Type: EntityType.Organization } ? org : null);
+                titleStart = split + 1;
+                title = doc.Slice(tokens[titleStart].Start, tokens[titleEnd - 1].End);
+            }
             yield return new RoleMention(tokens[titleStart].Start, tokens[titleEnd - 1].End, title, person, org);
             // "… National Director of X and Vice President of Y": a second title joined by "and".
             if (k < sentenceEnd && _words.Is(doc.TextOf(tokens[k]), RoleSlot.NextTitle)) { i = k + 1; continue; }
             yield break;
         }
+    }
+
+    /// <summary>
+    /// The "and" token that joins two whole titles inside [start, end) ("Deputy Prime Minister and Minister of
+    /// Interior"), or -1: each side needs a title head of its own and the right side opens with a title, so a
+    /// list inside one title ("Director, Brand, Media, and Communications") stays whole.
+    /// </summary>
+    private int TitleSplit(Doc doc, int start, int end)
+    {
+        var tokens = doc.Tokens;
+        for (int a = start + 1; a < end - 1; a++)
+        {
+            if (!_words.Is(doc.TextOf(tokens[a]), RoleSlot.NextTitle)) continue;
+            if (doc.TextOf(tokens[a - 1]) == ",") continue;
+            if (_titles.LengthAt(doc, a + 1, end) == 0) continue;
+            if (IsTitle(doc.Slice(tokens[start].Start, tokens[a - 1].End)) && IsTitle(doc.Slice(tokens[a + 1].Start, tokens[end - 1].End))) return a;
+        }
+        return -1;
     }
 
     internal static EntityMention? MentionAt(Doc doc, int offset)

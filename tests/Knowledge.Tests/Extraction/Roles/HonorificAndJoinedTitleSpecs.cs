@@ -1,0 +1,41 @@
+using FluentAssertions;
+using Knowledge.Syntax;
+using Xunit;
+
+namespace Knowledge.Tests.Extraction.Roles;
+
+/// <summary>Styles of address ("His Highness", "Sheikh", "HH") before a name, and two titles joined by "and".</summary>
+public class HonorificAndJoinedTitleSpecs
+{
+    [Theory]
+    [InlineData("He read a message from His Highness Sheikh Tariq bin Omar Al Falasi on Monday.", "Tariq bin Omar Al Falasi")]
+    [InlineData("Lt. General HH Sheikh Rashid bin Khalid Al Suwaidi opened the summit.", "Rashid bin Khalid Al Suwaidi")]
+    [InlineData("The award was presented by Her Excellency Amina Diallo on Friday.", "Amina Diallo")]
+    public void A_style_of_address_is_no_part_of_the_name_and_no_role(string text, string person)
+    {
+        var doc = Analyse.Text(text);
+        doc.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name).Should().Equal(person);
+        doc.Roles.Should().NotContain(r => r.Title.Contains("Highness") || r.Title.Contains("Sheikh") || r.Title.Contains("Excellency"));
+    }
+
+    [Fact]
+    public void A_rank_before_the_style_of_address_is_a_role()
+    {
+        var doc = Analyse.Text("Lt. General HH Sheikh Rashid bin Khalid Al Suwaidi opened the summit.");
+        doc.Roles.Should().ContainSingle().Which.Title.Should().Be("Lt. General");
+    }
+
+    [Fact]
+    public void Two_whole_titles_joined_by_and_in_an_appositive_are_two_roles()
+    {
+        var doc = Analyse.Text("Rashid Haddad, Deputy Prime Minister and Minister of Interior, opened the summit.");
+        doc.Roles.Select(r => r.Title).Should().BeEquivalentTo(["Deputy Prime Minister", "Minister of Interior"]);
+    }
+
+    [Fact]
+    public void A_list_inside_one_title_stays_one_role()
+    {
+        var doc = Analyse.Text("Ana Reyes, Director for Brand and Outreach, spoke first.");
+        doc.Roles.Should().ContainSingle().Which.Title.Should().Be("Director for Brand and Outreach");
+    }
+}
