@@ -108,9 +108,11 @@ internal sealed class PersonNameRules
             honorific = doc.Slice(tokens[first].Start, tokens[first + hl - 1].End);
             f = first + hl;
         }
-        int n = end - f;
+        // "Ana “Nani” Reyes": the quoted nickname is left out of the name (the verbatim span keeps it as an alias).
+        var nameTokens = Enumerable.Range(f, end - f).Where(i => !NameChunker.InNickname(doc, i, f, end)).ToList();
+        int n = nameTokens.Count;
         if (n < 1 || n > 5) return null;
-        var words = Enumerable.Range(f, n).Select(i => doc.TextOf(tokens[i])).ToList();
+        var words = nameTokens.Select(i => doc.TextOf(tokens[i])).ToList();
         if (words.Any(w => _lex.English.Months.Contains(w.TrimEnd('.')) || _lex.Names.Places.Contains(w) || _lex.Names.Nationalities.Contains(w)
                            || _lex.Titles.PersonTitles.Contains(w) || _lex.Laws.Heads.Contains(w) || IsAllCaps(w) && w.Length > 2 && !IsSuffix(w)))
             return null;
@@ -131,6 +133,7 @@ internal sealed class PersonNameRules
         if (honorific is not null) rule = EntityRuleIds.Honorific;
         else if (n >= 2 && _lex.Names.GivenNames.Contains(words[0])) rule = EntityRuleIds.GivenName;
         else if (n >= 3 && words.Skip(1).Take(n - 2).Any(w => w.Length == 2 && w[1] == '.')) rule = EntityRuleIds.MiddleInitial;
+        else if (n >= 2 && n < end - f) rule = EntityRuleIds.Nickname;
         else if (words.Count(w => !IsSuffix(w)) >= 2 && words.Skip(1).Any(IsSuffix)) rule = EntityRuleIds.NameSuffix;
         else if (n >= 2 && (FollowedByTitle(doc, end) || PrecededBySpeechVerb(doc, f) || PrecededByLowerCaseTitle(doc, first))) rule = EntityRuleIds.Context;
         else if (n >= 2 && n <= 4 && FollowedByPartyTag(doc, end)) rule = EntityRuleIds.PartyTag;
