@@ -45,8 +45,11 @@ which `python3 tools/models-readme.py` writes from the files' headers.
 ## Sources and licences
 
 Unless its header says otherwise, a file's entries were written for this project and are under the
-project's licence (MIT). Files from public lists, with their licences:
+project's licence (MIT). Files generated from public data (each by a script in `tools/lexicons/`, named in
+the file's header as the command that regenerates it), with their sources and licences:
 
+| file | source | licence | regenerate with |
+|---|---|---|---|
 """
 
 def describe(path):
@@ -63,13 +66,23 @@ def describe(path):
         head.append(text)
     body = [l for l in lines if l.strip() and not l.startswith("#")]
     desc = " ".join(head)
-    source = re.search(r"Source:\s*(.*)", desc)
+    source = re.search(r"Source:\s*(.*?)(?:\s*Generated:.*)?$", desc)
     desc = re.sub(r"\s*Written for this project[^.]*\.", "", desc)
     desc = re.sub(r"\s*Source:.*", "", desc)
+    desc = re.sub(r"\s*Generated:.*", "", desc)
     if len(desc) > 260:
         desc = desc[: desc.rfind(" ", 0, 250)] + " …"
     kind = f"table, {len(body)} rows" if any("\t" in l for l in body) else f"list, {len(body)} entries"
     return desc.replace("|", "\\|"), kind, source.group(1) if source else None
+
+def source_row(rel, source):
+    """A row of the sources table: the file, its source, the licence named after "licence", the command after "Generated:"."""
+    text = open(os.path.join(MODELS, rel), encoding="utf-8").read()
+    licences = re.findall(r"licence\s+([A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+])", source)
+    command = re.search(r"^#\s*Generated:\s*(.*?)(?:\s*\(.*)?$", text, re.M)
+    source = re.sub(r";?\s*licence\s+[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]", "", source).replace("|", "\\|")
+    return f"| `{rel}` | {source} | {', '.join(licences) or 'see file'} | {'`' + command.group(1) + '`' if command else 'by hand'} |"
+
 
 def main():
     files = sorted(os.path.relpath(f, MODELS).replace(os.sep, "/") for f in glob.glob(os.path.join(MODELS, "**", "*.txt"), recursive=True))
@@ -78,7 +91,7 @@ def main():
         desc, kind, source = describe(os.path.join(MODELS, rel))
         rows.setdefault(rel.split("/")[0], []).append((rel, kind, desc))
         if source:
-            sources.append(f"- `{rel}`: {source}")
+            sources.append(source_row(rel, source))
     out = [HEADER + "\n".join(sources) + "\n", "## Files", ""]
     for folder in sorted(rows):
         out += [f"### {folder}/", "", FOLDERS.get(folder, ""), "", "| file | format | what it holds |", "|---|---|---|"]

@@ -23,6 +23,7 @@ public sealed class EnglishLexicons
         Negations = load.List("english/negations");
         TitleCaseMinorWords = load.List("english/title-case-minor-words", caseSensitive: true);
         PluralEndings = load.Table("english/plural-endings");
+        CommonWords = load.Table("english/common-words");
         OrdinalSuffixes = load.List("english/ordinal-suffixes");
         NumberAbbreviations = load.List("english/number-abbreviations");
     }
@@ -71,6 +72,9 @@ public sealed class EnglishLexicons
 
     /// <summary>Function words left in lower case in title case ("of", "the"). (models/english/title-case-minor-words.txt)</summary>
     public Lexicon TitleCaseMinorWords { get; }
+
+    /// <summary>Common English words (WordNet lemmas written in lower case) with their most frequent part of speech. (models/english/common-words.txt)</summary>
+    internal LexiconTable CommonWords { get; }
 
     /// <summary>How a plural ending becomes the singular's ("ies" → "y"), tried in order. (models/english/plural-endings.txt)</summary>
     public LexiconTable PluralEndings { get; }

@@ -7,6 +7,7 @@ public sealed class NameLexicons
     {
         GivenNames = load.List("names/given-names");
         Places = load.List("names/places");
+        PlaceDesignators = load.List("names/place-designators", caseSensitive: true);
         Nationalities = load.List("names/nationalities");
         NameParticles = load.List("names/name-particles", caseSensitive: true);
         NameSuffixes = load.List("names/name-suffixes", caseSensitive: true);
@@ -24,6 +25,21 @@ public sealed class NameLexicons
 
     /// <summary>Countries, regions and cities. (models/names/places.txt)</summary>
     public Lexicon Places { get; }
+
+    /// <summary>Words that end a place's name ("City", "County"). (models/names/place-designators.txt)</summary>
+    internal Lexicon PlaceDesignators { get; }
+
+    /// <summary>
+    /// Whether a name is a place: in the gazetteer (<see cref="Places"/>), or one to three capitalised words
+    /// and a designator ("Riverton City", "Orange County").
+    /// </summary>
+    internal bool IsPlace(string name)
+    {
+        if (Places.Contains(name)) return true;
+        var words = name.Split(' ');
+        return words.Length is >= 2 and <= 4 && PlaceDesignators.Contains(words[^1])
+               && words[..^1].All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower));
+    }
 
     /// <summary>Nationality and demonym adjectives ("Filipino", "American"). (models/names/nationalities.txt)</summary>
     public Lexicon Nationalities { get; }

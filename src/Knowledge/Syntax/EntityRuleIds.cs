@@ -84,6 +84,9 @@ public static class EntityRuleIds
     /// <summary>A person's name with a middle initial.</summary>
     public const string MiddleInitial = "middle-initial";
 
+    /// <summary>A person's name with a quoted nickname between its words ("Ana “Nani” Reyes").</summary>
+    public const string Nickname = "nickname";
+
     /// <summary>A person's name with a generational suffix.</summary>
     public const string NameSuffix = "name-suffix";
 

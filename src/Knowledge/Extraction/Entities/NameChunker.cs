@@ -36,6 +36,27 @@ internal static class NameChunker
         return lex.Entities.NameConnectors.Contains(w) || lex.Names.NameParticles.Contains(w);
     }
 
+    /// <summary>
+    /// Whether token <paramref name="j"/> opens a one-word nickname in quotation marks between two words of a
+    /// name: a word before it, then an opening mark, a capitalised word, the closing mark and a capitalised word.
+    /// </summary>
+    public static bool IsNickname(Doc doc, int j, int end)
+    {
+        var t = doc.Tokens;
+        return j > 0 && j + 3 < end && t[j].Kind == TokenKind.OpenQuote && t[j - 1].Kind == TokenKind.Word
+               && t[j + 1].Kind == TokenKind.Word && IsNameToken(doc, t[j + 1]) && t[j + 2].Kind == TokenKind.CloseQuote
+               && IsNameToken(doc, t[j + 3]) && t[j + 3].Kind == TokenKind.Word
+               && t[j].Start == t[j - 1].End + 1 && t[j + 3].Start == t[j + 2].End + 1;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> belongs to a quoted nickname inside a name (a mark or the word between them).</summary>
+    public static bool InNickname(Doc doc, int i, int first, int end)
+    {
+        for (int k = Math.Max(first + 1, i - 2); k <= i; k++)
+            if (IsNickname(doc, k, end)) return true;
+        return false;
+    }
+
     /// <summary>The runs of one sentence, in order, with months and law heads from the given lexicons.</summary>
     public static List<NameChunk> Chunks(Doc doc, Sentence s, LexiconSet lex)
     {
@@ -56,6 +77,13 @@ internal static class NameChunker
                 {
                     last = j;
                     j++;
+                    continue;
+                }
+                if (IsNickname(doc, j, end))
+                {
+                    // Ana “Nani” Reyes: a quoted nickname between given name and surname stays in the run.
+                    last = j + 3;
+                    j += 4;
                     continue;
                 }
                 if (IsConnector(doc, t, lex))

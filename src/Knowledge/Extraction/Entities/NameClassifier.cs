@@ -44,7 +44,10 @@ internal sealed class NameClassifier
         int first = chunk.FirstToken, end = chunk.EndToken;
         // Leading common words ("The", "In", "According") are not part of a name.
         while (first < end && _lex.English.CommonCapitalized.Contains(doc.TextOf(tokens[first]))
-               && !(first + 1 < end && Acronyms.IsAcronym(doc, tokens[first])) && !KeepsLeadingWord(doc, first, end)) first++;
+               && !(first + 1 < end && Acronyms.IsAcronym(doc, tokens[first])) && !KeepsLeadingWord(doc, first, end)
+               && !_persons.StartsWithHonorific(doc, first, end, out _)) first++;
+        // "Watch Ana Ruiz explain …": a common word opening the sentence before a person's name is not the name's.
+        if (first < end && _persons.IsCommonOpener(doc, first, end)) first++;
         // "According to the X Foundation": connectors left at the front after the common word are not the name's.
         while (first < end && NameChunker.IsConnector(doc, tokens[first], _lex)) first++;
         while (end > first && NameChunker.IsConnector(doc, tokens[end - 1], _lex)) end--;

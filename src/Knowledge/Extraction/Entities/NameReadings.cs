@@ -139,11 +139,11 @@ internal sealed class NameReadings
     /// <summary>"the Freedonian government": a nationality or place right before "government".</summary>
     private bool IsNationalGovernment(NameCandidate c) =>
         c.End < c.Doc.Tokens.Length && _lex.Organizations.GovernmentNouns.Contains(c.Doc.TextOf(c.Doc.Tokens[c.End]))
-        && (_lex.Names.Nationalities.Contains(c.Text) || _lex.Names.Places.Contains(c.Text));
+        && (_lex.Names.Nationalities.Contains(c.Text) || _lex.Names.IsPlace(c.Text));
 
     private string? GovernmentKey(NameCandidate c) => _orgs.GovernmentKey(c.Text);
 
-    private bool IsPlace(NameCandidate c) => _lex.Names.Places.Contains(c.Text);
+    private bool IsPlace(NameCandidate c) => _lex.Names.IsPlace(c.Text);
 
     /// <summary>The whole run, as a person's name.</summary>
     private static int? WholeName(NameCandidate c) => c.First;

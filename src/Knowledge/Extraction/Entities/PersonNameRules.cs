@@ -15,6 +15,7 @@ internal sealed class PersonNameRules
     private readonly LexiconSet _lex;
     private readonly TitlePhrases _titles;
     private readonly Pseudonyms _pseudonyms;
+    private readonly CommonWords _common;
 
     /// <summary>A legislator's party and state tag after the name: "(R-Ohio)", "(D-VT)", "(I-Maine)".</summary>
     private readonly Regex _partyTag;
@@ -24,6 +25,7 @@ internal sealed class PersonNameRules
         _lex = lexicons;
         _titles = new TitlePhrases(lexicons);
         _pseudonyms = new Pseudonyms(lexicons, _titles);
+        _common = new CommonWords(lexicons);
         _partyTag = new Regex(@"^\s*\(" + PatternParts.Alternation(lexicons.Names.PartyAbbreviations) + @"\s?[-–]\s?"
             + PatternParts.Capital + PatternParts.LetterOrPeriod + @"*(?:\s" + PatternParts.Capital + PatternParts.LetterOrPeriod + @"*)?\)",
             RegexOptions.CultureInvariant, PatternParts.Timeout);
@@ -86,6 +88,15 @@ internal sealed class PersonNameRules
         return -1;
     }
 
+    /// <summary>
+    /// Whether the run's first word is a common word that opens its sentence before a person's name
+    /// ("Watch Ana Ruiz explain …", "Photo Ana Ruiz"): the word is not part of the name. A title
+    /// ("Senator Ana Ruiz") or a given name ("Will", "Mark") is never such a word.
+    /// </summary>
+    public bool IsCommonOpener(Doc doc, int first, int end) =>
+        end - first >= 3 && !OrganizationRules.IsMidSentence(doc, first) && _common.IsCommon(doc.TextOf(doc.Tokens[first]))
+        && !StartsWithHonorific(doc, first, end, out _) && TryPerson(doc, first + 1, end) is not null;
+
     /// <summary>Returns a person mention for tokens [first, end), or null when the run is not a person's name.</summary>
     public EntityMention? TryPerson(Doc doc, int first, int end)
     {
@@ -97,13 +108,20 @@ internal sealed class PersonNameRules
             honorific = doc.Slice(tokens[first].Start, tokens[first + hl - 1].End);
             f = first + hl;
         }
-        int n = end - f;
+        // "Ana “Nani” Reyes": the quoted nickname is left out of the name (the verbatim span keeps it as an alias).
+        var nameTokens = Enumerable.Range(f, end - f).Where(i => !NameChunker.InNickname(doc, i, f, end)).ToList();
+        int n = nameTokens.Count;
         if (n < 1 || n > 5) return null;
-        var words = Enumerable.Range(f, n).Select(i => doc.TextOf(tokens[i])).ToList();
-        if (words.Any(w => _lex.English.Months.Contains(w.TrimEnd('.')) || _lex.Names.Places.Contains(w) || _lex.Names.Nationalities.Contains(w)
+        var words = nameTokens.Select(i => doc.TextOf(tokens[i])).ToList();
+        // A place's name after a given name is a surname ("Ana Duarte", "Maria Santiago"): a full gazetteer holds many.
+        bool givenFirst = n >= 2 && _lex.Names.GivenNames.Contains(words[0]);
+        if (words.Select((w, k) => (w, k)).Any(p => _lex.Names.Places.Contains(p.w) && !(givenFirst && p.k > 0)) ||
+            words.Any(w => _lex.English.Months.Contains(w.TrimEnd('.')) || _lex.Names.Nationalities.Contains(w)
                            || _lex.Titles.PersonTitles.Contains(w) || _lex.Laws.Heads.Contains(w) || IsAllCaps(w) && w.Length > 2 && !IsSuffix(w)))
             return null;
         if (n >= 2 && words.Any(w => _lex.English.CommonCapitalized.Contains(w))) return null;
+        // "Public Safety", "North East": a phrase of common words, none a given name, is not a name without a title.
+        if (honorific is null && n >= 2 && words.All(_common.IsCommon)) return null;
         // "Justice Mission", "Director Health Office": a name that ends in an organisation's head word is the organisation's.
         if (_lex.Organizations.Heads.Contains(words[^1].TrimEnd('.')) && !_lex.Names.GivenNames.Contains(words[^1])) return null;
 
@@ -118,6 +136,7 @@ internal sealed class PersonNameRules
         if (honorific is not null) rule = EntityRuleIds.Honorific;
         else if (n >= 2 && _lex.Names.GivenNames.Contains(words[0])) rule = EntityRuleIds.GivenName;
         else if (n >= 3 && words.Skip(1).Take(n - 2).Any(w => w.Length == 2 && w[1] == '.')) rule = EntityRuleIds.MiddleInitial;
+        else if (n >= 2 && n < end - f) rule = EntityRuleIds.Nickname;
         else if (words.Count(w => !IsSuffix(w)) >= 2 && words.Skip(1).Any(IsSuffix)) rule = EntityRuleIds.NameSuffix;
         else if (n >= 2 && (FollowedByTitle(doc, end) || PrecededBySpeechVerb(doc, f) || PrecededByLowerCaseTitle(doc, first))) rule = EntityRuleIds.Context;
         else if (n >= 2 && n <= 4 && FollowedByPartyTag(doc, end)) rule = EntityRuleIds.PartyTag;

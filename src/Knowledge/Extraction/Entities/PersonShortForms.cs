@@ -9,6 +9,21 @@ namespace Knowledge.Extraction.Entities;
 /// </summary>
 internal sealed class PersonShortForms(LexiconSet lex)
 {
+    /// <summary>
+    /// The forms a surname is written in alone: the last word, each part of a hyphenated last word
+    /// ("Reyes-Santos": "Reyes", "Santos"), and the last two words of a name of three or more ("Ana Cruz Ortega": "Cruz Ortega").
+    /// </summary>
+    private static IEnumerable<string> SurnameForms(string name, string surname)
+    {
+        yield return surname;
+        if (surname.Contains('-'))
+            foreach (var part in surname.Split('-'))
+                if (part.Length > 1 && char.IsUpper(part[0])) yield return part;
+        var words = name.Split(' ');
+        int at = Array.LastIndexOf(words, surname);
+        if (at >= 2 && char.IsUpper(words[at - 1][0]) && words[at - 1].Length > 2 && !words[at - 1].EndsWith('.')) yield return words[at - 1] + " " + surname;
+    }
+
     public void Link(Doc doc, EntityMentionSet found)
     {
         var full = found.Items.Where(m => m.Type == EntityType.Person && m.Name.Contains(' ')).ToList();
@@ -20,7 +35,8 @@ internal sealed class PersonShortForms(LexiconSet lex)
             while (k > 0 && lex.Names.NameSuffixes.Contains(parts[k])) k--;
             return parts[k];
         }
-        var bySurname = full.GroupBy(m => Surname(m.Name), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var bySurname = full.SelectMany(m => SurnameForms(m.Name, Surname(m.Name)).Select(s => (Surname: s, Mention: m)))
+            .GroupBy(x => x.Surname, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(x => x.Mention).Distinct().ToList(), StringComparer.Ordinal);
         var byGiven = full.GroupBy(m => m.Name.Split(' ')[0], StringComparer.Ordinal)
             .Where(g => g.Select(m => m.Name).Distinct().Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
@@ -31,12 +47,15 @@ internal sealed class PersonShortForms(LexiconSet lex)
             return byGiven.TryGetValue(word, out var g) ? g : null;
         }
 
-        // One-word persons (honorific + surname) take the full name.
-        foreach (var m in found.Items.Where(m => m.Type == EntityType.Person && !m.Name.Contains(' ')).ToList())
+        // One-word persons (honorific + surname) and compound surnames ("Senator Cortez Masto") take the full name.
+        foreach (var m in found.Items.Where(m => m.Type == EntityType.Person && (!m.Name.Contains(' ') || IsCompoundSurname(m))).ToList())
         {
             var target = Resolve(m.Name, m.Start);
             if (target is not null) found.Replace(m, m with { Name = target.Name, SameAs = m.Name, Rule = EntityRuleIds.LinkedBySurname(m.Rule) });
         }
+        bool IsCompoundSurname(EntityMention m) =>
+            m.Name.Split(' ').Length == 2 && !lex.Names.GivenNames.Contains(m.Name.Split(' ')[0]) && bySurname.ContainsKey(m.Name)
+            && bySurname[m.Name].Any(f => f.Name != m.Name);
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {

@@ -13,14 +13,14 @@ namespace Knowledge.Extraction.Relations;
 /// </summary>
 internal static class OrganizationPlaces
 {
-    public static IEnumerable<RelationMention> Find(Doc doc, RelationWords words, Lexicon places, DirectQuoteSpans quotes)
+    public static IEnumerable<RelationMention> Find(Doc doc, RelationWords words, NameLexicons names, DirectQuoteSpans quotes)
     {
         var entities = doc.Entities.OrderBy(e => e.Start).ToList();
         for (int i = 0; i < entities.Count; i++)
         {
             var org = entities[i];
             if (org.Type != EntityType.Organization) continue;
-            if (InName(words, org, places) is { } place)
+            if (InName(words, org, names) is { } place)
                 yield return new RelationMention(RelationType.LocatedIn, org, new EntityMention(EntityType.Place, org.Start, org.End, place, RelationRuleIds.PlaceInName), org.Start, org.End, RelationRuleIds.NameCue)
                 { TargetByName = true };
             else if (i + 1 < entities.Count && entities[i + 1] is { Type: EntityType.Place } next && next.Start >= org.End
@@ -32,13 +32,13 @@ internal static class OrganizationPlaces
     }
 
     /// <summary>The place a name ends with: one to three words after "in", "of" or another word of the name.</summary>
-    private static string? InName(RelationWords slots, EntityMention org, Lexicon places)
+    private static string? InName(RelationWords slots, EntityMention org, NameLexicons names)
     {
         var words = org.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int n = Math.Min(3, words.Length - 1); n >= 1; n--)
         {
             string place = string.Join(' ', words[^n..]);
-            if (!places.Contains(place) || !char.IsUpper(place[0])) continue;
+            if (!names.IsPlace(place) || !char.IsUpper(place[0])) continue;
             int before = words.Length - n - 1;
             if (IsLower(slots, words[before], RelationSlot.NamePlaceBreaker)) return null;
             return before >= 1 || !IsLower(slots, words[before], RelationSlot.NamePlaceLink) ? place : null;

@@ -21,6 +21,7 @@ public sealed class RelationExtractor : IDocComponent
     private readonly RelationWords _words;
     private readonly Lexicon _unitHeads;
     private readonly Lexicon _places;
+    private readonly NameLexicons _names;
 
     /// <summary>Creates the component over the given lexicons.</summary>
     public RelationExtractor(LexiconSet lexicons)
@@ -29,6 +30,7 @@ public sealed class RelationExtractor : IDocComponent
         _words = new RelationWords(lexicons);
         _unitHeads = lexicons.Organizations.Units;
         _places = lexicons.Names.Places;
+        _names = lexicons.Names;
     }
 
     /// <summary>Creates the component over the default lexicons.</summary>
@@ -44,7 +46,7 @@ public sealed class RelationExtractor : IDocComponent
         var relations = LawRelations.Find(doc, _cues, _words, quotes)
             .Concat(MembershipRelations.Find(doc, _cues, _words, _unitHeads, quotes))
             .Concat(UnitNames.Find(doc, _words, _unitHeads, _places))
-            .Concat(OrganizationPlaces.Find(doc, _words, _places, quotes))
+            .Concat(OrganizationPlaces.Find(doc, _words, _names, quotes))
             .ToImmutableArray();
         return doc with { Relations = relations };
     }

@@ -119,7 +119,13 @@ internal sealed class TitlePhrases
     public string? RoleTitle(string phrase)
     {
         var all = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var words = all.Where((w, k) => !IsCourtesy(w) || IsInsideOffice(all, k)).ToList();
+        // "Her Excellency", "His Royal Highness": a style of address of several words is courtesy as a whole.
+        var courtesy = new bool[all.Length];
+        for (int k = 0; k < all.Length; k++)
+            for (int n = Math.Min(3, all.Length - k); n >= 2; n--)
+                if (IsCourtesy(string.Join(' ', all[k..(k + n)])))
+                    for (int j = k; j < k + n; j++) courtesy[j] = true;
+        var words = all.Where((w, k) => !courtesy[k] && (!IsCourtesy(w) || IsInsideOffice(all, k))).ToList();
         if (words.Count == 0) return null;
         string title = string.Join(' ', words);
         if (IsPlural(title)) title = Singular(title.TrimEnd('.'));

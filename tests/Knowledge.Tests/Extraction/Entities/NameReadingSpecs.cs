@@ -50,7 +50,8 @@ public class NameReadingSpecs
     [InlineData("Donors backed the Pellham Literacy Foundation again.", "Pellham Literacy Foundation", EntityType.Organization, EntityRuleIds.OrganizationHead)]
     [InlineData("The plan was explained by Maren Oduya of QRT on Tuesday.", "Maren Oduya", EntityType.Person, EntityRuleIds.GivenName)]
     [InlineData("Talks with the Kenyan government stalled.", "Kenyan government", EntityType.Organization, EntityRuleIds.OrganizationNationalGovernment)]
-    [InlineData("Prices rose in Manila this year.", "Manila", EntityType.Place, EntityRuleIds.Place)]
+    [InlineData("Prices rose in Queensland this year.", "Queensland", EntityType.Place, EntityRuleIds.Place)]
+    [InlineData("Prices rose in Dorvale City this year.", "Dorvale City", EntityType.Place, EntityRuleIds.Place)]
     [InlineData("The grant was won by Ilse Verhoeven last spring.", "Ilse Verhoeven", EntityType.Person, EntityRuleIds.GivenName)]
     public void Each_row_reads_its_kind_of_name(string text, string name, EntityType type, string rule) =>
         Analyse.Text(text).Entities.Should().Contain(e => e.Name == name && e.Type == type && e.Rule == rule);

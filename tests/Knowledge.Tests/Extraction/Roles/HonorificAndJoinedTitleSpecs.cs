@@ -39,3 +39,16 @@ public class HonorificAndJoinedTitleSpecs
         doc.Roles.Should().ContainSingle().Which.Title.Should().Be("Director for Brand and Outreach");
     }
 }
+
+/// <summary>A full gazetteer holds places named like surnames; after a given name they are surnames.</summary>
+public class PlaceNamedSurnameSpecs
+{
+    [Theory]
+    [InlineData("Ana Duarte said the rules were overdue.", "Ana Duarte")]
+    [InlineData("Maria Santiago said the rules were overdue.", "Maria Santiago")]
+    public void A_place_name_after_a_given_name_is_a_surname(string text, string person)
+    {
+        var doc = Analyse.Text(text);
+        doc.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name).Should().Equal(person);
+    }
+}

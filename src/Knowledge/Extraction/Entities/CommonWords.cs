@@ -1,0 +1,36 @@
+using Knowledge.Lexicons;
+
+namespace Knowledge.Extraction.Entities;
+
+/// <summary>
+/// Tells a capitalised common English word ("Public", "Safety", "Watch", "Survivors") from a word that
+/// may be a name, with the WordNet list of common words (models/english/common-words.txt): a word is
+/// common when it or its singular is on the list and no name list (given names) holds it.
+/// </summary>
+internal sealed class CommonWords
+{
+    private readonly LexiconSet _lex;
+
+    public CommonWords(LexiconSet lexicons) => _lex = lexicons;
+
+    /// <summary>The word's most frequent part of speech, or null when it is not a common word or is a given name.</summary>
+    public CommonWordKind? KindOf(string word)
+    {
+        if (word.Length < 2 || !char.IsLetter(word[0]) || !word.Skip(1).All(char.IsLower) || _lex.Names.GivenNames.Contains(word)) return null;
+        var row = _lex.English.CommonWords.Row(word) ?? _lex.English.CommonWords.Row(Singular(word));
+        return row is { Length: > 1 } r && Enum.TryParse<CommonWordKind>(r[1], ignoreCase: true, out var kind) ? kind : null;
+    }
+
+    /// <summary>Whether the word is a common word (and not a given name).</summary>
+    public bool IsCommon(string word) => KindOf(word) is not null;
+
+    private string Singular(string word)
+    {
+        foreach (var row in _lex.English.PluralEndings.Rows)
+        {
+            if (row.Length < 3 || !word.EndsWith(row[0], StringComparison.OrdinalIgnoreCase) || word.Length < int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture)) continue;
+            return row[1] == "=" ? word : word[..^row[0].Length] + row[1];
+        }
+        return word;
+    }
+}

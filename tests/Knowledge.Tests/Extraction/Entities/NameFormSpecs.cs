@@ -1,0 +1,65 @@
+using FluentAssertions;
+using Knowledge.Graph;
+using Knowledge.Ingestion;
+using Knowledge.Pipeline;
+using Knowledge.Syntax;
+using Xunit;
+
+namespace Knowledge.Tests.Extraction.Entities;
+
+/// <summary>
+/// The forms a person's name takes: a quoted nickname inside it, particles and honorifics of Arabic names,
+/// suffixes and initials, and a surname written alone (a hyphen's part or a compound surname).
+/// </summary>
+public class NameFormSpecs
+{
+    private static List<string> Persons(Doc doc) =>
+        doc.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name).Distinct().ToList();
+
+    private static KnowledgeGraph Graph(string text) =>
+        KnowledgePipeline.CreateDefault().Run([new SourceDocument("doc", text, BodyFormat.Markdown, new DocumentOrigin("doc.md"))]).Graph;
+
+    [Theory]
+    [InlineData("Senator Marisol “Tito” Vergara said the plan would help.")]
+    [InlineData("The plan was backed by Marisol “Tito” Vergara on Monday.")]
+    [InlineData("Marisol \"Tito\" Vergara, the mayor, spoke first.")]
+    public void A_quoted_nickname_between_given_name_and_surname_is_left_out_of_the_name(string text) =>
+        Persons(Analyse.Text(text)).Should().Equal("Marisol Vergara");
+
+    [Fact]
+    public void The_nickname_form_is_an_alias_of_the_person()
+    {
+        var person = Graph("Senator Marisol “Tito” Vergara said the plan would help.").NodesOf(NodeType.Person).Single();
+        person.Label.Should().Be("Marisol Vergara");
+        person.Aliases.Should().Contain(a => a.Contains("“Tito”"));
+    }
+
+    [Fact]
+    public void A_quotation_after_a_name_is_not_a_nickname() =>
+        Persons(Analyse.Text("Maria Vergara said “Yes” to Ramon Ortiz on Monday.")).Should().Equal("Maria Vergara", "Ramon Ortiz");
+
+    [Theory]
+    [InlineData("The summit was opened by HH Sheikh Faris bin Tamim Al Qadiri, the deputy minister.", "Faris bin Tamim Al Qadiri")]
+    [InlineData("His Highness Sheikh Omar bin Rashed Al Fadli sent greetings.", "Omar bin Rashed Al Fadli")]
+    [InlineData("Greetings came from Sheikha Noor binti Salem Al Harbi yesterday.", "Noor binti Salem Al Harbi")]
+    [InlineData("The talk was given by Luis de la Fuente and nobody else.", "Luis de la Fuente")]
+    public void Particles_keep_a_name_whole_and_honorifics_are_dropped(string text, string name) =>
+        Persons(Analyse.Text(text)).Should().Equal(name);
+
+    [Theory]
+    [InlineData("Toni G. Marlowe signed the bill.", "Toni G. Marlowe")]
+    [InlineData("The bill was signed by Benito C. Arcaya Jr. on Friday.", "Benito C. Arcaya Jr.")]
+    [InlineData("The bill was signed by Desmond Arcaya III on Friday.", "Desmond Arcaya III")]
+    public void Initials_and_suffixes_stay_in_the_name(string text, string name) =>
+        Persons(Analyse.Text(text)).Should().Equal(name);
+
+    [Theory]
+    [InlineData("Dolores Prieto-Vance, the special envoy, said the case was clear. Later Vance said more.", "Vance")]
+    [InlineData("Senator Rowena Castillo Brandt backed it. “It works,” said Senator Castillo Brandt.", "Castillo Brandt")]
+    public void A_surname_written_alone_is_the_full_name_not_a_new_person(string text, string alone)
+    {
+        var doc = Analyse.Text(text);
+        Persons(doc).Should().ContainSingle();
+        doc.Entities.Where(e => e.Type == EntityType.Person).Should().Contain(e => e.SameAs == alone);
+    }
+}
