@@ -9,7 +9,7 @@ public class HonorificAndJoinedTitleSpecs
 {
     [Theory]
     [InlineData("He read a message from His Highness Sheikh Tariq bin Omar Al Falasi on Monday.", "Tariq bin Omar Al Falasi")]
-    [InlineData("Lt. General HH Sheikh Rashid bin Khalid Al Suwaidi opened the summit.", "Rashid bin Khalid Al Suwaidi")]
+    [InlineData("Maj. General HH Sheikh Rashid bin Khalid Al Suwaidi cut the ribbon at noon.", "Rashid bin Khalid Al Suwaidi")]
     [InlineData("The award was presented by Her Excellency Amina Diallo on Friday.", "Amina Diallo")]
     public void A_style_of_address_is_no_part_of_the_name_and_no_role(string text, string person)
     {
@@ -21,15 +21,15 @@ public class HonorificAndJoinedTitleSpecs
     [Fact]
     public void A_rank_before_the_style_of_address_is_a_role()
     {
-        var doc = Analyse.Text("Lt. General HH Sheikh Rashid bin Khalid Al Suwaidi opened the summit.");
-        doc.Roles.Should().ContainSingle().Which.Title.Should().Be("Lt. General");
+        var doc = Analyse.Text("Maj. General HH Sheikh Rashid bin Khalid Al Suwaidi cut the ribbon at noon.");
+        doc.Roles.Should().ContainSingle().Which.Title.Should().Be("Maj. General");
     }
 
     [Fact]
     public void Two_whole_titles_joined_by_and_in_an_appositive_are_two_roles()
     {
-        var doc = Analyse.Text("Rashid Haddad, Deputy Prime Minister and Minister of Interior, opened the summit.");
-        doc.Roles.Select(r => r.Title).Should().BeEquivalentTo(["Deputy Prime Minister", "Minister of Interior"]);
+        var doc = Analyse.Text("Rashid Haddad, Deputy Prime Minister and Minister of Transport, cut the ribbon at noon.");
+        doc.Roles.Select(r => r.Title).Should().BeEquivalentTo(["Deputy Prime Minister", "Minister of Transport"]);
     }
 
     [Fact]
