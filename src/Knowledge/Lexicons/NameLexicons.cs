@@ -8,6 +8,7 @@ public sealed class NameLexicons
         GivenNames = load.List("names/given-names");
         Places = load.List("names/places");
         PlaceDesignators = load.List("names/place-designators", caseSensitive: true);
+        PersonCues = load.List("names/person-cues");
         Nationalities = load.List("names/nationalities");
         NameParticles = load.List("names/name-particles", caseSensitive: true);
         NameSuffixes = load.List("names/name-suffixes", caseSensitive: true);
@@ -25,6 +26,9 @@ public sealed class NameLexicons
 
     /// <summary>Countries, regions and cities. (models/names/places.txt)</summary>
     public Lexicon Places { get; }
+
+    /// <summary>Words written right before a person's name ("contact", "led by"). (models/names/person-cues.txt)</summary>
+    internal Lexicon PersonCues { get; }
 
     /// <summary>Words that end a place's name ("City", "County"). (models/names/place-designators.txt)</summary>
     internal Lexicon PlaceDesignators { get; }
