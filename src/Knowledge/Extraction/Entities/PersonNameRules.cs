@@ -114,6 +114,8 @@ internal sealed class PersonNameRules
         }
         // "Ana “Nani” Reyes": the quoted nickname is left out of the name (the verbatim span keeps it as an alias).
         var nameTokens = Enumerable.Range(f, end - f).Where(i => !NameChunker.InNickname(doc, i, f, end)).ToList();
+        // "Ana Ruiz OBE": post-nominal letters after the name are not part of it.
+        while (nameTokens.Count >= 3 && _lex.Names.PostNominals.Contains(doc.TextOf(tokens[nameTokens[^1]]))) nameTokens.RemoveAt(nameTokens.Count - 1);
         int n = nameTokens.Count;
         if (n < 1 || n > 5) return null;
         var words = nameTokens.Select(i => doc.TextOf(tokens[i])).ToList();

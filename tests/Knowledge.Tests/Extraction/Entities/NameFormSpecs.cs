@@ -89,4 +89,11 @@ public class NameFormSpecs
     public void A_common_word_that_opens_a_place_stays_in_the_place() =>
         Analyse.Text("Critics decried the powers of New York State's prosecutors.").Entities
             .Should().NotContain(e => e.Name.StartsWith("York", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("“It helps,” says Ambassador Dorian Falk AO, the envoy.", "Dorian Falk")]
+    [InlineData("The award went to Maria Lindqvist OBE last year.", "Maria Lindqvist")]
+    [InlineData("The study was written by Maria Lindqvist PhD and colleagues.", "Maria Lindqvist")]
+    public void Post_nominal_letters_are_not_part_of_the_name(string text, string name) =>
+        Persons(Analyse.Text(text)).Should().Equal(name);
 }
