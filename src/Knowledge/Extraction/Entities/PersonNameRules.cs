@@ -129,6 +129,9 @@ internal sealed class PersonNameRules
         if ((_lex.Organizations.Heads.Contains(words[^1].TrimEnd('.')) || _lex.Organizations.Heads.Contains(_common.Singular(words[^1])))
             && !_lex.Names.GivenNames.Contains(words[^1])) return null;
 
+        // "Harbor Lyle’s Ana Ruiz asked …": a name that owns a person's name is a firm's, not a person's.
+        if (honorific is null && OwnsAPersonName(doc, end)) return null;
+
         int spanEnd = end;
         // "Ramon Cruz, Jr." — a suffix after a comma belongs to the name.
         if (end + 1 < tokens.Length && doc.TextOf(tokens[end]) == "," && IsSuffix(doc.TextOf(tokens[end + 1])))
@@ -152,6 +155,14 @@ internal sealed class PersonNameRules
         int start = tokens[f].Start, stop = tokens[spanEnd - 1].End;
         string name = string.Join(' ', words);
         return new EntityMention(EntityType.Person, honorific is null ? start : tokens[first].Start, stop, name, rule) { Honorific = honorific };
+    }
+
+    /// <summary>A possessive right after the run, then a given name and another capitalised word.</summary>
+    private bool OwnsAPersonName(Doc doc, int end)
+    {
+        var t = doc.Tokens;
+        return end + 2 < t.Length && t[end].Kind == TokenKind.Possessive && t[end + 1].Kind == TokenKind.Word
+               && _lex.Names.GivenNames.Contains(doc.TextOf(t[end + 1])) && NameChunker.IsNameToken(doc, t[end + 2]);
     }
 
     /// <summary>"please contact Ana Ruiz", "led by Ana Ruiz": a cue of models/names/person-cues.txt right before the run.</summary>

@@ -96,4 +96,12 @@ public class NameFormSpecs
     [InlineData("The study was written by Maria Lindqvist PhD and colleagues.", "Maria Lindqvist")]
     public void Post_nominal_letters_are_not_part_of_the_name(string text, string name) =>
         Persons(Analyse.Text(text)).Should().Equal(name);
+
+    [Fact]
+    public void A_name_that_owns_a_persons_name_is_no_person() =>
+        Persons(Analyse.Text("On the call, Harmon Lyle’s Maria Lindqvist asked about cash.")).Should().Equal("Maria Lindqvist");
+
+    [Fact]
+    public void A_person_owning_a_thing_stays_a_person() =>
+        Persons(Analyse.Text("On the call, Maria Lindqvist’s report was read.")).Should().Equal("Maria Lindqvist");
 }
