@@ -67,6 +67,8 @@ public class NameFormSpecs
     [InlineData("The rescue was led by Zaniel Orquia Baltazo of the welfare office.", "Zaniel Orquia Baltazo")]
     [InlineData("For more information, please contact Ysandre Volkert at the office.", "Ysandre Volkert")]
     [InlineData("The panel, chaired by Quoril Amsbeck, met twice.", "Quoril Amsbeck")]
+    [InlineData("Other experts, like Quoril Amsbeck, argue that the rules are too weak.", "Quoril Amsbeck")]
+    [InlineData("Scholars such as Quoril Amsbeck disagree.", "Quoril Amsbeck")]
     public void A_person_cue_before_unknown_capitalised_words_makes_a_name(string text, string name) =>
         Persons(Analyse.Text(text)).Should().Equal(name);
 
@@ -74,6 +76,7 @@ public class NameFormSpecs
     [InlineData("The rescue was led by Harbor Safety Partners last year.")]
     [InlineData("For more information, please contact Public Affairs at the office.")]
     [InlineData("The team was led by Queensland officials.")]
+    [InlineData("Firms like Harbor Capital Partners and Queensland Rail disagree.")]
     public void Common_words_places_or_organisations_after_a_cue_are_no_person(string text) =>
         Persons(Analyse.Text(text)).Should().BeEmpty();
 
