@@ -8,6 +8,8 @@ public sealed class NameLexicons
         GivenNames = load.List("names/given-names");
         Places = load.List("names/places");
         PlaceDesignators = load.List("names/place-designators", caseSensitive: true);
+        PersonCues = load.List("names/person-cues");
+        PostNominals = load.List("names/post-nominals", caseSensitive: true);
         Nationalities = load.List("names/nationalities");
         NameParticles = load.List("names/name-particles", caseSensitive: true);
         NameSuffixes = load.List("names/name-suffixes", caseSensitive: true);
@@ -25,6 +27,12 @@ public sealed class NameLexicons
 
     /// <summary>Countries, regions and cities. (models/names/places.txt)</summary>
     public Lexicon Places { get; }
+
+    /// <summary>Words written right before a person's name ("contact", "led by"). (models/names/person-cues.txt)</summary>
+    internal Lexicon PersonCues { get; }
+
+    /// <summary>Post-nominal letters after a name ("OBE", "PhD"): not part of the name. (models/names/post-nominals.txt)</summary>
+    internal Lexicon PostNominals { get; }
 
     /// <summary>Words that end a place's name ("City", "County"). (models/names/place-designators.txt)</summary>
     internal Lexicon PlaceDesignators { get; }

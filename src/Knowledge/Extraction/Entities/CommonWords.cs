@@ -24,7 +24,8 @@ internal sealed class CommonWords
     /// <summary>Whether the word is a common word (and not a given name).</summary>
     public bool IsCommon(string word) => KindOf(word) is not null;
 
-    private string Singular(string word)
+    /// <summary>The singular of a plural word by the plural endings ("Companies" → "Company"); other words unchanged.</summary>
+    public string Singular(string word)
     {
         foreach (var row in _lex.English.PluralEndings.Rows)
         {

@@ -45,7 +45,7 @@ internal sealed class NameClassifier
         // Leading common words ("The", "In", "According") are not part of a name.
         while (first < end && _lex.English.CommonCapitalized.Contains(doc.TextOf(tokens[first]))
                && !(first + 1 < end && Acronyms.IsAcronym(doc, tokens[first])) && !KeepsLeadingWord(doc, first, end)
-               && !_persons.StartsWithHonorific(doc, first, end, out _)) first++;
+               && !_persons.StartsWithHonorific(doc, first, end, out _) && !StartsPlace(doc, first, end)) first++;
         // "Watch Ana Ruiz explain …": a common word opening the sentence before a person's name is not the name's.
         if (first < end && _persons.IsCommonOpener(doc, first, end)) first++;
         // "According to the X Foundation": connectors left at the front after the common word are not the name's.
@@ -97,6 +97,14 @@ internal sealed class NameClassifier
             if (_lex.Entities.AndConjunctions.Contains(next)) return false;
             if (_lex.Laws.Heads.Contains(next.TrimEnd('.')) || _orgs.IsHead(next)) return true;
         }
+        return false;
+    }
+
+    /// <summary>"New Zealand", "South Korea": a common word that opens a place of the gazetteer is the place's.</summary>
+    private bool StartsPlace(Doc doc, int first, int end)
+    {
+        for (int k = first + 2; k <= Math.Min(end, first + 3); k++)
+            if (_lex.Names.IsPlace(doc.Slice(doc.Tokens[first].Start, doc.Tokens[k - 1].End))) return true;
         return false;
     }
 

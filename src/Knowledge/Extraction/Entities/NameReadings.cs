@@ -143,7 +143,27 @@ internal sealed class NameReadings
 
     private string? GovernmentKey(NameCandidate c) => _orgs.GovernmentKey(c.Text);
 
-    private bool IsPlace(NameCandidate c) => _lex.Names.IsPlace(c.Text);
+    private bool IsPlace(NameCandidate c) => _lex.Names.IsPlace(c.Text) || IsPlaceInPlace(c);
+
+    /// <summary>
+    /// "in Dunmore, Queensland": one to three words after "in" and before a comma and a country or subdivision
+    /// of the gazetteer are a place (a town or a city that no list holds).
+    /// </summary>
+    private bool IsPlaceInPlace(NameCandidate c)
+    {
+        var (doc, t) = (c.Doc, c.Doc.Tokens);
+        if (c.End - c.First > 3 || c.First == 0 || c.End + 1 >= t.Length || doc.TextOf(t[c.End]) != ",") return false;
+        if (!_lex.Entities.PlacePrepositions.Contains(doc.TextOf(t[c.First - 1]))) return false;
+        for (int i = c.First; i < c.End; i++)
+            if (_orgs.IsHead(doc.TextOf(t[i])) || _lex.Names.GivenNames.Contains(doc.TextOf(t[i]))) return false;
+        for (int k = Math.Min(3, t.Length - c.End - 1); k >= 1; k--)
+        {
+            int after = c.End + 1 + k;
+            if (after < t.Length && NameChunker.IsNameToken(doc, t[after])) continue;
+            if (_lex.Names.IsPlace(doc.Slice(t[c.End + 1].Start, t[after - 1].End))) return true;
+        }
+        return false;
+    }
 
     /// <summary>The whole run, as a person's name.</summary>
     private static int? WholeName(NameCandidate c) => c.First;

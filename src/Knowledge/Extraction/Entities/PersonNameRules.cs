@@ -69,6 +69,10 @@ internal sealed class PersonNameRules
     {
         var tokens = doc.Tokens;
         if (OpensWithTitledName(doc, first, end)) return -1;
+        // "the state's AG Ana Ruiz": an acronym before a given name and a surname is not part of the name.
+        if (end - first >= 3 && Acronyms.IsAcronym(doc, tokens[first]) && !Acronyms.IsAcronym(doc, tokens[first + 1])
+            && _lex.Names.GivenNames.Contains(doc.TextOf(tokens[first + 1])))
+            return first + 1;
         for (int p = first + 1; p < end - 2; p++)
         {
             // "Regional Prosecutor …": a modifier before the title belongs to it.
@@ -110,6 +114,8 @@ internal sealed class PersonNameRules
         }
         // "Ana “Nani” Reyes": the quoted nickname is left out of the name (the verbatim span keeps it as an alias).
         var nameTokens = Enumerable.Range(f, end - f).Where(i => !NameChunker.InNickname(doc, i, f, end)).ToList();
+        // "Ana Ruiz OBE": post-nominal letters after the name are not part of it.
+        while (nameTokens.Count >= 3 && _lex.Names.PostNominals.Contains(doc.TextOf(tokens[nameTokens[^1]]))) nameTokens.RemoveAt(nameTokens.Count - 1);
         int n = nameTokens.Count;
         if (n < 1 || n > 5) return null;
         var words = nameTokens.Select(i => doc.TextOf(tokens[i])).ToList();
@@ -123,7 +129,11 @@ internal sealed class PersonNameRules
         // "Public Safety", "North East": a phrase of common words, none a given name, is not a name without a title.
         if (honorific is null && n >= 2 && words.All(_common.IsCommon)) return null;
         // "Justice Mission", "Director Health Office": a name that ends in an organisation's head word is the organisation's.
-        if (_lex.Organizations.Heads.Contains(words[^1].TrimEnd('.')) && !_lex.Names.GivenNames.Contains(words[^1])) return null;
+        if ((_lex.Organizations.Heads.Contains(words[^1].TrimEnd('.')) || _lex.Organizations.Heads.Contains(_common.Singular(words[^1])))
+            && !_lex.Names.GivenNames.Contains(words[^1])) return null;
+
+        // "Harbor Lyle’s Ana Ruiz asked …": a name that owns a person's name is a firm's, not a person's.
+        if (honorific is null && OwnsAPersonName(doc, end)) return null;
 
         int spanEnd = end;
         // "Ramon Cruz, Jr." — a suffix after a comma belongs to the name.
@@ -140,6 +150,7 @@ internal sealed class PersonNameRules
         else if (words.Count(w => !IsSuffix(w)) >= 2 && words.Skip(1).Any(IsSuffix)) rule = EntityRuleIds.NameSuffix;
         else if (n >= 2 && (FollowedByTitle(doc, end) || PrecededBySpeechVerb(doc, f) || PrecededByLowerCaseTitle(doc, first))) rule = EntityRuleIds.Context;
         else if (n >= 2 && n <= 4 && FollowedByPartyTag(doc, end)) rule = EntityRuleIds.PartyTag;
+        else if (n >= 2 && n <= 4 && honorific is null && AfterPersonCue(doc, f) && words.All(IsUnknownWord)) rule = EntityRuleIds.Context;
         else if (n == 1 && _pseudonyms.IsPseudonym(doc, f)) rule = EntityRuleIds.Pseudonym;
         else return null;
         if (n == 1 && honorific is null && rule != EntityRuleIds.Pseudonym) return null;
@@ -148,6 +159,31 @@ internal sealed class PersonNameRules
         string name = string.Join(' ', words);
         return new EntityMention(EntityType.Person, honorific is null ? start : tokens[first].Start, stop, name, rule) { Honorific = honorific };
     }
+
+    /// <summary>A possessive right after the run, then a given name and another capitalised word.</summary>
+    private bool OwnsAPersonName(Doc doc, int end)
+    {
+        var t = doc.Tokens;
+        return end + 2 < t.Length && t[end].Kind == TokenKind.Possessive && t[end + 1].Kind == TokenKind.Word
+               && _lex.Names.GivenNames.Contains(doc.TextOf(t[end + 1])) && NameChunker.IsNameToken(doc, t[end + 2]);
+    }
+
+    /// <summary>"please contact Ana Ruiz", "led by Ana Ruiz": a cue of models/names/person-cues.txt right before the run.</summary>
+    private bool AfterPersonCue(Doc doc, int f)
+    {
+        for (int k = 1; k <= Math.Min(_lex.Names.PersonCues.MaxWords, f); k++)
+        {
+            var t = doc.Tokens;
+            if (t[f - k].Kind != TokenKind.Word) return false;
+            if (_lex.Names.PersonCues.Contains(doc.Slice(t[f - k].Start, t[f - 1].End))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A capitalised word that no list knows as a common word, place, nationality or organisation word.</summary>
+    private bool IsUnknownWord(string w) =>
+        w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’')
+        && !_common.IsCommon(w) && !_lex.Names.IsPlace(w) && !_lex.Names.Nationalities.Contains(w) && !_lex.Organizations.Heads.Contains(w);
 
     private static bool IsAllCaps(string w) => w.Any(char.IsLetter) && !w.Any(char.IsLower);
 

@@ -62,4 +62,49 @@ public class NameFormSpecs
         Persons(doc).Should().ContainSingle();
         doc.Entities.Where(e => e.Type == EntityType.Person).Should().Contain(e => e.SameAs == alone);
     }
+
+    [Theory]
+    [InlineData("The rescue was led by Zaniel Orquia Baltazo of the welfare office.", "Zaniel Orquia Baltazo")]
+    [InlineData("For more information, please contact Ysandre Volkert at the office.", "Ysandre Volkert")]
+    [InlineData("The panel, chaired by Quoril Amsbeck, met twice.", "Quoril Amsbeck")]
+    [InlineData("Other experts, like Quoril Amsbeck, argue that the rules are too weak.", "Quoril Amsbeck")]
+    [InlineData("Scholars such as Quoril Amsbeck disagree.", "Quoril Amsbeck")]
+    public void A_person_cue_before_unknown_capitalised_words_makes_a_name(string text, string name) =>
+        Persons(Analyse.Text(text)).Should().Equal(name);
+
+    [Theory]
+    [InlineData("The rescue was led by Harbor Safety Partners last year.")]
+    [InlineData("For more information, please contact Public Affairs at the office.")]
+    [InlineData("The team was led by Queensland officials.")]
+    [InlineData("Firms like Harbor Capital Partners and Queensland Rail disagree.")]
+    public void Common_words_places_or_organisations_after_a_cue_are_no_person(string text) =>
+        Persons(Analyse.Text(text)).Should().BeEmpty();
+
+    [Fact]
+    public void An_acronym_before_a_given_name_is_not_part_of_the_name() =>
+        Persons(Analyse.Text("The deal with current HPA Maria Lindqvist closed the case.")).Should().Equal("Maria Lindqvist");
+
+    [Fact]
+    public void A_name_ending_in_a_plural_organisation_head_is_no_person() =>
+        Persons(Analyse.Text("He is now the chairman of the Hollis Companies, which he founded.")).Should().BeEmpty();
+
+    [Fact]
+    public void A_common_word_that_opens_a_place_stays_in_the_place() =>
+        Analyse.Text("Critics decried the powers of New York State's prosecutors.").Entities
+            .Should().NotContain(e => e.Name.StartsWith("York", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("“It helps,” says Ambassador Dorian Falk AO, the envoy.", "Dorian Falk")]
+    [InlineData("The award went to Maria Lindqvist OBE last year.", "Maria Lindqvist")]
+    [InlineData("The study was written by Maria Lindqvist PhD and colleagues.", "Maria Lindqvist")]
+    public void Post_nominal_letters_are_not_part_of_the_name(string text, string name) =>
+        Persons(Analyse.Text(text)).Should().Equal(name);
+
+    [Fact]
+    public void A_name_that_owns_a_persons_name_is_no_person() =>
+        Persons(Analyse.Text("On the call, Harmon Lyle’s Maria Lindqvist asked about cash.")).Should().Equal("Maria Lindqvist");
+
+    [Fact]
+    public void A_person_owning_a_thing_stays_a_person() =>
+        Persons(Analyse.Text("On the call, Maria Lindqvist’s report was read.")).Should().Equal("Maria Lindqvist");
 }

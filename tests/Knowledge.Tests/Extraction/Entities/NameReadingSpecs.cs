@@ -52,6 +52,8 @@ public class NameReadingSpecs
     [InlineData("Talks with the Kenyan government stalled.", "Kenyan government", EntityType.Organization, EntityRuleIds.OrganizationNationalGovernment)]
     [InlineData("Prices rose in Queensland this year.", "Queensland", EntityType.Place, EntityRuleIds.Place)]
     [InlineData("Prices rose in Dorvale City this year.", "Dorvale City", EntityType.Place, EntityRuleIds.Place)]
+    [InlineData("A search warrant was executed at a home in Pellwick, Queensland, on Tuesday.", "Pellwick", EntityType.Place, EntityRuleIds.Place)]
+    [InlineData("The team met in Upper Dorn, South Korea, last year.", "Upper Dorn", EntityType.Place, EntityRuleIds.Place)]
     [InlineData("The grant was won by Ilse Verhoeven last spring.", "Ilse Verhoeven", EntityType.Person, EntityRuleIds.GivenName)]
     public void Each_row_reads_its_kind_of_name(string text, string name, EntityType type, string rule) =>
         Analyse.Text(text).Entities.Should().Contain(e => e.Name == name && e.Type == type && e.Rule == rule);
@@ -70,5 +72,12 @@ public class NameReadingSpecs
         var orgs = Analyse.Text("The Fenwick Audit Commission and the Larkspur Port Authority signed a deal.").Entities
             .Where(e => e.Type == EntityType.Organization).Select(e => e.Name);
         orgs.Should().Equal("Fenwick Audit Commission", "Larkspur Port Authority");
+    }
+
+    [Fact]
+    public void A_town_before_a_country_is_a_place_but_a_person_or_organisation_is_not()
+    {
+        var doc = Analyse.Text("The talks were held in Maria Delgado, Queensland, and in Harbor Trust, Queensland.");
+        doc.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Name).Should().NotContain(["Maria Delgado", "Harbor Trust"]);
     }
 }
