@@ -61,6 +61,7 @@ internal sealed class EventLexicons
         LaunchAdjuncts = load.List("events/launch-adjuncts");
         ObjectOpeners = load.List("events/object-openers");
         ReleaseModifiers = load.List("events/release-modifiers");
+        EventObjects = load.Table("events/event-objects");
         Programmes = load.List("events/programmes");
         PartnerMarkers = load.List("events/partner-markers");
         ChargeMarkers = load.List("events/charge-markers");
@@ -213,6 +214,9 @@ internal sealed class EventLexicons
 
     /// <summary>Words before "release" that make it a document ("press release"). (models/events/release-modifiers.txt)</summary>
     public Lexicon ReleaseModifiers { get; }
+
+    /// <summary>Objects that make an object-verb trigger an event of a type: word&lt;TAB&gt;Type. (models/events/event-objects.txt)</summary>
+    public LexiconTable EventObjects { get; }
 
     /// <summary>Objects of a change-verb trigger that make a programme's change of course. (models/events/programmes.txt)</summary>
     public Lexicon Programmes { get; }

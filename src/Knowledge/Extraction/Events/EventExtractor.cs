@@ -61,6 +61,7 @@ public sealed class EventExtractor : IDocComponent
                 if (quotes.Cover(start)) continue;
                 if (_rules.Accept(s, m) is { } a) accepted.Add(a);
             }
+            accepted = WithoutCelebrationsOfEvents(accepted);
             if (accepted.Count == 0) continue;
             var dates = _dates.Assign(s, accepted);
             for (int k = 0; k < accepted.Count; k++)
@@ -86,6 +87,17 @@ public sealed class EventExtractor : IDocComponent
         var events = EventMerger.Merge(_contextDates.Fill(doc, mentions), m => doc.Blocks[doc.Sentences[doc.SentenceIndexAt(m.Start)].BlockIndex].Kind == BlockKind.Title);
         return doc with { Events = CaseParties.Share(events) };
     }
+
+    /// <summary>How many tokens after a celebrating verb the event it celebrates may start.</summary>
+    private const int CelebratedReach = 6;
+
+    /// <summary>
+    /// Without a gathering told by a verb ("celebrated") whose object is another event of the sentence
+    /// ("celebrated the Senate's passage of the bill"): the celebrated event is the news, not a celebration.
+    /// </summary>
+    internal static List<AcceptedTrigger> WithoutCelebrationsOfEvents(List<AcceptedTrigger> accepted) =>
+        accepted.Where(a => a.EventType != EventType.Gathering || a.Trigger.Form is not (TriggerForm.PastVerb or TriggerForm.PresentParticiple)
+            || !accepted.Any(o => o != a && o.Trigger.First > a.Trigger.Last && o.Trigger.First - a.Trigger.Last <= CelebratedReach)).ToList();
 
     /// <summary>The published date, for a past-tense event in a sentence that says it happened this week.</summary>
     private DateMention? JustHappened(EventSentence s, AcceptedTrigger a)

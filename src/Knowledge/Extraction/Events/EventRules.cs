@@ -34,6 +34,7 @@ internal sealed class EventRules
     private readonly SpeechRule _speech;
     private readonly GatheringRule _gathering;
     private readonly PartnershipRule _partnership;
+    private readonly EventObjects _objects;
 
     public EventRules(LexiconSet lexicons, EventGrammar grammar, EventTriggers triggers)
     {
@@ -47,6 +48,7 @@ internal sealed class EventRules
         _speech = new SpeechRule(lexicons.Events, grammar, GatheringNouns(lexicons.Events, triggers));
         _gathering = new GatheringRule(lexicons.Events, grammar);
         _partnership = new PartnershipRule(lexicons.Events);
+        _objects = new EventObjects(lexicons.Events.EventObjects);
     }
 
     /// <summary>The nouns of a gathering: the Gathering triggers that are nouns and the other gathering nouns (models/events/gatherings.txt).</summary>
@@ -63,6 +65,7 @@ internal sealed class EventRules
         var aux = _grammar.Before(s, head);
         if (aux.Blocked || (verdict && _english.Negations.Contains(s.Lower(m.First - 1)))) return null;
         bool passive = aux.Passive || head == s.First;
+        if ((m.Form is TriggerForm.ObjectVerb or TriggerForm.ObjectParticiple) && !_objects.Near(s, m, aux.Passive)) return null;
         return Read(s, m, aux) is { } reading ? new AcceptedTrigger(m, reading.Type, reading.NeedsDate, passive) : null;
     }
 
@@ -79,7 +82,7 @@ internal sealed class EventRules
         EventType.Campaign => Campaign(s, m),
         EventType.Ranking => m.Form != TriggerForm.Noun && _grammar.IsAdjective(s, m.First) ? null : new EventReading(EventType.Ranking),
         EventType.Partnership => _grammar.CountsCases(s, m, aux) || !_partnership.Accepts(s, m) ? null : new EventReading(EventType.Partnership),
-        EventType.Other => IsOther(s, m, aux) ? new EventReading(EventType.Other) : null,
+        EventType.Other => IsOther(s, m, aux) ? new EventReading(EventType.Other, NeedsDate: m.Form == TriggerForm.DatedNoun) : null,
         _ => new EventReading(m.EventType),
     };
 
@@ -119,7 +122,7 @@ internal sealed class EventRules
     private static EventReading? Campaign(EventSentence s, TriggerMatch m) =>
         m.Form == TriggerForm.Noun && s.IsCapitalised(m.First) && s.IsCapitalised(m.First - 1) ? null : new EventReading(EventType.Campaign);
 
-    /// <summary>Testimony; charges ("was charged with"); a programme's change of course.</summary>
+    /// <summary>Testimony; charges ("was charged with"); a programme's change of course; the acts an object-verb names with its object.</summary>
     private bool IsOther(EventSentence s, TriggerMatch m, EventGrammar.Auxiliaries aux) => m.Form switch
     {
         TriggerForm.ChargeVerb => aux.Passive && _events.ChargeMarkers.Contains(s.Lower(m.Last + 1)),
