@@ -34,6 +34,7 @@ internal sealed class EventLexicons
         AdverbEndings = load.List("events/adverb-endings");
         DateOpeners = load.List("events/date-openers");
         JustNowPhrases = load.List("events/just-now-phrases");
+        PresentPerfectAuxiliaries = load.List("events/present-perfect-auxiliaries");
         RangeSeparators = load.List("events/range-separators", caseSensitive: true);
         RangeOpeners = load.List("events/range-openers");
         DefiniteGatheringOpeners = load.List("events/definite-gathering-openers");
@@ -217,6 +218,9 @@ internal sealed class EventLexicons
 
     /// <summary>Objects that make an object-verb trigger an event of a type: word&lt;TAB&gt;Type. (models/events/event-objects.txt)</summary>
     public LexiconTable EventObjects { get; }
+
+    /// <summary>Forms of "have" that make a present perfect ("has", "have"). (models/events/present-perfect-auxiliaries.txt)</summary>
+    public Lexicon PresentPerfectAuxiliaries { get; }
 
     /// <summary>Objects of a change-verb trigger that make a programme's change of course. (models/events/programmes.txt)</summary>
     public Lexicon Programmes { get; }

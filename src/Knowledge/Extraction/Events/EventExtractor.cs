@@ -99,11 +99,11 @@ public sealed class EventExtractor : IDocComponent
         accepted.Where(a => a.EventType != EventType.Gathering || a.Trigger.Form is not (TriggerForm.PastVerb or TriggerForm.PresentParticiple)
             || !accepted.Any(o => o != a && o.Trigger.First > a.Trigger.Last && o.Trigger.First - a.Trigger.Last <= CelebratedReach)).ToList();
 
-    /// <summary>The published date, for a past-tense event in a sentence that says it happened this week.</summary>
+    /// <summary>The published date, for a past-tense event in a sentence that says it happened this week, or told in the present perfect ("has filed").</summary>
     private DateMention? JustHappened(EventSentence s, AcceptedTrigger a)
     {
         if (s.Doc.Source.Published is not { } p || !a.Trigger.Form.IsPast()) return null;
-        if (!_grammar.SaysJustNow(s)) return null;
+        if (!a.PresentPerfect && !_grammar.SaysJustNow(s)) return null;
         return new DateMention(s.Span.Start, s.Span.Start, p, DatePrecision.Day, true);
     }
 

@@ -31,18 +31,19 @@ internal sealed class EventGrammar
     /// <param name="Perfect">A form of "have" precedes it.</param>
     /// <param name="Blocked">A modal, "to", a negation or a conditional governs it.</param>
     /// <param name="Stop">Index of the first token before the auxiliaries.</param>
-    public readonly record struct Auxiliaries(bool Passive, bool Perfect, bool Blocked, int Stop);
+    /// <param name="PresentPerfect">The form of "have" is a present one ("has", "have"), not "had".</param>
+    public readonly record struct Auxiliaries(bool Passive, bool Perfect, bool Blocked, int Stop, bool PresentPerfect = false);
 
     /// <summary>Reads the auxiliaries before token <paramref name="i"/>.</summary>
     public Auxiliaries Before(EventSentence s, int i)
     {
-        bool passive = false, perfect = false;
+        bool passive = false, perfect = false, present = false;
         int j = i - 1;
         for (; j >= s.First && i - j <= 5; j--)
         {
             var w = s.Lower(j);
             if (_english.BeForms.Contains(w)) { passive = true; continue; }
-            if (_english.HaveForms.Contains(w)) { perfect = true; continue; }
+            if (_english.HaveForms.Contains(w)) { perfect = true; present = _events.PresentPerfectAuxiliaries.Contains(w); continue; }
             if (_events.AuxiliaryAdverbs.Contains(w) || (IsAdverb(w) && s.Kind(j) == TokenKind.Word && !char.IsUpper(s.Word(j)[0]))) continue;
             // "was convicted and sentenced": the second participle shares the first one's auxiliaries.
             if (_events.ListConjunctions.Contains(w) && IsParticiple(s, j - 1)) { j--; i = j; continue; }
@@ -52,7 +53,7 @@ internal sealed class EventGrammar
         bool infinitive = _events.InfinitiveMarkers.Contains(stop);
         bool blocked = _english.Negations.Contains(stop) || _events.Conditionals.Contains(stop)
             || ((_english.Modals.Contains(stop) || infinitive) && !(infinitive && _events.HelpVerbs.Contains(s.Lower(j - 1))));
-        return new Auxiliaries(passive, perfect, blocked, j);
+        return new Auxiliaries(passive, perfect, blocked, j, present);
     }
 
     /// <summary>Whether a word has the shape of an adverb: longer than four letters, ending in "-ly".</summary>

@@ -8,7 +8,8 @@ namespace Knowledge.Extraction.Events;
 /// <param name="EventType">The event type (may differ from the lexicon's: "released" a podcast is a Launch).</param>
 /// <param name="NeedsDate">True for mentions that are events only when dated ("the launch on May 3", a named festival).</param>
 /// <param name="Passive">Whether the trigger verb is passive.</param>
-internal sealed record AcceptedTrigger(TriggerMatch Trigger, EventType EventType, bool NeedsDate, bool Passive);
+/// <param name="PresentPerfect">Whether the trigger verb is in the present perfect ("has announced"): it happened just before publication.</param>
+internal sealed record AcceptedTrigger(TriggerMatch Trigger, EventType EventType, bool NeedsDate, bool Passive, bool PresentPerfect = false);
 
 /// <summary>What a family's rule makes of a trigger: the event type, and whether it counts only when dated.</summary>
 /// <param name="Type">The event type.</param>
@@ -66,7 +67,7 @@ internal sealed class EventRules
         if (aux.Blocked || (verdict && _english.Negations.Contains(s.Lower(m.First - 1)))) return null;
         bool passive = aux.Passive || head == s.First;
         if ((m.Form is TriggerForm.ObjectVerb or TriggerForm.ObjectParticiple) && !_objects.Near(s, m, aux.Passive)) return null;
-        return Read(s, m, aux) is { } reading ? new AcceptedTrigger(m, reading.Type, reading.NeedsDate, passive) : null;
+        return Read(s, m, aux) is { } reading ? new AcceptedTrigger(m, reading.Type, reading.NeedsDate, passive, aux.PresentPerfect) : null;
     }
 
     private EventReading? Read(EventSentence s, TriggerMatch m, EventGrammar.Auxiliaries aux) => m.EventType switch
