@@ -84,8 +84,21 @@ public sealed class EventExtractor : IDocComponent
         }
         mentions.AddRange(_yearWorks.Find(doc, quotes));
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
-        var events = EventMerger.Merge(_contextDates.Fill(doc, mentions), m => doc.Blocks[doc.Sentences[doc.SentenceIndexAt(m.Start)].BlockIndex].Kind == BlockKind.Title);
+        bool InTitle(EventMention m) => doc.Blocks[doc.Sentences[doc.SentenceIndexAt(m.Start)].BlockIndex].Kind == BlockKind.Title;
+        var events = HeadlineDates(doc, EventMerger.Merge(_contextDates.Fill(doc, mentions), InTitle), InTitle);
         return doc with { Events = CaseParties.Share(events) };
+    }
+
+    /// <summary>
+    /// An event the headline tells and the text leaves undated is the day's news: it takes the published date
+    /// ("Senate passes the Clean Rivers Act" published on May 3).
+    /// </summary>
+    internal static ImmutableArray<EventMention> HeadlineDates(Doc doc, ImmutableArray<EventMention> events, Func<EventMention, bool> inTitle)
+    {
+        if (doc.Source.Published is not { } p) return events;
+        var headline = events.Where(m => m.Date is null && inTitle(m)).Select(m => m.EventIndex).ToHashSet();
+        if (headline.Count == 0) return events;
+        return [.. events.Select(m => headline.Contains(m.EventIndex) ? m with { Date = new DateMention(m.Start, m.Start, p, DatePrecision.Day, true), DateSource = EventDateSource.Published } : m)];
     }
 
     /// <summary>How many tokens after a celebrating verb the event it celebrates may start.</summary>
