@@ -14,7 +14,13 @@ namespace Knowledge.Extraction.Events;
 /// </summary>
 internal static class EventMerger
 {
-    public static ImmutableArray<EventMention> Merge(IReadOnlyList<EventMention> mentions, Func<EventMention, bool> inTitle)
+    /// <summary>How many days before publication a headline's news may have happened (a press release may come weeks after).</summary>
+    private const int NewsDays = 31;
+
+    /// <summary>How many letters two forms of one verb ("settles", "settled") share at least.</summary>
+    private const int StemLength = 4;
+
+    public static ImmutableArray<EventMention> Merge(IReadOnlyList<EventMention> mentions, Func<EventMention, bool> inTitle, DateOnly? published = null, Func<EventMention, string>? triggerWord = null)
     {
         var events = new List<List<EventMention>>();
         foreach (var m in mentions.Where(m => !Undated(m)))
@@ -28,6 +34,14 @@ internal static class EventMerger
             // "Other" gathers unlike events: those join only on a shared participant.
             bool other = m.EventType == EventType.Other;
             bool general = !other && (inTitle(m) || People(m).Count == 0);
+            if (inTitle(m) && m.Date is null && published is { } p)
+            {
+                // A headline tells the day's news: it joins the text's telling of it, recent or undated, else stands alone.
+                var news = events.FirstOrDefault(g => g[0].EventType == m.EventType && g.All(o => Undated(o) || Recent(o.Date!, p))
+                    && (!other || g.Any(o => Overlap(o, m, emptyMatches: false) || (triggerWord is not null && SameVerb(triggerWord(o), triggerWord(m))))));
+                if (news is null) events.Add([m]); else news.Add(m);
+                continue;
+            }
             var into = events.FirstOrDefault(g => g[0].EventType == m.EventType && (m.Date is null || g.All(o => Undated(o) || Compatible(o.Date, m.Date)))
                     && (general || g.Any(o => Overlap(o, m, emptyMatches: false))))
                 ?? (other ? null : events.FirstOrDefault(g => g[0].EventType == m.EventType && g.All(Undated)));
@@ -45,6 +59,26 @@ internal static class EventMerger
             }
         }
         return result.OrderBy(m => m.Start).ThenBy(m => m.Trigger.Start).ToImmutableArray();
+    }
+
+    /// <summary>Whether a date (a day, a month or a year) overlaps the month before publication.</summary>
+    private static bool Recent(DateMention d, DateOnly published)
+    {
+        var last = d.Precision switch
+        {
+            DatePrecision.Day => d.Value,
+            DatePrecision.Month => d.Value.AddMonths(1).AddDays(-1),
+            _ => d.Value.AddYears(1).AddDays(-1),
+        };
+        return d.Value <= published && last >= published.AddDays(-NewsDays);
+    }
+
+    /// <summary>Whether two trigger words are forms of one verb ("settles", "settled"): they share all but the last two letters of the shorter.</summary>
+    private static bool SameVerb(string a, string b)
+    {
+        int shared = 0;
+        while (shared < a.Length && shared < b.Length && char.ToLowerInvariant(a[shared]) == char.ToLowerInvariant(b[shared])) shared++;
+        return shared >= StemLength && shared >= Math.Min(a.Length, b.Length) - 2;
     }
 
     /// <summary>Whether the text leaves the mention undated or dates it only by the sentences around it.</summary>

@@ -60,6 +60,12 @@ internal sealed class EventRules
     public AcceptedTrigger? Accept(EventSentence s, TriggerMatch m)
     {
         if (EventGrammar.InCompound(s, m.First) || s.Text.TrimEnd().EndsWith('?')) return null;
+        // "Senate passes the Clean Rivers Act": the headline's present tense tells what just happened.
+        if (m.Form == TriggerForm.HeadlineVerb)
+        {
+            if (!s.InTitle) return null;
+            m = m with { Form = TriggerForm.PastVerb };
+        }
         bool verdict = m.Form == TriggerForm.VerdictAdjective;
         int head = verdict ? s.IndexOf(m.First - 20, m.First, _events.VerdictVerbs) : m.First;
         if (head < 0) return null;

@@ -51,6 +51,8 @@ internal enum TriggerForm
     ObjectVerb,
     /// <summary>As <see cref="ObjectVerb"/>, an "-ing" form ("declaring war").</summary>
     ObjectParticiple,
+    /// <summary>A verb in the present tense that tells the day's news only in a headline ("Senate passes bill"): read as <see cref="PastVerb"/>.</summary>
+    HeadlineVerb,
     /// <summary>A change of course: Other when a programme follows ("transitioned", "shifted").</summary>
     ChangeVerb,
     /// <summary>As <see cref="ChangeVerb"/>, an "-ing" form ("transitioning").</summary>
@@ -63,7 +65,7 @@ internal static class TriggerForms
     /// <summary>Whether the form is a verb in the past tense or a past participle, which "this week" may date to the published day.</summary>
     public static bool IsPast(this TriggerForm form) => form is TriggerForm.PastVerb or TriggerForm.NoticeVerb or TriggerForm.EnactingVerb
         or TriggerForm.SigningVerb or TriggerForm.PassingVerb or TriggerForm.AddressingVerb or TriggerForm.DeliveringVerb
-        or TriggerForm.SharingVerb or TriggerForm.ChargeVerb or TriggerForm.ObjectVerb or TriggerForm.ChangeVerb;
+        or TriggerForm.SharingVerb or TriggerForm.HeadlineVerb or TriggerForm.ChargeVerb or TriggerForm.ObjectVerb or TriggerForm.ChangeVerb;
 
     private static readonly FrozenDictionary<string, TriggerForm> ByColumn =
         Enum.GetValues<TriggerForm>().ToFrozenDictionary(ColumnOf, f => f, StringComparer.Ordinal);

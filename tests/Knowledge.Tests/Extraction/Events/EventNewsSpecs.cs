@@ -112,4 +112,27 @@ public class EventNewsSpecs
     public void A_relative_date_right_after_a_trigger_is_that_trigger_s_own() =>
         Events("The governor signed the Clean Rivers Act, the first bill since his swearing-in on Friday.")
             .Should().BeEquivalentTo([(EventType.LegislativeAction, (string?)null), (EventType.Other, "2024-03-01")]);
+
+    // ---- headline verbs ----
+
+    [Theory]
+    [InlineData("Senate passes the Clean Rivers Act", EventType.LegislativeAction)]
+    [InlineData("Harbor Trust launches a coastal network", EventType.Launch)]
+    [InlineData("Council declares war on illegal fishing", EventType.Campaign)]
+    [InlineData("Mara Delgado settles lawsuit with the Harbor Trust", EventType.Other)]
+    public void A_present_tense_headline_verb_is_the_day_s_news(string title, EventType type) =>
+        Events("Fishers welcomed the news.", title).Should().Equal((type, "2024-03-05"));
+
+    [Fact]
+    public void A_present_tense_verb_outside_the_headline_is_no_event() =>
+        Events("Every year the Senate passes the Clean Rivers Act budget.").Should().BeEmpty();
+
+    [Fact]
+    public void A_headline_joins_the_text_s_recent_telling_of_its_event_but_not_an_older_one_of_its_type()
+    {
+        Events("Mara Delgado settled the lawsuit with the Harbor Trust last month.", "Delgado settles lawsuit")
+            .Should().Equal((EventType.Other, "2024-02"));
+        Events("The Harbor Trust launched its first network in July 2019.", "Harbor Trust launches a coastal network")
+            .Should().BeEquivalentTo([(EventType.Launch, "2019-07"), (EventType.Launch, "2024-03-05")]);
+    }
 }
