@@ -27,6 +27,7 @@ internal sealed class EventLexicons
         ListConjunctions = load.List("events/list-conjunctions");
         AdjectiveOpeners = load.List("events/adjective-openers");
         CountWords = load.List("events/count-words");
+        SumWords = load.List("events/sum-words");
         RunningTotalPhrases = load.List("events/running-total-phrases");
         SinceMarkers = load.List("events/since-markers");
         ObjectMarkers = load.List("events/object-markers");
@@ -218,6 +219,9 @@ internal sealed class EventLexicons
 
     /// <summary>Objects that make an object-verb trigger an event of a type: word&lt;TAB&gt;Type. (models/events/event-objects.txt)</summary>
     public LexiconTable EventObjects { get; }
+
+    /// <summary>Words after a number that make it a sum or a share, not a count of cases ("million"). (models/events/sum-words.txt)</summary>
+    public Lexicon SumWords { get; }
 
     /// <summary>Forms of "have" that make a present perfect ("has", "have"). (models/events/present-perfect-auxiliaries.txt)</summary>
     public Lexicon PresentPerfectAuxiliaries { get; }

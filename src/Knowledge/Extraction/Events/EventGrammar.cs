@@ -93,17 +93,17 @@ internal sealed class EventGrammar
         int j = m.Last + 1;
         if (_events.ObjectMarkers.Contains(s.Lower(j))) j++;
         while (s.Has(j) && _events.CountWords.Contains(s.Lower(j))) j++;
-        if (IsCount(s, j)) return true;
+        if (IsCaseCount(s, j)) return true;
         if (ContainsPhrase(s, _runningTotalPhrases)) return true;
         // "311 suspects arrested", "since 2011, … the arrest of 311 suspects": a running total.
-        if (IsCount(s, m.First - 2) || IsCount(s, m.First - 1)) return true;
+        if (IsCaseCount(s, m.First - 2) || IsCaseCount(s, m.First - 1)) return true;
         if (SinceYear(s))
             for (int k = s.First; k < s.End; k++)
-                if (IsCount(s, k)) return true;
+                if (IsCaseCount(s, k)) return true;
         // "has partnered … in the rescue of 1,000", "almost 1,000 children have been rescued".
         if (aux.Perfect)
             for (int k = s.First; k < s.End; k++)
-                if (IsCount(s, k)) return true;
+                if (IsCaseCount(s, k)) return true;
         return false;
     }
 
@@ -114,6 +114,9 @@ internal sealed class EventGrammar
             if (_events.SinceMarkers.Contains(s.Lower(i)) && s.Kind(i + 1) == TokenKind.Number) return true;
         return false;
     }
+
+    /// <summary>Whether the token is a count of cases: a <see cref="IsCount"/> that is not a sum or a share ("298 million").</summary>
+    private bool IsCaseCount(EventSentence s, int i) => IsCount(s, i) && !_events.SumWords.Contains(s.Lower(i + 1));
 
     /// <summary>Whether the token is a number of twenty or more that is not a year.</summary>
     public static bool IsCount(EventSentence s, int i)
