@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Knowledge.Extraction.Dates;
 using Knowledge.Extraction.Quotes;
 using Knowledge.Lexicons;
 using Knowledge.Pipeline;
@@ -25,6 +26,7 @@ public sealed class EventExtractor : IDocComponent
     private readonly EventDescriptions _descriptions;
     private readonly EventContextDates _contextDates;
     private readonly YearWorks _yearWorks;
+    private readonly LexiconSet _lexicons;
 
     /// <summary>Creates the component over the given lexicons.</summary>
     public EventExtractor(LexiconSet lexicons)
@@ -38,6 +40,7 @@ public sealed class EventExtractor : IDocComponent
         _descriptions = new EventDescriptions(lexicons, _grammar);
         _contextDates = new EventContextDates(lexicons);
         _yearWorks = new YearWorks(lexicons, _arguments);
+        _lexicons = lexicons;
     }
 
     /// <summary>Creates the component over the default lexicons.</summary>
@@ -92,16 +95,20 @@ public sealed class EventExtractor : IDocComponent
     }
 
     /// <summary>
-    /// An event the headline tells and the text leaves undated is the day's news: it takes the published date
+    /// An event the headline tells and the text leaves undated is the day's news: it takes the news day (the dateline's date, else the published date)
     /// ("Senate passes the Clean Rivers Act" published on May 3).
     /// </summary>
-    internal static ImmutableArray<EventMention> HeadlineDates(Doc doc, ImmutableArray<EventMention> events, Func<EventMention, bool> inTitle)
+    private ImmutableArray<EventMention> HeadlineDates(Doc doc, ImmutableArray<EventMention> events, Func<EventMention, bool> inTitle)
     {
-        if (doc.Source.Published is not { } p) return events;
+        if (NewsDay(doc) is not { } p) return events;
         var headline = events.Where(m => m.Date is null && inTitle(m)).Select(m => m.EventIndex).ToHashSet();
         if (headline.Count == 0) return events;
         return [.. events.Select(m => headline.Contains(m.EventIndex) ? m with { Date = new DateMention(m.Start, m.Start, p, DatePrecision.Day, true), DateSource = EventDateSource.Published } : m)];
     }
+
+    /// <summary>The day the text tells the news of: its dateline's date ("MANILA, 15 April 2019 –"), else the published date.</summary>
+    private DateOnly? NewsDay(Doc doc) =>
+        Dateline.Find(doc, _lexicons) is { Date: { Precision: DatePrecision.Day } d } && d.Value <= (doc.Source.Published ?? d.Value) ? d.Value : doc.Source.Published;
 
     /// <summary>How many tokens after a celebrating verb the event it celebrates may start.</summary>
     private const int CelebratedReach = 6;
@@ -117,7 +124,7 @@ public sealed class EventExtractor : IDocComponent
     /// <summary>The published date, for a past-tense event in a sentence that says it happened this week, or told in the present perfect ("has filed").</summary>
     private DateMention? JustHappened(EventSentence s, AcceptedTrigger a)
     {
-        if (s.Doc.Source.Published is not { } p || !a.Trigger.Form.IsPast()) return null;
+        if (NewsDay(s.Doc) is not { } p || !a.Trigger.Form.IsPast()) return null;
         if (!a.PresentPerfect && !_grammar.SaysJustNow(s)) return null;
         return new DateMention(s.Span.Start, s.Span.Start, p, DatePrecision.Day, true);
     }

@@ -135,4 +135,39 @@ public class EventNewsSpecs
         Events("The Harbor Trust launched its first network in July 2019.", "Harbor Trust launches a coastal network")
             .Should().BeEquivalentTo([(EventType.Launch, "2019-07"), (EventType.Launch, "2024-03-05")]);
     }
+
+    // ---- objects, sums and news days ----
+
+    [Fact]
+    public void A_sum_of_money_is_no_count_of_cases()
+    {
+        Events("The Harbor Trust has launched the Safe Coast Program, a $5 million (PhP 280 million) commitment.")
+            .Should().Equal((EventType.Launch, "2024-03-05"));
+        Events("The Coastal Police have arrested 280 suspects since the program began.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Unveiling_proposals_or_agreeing_on_rules_is_a_legislative_act_launching_to_help_law_enforcement_is_not()
+    {
+        Events("The Harbor Council on Monday unveiled tough new proposals to protect the coast.").Should().Equal((EventType.LegislativeAction, "2024-03-04"));
+        Events("The Harbor Council agreed on landmark rules for fishing boats in 2023.").Should().Equal((EventType.LegislativeAction, "2023"));
+        Events("The Coastal Centre was launched in 2023 to strengthen law enforcement.").Should().Equal((EventType.Launch, "2023"));
+    }
+
+    [Fact]
+    public void Opening_a_summit_is_a_speech_opening_an_office_is_not()
+    {
+        Events("Mara Delgado opened the Harbor Summit with a speech on May 3, 2023.").Should().Contain((EventType.Speech, "2023-05-03"));
+        Events("Mara Delgado opened a new office on May 3, 2023.").Should().NotContain(e => e.Type == EventType.Speech);
+    }
+
+    [Fact]
+    public void The_dateline_is_the_news_day_of_a_present_perfect() =>
+        Events("TARVIK, 4 March 2024 – The Harbor Trust has filed a bill to protect the coast.")
+            .Should().Equal((EventType.LegislativeAction, "2024-03-04"));
+
+    [Fact]
+    public void A_headline_s_today_is_only_the_news_day_the_text_dates_the_event() =>
+        Events("The Harbor Trust launched the Coastal Network today, Monday, in Tarvik.", "Harbor Trust Launches Coastal Network Today")
+            .Should().Equal((EventType.Launch, "2024-03-04"));
 }
