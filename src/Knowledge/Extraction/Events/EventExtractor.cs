@@ -71,10 +71,10 @@ public sealed class EventExtractor : IDocComponent
             {
                 var a = accepted[k];
                 var date = dates[k];
-                var source = date is null ? EventDateSource.None : EventDateSource.Text;
                 if (date is null && a.NeedsDate) continue;
                 // "Summit Opens Today": a headline's relative date is only the news day; the text dates the event.
-                if (date is { IsRelative: true } && s.InTitle && !a.NeedsDate) date = null;
+                if (date is { IsRelative: true } && s.InTitle) date = null;
+                var source = date is null ? EventDateSource.None : EventDateSource.Text;
                 if (date is null && JustHappened(s, a) is { } published) (date, source) = (published, EventDateSource.Published);
                 var t = a.Trigger;
                 var participants = _arguments.Participants(s, a, quotes);

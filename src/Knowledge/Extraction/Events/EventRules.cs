@@ -43,7 +43,7 @@ internal sealed class EventRules
         _english = lexicons.English;
         _grammar = grammar;
         var near = new TriggerSurroundings(lexicons);
-        _launch = new LaunchRule(lexicons.Events, grammar);
+        _launch = new LaunchRule(lexicons.Events, grammar, GatheringNouns(lexicons.Events, triggers));
         _publication = new PublicationRule(lexicons.Events, grammar, near);
         _legislative = new LegislativeRule(lexicons.Events);
         _speech = new SpeechRule(lexicons.Events, grammar, GatheringNouns(lexicons.Events, triggers));

@@ -15,10 +15,16 @@ internal sealed class LaunchRule
     private readonly EventLexicons _events;
     private readonly EventGrammar _grammar;
 
-    public LaunchRule(EventLexicons events, EventGrammar grammar)
+    /// <summary>How far before a launch verb a gathering noun may stand as its subject ("the summit officially kicked off").</summary>
+    private const int SubjectReach = 2;
+
+    private readonly Lexicon _gatheringNouns;
+
+    public LaunchRule(EventLexicons events, EventGrammar grammar, Lexicon gatheringNouns)
     {
         _events = events;
         _grammar = grammar;
+        _gatheringNouns = gatheringNouns;
     }
 
     public EventReading? Read(EventSentence s, TriggerMatch m, EventGrammar.Auxiliaries aux)
@@ -36,6 +42,8 @@ internal sealed class LaunchRule
                 var stop = s.Lower(aux.Stop);
                 return _events.HelpVerbsBeforeBase.Contains(stop) || _events.InfinitiveMarkers.Contains(stop) ? new EventReading(EventType.Launch) : null;
         }
+        // "the Harbor Summit kicked off": a gathering that starts is a gathering held.
+        if (!aux.Passive && s.AnyIn(m.First - SubjectReach, m.First, _gatheringNouns)) return new EventReading(EventType.Gathering);
         if (!HasObject(s, m, aux) && !LawObject(s, m)) return null;
         // "unveiled new proposals", "launched a bill": what is set out is a law in the making.
         return LawObject(s, m) ? new EventReading(EventType.LegislativeAction) : new EventReading(EventType.Launch);

@@ -170,4 +170,16 @@ public class EventNewsSpecs
     public void A_headline_s_today_is_only_the_news_day_the_text_dates_the_event() =>
         Events("The Harbor Trust launched the Coastal Network today, Monday, in Tarvik.", "Harbor Trust Launches Coastal Network Today")
             .Should().Equal((EventType.Launch, "2024-03-04"));
+
+    [Fact]
+    public void A_gathering_that_kicked_off_is_a_gathering_not_a_launch()
+    {
+        Events("The Harbor Summit kicked off on May 3, 2023 in Tarvik.").Should().Equal((EventType.Gathering, "2023-05-03"));
+        Events("The Harbor Trust kicked off a new network on May 3, 2023.").Should().Equal((EventType.Launch, "2023-05-03"));
+    }
+
+    [Fact]
+    public void A_named_gathering_in_a_headline_with_today_joins_the_text_s_dated_gathering() =>
+        Events("The Harbor Summit, held in Tarvik, opened today, Monday, with a speech by Mara Delgado.", "Harbor Summit Kicked Off Today")
+            .Where(e => e.Type == EventType.Gathering).Should().Equal((EventType.Gathering, "2024-03-04"));
 }
