@@ -51,6 +51,7 @@ internal sealed class EventLexicons
         Audience = load.List("events/audience");
         PraiseMarkers = load.List("events/praise-markers");
         VenuePrepositions = load.List("events/venue-prepositions");
+        PossessiveMarkers = load.List("events/possessive-markers");
         IndefiniteArticles = load.List("english/indefinite-articles");
         PenaltyCues = load.List("events/penalty-cues");
         PenaltyCueEndings = load.List("events/penalty-cue-endings");
@@ -222,6 +223,9 @@ internal sealed class EventLexicons
 
     /// <summary>Words after a number that make it a sum or a share, not a count of cases ("million"). (models/events/sum-words.txt)</summary>
     public Lexicon SumWords { get; }
+
+    /// <summary>The possessive ending as a token ("'s"). (models/events/possessive-markers.txt)</summary>
+    public Lexicon PossessiveMarkers { get; }
 
     /// <summary>Forms of "have" that make a present perfect ("has", "have"). (models/events/present-perfect-auxiliaries.txt)</summary>
     public Lexicon PresentPerfectAuxiliaries { get; }

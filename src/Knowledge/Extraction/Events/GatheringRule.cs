@@ -38,6 +38,8 @@ internal sealed class GatheringRule
         // "… handed out certificates at a UNICEF workshop": something took place at it.
         int at = s.IndexOf(m.First - VenueReach, m.First, _events.VenuePrepositions);
         if (at >= 0 && _events.IndefiniteArticles.Contains(s.Lower(at + 1))) return false;
+        // "the Harbor Committee's hearing": a named body held it.
+        if (_events.PossessiveMarkers.Contains(s.Lower(m.First - 1)) && s.IsCapitalised(m.First - 2)) return false;
         if (s.IsCapitalised(m.First - 1) && m.Form != TriggerForm.GenericNoun) return true;
         return null;
     }

@@ -182,4 +182,25 @@ public class EventNewsSpecs
     public void A_named_gathering_in_a_headline_with_today_joins_the_text_s_dated_gathering() =>
         Events("The Harbor Summit, held in Tarvik, opened today, Monday, with a speech by Mara Delgado.", "Harbor Summit Kicked Off Today")
             .Where(e => e.Type == EventType.Gathering).Should().Equal((EventType.Gathering, "2024-03-04"));
+
+    [Fact]
+    public void A_named_body_s_hearing_is_a_gathering_a_hearing_aid_is_not()
+    {
+        Events("Mara Lind criticised the plan during the Harbor Committee's hearing on May 3, 2023.").Should().Contain((EventType.Gathering, "2023-05-03"));
+        Events("Mara Lind bought a new hearing aid on May 3, 2023.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_dated_proposal_is_a_legislative_act_an_undated_one_is_not()
+    {
+        Events("Read the Harbor Council's proposal of 3 May 2023 on fishing.").Should().Equal((EventType.LegislativeAction, "2023-05-03"));
+        Events("Read the Harbor Council's proposal on fishing.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Posted_results_are_a_publication_a_posted_photo_is_not()
+    {
+        Events("Harbor Motors posted a first-quarter loss of $20 million in 2023.").Should().Equal((EventType.Publication, "2023"));
+        Events("Mara Lind posted a photo of the harbor in 2023.").Should().BeEmpty();
+    }
 }
