@@ -203,4 +203,11 @@ public class EventNewsSpecs
         Events("Harbor Motors posted a first-quarter loss of $20 million in 2023.").Should().Equal((EventType.Publication, "2023"));
         Events("Mara Lind posted a photo of the harbor in 2023.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_work_the_verb_only_describes_is_no_release_unless_dated()
+    {
+        Events("In the Harbor Trust's study conducted with the council, fishers told of long hours.").Should().BeEmpty();
+        Events("A study published in 2020 by the Harbor Trust found long hours.").Should().Equal((EventType.Publication, "2020"));
+    }
 }
