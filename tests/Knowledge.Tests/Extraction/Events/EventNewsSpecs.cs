@@ -29,6 +29,8 @@ public class EventNewsSpecs
     [InlineData("Mara Delgado settled the lawsuit with the Harbor Trust on May 3, 2023.", EventType.Other)]
     [InlineData("Officers executed a search warrant at a house in Tarvik on May 3, 2023.", EventType.Other)]
     [InlineData("The Harbor Trust announced new funding for clinics on May 3, 2023.", EventType.Other)]
+    [InlineData("The Harbor Police sent a referral letter to the Coastal Police on May 3, 2023.", EventType.Other)]
+    [InlineData("The Prime Minister issued a mandate letter to the Minister of Fisheries on May 3, 2023.", EventType.Other)]
     public void An_object_verb_with_an_object_of_its_type_is_an_event(string text, EventType type) =>
         Events(text).Should().Equal((type, "2023-05-03"));
 
@@ -37,6 +39,7 @@ public class EventNewsSpecs
     [InlineData("The Delgado family settled in Tarvik on May 3, 2023.")]
     [InlineData("The Harbor Trust announced its new director on May 3, 2023.")]
     [InlineData("The Harbor Trust executed its plan for the coast on May 3, 2023.")]
+    [InlineData("The Harbor Police sent two officers to the coast on May 3, 2023.")]
     public void An_object_verb_without_such_an_object_is_no_event(string text) =>
         Events(text).Should().BeEmpty();
 
