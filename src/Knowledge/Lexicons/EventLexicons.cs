@@ -27,6 +27,7 @@ internal sealed class EventLexicons
         ListConjunctions = load.List("events/list-conjunctions");
         AdjectiveOpeners = load.List("events/adjective-openers");
         CountWords = load.List("events/count-words");
+        SumWords = load.List("events/sum-words");
         RunningTotalPhrases = load.List("events/running-total-phrases");
         SinceMarkers = load.List("events/since-markers");
         ObjectMarkers = load.List("events/object-markers");
@@ -34,6 +35,7 @@ internal sealed class EventLexicons
         AdverbEndings = load.List("events/adverb-endings");
         DateOpeners = load.List("events/date-openers");
         JustNowPhrases = load.List("events/just-now-phrases");
+        PresentPerfectAuxiliaries = load.List("events/present-perfect-auxiliaries");
         RangeSeparators = load.List("events/range-separators", caseSensitive: true);
         RangeOpeners = load.List("events/range-openers");
         DefiniteGatheringOpeners = load.List("events/definite-gathering-openers");
@@ -49,6 +51,7 @@ internal sealed class EventLexicons
         Audience = load.List("events/audience");
         PraiseMarkers = load.List("events/praise-markers");
         VenuePrepositions = load.List("events/venue-prepositions");
+        PossessiveMarkers = load.List("events/possessive-markers");
         IndefiniteArticles = load.List("english/indefinite-articles");
         PenaltyCues = load.List("events/penalty-cues");
         PenaltyCueEndings = load.List("events/penalty-cue-endings");
@@ -61,6 +64,7 @@ internal sealed class EventLexicons
         LaunchAdjuncts = load.List("events/launch-adjuncts");
         ObjectOpeners = load.List("events/object-openers");
         ReleaseModifiers = load.List("events/release-modifiers");
+        EventObjects = load.Table("events/event-objects");
         Programmes = load.List("events/programmes");
         PartnerMarkers = load.List("events/partner-markers");
         ChargeMarkers = load.List("events/charge-markers");
@@ -213,6 +217,18 @@ internal sealed class EventLexicons
 
     /// <summary>Words before "release" that make it a document ("press release"). (models/events/release-modifiers.txt)</summary>
     public Lexicon ReleaseModifiers { get; }
+
+    /// <summary>Objects that make an object-verb trigger an event of a type: word&lt;TAB&gt;Type. (models/events/event-objects.txt)</summary>
+    public LexiconTable EventObjects { get; }
+
+    /// <summary>Words after a number that make it a sum or a share, not a count of cases ("million"). (models/events/sum-words.txt)</summary>
+    public Lexicon SumWords { get; }
+
+    /// <summary>The possessive ending as a token ("'s"). (models/events/possessive-markers.txt)</summary>
+    public Lexicon PossessiveMarkers { get; }
+
+    /// <summary>Forms of "have" that make a present perfect ("has", "have"). (models/events/present-perfect-auxiliaries.txt)</summary>
+    public Lexicon PresentPerfectAuxiliaries { get; }
 
     /// <summary>Objects of a change-verb trigger that make a programme's change of course. (models/events/programmes.txt)</summary>
     public Lexicon Programmes { get; }

@@ -5,7 +5,7 @@ namespace Knowledge.Extraction.Dates;
 
 /// <summary>
 /// Relative time expressions of one document, resolved against its published date: "today",
-/// "yesterday", "tomorrow", "this morning", a weekday ("on Wednesday": the most recent one on or
+/// "yesterday", "tomorrow", "this morning" ("today, Monday": the weekday it names), a weekday ("on Wednesday": the most recent one on or
 /// before publication; "next Monday": the first after), "this/last/next year", "this/last/next month",
 /// "earlier/later this month", "last/next week" (its month, or its year when it straddles two
 /// months; "this week" is left to the components, which read it as publication's day), and "N
@@ -32,7 +32,14 @@ internal sealed class RelativeDates
         var t = _doc.Tokens[i];
         var w = Word(i);
         if (_words.Value(w, DateWordRole.Day) is { } days)
+        {
+            // "today, Monday", "yesterday (Monday": the weekday named with it is the writer's day, which
+            // may come before the published one.
+            if (i + 2 < _doc.Tokens.Length && _doc.Tokens[i + 1].Kind is not (TokenKind.Word or TokenKind.Number)
+                && CalendarWords.Weekday(Word(i + 2)) is { } named)
+                return (Make(i, i + 2, CalendarWords.LastWeekday(named, p), DatePrecision.Day), i + 3);
             return (Make(i, i, p.AddDays(int.Parse(days, CultureInfo.InvariantCulture)), DatePrecision.Day), i + 1);
+        }
         // "this year", but not the span "the last year" / "the next month".
         if ((_words.Is(w, DateWordRole.Deictic) || _words.Is(w, DateWordRole.WithinThis)) && !(i > 0 && _words.Is(Word(i - 1), DateWordRole.SpanOpener)))
             return Deictic(i, p);

@@ -44,9 +44,15 @@ internal sealed class EventContextDates
         var prior = earlier.LastOrDefault(e => e.Date is { Precision: DatePrecision.Day } && e.DateSource == EventDateSource.Text && e.Start < m.Start && doc.Sentences[doc.SentenceIndexAt(e.Start)].BlockIndex == block);
         if (prior is not null) return prior.Date;
         var prev = doc.Sentences[si - 1];
-        if (prev.BlockIndex != block) return null;
+        if (prev.BlockIndex != block && doc.Blocks[prev.BlockIndex].Kind == BlockKind.Title) return null;
         var dates = doc.Dates.Where(d => d.Start >= prev.Start && d.End <= prev.End).ToList();
-        if (dates.Count == 1) return dates[0];
+        if (dates.Count > 0 && dates.All(d => d.Iso == dates[0].Iso)) return dates[0];
+        // The narrative runs on: an undated sentence between keeps the time of the one before it.
+        if (dates.Count == 0 && si >= 2 && doc.Sentences[si - 2] is var before && doc.Blocks[before.BlockIndex].Kind != BlockKind.Title)
+        {
+            var older = doc.Dates.Where(d => d.Start >= before.Start && d.End <= before.End).ToList();
+            if (older.Count > 0 && older.All(d => d.Iso == older[0].Iso)) return older[0];
+        }
         if (dates.Count == 2 && dates[0].End <= dates[1].Start && _events.RangeSeparators.Contains(doc.Slice(dates[0].End, dates[1].Start).Trim())
             && EndsWithRangeOpener(doc.Slice(Math.Max(prev.Start, dates[0].Start - 6), dates[0].Start).TrimEnd()))
             return dates[0];

@@ -36,7 +36,7 @@ internal sealed class EventDates
         foreach (var (_, t, d) in pairs)
         {
             if (result[t] is not null) continue;
-            if (owner[d] is { } o && !MayShare(s, dates[d], triggers[o], triggers[t])) continue;
+            if (owner[d] is { } o && !MayShare(s, dates[d], triggers[o], triggers[t], Distance(s, triggers[o].Trigger, dates[d]))) continue;
             result[t] = dates[d];
             owner[d] ??= t;
         }
@@ -58,9 +58,12 @@ internal sealed class EventDates
         return 0;
     }
 
-    private bool MayShare(EventSentence s, DateMention d, AcceptedTrigger owner, AcceptedTrigger other)
+    /// <summary>How close a date must stand to a trigger to be its own ("his swearing-in on Friday").</summary>
+    private const int AttachedDistance = 2;
+
+    private bool MayShare(EventSentence s, DateMention d, AcceptedTrigger owner, AcceptedTrigger other, int ownerDistance)
     {
-        if (d.IsRelative || IsOpener(s, d)) return true;
+        if (IsOpener(s, d) || (d.IsRelative && ownerDistance > AttachedDistance)) return true;
         // "speaking at the X Festival on November 2": a speech takes the date of the gathering it is at.
         if (other.EventType == EventType.Speech && owner.EventType == EventType.Gathering && owner.Trigger.First > other.Trigger.Last && owner.Trigger.First - other.Trigger.Last <= 15) return true;
         var (a, b) = owner.Trigger.First < other.Trigger.First ? (owner.Trigger, other.Trigger) : (other.Trigger, owner.Trigger);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Knowledge.Extraction.Dates;
 using Knowledge.Extraction.Quotes;
 using Knowledge.Lexicons;
 using Knowledge.Pipeline;
@@ -25,6 +26,7 @@ public sealed class EventExtractor : IDocComponent
     private readonly EventDescriptions _descriptions;
     private readonly EventContextDates _contextDates;
     private readonly YearWorks _yearWorks;
+    private readonly LexiconSet _lexicons;
 
     /// <summary>Creates the component over the given lexicons.</summary>
     public EventExtractor(LexiconSet lexicons)
@@ -38,6 +40,7 @@ public sealed class EventExtractor : IDocComponent
         _descriptions = new EventDescriptions(lexicons, _grammar);
         _contextDates = new EventContextDates(lexicons);
         _yearWorks = new YearWorks(lexicons, _arguments);
+        _lexicons = lexicons;
     }
 
     /// <summary>Creates the component over the default lexicons.</summary>
@@ -61,14 +64,17 @@ public sealed class EventExtractor : IDocComponent
                 if (quotes.Cover(start)) continue;
                 if (_rules.Accept(s, m) is { } a) accepted.Add(a);
             }
+            accepted = WithoutCelebrationsOfEvents(accepted);
             if (accepted.Count == 0) continue;
             var dates = _dates.Assign(s, accepted);
             for (int k = 0; k < accepted.Count; k++)
             {
                 var a = accepted[k];
                 var date = dates[k];
-                var source = date is null ? EventDateSource.None : EventDateSource.Text;
                 if (date is null && a.NeedsDate) continue;
+                // "Summit Opens Today": a headline's relative date is only the news day; the text dates the event.
+                if (date is { IsRelative: true } && s.InTitle) date = null;
+                var source = date is null ? EventDateSource.None : EventDateSource.Text;
                 if (date is null && JustHappened(s, a) is { } published) (date, source) = (published, EventDateSource.Published);
                 var t = a.Trigger;
                 var participants = _arguments.Participants(s, a, quotes);
@@ -83,15 +89,43 @@ public sealed class EventExtractor : IDocComponent
         }
         mentions.AddRange(_yearWorks.Find(doc, quotes));
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
-        var events = EventMerger.Merge(_contextDates.Fill(doc, mentions), m => doc.Blocks[doc.Sentences[doc.SentenceIndexAt(m.Start)].BlockIndex].Kind == BlockKind.Title);
+        bool InTitle(EventMention m) => doc.Blocks[doc.Sentences[doc.SentenceIndexAt(m.Start)].BlockIndex].Kind == BlockKind.Title;
+        var events = HeadlineDates(doc, EventMerger.Merge(_contextDates.Fill(doc, mentions), InTitle, doc.Source.Published, m => doc.Slice(m.Trigger.Start, m.Trigger.End)), InTitle);
         return doc with { Events = CaseParties.Share(events) };
     }
 
-    /// <summary>The published date, for a past-tense event in a sentence that says it happened this week.</summary>
+    /// <summary>
+    /// An event the headline tells and the text leaves undated is the day's news: it takes the news day (the dateline's date, else the published date)
+    /// ("Senate passes the Clean Rivers Act" published on May 3).
+    /// </summary>
+    private ImmutableArray<EventMention> HeadlineDates(Doc doc, ImmutableArray<EventMention> events, Func<EventMention, bool> inTitle)
+    {
+        if (NewsDay(doc) is not { } p) return events;
+        var headline = events.Where(m => m.Date is null && inTitle(m)).Select(m => m.EventIndex).ToHashSet();
+        if (headline.Count == 0) return events;
+        return [.. events.Select(m => headline.Contains(m.EventIndex) ? m with { Date = new DateMention(m.Start, m.Start, p, DatePrecision.Day, true), DateSource = EventDateSource.Published } : m)];
+    }
+
+    /// <summary>The day the text tells the news of: its dateline's date ("MANILA, 15 April 2019 –"), else the published date.</summary>
+    private DateOnly? NewsDay(Doc doc) =>
+        Dateline.Find(doc, _lexicons) is { Date: { Precision: DatePrecision.Day } d } && d.Value <= (doc.Source.Published ?? d.Value) ? d.Value : doc.Source.Published;
+
+    /// <summary>How many tokens after a celebrating verb the event it celebrates may start.</summary>
+    private const int CelebratedReach = 6;
+
+    /// <summary>
+    /// Without a gathering told by a verb ("celebrated") whose object is another event of the sentence
+    /// ("celebrated the Senate's passage of the bill"): the celebrated event is the news, not a celebration.
+    /// </summary>
+    internal static List<AcceptedTrigger> WithoutCelebrationsOfEvents(List<AcceptedTrigger> accepted) =>
+        accepted.Where(a => a.EventType != EventType.Gathering || a.Trigger.Form is not (TriggerForm.PastVerb or TriggerForm.PresentParticiple)
+            || !accepted.Any(o => o != a && o.Trigger.First > a.Trigger.Last && o.Trigger.First - a.Trigger.Last <= CelebratedReach)).ToList();
+
+    /// <summary>The published date, for a past-tense event in a sentence that says it happened this week, or told in the present perfect ("has filed").</summary>
     private DateMention? JustHappened(EventSentence s, AcceptedTrigger a)
     {
-        if (s.Doc.Source.Published is not { } p || !a.Trigger.Form.IsPast()) return null;
-        if (!_grammar.SaysJustNow(s)) return null;
+        if (NewsDay(s.Doc) is not { } p || !a.Trigger.Form.IsPast()) return null;
+        if (!a.PresentPerfect && !_grammar.SaysJustNow(s)) return null;
         return new DateMention(s.Span.Start, s.Span.Start, p, DatePrecision.Day, true);
     }
 

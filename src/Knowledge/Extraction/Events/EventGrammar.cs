@@ -31,18 +31,19 @@ internal sealed class EventGrammar
     /// <param name="Perfect">A form of "have" precedes it.</param>
     /// <param name="Blocked">A modal, "to", a negation or a conditional governs it.</param>
     /// <param name="Stop">Index of the first token before the auxiliaries.</param>
-    public readonly record struct Auxiliaries(bool Passive, bool Perfect, bool Blocked, int Stop);
+    /// <param name="PresentPerfect">The form of "have" is a present one ("has", "have"), not "had".</param>
+    public readonly record struct Auxiliaries(bool Passive, bool Perfect, bool Blocked, int Stop, bool PresentPerfect = false);
 
     /// <summary>Reads the auxiliaries before token <paramref name="i"/>.</summary>
     public Auxiliaries Before(EventSentence s, int i)
     {
-        bool passive = false, perfect = false;
+        bool passive = false, perfect = false, present = false;
         int j = i - 1;
         for (; j >= s.First && i - j <= 5; j--)
         {
             var w = s.Lower(j);
             if (_english.BeForms.Contains(w)) { passive = true; continue; }
-            if (_english.HaveForms.Contains(w)) { perfect = true; continue; }
+            if (_english.HaveForms.Contains(w)) { perfect = true; present = _events.PresentPerfectAuxiliaries.Contains(w); continue; }
             if (_events.AuxiliaryAdverbs.Contains(w) || (IsAdverb(w) && s.Kind(j) == TokenKind.Word && !char.IsUpper(s.Word(j)[0]))) continue;
             // "was convicted and sentenced": the second participle shares the first one's auxiliaries.
             if (_events.ListConjunctions.Contains(w) && IsParticiple(s, j - 1)) { j--; i = j; continue; }
@@ -52,7 +53,7 @@ internal sealed class EventGrammar
         bool infinitive = _events.InfinitiveMarkers.Contains(stop);
         bool blocked = _english.Negations.Contains(stop) || _events.Conditionals.Contains(stop)
             || ((_english.Modals.Contains(stop) || infinitive) && !(infinitive && _events.HelpVerbs.Contains(s.Lower(j - 1))));
-        return new Auxiliaries(passive, perfect, blocked, j);
+        return new Auxiliaries(passive, perfect, blocked, j, present);
     }
 
     /// <summary>Whether a word has the shape of an adverb: longer than four letters, ending in "-ly".</summary>
@@ -92,17 +93,17 @@ internal sealed class EventGrammar
         int j = m.Last + 1;
         if (_events.ObjectMarkers.Contains(s.Lower(j))) j++;
         while (s.Has(j) && _events.CountWords.Contains(s.Lower(j))) j++;
-        if (IsCount(s, j)) return true;
+        if (IsCaseCount(s, j)) return true;
         if (ContainsPhrase(s, _runningTotalPhrases)) return true;
         // "311 suspects arrested", "since 2011, … the arrest of 311 suspects": a running total.
-        if (IsCount(s, m.First - 2) || IsCount(s, m.First - 1)) return true;
+        if (IsCaseCount(s, m.First - 2) || IsCaseCount(s, m.First - 1)) return true;
         if (SinceYear(s))
             for (int k = s.First; k < s.End; k++)
-                if (IsCount(s, k)) return true;
+                if (IsCaseCount(s, k)) return true;
         // "has partnered … in the rescue of 1,000", "almost 1,000 children have been rescued".
         if (aux.Perfect)
             for (int k = s.First; k < s.End; k++)
-                if (IsCount(s, k)) return true;
+                if (IsCaseCount(s, k)) return true;
         return false;
     }
 
@@ -113,6 +114,9 @@ internal sealed class EventGrammar
             if (_events.SinceMarkers.Contains(s.Lower(i)) && s.Kind(i + 1) == TokenKind.Number) return true;
         return false;
     }
+
+    /// <summary>Whether the token is a count of cases: a <see cref="IsCount"/> that is not a sum or a share ("298 million").</summary>
+    private bool IsCaseCount(EventSentence s, int i) => IsCount(s, i) && !_events.SumWords.Contains(s.Lower(i + 1));
 
     /// <summary>Whether the token is a number of twenty or more that is not a year.</summary>
     public static bool IsCount(EventSentence s, int i)

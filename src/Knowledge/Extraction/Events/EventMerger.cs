@@ -9,25 +9,42 @@ namespace Knowledge.Extraction.Events;
 /// 2017"), and they share a participant or one names none. An undated mention joins an event of its
 /// type that shares a participant (a headline's mention, or one naming nobody, joins the first event of
 /// its type), else the other undated mentions of its type: a document rarely
-/// tells two undated events of one type, and telling one twice is common. Every mention of an event gets the event's most precise date.
+/// tells two undated events of one type, and telling one twice is common. A mention dated only by the
+/// sentences around it joins as an undated one. Every mention of an event gets the event's most precise date.
 /// </summary>
 internal static class EventMerger
 {
-    public static ImmutableArray<EventMention> Merge(IReadOnlyList<EventMention> mentions, Func<EventMention, bool> inTitle)
+    /// <summary>How many days before publication a headline's news may have happened (a press release may come weeks after).</summary>
+    private const int NewsDays = 31;
+
+    /// <summary>How many letters two forms of one verb ("settles", "settled") share at least.</summary>
+    private const int StemLength = 4;
+
+    public static ImmutableArray<EventMention> Merge(IReadOnlyList<EventMention> mentions, Func<EventMention, bool> inTitle, DateOnly? published = null, Func<EventMention, string>? triggerWord = null)
     {
         var events = new List<List<EventMention>>();
-        foreach (var m in mentions.Where(m => m.Date is not null))
+        foreach (var m in mentions.Where(m => !Undated(m)))
         {
             var into = events.FirstOrDefault(g => g[0].EventType == m.EventType && g.All(o => Compatible(o.Date, m.Date)) && g.Any(o => Overlap(o, m, emptyMatches: true)));
             if (into is null) events.Add([m]); else into.Add(m);
         }
-        foreach (var m in mentions.Where(m => m.Date is null))
+        // A mention dated only by its context joins as an undated one would, but only an event whose date agrees.
+        foreach (var m in mentions.Where(Undated))
         {
             // "Other" gathers unlike events: those join only on a shared participant.
             bool other = m.EventType == EventType.Other;
             bool general = !other && (inTitle(m) || People(m).Count == 0);
-            var into = events.FirstOrDefault(g => g[0].EventType == m.EventType && (general || g.Any(o => Overlap(o, m, emptyMatches: false))))
-                ?? (other ? null : events.FirstOrDefault(g => g[0].EventType == m.EventType && g.All(o => o.Date is null)));
+            if (inTitle(m) && m.Date is null && published is { } p)
+            {
+                // A headline tells the day's news: it joins the text's telling of it, recent or undated, else stands alone.
+                var news = events.FirstOrDefault(g => g[0].EventType == m.EventType && g.All(o => Undated(o) || Recent(o.Date!, p))
+                    && (!other || g.Any(o => Overlap(o, m, emptyMatches: false) || (triggerWord is not null && SameVerb(triggerWord(o), triggerWord(m))))));
+                if (news is null) events.Add([m]); else news.Add(m);
+                continue;
+            }
+            var into = events.FirstOrDefault(g => g[0].EventType == m.EventType && (m.Date is null || g.All(o => Undated(o) || Compatible(o.Date, m.Date)))
+                    && (general || g.Any(o => Overlap(o, m, emptyMatches: false))))
+                ?? (other ? null : events.FirstOrDefault(g => g[0].EventType == m.EventType && g.All(Undated)));
             if (into is null) events.Add([m]); else into.Add(m);
         }
         var ordered = events.OrderBy(g => g.Min(m => m.Start)).ThenBy(g => g[0].EventType.Name(), StringComparer.Ordinal).ToList();
@@ -43,6 +60,29 @@ internal static class EventMerger
         }
         return result.OrderBy(m => m.Start).ThenBy(m => m.Trigger.Start).ToImmutableArray();
     }
+
+    /// <summary>Whether a date (a day, a month or a year) overlaps the month before publication.</summary>
+    private static bool Recent(DateMention d, DateOnly published)
+    {
+        var last = d.Precision switch
+        {
+            DatePrecision.Day => d.Value,
+            DatePrecision.Month => d.Value.AddMonths(1).AddDays(-1),
+            _ => d.Value.AddYears(1).AddDays(-1),
+        };
+        return d.Value <= published && last >= published.AddDays(-NewsDays);
+    }
+
+    /// <summary>Whether two trigger words are forms of one verb ("settles", "settled"): they share all but the last two letters of the shorter.</summary>
+    private static bool SameVerb(string a, string b)
+    {
+        int shared = 0;
+        while (shared < a.Length && shared < b.Length && char.ToLowerInvariant(a[shared]) == char.ToLowerInvariant(b[shared])) shared++;
+        return shared >= StemLength && shared >= Math.Min(a.Length, b.Length) - 2;
+    }
+
+    /// <summary>Whether the text leaves the mention undated or dates it only by the sentences around it.</summary>
+    private static bool Undated(EventMention m) => m.Date is null || m.DateSource == EventDateSource.Context;
 
     private static bool Compatible(DateMention? a, DateMention? b)
     {

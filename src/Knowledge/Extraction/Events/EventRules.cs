@@ -8,7 +8,8 @@ namespace Knowledge.Extraction.Events;
 /// <param name="EventType">The event type (may differ from the lexicon's: "released" a podcast is a Launch).</param>
 /// <param name="NeedsDate">True for mentions that are events only when dated ("the launch on May 3", a named festival).</param>
 /// <param name="Passive">Whether the trigger verb is passive.</param>
-internal sealed record AcceptedTrigger(TriggerMatch Trigger, EventType EventType, bool NeedsDate, bool Passive);
+/// <param name="PresentPerfect">Whether the trigger verb is in the present perfect ("has announced"): it happened just before publication.</param>
+internal sealed record AcceptedTrigger(TriggerMatch Trigger, EventType EventType, bool NeedsDate, bool Passive, bool PresentPerfect = false);
 
 /// <summary>What a family's rule makes of a trigger: the event type, and whether it counts only when dated.</summary>
 /// <param name="Type">The event type.</param>
@@ -34,6 +35,7 @@ internal sealed class EventRules
     private readonly SpeechRule _speech;
     private readonly GatheringRule _gathering;
     private readonly PartnershipRule _partnership;
+    private readonly EventObjects _objects;
 
     public EventRules(LexiconSet lexicons, EventGrammar grammar, EventTriggers triggers)
     {
@@ -41,12 +43,13 @@ internal sealed class EventRules
         _english = lexicons.English;
         _grammar = grammar;
         var near = new TriggerSurroundings(lexicons);
-        _launch = new LaunchRule(lexicons.Events, grammar);
+        _launch = new LaunchRule(lexicons.Events, grammar, GatheringNouns(lexicons.Events, triggers));
         _publication = new PublicationRule(lexicons.Events, grammar, near);
         _legislative = new LegislativeRule(lexicons.Events);
         _speech = new SpeechRule(lexicons.Events, grammar, GatheringNouns(lexicons.Events, triggers));
         _gathering = new GatheringRule(lexicons.Events, grammar);
         _partnership = new PartnershipRule(lexicons.Events);
+        _objects = new EventObjects(lexicons.Events.EventObjects);
     }
 
     /// <summary>The nouns of a gathering: the Gathering triggers that are nouns and the other gathering nouns (models/events/gatherings.txt).</summary>
@@ -57,13 +60,20 @@ internal sealed class EventRules
     public AcceptedTrigger? Accept(EventSentence s, TriggerMatch m)
     {
         if (EventGrammar.InCompound(s, m.First) || s.Text.TrimEnd().EndsWith('?')) return null;
+        // "Senate passes the Clean Rivers Act": the headline's present tense tells what just happened.
+        if (m.Form == TriggerForm.HeadlineVerb)
+        {
+            if (!s.InTitle) return null;
+            m = m with { Form = TriggerForm.PastVerb };
+        }
         bool verdict = m.Form == TriggerForm.VerdictAdjective;
         int head = verdict ? s.IndexOf(m.First - 20, m.First, _events.VerdictVerbs) : m.First;
         if (head < 0) return null;
         var aux = _grammar.Before(s, head);
         if (aux.Blocked || (verdict && _english.Negations.Contains(s.Lower(m.First - 1)))) return null;
         bool passive = aux.Passive || head == s.First;
-        return Read(s, m, aux) is { } reading ? new AcceptedTrigger(m, reading.Type, reading.NeedsDate, passive) : null;
+        if ((m.Form is TriggerForm.ObjectVerb or TriggerForm.ObjectParticiple) && !_objects.Near(s, m, aux.Passive)) return null;
+        return Read(s, m, aux) is { } reading ? new AcceptedTrigger(m, reading.Type, reading.NeedsDate, passive, aux.PresentPerfect) : null;
     }
 
     private EventReading? Read(EventSentence s, TriggerMatch m, EventGrammar.Auxiliaries aux) => m.EventType switch
@@ -79,7 +89,7 @@ internal sealed class EventRules
         EventType.Campaign => Campaign(s, m),
         EventType.Ranking => m.Form != TriggerForm.Noun && _grammar.IsAdjective(s, m.First) ? null : new EventReading(EventType.Ranking),
         EventType.Partnership => _grammar.CountsCases(s, m, aux) || !_partnership.Accepts(s, m) ? null : new EventReading(EventType.Partnership),
-        EventType.Other => IsOther(s, m, aux) ? new EventReading(EventType.Other) : null,
+        EventType.Other => IsOther(s, m, aux) ? new EventReading(EventType.Other, NeedsDate: m.Form == TriggerForm.DatedNoun) : null,
         _ => new EventReading(m.EventType),
     };
 
@@ -119,7 +129,7 @@ internal sealed class EventRules
     private static EventReading? Campaign(EventSentence s, TriggerMatch m) =>
         m.Form == TriggerForm.Noun && s.IsCapitalised(m.First) && s.IsCapitalised(m.First - 1) ? null : new EventReading(EventType.Campaign);
 
-    /// <summary>Testimony; charges ("was charged with"); a programme's change of course.</summary>
+    /// <summary>Testimony; charges ("was charged with"); a programme's change of course; the acts an object-verb names with its object.</summary>
     private bool IsOther(EventSentence s, TriggerMatch m, EventGrammar.Auxiliaries aux) => m.Form switch
     {
         TriggerForm.ChargeVerb => aux.Passive && _events.ChargeMarkers.Contains(s.Lower(m.Last + 1)),

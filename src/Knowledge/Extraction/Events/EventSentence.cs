@@ -65,4 +65,7 @@ internal sealed class EventSentence
 
     /// <summary>The text of the sentence.</summary>
     public string Text => Doc.Slice(Span.Start, Span.End);
+
+    /// <summary>Whether the sentence is the document's headline.</summary>
+    public bool InTitle => Doc.Blocks[Span.BlockIndex].Kind == BlockKind.Title;
 }

@@ -11,6 +11,9 @@ namespace Knowledge.Extraction.Events;
 /// </summary>
 internal sealed class GatheringRule
 {
+    /// <summary>How far before a gathering noun its venue preposition may stand ("at an inter-agency press conference").</summary>
+    private const int VenueReach = 6;
+
     private readonly EventLexicons _events;
     private readonly EventGrammar _grammar;
 
@@ -33,8 +36,10 @@ internal sealed class GatheringRule
         }
         if (s.AnyIn(m.First - 10, m.Last + 7, _events.HoldingVerbs)) return false;
         // "… handed out certificates at a UNICEF workshop": something took place at it.
-        int at = s.IndexOf(m.First - 4, m.First, _events.VenuePrepositions);
+        int at = s.IndexOf(m.First - VenueReach, m.First, _events.VenuePrepositions);
         if (at >= 0 && _events.IndefiniteArticles.Contains(s.Lower(at + 1))) return false;
+        // "the Harbor Committee's hearing": a named body held it.
+        if (_events.PossessiveMarkers.Contains(s.Lower(m.First - 1)) && s.IsCapitalised(m.First - 2)) return false;
         if (s.IsCapitalised(m.First - 1) && m.Form != TriggerForm.GenericNoun) return true;
         return null;
     }

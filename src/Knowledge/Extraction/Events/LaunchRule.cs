@@ -9,13 +9,22 @@ namespace Knowledge.Extraction.Events;
 /// </summary>
 internal sealed class LaunchRule
 {
+    /// <summary>How far after a launch verb a law noun makes it a legislative act.</summary>
+    private const int LawObjectReach = 4;
+
     private readonly EventLexicons _events;
     private readonly EventGrammar _grammar;
 
-    public LaunchRule(EventLexicons events, EventGrammar grammar)
+    /// <summary>How far before a launch verb a gathering noun may stand as its subject ("the summit officially kicked off").</summary>
+    private const int SubjectReach = 2;
+
+    private readonly Lexicon _gatheringNouns;
+
+    public LaunchRule(EventLexicons events, EventGrammar grammar, Lexicon gatheringNouns)
     {
         _events = events;
         _grammar = grammar;
+        _gatheringNouns = gatheringNouns;
     }
 
     public EventReading? Read(EventSentence s, TriggerMatch m, EventGrammar.Auxiliaries aux)
@@ -33,7 +42,22 @@ internal sealed class LaunchRule
                 var stop = s.Lower(aux.Stop);
                 return _events.HelpVerbsBeforeBase.Contains(stop) || _events.InfinitiveMarkers.Contains(stop) ? new EventReading(EventType.Launch) : null;
         }
-        return HasObject(s, m, aux) ? new EventReading(EventType.Launch) : null;
+        // "the Harbor Summit kicked off": a gathering that starts is a gathering held.
+        if (!aux.Passive && s.AnyIn(m.First - SubjectReach, m.First, _gatheringNouns)) return new EventReading(EventType.Gathering);
+        if (!HasObject(s, m, aux) && !LawObject(s, m)) return null;
+        // "unveiled new proposals", "launched a bill": what is set out is a law in the making.
+        return LawObject(s, m) ? new EventReading(EventType.LegislativeAction) : new EventReading(EventType.Launch);
+    }
+
+    /// <summary>Whether a law noun heads the verb's object within reach, before any "to" ("launched to strengthen law enforcement" has none).</summary>
+    private bool LawObject(EventSentence s, TriggerMatch m)
+    {
+        for (int k = m.Last + 1; k <= m.Last + LawObjectReach && s.Has(k); k++)
+        {
+            if (_events.InfinitiveMarkers.Contains(s.Lower(k))) return false;
+            if (_events.LawNouns.Contains(s.Lower(k))) return true;
+        }
+        return false;
     }
 
     /// <summary>A launch verb, not an adjective, that is passive, followed by a time, place or agent, or by an object that is not "an attack".</summary>

@@ -22,6 +22,8 @@ internal sealed class LegislativeRule
     {
         if (m.Form == TriggerForm.SigningVerb && TriggerSurroundings.NearAny(s, m, 0, 5, _events.Agreements)) return new EventReading(EventType.Partnership);
         if (m.Form == TriggerForm.PassingVerb && _events.PassingParticles.Contains(s.Lower(m.Last + 1))) return null;
+        // "the Council's proposal of 3 May": the noun is the law in the making (an event only when dated).
+        if (m.Form == TriggerForm.DatedNoun) return new EventReading(EventType.LegislativeAction, NeedsDate: true);
         int reach = m.Form is TriggerForm.EnactingVerb or TriggerForm.SigningVerb or TriggerForm.PassingVerb ? EnactingReach : NearReach;
         return HasLaw(s, m, reach) ? new EventReading(EventType.LegislativeAction) : null;
     }

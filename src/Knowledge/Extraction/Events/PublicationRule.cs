@@ -21,10 +21,14 @@ internal sealed class PublicationRule
         _near = near;
     }
 
+    private static bool Dated(EventSentence s) => s.Doc.Dates.Any(d => d.Start >= s.Span.Start && d.End <= s.Span.End);
+
     public EventReading? Read(EventSentence s, TriggerMatch m, EventGrammar.Auxiliaries aux)
     {
         if (TriggerSurroundings.NearAny(s, m, 3, 5, _events.PersonReleaseCues)) return null;
         if (m.Form == TriggerForm.NoticeVerb && TriggerSurroundings.NearAny(s, m, 0, 4, _events.Notices)) return new EventReading(EventType.Other);
+        // "In the Trust's study conducted with the council, …": a work the verb only describes, undated, is no release.
+        if (!aux.Passive && !aux.Perfect && _events.Works.Contains(s.Lower(m.First - 1)) && !Dated(s)) return null;
         int work = TriggerSurroundings.Nearest(s, m, 14, _events.Works, lowerOnly: false);
         int product = TriggerSurroundings.Nearest(s, m, 8, _events.Products, lowerOnly: true);
         if (product < work) return new EventReading(EventType.Launch);

@@ -47,7 +47,13 @@ internal enum TriggerForm
     SharingVerb,
     /// <summary>Other when passive and followed by the charge ("was charged with").</summary>
     ChargeVerb,
-    /// <summary>Other when a programme follows ("transitioned").</summary>
+    /// <summary>An event only with an object of its type near it ("declared war", "settled the case").</summary>
+    ObjectVerb,
+    /// <summary>As <see cref="ObjectVerb"/>, an "-ing" form ("declaring war").</summary>
+    ObjectParticiple,
+    /// <summary>A verb in the present tense that tells the day's news only in a headline ("Senate passes bill"): read as <see cref="PastVerb"/>.</summary>
+    HeadlineVerb,
+    /// <summary>A change of course: Other when a programme follows ("transitioned", "shifted").</summary>
     ChangeVerb,
     /// <summary>As <see cref="ChangeVerb"/>, an "-ing" form ("transitioning").</summary>
     ChangeParticiple,
@@ -59,7 +65,7 @@ internal static class TriggerForms
     /// <summary>Whether the form is a verb in the past tense or a past participle, which "this week" may date to the published day.</summary>
     public static bool IsPast(this TriggerForm form) => form is TriggerForm.PastVerb or TriggerForm.NoticeVerb or TriggerForm.EnactingVerb
         or TriggerForm.SigningVerb or TriggerForm.PassingVerb or TriggerForm.AddressingVerb or TriggerForm.DeliveringVerb
-        or TriggerForm.SharingVerb or TriggerForm.ChargeVerb or TriggerForm.ChangeVerb;
+        or TriggerForm.SharingVerb or TriggerForm.HeadlineVerb or TriggerForm.ChargeVerb or TriggerForm.ObjectVerb or TriggerForm.ChangeVerb;
 
     private static readonly FrozenDictionary<string, TriggerForm> ByColumn =
         Enum.GetValues<TriggerForm>().ToFrozenDictionary(ColumnOf, f => f, StringComparer.Ordinal);
