@@ -39,9 +39,18 @@ internal sealed class SpeakerSieves
         var credit = CreditLine(doc, blockIndex, spans[^1].End, nextParagraph: false);
         if (credit is not null) return credit.Value;
         // 2. Before the quote in the same paragraph: "X said: “…”".
+        // The cue stands in the sentence that opens the quote, else in the sentence before it
+        // ("…,” the paper reports. And with rising costs, “…”), never further back in the paragraph.
         int segStart = PreviousCloseQuoteOrStart(doc, block.Start, spans[0].Start);
-        var before = FromSegment(segStart, spans[0].Start, spans[0].Start, after: false);
+        int sentenceStart = SentenceStartBefore(doc, spans[0].Start, previous: 0);
+        var before = FromSegment(Math.Max(segStart, sentenceStart), spans[0].Start, spans[0].Start, after: false);
         if (before.Speaker is not null) return before;
+        int previousSentence = SentenceStartBefore(doc, spans[0].Start, previous: 1);
+        if (previousSentence < sentenceStart && segStart < sentenceStart)
+        {
+            before = FromSegment(Math.Max(segStart, previousSentence), sentenceStart, spans[0].Start, after: false);
+            if (before.Speaker is not null) return before;
+        }
         // 3. The previous paragraph introduces it: "X, Role, said:" — or, with no speech verb,
         //    "X, a survivor, recalls how it felt:", whose subject is the speaker.
         if (blockIndex > 0 && spans[0].Start - block.Start <= 2)
@@ -180,6 +189,19 @@ internal sealed class SpeakerSieves
 
     /// <summary>The word of token <paramref name="i"/>, or "" past the document.</summary>
     private string WordAt(int i) => i >= 0 && i < _doc.Tokens.Length ? _doc.TextOf(_doc.Tokens[i]) : "";
+
+    /// <summary>
+    /// The start of the sentence holding the last token before the offset (the quote's lead-in), or of the
+    /// sentence <paramref name="previous"/> sentences before that one.
+    /// </summary>
+    private static int SentenceStartBefore(Doc doc, int offset, int previous)
+    {
+        int t = doc.TokenIndexAtOrAfter(offset) - 1;
+        while (t >= 0 && doc.Tokens[t].Kind is TokenKind.OpenQuote) t--;
+        if (t < 0) return 0;
+        int s = doc.SentenceIndexAt(doc.Tokens[t].Start);
+        return s < 0 ? 0 : doc.Sentences[Math.Max(0, s - previous)].Start;
+    }
 
     private static int SentenceEndAt(Doc doc, int offset)
     {
