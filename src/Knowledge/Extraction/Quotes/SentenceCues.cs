@@ -126,7 +126,9 @@ internal sealed class SentenceCues
             if (frames.HasFlag(SpeechFrames.ThatClause) && !Is(i + 1, SpeechWordRole.Complementizer)) continue;
             var cue = (T(i).Start, T(i).End);
             // "CONTENT, said X." / "CONTENT, said he."
-            if (W(i - 1) == "," && SpeakerAfter(i) is { } after)
+            // A hearer-first verb names its hearer after it ("…, told the committee"), and a short opening
+            // phrase with a person before the comma is the subject's appositive ("ACME chief, Ana Cruz, told").
+            if (W(i - 1) == "," && !frames.HasFlag(SpeechFrames.HearerFirst) && !ShortPersonOpening(i - 1) && SpeakerAfter(i) is { } after)
                 return new ReportedSpeech(after.Speaker, cue, _s.Start, T(i - 1).Start, AttributionRuleIds.IndirectCueThenSpeaker);
             if (!Subject(i, out var speaker, out int subjectStart)) continue;
             if (frames.HasFlag(SpeechFrames.Verdict) && IsVerdict(i, speaker)) continue;
@@ -140,6 +142,11 @@ internal sealed class SentenceCues
         return null;
     }
 
+    /// <summary>At most six words from the sentence start to the token, among them a person's name.</summary>
+    private bool ShortPersonOpening(int token) =>
+        CountWords(_s.FirstToken, token) <= 6
+        && _resolver.Speakers.Any(e => e.Type == EntityType.Person && e.Start >= _s.Start && e.End <= T(token).Start);
+
     /// <summary>"X … by urging Y to …": the sentence's subject speaks; the content follows the gerund and its preposition.</summary>
     private ReportedSpeech? Gerund(int i)
     {
@@ -150,12 +157,18 @@ internal sealed class SentenceCues
         return content < _s.EndToken ? new ReportedSpeech(subject, (T(i).Start, T(i).End), T(content).Start, _s.End, AttributionRuleIds.IndirectByGerund) : null;
     }
 
-    /// <summary>A speaker named right after the cue (within two tokens), or a pronoun there.</summary>
+    /// <summary>A speaker named right after the cue, past the words of a speaker phrase ("said agency director Ana Cruz"), or a pronoun there.</summary>
     private (EntityMention? Speaker, bool Ok)? SpeakerAfter(int i)
     {
         if (i + 1 >= _s.EndToken) return null;
-        var m = _resolver.Speakers.FirstOrDefault(e => e.Start >= T(i).End && e.Start <= T(Math.Min(i + 2, _s.EndToken - 1)).Start);
-        if (m is not null) return (m, true);
+        var m = _resolver.Speakers.FirstOrDefault(e => e.Start >= T(i).End && e.End <= _s.End);
+        if (m is not null && m.Type != EntityType.Person)
+        {
+            // "said the ACME Chief Ana Cruz": an organisation opening the phrase names where the person works.
+            var person = _resolver.Speakers.FirstOrDefault(e => e.Type == EntityType.Person && e.Start > m.Start && e.End <= _s.End);
+            if (person is not null && SpeakerPhrase.Introduces(_doc, _lex, i + 1, person)) m = person;
+        }
+        if (m is not null && SpeakerPhrase.Introduces(_doc, _lex, i + 1, m)) return (m, true);
         if (Is(i + 1, QuoteWordRole.PersonPronoun)) return _resolver.LastPerson(T(i).Start) is { } p ? (p, true) : null;
         return null;
     }
@@ -227,7 +240,8 @@ internal sealed class SentenceCues
         if (Is(k, SpeechWordRole.Particle)) k++;
         if (frames.HasFlag(SpeechFrames.Preposition) && Is(k, SpeechWordRole.ContentAfter)) k++;
         if (frames.HasFlag(SpeechFrames.HearerFirst))
-            for (int t = k; t < Math.Min(_s.EndToken, k + 8); t++)
+            // The hearer may carry a name, a time and a parenthesis: "told the Harbor Trust board today (3 June) that".
+            for (int t = k; t < Math.Min(_s.EndToken, k + 14) && T(t).Kind != TokenKind.Terminal; t++)
                 if (Is(t, SpeechWordRole.Complementizer)) { k = t; break; }
         if (Is(k, SpeechWordRole.Complementizer)) k++;
         while (k < _s.EndToken && W(k) == ",") k++;

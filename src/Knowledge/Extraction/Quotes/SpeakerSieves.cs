@@ -155,7 +155,9 @@ internal sealed class SpeakerSieves
             if (beforeCue.Count > 0)
             {
                 var subject = beforeCue.FirstOrDefault(m => m.Type == EntityType.Person) ?? beforeCue[0];
-                if (afterCue is null || !after) return (subject, after ? AttributionRuleIds.SpeakerThenCueAfterQuote : AttributionRuleIds.SpeakerCueBeforeQuote, cue);
+                // "…,” X said during the Y Committee's hearing": a mention after the cue that a preposition
+                // separates from it is no speaker, so the subject before the cue speaks.
+                if (afterCue is null || !after || !SpeakerPhrase.Introduces(doc, _lex, i + 1, afterCue)) return (subject, after ? AttributionRuleIds.SpeakerThenCueAfterQuote : AttributionRuleIds.SpeakerCueBeforeQuote, cue);
             }
             if (afterCue is not null) return (afterCue, after ? AttributionRuleIds.CueThenSpeakerAfterQuote : AttributionRuleIds.CueSpeakerBeforeQuote, cue);
             if (i + 1 < doc.Tokens.Length && _lex.English.ThirdPersonSubjectPronouns.Contains(doc.TextOf(doc.Tokens[i + 1])))
