@@ -11,6 +11,7 @@ internal sealed class QuoteLexicons
         _roles = new LexiconRoles<QuoteWordRole>(Words);
         NamingWords = load.List("quotes/naming-words");
         GroupNouns = load.List("quotes/group-nouns");
+        PersonNouns = load.List("quotes/person-nouns");
         InterposedWords = load.List("quotes/interposed-words");
         VerdictWords = load.List("quotes/verdict-words");
         TribunalHeads = load.List("quotes/tribunal-heads");
@@ -29,6 +30,9 @@ internal sealed class QuoteLexicons
 
     /// <summary>Head nouns of a group of people that speaks ("survivors", "coalition"). (models/quotes/group-nouns.txt)</summary>
     public Lexicon GroupNouns { get; }
+
+    /// <summary>Nouns that stand for a person by what they do ("official", "lawmaker"). (models/quotes/person-nouns.txt)</summary>
+    public Lexicon PersonNouns { get; }
 
     /// <summary>Adverbs and auxiliaries that may stand between a source and its speech verb ("also", "has"). (models/quotes/interposed-words.txt)</summary>
     public Lexicon InterposedWords { get; }

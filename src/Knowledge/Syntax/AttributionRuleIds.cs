@@ -22,6 +22,9 @@ public static class AttributionRuleIds
     /// <summary>A pronoun next to the cue, resolved to the last person named before the quote: "…,” she said.</summary>
     public const string Pronoun = "pronoun";
 
+    /// <summary>A role noun before or after the cue stands for the nearest compatible person: "…,” the minister said.</summary>
+    public const string RoleNominal = "role-nominal";
+
     /// <summary>A document named by a common noun speaks for whoever released it: "…,” the 2022 report says.</summary>
     public const string DocumentNoun = "document-noun";
 

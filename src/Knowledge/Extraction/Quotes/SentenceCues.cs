@@ -63,6 +63,8 @@ internal sealed class SentenceCues
             int by = Enumerable.Range(np, npEnd - np).FirstOrDefault(k => Is(k, QuoteWordRole.Agent), -1);
             var speaker = (by >= 0 ? inPhrase.FirstOrDefault(e => e.Start >= T(by).End && e.Type != EntityType.Person || e.Start == T(by + 1).Start) : null)
                           ?? inPhrase.FirstOrDefault();
+            // "according to an official of X": the person holding the role, not X.
+            if (speaker is { Type: EntityType.Organization } && HeldAt(TokenOf(speaker.Start), speaker) is { Person: { } holder }) speaker = holder;
             bool resolved = speaker is not null;
             if (!resolved && npEnd > np && npEnd - np <= 4) speaker = _resolver.Resolve(np, npEnd - 1, out resolved);
             if (!resolved) continue;
@@ -142,6 +144,20 @@ internal sealed class SentenceCues
         return null;
     }
 
+    /// <summary>
+    /// "the Chairman of the X Committee", "an official at X": when a role noun and a role preposition stand
+    /// before the organisation (past a determiner), the person holding the role, and where the phrase starts.
+    /// </summary>
+    private (EntityMention? Person, int Start)? HeldAt(int orgStart, EntityMention org)
+    {
+        int k = orgStart - 1;
+        if (k >= _s.FirstToken && Is(k, QuoteWordRole.NominalDeterminer)) k--;
+        if (k - 1 < _s.FirstToken || !Is(k, QuoteWordRole.RolePreposition) || !_resolver.Roles.IsRoleNoun(W(k - 1))) return null;
+        int start = k - 1;
+        while (start - 1 >= _s.FirstToken && (Is(start - 1, QuoteWordRole.NominalDeterminer) || Capitalised(start - 1)) && k - start < 4) start--;
+        return (_resolver.Roles.Resolve(W(k - 1), org, T(start).Start), start);
+    }
+
     /// <summary>At most six words from the sentence start to the token, among them a person's name.</summary>
     private bool ShortPersonOpening(int token) =>
         CountWords(_s.FirstToken, token) <= 6
@@ -186,6 +202,11 @@ internal sealed class SentenceCues
         {
             int start = TokenOf(m.Start);
             if (start > _s.FirstToken && Is(start - 1, QuoteWordRole.ObjectPreposition)) return false;
+            if (m.Type == EntityType.Organization && HeldAt(start, m) is { } holder)
+            {
+                (speaker, subjectStart) = holder;
+                return speaker is not null;
+            }
             (speaker, subjectStart) = (m, start);
             return true;
         }

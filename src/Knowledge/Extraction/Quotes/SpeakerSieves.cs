@@ -19,7 +19,10 @@ internal sealed class SpeakerSieves
         _context = context;
         _doc = context.Doc;
         _lex = context.Lexicons;
+        _resolver = new SourceResolver(context);
     }
+
+    private readonly SourceResolver _resolver;
 
     /// <summary>The speaker of a direct quote with the given spans in a block, the rule that found it and the cue.</summary>
     public (EntityMention? Speaker, string? Rule, (int, int)? Cue) Attribute(int blockIndex, List<(int Start, int End)> spans)
@@ -152,6 +155,8 @@ internal sealed class SpeakerSieves
                 var last = LastPersonBefore(doc, quoteStart);
                 if (last is not null) return (last, AttributionRuleIds.Pronoun, cue);
             }
+            // "…,” the minister said." / "…,” said the minister.": a role noun stands for the nearest compatible person.
+            if (RoleNominalAround(i, from, to) is { } holder) return (holder, AttributionRuleIds.RoleNominal, cue);
             if (beforeCue.Count > 0)
             {
                 var subject = beforeCue.FirstOrDefault(m => m.Type == EntityType.Person) ?? beforeCue[0];
@@ -168,6 +173,42 @@ internal sealed class SpeakerSieves
         }
         return (null, null, null);
     }
+
+    /// <summary>
+    /// The person a determined role-noun phrase right before the cue ("the minister said", "the agency's chief
+    /// also said") or right after it ("said the minister") stands for, when the phrase holds no name of its own.
+    /// </summary>
+    private EntityMention? RoleNominalAround(int cue, int from, int to)
+    {
+        var doc = _doc;
+        int j = cue - 1;
+        while (j >= 0 && doc.Tokens[j].Start >= from && _lex.Quotes.InterposedWords.Contains(doc.TextOf(doc.Tokens[j]))) j--;
+        if (j >= 0 && doc.Tokens[j].Start >= from && _resolver.Roles.IsRoleNoun(doc.TextOf(doc.Tokens[j])))
+        {
+            for (int np = j - 1; np >= 0 && np >= j - 3 && doc.Tokens[np].Start >= from; np--)
+            {
+                if (_lex.Quotes.Is(doc.TextOf(doc.Tokens[np]), QuoteWordRole.NominalDeterminer))
+                    return NamesNoOne(np, j) ? _resolver.Resolve(np, j, out _) : null;
+                if (doc.Tokens[np].Kind is not (TokenKind.Word or TokenKind.Possessive or TokenKind.Abbreviation)) break;
+            }
+        }
+        int k = cue + 1;
+        if (k < doc.Tokens.Length && doc.Tokens[k].End <= to && _lex.Quotes.Is(doc.TextOf(doc.Tokens[k]), QuoteWordRole.NominalDeterminer))
+        {
+            for (int head = k + 1; head < doc.Tokens.Length && head <= k + 3 && doc.Tokens[head].End <= to; head++)
+            {
+                if (doc.Tokens[head].Kind is not (TokenKind.Word or TokenKind.Possessive or TokenKind.Abbreviation)) break;
+                bool phraseEnds = head + 1 >= doc.Tokens.Length || doc.Tokens[head + 1].Kind is TokenKind.Terminal || doc.TextOf(doc.Tokens[head + 1]) == ",";
+                if (phraseEnds && _resolver.Roles.IsRoleNoun(doc.TextOf(doc.Tokens[head])))
+                    return NamesNoOne(k, head) ? _resolver.Resolve(k, head, out _) : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether no person is named inside the tokens (a name makes the phrase a name, not a role noun).</summary>
+    private bool NamesNoOne(int first, int last) =>
+        !_doc.EntitiesWithin(_doc.Tokens[first].Start, _doc.Tokens[last].End).Any(e => e.Type == EntityType.Person);
 
     /// <summary>
     /// The first mention — but when an organisation opens a speaker phrase that goes on to name a person
