@@ -31,9 +31,13 @@ internal sealed class RoleNominals
     public bool IsRoleNoun(string word) => _lex.Titles.PersonTitles.Contains(word) || _lex.Quotes.PersonNouns.Contains(word);
 
     /// <summary>The person a role noun at <paramref name="offset"/> stands for, given the organisation its phrase names (or null).</summary>
-    public EntityMention? Resolve(string roleNoun, EntityMention? organization, int offset)
+    public EntityMention? Resolve(string roleNoun, EntityMention? organization, int offset) =>
+        Resolve(roleNoun, organization is null ? [] : [organization], offset);
+
+    /// <summary>The person a role noun at <paramref name="offset"/> stands for, given the organisations its phrase names (a name and its acronym).</summary>
+    public EntityMention? Resolve(string roleNoun, IReadOnlyList<EntityMention> organizations, int offset)
     {
-        bool Fits(EntityMention p) => Carries(p, roleNoun) || organization is not null && Carries(p, organization);
+        bool Fits(EntityMention p) => Carries(p, roleNoun) || organizations.Any(o => Carries(p, o));
         var before = _persons.LastOrDefault(p => p.End <= offset && Fits(p));
         if (before is not null) return before;
         var after = _persons.FirstOrDefault(p => p.Start >= offset && Fits(p));

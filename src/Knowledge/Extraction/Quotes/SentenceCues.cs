@@ -64,7 +64,7 @@ internal sealed class SentenceCues
             var speaker = (by >= 0 ? inPhrase.FirstOrDefault(e => e.Start >= T(by).End && e.Type != EntityType.Person || e.Start == T(by + 1).Start) : null)
                           ?? inPhrase.FirstOrDefault();
             // "according to an official of X": the person holding the role, not X.
-            if (speaker is { Type: EntityType.Organization } && HeldAt(TokenOf(speaker.Start), speaker) is { Person: { } holder }) speaker = holder;
+            if (speaker is { Type: EntityType.Organization } && HeldAt(TokenOf(speaker.Start), speaker, npEnd) is { Person: { } holder }) speaker = holder;
             bool resolved = speaker is not null;
             if (!resolved && npEnd > np && npEnd - np <= 4) speaker = _resolver.Resolve(np, npEnd - 1, out resolved);
             if (!resolved) continue;
@@ -148,14 +148,16 @@ internal sealed class SentenceCues
     /// "the Chairman of the X Committee", "an official at X": when a role noun and a role preposition stand
     /// before the organisation (past a determiner), the person holding the role, and where the phrase starts.
     /// </summary>
-    private (EntityMention? Person, int Start)? HeldAt(int orgStart, EntityMention org)
+    private (EntityMention? Person, int Start)? HeldAt(int orgStart, EntityMention org, int phraseEnd)
     {
         int k = orgStart - 1;
         if (k >= _s.FirstToken && Is(k, QuoteWordRole.NominalDeterminer)) k--;
         if (k - 1 < _s.FirstToken || !Is(k, QuoteWordRole.RolePreposition) || !_resolver.Roles.IsRoleNoun(W(k - 1))) return null;
         int start = k - 1;
         while (start - 1 >= _s.FirstToken && (Is(start - 1, QuoteWordRole.NominalDeterminer) || Capitalised(start - 1)) && k - start < 4) start--;
-        return (_resolver.Roles.Resolve(W(k - 1), org, T(start).Start), start);
+        // The organisation's other names in the phrase count too: "an official of the X Fund (XF)".
+        var orgs = _resolver.Speakers.Where(e => e.Type == EntityType.Organization && e.Start >= org.Start && e.End <= T(Math.Max(orgStart, phraseEnd - 1)).End).DefaultIfEmpty(org).ToList();
+        return (_resolver.Roles.Resolve(W(k - 1), orgs, T(start).Start), start);
     }
 
     /// <summary>At most six words from the sentence start to the token, among them a person's name.</summary>
@@ -202,7 +204,7 @@ internal sealed class SentenceCues
         {
             int start = TokenOf(m.Start);
             if (start > _s.FirstToken && Is(start - 1, QuoteWordRole.ObjectPreposition)) return false;
-            if (m.Type == EntityType.Organization && HeldAt(start, m) is { } holder)
+            if (m.Type == EntityType.Organization && HeldAt(start, m, i) is { } holder)
             {
                 (speaker, subjectStart) = holder;
                 return speaker is not null;
@@ -215,12 +217,15 @@ internal sealed class SentenceCues
             // "X, Director of Y, said" / "Another member of Y, X, also testified".
             var last = j - 1 >= _s.FirstToken ? MentionEndingAt(j - 1) : null;
             if (last is { Type: EntityType.Person }) { (speaker, subjectStart) = (last, TokenOf(last.Start)); return true; }
+            // "X, UNICEF Representative, a.i., said": a person closing an earlier short appositive segment.
+            if (AppositivePerson(j) is { } person) { (speaker, subjectStart) = (person, TokenOf(person.Start)); return true; }
             int open = LastCommaBefore(j);
             var head = open > _s.FirstToken ? MentionEndingAt(open - 1) : null;
             if (head is not null && j - open <= 20) { (speaker, subjectStart) = (head, TokenOf(head.Start)); return true; }
             if (last is not null) { (speaker, subjectStart) = (last, TokenOf(last.Start)); return true; }
             return false;
         }
+        if (PersonOfPlace(j) is { } named) { (speaker, subjectStart) = (named, TokenOf(named.Start)); return true; }
         int np = j;
         // A pronoun is the whole subject: "Today we announce", "Later they wrote".
         bool pronoun = IsSubjectPronoun(j);
@@ -228,6 +233,32 @@ internal sealed class SentenceCues
         speaker = _resolver.Resolve(np, j, out bool resolved);
         subjectStart = np;
         return resolved;
+    }
+
+    /// <summary>A person's name ending right before a comma within the last three short comma-separated segments before <paramref name="comma"/>.</summary>
+    private EntityMention? AppositivePerson(int comma)
+    {
+        int c = comma;
+        for (int segment = 0; segment < 3; segment++)
+        {
+            int open = LastCommaBefore(c);
+            if (c - Math.Max(open, _s.FirstToken) > 10) return null;
+            if (open < 0) return null;
+            if (MentionEndingAt(open - 1) is { Type: EntityType.Person } p) return p;
+            c = open;
+        }
+        return null;
+    }
+
+    /// <summary>"X of the Y District today announced": a person followed by a role preposition and a capitalised place or body.</summary>
+    private EntityMention? PersonOfPlace(int last)
+    {
+        for (int k = last; k > _s.FirstToken && last - k < 10; k--)
+        {
+            if (Is(k, QuoteWordRole.RolePreposition) && MentionEndingAt(k - 1) is { Type: EntityType.Person } p) return p;
+            if (!(Capitalised(k) || Is(k, QuoteWordRole.NameConnector) || Is(k, QuoteWordRole.NominalDeterminer))) return null;
+        }
+        return null;
     }
 
     private bool IsNounPhraseToken(int k)

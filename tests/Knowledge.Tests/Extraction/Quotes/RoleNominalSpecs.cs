@@ -55,4 +55,13 @@ public class RoleNominalSpecs
         var q = Quotes(body).Single(x => x.Kind == QuoteKind.Indirect);
         q.Speaker!.Name.Should().Be("Tomas Reyes");
     }
+
+    [Fact]
+    public void An_official_of_an_organisation_matches_a_person_named_with_its_acronym()
+    {
+        const string body = "River pollution is falling across the region, according to an official of the Clean Water Fund (CWF).\n\n"
+            + "CWF Country Representative Tomas Reyes said that the cleanup would continue until every river was safe.";
+        var q = Quotes(body).First(x => x.Kind == QuoteKind.Indirect);
+        q.Speaker!.Name.Should().Be("Tomas Reyes");
+    }
 }

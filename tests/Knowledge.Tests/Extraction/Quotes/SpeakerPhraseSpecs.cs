@@ -46,4 +46,20 @@ public class SpeakerPhraseSpecs
         q.Text.Should().StartWith("Two of the children were rescued in Sto. Domingo");
         q.Speaker!.Name.Should().Be("Maria Delgado");
     }
+
+    [Fact]
+    public void A_person_before_several_appositive_segments_is_the_subject()
+    {
+        var q = Quotes("Maria Delgado, Harbor Trust Representative, a.i., emphasizes the right of every fishing family to a safe harbour.").Single();
+        q.Speaker!.Name.Should().Be("Maria Delgado");
+        q.Text.Should().StartWith("the right of every fishing family");
+    }
+
+    [Fact]
+    public void A_person_of_a_district_is_the_subject_not_the_district()
+    {
+        var q = Quotes("State Attorney Maria Delgado of the Southern District of Harborland today announced that nine boat owners were charged with fraud.").Single();
+        q.Speaker!.Name.Should().Be("Maria Delgado");
+        q.Text.Should().StartWith("nine boat owners");
+    }
 }
