@@ -41,6 +41,8 @@ internal enum QuoteWordRole
     BoilerplateHeading,
     /// <summary>Puts a date at another time than the saying: "since 2016".</summary>
     OtherTime,
+    /// <summary>After "since D", opens the clause of the event dated D: "since Wednesday, when …".</summary>
+    EventClauseOpener,
     /// <summary>Opens a clause inside an opening adverbial: "when", "which".</summary>
     AdverbialClauseOpener,
 }
