@@ -15,8 +15,6 @@ internal sealed class QuoteLexicons
         InterposedWords = load.List("quotes/interposed-words");
         VerdictWords = load.List("quotes/verdict-words");
         TribunalHeads = load.List("quotes/tribunal-heads");
-        PleasedAdjectives = load.List("quotes/pleased-adjectives");
-        StatedInParticiples = load.List("quotes/stated-in-participles");
         SettingWords = load.List("quotes/setting-words");
         SettingOpeners = load.List("quotes/setting-openers");
         SpeechSettings = load.List("quotes/speech-settings");
@@ -42,12 +40,6 @@ internal sealed class QuoteLexicons
 
     /// <summary>Words of the names of bodies that rule rather than report ("court", "jury"). (models/quotes/tribunal-heads.txt)</summary>
     public Lexicon TribunalHeads { get; }
-
-    /// <summary>Adjectives of "X is proud to announce" ("proud", "pleased"). (models/quotes/pleased-adjectives.txt)</summary>
-    public Lexicon PleasedAdjectives { get; }
-
-    /// <summary>Participles of "As stated in X, …" ("stated", "outlined"). (models/quotes/stated-in-participles.txt)</summary>
-    public Lexicon StatedInParticiples { get; }
 
     /// <summary>Words that may stand between a speech cue and its date ("reporters", "briefing", "on"). (models/quotes/setting-words.txt)</summary>
     public Lexicon SettingWords { get; }

@@ -5,16 +5,10 @@ internal enum QuoteWordRole
 {
     /// <summary>Introduces who made or released a work: "a report by X", "released by X".</summary>
     Agent,
-    /// <summary>May open the cue "As stated in X, …".</summary>
-    StatedInOpener,
-    /// <summary>Follows the participle of "As stated in X, …".</summary>
-    StatedInPreposition,
     /// <summary>The verb of "X is proud to announce".</summary>
     Copula,
     /// <summary>Between "proud" and "announce".</summary>
     InfinitiveMarker,
-    /// <summary>The verbs of "X is proud to announce" that report.</summary>
-    PleasedInfinitive,
     /// <summary>Ends the noun phrase a speech verb's subject is read from.</summary>
     SubjectBoundary,
     /// <summary>A mention after it is a preposition's object, not a subject: "spoke to X".</summary>

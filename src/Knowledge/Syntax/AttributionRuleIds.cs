@@ -55,12 +55,6 @@ public static class AttributionRuleIds
     /// <summary>Reported speech: "According to X, CONTENT" or "CONTENT, according to X".</summary>
     public const string IndirectAccordingTo = "indirect-according-to";
 
-    /// <summary>Reported speech: "As stated in X, CONTENT".</summary>
-    public const string IndirectAsStatedIn = "indirect-as-stated-in";
-
-    /// <summary>Reported speech: "CONTENT, X is proud to announce" or "X is pleased to announce that CONTENT".</summary>
-    public const string IndirectPleasedToAnnounce = "indirect-pleased-to-announce";
-
     /// <summary>Reported speech: "CONTENT, said X".</summary>
     public const string IndirectCueThenSpeaker = "indirect-cue-then-speaker";
 

@@ -4,10 +4,10 @@ using Knowledge.Syntax;
 namespace Knowledge.Extraction.Quotes;
 
 /// <summary>
-/// The reported-speech rules for one sentence, most certain first: "according to X", "As stated in X,",
-/// "CONTENT, X is proud to announce", then speech verbs — "…, said X", "X (also) said [that] CONTENT",
-/// "CONTENT, X said", and "X … by urging Y to …". The source must be a named entity or a pronoun or
-/// nominal the <see cref="SourceResolver"/> resolves.
+/// The reported-speech rules for one sentence, most certain first: source-after phrases ("according to X",
+/// "as stated in X,"), then speech verbs — "…, said X", "X (also) said [that] CONTENT", "CONTENT, X said",
+/// "X is proud to announce that CONTENT" (an infinitive cue under a control word), and "X … by urging Y
+/// to …". The source must be a named entity or a pronoun or nominal the <see cref="SourceResolver"/> resolves.
 /// </summary>
 internal sealed class SentenceCues
 {
@@ -28,7 +28,7 @@ internal sealed class SentenceCues
         _word = W;
     }
 
-    public ReportedSpeech? Find() => AccordingTo() ?? AsStatedIn() ?? PleasedToAnnounce() ?? SpeechVerb();
+    public ReportedSpeech? Find() => AccordingTo() ?? SpeechVerb();
 
     private string W(int i) => i >= _s.FirstToken && i < _s.EndToken ? _doc.TextOf(_doc.Tokens[i]) : "";
     private Token T(int i) => _doc.Tokens[i];
@@ -66,47 +66,15 @@ internal sealed class SentenceCues
             // "according to an official of X": the person holding the role, not X.
             if (speaker is { Type: EntityType.Organization } && HeldAt(TokenOf(speaker.Start), speaker, npEnd) is { Person: { } holder }) speaker = holder;
             bool resolved = speaker is not null;
+            // "as outlined in their letter": the owner of a possessed document speaks.
+            if (!resolved && npEnd - np > 1 && Is(np, QuoteWordRole.GroupPossessive)) speaker = _resolver.Group(T(np).Start, [], out resolved);
+            else if (!resolved && npEnd - np > 1 && Is(np, QuoteWordRole.PersonPossessive)) resolved = (speaker = _resolver.LastPerson(T(np).Start)) is not null;
             if (!resolved && npEnd > np && npEnd - np <= 4) speaker = _resolver.Resolve(np, npEnd - 1, out resolved);
             if (!resolved) continue;
             var cue = (T(i).Start, T(np - 1).End);
             int before = CountWords(_s.FirstToken, i);
             if (before >= 4) return new ReportedSpeech(speaker, cue, _s.Start, T(i).Start, AttributionRuleIds.IndirectAccordingTo);
             if (npEnd < _s.EndToken && W(npEnd) == ",") return new ReportedSpeech(speaker, cue, T(npEnd).End, _s.End, AttributionRuleIds.IndirectAccordingTo);
-        }
-        return null;
-    }
-
-    /// <summary>"(As) stated in their letter, CONTENT": the source is the document's owner or the document.</summary>
-    private ReportedSpeech? AsStatedIn()
-    {
-        int i = _s.FirstToken;
-        if (Is(i, QuoteWordRole.StatedInOpener)) i++;
-        if (!_lex.Quotes.StatedInParticiples.Contains(W(i)) || !Is(i + 1, QuoteWordRole.StatedInPreposition)) return null;
-        int np = i + 2, npEnd = PhraseEnd(np);
-        if (npEnd >= _s.EndToken || W(npEnd) != "," || npEnd - np > 10) return null;
-        EntityMention? speaker = _resolver.Speakers.FirstOrDefault(e => e.Start >= T(np).Start && e.End <= T(npEnd - 1).End);
-        bool resolved = speaker is not null;
-        if (!resolved && Is(np, QuoteWordRole.GroupPossessive)) speaker = _resolver.Group(T(np).Start, [], out resolved);
-        else if (!resolved && Is(np, QuoteWordRole.PersonPossessive)) resolved = (speaker = _resolver.LastPerson(T(np).Start)) is not null;
-        else if (!resolved) speaker = _resolver.Resolve(np, npEnd - 1, out resolved);
-        return resolved ? new ReportedSpeech(speaker, (T(i).Start, T(i + 1).End), T(npEnd).End, _s.End, AttributionRuleIds.IndirectAsStatedIn) : null;
-    }
-
-    /// <summary>"CONTENT, X is proud to announce." (or "X is pleased to announce that CONTENT").</summary>
-    private ReportedSpeech? PleasedToAnnounce()
-    {
-        for (int i = _s.FirstToken + 1; i + 3 < _s.EndToken; i++)
-        {
-            if (!Is(i, QuoteWordRole.Copula) || !_lex.Quotes.PleasedAdjectives.Contains(W(i + 1)) || !Is(i + 2, QuoteWordRole.InfinitiveMarker)) continue;
-            if (!Is(i + 3, QuoteWordRole.PleasedInfinitive)) continue;
-            var speaker = MentionEndingAt(i - 1);
-            if (speaker is null) continue;
-            var cue = (T(i + 1).Start, T(i + 3).End);
-            int after = i + 4;
-            if (Is(after, SpeechWordRole.Complementizer)) after++;
-            if (CountWords(after, _s.EndToken) >= MinimumContentWords) return new ReportedSpeech(speaker, cue, T(after).Start, _s.End, AttributionRuleIds.IndirectPleasedToAnnounce);
-            int comma = LastCommaBefore(TokenOf(speaker.Start));
-            return new ReportedSpeech(speaker, cue, _s.Start, comma >= 0 ? T(comma).Start : speaker.Start, AttributionRuleIds.IndirectPleasedToAnnounce);
         }
         return null;
     }
@@ -125,7 +93,8 @@ internal sealed class SentenceCues
             }
             if (!_lex.Speech.TryGetFrames(w, out var frames) || frames.HasFlag(SpeechFrames.QuotedOnly)) continue;
             if (frames.HasFlag(SpeechFrames.Preposition) && !Is(i + 1, SpeechWordRole.ReportingPreposition)) continue;
-            if (frames.HasFlag(SpeechFrames.ThatClause) && !Is(i + 1, SpeechWordRole.Complementizer)) continue;
+            // A that-clause verb reports before "that", or at the sentence's end after its content ("…, the group announced.").
+            if (frames.HasFlag(SpeechFrames.ThatClause) && !Is(i + 1, SpeechWordRole.Complementizer) && !EndsSentence(i + 1)) continue;
             var cue = (T(i).Start, T(i).End);
             // "CONTENT, said X." / "CONTENT, said he."
             // A hearer-first verb names its hearer after it ("…, told the committee"), and a short opening
@@ -159,6 +128,23 @@ internal sealed class SentenceCues
         var orgs = _resolver.Speakers.Where(e => e.Type == EntityType.Organization && e.Start >= org.Start && e.End <= T(Math.Max(orgStart, phraseEnd - 1)).End).DefaultIfEmpty(org).ToList();
         return (_resolver.Roles.Resolve(W(k - 1), orgs, T(start).Start), start);
     }
+
+    /// <summary>
+    /// Before an infinitive cue, the word that governs it and its copula or auxiliary: "X is proud to announce",
+    /// "X would like to stress" — the subject stands before them. The token to read the subject back from.
+    /// </summary>
+    private int SkipControlVerb(int j)
+    {
+        while (j >= _s.FirstToken && _lex.Quotes.InterposedWords.Contains(W(j))) j--;
+        if (j - 1 < _s.FirstToken || !Is(j, QuoteWordRole.InfinitiveMarker) || T(j - 1).Kind != TokenKind.Word || !char.IsLower(W(j - 1)[0])) return j;
+        int k = j - 2;
+        while (k >= _s.FirstToken && (Is(k, QuoteWordRole.Copula) || _lex.Quotes.InterposedWords.Contains(W(k)))) k--;
+        // A copula or auxiliary stands between the subject and the governing word ("is proud", "would like"):
+        // without one, the word may be a noun or an object ("EU countries to request", "urged the board to report").
+        return k >= _s.FirstToken && k < j - 2 ? k : j;
+    }
+
+    private bool EndsSentence(int k) => k >= _s.EndToken || T(k).Kind == TokenKind.Terminal;
 
     /// <summary>At most six words from the sentence start to the token, among them a person's name.</summary>
     private bool ShortPersonOpening(int token) =>
@@ -196,7 +182,7 @@ internal sealed class SentenceCues
     {
         speaker = null;
         subjectStart = i;
-        int j = i - 1;
+        int j = SkipControlVerb(i - 1);
         while (j >= _s.FirstToken && _lex.Quotes.InterposedWords.Contains(W(j))) j--;
         if (j < _s.FirstToken) return false;
         var m = MentionEndingAt(j) ?? (W(j) == ")" && j - 1 >= _s.FirstToken ? MentionEndingAt(j - 1) : null);
