@@ -13,6 +13,8 @@ internal enum QuoteWordRole
     SubjectBoundary,
     /// <summary>A mention after it is a preposition's object, not a subject: "spoke to X".</summary>
     ObjectPreposition,
+    /// <summary>Joins two persons in one subject: "A and B said".</summary>
+    Coordinator,
     /// <summary>Between a role noun and the organisation it is held at: "the chairman of X", "an official at X".</summary>
     RolePreposition,
     /// <summary>A lower-case word inside a capitalised name: "Survey of Rural Health".</summary>

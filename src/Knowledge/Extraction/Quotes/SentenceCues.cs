@@ -230,10 +230,22 @@ internal sealed class SentenceCues
             int open = LastCommaBefore(c);
             if (c - Math.Max(open, _s.FirstToken) > 10) return null;
             if (open < 0) return null;
-            if (MentionEndingAt(open - 1) is { Type: EntityType.Person } p) return p;
+            if (MentionEndingAt(open - 1) is { Type: EntityType.Person } p) return FirstOfCoordinated(p);
             c = open;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "A and Chief B, Role, said": of persons joined by a coordinator, the first is credited (one quote has one speaker).
+    /// The coordinator may stand before B's capitalised title words.
+    /// </summary>
+    private EntityMention FirstOfCoordinated(EntityMention person)
+    {
+        int k = TokenOf(person.Start) - 1;
+        while (k > _s.FirstToken && Capitalised(k) && TokenOf(person.Start) - k < 4) k--;
+        if (k <= _s.FirstToken || !Is(k, QuoteWordRole.Coordinator)) return person;
+        return MentionEndingAt(k - 1) is { Type: EntityType.Person } first ? first : person;
     }
 
     /// <summary>"X of the Y District today announced": a person followed by a role preposition and a capitalised place or body.</summary>

@@ -159,7 +159,9 @@ internal sealed class SpeakerSieves
             if (RoleNominalAround(i, from, to) is { } holder) return (holder, AttributionRuleIds.RoleNominal, cue);
             if (beforeCue.Count > 0)
             {
-                var subject = beforeCue.FirstOrDefault(m => m.Type == EntityType.Person) ?? beforeCue[0];
+                // A person's name followed by a possessive owns the speaker ("Harbor Capital’s Ana Cruz asked"): skip it.
+                var subject = beforeCue.FirstOrDefault(m => m.Type == EntityType.Person && !Possessed(doc, m))
+                    ?? beforeCue.FirstOrDefault(m => m.Type == EntityType.Person) ?? beforeCue[0];
                 // "…,” X said during the Y Committee's hearing": a mention after the cue that a preposition
                 // separates from it is no speaker, so the subject before the cue speaks.
                 if (afterCue is null || !after || !SpeakerPhrase.Introduces(doc, _lex, i + 1, afterCue)) return (subject, after ? AttributionRuleIds.SpeakerThenCueAfterQuote : AttributionRuleIds.SpeakerCueBeforeQuote, cue);
@@ -229,6 +231,13 @@ internal sealed class SpeakerSieves
 
     private static EntityMention? LastPersonBefore(Doc doc, int offset) =>
         doc.LastEntityEndingBy(offset, e => e.Type == EntityType.Person);
+
+    /// <summary>Whether a possessive ending follows the mention ("X’s").</summary>
+    private static bool Possessed(Doc doc, EntityMention m)
+    {
+        int next = doc.TokenIndexAtOrAfter(m.End);
+        return next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Possessive && doc.Tokens[next].Start <= m.End + 1;
+    }
 
     /// <summary>The word of token <paramref name="i"/>, or "" past the document.</summary>
     private string WordAt(int i) => i >= 0 && i < _doc.Tokens.Length ? _doc.TextOf(_doc.Tokens[i]) : "";

@@ -62,4 +62,18 @@ public class SpeakerPhraseSpecs
         q.Speaker!.Name.Should().Be("Maria Delgado");
         q.Text.Should().StartWith("nine boat owners");
     }
+
+    [Fact]
+    public void Of_coordinated_persons_before_an_appositive_the_first_is_credited()
+    {
+        var q = Quotes("Harbor Director Maria Delgado and Chief Inspector Tomas Reyes, Coast Guard Lead for Rescue, said the new boats had saved forty lives this year.").Single();
+        q.Speaker!.Name.Should().Be("Maria Delgado");
+    }
+
+    [Fact]
+    public void A_person_named_with_a_possessive_before_the_speaker_owns_the_speaker_and_does_not_speak()
+    {
+        var q = Quotes("Tomas Reyes’s adviser Maria Delgado asked, “So where specifically will you be in terms of capital requirements next year?”").Single();
+        q.Speaker!.Name.Should().Be("Maria Delgado");
+    }
 }
