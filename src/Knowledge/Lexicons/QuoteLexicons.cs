@@ -11,11 +11,10 @@ internal sealed class QuoteLexicons
         _roles = new LexiconRoles<QuoteWordRole>(Words);
         NamingWords = load.List("quotes/naming-words");
         GroupNouns = load.List("quotes/group-nouns");
+        PersonNouns = load.List("quotes/person-nouns");
         InterposedWords = load.List("quotes/interposed-words");
         VerdictWords = load.List("quotes/verdict-words");
         TribunalHeads = load.List("quotes/tribunal-heads");
-        PleasedAdjectives = load.List("quotes/pleased-adjectives");
-        StatedInParticiples = load.List("quotes/stated-in-participles");
         SettingWords = load.List("quotes/setting-words");
         SettingOpeners = load.List("quotes/setting-openers");
         SpeechSettings = load.List("quotes/speech-settings");
@@ -30,6 +29,9 @@ internal sealed class QuoteLexicons
     /// <summary>Head nouns of a group of people that speaks ("survivors", "coalition"). (models/quotes/group-nouns.txt)</summary>
     public Lexicon GroupNouns { get; }
 
+    /// <summary>Nouns that stand for a person by what they do ("official", "lawmaker"). (models/quotes/person-nouns.txt)</summary>
+    public Lexicon PersonNouns { get; }
+
     /// <summary>Adverbs and auxiliaries that may stand between a source and its speech verb ("also", "has"). (models/quotes/interposed-words.txt)</summary>
     public Lexicon InterposedWords { get; }
 
@@ -38,12 +40,6 @@ internal sealed class QuoteLexicons
 
     /// <summary>Words of the names of bodies that rule rather than report ("court", "jury"). (models/quotes/tribunal-heads.txt)</summary>
     public Lexicon TribunalHeads { get; }
-
-    /// <summary>Adjectives of "X is proud to announce" ("proud", "pleased"). (models/quotes/pleased-adjectives.txt)</summary>
-    public Lexicon PleasedAdjectives { get; }
-
-    /// <summary>Participles of "As stated in X, …" ("stated", "outlined"). (models/quotes/stated-in-participles.txt)</summary>
-    public Lexicon StatedInParticiples { get; }
 
     /// <summary>Words that may stand between a speech cue and its date ("reporters", "briefing", "on"). (models/quotes/setting-words.txt)</summary>
     public Lexicon SettingWords { get; }

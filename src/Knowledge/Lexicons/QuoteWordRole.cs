@@ -5,20 +5,18 @@ internal enum QuoteWordRole
 {
     /// <summary>Introduces who made or released a work: "a report by X", "released by X".</summary>
     Agent,
-    /// <summary>May open the cue "As stated in X, …".</summary>
-    StatedInOpener,
-    /// <summary>Follows the participle of "As stated in X, …".</summary>
-    StatedInPreposition,
     /// <summary>The verb of "X is proud to announce".</summary>
     Copula,
     /// <summary>Between "proud" and "announce".</summary>
     InfinitiveMarker,
-    /// <summary>The verbs of "X is proud to announce" that report.</summary>
-    PleasedInfinitive,
     /// <summary>Ends the noun phrase a speech verb's subject is read from.</summary>
     SubjectBoundary,
     /// <summary>A mention after it is a preposition's object, not a subject: "spoke to X".</summary>
     ObjectPreposition,
+    /// <summary>Joins two persons in one subject: "A and B said".</summary>
+    Coordinator,
+    /// <summary>Between a role noun and the organisation it is held at: "the chairman of X", "an official at X".</summary>
+    RolePreposition,
     /// <summary>A lower-case word inside a capitalised name: "Survey of Rural Health".</summary>
     NameConnector,
     /// <summary>Makes a phrase a nominal source: "the report", "these survivors".</summary>
@@ -39,6 +37,8 @@ internal enum QuoteWordRole
     BoilerplateHeading,
     /// <summary>Puts a date at another time than the saying: "since 2016".</summary>
     OtherTime,
+    /// <summary>After "since D", opens the clause of the event dated D: "since Wednesday, when …".</summary>
+    EventClauseOpener,
     /// <summary>Opens a clause inside an opening adverbial: "when", "which".</summary>
     AdverbialClauseOpener,
 }

@@ -22,6 +22,9 @@ public static class AttributionRuleIds
     /// <summary>A pronoun next to the cue, resolved to the last person named before the quote: "…,” she said.</summary>
     public const string Pronoun = "pronoun";
 
+    /// <summary>A role noun before or after the cue stands for the nearest compatible person: "…,” the minister said.</summary>
+    public const string RoleNominal = "role-nominal";
+
     /// <summary>A document named by a common noun speaks for whoever released it: "…,” the 2022 report says.</summary>
     public const string DocumentNoun = "document-noun";
 
@@ -51,12 +54,6 @@ public static class AttributionRuleIds
 
     /// <summary>Reported speech: "According to X, CONTENT" or "CONTENT, according to X".</summary>
     public const string IndirectAccordingTo = "indirect-according-to";
-
-    /// <summary>Reported speech: "As stated in X, CONTENT".</summary>
-    public const string IndirectAsStatedIn = "indirect-as-stated-in";
-
-    /// <summary>Reported speech: "CONTENT, X is proud to announce" or "X is pleased to announce that CONTENT".</summary>
-    public const string IndirectPleasedToAnnounce = "indirect-pleased-to-announce";
 
     /// <summary>Reported speech: "CONTENT, said X".</summary>
     public const string IndirectCueThenSpeaker = "indirect-cue-then-speaker";

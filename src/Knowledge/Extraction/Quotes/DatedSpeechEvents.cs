@@ -71,7 +71,7 @@ internal sealed class DatedSpeechEvents
     }
 
     /// <summary>"a report released by the ministry on Wednesday, July 20": a work's head, a release verb, then the date.</summary>
-    private static bool ReleasedWork(Doc doc, LexiconSet lex, Sentence sent, DateMention d)
+    internal static bool ReleasedWork(Doc doc, LexiconSet lex, Sentence sent, DateMention d)
     {
         int dt = doc.TokenIndexAtOrAfter(d.Start);
         for (int i = Math.Max(sent.FirstToken + 1, dt - 10); i < dt; i++)

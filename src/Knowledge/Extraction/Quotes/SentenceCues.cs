@@ -4,10 +4,10 @@ using Knowledge.Syntax;
 namespace Knowledge.Extraction.Quotes;
 
 /// <summary>
-/// The reported-speech rules for one sentence, most certain first: "according to X", "As stated in X,",
-/// "CONTENT, X is proud to announce", then speech verbs — "…, said X", "X (also) said [that] CONTENT",
-/// "CONTENT, X said", and "X … by urging Y to …". The source must be a named entity or a pronoun or
-/// nominal the <see cref="SourceResolver"/> resolves.
+/// The reported-speech rules for one sentence, most certain first: source-after phrases ("according to X",
+/// "as stated in X,"), then speech verbs — "…, said X", "X (also) said [that] CONTENT", "CONTENT, X said",
+/// "X is proud to announce that CONTENT" (an infinitive cue under a control word), and "X … by urging Y
+/// to …". The source must be a named entity or a pronoun or nominal the <see cref="SourceResolver"/> resolves.
 /// </summary>
 internal sealed class SentenceCues
 {
@@ -28,7 +28,7 @@ internal sealed class SentenceCues
         _word = W;
     }
 
-    public ReportedSpeech? Find() => AccordingTo() ?? AsStatedIn() ?? PleasedToAnnounce() ?? SpeechVerb();
+    public ReportedSpeech? Find() => AccordingTo() ?? SpeechVerb();
 
     private string W(int i) => i >= _s.FirstToken && i < _s.EndToken ? _doc.TextOf(_doc.Tokens[i]) : "";
     private Token T(int i) => _doc.Tokens[i];
@@ -63,48 +63,18 @@ internal sealed class SentenceCues
             int by = Enumerable.Range(np, npEnd - np).FirstOrDefault(k => Is(k, QuoteWordRole.Agent), -1);
             var speaker = (by >= 0 ? inPhrase.FirstOrDefault(e => e.Start >= T(by).End && e.Type != EntityType.Person || e.Start == T(by + 1).Start) : null)
                           ?? inPhrase.FirstOrDefault();
+            // "according to an official of X": the person holding the role, not X.
+            if (speaker is { Type: EntityType.Organization } && HeldAt(TokenOf(speaker.Start), speaker, npEnd) is { Person: { } holder }) speaker = holder;
             bool resolved = speaker is not null;
+            // "as outlined in their letter": the owner of a possessed document speaks.
+            if (!resolved && npEnd - np > 1 && Is(np, QuoteWordRole.GroupPossessive)) speaker = _resolver.Group(T(np).Start, [], out resolved);
+            else if (!resolved && npEnd - np > 1 && Is(np, QuoteWordRole.PersonPossessive)) resolved = (speaker = _resolver.LastPerson(T(np).Start)) is not null;
             if (!resolved && npEnd > np && npEnd - np <= 4) speaker = _resolver.Resolve(np, npEnd - 1, out resolved);
             if (!resolved) continue;
             var cue = (T(i).Start, T(np - 1).End);
             int before = CountWords(_s.FirstToken, i);
             if (before >= 4) return new ReportedSpeech(speaker, cue, _s.Start, T(i).Start, AttributionRuleIds.IndirectAccordingTo);
             if (npEnd < _s.EndToken && W(npEnd) == ",") return new ReportedSpeech(speaker, cue, T(npEnd).End, _s.End, AttributionRuleIds.IndirectAccordingTo);
-        }
-        return null;
-    }
-
-    /// <summary>"(As) stated in their letter, CONTENT": the source is the document's owner or the document.</summary>
-    private ReportedSpeech? AsStatedIn()
-    {
-        int i = _s.FirstToken;
-        if (Is(i, QuoteWordRole.StatedInOpener)) i++;
-        if (!_lex.Quotes.StatedInParticiples.Contains(W(i)) || !Is(i + 1, QuoteWordRole.StatedInPreposition)) return null;
-        int np = i + 2, npEnd = PhraseEnd(np);
-        if (npEnd >= _s.EndToken || W(npEnd) != "," || npEnd - np > 10) return null;
-        EntityMention? speaker = _resolver.Speakers.FirstOrDefault(e => e.Start >= T(np).Start && e.End <= T(npEnd - 1).End);
-        bool resolved = speaker is not null;
-        if (!resolved && Is(np, QuoteWordRole.GroupPossessive)) speaker = _resolver.Group(T(np).Start, [], out resolved);
-        else if (!resolved && Is(np, QuoteWordRole.PersonPossessive)) resolved = (speaker = _resolver.LastPerson(T(np).Start)) is not null;
-        else if (!resolved) speaker = _resolver.Resolve(np, npEnd - 1, out resolved);
-        return resolved ? new ReportedSpeech(speaker, (T(i).Start, T(i + 1).End), T(npEnd).End, _s.End, AttributionRuleIds.IndirectAsStatedIn) : null;
-    }
-
-    /// <summary>"CONTENT, X is proud to announce." (or "X is pleased to announce that CONTENT").</summary>
-    private ReportedSpeech? PleasedToAnnounce()
-    {
-        for (int i = _s.FirstToken + 1; i + 3 < _s.EndToken; i++)
-        {
-            if (!Is(i, QuoteWordRole.Copula) || !_lex.Quotes.PleasedAdjectives.Contains(W(i + 1)) || !Is(i + 2, QuoteWordRole.InfinitiveMarker)) continue;
-            if (!Is(i + 3, QuoteWordRole.PleasedInfinitive)) continue;
-            var speaker = MentionEndingAt(i - 1);
-            if (speaker is null) continue;
-            var cue = (T(i + 1).Start, T(i + 3).End);
-            int after = i + 4;
-            if (Is(after, SpeechWordRole.Complementizer)) after++;
-            if (CountWords(after, _s.EndToken) >= MinimumContentWords) return new ReportedSpeech(speaker, cue, T(after).Start, _s.End, AttributionRuleIds.IndirectPleasedToAnnounce);
-            int comma = LastCommaBefore(TokenOf(speaker.Start));
-            return new ReportedSpeech(speaker, cue, _s.Start, comma >= 0 ? T(comma).Start : speaker.Start, AttributionRuleIds.IndirectPleasedToAnnounce);
         }
         return null;
     }
@@ -123,10 +93,13 @@ internal sealed class SentenceCues
             }
             if (!_lex.Speech.TryGetFrames(w, out var frames) || frames.HasFlag(SpeechFrames.QuotedOnly)) continue;
             if (frames.HasFlag(SpeechFrames.Preposition) && !Is(i + 1, SpeechWordRole.ReportingPreposition)) continue;
-            if (frames.HasFlag(SpeechFrames.ThatClause) && !Is(i + 1, SpeechWordRole.Complementizer)) continue;
+            // A that-clause verb reports before "that", or at the sentence's end after its content ("…, the group announced.").
+            if (frames.HasFlag(SpeechFrames.ThatClause) && !Is(i + 1, SpeechWordRole.Complementizer) && !EndsSentence(i + 1)) continue;
             var cue = (T(i).Start, T(i).End);
             // "CONTENT, said X." / "CONTENT, said he."
-            if (W(i - 1) == "," && SpeakerAfter(i) is { } after)
+            // A hearer-first verb names its hearer after it ("…, told the committee"), and a short opening
+            // phrase with a person before the comma is the subject's appositive ("ACME chief, Ana Cruz, told").
+            if (W(i - 1) == "," && !frames.HasFlag(SpeechFrames.HearerFirst) && !ShortPersonOpening(i - 1) && SpeakerAfter(i) is { } after)
                 return new ReportedSpeech(after.Speaker, cue, _s.Start, T(i - 1).Start, AttributionRuleIds.IndirectCueThenSpeaker);
             if (!Subject(i, out var speaker, out int subjectStart)) continue;
             if (frames.HasFlag(SpeechFrames.Verdict) && IsVerdict(i, speaker)) continue;
@@ -140,6 +113,44 @@ internal sealed class SentenceCues
         return null;
     }
 
+    /// <summary>
+    /// "the Chairman of the X Committee", "an official at X": when a role noun and a role preposition stand
+    /// before the organisation (past a determiner), the person holding the role, and where the phrase starts.
+    /// </summary>
+    private (EntityMention? Person, int Start)? HeldAt(int orgStart, EntityMention org, int phraseEnd)
+    {
+        int k = orgStart - 1;
+        if (k >= _s.FirstToken && Is(k, QuoteWordRole.NominalDeterminer)) k--;
+        if (k - 1 < _s.FirstToken || !Is(k, QuoteWordRole.RolePreposition) || !_resolver.Roles.IsRoleNoun(W(k - 1))) return null;
+        int start = k - 1;
+        while (start - 1 >= _s.FirstToken && (Is(start - 1, QuoteWordRole.NominalDeterminer) || Capitalised(start - 1)) && k - start < 4) start--;
+        // The organisation's other names in the phrase count too: "an official of the X Fund (XF)".
+        var orgs = _resolver.Speakers.Where(e => e.Type == EntityType.Organization && e.Start >= org.Start && e.End <= T(Math.Max(orgStart, phraseEnd - 1)).End).DefaultIfEmpty(org).ToList();
+        return (_resolver.Roles.Resolve(W(k - 1), orgs, T(start).Start), start);
+    }
+
+    /// <summary>
+    /// Before an infinitive cue, the word that governs it and its copula or auxiliary: "X is proud to announce",
+    /// "X would like to stress" — the subject stands before them. The token to read the subject back from.
+    /// </summary>
+    private int SkipControlVerb(int j)
+    {
+        while (j >= _s.FirstToken && _lex.Quotes.InterposedWords.Contains(W(j))) j--;
+        if (j - 1 < _s.FirstToken || !Is(j, QuoteWordRole.InfinitiveMarker) || T(j - 1).Kind != TokenKind.Word || !char.IsLower(W(j - 1)[0])) return j;
+        int k = j - 2;
+        while (k >= _s.FirstToken && (Is(k, QuoteWordRole.Copula) || _lex.Quotes.InterposedWords.Contains(W(k)))) k--;
+        // A copula or auxiliary stands between the subject and the governing word ("is proud", "would like"):
+        // without one, the word may be a noun or an object ("EU countries to request", "urged the board to report").
+        return k >= _s.FirstToken && k < j - 2 ? k : j;
+    }
+
+    private bool EndsSentence(int k) => k >= _s.EndToken || T(k).Kind == TokenKind.Terminal;
+
+    /// <summary>At most six words from the sentence start to the token, among them a person's name.</summary>
+    private bool ShortPersonOpening(int token) =>
+        CountWords(_s.FirstToken, token) <= 6
+        && _resolver.Speakers.Any(e => e.Type == EntityType.Person && e.Start >= _s.Start && e.End <= T(token).Start);
+
     /// <summary>"X … by urging Y to …": the sentence's subject speaks; the content follows the gerund and its preposition.</summary>
     private ReportedSpeech? Gerund(int i)
     {
@@ -150,12 +161,18 @@ internal sealed class SentenceCues
         return content < _s.EndToken ? new ReportedSpeech(subject, (T(i).Start, T(i).End), T(content).Start, _s.End, AttributionRuleIds.IndirectByGerund) : null;
     }
 
-    /// <summary>A speaker named right after the cue (within two tokens), or a pronoun there.</summary>
+    /// <summary>A speaker named right after the cue, past the words of a speaker phrase ("said agency director Ana Cruz"), or a pronoun there.</summary>
     private (EntityMention? Speaker, bool Ok)? SpeakerAfter(int i)
     {
         if (i + 1 >= _s.EndToken) return null;
-        var m = _resolver.Speakers.FirstOrDefault(e => e.Start >= T(i).End && e.Start <= T(Math.Min(i + 2, _s.EndToken - 1)).Start);
-        if (m is not null) return (m, true);
+        var m = _resolver.Speakers.FirstOrDefault(e => e.Start >= T(i).End && e.End <= _s.End);
+        if (m is not null && m.Type != EntityType.Person)
+        {
+            // "said the ACME Chief Ana Cruz": an organisation opening the phrase names where the person works.
+            var person = _resolver.Speakers.FirstOrDefault(e => e.Type == EntityType.Person && e.Start > m.Start && e.End <= _s.End);
+            if (person is not null && SpeakerPhrase.Introduces(_doc, _lex, i + 1, person)) m = person;
+        }
+        if (m is not null && SpeakerPhrase.Introduces(_doc, _lex, i + 1, m)) return (m, true);
         if (Is(i + 1, QuoteWordRole.PersonPronoun)) return _resolver.LastPerson(T(i).Start) is { } p ? (p, true) : null;
         return null;
     }
@@ -165,7 +182,7 @@ internal sealed class SentenceCues
     {
         speaker = null;
         subjectStart = i;
-        int j = i - 1;
+        int j = SkipControlVerb(i - 1);
         while (j >= _s.FirstToken && _lex.Quotes.InterposedWords.Contains(W(j))) j--;
         if (j < _s.FirstToken) return false;
         var m = MentionEndingAt(j) ?? (W(j) == ")" && j - 1 >= _s.FirstToken ? MentionEndingAt(j - 1) : null);
@@ -173,6 +190,11 @@ internal sealed class SentenceCues
         {
             int start = TokenOf(m.Start);
             if (start > _s.FirstToken && Is(start - 1, QuoteWordRole.ObjectPreposition)) return false;
+            if (m.Type == EntityType.Organization && HeldAt(start, m, i) is { } holder)
+            {
+                (speaker, subjectStart) = holder;
+                return speaker is not null;
+            }
             (speaker, subjectStart) = (m, start);
             return true;
         }
@@ -181,12 +203,15 @@ internal sealed class SentenceCues
             // "X, Director of Y, said" / "Another member of Y, X, also testified".
             var last = j - 1 >= _s.FirstToken ? MentionEndingAt(j - 1) : null;
             if (last is { Type: EntityType.Person }) { (speaker, subjectStart) = (last, TokenOf(last.Start)); return true; }
+            // "X, UNICEF Representative, a.i., said": a person closing an earlier short appositive segment.
+            if (AppositivePerson(j) is { } person) { (speaker, subjectStart) = (person, TokenOf(person.Start)); return true; }
             int open = LastCommaBefore(j);
             var head = open > _s.FirstToken ? MentionEndingAt(open - 1) : null;
             if (head is not null && j - open <= 20) { (speaker, subjectStart) = (head, TokenOf(head.Start)); return true; }
             if (last is not null) { (speaker, subjectStart) = (last, TokenOf(last.Start)); return true; }
             return false;
         }
+        if (PersonOfPlace(j) is { } named) { (speaker, subjectStart) = (named, TokenOf(named.Start)); return true; }
         int np = j;
         // A pronoun is the whole subject: "Today we announce", "Later they wrote".
         bool pronoun = IsSubjectPronoun(j);
@@ -194,6 +219,44 @@ internal sealed class SentenceCues
         speaker = _resolver.Resolve(np, j, out bool resolved);
         subjectStart = np;
         return resolved;
+    }
+
+    /// <summary>A person's name ending right before a comma within the last three short comma-separated segments before <paramref name="comma"/>.</summary>
+    private EntityMention? AppositivePerson(int comma)
+    {
+        int c = comma;
+        for (int segment = 0; segment < 3; segment++)
+        {
+            int open = LastCommaBefore(c);
+            if (c - Math.Max(open, _s.FirstToken) > 10) return null;
+            if (open < 0) return null;
+            if (MentionEndingAt(open - 1) is { Type: EntityType.Person } p) return FirstOfCoordinated(p);
+            c = open;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "A and Chief B, Role, said": of persons joined by a coordinator, the first is credited (one quote has one speaker).
+    /// The coordinator may stand before B's capitalised title words.
+    /// </summary>
+    private EntityMention FirstOfCoordinated(EntityMention person)
+    {
+        int k = TokenOf(person.Start) - 1;
+        while (k > _s.FirstToken && Capitalised(k) && TokenOf(person.Start) - k < 4) k--;
+        if (k <= _s.FirstToken || !Is(k, QuoteWordRole.Coordinator)) return person;
+        return MentionEndingAt(k - 1) is { Type: EntityType.Person } first ? first : person;
+    }
+
+    /// <summary>"X of the Y District today announced": a person followed by a role preposition and a capitalised place or body.</summary>
+    private EntityMention? PersonOfPlace(int last)
+    {
+        for (int k = last; k > _s.FirstToken && last - k < 10; k--)
+        {
+            if (Is(k, QuoteWordRole.RolePreposition) && MentionEndingAt(k - 1) is { Type: EntityType.Person } p) return p;
+            if (!(Capitalised(k) || Is(k, QuoteWordRole.NameConnector) || Is(k, QuoteWordRole.NominalDeterminer))) return null;
+        }
+        return null;
     }
 
     private bool IsNounPhraseToken(int k)
@@ -227,7 +290,8 @@ internal sealed class SentenceCues
         if (Is(k, SpeechWordRole.Particle)) k++;
         if (frames.HasFlag(SpeechFrames.Preposition) && Is(k, SpeechWordRole.ContentAfter)) k++;
         if (frames.HasFlag(SpeechFrames.HearerFirst))
-            for (int t = k; t < Math.Min(_s.EndToken, k + 8); t++)
+            // The hearer may carry a name, a time and a parenthesis: "told the Harbor Trust board today (3 June) that".
+            for (int t = k; t < Math.Min(_s.EndToken, k + 14) && T(t).Kind != TokenKind.Terminal; t++)
                 if (Is(t, SpeechWordRole.Complementizer)) { k = t; break; }
         if (Is(k, SpeechWordRole.Complementizer)) k++;
         while (k < _s.EndToken && W(k) == ",") k++;

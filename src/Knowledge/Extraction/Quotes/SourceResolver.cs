@@ -25,7 +25,11 @@ internal sealed class SourceResolver
         _doc = context.Doc;
         _lex = context.Lexicons;
         _speakers = _doc.Entities.Where(IsSpeakerType).OrderBy(e => e.Start).ToList();
+        Roles = new RoleNominals(_doc, _lex, _speakers);
     }
+
+    /// <summary>Persons named by a role noun ("the minister", "an official of X").</summary>
+    public RoleNominals Roles { get; }
 
     /// <summary>Persons, organisations and works can speak.</summary>
     public static bool IsSpeakerType(EntityMention e) => e.Type is EntityType.Person or EntityType.Organization or EntityType.Work;
@@ -67,9 +71,11 @@ internal sealed class SourceResolver
             var words = Enumerable.Range(first + 1, last - first).Select(i => _doc.TextOf(tokens[i])).ToList();
             return Group(start, words, out resolved);
         }
-        if (determined && last - first <= 2 && _lex.Titles.PersonTitles.Contains(head))
+        if (determined && last - first <= 3 && Roles.IsRoleNoun(head))
         {
-            var p = LastPerson(start);
+            // "the minister", "the ACME official": the organisation inside the phrase says where the person works.
+            var org = _speakers.FirstOrDefault(e => e.Type == EntityType.Organization && e.Start >= start && e.End <= tokens[last].Start);
+            var p = Roles.Resolve(head, org, start);
             resolved = p is not null;
             return p;
         }

@@ -19,7 +19,10 @@ internal sealed class SpeakerSieves
         _context = context;
         _doc = context.Doc;
         _lex = context.Lexicons;
+        _resolver = new SourceResolver(context);
     }
+
+    private readonly SourceResolver _resolver;
 
     /// <summary>The speaker of a direct quote with the given spans in a block, the rule that found it and the cue.</summary>
     public (EntityMention? Speaker, string? Rule, (int, int)? Cue) Attribute(int blockIndex, List<(int Start, int End)> spans)
@@ -39,9 +42,18 @@ internal sealed class SpeakerSieves
         var credit = CreditLine(doc, blockIndex, spans[^1].End, nextParagraph: false);
         if (credit is not null) return credit.Value;
         // 2. Before the quote in the same paragraph: "X said: “…”".
+        // The cue stands in the sentence that opens the quote, else in the sentence before it
+        // ("…,” the paper reports. And with rising costs, “…”), never further back in the paragraph.
         int segStart = PreviousCloseQuoteOrStart(doc, block.Start, spans[0].Start);
-        var before = FromSegment(segStart, spans[0].Start, spans[0].Start, after: false);
+        int sentenceStart = SentenceStartBefore(doc, spans[0].Start, previous: 0);
+        var before = FromSegment(Math.Max(segStart, sentenceStart), spans[0].Start, spans[0].Start, after: false);
         if (before.Speaker is not null) return before;
+        int previousSentence = SentenceStartBefore(doc, spans[0].Start, previous: 1);
+        if (previousSentence < sentenceStart && segStart < sentenceStart)
+        {
+            before = FromSegment(Math.Max(segStart, previousSentence), sentenceStart, spans[0].Start, after: false);
+            if (before.Speaker is not null) return before;
+        }
         // 3. The previous paragraph introduces it: "X, Role, said:" — or, with no speech verb,
         //    "X, a survivor, recalls how it felt:", whose subject is the speaker.
         if (blockIndex > 0 && spans[0].Start - block.Start <= 2)
@@ -143,10 +155,16 @@ internal sealed class SpeakerSieves
                 var last = LastPersonBefore(doc, quoteStart);
                 if (last is not null) return (last, AttributionRuleIds.Pronoun, cue);
             }
+            // "…,” the minister said." / "…,” said the minister.": a role noun stands for the nearest compatible person.
+            if (RoleNominalAround(i, from, to) is { } holder) return (holder, AttributionRuleIds.RoleNominal, cue);
             if (beforeCue.Count > 0)
             {
-                var subject = beforeCue.FirstOrDefault(m => m.Type == EntityType.Person) ?? beforeCue[0];
-                if (afterCue is null || !after) return (subject, after ? AttributionRuleIds.SpeakerThenCueAfterQuote : AttributionRuleIds.SpeakerCueBeforeQuote, cue);
+                // A person's name followed by a possessive owns the speaker ("Harbor Capital’s Ana Cruz asked"): skip it.
+                var subject = beforeCue.FirstOrDefault(m => m.Type == EntityType.Person && !Possessed(doc, m))
+                    ?? beforeCue.FirstOrDefault(m => m.Type == EntityType.Person) ?? beforeCue[0];
+                // "…,” X said during the Y Committee's hearing": a mention after the cue that a preposition
+                // separates from it is no speaker, so the subject before the cue speaks.
+                if (afterCue is null || !after || !SpeakerPhrase.Introduces(doc, _lex, i + 1, afterCue)) return (subject, after ? AttributionRuleIds.SpeakerThenCueAfterQuote : AttributionRuleIds.SpeakerCueBeforeQuote, cue);
             }
             if (afterCue is not null) return (afterCue, after ? AttributionRuleIds.CueThenSpeakerAfterQuote : AttributionRuleIds.CueSpeakerBeforeQuote, cue);
             if (i + 1 < doc.Tokens.Length && _lex.English.ThirdPersonSubjectPronouns.Contains(doc.TextOf(doc.Tokens[i + 1])))
@@ -157,6 +175,42 @@ internal sealed class SpeakerSieves
         }
         return (null, null, null);
     }
+
+    /// <summary>
+    /// The person a determined role-noun phrase right before the cue ("the minister said", "the agency's chief
+    /// also said") or right after it ("said the minister") stands for, when the phrase holds no name of its own.
+    /// </summary>
+    private EntityMention? RoleNominalAround(int cue, int from, int to)
+    {
+        var doc = _doc;
+        int j = cue - 1;
+        while (j >= 0 && doc.Tokens[j].Start >= from && _lex.Quotes.InterposedWords.Contains(doc.TextOf(doc.Tokens[j]))) j--;
+        if (j >= 0 && doc.Tokens[j].Start >= from && _resolver.Roles.IsRoleNoun(doc.TextOf(doc.Tokens[j])))
+        {
+            for (int np = j - 1; np >= 0 && np >= j - 3 && doc.Tokens[np].Start >= from; np--)
+            {
+                if (_lex.Quotes.Is(doc.TextOf(doc.Tokens[np]), QuoteWordRole.NominalDeterminer))
+                    return NamesNoOne(np, j) ? _resolver.Resolve(np, j, out _) : null;
+                if (doc.Tokens[np].Kind is not (TokenKind.Word or TokenKind.Possessive or TokenKind.Abbreviation)) break;
+            }
+        }
+        int k = cue + 1;
+        if (k < doc.Tokens.Length && doc.Tokens[k].End <= to && _lex.Quotes.Is(doc.TextOf(doc.Tokens[k]), QuoteWordRole.NominalDeterminer))
+        {
+            for (int head = k + 1; head < doc.Tokens.Length && head <= k + 3 && doc.Tokens[head].End <= to; head++)
+            {
+                if (doc.Tokens[head].Kind is not (TokenKind.Word or TokenKind.Possessive or TokenKind.Abbreviation)) break;
+                bool phraseEnds = head + 1 >= doc.Tokens.Length || doc.Tokens[head + 1].Kind is TokenKind.Terminal || doc.TextOf(doc.Tokens[head + 1]) == ",";
+                if (phraseEnds && _resolver.Roles.IsRoleNoun(doc.TextOf(doc.Tokens[head])))
+                    return NamesNoOne(k, head) ? _resolver.Resolve(k, head, out _) : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether no person is named inside the tokens (a name makes the phrase a name, not a role noun).</summary>
+    private bool NamesNoOne(int first, int last) =>
+        !_doc.EntitiesWithin(_doc.Tokens[first].Start, _doc.Tokens[last].End).Any(e => e.Type == EntityType.Person);
 
     /// <summary>
     /// The first mention — but when an organisation opens a speaker phrase that goes on to name a person
@@ -178,8 +232,28 @@ internal sealed class SpeakerSieves
     private static EntityMention? LastPersonBefore(Doc doc, int offset) =>
         doc.LastEntityEndingBy(offset, e => e.Type == EntityType.Person);
 
+    /// <summary>Whether a possessive ending follows the mention ("X’s").</summary>
+    private static bool Possessed(Doc doc, EntityMention m)
+    {
+        int next = doc.TokenIndexAtOrAfter(m.End);
+        return next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Possessive && doc.Tokens[next].Start <= m.End + 1;
+    }
+
     /// <summary>The word of token <paramref name="i"/>, or "" past the document.</summary>
     private string WordAt(int i) => i >= 0 && i < _doc.Tokens.Length ? _doc.TextOf(_doc.Tokens[i]) : "";
+
+    /// <summary>
+    /// The start of the sentence holding the last token before the offset (the quote's lead-in), or of the
+    /// sentence <paramref name="previous"/> sentences before that one.
+    /// </summary>
+    private static int SentenceStartBefore(Doc doc, int offset, int previous)
+    {
+        int t = doc.TokenIndexAtOrAfter(offset) - 1;
+        while (t >= 0 && doc.Tokens[t].Kind is TokenKind.OpenQuote) t--;
+        if (t < 0) return 0;
+        int s = doc.SentenceIndexAt(doc.Tokens[t].Start);
+        return s < 0 ? 0 : doc.Sentences[Math.Max(0, s - previous)].Start;
+    }
 
     private static int SentenceEndAt(Doc doc, int offset)
     {

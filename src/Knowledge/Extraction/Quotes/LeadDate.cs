@@ -1,0 +1,78 @@
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Quotes;
+
+/// <summary>
+/// The day a news story's lead puts its event on, when that is not the day of publication: "The government
+/// yesterday declared …", "… since Wednesday, when the chief executive told analysts …", a dateline
+/// "HARBORTOWN, 15 April 2019 – …". The statements of the event's speakers — those the lead names, and the
+/// first one quoted after it — were made at that event, so their quotes that the text dates no other way
+/// take this day. Only a day within a week before publication, in the lead (the first of the first body
+/// paragraphs that gives a day outside a quote); a date after "since" or "until" counts only when a "when"
+/// clause it dates follows; a work's release is no such event (reactions to a report come later).
+/// None when the lead names two different days.
+/// </summary>
+internal sealed class LeadDate
+{
+    /// <summary>Body paragraphs searched for the lead's day.</summary>
+    private const int LeadParagraphs = 3;
+
+    /// <summary>How many days before publication the lead's event may lie.</summary>
+    private const int MaximumDaysBefore = 7;
+
+    private readonly List<EntityMention> _speakers;
+
+    private LeadDate(DateMention date, List<EntityMention> speakers)
+    {
+        Date = date;
+        _speakers = speakers;
+    }
+
+    /// <summary>The lead's day.</summary>
+    public DateMention Date { get; }
+
+    /// <summary>The lead's day for a quote by this speaker after the lead, or null.</summary>
+    public DateMention? For(QuoteMention q) =>
+        q.Start >= Date.End && q.Speaker is { } s && _speakers.Any(e => DatedSpeechEvents.SameSpeaker(e, s)) ? Date : null;
+
+    /// <summary>The document's lead day and its speakers, or null.</summary>
+    public static LeadDate? Of(Doc doc, LexiconSet lex)
+    {
+        if (doc.Source.Published is not { } published) return null;
+        int seen = 0;
+        for (int b = 0; b < doc.Blocks.Length && seen < LeadParagraphs; b++)
+        {
+            var block = doc.Blocks[b];
+            if (block.Kind is BlockKind.Title or BlockKind.Description or BlockKind.ImageCaption or BlockKind.Heading) continue;
+            seen++;
+            var days = doc.Dates.Where(d => d.Start >= block.Start && d.End <= block.End && d.Precision == DatePrecision.Day).ToList();
+            days = days.Where(d => Dates(doc, lex, d)).ToList();
+            if (days.Count == 0) continue;
+            var before = days.Where(d => d.Value < published && d.Value >= published.AddDays(-MaximumDaysBefore)).ToList();
+            // The lead's day is the publication's own ("today became …", then "since his swearing-in on Friday"),
+            // or none fits: the published date stands.
+            if (before.Count == 0 || days.Any(d => d.Value == published) || before.Select(d => d.Value).Distinct().Count() > 1) return null;
+            var lead = doc.Sentences[doc.SentenceIndexAt(before[0].Start)];
+            if (DatedSpeechEvents.ReleasedWork(doc, lex, lead, before[0])) return null;
+            var speakers = doc.EntitiesWithin(lead.Start, lead.End).Where(SourceResolver.IsSpeakerType).ToList();
+            if (doc.Quotes.FirstOrDefault(q => q.Start >= lead.End && q.Speaker is not null) is { Speaker: { } first }) speakers.Add(first);
+            return new LeadDate(before[0], speakers);
+        }
+        return null;
+    }
+
+    /// <summary>Whether the date dates the lead's event: outside a direct quote's sentence, not after "since"/"until" unless a "when" clause follows.</summary>
+    private static bool Dates(Doc doc, LexiconSet lex, DateMention d)
+    {
+        int s = doc.SentenceIndexAt(d.Start);
+        if (s < 0) return false;
+        var lead = doc.Sentences[s];
+        if (doc.Quotes.Any(q => q.Kind == QuoteKind.Direct && q.Spans.Any(span => span.Start < lead.End && lead.Start < span.End))) return false;
+        int first = doc.TokenIndexAtOrAfter(d.Start);
+        if (first <= lead.FirstToken || !lex.Quotes.Is(doc.TextOf(doc.Tokens[first - 1]), QuoteWordRole.OtherTime)) return true;
+        int after = doc.TokenIndexAtOrAfter(d.End);
+        while (after < lead.EndToken && doc.TextOf(doc.Tokens[after]) == ",") after++;
+        return after < lead.EndToken && lex.Quotes.Is(doc.TextOf(doc.Tokens[after]), QuoteWordRole.EventClauseOpener);
+    }
+}
