@@ -58,6 +58,11 @@ internal static class NameChunker
                     j++;
                     continue;
                 }
+                if (t.Kind == TokenKind.Possessive && last == j - 1 && PossessiveNames.Continues(doc, start, j, end, lex))
+                {
+                    j++;
+                    continue;
+                }
                 if (IsConnector(doc, t, lex))
                 {
                     // Connectors may chain ("of the"), but a capitalised word must follow.

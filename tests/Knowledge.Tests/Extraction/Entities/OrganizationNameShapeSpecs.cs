@@ -1,0 +1,53 @@
+using FluentAssertions;
+using Knowledge.Extraction.Entities;
+using Knowledge.Graph;
+using Knowledge.Syntax;
+using Xunit;
+
+namespace Knowledge.Tests.Extraction.Entities;
+
+/// <summary>How an organisation's name is shaped: possessives inside it, acronyms defined from its letters.</summary>
+public class OrganizationNameShapeSpecs
+{
+    private static List<string> Orgs(string text) =>
+        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == EntityType.Organization).Select(e => e.Name).ToList();
+
+    [Theory]
+    [InlineData("The grant went to the Coastal Children’s Relief Fund last year.", "Coastal Children’s Relief Fund")]
+    [InlineData("The grant went to the Coastal Children's Relief Fund last year.", "Coastal Children's Relief Fund")]
+    [InlineData("Volunteers from the Harbor Seamen’s Aid Society came too.", "Harbor Seamen’s Aid Society")]
+    public void A_possessive_of_an_owner_that_is_no_body_stays_inside_the_name(string text, string name) =>
+        Orgs(text).Should().Contain(name);
+
+    [Fact]
+    public void A_possessive_after_a_body_ends_its_name() =>
+        Orgs("The Harbor Trust’s Global Coalition met in May.")
+            .Should().Contain(["Harbor Trust", "Global Coalition"]).And.NotContain(n => n.Contains("’s"));
+
+    [Fact]
+    public void A_possessive_after_an_of_name_ends_it() =>
+        Orgs("Officials of the Bureau of Fisheries’s Port Office attended.")
+            .Should().NotContain(n => n.Contains("’s"));
+
+    [Fact]
+    public void A_possessive_before_a_person_ends_the_name() =>
+        Orgs("Coastal Children’s Maria Delgado spoke first.").Should().NotContain(n => n.Contains("Maria"));
+
+    [Fact]
+    public void An_acronym_may_take_letters_from_inside_the_words_of_its_name()
+    {
+        var found = Analyse.Through<EntityRecognizer>("The Harbor Nations Seafarers Fund (HANSEF) opened an office. HANSEF staff said so.").Entities
+            .Where(e => e.Type == EntityType.Organization).ToList();
+        found.Should().Contain(e => e.SameAs == "HANSEF" && e.Name == "Harbor Nations Seafarers Fund");
+        found.Should().NotContain(e => e.Name == "HANSEF");
+    }
+
+    [Theory]
+    [InlineData("HANSEF", "Harbor Nations Seafarers Fund", true)]
+    [InlineData("HNSF", "Harbor Nations Seafarers Fund", true)]
+    [InlineData("XNSF", "Harbor Nations Seafarers Fund", false)]
+    [InlineData("HANSEX", "Harbor Nations Seafarers Fund", false)]
+    [InlineData("HN", "Harbor Nations", false)]
+    public void The_loose_letter_reading_starts_at_the_first_word_and_ends_in_the_last(string acronym, string name, bool fits) =>
+        AcronymLinker.LettersInWordsFit(acronym, name).Should().Be(fits);
+}
