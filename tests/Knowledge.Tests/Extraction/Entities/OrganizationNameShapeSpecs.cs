@@ -50,4 +50,25 @@ public class OrganizationNameShapeSpecs
     [InlineData("HN", "Harbor Nations", false)]
     public void The_loose_letter_reading_starts_at_the_first_word_and_ends_in_the_last(string acronym, string name, bool fits) =>
         AcronymLinker.LettersInWordsFit(acronym, name).Should().Be(fits);
+
+    [Theory]
+    [InlineData("Delgado spoke during the Harbor Council Committee on Fisheries, Ports, Coastal Trade and Marine Safety’s hearing.", "Harbor Council Committee on Fisheries, Ports, Coastal Trade and Marine Safety")]
+    [InlineData("The chair of the Committee on Rural Schools, Arts and Culture agreed.", "Committee on Rural Schools, Arts and Culture")]
+    [InlineData("The chair of the Committee on Rural Schools, Arts, and Culture agreed.", "Committee on Rural Schools, Arts, and Culture")]
+    [InlineData("She led the Department of Ports, Fisheries and Marine Trade until 2020.", "Department of Ports, Fisheries and Marine Trade")]
+    public void A_body_named_for_a_list_of_fields_keeps_the_whole_list(string text, string name) =>
+        Orgs(text).Should().Contain(name);
+
+    [Fact]
+    public void A_list_of_bodies_after_a_body_is_not_a_list_of_fields() =>
+        Orgs("The Department of Health, Harbor Trust and Coastal Alliance met.")
+            .Should().Contain("Department of Health").And.NotContain(n => n.StartsWith("Department of Health,", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_list_of_people_after_a_body_is_not_a_list_of_fields() =>
+        Orgs("The Committee on Ports, Maria Delgado and Tomas Erlandsen met.").Should().NotContain(n => n.Contains("Maria"));
+
+    [Fact]
+    public void A_comma_without_a_closing_and_ends_the_name() =>
+        Orgs("The Committee on Ports, Fisheries, Marine Trade met.").Should().NotContain(n => n.Contains(','));
 }
