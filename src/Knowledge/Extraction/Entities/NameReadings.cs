@@ -24,6 +24,7 @@ internal sealed class NameReadings
         _persons = persons;
         Rows =
         [
+            new SplitReading(CoordinatedLaws),
             new EntityReading(IsLawName, EntityType.Law, EntityRuleIds.LawName) { Key = LawKey },
             new SplitReading(PartsAroundPlace),
             new EntityReading(IsWorkEdition, EntityType.Work, EntityRuleIds.WorkName),
@@ -47,6 +48,21 @@ internal sealed class NameReadings
     private bool IsLawName(NameCandidate c) =>
         _lex.Laws.Heads.Contains(c.Last) && c.Words.Count >= 2
         || (IsYear(c.Last) && c.Words.Count >= 3 && c.Words.Any(w => _lex.Laws.Heads.Contains(w)));
+
+    /// <summary>"the Clean Rivers Act and the Safe Ports Act": laws coordinated by "and", each with a law's head of its own, are read apart.</summary>
+    private IReadOnlyList<NameChunk>? CoordinatedLaws(NameCandidate c)
+    {
+        var tokens = c.Doc.Tokens;
+        if (!_lex.Laws.Heads.Contains(c.Last)) return null;
+        for (int a = c.First + 2; a < c.End - 2; a++)
+        {
+            if (!_lex.Entities.AndConjunctions.Contains(c.Doc.TextOf(tokens[a])) || !_lex.Laws.Heads.Contains(c.Doc.TextOf(tokens[a - 1]))) continue;
+            int right = a + 1;
+            if (_lex.Entities.DefiniteArticles.Contains(c.Doc.TextOf(tokens[right]))) right++;
+            if (c.End - right >= 2) return [new NameChunk(c.First, a), new NameChunk(right, c.End)];
+        }
+        return null;
+    }
 
     private string? LawKey(NameCandidate c) => _lawKeys.Of(c.Text);
 

@@ -35,6 +35,15 @@ public class LawSpecs
         Laws("Kenya’s Online Harms Act 2020 and the rules came into force.").Select(l => l.Name).Should().Contain("Online Harms Act 2020");
 
     [Fact]
+    public void A_plural_head_names_a_kind_of_law_not_a_law() =>
+        Laws("The suspects face charges under several Harbor Acts and the local rules.").Select(l => l.Name).Should().NotContain(n => n.Contains("Acts"));
+
+    [Fact]
+    public void Coordinated_acts_are_two_laws() =>
+        Laws("The council cited the Clean Rivers Act and the Safe Ports Act in its ruling.").Select(l => l.Name)
+            .Should().Contain(["Clean Rivers Act", "Safe Ports Act"]).And.NotContain(n => n.Contains(" and "));
+
+    [Fact]
     public void Guidelines_are_not_laws() =>
         Laws("The Reporting Guidelines for Newsrooms, also known as the Oslo Guidelines, advise care.").Should().BeEmpty();
 
