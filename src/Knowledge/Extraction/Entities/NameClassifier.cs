@@ -44,9 +44,9 @@ internal sealed class NameClassifier
         int first = chunk.FirstToken, end = chunk.EndToken;
         // Leading common words ("The", "In", "According") are not part of a name.
         while (first < end && _lex.English.CommonCapitalized.Contains(doc.TextOf(tokens[first]))
-               && !(first + 1 < end && Acronyms.IsAcronym(doc, tokens[first])) && !KeepsLeadingWord(doc, first, end)) first++;
+               && !(first + 1 < end && Acronyms.IsAcronym(doc, tokens[first])) && !KeepsLeadingWord(doc, first, end) && !_orgs.IsNameArticle(doc, first)) first++;
         // "According to the X Foundation": connectors left at the front after the common word are not the name's.
-        while (first < end && NameChunker.IsConnector(doc, tokens[first], _lex)) first++;
+        while (first < end && NameChunker.IsConnector(doc, tokens[first], _lex) && !_orgs.IsNameArticle(doc, first)) first++;
         while (end > first && NameChunker.IsConnector(doc, tokens[end - 1], _lex)) end--;
         if (first >= end) return;
         if (found.Overlapping(tokens[first].Start, tokens[end - 1].End).Any()) return;
