@@ -26,9 +26,9 @@ internal sealed class LawPatterns
             @"\b(?<anti>Anti-" + capital + @"[\w-]*(?:\s" + capital + @"[\w-]*){0,6})\*?\s(?<noun>" + string.Join("|", PatternParts.WithCapitalized(lex.Laws.AntiLawNouns).Select(Regex.Escape)) + @")\b",
             RegexOptions.CultureInvariant, Timeout);
         ProposedLaw = new Regex(
-            @"\b" + PatternParts.Alternation(lex.Laws.ProposalWords) + @"\s+(?<proposal>(?<jurisdiction>" + capital + @"[\w.]*)\s+"
+            @"\b(?:" + PatternParts.Alternation(lex.Laws.ProposalWords) + @"\s+)?(?<proposal>(?<jurisdiction>(?:" + capital + @"[\w.]*\s+){0,3}" + capital + @"[\w.]*)\s+"
             + PatternParts.Alternation(lex.Laws.ProposedLawNouns) + @"\s+" + PatternParts.Alternation(lex.Laws.PurposeWords) + @"\s+"
-            + PatternParts.Lower + @"[^\n,.;:()\[\]“”""]{3,140})",
+            + @"[A-Za-z][^\n,.;:()\[\]“”""]{3,140})",
             RegexOptions.CultureInvariant, Timeout);
     }
 
@@ -39,9 +39,11 @@ internal sealed class LawPatterns
     public Regex AntiLaw { get; }
 
     /// <summary>
-    /// A proposed law described by its purpose, in lower case after a capitalised jurisdiction: "the
-    /// proposed EU regulation to curb online fraud". The name (group proposal) runs from the jurisdiction
-    /// (group jurisdiction) to the next punctuation or line break.
+    /// A law instrument described by its purpose, in lower case after a capitalised jurisdiction or body
+    /// ("the proposed EU regulation to curb online fraud", "the Harbor Commission proposal to End Bycatch").
+    /// The name (group proposal) runs from the jurisdiction (group jurisdiction, up to four capitalised
+    /// words, which <see cref="LawRules.FindProposed"/> trims to a jurisdiction or a body) to the next
+    /// punctuation or line break.
     /// </summary>
     public Regex ProposedLaw { get; }
 }

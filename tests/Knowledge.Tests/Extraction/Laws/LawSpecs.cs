@@ -86,6 +86,16 @@ public class ProposedLawSpecs
             .Select(l => l.Name).Should().Contain("EU regulation to curb online investment fraud");
 
     [Fact]
+    public void A_body_s_proposal_named_by_its_purpose_is_a_law() =>
+        Laws("Advocates urged ministers to strengthen the Harbor Commission proposal to End Bycatch at sea “now”.")
+            .Select(l => l.Name).Should().Contain("Harbor Commission proposal to End Bycatch at sea");
+
+    [Fact]
+    public void Capitalised_words_before_the_jurisdiction_are_not_part_of_the_law() =>
+        Laws("On Monday EU legislation to curb bycatch was tabled.")
+            .Select(l => l.Name).Should().Contain("EU legislation to curb bycatch was tabled").And.NotContain(n => n.Contains("Monday"));
+
+    [Fact]
     public void A_purpose_phrase_without_a_jurisdiction_is_not_a_law() =>
         Laws("The group backed the proposed regulation to curb online investment fraud.").Should().BeEmpty();
 
