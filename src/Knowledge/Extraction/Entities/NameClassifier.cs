@@ -81,7 +81,8 @@ internal sealed class NameClassifier
 
     /// <summary>
     /// A common capitalised word written capitalised mid-sentence before a law's or organisation's
-    /// head belongs to the name ("the draft Clean Harbors Bill"); articles, days and months never do.
+    /// head, or before a lower-case law instrument, belongs to the name ("the draft Clean Harbors Bill",
+    /// "new Online Fraud legislation"); articles, days and months never do.
     /// </summary>
     private bool KeepsLeadingWord(Doc doc, int i, int end)
     {
@@ -94,7 +95,8 @@ internal sealed class NameClassifier
             if (_lex.Entities.AndConjunctions.Contains(next)) return false;
             if (_lex.Laws.Heads.Contains(next.TrimEnd('.')) || _orgs.IsHead(next)) return true;
         }
-        return false;
+        // "new Online Safety legislation": a lower-case law instrument after the run.
+        return end > i + 1 && end < doc.Tokens.Length && _lex.Laws.ProposedLawNouns.Contains(doc.TextOf(doc.Tokens[end]));
     }
 
     /// <summary>"The", "A", "An": an article with a capital first letter and the rest as the article has it.</summary>

@@ -26,6 +26,7 @@ internal sealed class NameReadings
         [
             new SplitReading(CoordinatedLaws),
             new EntityReading(IsLawName, EntityType.Law, EntityRuleIds.LawName) { Key = LawKey },
+            new EntityReading(IsNamedInstrument, EntityType.Law, EntityRuleIds.LawName) { TokensAfter = 1, Key = InstrumentKey },
             new SplitReading(PartsAroundPlace),
             new EntityReading(IsWorkEdition, EntityType.Work, EntityRuleIds.WorkName),
             new SplitReading(OrganizationParts),
@@ -63,6 +64,22 @@ internal sealed class NameReadings
         }
         return null;
     }
+
+    /// <summary>
+    /// "the new Harbor Safety legislation": two capitalised words or more, no body's head, place or
+    /// given name among them, right before a lower-case law instrument ("legislation", "bill") name a law.
+    /// </summary>
+    private bool IsNamedInstrument(NameCandidate c)
+    {
+        var tokens = c.Doc.Tokens;
+        if (c.Words.Count < 2 || c.End >= tokens.Length) return false;
+        string noun = c.Doc.TextOf(tokens[c.End]);
+        if (!char.IsLower(noun[0]) || !_lex.Laws.ProposedLawNouns.Contains(noun) || !OrganizationRules.IsMidSentence(c.Doc, c.First)) return false;
+        if (_lex.Names.Places.Contains(c.Text) || _lex.Names.Nationalities.Contains(c.Words[0]) || _lex.Names.GivenNames.Contains(c.Words[0])) return false;
+        return !c.Words.Any(w => _orgs.IsHead(w) || _lex.Laws.Heads.Contains(w) || _lex.Names.Places.Contains(w));
+    }
+
+    private string? InstrumentKey(NameCandidate c) => _lawKeys.Of(c.Text + " " + c.Doc.TextOf(c.Doc.Tokens[c.End]));
 
     private string? LawKey(NameCandidate c) => _lawKeys.Of(c.Text);
 

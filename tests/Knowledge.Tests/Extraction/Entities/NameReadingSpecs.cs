@@ -25,6 +25,7 @@ public class NameReadingSpecs
         new NameClassifier(LexiconSet.Default).Readings.Select(Describe).Should().Equal(
             "CoordinatedLaws -> split",
             "IsLawName -> Law law-name",
+            "IsNamedInstrument -> Law law-name",
             "PartsAroundPlace -> split",
             "IsWorkEdition -> Work work-name",
             "OrganizationParts -> split",

@@ -95,6 +95,20 @@ public class ProposedLawSpecs
         Laws("On Monday EU legislation to curb bycatch was tabled.")
             .Select(l => l.Name).Should().Contain("EU legislation to curb bycatch was tabled").And.NotContain(n => n.Contains("Monday"));
 
+    [Theory]
+    [InlineData("Ministers want to speed up new Harbor Safety legislation soon.", "Harbor Safety legislation")]
+    [InlineData("Ministers want to speed up new Online Fraud legislation soon.", "Online Fraud legislation")]
+    [InlineData("They backed the Coastal Waters bill in May.", "Coastal Waters bill")]
+    public void Capitalised_words_before_a_lower_case_instrument_name_a_law(string text, string name) =>
+        Laws(text).Select(l => l.Name).Should().Contain(name);
+
+    [Theory]
+    [InlineData("They backed the Harbor Trust bill in May.")]
+    [InlineData("They backed the Maria Delgado bill in May.")]
+    [InlineData("They backed New Zealand legislation in May.")]
+    public void A_body_a_person_or_a_place_before_an_instrument_is_no_law_name(string text) =>
+        Laws(text).Should().BeEmpty();
+
     [Fact]
     public void A_purpose_phrase_without_a_jurisdiction_is_not_a_law() =>
         Laws("The group backed the proposed regulation to curb online investment fraud.").Should().BeEmpty();
