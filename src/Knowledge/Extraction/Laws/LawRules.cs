@@ -37,10 +37,13 @@ internal sealed class LawRules(LexiconSet lex)
         {
             var g = m.Groups["anti"];
             string noun = m.Groups["noun"].Value;
-            string name = g.Value + " " + char.ToUpperInvariant(noun[0]) + noun[1..];
+            string name = WithoutFootnoteMarks(g.Value) + " " + char.ToUpperInvariant(noun[0]) + noun[1..];
             found.Add(new EntityMention(EntityType.Law, g.Index, m.Index + m.Length, name, EntityRuleIds.LawAnti) { Key = _keys.Of(name) });
         }
     }
+
+    private string WithoutFootnoteMarks(string name) =>
+        lex.Laws.FootnoteMarks.Entries.Aggregate(name, (n, mark) => n.Replace(mark, "", StringComparison.Ordinal));
 
     /// <summary>
     /// "the proposed EU regulation to curb online fraud", "the Harbor Commission proposal to End Bycatch":

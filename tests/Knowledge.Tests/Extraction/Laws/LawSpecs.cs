@@ -117,6 +117,16 @@ public class ProposedLawSpecs
     public void A_law_without_proposed_or_draft_is_not_named_by_its_purpose() =>
         Laws("Kenya passed legislation to curb online fraud in May.").Should().BeEmpty();
 
+    [Theory]
+    [InlineData("The new Anti-Scam† Law gives towns more power.")]
+    [InlineData("The new Anti-Scam‡ Law gives towns more power.")]
+    public void Any_listed_footnote_mark_is_read_through_and_left_out_of_the_name(string text) =>
+        Laws(text).Select(l => l.Name).Should().Contain("Anti-Scam Law");
+
+    [Fact]
+    public void A_footnote_mark_inside_a_longer_anti_law_name_is_left_out() =>
+        Laws("The Anti-Online* Scam Law took effect.").Select(l => l.Name).Should().Contain("Anti-Online Scam Law");
+
     [Fact]
     public void A_footnote_mark_after_an_anti_law_name_keeps_the_law_and_its_number_together()
     {
