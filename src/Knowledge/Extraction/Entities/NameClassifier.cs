@@ -89,6 +89,8 @@ internal sealed class NameClassifier
         string w = doc.TextOf(doc.Tokens[i]);
         if (IsCapitalizedArticle(w) || _lex.English.Months.Contains(w) || !OrganizationRules.IsMidSentence(doc, i)) return false;
         if (NameChunker.IsConnector(doc, doc.Tokens[i - 1], _lex) && !_lex.Entities.DefiniteArticles.Contains(doc.TextOf(doc.Tokens[i - 1]))) return false;
+        // "the Government of Kenya": an organisation's opener before "of" and a name.
+        if (_lex.Organizations.Openers.Contains(w) && i + 2 < end && _lex.Entities.OfPrepositions.Contains(doc.TextOf(doc.Tokens[i + 1]))) return true;
         for (int k = i + 1; k < end; k++)
         {
             string next = doc.TextOf(doc.Tokens[k]);

@@ -71,4 +71,15 @@ public class OrganizationNameShapeSpecs
     [Fact]
     public void A_comma_without_a_closing_and_ends_the_name() =>
         Orgs("The Committee on Ports, Fisheries, Marine Trade met.").Should().NotContain(n => n.Contains(','));
+
+    [Theory]
+    [InlineData("We will work with the Government of Kenya on this.", "Government of Kenya")]
+    [InlineData("The grant expands what the City of Riverton may fund.", "City of Riverton")]
+    [InlineData("Officials from the Province of Northmark attended.", "Province of Northmark")]
+    public void A_government_or_city_of_a_place_is_an_organisation(string text, string name) =>
+        Orgs(text).Should().Contain(name);
+
+    [Fact]
+    public void A_government_word_without_of_is_no_opener() =>
+        Orgs("The talks with Government officials ended.").Should().BeEmpty();
 }
