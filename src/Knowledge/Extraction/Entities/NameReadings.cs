@@ -130,7 +130,30 @@ internal sealed class NameReadings
 
     /// <summary>"Executive Director of the Center…": without its leading job titles the run is read again.</summary>
     private IReadOnlyList<NameChunk>? WithoutLeadingTitles(NameCandidate c) =>
-        HeadedOrganizationStart(c) is int f && f > c.First ? [new NameChunk(f, c.End)] : null;
+        HeadedOrganizationStart(c) is int f && f > c.First ? (IsPortfolio(c, f) ? [] : [new NameChunk(f, c.End)]) : null;
+
+    /// <summary>
+    /// "Minister of Rural Services and Trade": after a title and "of", words that end with no head,
+    /// acronym or place, open with no acronym, and hold no head or opener before a preposition
+    /// ("Department of …", "Program Against …") name the title's portfolio, not a body.
+    /// </summary>
+    private bool IsPortfolio(NameCandidate c, int f)
+    {
+        var doc = c.Doc;
+        if (!_lex.Entities.OfPrepositions.Contains(doc.TextOf(doc.Tokens[f - 1]))) return false;
+        var last = doc.Tokens[c.End - 1];
+        string w = doc.TextOf(last);
+        if (_orgs.IsHead(w) || Acronyms.IsAcronym(doc, last) || _lex.Names.Places.Contains(w)) return false;
+        if (Acronyms.IsAcronym(doc, doc.Tokens[f])) return false;
+        for (int k = f; k < c.End - 1; k++)
+        {
+            string word = doc.TextOf(doc.Tokens[k]), next = doc.TextOf(doc.Tokens[k + 1]);
+            // "Department of …", "Program Against …": a head or opener before a preposition names a body.
+            bool opens = _lex.Organizations.Openers.Contains(word) || _orgs.IsHead(word);
+            if (opens && NameChunker.IsConnector(doc, doc.Tokens[k + 1], _lex) && !_lex.Entities.AndConjunctions.Contains(next)) return false;
+        }
+        return true;
+    }
 
     /// <summary>A run with an organisation's head word and no leading job title ("Coastal Relief Foundation").</summary>
     private bool IsHeadedOrganization(NameCandidate c) => HeadedOrganizationStart(c) == c.First;

@@ -41,4 +41,17 @@ public class OrganizationTitleSpecs
     public void A_body_with_a_head_ends_before_and_when_the_next_name_has_none() =>
         Orgs("The group includes the Harbor Foundation and Save the Rivers Kenya.")
             .Should().Contain("Harbor Foundation").And.NotContain(n => n.Contains(" and "));
+
+    [Theory]
+    [InlineData("She will work with the Minister of Rural Services and Trade on it.")]
+    [InlineData("She will work with the Minister of International Fisheries on it.")]
+    public void Words_after_a_title_and_of_that_end_with_no_head_are_a_portfolio(string text) =>
+        Orgs(text).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Ana Cruz, Vice President of HRF Program Against Coastal Poverty, spoke.", "HRF Program Against Coastal Poverty")]
+    [InlineData("Ana Cruz, Secretary of the Department of Ports, spoke.", "Department of Ports")]
+    [InlineData("Ana Cruz, Director of the Harbor Relief Foundation, spoke.", "Harbor Relief Foundation")]
+    public void A_body_after_a_title_and_of_is_still_an_organisation(string text, string name) =>
+        Orgs(text).Should().Contain(name);
 }
