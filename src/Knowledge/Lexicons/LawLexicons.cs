@@ -19,6 +19,7 @@ public sealed class LawLexicons
         ProposedLawNouns = load.List("laws/proposed-law-nouns", caseSensitive: true);
         PurposeWords = load.List("laws/purpose-words", caseSensitive: true);
         EquivalencePhrases = load.List("laws/equivalence-phrases", caseSensitive: true);
+        FootnoteMarks = load.List("laws/footnote-marks", caseSensitive: true);
         Citations = [.. LexiconSet.EmbeddedNames
             .Where(n => n.StartsWith(JurisdictionFolder, StringComparison.Ordinal) && n.EndsWith(CitationTable, StringComparison.Ordinal))
             .SelectMany(n => LawCitationPattern.Parse(n[JurisdictionFolder.Length..^CitationTable.Length], load.Table(n)))];
@@ -47,6 +48,9 @@ public sealed class LawLexicons
 
     /// <summary>Phrases between two names of one law ("or", "also known as"). (models/laws/equivalence-phrases.txt)</summary>
     public Lexicon EquivalencePhrases { get; }
+
+    /// <summary>Footnote marks glued to a word of a law's name ("Anti-Fraud* Law"), left out of the name. (models/laws/footnote-marks.txt)</summary>
+    internal Lexicon FootnoteMarks { get; }
 
     /// <summary>
     /// The legal-citation patterns of every jurisdiction pack (models/jurisdictions/&lt;code&gt;/citations.txt),

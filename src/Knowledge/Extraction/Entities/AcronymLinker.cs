@@ -27,7 +27,7 @@ internal sealed class AcronymLinker(LexiconSet lex)
             {
                 var acr = doc.TextOf(tokens[after + 1]);
                 string? unitAcr = null;
-                if (!LettersFit(acr, m.Name) && (unitAcr = UnitPart(doc, found, m, acr)) is null) continue;
+                if (!LettersFit(acr, m.Name) && !LettersInWordsFit(acr, m.Name) && (unitAcr = UnitPart(doc, found, m, acr)) is null) continue;
                 defined[acr] = m;
                 if (unitAcr is not null) defined.TryAdd(unitAcr, m);
                 found.Add(new EntityMention(m.Type, tokens[after + 1].Start, tokens[after + 1].End, m.Name, EntityRuleIds.AcronymDefinition) { Key = m.Key, SameAs = acr });
@@ -94,6 +94,29 @@ internal sealed class AcronymLinker(LexiconSet lex)
         string between = doc.Slice(parent.End, unit.Start).Trim();
         if (between is not ("'s" or "’s" or "–" or "-" or "—")) return null;
         return LettersFit(parentAcr, parent.Name) || parentAcr == parent.Name ? unitAcr : null;
+    }
+
+    /// <summary>
+    /// The looser reading for an acronym defined in parentheses, in the manner of Schwartz and Hearst
+    /// (2003): its letters, read right to left, are found in order in the name's letters, its first
+    /// letter starting the name's first word and its last one in the name's last word ("Harbor Nations
+    /// Seafarers Fund (HANSEF)"). Acronyms of three letters or more only.
+    /// </summary>
+    internal static bool LettersInWordsFit(string acronym, string name)
+    {
+        var letters = acronym.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray();
+        string text = name.ToLowerInvariant();
+        if (letters.Length < 3 || text.Length == 0 || text[0] != letters[0]) return false;
+        int lastWord = text.LastIndexOf(' ');
+        int at = text.Length - 1;
+        for (int k = letters.Length - 1; k >= 0; k--)
+        {
+            if (at < 0) return false;
+            int found = k == 0 ? 0 : text.LastIndexOf(letters[k], at);
+            if (found < 0 || k == 0 && found != 0 || k == letters.Length - 1 && found <= lastWord) return false;
+            at = found - 1;
+        }
+        return true;
     }
 
     /// <summary>Whether an acronym's letters can be read from the capitals (or word starts) of a name, in order.</summary>

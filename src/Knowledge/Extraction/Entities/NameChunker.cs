@@ -10,7 +10,8 @@ namespace Knowledge.Extraction.Entities;
 /// capitalised word follows the connector. A run never crosses a line break or the edge of a link's
 /// text, and a connector before a month or weekday ends it ("the Senate on May 4"). A run that
 /// lists capitalised words before a law head ("…Against Abuse, Exploitation and Neglect Act")
-/// continues through the commas of that list.
+/// continues through the commas of that list, and so does a body named for a list of fields
+/// (<see cref="OrganizationFieldLists"/>).
 /// </summary>
 internal static class NameChunker
 {
@@ -86,6 +87,11 @@ internal static class NameChunker
                     j += 4;
                     continue;
                 }
+                if (t.Kind == TokenKind.Possessive && last == j - 1 && PossessiveNames.Continues(doc, start, j, end, lex))
+                {
+                    j++;
+                    continue;
+                }
                 if (IsConnector(doc, t, lex))
                 {
                     // Connectors may chain ("of the"), but a capitalised word must follow.
@@ -102,6 +108,12 @@ internal static class NameChunker
                 {
                     last = lawEnd - 1;
                     j = lawEnd;
+                    continue;
+                }
+                if (doc.TextOf(t) == "," && last == j - 1 && OrganizationFieldLists.ListEnd(doc, start, last, j, end, lex) is int fieldsEnd)
+                {
+                    last = fieldsEnd - 1;
+                    j = fieldsEnd;
                     continue;
                 }
                 break;

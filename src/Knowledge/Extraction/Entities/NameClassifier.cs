@@ -45,11 +45,11 @@ internal sealed class NameClassifier
         // Leading common words ("The", "In", "According") are not part of a name.
         while (first < end && _lex.English.CommonCapitalized.Contains(doc.TextOf(tokens[first]))
                && !(first + 1 < end && Acronyms.IsAcronym(doc, tokens[first])) && !KeepsLeadingWord(doc, first, end)
-               && !_persons.StartsWithHonorific(doc, first, end, out _) && !StartsPlace(doc, first, end)) first++;
+               && !_persons.StartsWithHonorific(doc, first, end, out _) && !StartsPlace(doc, first, end) && !_orgs.IsNameArticle(doc, first)) first++;
         // "Watch Ana Ruiz explain …": a common word opening the sentence before a person's name is not the name's.
         if (first < end && _persons.IsCommonOpener(doc, first, end)) first++;
         // "According to the X Foundation": connectors left at the front after the common word are not the name's.
-        while (first < end && NameChunker.IsConnector(doc, tokens[first], _lex)) first++;
+        while (first < end && NameChunker.IsConnector(doc, tokens[first], _lex) && !_orgs.IsNameArticle(doc, first)) first++;
         while (end > first && NameChunker.IsConnector(doc, tokens[end - 1], _lex)) end--;
         if (first >= end) return;
         if (found.Overlapping(tokens[first].Start, tokens[end - 1].End).Any()) return;
@@ -84,20 +84,24 @@ internal sealed class NameClassifier
 
     /// <summary>
     /// A common capitalised word written capitalised mid-sentence before a law's or organisation's
-    /// head belongs to the name ("the draft Clean Harbors Bill"); articles, days and months never do.
+    /// head, or before a lower-case law instrument, belongs to the name ("the draft Clean Harbors Bill",
+    /// "new Online Fraud legislation"); articles, days and months never do.
     /// </summary>
     private bool KeepsLeadingWord(Doc doc, int i, int end)
     {
         string w = doc.TextOf(doc.Tokens[i]);
         if (IsCapitalizedArticle(w) || _lex.English.Months.Contains(w) || !OrganizationRules.IsMidSentence(doc, i)) return false;
         if (NameChunker.IsConnector(doc, doc.Tokens[i - 1], _lex) && !_lex.Entities.DefiniteArticles.Contains(doc.TextOf(doc.Tokens[i - 1]))) return false;
+        // "the Government of Kenya": an organisation's opener before "of" and a name.
+        if (_lex.Organizations.Openers.Contains(w) && i + 2 < end && _lex.Entities.OfPrepositions.Contains(doc.TextOf(doc.Tokens[i + 1]))) return true;
         for (int k = i + 1; k < end; k++)
         {
             string next = doc.TextOf(doc.Tokens[k]);
             if (_lex.Entities.AndConjunctions.Contains(next)) return false;
             if (_lex.Laws.Heads.Contains(next.TrimEnd('.')) || _orgs.IsHead(next)) return true;
         }
-        return false;
+        // "new Online Safety legislation": a lower-case law instrument after the run.
+        return end > i + 1 && end < doc.Tokens.Length && _lex.Laws.ProposedLawNouns.Contains(doc.TextOf(doc.Tokens[end]));
     }
 
     /// <summary>"New Zealand", "South Korea": a common word that opens a place of the gazetteer is the place's.</summary>

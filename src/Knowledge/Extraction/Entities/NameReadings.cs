@@ -24,7 +24,9 @@ internal sealed class NameReadings
         _persons = persons;
         Rows =
         [
+            new SplitReading(CoordinatedLaws),
             new EntityReading(IsLawName, EntityType.Law, EntityRuleIds.LawName) { Key = LawKey },
+            new EntityReading(IsNamedInstrument, EntityType.Law, EntityRuleIds.LawName) { TokensAfter = 1, Key = InstrumentKey },
             new SplitReading(PartsAroundPlace),
             new EntityReading(IsWorkEdition, EntityType.Work, EntityRuleIds.WorkName),
             new SplitReading(OrganizationParts),
@@ -47,6 +49,37 @@ internal sealed class NameReadings
     private bool IsLawName(NameCandidate c) =>
         _lex.Laws.Heads.Contains(c.Last) && c.Words.Count >= 2
         || (IsYear(c.Last) && c.Words.Count >= 3 && c.Words.Any(w => _lex.Laws.Heads.Contains(w)));
+
+    /// <summary>"the Clean Rivers Act and the Safe Ports Act": laws coordinated by "and", each with a law's head of its own, are read apart.</summary>
+    private IReadOnlyList<NameChunk>? CoordinatedLaws(NameCandidate c)
+    {
+        var tokens = c.Doc.Tokens;
+        if (!_lex.Laws.Heads.Contains(c.Last)) return null;
+        for (int a = c.First + 2; a < c.End - 2; a++)
+        {
+            if (!_lex.Entities.AndConjunctions.Contains(c.Doc.TextOf(tokens[a])) || !_lex.Laws.Heads.Contains(c.Doc.TextOf(tokens[a - 1]))) continue;
+            int right = a + 1;
+            if (_lex.Entities.DefiniteArticles.Contains(c.Doc.TextOf(tokens[right]))) right++;
+            if (c.End - right >= 2) return [new NameChunk(c.First, a), new NameChunk(right, c.End)];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "the new Harbor Safety legislation": two capitalised words or more, no body's head, place or
+    /// given name among them, right before a lower-case law instrument ("legislation", "bill") name a law.
+    /// </summary>
+    private bool IsNamedInstrument(NameCandidate c)
+    {
+        var tokens = c.Doc.Tokens;
+        if (c.Words.Count < 2 || c.End >= tokens.Length) return false;
+        string noun = c.Doc.TextOf(tokens[c.End]);
+        if (!char.IsLower(noun[0]) || !_lex.Laws.ProposedLawNouns.Contains(noun) || !OrganizationRules.IsMidSentence(c.Doc, c.First)) return false;
+        if (_lex.Names.Places.Contains(c.Text) || _lex.Names.Nationalities.Contains(c.Words[0]) || _lex.Names.GivenNames.Contains(c.Words[0])) return false;
+        return !c.Words.Any(w => _orgs.IsHead(w) || _lex.Laws.Heads.Contains(w) || _lex.Names.Places.Contains(w));
+    }
+
+    private string? InstrumentKey(NameCandidate c) => _lawKeys.Of(c.Text + " " + c.Doc.TextOf(c.Doc.Tokens[c.End]));
 
     private string? LawKey(NameCandidate c) => _lawKeys.Of(c.Text);
 
@@ -97,7 +130,30 @@ internal sealed class NameReadings
 
     /// <summary>"Executive Director of the Center…": without its leading job titles the run is read again.</summary>
     private IReadOnlyList<NameChunk>? WithoutLeadingTitles(NameCandidate c) =>
-        HeadedOrganizationStart(c) is int f && f > c.First ? [new NameChunk(f, c.End)] : null;
+        HeadedOrganizationStart(c) is int f && f > c.First ? (IsPortfolio(c, f) ? [] : [new NameChunk(f, c.End)]) : null;
+
+    /// <summary>
+    /// "Minister of Rural Services and Trade": after a title and "of", words that end with no head,
+    /// acronym or place, open with no acronym, and hold no head or opener before a preposition
+    /// ("Department of …", "Program Against …") name the title's portfolio, not a body.
+    /// </summary>
+    private bool IsPortfolio(NameCandidate c, int f)
+    {
+        var doc = c.Doc;
+        if (!_lex.Entities.OfPrepositions.Contains(doc.TextOf(doc.Tokens[f - 1]))) return false;
+        var last = doc.Tokens[c.End - 1];
+        string w = doc.TextOf(last);
+        if (_orgs.IsHead(w) || Acronyms.IsAcronym(doc, last) || _lex.Names.Places.Contains(w)) return false;
+        if (Acronyms.IsAcronym(doc, doc.Tokens[f])) return false;
+        for (int k = f; k < c.End - 1; k++)
+        {
+            string word = doc.TextOf(doc.Tokens[k]), next = doc.TextOf(doc.Tokens[k + 1]);
+            // "Department of …", "Program Against …": a head or opener before a preposition names a body.
+            bool opens = _lex.Organizations.Openers.Contains(word) || _orgs.IsHead(word);
+            if (opens && NameChunker.IsConnector(doc, doc.Tokens[k + 1], _lex) && !_lex.Entities.AndConjunctions.Contains(next)) return false;
+        }
+        return true;
+    }
 
     /// <summary>A run with an organisation's head word and no leading job title ("Coastal Relief Foundation").</summary>
     private bool IsHeadedOrganization(NameCandidate c) => HeadedOrganizationStart(c) == c.First;

@@ -36,6 +36,19 @@ internal sealed class OrganizationRules
 
     private bool IsConnector(Doc doc, int i) => NameChunker.IsConnector(doc, doc.Tokens[i], _lex);
 
+    /// <summary>
+    /// "includes The Harbor Foundation": "The" capitalised after a lower-case word of the same line
+    /// is part of the name that follows it.
+    /// </summary>
+    public bool IsNameArticle(Doc doc, int i)
+    {
+        if (i == 0) return false;
+        string w = doc.TextOf(doc.Tokens[i]);
+        if (w.Length < 2 || !char.IsUpper(w[0]) || char.IsUpper(w[1]) || !_lex.Entities.DefiniteArticles.Contains(w.ToLowerInvariant())) return false;
+        var prev = doc.Tokens[i - 1];
+        return prev.Kind == TokenKind.Word && char.IsLower(doc.Text[prev.Start]) && IsMidSentence(doc, i);
+    }
+
     /// <summary>Whether token i follows other words of its sentence (not the first word of a sentence, line or quote).</summary>
     public static bool IsMidSentence(Doc doc, int i)
     {
@@ -69,6 +82,7 @@ internal sealed class OrganizationRules
     public List<NameChunk>? Split(Doc doc, int first, int end)
     {
         var tokens = doc.Tokens;
+        if (LoneBodyTitleEnd(doc, first, end) is int titleEnd) return titleEnd < end ? [new NameChunk(titleEnd - 1, end)] : [];
         if (UnitOfParent(doc, first, end) is int of)
         {
             int right = of + 1;
@@ -81,8 +95,12 @@ internal sealed class OrganizationRules
             if (!_lex.Entities.AndConjunctions.Contains(w)) continue;
             int right = a + 1;
             if (right < end && IsThe(doc, right)) right++;
+            if (LoneBodyTitleEnd(doc, right, end) == end) return [new NameChunk(first, a)];
             if (end - right < 2 || !(EndsFullName(doc, first, a) || right > a + 1)) continue;
-            if (IsHead(doc.TextOf(tokens[end - 1]))) return [new NameChunk(first, a), new NameChunk(right, end)];
+            // A body with a head of its own before "and" ends there when the next name has no head at all
+            // ("Save the Rivers"); a head inside it ("… Division & International Outreach") or a title before
+            // the run ("Vice President, Fraud Division & Outreach") marks one portfolio.
+            if (IsHead(doc.TextOf(tokens[end - 1])) || EndsWithHead(doc, first, a) && !HasHead(doc, right, end) && !FollowsTitle(doc, first)) return [new NameChunk(first, a), new NameChunk(right, end)];
         }
         for (int t = first + 2; t < end; t++)
         {
@@ -90,6 +108,29 @@ internal sealed class OrganizationRules
             if (IsHead(w) || IsConnector(doc, t - 1) || !(IsHead(doc.TextOf(tokens[t - 1])) || IsBranch(doc, first, t))) continue;
             if (TitleLength(doc, t, end) > 0 || _lex.Works.Heads.Contains(LastWord(doc, t, end)) && !HasHead(doc, t, end))
                 return [new NameChunk(first, t), new NameChunk(t, end)];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Senate President", "Assembly Speaker Ana Reyes", "Senate Majority Leader": a lone head word
+    /// before a job title (up to two words may qualify the title) is part of the title, not an
+    /// organisation, unless a head follows the title ("International Justice Mission"). Returns the
+    /// end of the title, or null when the run does not open so.
+    /// </summary>
+    private int? LoneBodyTitleEnd(Doc doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (end - first < 2 || !IsHead(doc.TextOf(tokens[first])) || Acronyms.IsAcronym(doc, tokens[first])) return null;
+        for (int t = first + 1; t < end && t <= first + 3; t++)
+        {
+            if (IsHead(doc.TextOf(tokens[t])) || IsConnector(doc, t) || !NameChunker.IsNameToken(doc, tokens[t])) return null;
+            int n = TitleLength(doc, t, end);
+            if (n == 0) continue;
+            // "International Justice Mission": a head after the title makes the run a body's name.
+            for (int k = t + n; k < end; k++)
+                if (IsHead(doc.TextOf(tokens[k]))) return null;
+            return t + n;
         }
         return null;
     }
@@ -151,7 +192,7 @@ internal sealed class OrganizationRules
             if (f < end && _lex.Entities.AndConjunctions.Contains(doc.TextOf(tokens[f])) && TitleAfter(doc, f + 1, end)) f++;
         }
         if (f == first) return first;
-        while (f < end && IsConnector(doc, f)) f++;
+        while (f < end && IsConnector(doc, f) && !IsNameArticle(doc, f)) f++;
         // A title word inside a name ("Coastal Justice Mission") is no leading title when only a lone
         // word is left and no connector shows where the title ends ("Director of X").
         return end - f == 1 && !IsConnector(doc, f - 1) ? first : f;
@@ -181,9 +222,14 @@ internal sealed class OrganizationRules
     private int QualifiedTitleLength(Doc doc, int i, int end)
     {
         int n = TitleLength(doc, i, end);
-        if (n > 0 || i + 1 >= end || !_lex.Names.Nationalities.Contains(doc.TextOf(doc.Tokens[i]))) return n;
+        if (n > 0 || i + 1 >= end) return n;
         int m = TitleLength(doc, i + 1, end);
-        return m > 0 ? m + 1 : 0;
+        if (m == 0) return 0;
+        string w = doc.TextOf(doc.Tokens[i]);
+        // "Country Representative of …": a plain word before a title and "of" qualifies the title.
+        bool qualifier = _lex.Names.Nationalities.Contains(w)
+            || !IsHead(w) && NameChunker.IsNameToken(doc, doc.Tokens[i]) && i + 1 + m < end && _lex.Entities.OfPrepositions.Contains(doc.TextOf(doc.Tokens[i + 1 + m]));
+        return qualifier ? m + 1 : 0;
     }
 
     /// <summary>An acronym followed by a place: a country or city branch of a body ("ABC Kenya").</summary>
@@ -252,6 +298,10 @@ internal sealed class OrganizationRules
             if (c.Length > ending.Length + 3 && c.EndsWith(ending, StringComparison.Ordinal)) { c = c[..^ending.Length]; break; }
         return GovernmentKeyPrefix + Slug.Of(c);
     }
+
+    /// <summary>"Senior Vice President, Victim Support Division &amp; Outreach": the run comes right after a job title and a comma.</summary>
+    private bool FollowsTitle(Doc doc, int first) =>
+        first >= 2 && doc.TextOf(doc.Tokens[first - 1]) == "," && _lex.Titles.PersonTitles.Contains(doc.TextOf(doc.Tokens[first - 2]));
 
     private bool EndsFullName(Doc doc, int first, int end) =>
         IsHead(doc.TextOf(doc.Tokens[end - 1])) || Acronyms.IsAcronym(doc, doc.Tokens[end - 1]) && end - first == 1;

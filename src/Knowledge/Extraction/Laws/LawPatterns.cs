@@ -22,26 +22,29 @@ internal sealed class LawPatterns
             @"\b(?<acr>" + capital + capitalOrDigit + @"+(?:\s" + capital + capitalOrDigit + @"+)*)\s\((?<exp>" + capital + @"[^()\n]{5,160}?)\)\s(?<kind>"
             + string.Join("|", lex.Laws.LegislationHeads.Entries.Select(Regex.Escape)) + @")\b",
             RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Timeout);
+        string mark = PatternParts.Alternation(lex.Laws.FootnoteMarks) + "?";
         AntiLaw = new Regex(
-            @"\b(?<anti>Anti-" + capital + @"[\w-]*(?:\s" + capital + @"[\w-]*){0,6})\*?\s(?<noun>" + string.Join("|", PatternParts.WithCapitalized(lex.Laws.AntiLawNouns).Select(Regex.Escape)) + @")\b",
+            @"\b(?<anti>Anti-" + capital + @"[\w-]*" + mark + @"(?:\s" + capital + @"[\w-]*" + mark + @"){0,6})\s(?<noun>" + string.Join("|", PatternParts.WithCapitalized(lex.Laws.AntiLawNouns).Select(Regex.Escape)) + @")\b",
             RegexOptions.CultureInvariant, Timeout);
         ProposedLaw = new Regex(
-            @"\b" + PatternParts.Alternation(lex.Laws.ProposalWords) + @"\s+(?<proposal>(?<jurisdiction>" + capital + @"[\w.]*)\s+"
+            @"\b(?:" + PatternParts.Alternation(lex.Laws.ProposalWords) + @"\s+)?(?<proposal>(?<jurisdiction>(?:" + capital + @"[\w.]*\s+){0,3}" + capital + @"[\w.]*)\s+"
             + PatternParts.Alternation(lex.Laws.ProposedLawNouns) + @"\s+" + PatternParts.Alternation(lex.Laws.PurposeWords) + @"\s+"
-            + PatternParts.Lower + @"[^\n,.;:()\[\]“”""]{3,140})",
+            + @"[A-Za-z][^\n,.;:()\[\]“”""]{3,140})",
             RegexOptions.CultureInvariant, Timeout);
     }
 
     /// <summary>An acronym-named act with its expansion: "SAFE (Securing All Fishing Estuaries) Act"; groups acr, exp and kind (the head).</summary>
     public Regex ExpandedAcronymAct { get; }
 
-    /// <summary>A law named by what it is against, in lower case: "the Anti-Overfishing law"; a footnote mark may follow the name ("Anti-Fraud* Law"). Groups anti (the name) and noun.</summary>
+    /// <summary>A law named by what it is against, in lower case: "the Anti-Overfishing law"; a footnote mark (models/laws/footnote-marks.txt) may follow any word of the name ("Anti-Fraud* Law") and is left out of it. Groups anti (the name) and noun.</summary>
     public Regex AntiLaw { get; }
 
     /// <summary>
-    /// A proposed law described by its purpose, in lower case after a capitalised jurisdiction: "the
-    /// proposed EU regulation to curb online fraud". The name (group proposal) runs from the jurisdiction
-    /// (group jurisdiction) to the next punctuation or line break.
+    /// A law instrument described by its purpose, in lower case after a capitalised jurisdiction or body
+    /// ("the proposed EU regulation to curb online fraud", "the Harbor Commission proposal to End Bycatch").
+    /// The name (group proposal) runs from the jurisdiction (group jurisdiction, up to four capitalised
+    /// words, which <see cref="LawRules.FindProposed"/> trims to a jurisdiction or a body) to the next
+    /// punctuation or line break.
     /// </summary>
     public Regex ProposedLaw { get; }
 }

@@ -37,29 +37,54 @@ internal sealed class LawRules(LexiconSet lex)
         {
             var g = m.Groups["anti"];
             string noun = m.Groups["noun"].Value;
-            string name = g.Value + " " + char.ToUpperInvariant(noun[0]) + noun[1..];
+            string name = WithoutFootnoteMarks(g.Value) + " " + char.ToUpperInvariant(noun[0]) + noun[1..];
             found.Add(new EntityMention(EntityType.Law, g.Index, m.Index + m.Length, name, EntityRuleIds.LawAnti) { Key = _keys.Of(name) });
         }
     }
 
+    private string WithoutFootnoteMarks(string name) =>
+        lex.Laws.FootnoteMarks.Entries.Aggregate(name, (n, mark) => n.Replace(mark, "", StringComparison.Ordinal));
+
     /// <summary>
-    /// "the proposed EU regulation to curb online fraud": a proposed law named by its purpose after a
-    /// jurisdiction (an acronym, a place or a nationality) is a law; the name starts at the jurisdiction.
+    /// "the proposed EU regulation to curb online fraud", "the Harbor Commission proposal to End Bycatch":
+    /// a law instrument named by its purpose after a jurisdiction (an acronym, a place or a nationality)
+    /// or a body is a law; the name starts at the jurisdiction.
     /// </summary>
     public void FindProposed(Doc doc, EntityMentionSet found)
     {
         foreach (Match m in _patterns.ProposedLaw.Matches(doc.Text))
         {
             var g = m.Groups["proposal"];
-            string place = m.Groups["jurisdiction"].Value;
-            bool jurisdiction = place.Length >= 2 && place.Where(char.IsLetter).All(char.IsUpper)
-                || lex.Names.Places.Contains(place) || lex.Names.Nationalities.Contains(place);
-            if (!jurisdiction || doc.BlockIndexAt(g.Index) < 0) continue;
-            string name = g.Value.TrimEnd();
-            int end = g.Index + name.Length;
-            foreach (var weak in found.Overlapping(g.Index, end).Where(x => x.IsWeak).ToList()) found.Remove(weak);
-            found.Add(new EntityMention(EntityType.Law, g.Index, end, name, EntityRuleIds.LawProposed) { Key = _keys.Of(name) });
+            var place = m.Groups["jurisdiction"];
+            if (JurisdictionStart(place.Value) is not int skip || doc.BlockIndexAt(g.Index) < 0) continue;
+            int start = place.Index + skip;
+            string name = doc.Text[start..(g.Index + g.Length)].TrimEnd();
+            int end = start + name.Length;
+            foreach (var weak in found.Overlapping(start, end).Where(x => x.IsWeak).ToList()) found.Remove(weak);
+            found.Add(new EntityMention(EntityType.Law, start, end, name, EntityRuleIds.LawProposed) { Key = _keys.Of(name) });
         }
+    }
+
+    /// <summary>
+    /// Where a jurisdiction or body starts in the capitalised words before a law instrument, dropping
+    /// leading words ("In May EU" → "EU"): an acronym, a place or nationality, or two words or more
+    /// ending with an organisation's head ("Harbor Commission"). Null when none does.
+    /// </summary>
+    private int? JurisdictionStart(string words)
+    {
+        int at = 0;
+        while (at < words.Length)
+        {
+            string rest = words[at..];
+            bool jurisdiction = rest.Length >= 2 && rest.Where(char.IsLetter).All(char.IsUpper)
+                || lex.Names.Places.Contains(rest) || lex.Names.Nationalities.Contains(rest)
+                || rest.Contains(' ') && lex.Organizations.Heads.Contains(rest[(rest.LastIndexOf(' ') + 1)..]);
+            if (jurisdiction) return at;
+            int space = words.IndexOf(' ', at);
+            if (space < 0) return null;
+            at = space + 1;
+        }
+        return null;
     }
 
     /// <summary>A law the body names by name is that law again where a title-case heading repeats the name verbatim.</summary>

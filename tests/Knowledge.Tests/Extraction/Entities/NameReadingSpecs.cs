@@ -23,7 +23,9 @@ public class NameReadingSpecs
     [Fact]
     public void The_rows_are_tried_in_this_order() =>
         new NameClassifier(LexiconSet.Default).Readings.Select(Describe).Should().Equal(
+            "CoordinatedLaws -> split",
             "IsLawName -> Law law-name",
+            "IsNamedInstrument -> Law law-name",
             "PartsAroundPlace -> split",
             "IsWorkEdition -> Work work-name",
             "OrganizationParts -> split",

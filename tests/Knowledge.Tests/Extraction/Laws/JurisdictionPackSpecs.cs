@@ -31,6 +31,9 @@ public class JurisdictionPackSpecs
     [InlineData("Lawmakers filed SB 57 on Monday.", "Senate Bill No. 57", "law-sb-57")]
     [InlineData("The town passed City Ordinance No. 2021-14 after a hearing.", "City Ordinance No. 2021-14", "law-ordinance-city-2021-14")]
     [InlineData("The town passed Ordinance No. 9 after a hearing.", "Ordinance No. 9", "law-ordinance--9")]
+    [InlineData("The rule rests on Health Order No. 7, series of 2015, of the ministry.", "Health Order No. 7, series of 2015", "law-order-health-7-2015")]
+    [InlineData("The rule rests on Health Order No. 7 Series of 2015 of the ministry.", "Health Order No. 7, series of 2015", "law-order-health-7-2015")]
+    [InlineData("The rule rests on Executive Order No. 12 of the president.", "Executive Order No. 12", "law-order-executive-12")]
     public void A_philippine_citation_is_a_law_with_its_canonical_name_and_key(string text, string name, string key)
     {
         var law = Law(text, name);
@@ -42,6 +45,8 @@ public class JurisdictionPackSpecs
     [InlineData("Members introduced H.R. 902 this week.", "H.R. 902", "law-hr-902")]
     [InlineData("Members introduced H. R. 902 this week.", "H.R. 902", "law-hr-902")]
     [InlineData("Senators introduced S. 1188 this week.", "S. 1188", "law-s-1188")]
+    [InlineData("The governor signed AB 311 this week.", "AB 311", "law-ab-311")]
+    [InlineData("The governor signed Assembly Bill 311 this week.", "AB 311", "law-ab-311")]
     public void A_united_states_citation_is_a_law_with_its_canonical_name_and_key(string text, string name, string key) =>
         Law(text, name).Key.Should().Be(key);
 

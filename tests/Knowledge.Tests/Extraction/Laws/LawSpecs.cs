@@ -35,6 +35,15 @@ public class LawSpecs
         Laws("Kenya’s Online Harms Act 2020 and the rules came into force.").Select(l => l.Name).Should().Contain("Online Harms Act 2020");
 
     [Fact]
+    public void A_plural_head_names_a_kind_of_law_not_a_law() =>
+        Laws("The suspects face charges under several Harbor Acts and the local rules.").Select(l => l.Name).Should().NotContain(n => n.Contains("Acts"));
+
+    [Fact]
+    public void Coordinated_acts_are_two_laws() =>
+        Laws("The council cited the Clean Rivers Act and the Safe Ports Act in its ruling.").Select(l => l.Name)
+            .Should().Contain(["Clean Rivers Act", "Safe Ports Act"]).And.NotContain(n => n.Contains(" and "));
+
+    [Fact]
     public void Guidelines_are_not_laws() =>
         Laws("The Reporting Guidelines for Newsrooms, also known as the Oslo Guidelines, advise care.").Should().BeEmpty();
 
@@ -77,12 +86,46 @@ public class ProposedLawSpecs
             .Select(l => l.Name).Should().Contain("EU regulation to curb online investment fraud");
 
     [Fact]
+    public void A_body_s_proposal_named_by_its_purpose_is_a_law() =>
+        Laws("Advocates urged ministers to strengthen the Harbor Commission proposal to End Bycatch at sea “now”.")
+            .Select(l => l.Name).Should().Contain("Harbor Commission proposal to End Bycatch at sea");
+
+    [Fact]
+    public void Capitalised_words_before_the_jurisdiction_are_not_part_of_the_law() =>
+        Laws("On Monday EU legislation to curb bycatch was tabled.")
+            .Select(l => l.Name).Should().Contain("EU legislation to curb bycatch was tabled").And.NotContain(n => n.Contains("Monday"));
+
+    [Theory]
+    [InlineData("Ministers want to speed up new Harbor Safety legislation soon.", "Harbor Safety legislation")]
+    [InlineData("Ministers want to speed up new Online Fraud legislation soon.", "Online Fraud legislation")]
+    [InlineData("They backed the Coastal Waters bill in May.", "Coastal Waters bill")]
+    public void Capitalised_words_before_a_lower_case_instrument_name_a_law(string text, string name) =>
+        Laws(text).Select(l => l.Name).Should().Contain(name);
+
+    [Theory]
+    [InlineData("They backed the Harbor Trust bill in May.")]
+    [InlineData("They backed the Maria Delgado bill in May.")]
+    [InlineData("They backed New Zealand legislation in May.")]
+    public void A_body_a_person_or_a_place_before_an_instrument_is_no_law_name(string text) =>
+        Laws(text).Should().BeEmpty();
+
+    [Fact]
     public void A_purpose_phrase_without_a_jurisdiction_is_not_a_law() =>
         Laws("The group backed the proposed regulation to curb online investment fraud.").Should().BeEmpty();
 
     [Fact]
     public void A_law_without_proposed_or_draft_is_not_named_by_its_purpose() =>
         Laws("Kenya passed legislation to curb online fraud in May.").Should().BeEmpty();
+
+    [Theory]
+    [InlineData("The new Anti-Scam† Law gives towns more power.")]
+    [InlineData("The new Anti-Scam‡ Law gives towns more power.")]
+    public void Any_listed_footnote_mark_is_read_through_and_left_out_of_the_name(string text) =>
+        Laws(text).Select(l => l.Name).Should().Contain("Anti-Scam Law");
+
+    [Fact]
+    public void A_footnote_mark_inside_a_longer_anti_law_name_is_left_out() =>
+        Laws("The Anti-Online* Scam Law took effect.").Select(l => l.Name).Should().Contain("Anti-Online Scam Law");
 
     [Fact]
     public void A_footnote_mark_after_an_anti_law_name_keeps_the_law_and_its_number_together()
