@@ -1,3 +1,4 @@
+using Knowledge.Extraction.Entities;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
@@ -12,11 +13,13 @@ namespace Knowledge.Extraction.Roles;
 internal sealed class TitlePhrases
 {
     private readonly LexiconSet _lex;
+    private readonly CommonWords _common;
     private readonly int _maxWords;
 
     public TitlePhrases(LexiconSet lexicons)
     {
         _lex = lexicons;
+        _common = new CommonWords(lexicons);
         _maxWords = Math.Max(Math.Max(lexicons.Titles.PersonTitles.MaxWords, lexicons.Titles.Honorifics.MaxWords), lexicons.Titles.OfficeNouns.MaxWords);
     }
 
@@ -65,12 +68,15 @@ internal sealed class TitlePhrases
     /// <summary>The singular ending of a row of models/english/plural-endings.txt that keeps the word as it is.</summary>
     private const string KeepWord = "=";
 
-    /// <summary>Whether the phrase is a plural title ("Senators", "survivor leaders").</summary>
+    /// <summary>Whether the phrase is a plural title ("Senators", "survivor leaders", "National Artists").</summary>
     public bool IsPlural(string phrase)
     {
         phrase = phrase.TrimEnd('.');
         var singular = Singular(phrase);
-        return singular != phrase && !_lex.Titles.PersonTitles.Contains(phrase) && !_lex.Titles.Honorifics.Contains(phrase) && IsLexiconTitle(singular);
+        if (singular == phrase || _lex.Titles.PersonTitles.Contains(phrase) || _lex.Titles.Honorifics.Contains(phrase)) return false;
+        if (IsLexiconTitle(singular)) return true;
+        var words = singular.Split(' ');
+        return words.Length >= 2 && IsLexiconTitle(words[^1]) && words[..^1].All(w => IsModifier(w) || IsScopeWord(w, anyCase: true));
     }
 
     /// <summary>
@@ -92,8 +98,26 @@ internal sealed class TitlePhrases
             }
             if (start == i) break;
         }
+        // "Survivor Leader", "Research Lead", "Assistant State Prosecutor": a capitalised common noun or
+        // adjective names the field of the title after it.
+        if (m + 1 < end && IsScopeWord(doc.TextOf(tokens[m])))
+            for (int n = Math.Min(_maxWords, end - m - 1); n >= 1; n--)
+            {
+                var phrase = string.Join(' ', Enumerable.Range(m + 1, n).Select(k => doc.TextOf(tokens[k]).TrimEnd('.')));
+                if (IsLexiconTitle(phrase)) return m + 1 + n - i;
+            }
         return 0;
     }
+
+    /// <summary>
+    /// Whether a capitalised word may name a title's field: a common noun or adjective that is no
+    /// organisation's head ("Trust", "Council"), place, nationality or title of its own.
+    /// </summary>
+    private bool IsScopeWord(string word, bool anyCase = false) =>
+        word.Length > 1 && (anyCase || char.IsUpper(word[0])) && word.Skip(1).All(char.IsLower)
+        && _common.KindOf(word) is CommonWordKind.Noun or CommonWordKind.Adjective
+        && !_lex.Organizations.Heads.Contains(word) && !_lex.Names.Places.Contains(word)
+        && !_lex.Names.Nationalities.Contains(word) && !IsLexiconTitle(word);
 
     /// <summary>
     /// The tokens of consecutive titles from <paramref name="i"/> ("Director Prof.", "Chief Superintendent"),

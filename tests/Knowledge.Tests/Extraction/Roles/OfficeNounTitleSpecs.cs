@@ -36,3 +36,32 @@ public class OfficeNounTitleSpecs
         doc.Entities.Should().NotContain(e => e.Type == EntityType.Person);
     }
 }
+
+/// <summary>A capitalised common word before a title names its field: the title needs no list entry of its own.</summary>
+public class TitleFieldSpecs
+{
+    [Theory]
+    [InlineData("Research Lead Odile Fournier presented the findings.", "Odile Fournier", "Research Lead")]
+    [InlineData("Assistant State Prosecutor Maria Delgado filed the motion.", "Maria Delgado", "Assistant State Prosecutor")]
+    [InlineData("Maria Delgado, Garden Coordinator at the Harbor Trust, spoke first.", "Maria Delgado", "Garden Coordinator")]
+    public void A_common_word_before_a_title_is_its_field(string text, string person, string title)
+    {
+        var doc = Analyse.Text(text);
+        doc.Roles.Should().Contain(r => r.Person.Name == person && r.Title == title);
+    }
+
+    [Fact]
+    public void An_organisation_head_before_a_title_is_no_field()
+    {
+        var doc = Analyse.Text("Harbor Trust Director Maria Delgado presented the findings.");
+        doc.Roles.Should().ContainSingle().Which.Title.Should().Be("Director");
+        doc.Entities.Should().Contain(e => e.Name == "Harbor Trust");
+    }
+
+    [Fact]
+    public void A_plural_title_with_its_field_introduces_a_list()
+    {
+        var doc = Analyse.Text("Garden coordinators known by their pseudonyms Marigold, Sapphire, and Juniper, planted the beds.");
+        doc.Roles.Select(r => r.Title).Should().AllBe("Garden coordinator").And.HaveCount(3);
+    }
+}
