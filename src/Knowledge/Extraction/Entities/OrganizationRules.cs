@@ -115,7 +115,7 @@ internal sealed class OrganizationRules
     /// <summary>
     /// "Senate President", "Assembly Speaker Ana Reyes", "Senate Majority Leader": a lone head word
     /// before a job title (up to two words may qualify the title) is part of the title, not an
-    /// organisation, unless a head follows the title ("International Justice Mission"). Returns the
+    /// organisation, unless a head follows the title ("Global Relief Mission"). Returns the
     /// end of the title, or null when the run does not open so.
     /// </summary>
     private int? LoneBodyTitleEnd(Doc doc, int first, int end)
@@ -127,7 +127,7 @@ internal sealed class OrganizationRules
             if (IsHead(doc.TextOf(tokens[t])) || IsConnector(doc, t) || !NameChunker.IsNameToken(doc, tokens[t])) return null;
             int n = TitleLength(doc, t, end);
             if (n == 0) continue;
-            // "International Justice Mission": a head after the title makes the run a body's name.
+            // "Global Relief Mission": a head after the title makes the run a body's name.
             for (int k = t + n; k < end; k++)
                 if (IsHead(doc.TextOf(tokens[k]))) return null;
             return t + n;
