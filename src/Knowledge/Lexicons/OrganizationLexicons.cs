@@ -21,7 +21,19 @@ public sealed class OrganizationLexicons
         AgentPhrases = load.List("organizations/agent-phrases", caseSensitive: true);
         SourcePhrases = load.List("organizations/source-phrases", caseSensitive: true);
         GovernmentNouns = load.List("organizations/government-nouns", caseSensitive: true);
+        MarketWords = load.List("organizations/market-words", caseSensitive: true);
+        MarketPhrases = load.List("organizations/market-phrases", caseSensitive: true);
+        ExampleMarkers = load.List("organizations/example-markers", caseSensitive: true);
     }
+
+    /// <summary>Words of the market after a company's name or possessive ("stock", "CEO"). (models/organizations/market-words.txt)</summary>
+    internal Lexicon MarketWords { get; }
+
+    /// <summary>Phrases of the market right before a company's name ("shares of"). (models/organizations/market-phrases.txt)</summary>
+    internal Lexicon MarketPhrases { get; }
+
+    /// <summary>Words between a plural kind of body and its examples ("like", "such as"). (models/organizations/example-markers.txt)</summary>
+    internal Lexicon ExampleMarkers { get; }
 
     /// <summary>Words that head or end an organisation's name ("Mission", "Council", "Department"). (models/organizations/heads.txt)</summary>
     public Lexicon Heads { get; }

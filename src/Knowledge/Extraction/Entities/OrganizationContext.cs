@@ -14,18 +14,25 @@ namespace Knowledge.Extraction.Entities;
 internal sealed class OrganizationContext
 {
     private readonly LexiconSet _lex;
+    private readonly OrganizationCues _cues;
+    private readonly CommonWords _common;
 
-    public OrganizationContext(LexiconSet lexicons) => _lex = lexicons;
+    public OrganizationContext(LexiconSet lexicons)
+    {
+        _lex = lexicons;
+        _cues = new OrganizationCues(lexicons);
+        _common = new CommonWords(lexicons);
+    }
 
     public void Find(Doc doc, EntityMentionSet found)
     {
         foreach (var s in doc.Sentences)
         {
-            var candidates = NameChunker.Chunks(doc, s, _lex).SelectMany(c => SplitAtAnd(doc, c)).Where(c => IsCandidate(doc, c, found)).ToList();
+            var candidates = NameChunker.Chunks(doc, s, _lex).SelectMany(c => SplitAtAnd(doc, c)).Select(c => _cues.AcronymBeforeTitle(doc, c)).Where(c => IsCandidate(doc, c, found)).ToList();
             if (candidates.Count == 0) continue;
             var chosen = new HashSet<NameChunk>();
             foreach (var c in candidates)
-                if (IsAfterKind(doc, c.FirstToken) || IsAfterAgentVerb(doc, c.FirstToken) || IsAfterAccordingTo(doc, c.FirstToken))
+                if (IsAfterKind(doc, c.FirstToken) || IsAfterAgentVerb(doc, c.FirstToken) || IsAfterAccordingTo(doc, c.FirstToken) || _cues.Marks(doc, c))
                     chosen.Add(c);
             // Lists: a candidate next to an organisation (found or chosen) is one too, until nothing changes.
             bool changed = true;
@@ -46,7 +53,10 @@ internal sealed class OrganizationContext
     {
         int start = doc.Tokens[c.FirstToken].Start, end = doc.Tokens[c.EndToken - 1].End;
         var weak = found.Overlapping(start, end).FirstOrDefault(m => m.IsWeak);
-        var mention = new EntityMention(EntityType.Organization, start, end, doc.Slice(start, end), EntityRuleIds.OrganizationContext);
+        string text = doc.Slice(start, end);
+        var mention = c.Count == 1 && Acronyms.IsAcronym(doc, doc.Tokens[c.FirstToken]) && OrganizationCues.Expansion(found, text) is { } body
+            ? new EntityMention(EntityType.Organization, start, end, body.Name, EntityRuleIds.OrganizationContext) { Key = body.Key, SameAs = text }
+            : new EntityMention(EntityType.Organization, start, end, text, EntityRuleIds.OrganizationContext);
         if (weak is not null) found.Replace(weak, mention);
         else found.Add(mention);
     }
@@ -62,7 +72,8 @@ internal sealed class OrganizationContext
         string text = doc.Slice(start, end);
         if (_lex.Names.Places.Contains(text) || _lex.English.Months.Contains(text)) return false;
         string head = doc.TextOf(tokens[c.FirstToken]);
-        if (_lex.English.CommonCapitalized.Contains(head) || _lex.Names.Nationalities.Contains(head)) return false;
+        if (_lex.English.CommonCapitalized.Contains(head) || _lex.Names.Nationalities.Contains(head) || _lex.Organizations.Kinds.Contains(head)) return false;
+        if (Enumerable.Range(c.FirstToken, c.Count).All(i => _common.IsCommon(doc.TextOf(tokens[i])))) return false;
         for (int i = c.FirstToken; i < c.EndToken; i++)
         {
             string w = doc.TextOf(tokens[i]);

@@ -1,0 +1,56 @@
+using FluentAssertions;
+using Knowledge.Extraction.Entities;
+using Knowledge.Graph;
+using Knowledge.Syntax;
+using Xunit;
+
+namespace Knowledge.Tests.Extraction.Entities;
+
+/// <summary>Bare names (and acronyms otherwise kept only as weak candidates) made organisations by the words around them: the market, examples after a kind of body, acronyms used as bodies.</summary>
+public class OrganizationCuesSpecs
+{
+    private static List<string> Orgs(string text) =>
+        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == EntityType.Organization && !e.IsWeak).Select(e => e.Name).ToList();
+
+    [Theory]
+    [InlineData("Zentrabo stock fell nine percent on Friday.")]
+    [InlineData("Analysts expect Zentrabo’s earnings to rise.")]
+    [InlineData("Investors sold shares of Zentrabo after the call.")]
+    [InlineData("Mara Quell, Zentrabo's CEO, left early.")]
+    public void A_name_beside_a_market_word_is_a_company(string text) =>
+        Orgs(text).Should().Contain("Zentrabo");
+
+    [Theory]
+    [InlineData("Regulators wrote to companies like Zentrabo about the rules.")]
+    [InlineData("Children use platforms such as Zentrabo every day.")]
+    public void A_name_given_as_an_example_of_a_kind_of_body_is_an_organisation(string text) =>
+        Orgs(text).Should().Contain("Zentrabo");
+
+    [Fact]
+    public void Examples_in_a_list_are_all_organisations() =>
+        Orgs("Children use platforms such as Zentrabo and Quillora every day.").Should().Contain(["Zentrabo", "Quillora"]);
+
+    [Theory]
+    [InlineData("Officers from the ZNTB said the raids would continue.")]
+    [InlineData("The plan was backed by the ZNTB.")]
+    [InlineData("ZNTB joins the campaign for safer schools.")]
+    [InlineData("Mara Quell, ZNTB Director, spoke first.")]
+    public void An_acronym_used_as_a_body_is_an_organisation(string text) =>
+        Orgs(text).Should().Contain("ZNTB");
+
+    [Theory]
+    [InlineData("Officers seized the ZNTB files on Monday.")]
+    [InlineData("The clinic reported the QVR-19 cases.")]
+    [InlineData("Staff found harmful coastal waste (HCW). The HCW was burned.")]
+    public void An_acronym_that_modifies_a_noun_or_is_spelled_out_as_a_thing_is_no_organisation(string text) =>
+        Orgs(text).Should().BeEmpty();
+
+    [Fact]
+    public void An_undefined_acronym_of_a_body_named_in_full_is_that_body() =>
+        Orgs("The Harbor Nations Union met on Monday. Citizens across the HNU have backed the plan.")
+            .Should().Contain("Harbor Nations Union").And.NotContain("HNU");
+
+    [Fact]
+    public void A_capitalised_common_word_beside_a_cue_is_no_organisation() =>
+        Orgs("Ultimately shares rose.").Should().BeEmpty();
+}
