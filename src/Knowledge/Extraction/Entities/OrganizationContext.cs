@@ -28,7 +28,7 @@ internal sealed class OrganizationContext
     {
         foreach (var s in doc.Sentences)
         {
-            var candidates = NameChunker.Chunks(doc, s, _lex).SelectMany(c => SplitAtAnd(doc, c)).Select(c => _cues.AcronymBeforeTitle(doc, c)).Where(c => IsCandidate(doc, c, found)).ToList();
+            var candidates = NameChunker.Chunks(doc, s, _lex).SelectMany(c => SplitAtAnd(doc, c)).Select(c => _cues.AcronymBeforeTitle(doc, c)).Where(c => IsCandidate(doc, c, found) && !IsCommonPhrase(doc, s, c)).ToList();
             if (candidates.Count == 0) continue;
             var chosen = new HashSet<NameChunk>();
             foreach (var c in candidates)
@@ -73,7 +73,6 @@ internal sealed class OrganizationContext
         if (_lex.Names.Places.Contains(text) || _lex.English.Months.Contains(text)) return false;
         string head = doc.TextOf(tokens[c.FirstToken]);
         if (_lex.English.CommonCapitalized.Contains(head) || _lex.Names.Nationalities.Contains(head) || _lex.Organizations.Kinds.Contains(head)) return false;
-        if (Enumerable.Range(c.FirstToken, c.Count).All(i => _common.IsCommon(doc.TextOf(tokens[i])))) return false;
         for (int i = c.FirstToken; i < c.EndToken; i++)
         {
             string w = doc.TextOf(tokens[i]);
@@ -81,6 +80,10 @@ internal sealed class OrganizationContext
         }
         return true;
     }
+
+    /// <summary>"Sexual Abuse", "Ultimately" opening a sentence: common words only, more than one or capitalised only by the sentence start.</summary>
+    private bool IsCommonPhrase(Doc doc, Sentence s, NameChunk c) =>
+        (c.Count > 1 || c.FirstToken == s.FirstToken) && Enumerable.Range(c.FirstToken, c.Count).All(i => _common.IsCommon(doc.TextOf(doc.Tokens[i])));
 
     private IEnumerable<NameChunk> SplitAtAnd(Doc doc, NameChunk c)
     {
@@ -117,13 +120,48 @@ internal sealed class OrganizationContext
     private bool IsListedWithOrganization(Doc doc, NameChunk c, EntityMentionSet found, HashSet<NameChunk> chosen)
     {
         var tokens = doc.Tokens;
-        // Before: "ORG, C" / "ORG and C"; after: "C, ORG" / "C and (the) ORG".
+        // Before: "ORG, C" / "ORG and C"; after: "C, ORG" / "C and (the) ORG"; an aside in parentheses after
+        // either name is passed over ("ORG (formerly X), C"), and so is a kind of body before the next one
+        // ("C, and chat company ORG").
         int b = c.FirstToken - 1;
+        if (b >= 0 && doc.TextOf(tokens[b]) == ")") b = Opening(doc, b) - 1;
+        int sepEnd = b;
         while (b >= 0 && IsListSeparator(doc, tokens[b])) b--;
-        if (b < c.FirstToken - 1 && b >= 0 && IsOrganizationAt(doc, b, found, chosen, end: true)) return true;
+        if (b < sepEnd && b >= 0 && doc.TextOf(tokens[b]) == ")") b = Opening(doc, b) - 1;
+        if (b < sepEnd && b >= 0 && IsOrganizationAt(doc, b, found, chosen, end: true)) return true;
         int a = c.EndToken;
+        if (a < tokens.Length && doc.TextOf(tokens[a]) == "(") a = Closing(doc, a) + 1;
+        int sepStart = a;
         while (a < tokens.Length && IsListSeparator(doc, tokens[a])) a++;
-        return a > c.EndToken && a < tokens.Length && IsOrganizationAt(doc, a, found, chosen, end: false);
+        if (a == sepStart) return IsAside(doc, c, found, chosen);
+        for (int k = a; k < tokens.Length && k < a + 3 && char.IsLower(doc.Text[tokens[k].Start]); k++)
+            if (_lex.Organizations.Kinds.Contains(doc.TextOf(tokens[k]))) { a = k + 1; break; }
+        return (a < tokens.Length && IsOrganizationAt(doc, a, found, chosen, end: false)) || IsAside(doc, c, found, chosen);
+    }
+
+    /// <summary>"ORG (formerly X, including Y)": a name in a parenthesised aside that opens with a lower-case word after an organisation.</summary>
+    private static bool IsAside(Doc doc, NameChunk c, EntityMentionSet found, HashSet<NameChunk> chosen)
+    {
+        var tokens = doc.Tokens;
+        for (int i = c.FirstToken - 1; i >= 1; i--)
+        {
+            string w = doc.TextOf(tokens[i]);
+            if (w == ")" || tokens[i].Kind == TokenKind.Terminal) return false;
+            if (w == "(") return i + 1 < c.FirstToken && char.IsLower(doc.Text[tokens[i + 1].Start]) && IsOrganizationAt(doc, i - 1, found, chosen, end: true);
+        }
+        return false;
+    }
+
+    private static int Opening(Doc doc, int close)
+    {
+        for (int i = close - 1; i >= 0 && i > close - 12; i--) if (doc.TextOf(doc.Tokens[i]) == "(") return i;
+        return close;
+    }
+
+    private static int Closing(Doc doc, int open)
+    {
+        for (int i = open + 1; i < doc.Tokens.Length && i < open + 12; i++) if (doc.TextOf(doc.Tokens[i]) == ")") return i;
+        return open;
     }
 
     /// <summary>"Director of Sales, Media and Outreach": a list right after a job title names its departments, not bodies.</summary>

@@ -54,3 +54,34 @@ public class OrganizationCuesSpecs
     public void A_capitalised_common_word_beside_a_cue_is_no_organisation() =>
         Orgs("Ultimately shares rose.").Should().BeEmpty();
 }
+
+/// <summary>Names listed beside an organisation across parenthesised asides and kinds of body.</summary>
+public class OrganizationListSpecs
+{
+    private static List<string> Orgs(string text) =>
+        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == EntityType.Organization && !e.IsWeak).Select(e => e.Name).ToList();
+
+    [Fact]
+    public void A_list_runs_across_asides_and_a_kind_of_body() =>
+        Orgs("The regulator wrote to Zentrabo, Quillora (formerly Vestiga, including Parlo), Tenmark (including Sorvi), Plinth, and chat company Omblex to ask for data.")
+            .Should().Contain(["Omblex", "Plinth", "Tenmark", "Sorvi", "Quillora", "Vestiga", "Parlo", "Zentrabo"]);
+
+    [Fact]
+    public void A_name_in_an_aside_after_a_person_is_no_organisation() =>
+        Orgs("The regulator thanked Mara Quell (formerly Vestiga) for the data.").Should().BeEmpty();
+}
+
+/// <summary>Runs of common words are no bare organisations unless mid-sentence and single.</summary>
+public class OrganizationCommonWordSpecs
+{
+    private static List<string> Orgs(string text) =>
+        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == EntityType.Organization && !e.IsWeak).Select(e => e.Name).ToList();
+
+    [Fact]
+    public void A_single_common_word_mid_sentence_may_be_a_listed_company() =>
+        Orgs("The regulator wrote to Zentrabo, Pebble, and chat company Omblex.").Should().Contain("Pebble");
+
+    [Fact]
+    public void Several_common_words_beside_an_organisation_are_no_organisation() =>
+        Orgs("The fight against Online Harm and Harbor Trust continues.").Should().NotContain("Online Harm");
+}
