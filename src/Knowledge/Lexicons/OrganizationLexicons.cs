@@ -24,6 +24,7 @@ public sealed class OrganizationLexicons
         MarketWords = load.List("organizations/market-words", caseSensitive: true);
         MarketPhrases = load.List("organizations/market-phrases", caseSensitive: true);
         ExampleMarkers = load.List("organizations/example-markers", caseSensitive: true);
+        PostedHeads = load.List("organizations/posted-heads", caseSensitive: true);
     }
 
     /// <summary>Words of the market after a company's name or possessive ("stock", "CEO"). (models/organizations/market-words.txt)</summary>
@@ -31,6 +32,9 @@ public sealed class OrganizationLexicons
 
     /// <summary>Phrases of the market right before a company's name ("shares of"). (models/organizations/market-phrases.txt)</summary>
     internal Lexicon MarketPhrases { get; }
+
+    /// <summary>Heads of a body posted abroad, whose place after "in" belongs to the name ("Embassy"). (models/organizations/posted-heads.txt)</summary>
+    internal Lexicon PostedHeads { get; }
 
     /// <summary>Words between a plural kind of body and its examples ("like", "such as"). (models/organizations/example-markers.txt)</summary>
     internal Lexicon ExampleMarkers { get; }

@@ -26,6 +26,7 @@ internal sealed class OrganizationContext
 
     public void Find(Doc doc, EntityMentionSet found)
     {
+        OrganizationPosts.Extend(doc, found, _lex);
         foreach (var s in doc.Sentences)
         {
             var candidates = NameChunker.Chunks(doc, s, _lex).SelectMany(c => SplitAtAnd(doc, c)).Select(c => _cues.AcronymBeforeTitle(doc, c)).Where(c => IsCandidate(doc, c, found) && !IsCommonPhrase(doc, s, c)).ToList();
@@ -70,6 +71,9 @@ internal sealed class OrganizationContext
         if (overlapping.Count > 0 && !(overlapping.Count == 1 && overlapping[0].IsWeak && overlapping[0].Start == start && overlapping[0].End == end))
             return false;
         string text = doc.Slice(start, end);
+        // "the ZNTB-led consortium": a name with a lower-case hyphenated ending is a modifier.
+        int hyphen = text.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < text.Length - 1 && text[(hyphen + 1)..].All(char.IsLower)) return false;
         if (_lex.Names.Places.Contains(text) || _lex.English.Months.Contains(text)) return false;
         string head = doc.TextOf(tokens[c.FirstToken]);
         if (_lex.English.CommonCapitalized.Contains(head) || _lex.Names.Nationalities.Contains(head) || _lex.Organizations.Kinds.Contains(head)) return false;
