@@ -6,7 +6,7 @@ namespace Knowledge.Extraction.Entities;
 /// <summary>
 /// A body a state posts abroad takes the place it is posted in into its name: "the Harbor Republic
 /// Embassy in the Philippines", "the Consulate in Lagos" (a head of models/organizations/posted-heads.txt,
-/// "in", an optional article and a place of the gazetteer).
+/// a place preposition such as "in", an optional article and a place of the gazetteer).
 /// </summary>
 internal static class OrganizationPosts
 {
@@ -17,7 +17,7 @@ internal static class OrganizationPosts
         {
             if (!lex.Organizations.PostedHeads.Contains(m.Name.Split(' ')[^1])) continue;
             int i = doc.TokenIndexAtOrAfter(m.End);
-            if (i + 1 >= tokens.Length || doc.TextOf(tokens[i]) != "in") continue;
+            if (i + 1 >= tokens.Length || !lex.Entities.PlacePrepositions.Contains(doc.TextOf(tokens[i]))) continue;
             int p = i + 1;
             if (lex.Entities.DefiniteArticles.Contains(doc.TextOf(tokens[p]))) p++;
             int end = p;
