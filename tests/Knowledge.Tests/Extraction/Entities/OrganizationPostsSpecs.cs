@@ -25,3 +25,16 @@ public class OrganizationPostsSpecs
     public void A_led_compound_listed_beside_an_organisation_is_no_organisation() =>
         Orgs("Funding went to the Coastal Police, and the ZNTB-led consortium.").Should().NotContain("ZNTB-led");
 }
+
+/// <summary>A chamber's head word names the chamber alone mid-sentence.</summary>
+public class StandaloneChamberSpecs
+{
+    private static List<string> Orgs(string text) =>
+        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == EntityType.Organization && !e.IsWeak).Select(e => e.Name).ToList();
+
+    [Theory]
+    [InlineData("Mara Quell urged the House to pass the Clean Rivers Act.", "House")]
+    [InlineData("The Clean Rivers Act now goes to Congress.", "Congress")]
+    public void A_chamber_named_alone_mid_sentence_is_an_organisation(string text, string name) =>
+        Orgs(text).Should().Contain(name);
+}
