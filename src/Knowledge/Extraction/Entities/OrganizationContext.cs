@@ -33,7 +33,7 @@ internal sealed class OrganizationContext
             if (candidates.Count == 0) continue;
             var chosen = new HashSet<NameChunk>();
             foreach (var c in candidates)
-                if (IsAfterKind(doc, c.FirstToken) || IsAfterAgentVerb(doc, c.FirstToken) || IsAfterAccordingTo(doc, c.FirstToken) || _cues.Marks(doc, c))
+                if (IsAfterKind(doc, c.FirstToken) || IsAfterAgentVerb(doc, c.FirstToken) || IsAfterAccordingTo(doc, c.FirstToken) || _cues.Marks(doc, c, found))
                     chosen.Add(c);
             // Lists: a candidate next to an organisation (found or chosen) is one too, until nothing changes.
             bool changed = true;

@@ -21,8 +21,8 @@ internal sealed class OrganizationCues
     }
 
     /// <summary>Whether a cue around the candidate makes it an organisation.</summary>
-    public bool Marks(Doc doc, NameChunk c) =>
-        IsBeforeMarketWord(doc, c) || IsAfterMarketPhrase(doc, c.FirstToken) || IsExample(doc, c.FirstToken)
+    public bool Marks(Doc doc, NameChunk c, EntityMentionSet found) =>
+        IsBeforeMarketWord(doc, c) || IsEmployerOf(doc, c, found) || IsAfterMarketPhrase(doc, c.FirstToken) || IsExample(doc, c.FirstToken)
         || (c.Count == 1 && Acronyms.IsAcronym(doc, doc.Tokens[c.FirstToken]) && IsAcronymBody(doc, c.FirstToken));
 
     /// <summary>"Zentra stock", "Zentra's shares", "Zentra’s CEO".</summary>
@@ -31,6 +31,15 @@ internal sealed class OrganizationCues
         int a = c.EndToken;
         if (a < doc.Tokens.Length && doc.Tokens[a].Kind == TokenKind.Possessive) a++;
         return a < doc.Tokens.Length && _lex.Organizations.MarketWords.Contains(doc.TextOf(doc.Tokens[a]));
+    }
+
+    /// <summary>"Zentra Capital's Mara Quell": a name no rule claimed, with a possessive before a person's name, is the person's employer.</summary>
+    private static bool IsEmployerOf(Doc doc, NameChunk c, EntityMentionSet found)
+    {
+        int a = c.EndToken;
+        if (a + 1 >= doc.Tokens.Length || doc.Tokens[a].Kind != TokenKind.Possessive) return false;
+        var next = doc.Tokens[a + 1];
+        return found.Overlapping(next.Start, next.End).Any(m => m.Type == EntityType.Person && m.Start == next.Start && !m.IsWeak);
     }
 
     /// <summary>"shares of Zentra".</summary>

@@ -50,6 +50,16 @@ public class OrganizationCuesSpecs
         Orgs("The Harbor Nations Union met on Monday. Citizens across the HNU have backed the plan.")
             .Should().Contain("Harbor Nations Union").And.NotContain("HNU");
 
+    [Theory]
+    [InlineData("Zentrabo Capital's Mara Quell asked about the margins.")]
+    [InlineData("Zentrabo Capital’s Mara Quell asked about the margins.")]
+    public void A_name_with_a_possessive_before_a_person_is_the_employer(string text) =>
+        Orgs(text).Should().Contain("Zentrabo Capital");
+
+    [Fact]
+    public void A_possessive_before_a_common_noun_makes_no_employer() =>
+        Orgs("Zentrabo Quell's wife asked about the margins.").Should().BeEmpty();
+
     [Fact]
     public void A_capitalised_common_word_beside_a_cue_is_no_organisation() =>
         Orgs("Ultimately shares rose.").Should().BeEmpty();
