@@ -25,6 +25,7 @@ public sealed class OrganizationLexicons
         MarketPhrases = load.List("organizations/market-phrases", caseSensitive: true);
         ExampleMarkers = load.List("organizations/example-markers", caseSensitive: true);
         PostedHeads = load.List("organizations/posted-heads", caseSensitive: true);
+        SponsorPhrases = load.List("organizations/sponsor-phrases", caseSensitive: true);
     }
 
     /// <summary>Words of the market after a company's name or possessive ("stock", "CEO"). (models/organizations/market-words.txt)</summary>
@@ -35,6 +36,9 @@ public sealed class OrganizationLexicons
 
     /// <summary>Heads of a body posted abroad, whose place after "in" belongs to the name ("Embassy"). (models/organizations/posted-heads.txt)</summary>
     internal Lexicon PostedHeads { get; }
+
+    /// <summary>Phrases of a company's part right after its name ("as principal sponsor"). (models/organizations/sponsor-phrases.txt)</summary>
+    internal Lexicon SponsorPhrases { get; }
 
     /// <summary>Words between a plural kind of body and its examples ("like", "such as"). (models/organizations/example-markers.txt)</summary>
     internal Lexicon ExampleMarkers { get; }

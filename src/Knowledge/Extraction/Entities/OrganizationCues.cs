@@ -6,6 +6,7 @@ namespace Knowledge.Extraction.Entities;
 
 /// <summary>
 /// Cues in the words around a bare name that make it an organisation: the market ("Zentra stock",
+/// "Zentra as principal sponsor", "Zentra Capital's Mara Quell",
 /// "Zentra's CEO", "shares of Zentra"), examples after a plural kind of body ("companies like Zentra",
 /// "platforms such as Polvo"), and an acronym used as a body ("the ZNTB said", "ZNTB joins", "ZNTB Director").
 /// </summary>
@@ -22,7 +23,7 @@ internal sealed class OrganizationCues
 
     /// <summary>Whether a cue around the candidate makes it an organisation.</summary>
     public bool Marks(Doc doc, NameChunk c, EntityMentionSet found) =>
-        IsBeforeMarketWord(doc, c) || IsEmployerOf(doc, c, found) || IsAfterMarketPhrase(doc, c.FirstToken) || IsExample(doc, c.FirstToken)
+        IsBeforeMarketWord(doc, c) || IsBeforeSponsorPhrase(doc, c) || IsEmployerOf(doc, c, found) || IsAfterMarketPhrase(doc, c.FirstToken) || IsExample(doc, c.FirstToken)
         || (c.Count == 1 && Acronyms.IsAcronym(doc, doc.Tokens[c.FirstToken]) && IsAcronymBody(doc, c.FirstToken));
 
     /// <summary>"Zentra stock", "Zentra's shares", "Zentra’s CEO".</summary>
@@ -40,6 +41,15 @@ internal sealed class OrganizationCues
         if (a + 1 >= doc.Tokens.Length || doc.Tokens[a].Kind != TokenKind.Possessive) return false;
         var next = doc.Tokens[a + 1];
         return found.Overlapping(next.Start, next.End).Any(m => m.Type == EntityType.Person && m.Start == next.Start && !m.IsWeak);
+    }
+
+    /// <summary>"Zentra as principal sponsor".</summary>
+    private bool IsBeforeSponsorPhrase(Doc doc, NameChunk c)
+    {
+        var tokens = doc.Tokens;
+        for (int n = 2; n <= 3 && c.EndToken + n <= tokens.Length; n++)
+            if (_lex.Organizations.SponsorPhrases.Contains(string.Join(' ', Enumerable.Range(c.EndToken, n).Select(i => doc.TextOf(tokens[i]))))) return true;
+        return false;
     }
 
     /// <summary>"shares of Zentra".</summary>

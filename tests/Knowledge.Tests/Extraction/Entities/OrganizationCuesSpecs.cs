@@ -17,7 +17,9 @@ public class OrganizationCuesSpecs
     [InlineData("Analysts expect Zentrabo’s earnings to rise.")]
     [InlineData("Investors sold shares of Zentrabo after the call.")]
     [InlineData("Mara Quell, Zentrabo's CEO, left early.")]
-    public void A_name_beside_a_market_word_is_a_company(string text) =>
+    [InlineData("The new section has Zentrabo as principal sponsor.")]
+    [InlineData("The festival signed Zentrabo as media partner this year.")]
+    public void A_name_beside_a_market_word_or_a_sponsor_phrase_is_a_company(string text) =>
         Orgs(text).Should().Contain("Zentrabo");
 
     [Theory]
