@@ -21,7 +21,27 @@ public sealed class OrganizationLexicons
         AgentPhrases = load.List("organizations/agent-phrases", caseSensitive: true);
         SourcePhrases = load.List("organizations/source-phrases", caseSensitive: true);
         GovernmentNouns = load.List("organizations/government-nouns", caseSensitive: true);
+        MarketWords = load.List("organizations/market-words", caseSensitive: true);
+        MarketPhrases = load.List("organizations/market-phrases", caseSensitive: true);
+        ExampleMarkers = load.List("organizations/example-markers", caseSensitive: true);
+        PostedHeads = load.List("organizations/posted-heads", caseSensitive: true);
+        SponsorPhrases = load.List("organizations/sponsor-phrases", caseSensitive: true);
     }
+
+    /// <summary>Words of the market after a company's name or possessive ("stock", "CEO"). (models/organizations/market-words.txt)</summary>
+    internal Lexicon MarketWords { get; }
+
+    /// <summary>Phrases of the market right before a company's name ("shares of"). (models/organizations/market-phrases.txt)</summary>
+    internal Lexicon MarketPhrases { get; }
+
+    /// <summary>Heads of a body posted abroad, whose place after "in" belongs to the name ("Embassy"). (models/organizations/posted-heads.txt)</summary>
+    internal Lexicon PostedHeads { get; }
+
+    /// <summary>Phrases of a company's part right after its name ("as principal sponsor"). (models/organizations/sponsor-phrases.txt)</summary>
+    internal Lexicon SponsorPhrases { get; }
+
+    /// <summary>Words between a plural kind of body and its examples ("like", "such as"). (models/organizations/example-markers.txt)</summary>
+    internal Lexicon ExampleMarkers { get; }
 
     /// <summary>Words that head or end an organisation's name ("Mission", "Council", "Department"). (models/organizations/heads.txt)</summary>
     public Lexicon Heads { get; }

@@ -14,18 +14,26 @@ namespace Knowledge.Extraction.Entities;
 internal sealed class OrganizationContext
 {
     private readonly LexiconSet _lex;
+    private readonly OrganizationCues _cues;
+    private readonly CommonWords _common;
 
-    public OrganizationContext(LexiconSet lexicons) => _lex = lexicons;
+    public OrganizationContext(LexiconSet lexicons)
+    {
+        _lex = lexicons;
+        _cues = new OrganizationCues(lexicons);
+        _common = new CommonWords(lexicons);
+    }
 
     public void Find(Doc doc, EntityMentionSet found)
     {
+        OrganizationPosts.Extend(doc, found, _lex);
         foreach (var s in doc.Sentences)
         {
-            var candidates = NameChunker.Chunks(doc, s, _lex).SelectMany(c => SplitAtAnd(doc, c)).Where(c => IsCandidate(doc, c, found)).ToList();
+            var candidates = NameChunker.Chunks(doc, s, _lex).SelectMany(c => SplitAtAnd(doc, c)).Select(c => _cues.AcronymBeforeTitle(doc, c)).Where(c => IsCandidate(doc, c, found) && !IsCommonPhrase(doc, s, c)).ToList();
             if (candidates.Count == 0) continue;
             var chosen = new HashSet<NameChunk>();
             foreach (var c in candidates)
-                if (IsAfterKind(doc, c.FirstToken) || IsAfterAgentVerb(doc, c.FirstToken) || IsAfterAccordingTo(doc, c.FirstToken))
+                if (IsAfterKind(doc, c.FirstToken) || IsAfterAgentVerb(doc, c.FirstToken) || IsAfterAccordingTo(doc, c.FirstToken) || _cues.Marks(doc, c, found))
                     chosen.Add(c);
             // Lists: a candidate next to an organisation (found or chosen) is one too, until nothing changes.
             bool changed = true;
@@ -46,7 +54,10 @@ internal sealed class OrganizationContext
     {
         int start = doc.Tokens[c.FirstToken].Start, end = doc.Tokens[c.EndToken - 1].End;
         var weak = found.Overlapping(start, end).FirstOrDefault(m => m.IsWeak);
-        var mention = new EntityMention(EntityType.Organization, start, end, doc.Slice(start, end), EntityRuleIds.OrganizationContext);
+        string text = doc.Slice(start, end);
+        var mention = c.Count == 1 && Acronyms.IsAcronym(doc, doc.Tokens[c.FirstToken]) && OrganizationCues.Expansion(found, text) is { } body
+            ? new EntityMention(EntityType.Organization, start, end, body.Name, EntityRuleIds.OrganizationContext) { Key = body.Key, SameAs = text }
+            : new EntityMention(EntityType.Organization, start, end, text, EntityRuleIds.OrganizationContext);
         if (weak is not null) found.Replace(weak, mention);
         else found.Add(mention);
     }
@@ -60,9 +71,12 @@ internal sealed class OrganizationContext
         if (overlapping.Count > 0 && !(overlapping.Count == 1 && overlapping[0].IsWeak && overlapping[0].Start == start && overlapping[0].End == end))
             return false;
         string text = doc.Slice(start, end);
+        // "the ZNTB-led consortium": a name with a lower-case hyphenated ending is a modifier.
+        int hyphen = text.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < text.Length - 1 && text[(hyphen + 1)..].All(char.IsLower)) return false;
         if (_lex.Names.Places.Contains(text) || _lex.English.Months.Contains(text)) return false;
         string head = doc.TextOf(tokens[c.FirstToken]);
-        if (_lex.English.CommonCapitalized.Contains(head) || _lex.Names.Nationalities.Contains(head)) return false;
+        if (_lex.English.CommonCapitalized.Contains(head) || _lex.Names.Nationalities.Contains(head) || _lex.Organizations.Kinds.Contains(head)) return false;
         for (int i = c.FirstToken; i < c.EndToken; i++)
         {
             string w = doc.TextOf(tokens[i]);
@@ -70,6 +84,10 @@ internal sealed class OrganizationContext
         }
         return true;
     }
+
+    /// <summary>"Sexual Abuse", "Ultimately" opening a sentence: common words only, more than one or capitalised only by the sentence start.</summary>
+    private bool IsCommonPhrase(Doc doc, Sentence s, NameChunk c) =>
+        (c.Count > 1 || c.FirstToken == s.FirstToken) && Enumerable.Range(c.FirstToken, c.Count).All(i => _common.IsCommon(doc.TextOf(doc.Tokens[i])));
 
     private IEnumerable<NameChunk> SplitAtAnd(Doc doc, NameChunk c)
     {
@@ -106,13 +124,48 @@ internal sealed class OrganizationContext
     private bool IsListedWithOrganization(Doc doc, NameChunk c, EntityMentionSet found, HashSet<NameChunk> chosen)
     {
         var tokens = doc.Tokens;
-        // Before: "ORG, C" / "ORG and C"; after: "C, ORG" / "C and (the) ORG".
+        // Before: "ORG, C" / "ORG and C"; after: "C, ORG" / "C and (the) ORG"; an aside in parentheses after
+        // either name is passed over ("ORG (formerly X), C"), and so is a kind of body before the next one
+        // ("C, and chat company ORG").
         int b = c.FirstToken - 1;
+        if (b >= 0 && doc.TextOf(tokens[b]) == ")") b = Opening(doc, b) - 1;
+        int sepEnd = b;
         while (b >= 0 && IsListSeparator(doc, tokens[b])) b--;
-        if (b < c.FirstToken - 1 && b >= 0 && IsOrganizationAt(doc, b, found, chosen, end: true)) return true;
+        if (b < sepEnd && b >= 0 && doc.TextOf(tokens[b]) == ")") b = Opening(doc, b) - 1;
+        if (b < sepEnd && b >= 0 && IsOrganizationAt(doc, b, found, chosen, end: true)) return true;
         int a = c.EndToken;
+        if (a < tokens.Length && doc.TextOf(tokens[a]) == "(") a = Closing(doc, a) + 1;
+        int sepStart = a;
         while (a < tokens.Length && IsListSeparator(doc, tokens[a])) a++;
-        return a > c.EndToken && a < tokens.Length && IsOrganizationAt(doc, a, found, chosen, end: false);
+        if (a == sepStart) return IsAside(doc, c, found, chosen);
+        for (int k = a; k < tokens.Length && k < a + 3 && char.IsLower(doc.Text[tokens[k].Start]); k++)
+            if (_lex.Organizations.Kinds.Contains(doc.TextOf(tokens[k]))) { a = k + 1; break; }
+        return (a < tokens.Length && IsOrganizationAt(doc, a, found, chosen, end: false)) || IsAside(doc, c, found, chosen);
+    }
+
+    /// <summary>"ORG (formerly X, including Y)": a name in a parenthesised aside that opens with a lower-case word after an organisation.</summary>
+    private static bool IsAside(Doc doc, NameChunk c, EntityMentionSet found, HashSet<NameChunk> chosen)
+    {
+        var tokens = doc.Tokens;
+        for (int i = c.FirstToken - 1; i >= 1; i--)
+        {
+            string w = doc.TextOf(tokens[i]);
+            if (w == ")" || tokens[i].Kind == TokenKind.Terminal) return false;
+            if (w == "(") return i + 1 < c.FirstToken && char.IsLower(doc.Text[tokens[i + 1].Start]) && IsOrganizationAt(doc, i - 1, found, chosen, end: true);
+        }
+        return false;
+    }
+
+    private static int Opening(Doc doc, int close)
+    {
+        for (int i = close - 1; i >= 0 && i > close - 12; i--) if (doc.TextOf(doc.Tokens[i]) == "(") return i;
+        return close;
+    }
+
+    private static int Closing(Doc doc, int open)
+    {
+        for (int i = open + 1; i < doc.Tokens.Length && i < open + 12; i++) if (doc.TextOf(doc.Tokens[i]) == ")") return i;
+        return open;
     }
 
     /// <summary>"Director of Sales, Media and Outreach": a list right after a job title names its departments, not bodies.</summary>
