@@ -29,7 +29,7 @@ internal sealed class SpeechRule
         {
             case TriggerForm.AddressingVerb: return GatheringAfter(s, j, GatheringReach) || s.AnyIn(j, j + 6, _events.Audience);
             case TriggerForm.DeliveringVerb: return s.AnyIn(j, j + 4, _events.Talks);
-            case TriggerForm.TopicVerb: return s.Lower(j) == "about" && GatheringAfter(s, s.First, s.End - s.First);
+            case TriggerForm.TopicVerb: return _events.TopicPrepositions.Contains(s.Lower(j)) && GatheringAfter(s, s.First, s.End - s.First);
             case TriggerForm.TalkModifier:
                 if (_events.ModifiedTalkNouns.Contains(s.Lower(j))) j++;
                 break;
