@@ -48,6 +48,7 @@ internal sealed class EventLexicons
         Talks = load.List("events/talks");
         ModifiedTalkNouns = load.List("events/modified-talk-nouns");
         GatheringPrepositions = load.List("events/gathering-prepositions");
+        TopicPrepositions = load.List("events/topic-prepositions");
         Audience = load.List("events/audience");
         PraiseMarkers = load.List("events/praise-markers");
         VenuePrepositions = load.List("events/venue-prepositions");
@@ -172,6 +173,9 @@ internal sealed class EventLexicons
 
     /// <summary>Words between a speech trigger and its gathering ("spoke at"). (models/events/gathering-prepositions.txt)</summary>
     public Lexicon GatheringPrepositions { get; }
+
+    /// <summary>Words opening a talk's topic after a topic-verb trigger ("shared about"). (models/events/topic-prepositions.txt)</summary>
+    public Lexicon TopicPrepositions { get; }
 
     /// <summary>Nouns of an audience ("addressed the delegates"). (models/events/audience.txt)</summary>
     public Lexicon Audience { get; }

@@ -4,7 +4,7 @@ namespace Knowledge.Extraction.Events;
 
 /// <summary>
 /// The Speech family: "spoke at the summit", "speaking at the X Festival", "keynote speech during the
-/// forum", "addressed the conference", "delivered the keynote", "shared … at the gathering".
+/// forum", "addressed the conference", "delivered the keynote", "shared about … at the gathering".
 /// </summary>
 internal sealed class SpeechRule
 {
@@ -29,7 +29,7 @@ internal sealed class SpeechRule
         {
             case TriggerForm.AddressingVerb: return GatheringAfter(s, j, GatheringReach) || s.AnyIn(j, j + 6, _events.Audience);
             case TriggerForm.DeliveringVerb: return s.AnyIn(j, j + 4, _events.Talks);
-            case TriggerForm.SharingVerb: return GatheringAfter(s, s.First, s.End - s.First);
+            case TriggerForm.TopicVerb: return _events.TopicPrepositions.Contains(s.Lower(j)) && GatheringAfter(s, s.First, s.End - s.First);
             case TriggerForm.TalkModifier:
                 if (_events.ModifiedTalkNouns.Contains(s.Lower(j))) j++;
                 break;

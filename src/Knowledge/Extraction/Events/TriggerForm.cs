@@ -43,8 +43,8 @@ internal enum TriggerForm
     AddressingVerb,
     /// <summary>A speech when its object is a talk ("delivered").</summary>
     DeliveringVerb,
-    /// <summary>A speech when the sentence names a gathering ("shared").</summary>
-    SharingVerb,
+    /// <summary>A speech when "about" its topic follows and the sentence names a gathering ("shared about", "talked about").</summary>
+    TopicVerb,
     /// <summary>Other when passive and followed by the charge ("was charged with").</summary>
     ChargeVerb,
     /// <summary>An event only with an object of its type near it ("declared war", "settled the case").</summary>
@@ -65,7 +65,7 @@ internal static class TriggerForms
     /// <summary>Whether the form is a verb in the past tense or a past participle, which "this week" may date to the published day.</summary>
     public static bool IsPast(this TriggerForm form) => form is TriggerForm.PastVerb or TriggerForm.NoticeVerb or TriggerForm.EnactingVerb
         or TriggerForm.SigningVerb or TriggerForm.PassingVerb or TriggerForm.AddressingVerb or TriggerForm.DeliveringVerb
-        or TriggerForm.SharingVerb or TriggerForm.HeadlineVerb or TriggerForm.ChargeVerb or TriggerForm.ObjectVerb or TriggerForm.ChangeVerb;
+        or TriggerForm.TopicVerb or TriggerForm.HeadlineVerb or TriggerForm.ChargeVerb or TriggerForm.ObjectVerb or TriggerForm.ChangeVerb;
 
     private static readonly FrozenDictionary<string, TriggerForm> ByColumn =
         Enum.GetValues<TriggerForm>().ToFrozenDictionary(ColumnOf, f => f, StringComparer.Ordinal);

@@ -165,6 +165,18 @@ public class EventNewsSpecs
     }
 
     [Fact]
+    public void Sharing_or_talking_about_a_topic_at_a_gathering_is_a_speech_sharing_an_object_is_not()
+    {
+        Events("On May 3, 2023, the Harbor Trust hosted a forum where Mara Delgado shared about her work on the coast.")
+            .Should().Contain(e => e.Type == EventType.Speech);
+        Events("On May 3, 2023, the Harbor Trust hosted a forum where Mara Delgado talked about her work on the coast.")
+            .Should().Contain(e => e.Type == EventType.Speech);
+        Events("On May 3, 2023, at a forum of the Harbor Trust, Mara Delgado shared tactics used by smugglers.")
+            .Should().NotContain(e => e.Type == EventType.Speech);
+        Events("On May 3, 2023, Mara Delgado shared about her work on the coast.").Should().NotContain(e => e.Type == EventType.Speech);
+    }
+
+    [Fact]
     public void The_dateline_is_the_news_day_of_a_present_perfect() =>
         Events("TARVIK, 4 March 2024 – The Harbor Trust has filed a bill to protect the coast.")
             .Should().Equal((EventType.LegislativeAction, "2024-03-04"));
