@@ -21,4 +21,9 @@ internal enum SpeechFrames
     Verdict = 16,
     /// <summary>A phrase whose source follows it: "according to X".</summary>
     SourceAfter = 32,
+    /// <summary>
+    /// Reports indirect speech only when its object is followed by a complement marker: "described the
+    /// payments as …", "called the plan …" is no report, "described the scene" neither.
+    /// </summary>
+    AsComplement = 64,
 }

@@ -13,4 +13,6 @@ internal enum SpeechWordRole
     ContentAfter,
     /// <summary>Before a speech gerund whose subject speaks: "by urging".</summary>
     GerundMarker,
+    /// <summary>Opens the complement of an as-complement verb's object: "as" ("described the plan as …").</summary>
+    ComplementMarker,
 }

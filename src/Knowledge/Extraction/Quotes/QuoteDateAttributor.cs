@@ -77,7 +77,8 @@ public sealed class QuoteDateAttributor : IDocComponent
             if (d.Start < sent.Start || d.End > sent.End || Inside(q, d.Start) && q.Kind == QuoteKind.Direct) continue;
             if (d.Start >= doc.Tokens[cue].End && OnlySettingBetween(doc, cue + 1, doc.TokenIndexAtOrAfter(d.Start), q, adverbial)) return d;
             if (d.End <= doc.Tokens[cue].Start && adverbial.Contains(sent, d, q) && q.Speaker is { } sp
-                && adverbial.SubjectAfter(sent, d) is { } subject && subject.Start == sp.Start) return d;
+                // The speaker opens the subject after the adverbial, or ends it ("On May 2, the firm's lawyer Ana Cruz said").
+                && adverbial.SubjectAfter(sent, d) is { } subject && sp.Start >= subject.Start && sp.End <= doc.Tokens[cue].Start) return d;
         }
         return null;
     }

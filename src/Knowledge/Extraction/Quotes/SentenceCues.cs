@@ -93,6 +93,7 @@ internal sealed class SentenceCues
             }
             if (!_lex.Speech.TryGetFrames(w, out var frames) || frames.HasFlag(SpeechFrames.QuotedOnly)) continue;
             if (frames.HasFlag(SpeechFrames.Preposition) && !Is(i + 1, SpeechWordRole.ReportingPreposition)) continue;
+            if (frames.HasFlag(SpeechFrames.AsComplement) && !ComplementAfterObject(i)) continue;
             // A that-clause verb reports before "that", or at the sentence's end after its content ("…, the group announced.").
             if (frames.HasFlag(SpeechFrames.ThatClause) && !Is(i + 1, SpeechWordRole.Complementizer) && !EndsSentence(i + 1)) continue;
             var cue = (T(i).Start, T(i).End);
@@ -296,6 +297,20 @@ internal sealed class SentenceCues
         if (Is(k, SpeechWordRole.Complementizer)) k++;
         while (k < _s.EndToken && W(k) == ",") k++;
         return k;
+    }
+
+    /// <summary>The longest object an as-complement verb reads before its marker ("the payments made to the two men").</summary>
+    private const int MaxObjectTokens = 8;
+
+    /// <summary>"described the payments as …": a complement marker a short object after the verb, with no clause break before it.</summary>
+    private bool ComplementAfterObject(int verb)
+    {
+        for (int k = verb + 2; k < Math.Min(_s.EndToken, verb + 2 + MaxObjectTokens); k++)
+        {
+            if (Is(k, SpeechWordRole.ComplementMarker)) return true;
+            if (T(k).Kind is TokenKind.Terminal || W(k) is "," or ";") return false;
+        }
+        return false;
     }
 
     private int LastCommaBefore(int token)
