@@ -39,7 +39,7 @@ public static class EntityPasses
             new EntityPass(EntityPassNames.Acronyms, acronyms.Link),
             new EntityPass(EntityPassNames.PersonShortForms, shortForms.Link),
             new EntityPass(EntityPassNames.OrganizationContext, orgContext.Find),
-            new EntityPass(EntityPassNames.BareOrganizationHeads, (doc, found) => OrganizationRules.LinkBareHeads(found, lexicons)),
+            new EntityPass(EntityPassNames.BareOrganizationHeads, (doc, found) => BareHeadLinks.Link(found, lexicons)),
             new EntityPass(EntityPassNames.ExpandedAcronymUnits, (_, found) => OrganizationUnits.LinkExpandedAcronyms(found)),
             new EntityPass(EntityPassNames.LawLinks, citations.FindInLinks),
             new EntityPass(EntityPassNames.HeadlineLaws, LawRules.FindInHeadlines),
