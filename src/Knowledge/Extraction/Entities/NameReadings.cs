@@ -33,6 +33,7 @@ internal sealed class NameReadings
             new EntityReading(IsOrganizationForm, EntityType.Organization, EntityRuleIds.OrganizationForm) { WithParentBody = true },
             new EntityReading(IsWorkName, EntityType.Work, EntityRuleIds.WorkName),
             new PersonReading(TitledNameStart),
+            new PersonReading(SpeakerAtRunEnd),
             new SplitReading(WithoutLeadingTitles),
             new EntityReading(IsHeadedOrganization, EntityType.Organization, EntityRuleIds.OrganizationHead) { WithParentBody = true },
             new SplitReading(PartsAroundConnector),
@@ -126,6 +127,29 @@ internal sealed class NameReadings
     {
         int titled = _persons.TitledNameStart(c.Doc, c.First, c.End);
         return titled > c.First ? titled : null;
+    }
+
+    /// <summary>
+    /// "Harbor Police Child Safety Operations Ana Reyes said": a given name and one or two more name words that
+    /// end a longer run right before a speech verb are the speaker; the words before (a unit, a title) stand alone.
+    /// </summary>
+    private int? SpeakerAtRunEnd(NameCandidate c)
+    {
+        var tokens = c.Doc.Tokens;
+        if (c.End >= tokens.Length || !_lex.Speech.SpeechVerbs.Contains(c.Doc.TextOf(tokens[c.End]))) return null;
+        for (int n = 2; n <= 3; n++)
+        {
+            int start = c.End - n;
+            if (start - c.First < 2 || !_lex.Names.GivenNames.Contains(c.Doc.TextOf(tokens[start]))) continue;
+            // The words before are plain words (no nickname's quotation marks), and not titles of the name
+            // ("Chief Constable Ana Reyes said" is read as a titled name).
+            for (int k = c.First; k < c.End; k++)
+                if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Abbreviation)) return null;
+            if (_persons.StartsWithHonorific(c.Doc, start - 1, c.End, out _)) return null;
+            if (_persons.StartsWithHonorific(c.Doc, c.First, c.End, out int titles) && c.First + titles >= start) return null;
+            return start;
+        }
+        return null;
     }
 
     /// <summary>"Executive Director of the Center…": without its leading job titles the run is read again.</summary>

@@ -32,6 +32,7 @@ public class NameReadingSpecs
             "IsOrganizationForm -> Organization organization-form",
             "IsWorkName -> Work work-name",
             "TitledNameStart -> person",
+            "SpeakerAtRunEnd -> person",
             "WithoutLeadingTitles -> split",
             "IsHeadedOrganization -> Organization organization-head",
             "PartsAroundConnector -> split",
