@@ -42,17 +42,17 @@ public class CorpusScoreRatchetSpecs
     /// <summary>Floors on dev2 (25 third-party news texts), each a little under the score measured when it was last raised.</summary>
     private static readonly Dictionary<string, double> Dev2Floors = new()
     {
-        ["persons.f1"] = 0.98,
+        ["persons.f1"] = 0.99,
         ["organizations.f1"] = 0.85,
         ["laws.f1"] = 0.99,
         ["roles_recall"] = 0.94,
-        ["canonical_person_names"] = 0.96,
+        ["canonical_person_names"] = 0.975,
         ["quotes_direct_recall"] = 0.97,
-        ["quotes_indirect_recall"] = 0.81,
+        ["quotes_indirect_recall"] = 0.83,
         ["quotes_precision"] = 0.98,
-        ["attribution_acc"] = 0.94,
+        ["attribution_acc"] = 0.96,
         ["quote_date_acc"] = 0.96,
-        ["who_said_what_when"] = 0.83,
+        ["who_said_what_when"] = 0.86,
         ["events.f1"] = 0.71,
     };
 
