@@ -12,6 +12,10 @@ A minimal reader of the WordNet 3.0 database files that Debian's wordnet-base in
 /usr/share/wordnet (data.noun, index.noun, ...). Shared by the lexicon scripts in this folder."""
 import os
 import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import common_words  # noqa: E402  (the WordNet tag counts, shared with the common-word list)
 
 WORDNET = os.environ.get("WORDNET_DIR", "/usr/share/wordnet")
 
@@ -46,35 +50,27 @@ def synsets(pos="noun"):
     return out
 
 
+_INDEX = {}
+
+
 def senses(lemma, pos="noun"):
-    """The synset offsets of a lemma, most frequent sense first (index.<pos>)."""
-    key = lemma.replace(" ", "_").lower()
-    with open(os.path.join(WORDNET, "index." + pos), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(key + " "):
-                f2 = line.split()
-                n_syn = int(f2[2]); p_cnt = int(f2[3])
-                return f2[-n_syn:]
-    return []
+    """The synset offsets of a lemma, most frequent sense first (index.<pos>, read once)."""
+    if pos not in _INDEX:
+        index = {}
+        with open(os.path.join(WORDNET, "index." + pos), encoding="latin-1") as f:
+            for line in f:
+                if line.startswith("  "):
+                    continue
+                fields = line.split()
+                index[fields[0]] = fields[-int(fields[2]):]
+        _INDEX[pos] = index
+    return _INDEX[pos].get(lemma.replace(" ", "_").lower(), [])
 
 
 def lemmas(pos):
     """Every lemma of a part of speech (index.<pos>), with spaces for underscores."""
     with open(os.path.join(WORDNET, "index." + pos), encoding="latin-1") as f:
         return {line.split(" ", 1)[0].replace("_", " ") for line in f if not line.startswith("  ")}
-
-
-def tag_counts():
-    """How often each (lemma, "n" | "a" | "v" | "r") was tagged in WordNet's semantic concordance (cntlist.rev)."""
-    kinds = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
-    out = {}
-    with open(os.path.join(WORDNET, "cntlist.rev"), encoding="latin-1") as f:
-        for line in f:
-            key, _, count = line.split()
-            lemma, _, rest = key.partition("%")
-            k = (lemma.replace("_", " "), kinds[rest[0]])
-            out[k] = out.get(k, 0) + int(count)
-    return out
 
 
 def hyponym_closure(all_synsets, root_offsets, include_instances=False):
@@ -125,14 +121,14 @@ def main():
     # "provincial", "major": a word used more often as an adjective than as a noun (by WordNet's tagged
     # sense counts) opens names of things ("Provincial Building …") more often than it is a title.
     adjectives = lemmas("adj")
-    counts = tag_counts()
+    counts = common_words.counts()
     words = set()
     for o in strict | loose:
         for l in syn[o].lemmas:
             # "Speaker" (of an assembly) is written capitalised in WordNet; the list is lower case.
             word = l.split("(")[0].replace("_", " ").lower()
             if not re.fullmatch(r"[a-z][a-z' -]*", word) or word in names \
-                    or word in adjectives and counts.get((word, "n"), 0) < counts.get((word, "a"), 0):
+                    or word in adjectives and counts[(word, "noun")] < counts[(word, "adjective")]:
                 continue
             first = senses(word)[0]
             if first in strict or first in loose or o in loose:

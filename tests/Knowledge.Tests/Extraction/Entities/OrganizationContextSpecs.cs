@@ -9,8 +9,7 @@ namespace Knowledge.Tests.Extraction.Entities;
 /// <summary>Single-word organisations known from their context: a kind-of-body noun before them, an agent phrase.</summary>
 public class OrganizationContextSpecs
 {
-    private static List<string> Orgs(string text) =>
-        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == EntityType.Organization).Select(e => e.Name).ToList();
+    private static List<string> Orgs(string text) => EntityNames.Organizations(text);
 
     [Theory]
     [InlineData("Funding was awarded to fuel distributor Zentrabo to build a depot.")]

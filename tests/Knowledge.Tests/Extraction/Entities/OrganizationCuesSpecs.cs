@@ -9,8 +9,7 @@ namespace Knowledge.Tests.Extraction.Entities;
 /// <summary>Bare names (and acronyms otherwise kept only as weak candidates) made organisations by the words around them: the market, examples after a kind of body, acronyms used as bodies.</summary>
 public class OrganizationCuesSpecs
 {
-    private static List<string> Orgs(string text) =>
-        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == EntityType.Organization && !e.IsWeak).Select(e => e.Name).ToList();
+    private static List<string> Orgs(string text) => EntityNames.ConfirmedOrganizations(text);
 
     [Theory]
     [InlineData("Zentrabo stock fell nine percent on Friday.")]
@@ -70,8 +69,7 @@ public class OrganizationCuesSpecs
 /// <summary>Names listed beside an organisation across parenthesised asides and kinds of body.</summary>
 public class OrganizationListSpecs
 {
-    private static List<string> Orgs(string text) =>
-        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == EntityType.Organization && !e.IsWeak).Select(e => e.Name).ToList();
+    private static List<string> Orgs(string text) => EntityNames.ConfirmedOrganizations(text);
 
     [Fact]
     public void A_list_runs_across_asides_and_a_kind_of_body() =>
@@ -86,8 +84,7 @@ public class OrganizationListSpecs
 /// <summary>Runs of common words are no bare organisations unless mid-sentence and single.</summary>
 public class OrganizationCommonWordSpecs
 {
-    private static List<string> Orgs(string text) =>
-        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == EntityType.Organization && !e.IsWeak).Select(e => e.Name).ToList();
+    private static List<string> Orgs(string text) => EntityNames.ConfirmedOrganizations(text);
 
     [Fact]
     public void A_single_common_word_mid_sentence_may_be_a_listed_company() =>

@@ -9,8 +9,7 @@ namespace Knowledge.Tests.Extraction.Entities;
 /// <summary>How an organisation's name is shaped: possessives inside it, acronyms defined from its letters.</summary>
 public class OrganizationNameShapeSpecs
 {
-    private static List<string> Orgs(string text) =>
-        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == EntityType.Organization).Select(e => e.Name).ToList();
+    private static List<string> Orgs(string text) => EntityNames.Organizations(text);
 
     [Theory]
     [InlineData("The grant went to the Coastal Children’s Relief Fund last year.", "Coastal Children’s Relief Fund")]

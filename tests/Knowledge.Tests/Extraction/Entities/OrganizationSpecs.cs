@@ -8,8 +8,7 @@ namespace Knowledge.Tests.Extraction.Entities;
 
 public class OrganizationSpecs
 {
-    private static List<string> Orgs(string text) =>
-        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == EntityType.Organization).Select(e => e.Name).ToList();
+    private static List<string> Orgs(string text) => EntityNames.Organizations(text);
 
     [Fact]
     public void A_month_after_a_connector_ends_the_name() =>

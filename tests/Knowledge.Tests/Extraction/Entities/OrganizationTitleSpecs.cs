@@ -9,8 +9,7 @@ namespace Knowledge.Tests.Extraction.Entities;
 /// <summary>Organisations next to job titles: a lone body word before a title, a qualified title before "of", an article kept in a name.</summary>
 public class OrganizationTitleSpecs
 {
-    private static List<string> Orgs(string text) =>
-        Analyse.Through<EntityRecognizer>(text).Entities.Where(e => e.Type == EntityType.Organization).Select(e => e.Name).ToList();
+    private static List<string> Orgs(string text) => EntityNames.Organizations(text);
 
     [Theory]
     [InlineData("Maria Delgado served as Senate President until 2020.")]
