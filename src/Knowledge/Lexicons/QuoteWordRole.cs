@@ -41,4 +41,8 @@ internal enum QuoteWordRole
     EventClauseOpener,
     /// <summary>Opens a clause inside an opening adverbial: "when", "which".</summary>
     AdverbialClauseOpener,
+    /// <summary>After a document noun, names whom the document was addressed to: "a memo to the mayor".</summary>
+    AddresseePreposition,
+    /// <summary>Makes a document phrase a new, unnamed document rather than one described before: "a memo".</summary>
+    IndefiniteDeterminer,
 }

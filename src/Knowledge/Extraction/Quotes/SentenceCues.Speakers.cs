@@ -11,6 +11,7 @@ internal sealed partial class SentenceCues
     {
         if (i + 1 >= _s.EndToken) return null;
         var m = _resolver.Speakers.FirstOrDefault(e => e.Start >= T(i).End && e.End <= _s.End);
+        if (m is not null) m = PossessedBy(m);
         if (m is not null && m.Type != EntityType.Person)
         {
             // "said the ACME Chief Ana Cruz": an organisation opening the phrase names where the person works.
@@ -34,6 +35,7 @@ internal sealed partial class SentenceCues
         if (m is not null)
         {
             int start = TokenOf(m.Start);
+            if (AddressedDocument(start) is { } addressed) { (speaker, subjectStart) = addressed; return true; }
             if (start > _s.FirstToken && Is(start - 1, QuoteWordRole.ObjectPreposition)) return false;
             if (m.Type == EntityType.Organization && HeldAt(start, m, i) is { } holder)
             {
@@ -47,6 +49,8 @@ internal sealed partial class SentenceCues
         {
             // "X, Director of Y, said" / "Another member of Y, X, also testified".
             var last = j - 1 >= _s.FirstToken ? MentionEndingAt(j - 1) : null;
+            // "X, in a letter to Mayor Y, said": the addressee is a hearer.
+            if (last is not null && AddressedDocument(TokenOf(last.Start)) is not null) last = null;
             if (last is { Type: EntityType.Person }) { (speaker, subjectStart) = (last, TokenOf(last.Start)); return true; }
             // "X, UNICEF Representative, a.i., said": a person closing an earlier short appositive segment.
             if (AppositivePerson(j) is { } person) { (speaker, subjectStart) = (person, TokenOf(person.Start)); return true; }

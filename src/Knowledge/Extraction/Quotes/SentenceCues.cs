@@ -63,6 +63,7 @@ internal sealed partial class SentenceCues
             int by = Enumerable.Range(np, npEnd - np).FirstOrDefault(k => Is(k, QuoteWordRole.Agent), -1);
             var speaker = (by >= 0 ? inPhrase.FirstOrDefault(e => e.Start >= T(by).End && e.Type != EntityType.Person || e.Start == T(by + 1).Start) : null)
                           ?? inPhrase.FirstOrDefault();
+            if (speaker is not null) speaker = PossessedBy(speaker);
             // "according to an official of X": the person holding the role, not X.
             if (speaker is { Type: EntityType.Organization } && HeldAt(TokenOf(speaker.Start), speaker, npEnd) is { Person: { } holder }) speaker = holder;
             bool resolved = speaker is not null;
