@@ -11,14 +11,13 @@ internal sealed partial class SentenceCues
     {
         if (i + 1 >= _s.EndToken) return null;
         var m = _resolver.Speakers.FirstOrDefault(e => e.Start >= T(i).End && e.End <= _s.End);
-        if (m is not null) m = PossessedBy(m);
         if (m is not null && m.Type != EntityType.Person)
         {
             // "said the ACME Chief Ana Cruz": an organisation opening the phrase names where the person works.
             var person = _resolver.Speakers.FirstOrDefault(e => e.Type == EntityType.Person && e.Start > m.Start && e.End <= _s.End);
             if (person is not null && SpeakerPhrase.Introduces(_doc, _lex, i + 1, person)) m = person;
         }
-        if (m is not null && SpeakerPhrase.Introduces(_doc, _lex, i + 1, m)) return (m, true);
+        if (m is not null && SpeakerPhrase.Introduces(_doc, _lex, i + 1, m)) return (PossessedBy(m), true);
         if (Is(i + 1, QuoteWordRole.PersonPronoun)) return _resolver.LastPerson(T(i).Start) is { } p ? (p, true) : null;
         return null;
     }
@@ -50,7 +49,12 @@ internal sealed partial class SentenceCues
             // "X, Director of Y, said" / "Another member of Y, X, also testified".
             var last = j - 1 >= _s.FirstToken ? MentionEndingAt(j - 1) : null;
             // "X, in a letter to Mayor Y, said": the addressee is a hearer.
-            if (last is not null && AddressedDocument(TokenOf(last.Start)) is not null) last = null;
+            // "CONTENT, a memo to the mayor, Y, said": the document opening the clause is the subject.
+            if (last is not null && AddressedDocument(TokenOf(last.Start)) is { } addressed)
+            {
+                if (addressed.Start == _s.FirstToken || W(addressed.Start - 1) == ",") { (speaker, subjectStart) = addressed; return true; }
+                last = null;
+            }
             if (last is { Type: EntityType.Person }) { (speaker, subjectStart) = (last, TokenOf(last.Start)); return true; }
             // "X, UNICEF Representative, a.i., said": a person closing an earlier short appositive segment.
             if (AppositivePerson(j) is { } person) { (speaker, subjectStart) = (person, TokenOf(person.Start)); return true; }

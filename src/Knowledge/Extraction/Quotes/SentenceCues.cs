@@ -67,6 +67,8 @@ internal sealed partial class SentenceCues
             // "according to an official of X": the person holding the role, not X.
             if (speaker is { Type: EntityType.Organization } && HeldAt(TokenOf(speaker.Start), speaker, npEnd) is { Person: { } holder }) speaker = holder;
             bool resolved = speaker is not null;
+            // "according to a memo to the mayor": the addressee is a hearer; the document speaks, or nobody.
+            if (speaker is not null && AddressedDocument(TokenOf(speaker.Start)) is { } addressed) speaker = addressed.Speaker;
             // "as outlined in their letter": the owner of a possessed document speaks.
             if (!resolved && npEnd - np > 1 && Is(np, QuoteWordRole.GroupPossessive)) speaker = _resolver.Group(T(np).Start, [], out resolved);
             else if (!resolved && npEnd - np > 1 && Is(np, QuoteWordRole.PersonPossessive)) resolved = (speaker = _resolver.LastPerson(T(np).Start)) is not null;
