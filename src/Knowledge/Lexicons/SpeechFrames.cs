@@ -26,4 +26,9 @@ internal enum SpeechFrames
     /// payments as …", "called the plan …" is no report, "described the scene" neither.
     /// </summary>
     AsComplement = 64,
+    /// <summary>
+    /// Also reports indirect speech when a short determined object is followed by a predicate noun phrase that
+    /// a predicate opener starts: "called the plan a landmark proposal", "described the fine a modest price".
+    /// </summary>
+    ObjectPredicate = 128,
 }

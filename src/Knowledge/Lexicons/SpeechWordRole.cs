@@ -15,4 +15,8 @@ internal enum SpeechWordRole
     GerundMarker,
     /// <summary>Opens the complement of an as-complement verb's object: "as" ("described the plan as …").</summary>
     ComplementMarker,
+    /// <summary>Opens the predicate noun phrase of an object-predicate verb's object: "a" ("called the plan a landmark …").</summary>
+    PredicateOpener,
+    /// <summary>A time noun: after a predicate opener it makes an adverbial, not a predicate ("called the police a day later").</summary>
+    TimeNoun,
 }

@@ -95,8 +95,9 @@ internal sealed partial class SentenceCues
                 continue;
             }
             if (!_lex.Speech.TryGetFrames(w, out var frames) || frames.HasFlag(SpeechFrames.QuotedOnly)) continue;
-            if (frames.HasFlag(SpeechFrames.Preposition) && !Is(i + 1, SpeechWordRole.ReportingPreposition)) continue;
-            if (frames.HasFlag(SpeechFrames.AsComplement) && !ComplementAfterObject(i)) continue;
+            bool predicate = frames.HasFlag(SpeechFrames.ObjectPredicate) && PredicateAfterObject(i);
+            if (frames.HasFlag(SpeechFrames.Preposition) && !predicate && !Is(i + 1, SpeechWordRole.ReportingPreposition)) continue;
+            if (frames.HasFlag(SpeechFrames.AsComplement) && !predicate && !ComplementAfterObject(i)) continue;
             // A that-clause verb reports before "that", or at the sentence's end after its content ("…, the group announced.").
             if (frames.HasFlag(SpeechFrames.ThatClause) && !Is(i + 1, SpeechWordRole.Complementizer) && !EndsSentence(i + 1)) continue;
             var cue = (T(i).Start, T(i).End);
