@@ -26,4 +26,8 @@ internal enum SpeechFrames
     /// payments as …", "called the plan …" is no report, "described the scene" neither.
     /// </summary>
     AsComplement = 64,
+    /// <summary>Asks in an exchange of questions and answers: "X asked". The exchange's turns share one occasion.</summary>
+    Question = 128,
+    /// <summary>Answers in an exchange of questions and answers: "Y replied", "Y responded".</summary>
+    Answer = 256,
 }
