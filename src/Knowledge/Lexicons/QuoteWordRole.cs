@@ -41,4 +41,6 @@ internal enum QuoteWordRole
     EventClauseOpener,
     /// <summary>Opens a clause inside an opening adverbial: "when", "which".</summary>
     AdverbialClauseOpener,
+    /// <summary>Places a statement at an occasion: "said at the signing", "during the summit".</summary>
+    OccasionPreposition,
 }

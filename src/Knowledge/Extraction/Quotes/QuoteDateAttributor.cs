@@ -18,7 +18,9 @@ namespace Knowledge.Extraction.Quotes;
 ///    for that speaker ("Speaking at the forum on May 2, X…", "In March 2021, X released…");
 /// 4. a quote after the lead by one of the lead's speakers takes the day the lead puts the story's event
 ///    on, when that is not the publication's (<see cref="LeadDate"/>: "The council yesterday approved…");
-/// 5. a turn of a question-and-answer exchange takes the date of the exchange's other turns (<see cref="QuestionExchanges"/>).
+/// 5. a statement its attribution places at an occasion takes the date the document gives the occasion
+///    (<see cref="OccasionSettings"/>: "…, at the ceremonial signing of the pact");
+/// 6. a turn of a question-and-answer exchange takes the date of the exchange's other turns (<see cref="QuestionExchanges"/>).
 /// </summary>
 public sealed class QuoteDateAttributor : IDocComponent
 {
@@ -40,10 +42,11 @@ public sealed class QuoteDateAttributor : IDocComponent
         var adverbial = new OpeningAdverbial(doc, _lex);
         var events = new DatedSpeechEvents(doc, _lex, adverbial);
         var lead = LeadDate.Of(doc, _lex);
+        var occasions = new OccasionSettings(doc, _lex);
         var dates = doc.Quotes.Select(q =>
         {
             var date = AttributionDate(doc, q, adverbial) ?? ReportDate(doc, q, events) ?? events.DateFor(q.Speaker)
-                ?? lead?.For(q);
+                ?? lead?.For(q) ?? occasions.DateFor(q, CueToken(doc, q), lead);
             return date is null || (doc.Source.Published is { } p && date.Value > p.AddDays(1)) ? null : date;
         }).ToList();
         var cues = doc.Quotes.Select(q => CueToken(doc, q)).ToList();
