@@ -18,6 +18,7 @@ internal sealed class QuoteLexicons
         SettingWords = load.List("quotes/setting-words");
         SettingOpeners = load.List("quotes/setting-openers");
         SpeechSettings = load.List("quotes/speech-settings");
+        OccasionNouns = load.List("quotes/occasion-nouns");
     }
 
     /// <summary>The function words of the quote rules and their roles: word, role ("by", "agent"). (models/quotes/quote-words.txt)</summary>
@@ -49,6 +50,9 @@ internal sealed class QuoteLexicons
 
     /// <summary>Words that make an opening adverbial a speech or statement ("Speaking", "statement"). (models/quotes/speech-settings.txt)</summary>
     public Lexicon SpeechSettings { get; }
+
+    /// <summary>Nouns of the occasions a statement is made at ("signing", "summit"). (models/quotes/occasion-nouns.txt)</summary>
+    public Lexicon OccasionNouns { get; }
 
     /// <summary>Whether a function word plays a role in the quote rules.</summary>
     internal bool Is(string word, QuoteWordRole role) => _roles.Is(word, role);

@@ -45,4 +45,6 @@ internal enum QuoteWordRole
     AddresseePreposition,
     /// <summary>Makes a document phrase a new, unnamed document rather than one described before: "a memo".</summary>
     IndefiniteDeterminer,
+    /// <summary>Places a statement at an occasion: "said at the signing", "during the summit".</summary>
+    OccasionPreposition,
 }

@@ -31,4 +31,8 @@ internal enum SpeechFrames
     /// a predicate opener starts: "called the plan a landmark proposal", "described the fine a modest price".
     /// </summary>
     ObjectPredicate = 128,
+    /// <summary>Asks in an exchange of questions and answers: "X asked". The exchange's turns share one occasion.</summary>
+    Question = 256,
+    /// <summary>Answers in an exchange of questions and answers: "Y replied", "Y responded".</summary>
+    Answer = 512,
 }

@@ -30,6 +30,7 @@ internal static class IndirectQuoteFinder
             var found = new SentenceCues(context, s, resolver).Find();
             if (found is not { } f) continue;
             var (start, end) = Trim(doc, f.ContentStart, f.ContentEnd);
+            (start, end) = Trim(doc, start, TrailingSetting.EndBefore(doc, context.Lexicons, start, end));
             if (Words(doc, start, end) < MinimumContentWords) continue;
             yield return new QuoteMention(QuoteKind.Indirect, [(start, end)], doc.Slice(start, end))
             { Speaker = f.Speaker, Cue = f.Cue, AttributionRule = f.Rule };

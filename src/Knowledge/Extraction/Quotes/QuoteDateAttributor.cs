@@ -17,7 +17,10 @@ namespace Knowledge.Extraction.Quotes;
 /// 3. a speaker's other quotes take the date of the one dated speech or release the document reports
 ///    for that speaker ("Speaking at the forum on May 2, X…", "In March 2021, X released…");
 /// 4. a quote after the lead by one of the lead's speakers takes the day the lead puts the story's event
-///    on, when that is not the publication's (<see cref="LeadDate"/>: "The council yesterday approved…").
+///    on, when that is not the publication's (<see cref="LeadDate"/>: "The council yesterday approved…");
+/// 5. a statement its attribution places at an occasion takes the date the document gives the occasion
+///    (<see cref="OccasionSettings"/>: "…, at the ceremonial signing of the pact");
+/// 6. a turn of a question-and-answer exchange takes the date of the exchange's other turns (<see cref="QuestionExchanges"/>).
 /// </summary>
 public sealed class QuoteDateAttributor : IDocComponent
 {
@@ -39,13 +42,18 @@ public sealed class QuoteDateAttributor : IDocComponent
         var adverbial = new OpeningAdverbial(doc, _lex);
         var events = new DatedSpeechEvents(doc, _lex, adverbial);
         var lead = LeadDate.Of(doc, _lex);
-        var quotes = doc.Quotes.Select(q =>
+        var occasions = new OccasionSettings(doc, _lex);
+        var dates = doc.Quotes.Select(q =>
         {
             var date = AttributionDate(doc, q, adverbial) ?? ReportDate(doc, q, events) ?? events.DateFor(q.Speaker)
-                ?? lead?.For(q);
-            if (date is null || (doc.Source.Published is { } p && date.Value > p.AddDays(1))) return q;
-            return q with { Date = date.Iso, DateEvidence = date, DateSource = QuoteDateSource.Explicit };
-        }).ToImmutableArray();
+                ?? lead?.For(q) ?? occasions.DateFor(q, CueToken(doc, q), lead);
+            return date is null || (doc.Source.Published is { } p && date.Value > p.AddDays(1)) ? null : date;
+        }).ToList();
+        var cues = doc.Quotes.Select(q => CueToken(doc, q)).ToList();
+        var filled = new QuestionExchanges(doc, _lex).Fill(doc.Quotes, cues, dates);
+        var quotes = doc.Quotes.Select((q, i) => filled[i] is { } date
+            ? q with { Date = date.Iso, DateEvidence = date, DateSource = QuoteDateSource.Explicit }
+            : q).ToImmutableArray();
         return doc with { Quotes = quotes };
     }
 
