@@ -14,7 +14,8 @@ namespace Knowledge.Extraction.Quotes;
 ///    "In a statement released Tuesday, X said…");
 /// 2. a report that speaks ("the report says") takes the date in its own phrase ("the March 2021 study
 ///    found"), else the date the document gives for the one report it says was released;
-/// 3. a speaker's other quotes take the date of the one dated speech or release the document reports
+/// 3. a quote "in his speech" takes the day an earlier sentence gives for that speaker's speech (<see cref="OwnSpeechDate"/>);
+///    a speaker's other quotes take the date of the one dated speech or release the document reports
 ///    for that speaker ("Speaking at the forum on May 2, X…", "In March 2021, X released…");
 /// 4. a quote after the lead by one of the lead's speakers takes the day the lead puts the story's event
 ///    on, when that is not the publication's (<see cref="LeadDate"/>: "The council yesterday approved…").
@@ -41,7 +42,7 @@ public sealed class QuoteDateAttributor : IDocComponent
         var lead = LeadDate.Of(doc, _lex);
         var quotes = doc.Quotes.Select(q =>
         {
-            var date = AttributionDate(doc, q, adverbial) ?? ReportDate(doc, q, events) ?? events.DateFor(q.Speaker)
+            var date = AttributionDate(doc, q, adverbial) ?? ReportDate(doc, q, events) ?? OwnSpeechDate.For(doc, _lex, q, CueToken(doc, q)) ?? events.DateFor(q.Speaker)
                 ?? lead?.For(q);
             if (date is null || (doc.Source.Published is { } p && date.Value > p.AddDays(1))) return q;
             return q with { Date = date.Iso, DateEvidence = date, DateSource = QuoteDateSource.Explicit };
