@@ -8,7 +8,7 @@ namespace Knowledge.Extraction.Quotes;
 /// yesterday declared …", "… since Wednesday, when the chief executive told analysts …", a dateline
 /// "HARBORTOWN, 15 April 2019 – …". The statements of the event's speakers — those the lead names, and the
 /// first one quoted after it — were made at that event, so their quotes that the text dates no other way
-/// take this day. Only a day within a week before publication, in the lead (the first of the first body
+/// take this day. A dateline paragraph that only restates the day of publication is skipped. Only a day within a week before publication, in the lead (the first of the first body
 /// paragraphs that gives a day outside a quote); a date after "since" or "until" counts only when a "when"
 /// clause it dates follows; a work's release is no such event (reactions to a report come later).
 /// None when the lead names two different days.
@@ -45,8 +45,11 @@ internal sealed class LeadDate
         {
             var block = doc.Blocks[b];
             if (block.Kind is BlockKind.Title or BlockKind.Description or BlockKind.ImageCaption or BlockKind.Heading) continue;
-            seen++;
             var days = doc.Dates.Where(d => d.Start >= block.Start && d.End <= block.End && d.Precision == DatePrecision.Day).ToList();
+            // "HARBORTOWN, Monday, May 6th 2024 [Wire]": a dateline on its own line that restates the day of
+            // publication dates the release, not the event; the lead that follows it may.
+            if (days.Count > 0 && days.All(d => d.Value == published) && IsNameLine(doc, block)) continue;
+            seen++;
             days = days.Where(d => Dates(doc, lex, d)).ToList();
             if (days.Count == 0) continue;
             var before = days.Where(d => d.Value < published && d.Value >= published.AddDays(-MaximumDaysBefore)).ToList();
@@ -60,6 +63,14 @@ internal sealed class LeadDate
             return new LeadDate(before[0], speakers);
         }
         return null;
+    }
+
+    /// <summary>Whether the paragraph is a line of names and dates only (a dateline): no word in it starts with a lower-case letter.</summary>
+    private static bool IsNameLine(Doc doc, Block block)
+    {
+        for (int i = doc.TokenIndexAtOrAfter(block.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < block.End; i++)
+            if (doc.Tokens[i].Kind == TokenKind.Word && char.IsLower(doc.Text[doc.Tokens[i].Start])) return false;
+        return true;
     }
 
     /// <summary>Whether the date dates the lead's event: outside a direct quote's sentence, not after "since"/"until" unless a "when" clause follows.</summary>

@@ -14,7 +14,8 @@ namespace Knowledge.Extraction.Quotes;
 ///    "In a statement released Tuesday, X said…");
 /// 2. a report that speaks ("the report says") takes the date in its own phrase ("the March 2021 study
 ///    found"), else the date the document gives for the one report it says was released;
-/// 3. a speaker's other quotes take the date of the one dated speech or release the document reports
+/// 3. a quote "in his speech" takes the day an earlier sentence gives for that speaker's speech (<see cref="OwnSpeechDate"/>);
+///    a speaker's other quotes take the date of the one dated speech or release the document reports
 ///    for that speaker ("Speaking at the forum on May 2, X…", "In March 2021, X released…");
 /// 4. a quote after the lead by one of the lead's speakers takes the day the lead puts the story's event
 ///    on, when that is not the publication's (<see cref="LeadDate"/>: "The council yesterday approved…");
@@ -43,13 +44,13 @@ public sealed class QuoteDateAttributor : IDocComponent
         var events = new DatedSpeechEvents(doc, _lex, adverbial);
         var lead = LeadDate.Of(doc, _lex);
         var occasions = new OccasionSettings(doc, _lex);
-        var dates = doc.Quotes.Select(q =>
+        var cues = doc.Quotes.Select(q => CueToken(doc, q)).ToList();
+        var dates = doc.Quotes.Select((q, i) =>
         {
-            var date = AttributionDate(doc, q, adverbial) ?? ReportDate(doc, q, events) ?? events.DateFor(q.Speaker)
-                ?? lead?.For(q) ?? occasions.DateFor(q, CueToken(doc, q), lead);
+            var date = AttributionDate(doc, q, adverbial) ?? ReportDate(doc, q, events) ?? OwnSpeechDate.For(doc, _lex, q, cues[i])
+                ?? events.DateFor(q.Speaker) ?? lead?.For(q) ?? occasions.DateFor(q, cues[i], lead);
             return date is null || (doc.Source.Published is { } p && date.Value > p.AddDays(1)) ? null : date;
         }).ToList();
-        var cues = doc.Quotes.Select(q => CueToken(doc, q)).ToList();
         var filled = new QuestionExchanges(doc, _lex).Fill(doc.Quotes, cues, dates);
         var quotes = doc.Quotes.Select((q, i) => filled[i] is { } date
             ? q with { Date = date.Iso, DateEvidence = date, DateSource = QuoteDateSource.Explicit }

@@ -26,7 +26,11 @@ internal sealed class SourceResolver
         _lex = context.Lexicons;
         _speakers = _doc.Entities.Where(IsSpeakerType).OrderBy(e => e.Start).ToList();
         Roles = new RoleNominals(_doc, _lex, _speakers);
+        Styles = new StyleNominals(_doc, _lex, _speakers);
     }
+
+    /// <summary>Persons named by a style of address alone ("His Highness", "the Sheikh").</summary>
+    public StyleNominals Styles { get; }
 
     /// <summary>Persons named by a role noun ("the minister", "an official of X").</summary>
     public RoleNominals Roles { get; }
@@ -60,6 +64,12 @@ internal sealed class SourceResolver
         if (first == last && _lex.Quotes.Is(head, QuoteWordRole.GroupPronoun)) return Group(start, [], out resolved);
         // The narrative's "we" is the publishing organisation: the one the document mentions most.
         if (first == last && _lex.Quotes.Is(head, QuoteWordRole.PublisherPronoun)) return Publisher(start, out resolved);
+        // "His Highness", "HH", "the Sheikh": a style of address alone stands for the person who bears it.
+        if (Style(first, last) is { } bearer)
+        {
+            resolved = true;
+            return bearer;
+        }
         bool determined = _lex.Quotes.Is(_doc.TextOf(tokens[first]), QuoteWordRole.NominalDeterminer);
         if (determined && _lex.Works.DocumentNouns.Contains(head))
         {
@@ -86,6 +96,14 @@ internal sealed class SourceResolver
             return named;
         }
         return null;
+    }
+
+    /// <summary>The bearer of the style of address the phrase is, after an article ("the Sheikh"), or null.</summary>
+    public EntityMention? Style(int first, int last)
+    {
+        var w = _doc.TextOf(_doc.Tokens[first]);
+        int start = first < last && _lex.Quotes.Is(w, QuoteWordRole.NominalDeterminer) && !_lex.Quotes.Is(w, QuoteWordRole.PersonPossessive) ? first + 1 : first;
+        return Styles.IsStyle(start, last) ? Styles.Resolve(start, last) : null;
     }
 
     /// <summary>The group or organisation a plural pronoun or group nominal stands for.</summary>

@@ -58,4 +58,19 @@ public class LeadDateSpecs
             + "“The honour of signing this bill belongs to every fishing family,” Maria Delgado said.";
         Quote(body, "The honour of signing").Date.Should().Be("2024-03-08");
     }
+    [Fact]
+    public void A_dateline_line_restating_the_publication_day_gives_way_to_the_lead_after_it()
+    {
+        const string body = "PORT HARBOR, Harbor Coast - Friday, March 8th 2024 [Coast Wire]\n\n" + Lead
+            + "“We are closing the beaches until the water is clean again,” Maria Delgado said at a press briefing.";
+        Quote(body, "We are closing").Date.Should().Be("2024-03-07");
+    }
+
+    [Fact]
+    public void A_dated_paragraph_with_lower_case_words_on_the_publication_day_still_keeps_the_published_date()
+    {
+        const string body = "The bay was closed on Friday, March 8th 2024 after a long week.\n\n" + Lead
+            + "“We are closing the beaches until the water is clean again,” Maria Delgado said at a press briefing.";
+        Quote(body, "We are closing").Date.Should().Be("2024-03-08");
+    }
 }
