@@ -48,11 +48,11 @@ public class CorpusScoreRatchetSpecs
         ["roles_recall"] = 0.94,
         ["canonical_person_names"] = 0.975,
         ["quotes_direct_recall"] = 0.97,
-        ["quotes_indirect_recall"] = 0.83,
+        ["quotes_indirect_recall"] = 0.85,
         ["quotes_precision"] = 0.98,
-        ["attribution_acc"] = 0.96,
-        ["quote_date_acc"] = 0.96,
-        ["who_said_what_when"] = 0.86,
+        ["attribution_acc"] = 0.99,
+        ["quote_date_acc"] = 0.99,
+        ["who_said_what_when"] = 0.915,
         ["events.f1"] = 0.71,
     };
 
