@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Peak memory of `knowledge extract` against corpus size: without a store (today: every document read and
 # analysed in memory, then resolved) and with one (documents streamed into a SQLite store batch by batch, then
-# resolved from the store). Prints a Markdown table for docs/performance.md.
+# resolved from the store), then the store run's two phases apart (peak after adding, peak after resolving).
+# Prints Markdown tables for docs/performance.md.
 #
 #   benchmarks/memory-by-corpus-size.sh [SCALE…]       (default: 10 100 300; from the repository root)
 #
@@ -19,6 +20,7 @@ cli=src/Knowledge.Cli/bin/Release/net10.0/Knowledge.Cli
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+phases=""
 echo "| scale | input | mode | max RSS | wall | user CPU |"
 echo "|---:|---:|---|---:|---:|---:|"
 for scale in "${scales[@]}"; do
@@ -33,5 +35,11 @@ for scale in "${scales[@]}"; do
         label=$([[ $mode == store ]] && echo "--store (streamed)" || echo "no store (in memory)")
         printf "| %s× | %s | %s | %d MB | %s s | %s s |\n" "$scale" "$mb" "$label" $((kb / 1024)) "$wall" "$user"
     done
+    rm -f "$work/store.db"*
+    phases+="| ${scale}× | $("$bench" --store-phases "$corpus" "$work/store.db" | tr '\n' '|' | sed 's/|$//; s/|/ | /') |"$'\n'
     rm -f "$corpus"
 done
+echo
+echo "| scale | after adding (stream → analyse → store, batch by batch) | after resolving the store's graph |"
+echo "|---:|---|---|"
+printf "%s" "$phases"
