@@ -4,6 +4,7 @@ using Knowledge.Export;
 using Knowledge.Graph;
 using Knowledge.Ingestion;
 using Knowledge.Store;
+using Spectre.Console;
 
 namespace Knowledge.Cli.Commands;
 
@@ -41,10 +42,12 @@ internal static class StoreExtraction
         KnowledgeGraph graph;
         try
         {
-            update = context.IsTerminal && !options.Quiet && totalBytes >= ProgressThresholdBytes
-                ? StoreProgressBar.Run(console, totalBytes, Add)
-                : Add(null, null);
-            graph = store.LoadGraph();
+            bool showProgress = context.IsTerminal && !options.Quiet && totalBytes >= ProgressThresholdBytes;
+            update = showProgress ? StoreProgressBar.Run(console, totalBytes, Add) : Add(null, null);
+            // Resolution reads every stored document: on a large store it takes a while, so a terminal user sees it.
+            graph = showProgress
+                ? console.Status().Start("Resolving the store's graph…", _ => store.LoadGraph())
+                : store.LoadGraph();
         }
         catch (Exception e) when (StoreAccess.IsStoreFailure(e))
         {
