@@ -119,6 +119,22 @@ public sealed class StoreCommandSpecs : IDisposable
     }
 
     [Fact]
+    public void A_changed_document_is_replaced_and_the_graph_is_that_of_the_changed_input()
+    {
+        Extract("before", A);
+        var feature = _dir.Combine("a", "feature.md");
+        File.WriteAllText(feature, File.ReadAllText(feature).Replace("Baptista", "Okonkwo", StringComparison.Ordinal));
+
+        var again = Extract("after", A);
+        var oneShot = CliRunner.Run("extract", A, "--out", _dir.Combine("one-shot"), "--format", "json,graphml");
+
+        again.ExitCode.Should().Be(KnowledgeCommand.Success, again.StdErr);
+        again.StdOut.Should().MatchRegex(@"Documents replaced \(changed\)\s*│\s*1\s*│").And.NotContain("Nothing changed");
+        Bytes("after", "knowledge.json").Should().Equal(Bytes("one-shot", "knowledge.json"));
+        Bytes("after", "knowledge.json").Should().NotEqual(Bytes("before", "knowledge.json"));
+    }
+
+    [Fact]
     public void A_bad_record_is_reported_with_its_line_and_the_good_ones_are_stored_as_is_standard_input()
     {
         var feed = _dir.File("feed.jsonl", "{\"id\":\"good\",\"title\":\"Bridge\",\"text\":\"The mayor, Ana Cruz, said the bridge is safe.\"}\n{broken\n");
