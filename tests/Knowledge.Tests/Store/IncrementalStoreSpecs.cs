@@ -81,6 +81,21 @@ public sealed class IncrementalStoreSpecs
     }
 
     [Fact]
+    public void Documents_added_again_with_another_pipeline_are_analysed_again()
+    {
+        using var dir = new Cli.TempDir();
+        string path = dir.Combine("knowledge.db");
+        using (var store = KnowledgeStore.Open(path, DefaultPipeline)) store.Add(InventedNews.Documents);
+        var withoutEvents = new KnowledgePipelineBuilder().UseDefaults().Remove<Knowledge.Extraction.Events.EventExtractor>().Build();
+
+        using var changed = KnowledgeStore.Open(path, withoutEvents);
+        var update = changed.Add(InventedNews.Documents);
+
+        update.Replaced.Should().Be(InventedNews.Documents.Length, "stored analyses came from other components");
+        Exports(changed.Resolve()).ShouldBeIdenticalTo(Exports(withoutEvents.Run(InventedNews.Documents, keepTokens: false).Graph), "no stale event is left");
+    }
+
+    [Fact]
     public void A_document_whose_analysis_fails_is_counted_and_kept_as_the_one_shot_run_keeps_it()
     {
         var pipeline = new KnowledgePipelineBuilder().UseDefaults().Use(new ThrowsOn("ferry-act-amended")).Build();
