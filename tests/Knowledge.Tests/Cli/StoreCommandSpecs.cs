@@ -93,6 +93,20 @@ public sealed class StoreCommandSpecs : IDisposable
     }
 
     [Fact]
+    public void The_batch_size_changes_how_documents_are_written_not_the_graph()
+    {
+        var small = CliRunner.Run("extract", A, B, "--out", _dir.Combine("small"), "--format", "json", "--store", _dir.Combine("small.db"), "--batch", "1");
+        var large = CliRunner.Run("extract", A, B, "--out", _dir.Combine("large"), "--format", "json", "--store", _dir.Combine("large.db"), "--batch", "500");
+        var zero = CliRunner.Run("extract", A, "--store", Store, "--batch", "0");
+
+        small.ExitCode.Should().Be(KnowledgeCommand.Success, small.StdErr);
+        large.ExitCode.Should().Be(KnowledgeCommand.Success, large.StdErr);
+        Bytes("small", "knowledge.json").Should().Equal(Bytes("large", "knowledge.json"));
+        zero.ExitCode.Should().Be(KnowledgeCommand.UsageError);
+        zero.StdErr.Should().Contain("--batch must be 1 or more");
+    }
+
+    [Fact]
     public void Extracting_B_then_A_gives_the_same_files_as_A_then_B()
     {
         Extract("ab", A);
