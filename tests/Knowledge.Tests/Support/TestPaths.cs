@@ -18,6 +18,13 @@ public static class TestPaths
     /// <summary>Set by .ci/run: environment-dependent tests must run, never skip.</summary>
     public static bool Strict => Environment.GetEnvironmentVariable("KNOWLEDGE_STRICT") == "1";
 
+    /// <summary>The variable naming the PostgreSQL server the store tests use.</summary>
+    public const string PostgresVariable = "KNOWLEDGE_POSTGRES";
+
+    /// <summary>The PostgreSQL connection string in KNOWLEDGE_POSTGRES, or null when unset.</summary>
+    public static string? PostgresConnectionString =>
+        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
+
     /// <summary>The samples folder.</summary>
     public static string Samples => Path.Combine(RepoRoot, "samples");
 
