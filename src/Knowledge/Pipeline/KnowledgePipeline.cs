@@ -38,18 +38,29 @@ public sealed class KnowledgePipeline
     }
 
     // One document that trips a bug must not cost the whole run: it becomes an empty document carrying an error.
-    private Doc ProcessOrReport(SourceDocument source)
+    private Doc ProcessOrReport(SourceDocument source) => ProcessOrReport(source, out _);
+
+    /// <summary>Analyses one document; when a component throws, an empty document carrying the error, and <paramref name="failed"/> set.</summary>
+    internal Doc ProcessOrReport(SourceDocument source, out bool failed)
     {
         try
         {
+            failed = false;
             return Process(source);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            failed = true;
             var error = DocumentTextBuilder.Problem(source, $"analysis failed ({e.GetType().Name}: {e.Message}); document skipped", DiagnosticSeverity.Error);
             return new Doc(source, "", ImmutableArray<Block>.Empty) { Diagnostics = [error] };
         }
     }
+
+    /// <summary>The order <see cref="Run"/> resolves documents in: by id, then by source path (ordinal).</summary>
+    internal static ImmutableArray<Doc> InResolutionOrder(IEnumerable<Doc> docs) =>
+        docs.OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.Source.Origin.Path, StringComparer.Ordinal)
+            .ToImmutableArray();
 
     /// <summary>
     /// Analyses documents in parallel and resolves their entities into one graph. The result does
@@ -74,9 +85,7 @@ public sealed class KnowledgePipeline
                 var doc = ProcessOrReport(list[i]);
                 docs[i] = keepTokens ? doc : doc with { Tokens = [], Sentences = [], Blocks = [] };
             });
-        var ordered = docs.OrderBy(d => d.Id, StringComparer.Ordinal)
-                          .ThenBy(d => d.Source.Origin.Path, StringComparer.Ordinal)
-                          .ToImmutableArray();
+        var ordered = InResolutionOrder(docs);
         var graph = new GraphAssembler(Lexicons).Assemble(ordered);
         return new KnowledgeResult(graph, ordered);
     }

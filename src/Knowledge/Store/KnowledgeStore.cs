@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using Knowledge.Graph;
 using Knowledge.Ingestion;
 using Knowledge.Pipeline;
+using Knowledge.Resolution;
 
 namespace Knowledge.Store;
 
@@ -60,23 +62,103 @@ public sealed partial class KnowledgeStore : IDisposable
     /// <summary>
     /// Adds documents: reads them in batches of <see cref="StoreOptions.BatchSize"/>, analyses each batch in
     /// parallel and writes it in one transaction. A document already stored with the same id and content is
-    /// skipped; one whose content changed has its mentions replaced. Call <see cref="Resolve"/> (or
-    /// <see cref="LoadGraph"/>) afterwards for the graph.
+    /// skipped; one whose content changed has its mentions replaced. Only one batch of analysed documents is
+    /// held at a time. Call <see cref="Resolve"/> (or <see cref="LoadGraph"/>) afterwards for the graph.
     /// </summary>
+    /// <param name="documents">The documents, read lazily one batch at a time.</param>
+    /// <param name="options">Batch size and parallelism; null for the defaults.</param>
+    /// <param name="progress">Told after each committed batch.</param>
     public StoreUpdate Add(IEnumerable<SourceDocument> documents, StoreOptions? options = null, IProgress<StoreProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        throw new NotImplementedException();
+        options ??= new StoreOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1, nameof(options));
+        var rows = new DocumentRows(_backend);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var done = new StoreProgress(0, 0, 0, 0, 0, 0);
+        foreach (var batch in documents.Chunk(options.BatchSize))
+        {
+            var counts = Guard($"writing batch {done.Batches + 1}", () => AddBatch(rows, batch, options, diagnostics));
+            done = new StoreProgress(done.Documents + batch.Length, done.Batches + 1, done.Added + counts.Added,
+                done.Replaced + counts.Replaced, done.Unchanged + counts.Unchanged, done.Failed + counts.Failed);
+            progress?.Report(done);
+        }
+        return new StoreUpdate(done.Added, done.Replaced, done.Unchanged, done.Failed, diagnostics.ToImmutable());
+    }
+
+    private StoreProgress AddBatch(DocumentRows rows, SourceDocument[] batch, StoreOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        int unchanged = 0;
+        var work = new List<(SourceDocument Source, string Hash, bool Stored)>();
+        // A batch naming one id twice keeps the last: the store holds one document per id.
+        foreach (var source in batch.GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.Last()))
+        {
+            string hash = ContentHash.Of(source);
+            var header = rows.Header(source.Id);
+            bool stored = header is { State: DocumentState.Analysed or DocumentState.Failed };
+            if (stored && header!.Value.ContentHash == hash) unchanged++;
+            else work.Add((source, hash, stored));
+        }
+        var analysed = new AnalysedDocument[work.Count];
+        Parallel.For(0, work.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount },
+            i =>
+            {
+                var doc = Pipeline.ProcessOrReport(work[i].Source, out bool failed);
+                analysed[i] = new AnalysedDocument(work[i].Source, work[i].Hash, doc with { Tokens = [], Sentences = [], Blocks = [] }, failed);
+            });
+        if (analysed.Length > 0)
+        {
+            using var transaction = _backend.Connection.BeginTransaction();
+            foreach (var document in analysed) rows.Write(transaction, document);
+            rows.BumpRevision(transaction);
+            transaction.Commit();
+        }
+        foreach (var document in analysed) diagnostics.AddRange(document.Doc.Diagnostics);
+        int failedCount = analysed.Count(a => a.Failed);
+        int replaced = Enumerable.Range(0, work.Count).Count(i => work[i].Stored && !analysed[i].Failed);
+        return new StoreProgress(batch.Length, 1, work.Count - replaced - failedCount, replaced, unchanged, failedCount);
     }
 
     /// <summary>
     /// Resolves every stored document's mentions into the graph (deterministically: the same documents give
     /// the same graph, whatever order and steps they were added in), saves it in the store and returns it.
     /// </summary>
-    public KnowledgeGraph Resolve() => throw new NotImplementedException();
+    public KnowledgeGraph Resolve() => Guard("resolving the graph", () =>
+    {
+        var rows = new DocumentRows(_backend);
+        long revision = rows.Revision(StoreSql.DocumentsRevision);
+        var graph = new GraphAssembler(Pipeline.Lexicons).Assemble(rows.ReadAnalysed());
+        new GraphRows(_backend).Save(graph, revision);
+        return graph;
+    });
 
     /// <summary>The graph saved by the last <see cref="Resolve"/>; resolves first when documents changed since.</summary>
-    public KnowledgeGraph LoadGraph() => throw new NotImplementedException();
+    public KnowledgeGraph LoadGraph()
+    {
+        bool current = Guard("reading the graph", () =>
+        {
+            var rows = new DocumentRows(_backend);
+            return rows.Revision(StoreSql.GraphRevision) == rows.Revision(StoreSql.DocumentsRevision);
+        });
+        return current ? Guard("reading the graph", () => new GraphRows(_backend).Read()) : Resolve();
+    }
+
+    /// <summary>How many documents the store holds analysed (failed ones included).</summary>
+    public int DocumentCount => Guard("counting documents", () => new DocumentRows(_backend).CountAnalysed());
+
+    /// <summary>Runs a step against the database, reporting the database's own errors as a <see cref="StoreException"/> naming the store.</summary>
+    internal T Guard<T>(string step, Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception e) when (_backend.IsDatabaseError(e))
+        {
+            throw new StoreException(Location, $"{step} failed ({e.Message})", e);
+        }
+    }
 
     /// <summary>Closes the store's connection.</summary>
     public void Dispose() => _backend.Dispose();

@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using System.Data.Common;
+using System.Globalization;
+using Knowledge.Syntax;
+
+namespace Knowledge.Store;
+
+/// <summary>Reads and writes documents and their mention rows over any backend's connection.</summary>
+internal sealed class DocumentRows(IStoreBackend backend)
+{
+    private DbConnection Connection => backend.Connection;
+
+    /// <summary>The stored content hash and state of a document, or null when the store does not have it.</summary>
+    public (string ContentHash, DocumentState State)? Header(string id, DbTransaction? transaction = null)
+    {
+        using var command = StoreCommands.Create(Connection, transaction, StoreSql.SelectDocumentHeader, ("id", id));
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return null;
+        return (reader.GetString(0), DocumentStates.Parse(reader.GetString(1)));
+    }
+
+    /// <summary>Writes an analysed document, replacing its row and every mention row it had, inside <paramref name="transaction"/>.</summary>
+    public void Write(DbTransaction transaction, AnalysedDocument document)
+    {
+        var source = document.Source;
+        using (var upsert = StoreCommands.Create(Connection, transaction, StoreSql.UpsertDocument,
+            ("id", source.Id),
+            ("content_hash", document.ContentHash),
+            ("source_path", source.Origin.Path),
+            ("record_index", source.Origin.RecordIndex),
+            ("published", source.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("title", source.Title),
+            ("state", document.State.Name()),
+            ("source", AnalysisCodec.EncodeSource(source, withBody: false)),
+            ("text", document.Doc.Text)))
+            upsert.ExecuteNonQuery();
+        using (var delete = StoreCommands.Create(Connection, transaction, StoreSql.DeleteMentions, ("doc_id", source.Id)))
+            delete.ExecuteNonQuery();
+        using var insert = StoreCommands.Create(Connection, transaction, StoreSql.InsertMention);
+        var docId = StoreCommands.Add(insert, "doc_id", source.Id);
+        var layer = StoreCommands.Add(insert, "layer", "");
+        var ordinal = StoreCommands.Add(insert, "ordinal", 0);
+        var start = StoreCommands.Add(insert, "start_offset", 0);
+        var end = StoreCommands.Add(insert, "end_offset", 0);
+        var record = StoreCommands.Add(insert, "record", "");
+        foreach (var row in AnalysisCodec.Rows(document.Doc))
+        {
+            layer.Value = row.Layer.Name();
+            ordinal.Value = row.Ordinal;
+            start.Value = row.Start;
+            end.Value = row.End;
+            record.Value = row.Record;
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Marks the documents as changed, so the saved graph is known to be out of date.</summary>
+    public void BumpRevision(DbTransaction transaction)
+    {
+        using var command = StoreCommands.Create(Connection, transaction, StoreSql.BumpDocumentsRevision);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>A revision counter of <c>store_state</c> (<see cref="StoreSql.DocumentsRevision"/> or <see cref="StoreSql.GraphRevision"/>).</summary>
+    public long Revision(string name, DbTransaction? transaction = null)
+    {
+        using var command = StoreCommands.Create(Connection, transaction, StoreSql.SelectRevision, ("name", name));
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>How many analysed documents (failed ones included) the store holds.</summary>
+    public int CountAnalysed()
+    {
+        using var command = StoreCommands.Create(Connection, null, StoreSql.CountDocuments);
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Every analysed document rebuilt from its rows, in the order resolution reads them.</summary>
+    public ImmutableArray<Doc> ReadAnalysed()
+    {
+        var builders = new Dictionary<string, StoredDocBuilder>(StringComparer.Ordinal);
+        using (var documents = StoreCommands.Create(Connection, null, StoreSql.SelectAnalysedDocuments))
+        using (var reader = documents.ExecuteReader())
+            while (reader.Read())
+            {
+                string id = reader.GetString(0);
+                builders[id] = new StoredDocBuilder(Decode(id, () => AnalysisCodec.DecodeSource(reader.GetString(1))), reader.GetString(2));
+            }
+        using (var mentions = StoreCommands.Create(Connection, null, StoreSql.SelectAnalysedMentions))
+        using (var reader = mentions.ExecuteReader())
+            while (reader.Read())
+            {
+                string id = reader.GetString(0);
+                if (!builders.TryGetValue(id, out var builder)) continue;
+                var layer = MentionLayers.Parse(reader.GetString(1));
+                string record = reader.GetString(2);
+                Decode(id, () => { builder.Add(layer, record); return true; });
+            }
+        return Pipeline.KnowledgePipeline.InResolutionOrder(builders.Values.Select(b => b.Build()));
+    }
+
+    private T Decode<T>(string id, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or NotSupportedException)
+        {
+            throw new StoreException(backend.Location, $"document \"{id}\" has a damaged stored record ({e.Message})", e);
+        }
+    }
+}
