@@ -51,9 +51,11 @@ public sealed partial class KnowledgeStore
     /// Runs a worker: claims batches of pending documents (and documents whose claim expired), analyses each
     /// batch in parallel and commits their mentions in one transaction, but only the documents whose claim it
     /// still holds; a document another worker took meanwhile is left to that worker. Stops when the queue is
-    /// empty, or, with <see cref="WorkerOptions.Follow"/>, when <paramref name="cancellationToken"/> is
-    /// cancelled (after the batch in hand is committed). When it finds the queue drained and the saved graph
-    /// out of date, it resolves the graph (<see cref="Resolve"/>), so the last worker to finish leaves it current.
+    /// drained (nothing pending, nothing claimed: while other workers hold claims it waits, to take their
+    /// documents if their claims expire), or, with <see cref="WorkerOptions.Follow"/>, when
+    /// <paramref name="cancellationToken"/> is cancelled; a cancelled worker first commits the batch in hand.
+    /// When it finds the queue drained and the saved graph out of date, it resolves the graph
+    /// (<see cref="Resolve"/>), so the last worker to finish leaves it current.
     /// Several workers, in one process or many, may share a store; the graph does not depend on which did what.
     /// </summary>
     public WorkResult Work(WorkerOptions options, CancellationToken cancellationToken = default)
@@ -70,8 +72,10 @@ public sealed partial class KnowledgeStore
             var claimed = Guard("claiming documents", () => queue.Claim(workerId, options.BatchSize, options.ClaimDuration));
             if (claimed.Count == 0)
             {
-                ResolveWhenDrained();
-                if (!options.Follow || cancellationToken.WaitHandle.WaitOne(options.PollInterval)) break;
+                // Documents other workers hold are finished by them, or by this worker once their claims expire.
+                bool drained = QueueStatus().IsDrained;
+                if (drained) LoadGraph();
+                if ((drained && !options.Follow) || cancellationToken.WaitHandle.WaitOne(options.PollInterval)) break;
                 continue;
             }
             batches++;
@@ -118,8 +122,4 @@ public sealed partial class KnowledgeStore
         return committed;
     }
 
-    private void ResolveWhenDrained()
-    {
-        if (QueueStatus().IsDrained) LoadGraph();
-    }
 }

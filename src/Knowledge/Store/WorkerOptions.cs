@@ -18,7 +18,7 @@ public sealed record WorkerOptions
     /// <summary>Whether the worker keeps polling for new documents when the queue is empty, until cancelled.</summary>
     public bool Follow { get; init; }
 
-    /// <summary>How long a following worker waits before it looks at an empty queue again.</summary>
+    /// <summary>How long a worker waits before it looks again at a queue with nothing to claim (other workers' claims outstanding, or, following, nothing queued).</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>The name the worker's claims carry; null for one made of the machine name, process id and a random suffix.</summary>

@@ -6,8 +6,10 @@ public static class TestPaths
     /// <summary>The repository root: the folder holding Knowledge.sln.</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    /// <summary>The shared folder beside the clone (corpus, gold, scorer, schema).</summary>
-    public static string SharedDir => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+    /// <summary>The shared folder beside the clone (corpus, gold, scorer, schema); KNOWLEDGE_SHARED names another (a git worktree elsewhere).</summary>
+    public static string SharedDir => Environment.GetEnvironmentVariable("KNOWLEDGE_SHARED") is { Length: > 0 } shared
+        ? Path.GetFullPath(shared)
+        : Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
 
     /// <summary>The shared corpus folder.</summary>
     public static string CorpusDir => Path.Combine(SharedDir, "corpus");
