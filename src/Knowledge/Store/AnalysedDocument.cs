@@ -1,6 +1,8 @@
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Knowledge.Ingestion;
+using Knowledge.Pipeline;
 using Knowledge.Syntax;
 
 namespace Knowledge.Store;
@@ -13,11 +15,19 @@ internal sealed record AnalysedDocument(SourceDocument Source, string ContentHas
 
 /// <summary>
 /// The content hash that tells a changed document from one already stored: SHA-256 (lower-case hex) of every
-/// source field, origin included, as the store writes them. Any change that could change the analysis or the
-/// graph (the text, the title, the date, the file it came from) changes the hash.
+/// source field, origin included, as the store writes them, and of the analysis that reads them (the Knowledge
+/// version and the pipeline's components). Any change that could change the analysis or the graph (the text,
+/// the title, the date, the file it came from, a new version of the extractors) changes the hash, so adding
+/// the document again analyses it again.
 /// </summary>
 internal static class ContentHash
 {
-    public static string Of(SourceDocument source) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(AnalysisCodec.EncodeSource(source, withBody: true)))).ToLowerInvariant();
+    public static string Of(SourceDocument source, KnowledgePipeline pipeline) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(AnalysisCodec.EncodeSource(source, withBody: true) + "\n" + Signature(pipeline))))
+            .ToLowerInvariant();
+
+    /// <summary>What the analysis depends on besides the source: the library's version and each component's type and name, in order.</summary>
+    public static string Signature(KnowledgePipeline pipeline) =>
+        (typeof(KnowledgePipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "") + "|" +
+        string.Join(",", pipeline.Components.Select(c => $"{c.GetType().FullName}:{c.Name}"));
 }

@@ -93,7 +93,7 @@ public sealed partial class KnowledgeStore : IDisposable
         // A batch naming one id twice keeps the last: the store holds one document per id.
         foreach (var source in batch.GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.Last()))
         {
-            string hash = ContentHash.Of(source);
+            string hash = ContentHash.Of(source, Pipeline);
             var header = rows.Header(source.Id);
             bool stored = header is { State: DocumentState.Analysed or DocumentState.Failed };
             if (stored && header!.Value.ContentHash == hash) unchanged++;

@@ -22,8 +22,12 @@ internal static class StoreTestSupport
     {
         using var dir = new Cli.TempDir();
         GraphExporter.Write(graph, dir.Path, ExportFormats.All);
-        return Directory.EnumerateFiles(dir.Path, "*", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(dir.Path, "*", SearchOption.AllDirectories)
             .ToImmutableSortedDictionary(f => Path.GetRelativePath(dir.Path, f), File.ReadAllBytes, StringComparer.Ordinal);
+        // A comparison of nothing would pass: every format must have been written.
+        if (!files.ContainsKey("knowledge.json") || !files.ContainsKey("knowledge.graphml") || files.Count < 5)
+            throw new InvalidOperationException("the exporter wrote only " + string.Join(", ", files.Keys));
+        return files;
     }
 
     /// <summary>The exports of a one-shot run without a store.</summary>
