@@ -28,7 +28,7 @@ public static class StoreAccess
     public static KnowledgeStore? TryOpen(CliContext context, string location, bool create)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!create && !IsConnectionString(location) && !File.Exists(location))
+        if (!create && !IsConnectionString(location) && !File.Exists(location) && !Directory.Exists(location))
         {
             context.Stderr.WriteLine($"knowledge: cannot open store {location}: no such file (run `knowledge extract INPUT… --store {location}` to create it)");
             return null;

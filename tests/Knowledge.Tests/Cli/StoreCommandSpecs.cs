@@ -57,6 +57,41 @@ public sealed class StoreCommandSpecs : IDisposable
         Bytes("after-a", "knowledge.json").Should().NotEqual(Bytes("one-shot", "knowledge.json"), "the first step holds A alone");
     }
 
+    [RequiresSharedFact]
+    public void The_shared_corpus_split_in_two_JSON_Lines_files_and_added_one_after_the_other_gives_the_one_run_files()
+    {
+        var documents = Knowledge.Ingestion.DocumentLoader.Load([TestPaths.CorpusDir]).Documents;
+        var odd = WriteJsonLines("split/odd.jsonl", documents.Where((_, i) => i % 2 == 1));
+        var even = WriteJsonLines("split/even.jsonl", documents.Where((_, i) => i % 2 == 0));
+
+        var oneShot = CliRunner.Run("extract", even, odd, "--out", _dir.Combine("one-shot"), "--format", "json,graphml");
+        Extract("stored", odd).ExitCode.Should().Be(KnowledgeCommand.Success);
+        var second = Extract("stored", even);
+
+        oneShot.ExitCode.Should().Be(KnowledgeCommand.Success, oneShot.StdErr);
+        second.ExitCode.Should().Be(KnowledgeCommand.Success, second.StdErr);
+        documents.Length.Should().BeGreaterThan(10);
+        Bytes("stored", "knowledge.json").Should().Equal(Bytes("one-shot", "knowledge.json"));
+        Bytes("stored", "knowledge.graphml").Should().Equal(Bytes("one-shot", "knowledge.graphml"));
+    }
+
+    // One record a line with the fields the JSON Lines reader maps back (id, title, date, text, …).
+    private string WriteJsonLines(string name, IEnumerable<Knowledge.Ingestion.SourceDocument> documents)
+    {
+        var lines = documents.Select(d => System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["id"] = d.Id,
+            ["title"] = d.Title,
+            ["description"] = d.Description,
+            ["imageCaption"] = d.ImageCaption,
+            ["author"] = d.Author,
+            ["published"] = d.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["tags"] = d.Tags.ToArray(),
+            ["text"] = d.Body,
+        }));
+        return _dir.File(name, string.Join("\n", lines) + "\n");
+    }
+
     [Fact]
     public void Extracting_B_then_A_gives_the_same_files_as_A_then_B()
     {
@@ -81,6 +116,19 @@ public sealed class StoreCommandSpecs : IDisposable
         again.StdOut.Should().Contain("Nothing changed");
         again.StdOut.Should().MatchRegex(@"Documents added\s*│\s*0\s*│");
         Bytes("again", "knowledge.json").Should().Equal(Bytes("first", "knowledge.json"));
+    }
+
+    [Fact]
+    public void A_bad_record_is_reported_with_its_line_and_the_good_ones_are_stored_as_is_standard_input()
+    {
+        var feed = _dir.File("feed.jsonl", "{\"id\":\"good\",\"title\":\"Bridge\",\"text\":\"The mayor, Ana Cruz, said the bridge is safe.\"}\n{broken\n");
+
+        var (code, stdout, stderr) = CliRunner.RunWithInput("Harbour notes\n\nThe council met.", "extract", feed, "-", "--out", _dir.Combine("out"), "--format", "json", "--store", Store);
+
+        code.Should().Be(KnowledgeCommand.PartialSuccess);
+        stderr.Should().Contain($"{feed}:2:").And.Contain("record skipped");
+        stdout.Should().MatchRegex(@"Documents added\s*│\s*2\s*│").And.MatchRegex(@"Errors \(skipped\)\s*│\s*1\s*│");
+        File.ReadAllText(_dir.Combine("out", "knowledge.json")).Should().Contain("\"good\"").And.Contain("\"stdin\"");
     }
 
     [Fact]
