@@ -31,7 +31,7 @@ public sealed partial class KnowledgeStore
                 // A batch naming one id twice keeps the last, as Add does.
                 foreach (var source in batch.GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.Last()))
                 {
-                    string hash = ContentHash.Of(source);
+                    string hash = ContentHash.Of(source, Pipeline);
                     if (rows.Header(source.Id, transaction) is { } stored && stored.ContentHash == hash) continue;
                     queue.Enqueue(transaction, source, hash);
                     written++;
@@ -91,16 +91,17 @@ public sealed partial class KnowledgeStore
         return new WorkResult(workerId, batches, analysed, failed, lost, diagnostics.ToImmutable());
     }
 
-    private AnalysedDocument[] Analyse(List<(SourceDocument Source, string ContentHash)> claimed, int? maxDegreeOfParallelism)
+    private AnalysedDocument[] Analyse(List<SourceDocument> claimed, int? maxDegreeOfParallelism)
     {
         var documents = new AnalysedDocument[claimed.Count];
         Parallel.For(0, claimed.Count,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
             i =>
             {
-                var (source, hash) = claimed[i];
+                var source = claimed[i];
                 var doc = Pipeline.ProcessOrReport(source, out bool failed);
-                documents[i] = new AnalysedDocument(source, hash, doc with { Tokens = [], Sentences = [], Blocks = [] }, failed);
+                // The stored hash names the analysis this worker made (its pipeline), as Add's does.
+                documents[i] = new AnalysedDocument(source, ContentHash.Of(source, Pipeline), doc with { Tokens = [], Sentences = [], Blocks = [] }, failed);
             });
         return documents;
     }

@@ -31,20 +31,17 @@ internal sealed class QueueRows(IStoreBackend backend)
     }
 
     /// <summary>Claims a batch for a worker in its own transaction; the documents come back in id order.</summary>
-    public List<(SourceDocument Source, string ContentHash)> Claim(string workerId, int batchSize, TimeSpan claimDuration)
+    public List<SourceDocument> Claim(string workerId, int batchSize, TimeSpan claimDuration)
     {
-        var claimed = new List<(SourceDocument, string)>();
+        var claimed = new List<SourceDocument>();
         using var transaction = Connection.BeginTransaction();
         using (var command = StoreCommands.Create(Connection, transaction, QueueSql.Claim(backend.Dialect),
             ("worker", workerId), ("claim_ms", (long)claimDuration.TotalMilliseconds), ("batch", batchSize)))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
-            {
-                string id = reader.GetString(0);
-                claimed.Add((Decode(id, reader.GetString(2)), reader.GetString(1)));
-            }
+                claimed.Add(Decode(reader.GetString(0), reader.GetString(1)));
         transaction.Commit();
-        claimed.Sort((a, b) => StringComparer.Ordinal.Compare(a.Item1.Id, b.Item1.Id));
+        claimed.Sort((a, b) => StringComparer.Ordinal.Compare(a.Id, b.Id));
         return claimed;
     }
 

@@ -8,7 +8,7 @@ internal static class QueueSql
 {
     /// <summary>
     /// Claims up to <c>@batch</c> documents that are pending or whose claim expired (in id order), for
-    /// <c>@worker</c> until now + <c>@claim_ms</c>; returns their id, content hash and stored source.
+    /// <c>@worker</c> until now + <c>@claim_ms</c>; returns their id and stored source.
     /// </summary>
     public static string Claim(StoreDialect dialect) =>
         $"""
@@ -17,7 +17,7 @@ internal static class QueueSql
             SELECT id FROM documents
             WHERE state = 'pending' OR (state = 'claimed' AND claim_expires < {dialect.NowMilliseconds})
             ORDER BY id LIMIT @batch {dialect.ClaimLock})
-        RETURNING id, content_hash, source
+        RETURNING id, source
         """;
 
     /// <summary>
