@@ -100,6 +100,38 @@ public sealed class StoreQueueSpecs(PostgresDatabase database) : IClassFixture<P
         Exports(fastStore.LoadGraph()).ShouldBeIdenticalTo(OneShotExports(Corpus), "no document lost or counted twice");
     }
 
+    [Fact]
+    public async Task A_following_worker_analyses_documents_queued_while_it_runs_until_it_is_stopped()
+    {
+        using var dir = new Cli.TempDir();
+        var location = dir.Combine("follow.db");
+        using var feeder = KnowledgeStore.Open(location, DefaultPipeline);
+        using var workerStore = KnowledgeStore.Open(location, DefaultPipeline);
+        using var stop = new CancellationTokenSource();
+        var worker = Task.Run(() => workerStore.Work(new WorkerOptions { Follow = true, PollInterval = TimeSpan.FromMilliseconds(50) }, stop.Token));
+
+        feeder.Enqueue(Corpus.Take(2));
+        WaitUntil(() => feeder.QueueStatus().Analysed == 2);
+        feeder.Enqueue(Corpus.Skip(2));
+        WaitUntil(() => feeder.QueueStatus().Analysed == Corpus.Length);
+        worker.IsCompleted.Should().BeFalse("a following worker waits for more until it is stopped");
+        stop.Cancel();
+
+        var result = await worker.WaitAsync(TimeSpan.FromSeconds(60));   // a stopped worker returns
+        result.Analysed.Should().Be(Corpus.Length);
+        Exports(feeder.LoadGraph()).ShouldBeIdenticalTo(OneShotExports(Corpus), "documents queued in two steps against one run");
+    }
+
+    private static void WaitUntil(Func<bool> condition)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (clock.Elapsed > TimeSpan.FromSeconds(120)) throw new TimeoutException("the worker did not analyse the queued documents in 2 minutes");
+            Thread.Sleep(20);
+        }
+    }
+
     /// <summary>A component that blocks the first document it sees for a while, and says when it started.</summary>
     private sealed class StallingComponent(TimeSpan stall) : IDocComponent
     {
