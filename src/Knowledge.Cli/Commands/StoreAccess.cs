@@ -37,7 +37,8 @@ public static class StoreAccess
         {
             return KnowledgeStore.Open(location);
         }
-        catch (Exception e) when (IsStoreFailure(e))
+        // ArgumentException: a connection string the database client cannot parse ("Host=x;Bogus=1").
+        catch (Exception e) when (IsStoreFailure(e) || e is ArgumentException)
         {
             Report(context, e is StoreException s ? s.Location : Redact(location), e);
             return null;
