@@ -68,6 +68,8 @@ public static class KnowledgeCommand
         root.HelpName = "knowledge";
         root.Subcommands.Add(ExtractCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(EnqueueCommand.Create(context));
+        root.Subcommands.Add(WorkCommand.Create(context));
         root.Subcommands.Add(QuotesCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(PathCommand.Create(context));

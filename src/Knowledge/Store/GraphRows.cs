@@ -12,6 +12,9 @@ internal sealed class GraphRows(IStoreBackend backend)
     public void Save(KnowledgeGraph graph, long documentsRevision)
     {
         using var transaction = Connection.BeginTransaction();
+        if (backend.Dialect.GraphWriteLock is { } graphLock)
+            using (var wait = StoreCommands.Create(Connection, transaction, graphLock))
+                wait.ExecuteNonQuery();
         foreach (var sql in new[] { StoreSql.DeleteGraphEdges, StoreSql.DeleteGraphNodes })
             using (var delete = StoreCommands.Create(Connection, transaction, sql))
                 delete.ExecuteNonQuery();

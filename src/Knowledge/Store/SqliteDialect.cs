@@ -7,5 +7,9 @@ internal static class SqliteDialect
         Name: "SQLite",
         Migrations: StoreMigrations.Portable,
         TableExists: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @name",
-        CountTables: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+        CountTables: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    {
+        NowMilliseconds = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)",
+        ClaimLock = "",
+    };
 }

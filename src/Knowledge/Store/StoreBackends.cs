@@ -8,8 +8,7 @@ internal static class StoreBackends
 
     public static IStoreBackend Open(string location)
     {
-        if (IsPostgres(location))
-            throw new StoreException(StoreLocations.Redact(location), "PostgreSQL stores are not available in this build");
+        if (IsPostgres(location)) return PostgresStoreBackend.Open(location);
         return SqliteStoreBackend.Open(location);
     }
 }

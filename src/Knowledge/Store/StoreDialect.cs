@@ -14,4 +14,16 @@ internal sealed record StoreDialect(string Name, ImmutableArray<StoreMigration> 
 {
     /// <summary>The schema version this code writes: the last migration's.</summary>
     public int LatestVersion => Migrations[^1].Version;
+
+    /// <summary>An SQL expression for the database's clock in milliseconds since 1970 (claims expire by the database's clock, the same for every worker's machine).</summary>
+    public required string NowMilliseconds { get; init; }
+
+    /// <summary>
+    /// What ends the query that picks documents to claim: PostgreSQL's <c>FOR UPDATE SKIP LOCKED</c>, so workers
+    /// claiming at once take different documents without waiting; empty where a write transaction locks the whole database (SQLite).
+    /// </summary>
+    public required string ClaimLock { get; init; }
+
+    /// <summary>A statement run first in the transaction that saves the graph so that two saves never interleave; null where write transactions already exclude each other (SQLite).</summary>
+    public string? GraphWriteLock { get; init; }
 }

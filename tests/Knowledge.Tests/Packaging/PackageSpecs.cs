@@ -41,7 +41,8 @@ public sealed class PackageSpecs : IClassFixture<PackagedFeed>
         Meta("tags").Should().Contain("knowledge-graph");
         metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("url")!.Value.Should().StartWith("https://");
         var dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).Distinct().ToList();
-        dependencies.Should().BeEquivalentTo(["Markdig", "QuikGraph"], "analysers and SourceLink are build-time only");
+        dependencies.Should().BeEquivalentTo(["Markdig", "Microsoft.Data.Sqlite", "Npgsql", "QuikGraph"],
+            "the stores need their database providers (SQLite and PostgreSQL); analysers and SourceLink are build-time only");
     }
 
     [RequiresPackagingFact]

@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using Knowledge.Ingestion;
+
+namespace Knowledge.Store;
+
+/// <summary>The queue: documents stored as pending, and workers that claim, analyse and commit them.</summary>
+public sealed partial class KnowledgeStore
+{
+    /// <summary>How many documents <see cref="Enqueue"/> writes in one transaction.</summary>
+    private const int EnqueueBatchSize = 256;
+
+    /// <summary>
+    /// Stores documents as pending, with their whole source, for workers (<see cref="Work"/>) to analyse. A
+    /// document already stored with the same id and content (queued, being worked on or analysed) is left as it
+    /// is; one whose content changed is queued again and its old mentions dropped. Documents are read lazily and
+    /// written in transactions of a few hundred.
+    /// </summary>
+    /// <returns>How many documents were queued (new or changed).</returns>
+    public int Enqueue(IEnumerable<SourceDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var rows = new DocumentRows(_backend);
+        var queue = new QueueRows(_backend);
+        int queued = 0;
+        foreach (var batch in documents.Chunk(EnqueueBatchSize))
+        {
+            queued += Guard("queueing documents", () =>
+            {
+                int written = 0;
+                using var transaction = _backend.Connection.BeginTransaction();
+                // A batch naming one id twice keeps the last, as Add does.
+                foreach (var source in batch.GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.Last()))
+                {
+                    string hash = ContentHash.Of(source, Pipeline);
+                    if (rows.Header(source.Id, transaction) is { } stored && stored.ContentHash == hash) continue;
+                    queue.Enqueue(transaction, source, hash);
+                    written++;
+                }
+                if (written > 0) rows.BumpRevision(transaction);
+                transaction.Commit();
+                return written;
+            });
+        }
+        return queued;
+    }
+
+    /// <summary>How many of the store's documents are pending, claimed, analysed and failed.</summary>
+    public QueueStatus QueueStatus() => Guard("reading the queue", () => new QueueRows(_backend).Status());
+
+    /// <summary>
+    /// Runs a worker: claims batches of pending documents (and documents whose claim expired), analyses each
+    /// batch in parallel and commits their mentions in one transaction, but only the documents whose claim it
+    /// still holds; a document another worker took meanwhile is left to that worker. Stops when the queue is
+    /// drained (nothing pending, nothing claimed: while other workers hold claims it waits, to take their
+    /// documents if their claims expire), or, with <see cref="WorkerOptions.Follow"/>, when
+    /// <paramref name="cancellationToken"/> is cancelled; a cancelled worker first commits the batch in hand.
+    /// When it finds the queue drained and the saved graph out of date, it resolves the graph
+    /// (<see cref="Resolve"/>), so the last worker to finish leaves it current.
+    /// Several workers, in one process or many, may share a store; the graph does not depend on which did what.
+    /// </summary>
+    public WorkResult Work(WorkerOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1, nameof(options));
+        if (options.ClaimDuration <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(options), "the claim duration must be positive");
+        string workerId = options.WorkerId ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+        var queue = new QueueRows(_backend);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        int batches = 0, analysed = 0, failed = 0, lost = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var claimed = Guard("claiming documents", () => queue.Claim(workerId, options.BatchSize, options.ClaimDuration));
+            if (claimed.Count == 0)
+            {
+                // Documents other workers hold are finished by them, or by this worker once their claims expire.
+                bool drained = QueueStatus().IsDrained;
+                if (drained) LoadGraph();
+                if ((drained && !options.Follow) || cancellationToken.WaitHandle.WaitOne(options.PollInterval)) break;
+                continue;
+            }
+            batches++;
+            var documents = Analyse(claimed, options.MaxDegreeOfParallelism);
+            var committed = Guard($"committing batch {batches}", () => Commit(queue, workerId, documents));
+            foreach (var document in committed)
+            {
+                diagnostics.AddRange(document.Doc.Diagnostics);
+                if (document.Failed) failed++; else analysed++;
+            }
+            lost += documents.Length - committed.Count;
+        }
+        return new WorkResult(workerId, batches, analysed, failed, lost, diagnostics.ToImmutable());
+    }
+
+    private AnalysedDocument[] Analyse(List<SourceDocument> claimed, int? maxDegreeOfParallelism)
+    {
+        var documents = new AnalysedDocument[claimed.Count];
+        Parallel.For(0, claimed.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
+            i =>
+            {
+                var source = claimed[i];
+                var doc = Pipeline.ProcessOrReport(source, out bool failed);
+                // The stored hash names the analysis this worker made (its pipeline), as Add's does.
+                documents[i] = new AnalysedDocument(source, ContentHash.Of(source, Pipeline), doc with { Tokens = [], Sentences = [], Blocks = [] }, failed);
+            });
+        return documents;
+    }
+
+    // One transaction: each document is written only while this worker's claim on it holds.
+    private List<AnalysedDocument> Commit(QueueRows queue, string workerId, AnalysedDocument[] documents)
+    {
+        var rows = new DocumentRows(_backend);
+        var committed = new List<AnalysedDocument>(documents.Length);
+        using var transaction = _backend.Connection.BeginTransaction();
+        foreach (var document in documents)
+        {
+            if (!queue.HoldClaim(transaction, workerId, document.Source.Id)) continue;
+            rows.Write(transaction, document);
+            committed.Add(document);
+        }
+        if (committed.Count > 0) rows.BumpRevision(transaction);
+        transaction.Commit();
+        return committed;
+    }
+
+}

@@ -1,0 +1,33 @@
+namespace Knowledge.Store;
+
+/// <summary>
+/// The queue's statements, in one place for every dialect: what differs (the database's clock and the
+/// row locks workers skip) comes from the <see cref="StoreDialect"/>.
+/// </summary>
+internal static class QueueSql
+{
+    /// <summary>
+    /// Claims up to <c>@batch</c> documents that are pending or whose claim expired (in id order), for
+    /// <c>@worker</c> until now + <c>@claim_ms</c>; returns their id and stored source.
+    /// </summary>
+    public static string Claim(StoreDialect dialect) =>
+        $"""
+        UPDATE documents SET state = 'claimed', claimed_by = @worker, claim_expires = {dialect.NowMilliseconds} + @claim_ms
+        WHERE id IN (
+            SELECT id FROM documents
+            WHERE state = 'pending' OR (state = 'claimed' AND claim_expires < {dialect.NowMilliseconds})
+            ORDER BY id LIMIT @batch {dialect.ClaimLock})
+        RETURNING id, source
+        """;
+
+    /// <summary>
+    /// Touches a document only while <c>@worker</c> still holds its claim: one row affected means the claim
+    /// holds, and the row stays locked (PostgreSQL) or the database does (SQLite) until the transaction ends,
+    /// so no other worker can take it between this check and the commit of its mentions.
+    /// </summary>
+    public const string HoldClaim =
+        "UPDATE documents SET claimed_by = @worker WHERE id = @id AND state = 'claimed' AND claimed_by = @worker";
+
+    /// <summary>How many documents are in each state.</summary>
+    public const string CountByState = "SELECT state, COUNT(*) FROM documents GROUP BY state";
+}

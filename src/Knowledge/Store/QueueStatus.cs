@@ -1,0 +1,12 @@
+namespace Knowledge.Store;
+
+/// <summary>How many of a store's documents are in each state of the queue.</summary>
+/// <param name="Pending">Queued, waiting for a worker.</param>
+/// <param name="Claimed">Held by a worker (perhaps a dead one, until its claim expires).</param>
+/// <param name="Analysed">Analysed, their mentions stored.</param>
+/// <param name="Failed">Analysed, but the analysis failed.</param>
+public sealed record QueueStatus(int Pending, int Claimed, int Analysed, int Failed)
+{
+    /// <summary>Whether no document waits for a worker or is being worked on.</summary>
+    public bool IsDrained => Pending + Claimed == 0;
+}
