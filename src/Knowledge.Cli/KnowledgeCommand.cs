@@ -22,6 +22,9 @@ public static class KnowledgeCommand
     /// <summary>Exit code: a name given to `path` matched no entity, or no path joins the two.</summary>
     public const int NotFound = 4;
 
+    /// <summary>Exit code: the store given with --store could not be opened, read or written.</summary>
+    public const int StoreError = 5;
+
     /// <summary>Parses and runs a command line; returns the exit code.</summary>
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -64,6 +67,7 @@ public static class KnowledgeCommand
         // The tool is installed as `knowledge`; without this, help would name the host (dotnet, testhost).
         root.HelpName = "knowledge";
         root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(QuotesCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(PathCommand.Create(context));

@@ -22,12 +22,41 @@ public static class ExtractCommand
     {
         // A token such as "--bogus" would otherwise be taken as a file name.
         var inputs = GraphInputs.Argument("Files or folders to read (folders are searched recursively); \"-\" reads standard input.");
-        var output = new Option<string>("--out", "-o")
+        var output = OutOption();
+        var format = FormatOption();
+        var yed = YedOption();
+        var stats = new Option<bool>("--stats") { Description = "Print wall time, input MB, MB/s and peak working set." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the summary table or the progress bar (diagnostics still go to standard error)." };
+        var store = StoreAccess.Option("Add the documents to this store (created when absent; unchanged documents are skipped), then write the exports from the store's whole graph.");
+
+        var command = new Command("extract", "Read news texts and write their knowledge graph as JSON, GraphML, JSON Lines of quotes, Neo4j CSV and an HTML view.")
         {
-            Description = "The folder to write the exports to.",
-            DefaultValueFactory = _ => "graph-output",
-            HelpName = "DIR",
+            inputs, output, format, yed, stats, quiet, store,
         };
+        command.SetAction(parse => Execute(context, new ExtractOptions(
+            parse.GetValue(inputs) ?? [],
+            parse.GetValue(output) ?? "graph-output",
+            ParseFormat(parse.GetValue(format) ?? "all") ?? ExportFormats.All,
+            parse.GetValue(yed),
+            parse.GetValue(stats),
+            parse.GetValue(quiet))
+        {
+            Store = parse.GetValue(store),
+        }));
+        return command;
+    }
+
+    /// <summary>The --out option: the folder the exports go to (default graph-output).</summary>
+    internal static Option<string> OutOption() => new("--out", "-o")
+    {
+        Description = "The folder to write the exports to.",
+        DefaultValueFactory = _ => "graph-output",
+        HelpName = "DIR",
+    };
+
+    /// <summary>The --format option, validated by <see cref="ParseFormat"/> (default all).</summary>
+    internal static Option<string> FormatOption()
+    {
         var format = new Option<string>("--format", "-f")
         {
             Description = "What to write, comma-separated: json (knowledge.json), graphml (knowledge.graphml), jsonl (quotes.jsonl), neo4j (neo4j/*.csv for neo4j-admin import), html (knowledge.html, an interactive view of the graph) or all.",
@@ -40,23 +69,11 @@ public static class ExtractCommand
             if (ParseFormat(value) is null)
                 result.AddError($"Unknown --format value '{value}'. Use one or more of: {string.Join(", ", FormatNames)} (comma-separated).");
         });
-        var yed = new Option<bool>("--yed") { Description = "Add yEd labels and a colour per node type to the GraphML." };
-        var stats = new Option<bool>("--stats") { Description = "Print wall time, input MB, MB/s and peak working set." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the summary table (diagnostics still go to standard error)." };
-
-        var command = new Command("extract", "Read news texts and write their knowledge graph as JSON, GraphML, JSON Lines of quotes, Neo4j CSV and an HTML view.")
-        {
-            inputs, output, format, yed, stats, quiet,
-        };
-        command.SetAction(parse => Execute(context, new ExtractOptions(
-            parse.GetValue(inputs) ?? [],
-            parse.GetValue(output) ?? "graph-output",
-            ParseFormat(parse.GetValue(format) ?? "all") ?? ExportFormats.All,
-            parse.GetValue(yed),
-            parse.GetValue(stats),
-            parse.GetValue(quiet))));
-        return command;
+        return format;
     }
+
+    /// <summary>The --yed option.</summary>
+    internal static Option<bool> YedOption() => new("--yed") { Description = "Add yEd labels and a colour per node type to the GraphML." };
 
     /// <summary>
     /// Maps a --format value, one name or a comma-separated set ("json,neo4j"), to export formats; null when a
@@ -86,6 +103,8 @@ public static class ExtractCommand
     /// <summary>Runs the extraction; returns the exit code.</summary>
     public static int Execute(CliContext context, ExtractOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Store is not null) return StoreExtraction.Execute(context, options);
         var clock = Stopwatch.StartNew();
         var console = SummaryPrinter.CreateConsole(context.Stdout, context.IsTerminal);
 
@@ -157,4 +176,8 @@ public static class ExtractCommand
 /// <param name="Yed">yEd styling in the GraphML.</param>
 /// <param name="Stats">Print timing and memory.</param>
 /// <param name="Quiet">Skip the summary table.</param>
-public sealed record ExtractOptions(IReadOnlyList<string> Inputs, string Out, ExportFormats Formats, bool Yed, bool Stats, bool Quiet);
+public sealed record ExtractOptions(IReadOnlyList<string> Inputs, string Out, ExportFormats Formats, bool Yed, bool Stats, bool Quiet)
+{
+    /// <summary>The store to add the documents to (a SQLite file or a PostgreSQL connection string); null to build the graph in memory.</summary>
+    public string? Store { get; init; }
+}

@@ -16,8 +16,46 @@ public static class GraphInputs
     public static (KnowledgeGraph Graph, bool Skipped) Load(CliContext context, IReadOnlyList<string> inputs)
     {
         ArgumentNullException.ThrowIfNull(context);
-        bool skipped = false;
         var builder = new KnowledgeGraphBuilder();
+        bool skipped = Add(context, builder, inputs);
+        return (builder.Build(), skipped);
+    }
+
+    /// <summary>
+    /// Builds the graph of a store (when <paramref name="store"/> is given) merged with the inputs'; errors go to
+    /// standard error. Returns null, after reporting why, when the store cannot be opened or read.
+    /// </summary>
+    public static (KnowledgeGraph Graph, bool Skipped)? Load(CliContext context, IReadOnlyList<string> inputs, string? store)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (store is null) return Load(context, inputs);
+        using var opened = StoreAccess.TryOpen(context, store, create: false);
+        if (opened is null) return null;
+        var builder = new KnowledgeGraphBuilder();
+        try
+        {
+            Merge(builder, opened.LoadGraph());
+        }
+        catch (Exception e) when (StoreAccess.IsStoreFailure(e))
+        {
+            StoreAccess.Report(context, opened.Location, e);
+            return null;
+        }
+        bool skipped = Add(context, builder, inputs);
+        return (builder.Build(), skipped);
+    }
+
+    /// <summary>
+    /// The inputs of stats and path: those given; with no inputs, the store alone when one is given, else
+    /// <paramref name="defaultGraph"/>.
+    /// </summary>
+    internal static IReadOnlyList<string> OrDefault(string[]? given, string? store, string defaultGraph) =>
+        given is { Length: > 0 } ? given : store is not null ? [] : [defaultGraph];
+
+    // Merges every input's graph into the builder; true when any input was left out.
+    private static bool Add(CliContext context, KnowledgeGraphBuilder builder, IReadOnlyList<string> inputs)
+    {
+        bool skipped = false;
         var texts = new List<string>();
         foreach (var input in inputs)
         {
@@ -39,7 +77,7 @@ public static class GraphInputs
             skipped |= load.HasErrors;
             Merge(builder, KnowledgePipeline.CreateDefault().Run(load.Documents, keepTokens: false).Graph);
         }
-        return (builder.Build(), skipped);
+        return skipped;
     }
 
     /// <summary>An inputs argument that reports option-like tokens ("--bogus") as unknown options rather than file names.</summary>

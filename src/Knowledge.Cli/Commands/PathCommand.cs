@@ -27,25 +27,27 @@ public static class PathCommand
         };
         var format = StatsCommand.Choice("--format", "table (default) or json.", "table", "table", "json");
         format.Aliases.Add("-f");
+        var store = StoreAccess.Option("Read the graph of this store (with any inputs merged in).");
 
         var command = new Command("path", "The shortest path between two named entities (people, organisations, laws, places…), edge direction ignored.")
         {
-            from, to, inputs, throughDocuments, format,
+            from, to, inputs, throughDocuments, format, store,
         };
         command.SetAction(parse => Execute(
             context,
             parse.GetValue(from) ?? "",
             parse.GetValue(to) ?? "",
-            StatsCommand.Inputs(parse.GetValue(inputs)),
+            GraphInputs.OrDefault(parse.GetValue(inputs), parse.GetValue(store), StatsCommand.DefaultGraph),
             parse.GetValue(throughDocuments),
-            parse.GetValue(format) ?? "table"));
+            parse.GetValue(format) ?? "table",
+            parse.GetValue(store)));
         return command;
     }
 
     /// <summary>Reads the graph, resolves both names and prints the path; returns the exit code.</summary>
-    public static int Execute(CliContext context, string from, string to, IReadOnlyList<string> inputs, bool throughDocuments, string format)
+    public static int Execute(CliContext context, string from, string to, IReadOnlyList<string> inputs, bool throughDocuments, string format, string? store = null)
     {
-        var (graph, skipped) = GraphInputs.Load(context, inputs);
+        if (GraphInputs.Load(context, inputs, store) is not var (graph, skipped)) return KnowledgeCommand.StoreError;
         var start = Resolve(context, graph, from);
         var end = Resolve(context, graph, to);
         if (start is null || end is null) return KnowledgeCommand.NotFound;

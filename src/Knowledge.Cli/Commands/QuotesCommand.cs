@@ -36,10 +36,19 @@ public static class QuotesCommand
                 result.AddError($"Unknown --format value '{value}'. Use one of: {string.Join(", ", FormatNames)}.");
         });
 
-        var command = new Command("quotes", "Who said what, when: list the attributed quotes of news texts or of a saved graph, ordered by date.")
+        var store = StoreAccess.Option("Read the graph of this store (with any inputs merged in).");
+        // Inputs may be left out when a store is given.
+        inputs.Arity = ArgumentArity.ZeroOrMore;
+
+        var command = new Command("quotes", "Who said what, when: list the attributed quotes of news texts, a saved graph or a store, ordered by date.")
         {
-            inputs, speaker, org, about, from, to, text, kind, format,
+            inputs, speaker, org, about, from, to, text, kind, format, store,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(inputs) is not { Length: > 0 } && result.GetValue(store) is null)
+                result.AddError("Give the texts or knowledge.json to read, or a store with --store.");
+        });
         command.SetAction(parse =>
         {
             var query = new QuoteQuery
@@ -52,7 +61,7 @@ public static class QuotesCommand
                 Text = parse.GetValue(text),
                 Kind = parse.GetValue(kind) is { } k ? ParseKind(k) : null,
             };
-            return Execute(context, parse.GetValue(inputs) ?? [], query, (parse.GetValue(format) ?? "table").Trim().ToLowerInvariant());
+            return Execute(context, parse.GetValue(inputs) ?? [], query, (parse.GetValue(format) ?? "table").Trim().ToLowerInvariant(), parse.GetValue(store));
         });
         return command;
     }
@@ -78,9 +87,9 @@ public static class QuotesCommand
     };
 
     /// <summary>Builds or reads the graph, runs the query and prints the results; returns the exit code.</summary>
-    public static int Execute(CliContext context, IReadOnlyList<string> inputs, QuoteQuery query, string format)
+    public static int Execute(CliContext context, IReadOnlyList<string> inputs, QuoteQuery query, string format, string? store = null)
     {
-        var (graph, skipped) = GraphInputs.Load(context, inputs);
+        if (GraphInputs.Load(context, inputs, store) is not var (graph, skipped)) return KnowledgeCommand.StoreError;
         var results = new QuoteFinder(graph).Find(query);
         switch (format)
         {

@@ -28,23 +28,22 @@ public static class StatsCommand
         };
         var format = Choice("--format", "table (default) or json.", "table", "table", "json");
         format.Aliases.Add("-f");
+        var store = StoreAccess.Option("Read the graph of this store (with any inputs merged in).");
 
         var command = new Command("stats", "Counts by type, connected components and the most connected people and organisations (degree, PageRank).")
         {
-            inputs, top, rankBy, noDocuments, format,
+            inputs, top, rankBy, noDocuments, format, store,
         };
         command.SetAction(parse => Execute(
             context,
-            Inputs(parse.GetValue(inputs)),
+            GraphInputs.OrDefault(parse.GetValue(inputs), parse.GetValue(store), DefaultGraph),
             parse.GetValue(top),
             parse.GetValue(rankBy) == "pagerank" ? CentralityMeasure.PageRank : CentralityMeasure.Degree,
             includeDocuments: !parse.GetValue(noDocuments),
-            parse.GetValue(format) ?? "table"));
+            parse.GetValue(format) ?? "table",
+            parse.GetValue(store)));
         return command;
     }
-
-    /// <summary>The inputs, or <see cref="DefaultGraph"/> when none is given.</summary>
-    internal static IReadOnlyList<string> Inputs(string[]? given) => given is { Length: > 0 } ? given : [DefaultGraph];
 
     /// <summary>An option whose value must be one of <paramref name="values"/> (case ignored; stored lower-case).</summary>
     internal static Option<string> Choice(string name, string description, string fallback, params string[] values)
@@ -66,9 +65,9 @@ public static class StatsCommand
     }
 
     /// <summary>Reads the graph, computes the statistics and prints them; returns the exit code.</summary>
-    public static int Execute(CliContext context, IReadOnlyList<string> inputs, int top, CentralityMeasure by, bool includeDocuments, string format)
+    public static int Execute(CliContext context, IReadOnlyList<string> inputs, int top, CentralityMeasure by, bool includeDocuments, string format, string? store = null)
     {
-        var (graph, skipped) = GraphInputs.Load(context, inputs);
+        if (GraphInputs.Load(context, inputs, store) is not var (graph, skipped)) return KnowledgeCommand.StoreError;
         var stats = new GraphAnalytics(graph, includeDocuments).Statistics(top, by);
         if (format == "json")
         {

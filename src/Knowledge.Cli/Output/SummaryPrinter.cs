@@ -1,5 +1,7 @@
+using Knowledge.Graph;
 using Knowledge.Ingestion;
 using Knowledge.Pipeline;
+using Knowledge.Store;
 using Spectre.Console;
 
 namespace Knowledge.Cli.Output;
@@ -32,12 +34,7 @@ public static class SummaryPrinter
         table.AddColumn(new TableColumn("Count").RightAligned());
 
         table.AddRow("Documents read", load.Documents.Length.ToString());
-        foreach (var group in result.Graph.Nodes.GroupBy(n => n.Type).OrderBy(g => g.Key))
-            table.AddRow(Markup.Escape($"Nodes: {group.Key}"), group.Count().ToString());
-        table.AddRow("Nodes (total)", result.Graph.Nodes.Length.ToString());
-        foreach (var group in result.Graph.Edges.GroupBy(e => e.Type).OrderBy(g => g.Key))
-            table.AddRow(Markup.Escape($"Edges: {group.Key}"), group.Count().ToString());
-        table.AddRow("Edges (total)", result.Graph.Edges.Length.ToString());
+        AddGraphRows(table, result.Graph);
         table.AddRow("Warnings", load.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning).ToString());
         table.AddRow("Errors (skipped)", load.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error).ToString());
         table.AddRow("Files written", files.Count.ToString());
@@ -45,6 +42,43 @@ public static class SummaryPrinter
 
         foreach (var file in files)
             console.WriteLine(file);
+    }
+
+    /// <summary>
+    /// Prints what adding to a store did (documents added, replaced, unchanged, failed), the store's whole graph,
+    /// the input's warnings and errors and the files written; says so when nothing changed.
+    /// </summary>
+    public static void PrintStoreSummary(IAnsiConsole console, string store, StoreUpdate update, int warnings, int errors, KnowledgeGraph graph, IReadOnlyList<string> files)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"knowledge extract --store {store}"));
+        table.AddColumn("What");
+        table.AddColumn(new TableColumn("Count").RightAligned());
+
+        table.AddRow("Documents added", update.Added.ToString());
+        table.AddRow("Documents replaced (changed)", update.Replaced.ToString());
+        table.AddRow("Documents unchanged (skipped)", update.Unchanged.ToString());
+        table.AddRow("Documents failed", update.Failed.ToString());
+        AddGraphRows(table, graph);
+        table.AddRow("Warnings", warnings.ToString());
+        table.AddRow("Errors (skipped)", errors.ToString());
+        table.AddRow("Files written", files.Count.ToString());
+        console.Write(table);
+
+        if (!update.Changed)
+            console.WriteLine($"Nothing changed: the store already held all {update.Unchanged} documents read, unchanged.");
+        foreach (var file in files)
+            console.WriteLine(file);
+    }
+
+    // Nodes and edges by type, then their totals.
+    private static void AddGraphRows(Table table, KnowledgeGraph graph)
+    {
+        foreach (var group in graph.Nodes.GroupBy(n => n.Type).OrderBy(g => g.Key))
+            table.AddRow(Markup.Escape($"Nodes: {group.Key}"), group.Count().ToString());
+        table.AddRow("Nodes (total)", graph.Nodes.Length.ToString());
+        foreach (var group in graph.Edges.GroupBy(e => e.Type).OrderBy(g => g.Key))
+            table.AddRow(Markup.Escape($"Edges: {group.Key}"), group.Count().ToString());
+        table.AddRow("Edges (total)", graph.Edges.Length.ToString());
     }
 
     /// <summary>Prints wall time, input size, throughput and peak working set.</summary>

@@ -18,32 +18,91 @@ public static class DocumentLoader
     /// <summary>
     /// Reads every input. "-" reads <paramref name="standardInput"/> (the console's when null).
     /// Documents come back in input order; a directory's files in ordinal path order. Never throws
-    /// on bad input: every problem is a <see cref="Diagnostic"/>.
+    /// on bad input: every problem is a <see cref="Diagnostic"/>. Holds every document; a caller that
+    /// handles documents one at a time uses <see cref="Stream"/> instead.
     /// </summary>
     public static LoadResult Load(IEnumerable<string> inputs, TextReader? standardInput = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var documents = ImmutableArray.CreateBuilder<SourceDocument>();
+        var diagnostics = new List<Diagnostic>();
+        var documents = Stream(inputs, diagnostics.Add, standardInput).ToImmutableArray();
+        return new LoadResult(documents, diagnostics.ToImmutableArray());
+    }
+
+    /// <summary>
+    /// Reads every input lazily, one document at a time, with the guarantees of <see cref="Load"/>: the same
+    /// documents, ids and diagnostics, in the same order. JSON Lines files are read line by line; any other file is
+    /// read whole and its documents handed out one by one, so no more than one file's text is held at once.
+    /// Each diagnostic goes to <paramref name="report"/> as soon as it is found, before the documents after it.
+    /// </summary>
+    /// <param name="inputs">Files, folders (searched recursively) or "-" for standard input.</param>
+    /// <param name="report">Receives every warning and error.</param>
+    /// <param name="standardInput">What "-" reads; the console's standard input when null.</param>
+    /// <param name="bytesRead">Receives the number of bytes read from files since its last call (progress reporting); standard input is not counted.</param>
+    public static IEnumerable<SourceDocument> Stream(IEnumerable<string> inputs, Action<Diagnostic> report, TextReader? standardInput = null, Action<long>? bytesRead = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(report);
+        return StreamInputs(inputs, report, standardInput, bytesRead ?? (_ => { }));
+    }
+
+    /// <summary>The size in bytes of every file the inputs name (folders searched as <see cref="Stream"/> does; standard input not counted).</summary>
+    public static long InputSize(IEnumerable<string> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        long total = 0;
+        foreach (var input in inputs)
+        {
+            var files = Directory.Exists(input) ? FilesUnder(input, []) : File.Exists(input) ? [input] : [];
+            foreach (var file in files)
+            {
+                try
+                {
+                    total += new FileInfo(file).Length;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Unreadable files are reported when they are read; they add nothing to the size.
+                }
+            }
+        }
+        return total;
+    }
+
+    private static IEnumerable<SourceDocument> StreamInputs(IEnumerable<string> inputs, Action<Diagnostic> report, TextReader? standardInput, Action<long> bytesRead)
+    {
         var diagnostics = new List<Diagnostic>();
         var ids = new DocumentIds();
 
-        void Keep(IEnumerable<SourceDocument> docs)
+        void Flush()
         {
-            foreach (var doc in docs) documents.Add(ids.Claim(doc, diagnostics));
+            foreach (var diagnostic in diagnostics) report(diagnostic);
+            diagnostics.Clear();
         }
 
         foreach (var input in inputs)
         {
+            IEnumerable<SourceDocument> documents;
             if (input == StandardInputName)
-                Keep(ReadText(StandardInputName, StandardInputId, (standardInput ?? Console.In).ReadToEnd(), InputSniffer.Sniff, diagnostics));
+                documents = ReadText(StandardInputName, StandardInputId, (standardInput ?? Console.In).ReadToEnd(), InputSniffer.Sniff, diagnostics);
             else if (Directory.Exists(input))
-                foreach (var file in FilesUnder(input, diagnostics)) Keep(ReadFile(file, diagnostics));
+                documents = FilesUnder(input, diagnostics).SelectMany(file => ReadFile(file, diagnostics, bytesRead));
             else if (File.Exists(input))
-                Keep(ReadFile(input, diagnostics));
+                documents = ReadFile(input, diagnostics, bytesRead);
             else
+            {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, input, "no such file or directory"));
+                documents = [];
+            }
+
+            foreach (var document in documents)
+            {
+                var kept = ids.Claim(document, diagnostics);
+                Flush();
+                yield return kept;
+            }
+            Flush();
         }
-        return new LoadResult(documents.ToImmutable(), diagnostics.ToImmutableArray());
     }
 
     private static List<string> FilesUnder(string directory, List<Diagnostic> diagnostics)
@@ -63,7 +122,50 @@ public static class DocumentLoader
         }
     }
 
-    private static List<SourceDocument> ReadFile(string path, List<Diagnostic> diagnostics)
+    // JSON Lines are streamed from the file line by line unless the file is UTF-16, which is decoded whole.
+    private static IEnumerable<SourceDocument> ReadFile(string path, List<Diagnostic> diagnostics, Action<long> bytesRead)
+    {
+        if (InputSniffer.ByExtension(path) == InputKind.JsonLines)
+        {
+            using var lines = Utf8LineReader.Open(path, diagnostics, out bool isUtf16);
+            if (lines is not null)
+            {
+                foreach (var document in JsonLinesFile(path, lines, diagnostics, bytesRead)) yield return document;
+                yield break;
+            }
+            if (!isUtf16) yield break;
+        }
+        foreach (var document in ReadWholeFile(path, diagnostics, bytesRead)) yield return document;
+    }
+
+    private static IEnumerable<SourceDocument> JsonLinesFile(string path, Utf8LineReader reader, List<Diagnostic> diagnostics, Action<long> bytesRead)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        bool anyText = false;
+        long reported = 0;
+
+        IEnumerable<string> Lines()
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                // A BOM character left after the byte order mark is stripped, as for a whole file.
+                if (reader.LineNumber == 1 && line.StartsWith('\uFEFF')) line = line[1..];
+                anyText |= !line.AsSpan().IsWhiteSpace();
+                yield return line;
+            }
+        }
+
+        foreach (var record in JsonLinesReader.Read(path, Lines(), diagnostics))
+        {
+            bytesRead(reader.BytesRead - reported);
+            reported = reader.BytesRead;
+            if (JsonRecordMapper.Map(path, name, record, diagnostics) is { } document) yield return document;
+        }
+        bytesRead(reader.BytesRead - reported);
+        if (!anyText) diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, path, "empty file"));
+    }
+
+    private static IEnumerable<SourceDocument> ReadWholeFile(string path, List<Diagnostic> diagnostics, Action<long> bytesRead)
     {
         byte[] bytes;
         try
@@ -75,13 +177,14 @@ public static class DocumentLoader
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, $"cannot read file: {e.Message}"));
             return [];
         }
+        bytesRead(bytes.Length);
         var text = TextDecoder.Decode(path, bytes, diagnostics);
         if (text is null) return [];
         var name = Path.GetFileNameWithoutExtension(path);
         return ReadText(path, name, text, t => InputSniffer.For(path, t), diagnostics);
     }
 
-    private static List<SourceDocument> ReadText(string path, string name, string text, Func<string, InputKind> kindOf, List<Diagnostic> diagnostics)
+    private static IEnumerable<SourceDocument> ReadText(string path, string name, string text, Func<string, InputKind> kindOf, List<Diagnostic> diagnostics)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         if (string.IsNullOrWhiteSpace(text))
@@ -102,11 +205,10 @@ public static class DocumentLoader
         }
     }
 
-    private static List<SourceDocument> MapRecords(string path, string name, List<JsonRecord> records, List<Diagnostic> diagnostics)
+    // Records are mapped as they are handed out, so a file's documents are not all held at once.
+    private static IEnumerable<SourceDocument> MapRecords(string path, string name, IEnumerable<JsonRecord> records, List<Diagnostic> diagnostics)
     {
-        var docs = new List<SourceDocument>(records.Count);
         foreach (var record in records)
-            if (JsonRecordMapper.Map(path, name, record, diagnostics) is { } doc) docs.Add(doc);
-        return docs;
+            if (JsonRecordMapper.Map(path, name, record, diagnostics) is { } doc) yield return doc;
     }
 }

@@ -9,7 +9,7 @@ namespace Knowledge.Ingestion;
 /// </summary>
 internal static class InputSniffer
 {
-    private static readonly FrozenDictionary<string, InputKind> ByExtension = new Dictionary<string, InputKind>(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, InputKind> KindsByExtension = new Dictionary<string, InputKind>(StringComparer.OrdinalIgnoreCase)
     {
         [".json"] = InputKind.Json,
         [".jsonl"] = InputKind.JsonLines,
@@ -20,11 +20,15 @@ internal static class InputSniffer
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether files with this path's extension are read when found in a directory.</summary>
-    public static bool IsKnown(string path) => ByExtension.ContainsKey(Path.GetExtension(path));
+    public static bool IsKnown(string path) => KindsByExtension.ContainsKey(Path.GetExtension(path));
+
+    /// <summary>The kind a file's extension names, or null when the extension is not known.</summary>
+    public static InputKind? ByExtension(string path) =>
+        KindsByExtension.TryGetValue(Path.GetExtension(path), out var kind) ? kind : null;
 
     /// <summary>The kind for a file: by extension, else by content.</summary>
     public static InputKind For(string path, string text) =>
-        ByExtension.TryGetValue(Path.GetExtension(path), out var kind) ? kind : Sniff(text);
+        KindsByExtension.TryGetValue(Path.GetExtension(path), out var kind) ? kind : Sniff(text);
 
     /// <summary>The kind judged by content alone.</summary>
     public static InputKind Sniff(string text)

@@ -9,23 +9,26 @@ namespace Knowledge.Ingestion;
 internal static class JsonLinesReader
 {
     /// <summary>Parses every non-blank line of <paramref name="text"/> as a record.</summary>
-    public static List<JsonRecord> Read(string path, string text, List<Diagnostic> diagnostics)
+    public static IEnumerable<JsonRecord> Read(string path, string text, List<Diagnostic> diagnostics) =>
+        Read(path, TextLines.Ranges(text).Select(r => text[r.Start..r.End]), diagnostics);
+
+    /// <summary>
+    /// Parses every non-blank line as a record, one line at a time: a caller that reads lines from a file holds
+    /// one line and one record, never the whole file. Line numbers count every line, blank ones included.
+    /// </summary>
+    public static IEnumerable<JsonRecord> Read(string path, IEnumerable<string> lines, List<Diagnostic> diagnostics)
     {
-        var records = new List<JsonRecord>();
         int index = 0, lineNumber = 0;
-        foreach (var (start, end) in TextLines.Ranges(text))
+        foreach (var line in lines)
         {
             lineNumber++;
-
-            var line = text.AsSpan(start, end - start);
-            if (line.IsWhiteSpace()) continue;
-            ReadLine(path, line.ToString(), index, lineNumber, records, diagnostics);
+            if (line.AsSpan().IsWhiteSpace()) continue;
+            if (ReadLine(path, line, index, lineNumber, diagnostics) is { } record) yield return record;
             index++;
         }
-        return records;
     }
 
-    private static void ReadLine(string path, string line, int index, int lineNumber, List<JsonRecord> records, List<Diagnostic> diagnostics)
+    private static JsonRecord? ReadLine(string path, string line, int index, int lineNumber, List<Diagnostic> diagnostics)
     {
         var json = LenientJson.Prepare(line);
         try
@@ -34,7 +37,7 @@ internal static class JsonLinesReader
             reader.Read();
             var value = JsonElement.ParseValue(ref reader);
             while (reader.Read()) { }
-            records.Add(new JsonRecord(value, index, lineNumber));
+            var record = new JsonRecord(value, index, lineNumber);
             foreach (int offset in json.LoneSurrogates)
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, path, "escaped lone surrogate (half of a UTF-16 pair) in a string; replaced with U+FFFD")
                 {
@@ -42,6 +45,7 @@ internal static class JsonLinesReader
                     Line = lineNumber,
                     Column = offset + 1,
                 });
+            return record;
         }
         catch (JsonException e)
         {
@@ -52,6 +56,7 @@ internal static class JsonLinesReader
                 Line = lineNumber,
                 Column = at?.Column,
             });
+            return null;
         }
     }
 }

@@ -55,7 +55,8 @@ internal static class TextDecoder
         return text;
     }
 
-    private static bool LooksBinary(ReadOnlySpan<byte> head, bool isWholeFile)
+    /// <summary>Whether the first bytes of a file (after any byte order mark) show it is not text.</summary>
+    internal static bool LooksBinary(ReadOnlySpan<byte> head, bool isWholeFile)
     {
         // Binary formats hold bytes that are not UTF-8 almost at once; valid UTF-8 is text unless NULs and
         // other control bytes make up a third of it (UTF-16 without its mark, zero-filled data). A few NULs in

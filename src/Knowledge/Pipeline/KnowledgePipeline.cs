@@ -76,18 +76,64 @@ public sealed class KnowledgePipeline
     /// </param>
     public KnowledgeResult Run(IEnumerable<SourceDocument> sources, int? maxDegreeOfParallelism = null, bool keepTokens = true)
     {
-        var list = sources.ToList();
-        var docs = new Doc[list.Count];
-        Parallel.For(0, list.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
-            i =>
-            {
-                var doc = ProcessOrReport(list[i]);
-                docs[i] = keepTokens ? doc : doc with { Tokens = [], Sentences = [], Blocks = [] };
-            });
+        var docs = AnalyseAll(sources.ToList(), maxDegreeOfParallelism, keepTokens);
         var ordered = InResolutionOrder(docs);
         var graph = new GraphAssembler(Lexicons).Assemble(ordered);
         return new KnowledgeResult(graph, ordered);
+    }
+
+    /// <summary>
+    /// Analyses one batch of documents in parallel, keeping only what resolution needs (as <see cref="Run"/> with
+    /// keepTokens: false): the documents come back in the batch's order, ready to be stored. A document whose
+    /// analysis fails comes back empty, carrying an error diagnostic.
+    /// </summary>
+    /// <param name="batch">The documents.</param>
+    /// <param name="maxDegreeOfParallelism">How many documents are analysed at once; null for one per processor.</param>
+    public ImmutableArray<Doc> AnalyseBatch(IReadOnlyList<SourceDocument> batch, int? maxDegreeOfParallelism = null)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return [.. AnalyseAll(batch, maxDegreeOfParallelism, keepTokens: false)];
+    }
+
+    /// <summary>
+    /// Reads <paramref name="sources"/> lazily in batches of <paramref name="batchSize"/> and analyses each batch with
+    /// <see cref="AnalyseBatch"/>, handing each out before the next is read: at most one batch of sources and one
+    /// of analysed documents is held at a time, however long the stream.
+    /// </summary>
+    /// <param name="sources">The documents, read as they are needed.</param>
+    /// <param name="batchSize">How many documents make a batch (at least 1).</param>
+    /// <param name="maxDegreeOfParallelism">How many documents are analysed at once; null for one per processor.</param>
+    public IEnumerable<ImmutableArray<Doc>> AnalyseInBatches(IEnumerable<SourceDocument> sources, int batchSize, int? maxDegreeOfParallelism = null)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        return Batches(sources, batchSize).Select(batch => AnalyseBatch(batch, maxDegreeOfParallelism));
+    }
+
+    private static IEnumerable<List<SourceDocument>> Batches(IEnumerable<SourceDocument> sources, int batchSize)
+    {
+        var batch = new List<SourceDocument>(batchSize);
+        foreach (var source in sources)
+        {
+            batch.Add(source);
+            if (batch.Count < batchSize) continue;
+            yield return batch;
+            batch = new List<SourceDocument>(batchSize);
+        }
+        if (batch.Count > 0) yield return batch;
+    }
+
+    private Doc[] AnalyseAll(IReadOnlyList<SourceDocument> sources, int? maxDegreeOfParallelism, bool keepTokens)
+    {
+        var docs = new Doc[sources.Count];
+        Parallel.For(0, sources.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
+            i =>
+            {
+                var doc = ProcessOrReport(sources[i]);
+                docs[i] = keepTokens ? doc : doc with { Tokens = [], Sentences = [], Blocks = [] };
+            });
+        return docs;
     }
 }
 

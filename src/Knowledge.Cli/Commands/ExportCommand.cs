@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Knowledge.Export;
+using Knowledge.Graph;
+
+namespace Knowledge.Cli.Commands;
+
+/// <summary>`knowledge export --store …`: write a store's graph (resolved first when documents changed) in any export format.</summary>
+public static class ExportCommand
+{
+    /// <summary>Creates the command, bound to the given streams.</summary>
+    public static Command Create(CliContext context)
+    {
+        var store = StoreAccess.Option("The store to export (filled by `knowledge extract … --store`).");
+        store.Required = true;
+        var output = ExtractCommand.OutOption();
+        var format = ExtractCommand.FormatOption();
+        var yed = ExtractCommand.YedOption();
+
+        var command = new Command("export", "Write the graph of a store as JSON, GraphML, JSON Lines of quotes, Neo4j CSV or an HTML view.")
+        {
+            store, output, format, yed,
+        };
+        command.SetAction(parse => Execute(
+            context,
+            parse.GetValue(store)!,
+            parse.GetValue(output) ?? "graph-output",
+            ExtractCommand.ParseFormat(parse.GetValue(format) ?? "all") ?? ExportFormats.All,
+            parse.GetValue(yed)));
+        return command;
+    }
+
+    /// <summary>Reads the store's graph and writes the files; prints each file written. Returns the exit code.</summary>
+    public static int Execute(CliContext context, string storeLocation, string outDir, ExportFormats formats, bool yed)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        using var store = StoreAccess.TryOpen(context, storeLocation, create: false);
+        if (store is null) return KnowledgeCommand.StoreError;
+        KnowledgeGraph graph;
+        try
+        {
+            graph = store.LoadGraph();
+        }
+        catch (Exception e) when (StoreAccess.IsStoreFailure(e))
+        {
+            StoreAccess.Report(context, store.Location, e);
+            return KnowledgeCommand.StoreError;
+        }
+
+        var folder = Path.GetFullPath(outDir);
+        try
+        {
+            foreach (var file in GraphExporter.Write(graph, folder, formats, new GraphMlOptions { Yed = yed }))
+                context.Stdout.WriteLine(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Stderr.WriteLine($"knowledge: cannot write to {folder}: {e.Message}");
+            return KnowledgeCommand.OutputError;
+        }
+        return KnowledgeCommand.Success;
+    }
+}
