@@ -8,7 +8,7 @@ namespace Knowledge.Benchmarks;
 
 /// <summary>
 /// Where resolving a store's graph spends its memory, step by step in one process over an existing store: the live
-/// heap (after a full collection) and the peak working set once the documents are read, once the graph is built,
+/// heap (after a full collection) and the peak working set once the graph is built (streamed from the store),
 /// once it is saved and once it is exported. Run it in a fresh process (benchmarks/memory-by-corpus-size.sh makes
 /// the store with --store-phases first).
 /// </summary>
@@ -20,12 +20,7 @@ public static class ResolvePhaseMemory
         using var opened = KnowledgeStore.Open(store);
         Report("opened", null);
         var clock = Stopwatch.StartNew();
-        var docs = new DocumentRows(opened.Backend).ReadAnalysed();
-        Report("documents read", clock);
-        clock.Restart();
-        var graph = new GraphAssembler(opened.Pipeline.Lexicons).Assemble(docs);
-        Report("assembled (docs held)", clock);
-        docs = default;
+        var graph = new GraphAssembler(opened.Pipeline.Lexicons).Assemble(new StoredDocumentSource(opened.Backend));
         Report("assembled (graph held)", clock);
         clock.Restart();
         new GraphRows(opened.Backend).Save(graph, 0);
