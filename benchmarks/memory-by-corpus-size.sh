@@ -36,7 +36,7 @@ for scale in "${scales[@]}"; do
         printf "| %s× | %s | %s | %d MB | %s s | %s s |\n" "$scale" "$mb" "$label" $((kb / 1024)) "$wall" "$user"
     done
     rm -f "$work/store.db"*
-    phases+="| ${scale}× | $("$bench" --store-phases "$corpus" "$work/store.db" | tr '\n' '|' | sed 's/|$//; s/|/ | /') |"$'\n'
+    phases+="| ${scale}× | $("$bench" --store-phases "$work/store.db" "$corpus" | tr '\n' '|' | sed 's/|$//; s/|/ | /') |"$'\n'
     rm -f "$corpus"
 done
 echo

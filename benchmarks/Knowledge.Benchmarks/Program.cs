@@ -4,7 +4,7 @@ using Knowledge.Benchmarks;
 // --scaling [N…]        the quick Stopwatch scaling report (default 1 10 100), one process per scale
 // --scaling-one N       one scale's measurement (used by --scaling)
 // --write-corpus N DIR  writes the corpus scaled N× as JSON Lines, to time `knowledge extract` on it
-// --store-phases IN DB  peak memory after adding IN to a new store DB, then after resolving it
+// --store-phases DB IN… time and peak memory after adding the inputs to the store DB, then after resolving it
 // --resolve-phases DB   live heap and peak memory at each step of resolving an existing store DB
 // anything else         BenchmarkDotNet (e.g. --filter '*Stage*'; KNOWLEDGE_BENCH_SCALES=1,10 limits the scales)
 if (args.Length > 0 && args[0] == "--scaling")
@@ -16,8 +16,8 @@ if (args.Length == 3 && args[0] == "--write-corpus")
     Console.WriteLine(CorpusWriter.Write(int.Parse(args[1]), args[2]));
     return 0;
 }
-if (args.Length == 3 && args[0] == "--store-phases")
-    return StorePhaseMemory.Run(args[1], args[2]);
+if (args.Length >= 3 && args[0] == "--store-phases")
+    return StorePhaseMemory.Run(args[1], args[2..]);
 if (args.Length == 2 && args[0] == "--resolve-phases")
     return ResolvePhaseMemory.Run(args[1]);
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);

@@ -12,13 +12,13 @@ namespace Knowledge.Benchmarks;
 /// </summary>
 public static class StorePhaseMemory
 {
-    /// <summary>Adds <paramref name="input"/> to a new store at <paramref name="store"/>, resolves it and prints each phase's peak.</summary>
-    public static int Run(string input, string store)
+    /// <summary>Adds <paramref name="inputs"/> to the store at <paramref name="store"/> (created when absent), resolves it and prints each phase's time and peak.</summary>
+    public static int Run(string store, IReadOnlyList<string> inputs)
     {
         var inv = CultureInfo.InvariantCulture;
         using var opened = KnowledgeStore.Open(store);
         var clock = Stopwatch.StartNew();
-        var update = opened.Add(DocumentLoader.Stream([input], d => Console.Error.WriteLine(d)));
+        var update = opened.Add(DocumentLoader.Stream(inputs, d => Console.Error.WriteLine(d)));
         Console.WriteLine(string.Format(inv, "add: {0} documents, {1:F1} s, peak working set {2} MB",
             update.Added, clock.Elapsed.TotalSeconds, PeakMegabytes()));
         clock.Restart();

@@ -4,6 +4,7 @@ using Knowledge.Cli.Output;
 using Knowledge.Export;
 using Knowledge.Ingestion;
 using Knowledge.Pipeline;
+using Knowledge.Store;
 using Spectre.Console;
 
 namespace Knowledge.Cli.Commands;
@@ -28,10 +29,17 @@ public static class ExtractCommand
         var stats = new Option<bool>("--stats") { Description = "Print wall time, input MB, MB/s and peak working set." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the summary table or the progress bar (diagnostics still go to standard error)." };
         var store = StoreAccess.Option("Add the documents to this store (created when absent; unchanged documents are skipped), then write the exports from the store's whole graph.");
+        var batch = new Option<int>("--batch")
+        {
+            Description = $"With --store: how many documents are analysed together and written in one transaction (default {StoreOptions.DefaultBatchSize}); memory holds one batch.",
+            DefaultValueFactory = _ => StoreOptions.DefaultBatchSize,
+            HelpName = "N",
+        };
+        batch.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--batch must be 1 or more."); });
 
         var command = new Command("extract", "Read news texts and write their knowledge graph as JSON, GraphML, JSON Lines of quotes, Neo4j CSV and an HTML view.")
         {
-            inputs, output, format, yed, stats, quiet, store,
+            inputs, output, format, yed, stats, quiet, store, batch,
         };
         command.SetAction(parse => Execute(context, new ExtractOptions(
             parse.GetValue(inputs) ?? [],
@@ -42,6 +50,7 @@ public static class ExtractCommand
             parse.GetValue(quiet))
         {
             Store = parse.GetValue(store),
+            BatchSize = parse.GetValue(batch),
         }));
         return command;
     }
@@ -180,4 +189,7 @@ public sealed record ExtractOptions(IReadOnlyList<string> Inputs, string Out, Ex
 {
     /// <summary>The store to add the documents to (a SQLite file or a PostgreSQL connection string); null to build the graph in memory.</summary>
     public string? Store { get; init; }
+
+    /// <summary>With a store: documents per batch (analysed together, written in one transaction).</summary>
+    public int BatchSize { get; init; } = StoreOptions.DefaultBatchSize;
 }

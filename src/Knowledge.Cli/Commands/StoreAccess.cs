@@ -28,7 +28,7 @@ public static class StoreAccess
     public static KnowledgeStore? TryOpen(CliContext context, string location, bool create)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!create && !IsConnectionString(location) && !File.Exists(location))
+        if (!create && !IsConnectionString(location) && !File.Exists(location) && !Directory.Exists(location))
         {
             context.Stderr.WriteLine($"knowledge: cannot open store {location}: no such file (run `knowledge extract INPUT… --store {location}` to create it)");
             return null;
@@ -37,7 +37,8 @@ public static class StoreAccess
         {
             return KnowledgeStore.Open(location);
         }
-        catch (Exception e) when (IsStoreFailure(e))
+        // ArgumentException: a connection string the database client cannot parse ("Host=x;Bogus=1").
+        catch (Exception e) when (IsStoreFailure(e) || e is ArgumentException)
         {
             Report(context, e is StoreException s ? s.Location : Redact(location), e);
             return null;

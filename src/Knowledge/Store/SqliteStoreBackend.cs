@@ -9,6 +9,10 @@ namespace Knowledge.Store;
 /// </summary>
 internal sealed class SqliteStoreBackend : IStoreBackend
 {
+    // SQLite's result codes for a file that is not a database and for a damaged one.
+    private const int SqliteNotADatabase = 26;
+    private const int SqliteCorrupt = 11;
+
     private readonly SqliteConnection _connection;
 
     private SqliteStoreBackend(string location, SqliteConnection connection)
@@ -28,7 +32,14 @@ internal sealed class SqliteStoreBackend : IStoreBackend
     {
         if (Directory.Exists(path)) throw new StoreException(path, "is a folder, not a store file");
         var full = Path.GetFullPath(path);
-        if (Path.GetDirectoryName(full) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
+        try
+        {
+            if (Path.GetDirectoryName(full) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException(path, $"its folder cannot be created ({e.Message})", e);
+        }
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = full,
@@ -47,7 +58,9 @@ internal sealed class SqliteStoreBackend : IStoreBackend
         catch (SqliteException e)
         {
             connection.Dispose();
-            throw new StoreException(path, $"is not a SQLite database, or is damaged ({e.Message})", e);
+            throw new StoreException(path, e.SqliteErrorCode is SqliteNotADatabase or SqliteCorrupt
+                ? $"is not a SQLite database, or is damaged ({e.Message})"
+                : $"cannot be opened ({e.Message})", e);
         }
     }
 

@@ -15,6 +15,7 @@ internal static class StoreJson
         IncludeFields = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter() },
+        TypeInfoResolver = StoreJsonContext.Default,
     };
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);

@@ -93,6 +93,20 @@ public sealed class StoreCommandSpecs : IDisposable
     }
 
     [Fact]
+    public void The_batch_size_changes_how_documents_are_written_not_the_graph()
+    {
+        var small = CliRunner.Run("extract", A, B, "--out", _dir.Combine("small"), "--format", "json", "--store", _dir.Combine("small.db"), "--batch", "1");
+        var large = CliRunner.Run("extract", A, B, "--out", _dir.Combine("large"), "--format", "json", "--store", _dir.Combine("large.db"), "--batch", "500");
+        var zero = CliRunner.Run("extract", A, "--store", Store, "--batch", "0");
+
+        small.ExitCode.Should().Be(KnowledgeCommand.Success, small.StdErr);
+        large.ExitCode.Should().Be(KnowledgeCommand.Success, large.StdErr);
+        Bytes("small", "knowledge.json").Should().Equal(Bytes("large", "knowledge.json"));
+        zero.ExitCode.Should().Be(KnowledgeCommand.UsageError);
+        zero.StdErr.Should().Contain("--batch must be 1 or more");
+    }
+
+    [Fact]
     public void Extracting_B_then_A_gives_the_same_files_as_A_then_B()
     {
         Extract("ab", A);
@@ -116,6 +130,22 @@ public sealed class StoreCommandSpecs : IDisposable
         again.StdOut.Should().Contain("Nothing changed");
         again.StdOut.Should().MatchRegex(@"Documents added\s*│\s*0\s*│");
         Bytes("again", "knowledge.json").Should().Equal(Bytes("first", "knowledge.json"));
+    }
+
+    [Fact]
+    public void A_changed_document_is_replaced_and_the_graph_is_that_of_the_changed_input()
+    {
+        Extract("before", A);
+        var feature = _dir.Combine("a", "feature.md");
+        File.WriteAllText(feature, File.ReadAllText(feature).Replace("Baptista", "Okonkwo", StringComparison.Ordinal));
+
+        var again = Extract("after", A);
+        var oneShot = CliRunner.Run("extract", A, "--out", _dir.Combine("one-shot"), "--format", "json,graphml");
+
+        again.ExitCode.Should().Be(KnowledgeCommand.Success, again.StdErr);
+        again.StdOut.Should().MatchRegex(@"Documents replaced \(changed\)\s*│\s*1\s*│").And.NotContain("Nothing changed");
+        Bytes("after", "knowledge.json").Should().Equal(Bytes("one-shot", "knowledge.json"));
+        Bytes("after", "knowledge.json").Should().NotEqual(Bytes("before", "knowledge.json"));
     }
 
     [Fact]

@@ -106,6 +106,19 @@ public sealed class DocumentStreamSpecs : IDisposable
     }
 
     [Fact]
+    public void A_UTF16_JSON_Lines_file_is_decoded_whole_and_a_binary_one_is_refused()
+    {
+        var utf16 = _dir.WriteBytes("wide.jsonl", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Line("w1", "Wide.") + "\r\n" + Line("w2", "Text."))]);
+        var binary = _dir.WriteBytes("image.jsonl", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A, 0x00, 0x00]);
+
+        var (documents, diagnostics) = StreamAll([utf16, binary]);
+
+        documents.Select(d => (d.Id, d.Origin.Line)).Should().Equal(("w1", 1), ("w2", 2));
+        diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d =>
+            d.Severity == DiagnosticSeverity.Error && d.Path == binary && d.Message.Contains("binary file"));
+    }
+
+    [Fact]
     public void A_diagnostic_is_reported_before_the_documents_that_follow_it()
     {
         var path = _dir.Write("feed.jsonl", Line("a", "One.") + "\n{broken\n" + Line("b", "Two."));

@@ -124,6 +124,18 @@ public sealed class StoreOpeningSpecs
         open.Should().Throw<StoreException>().Where(e => e.Message.Contains(dir.Path) && e.Message.Contains("folder"));
     }
 
+    [Fact]
+    public void A_path_whose_folder_cannot_be_made_is_refused_with_its_path()
+    {
+        using var dir = new Cli.TempDir();
+        string file = dir.File("plain.txt", "a file where a folder would have to be");
+        string path = Path.Combine(file, "knowledge.db");
+
+        var open = () => KnowledgeStore.Open(path, DefaultPipeline);
+
+        open.Should().Throw<StoreException>().Where(e => e.Location == path && e.Message.Contains("cannot"));
+    }
+
     private static void Execute(string path, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
