@@ -47,7 +47,8 @@ public static class PathCommand
     /// <summary>Reads the graph, resolves both names and prints the path; returns the exit code.</summary>
     public static int Execute(CliContext context, string from, string to, IReadOnlyList<string> inputs, bool throughDocuments, string format, string? store = null)
     {
-        if (GraphInputs.Load(context, inputs, store) is not var (graph, skipped)) return KnowledgeCommand.StoreError;
+        if (GraphInputs.Load(context, inputs, store) is not { } loaded) return KnowledgeCommand.StoreError;
+        var (graph, skipped) = loaded;
         var start = Resolve(context, graph, from);
         var end = Resolve(context, graph, to);
         if (start is null || end is null) return KnowledgeCommand.NotFound;

@@ -89,7 +89,8 @@ public static class QuotesCommand
     /// <summary>Builds or reads the graph, runs the query and prints the results; returns the exit code.</summary>
     public static int Execute(CliContext context, IReadOnlyList<string> inputs, QuoteQuery query, string format, string? store = null)
     {
-        if (GraphInputs.Load(context, inputs, store) is not var (graph, skipped)) return KnowledgeCommand.StoreError;
+        if (GraphInputs.Load(context, inputs, store) is not { } loaded) return KnowledgeCommand.StoreError;
+        var (graph, skipped) = loaded;
         var results = new QuoteFinder(graph).Find(query);
         switch (format)
         {

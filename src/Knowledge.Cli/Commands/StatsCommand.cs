@@ -67,7 +67,8 @@ public static class StatsCommand
     /// <summary>Reads the graph, computes the statistics and prints them; returns the exit code.</summary>
     public static int Execute(CliContext context, IReadOnlyList<string> inputs, int top, CentralityMeasure by, bool includeDocuments, string format, string? store = null)
     {
-        if (GraphInputs.Load(context, inputs, store) is not var (graph, skipped)) return KnowledgeCommand.StoreError;
+        if (GraphInputs.Load(context, inputs, store) is not { } loaded) return KnowledgeCommand.StoreError;
+        var (graph, skipped) = loaded;
         var stats = new GraphAnalytics(graph, includeDocuments).Statistics(top, by);
         if (format == "json")
         {
