@@ -5,6 +5,7 @@ using Knowledge.Benchmarks;
 // --scaling-one N       one scale's measurement (used by --scaling)
 // --write-corpus N DIR  writes the corpus scaled N× as JSON Lines, to time `knowledge extract` on it
 // --store-phases DB IN… time and peak memory after adding the inputs to the store DB, then after resolving it
+// --resolve-phases DB   live heap and peak memory at each step of resolving an existing store DB
 // anything else         BenchmarkDotNet (e.g. --filter '*Stage*'; KNOWLEDGE_BENCH_SCALES=1,10 limits the scales)
 if (args.Length > 0 && args[0] == "--scaling")
     return ScalingRun.RunAll(args.Length > 1 ? args[1..].Select(int.Parse).ToList() : [1, 10, 100]);
@@ -17,5 +18,7 @@ if (args.Length == 3 && args[0] == "--write-corpus")
 }
 if (args.Length >= 3 && args[0] == "--store-phases")
     return StorePhaseMemory.Run(args[1], args[2..]);
+if (args.Length == 2 && args[0] == "--resolve-phases")
+    return ResolvePhaseMemory.Run(args[1]);
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
 return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;

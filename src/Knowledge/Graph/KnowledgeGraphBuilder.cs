@@ -9,7 +9,15 @@ namespace Knowledge.Graph;
 public sealed class KnowledgeGraphBuilder
 {
     private readonly Dictionary<string, GraphNode> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Source, EdgeType Type, string Target, ImmutableSortedDictionary<string, object> Props, HashSet<Provenance> Evidence)> _edges = new(StringComparer.Ordinal);
+    // One draft per (source, type, target); its evidence is deduplicated and ordered once, when the graph is built.
+    private readonly Dictionary<(string Source, EdgeType Type, string Target), EdgeDraft> _edges = [];
+
+    private sealed class EdgeDraft(List<Provenance> evidence)
+    {
+        public ImmutableSortedDictionary<string, object> Props { get; set; } = ImmutableSortedDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal);
+
+        public List<Provenance> Evidence { get; } = evidence;
+    }
 
     /// <summary>Adds a node, or merges it into the node with the same id. Returns the stored node.</summary>
     public GraphNode AddNode(GraphNode node)
@@ -39,16 +47,13 @@ public sealed class KnowledgeGraphBuilder
     public void AddEdge(string sourceId, EdgeType type, string targetId,
         IEnumerable<Provenance>? evidence = null, IReadOnlyDictionary<string, object>? properties = null)
     {
-        string key = $"{sourceId}|{type}|{targetId}";
+        var key = (sourceId, type, targetId);
         if (!_edges.TryGetValue(key, out var e))
-        {
-            e = (sourceId, type, targetId, ImmutableSortedDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal), new HashSet<Provenance>());
-        }
-        if (evidence is not null) e.Evidence.UnionWith(evidence);
+            _edges[key] = e = new EdgeDraft(evidence is null ? [] : [.. evidence]);
+        else if (evidence is not null) e.Evidence.AddRange(evidence);
         if (properties is not null)
             foreach (var (k, v) in properties)
                 if (!e.Props.ContainsKey(k)) e.Props = e.Props.Add(k, v);
-        _edges[key] = e;
     }
 
     /// <summary>Whether a node with this id has been added.</summary>
@@ -64,10 +69,10 @@ public sealed class KnowledgeGraphBuilder
     public KnowledgeGraph Build()
     {
         var edges = new List<GraphEdge>(_edges.Count);
-        foreach (var e in _edges.Values)
+        foreach (var ((source, type, target), e) in _edges)
         {
-            if (!_nodes.TryGetValue(e.Source, out var s) || !_nodes.TryGetValue(e.Target, out var t)) continue;
-            edges.Add(new GraphEdge(s, t, e.Type) { Properties = e.Props, Evidence = e.Evidence.Order().ToImmutableArray() });
+            if (!_nodes.TryGetValue(source, out var s) || !_nodes.TryGetValue(target, out var t)) continue;
+            edges.Add(new GraphEdge(s, t, type) { Properties = e.Props, Evidence = e.Evidence.Distinct().Order().ToImmutableArray() });
         }
         return new KnowledgeGraph(_nodes.Values, edges);
     }

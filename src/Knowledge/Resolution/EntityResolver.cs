@@ -39,27 +39,43 @@ internal sealed class ResolvedEntities
 /// <summary>
 /// Cross-document resolution: mentions sharing an identity key (see <see cref="EntityKeys"/>) are
 /// one entity; the union is near-linear in the number of mentions. An acronym seen only bare (never
-/// defined anywhere in the corpus, never used as a possessive) is dropped as too weak.
+/// defined anywhere in the corpus, never used as a possessive) is dropped as too weak. Documents are
+/// added one at a time and only what resolution needs of each is kept (its id, its entity mentions with
+/// their keys and the text each was written as), so the documents themselves need not stay in memory.
 /// </summary>
-internal static class EntityResolver
+internal sealed class EntityResolver(EntityKeys entityKeys)
 {
-    public static ResolvedEntities Resolve(ImmutableArray<Doc> docs, EntityKeys entityKeys)
+    private sealed record Collected(string DocId, EntityMention M, string[] Keys, string Written);
+
+    private readonly UnionFind _uf = new();
+    private readonly List<Collected> _all = [];
+    // A corpus names the same entities again and again: each distinct form's keys are computed once,
+    // and each distinct written form is kept once.
+    private readonly Dictionary<(EntityType, string, string?, string?), string[]> _keysOf = [];
+    private readonly Dictionary<string, string> _writtenForms = new(StringComparer.Ordinal);
+
+    /// <summary>Takes in one document's entity mentions (documents must come in resolution order).</summary>
+    public void Add(Doc doc)
     {
-        var uf = new UnionFind();
-        var all = new List<(Doc Doc, EntityMention M, string[] Keys)>();
-        // A corpus names the same entities again and again: each distinct form's keys are computed once.
-        var keysOf = new Dictionary<(EntityType, string, string?, string?), string[]>();
-        foreach (var doc in docs)
-            foreach (var m in doc.Entities)
-            {
-                string[] keys;
-                if (!m.EquivalentKeys.IsDefaultOrEmpty) keys = [.. entityKeys.Of(m)];
-                else if (!keysOf.TryGetValue((m.Type, m.Name, m.Key, m.SameAs), out keys!))
-                    keysOf[(m.Type, m.Name, m.Key, m.SameAs)] = keys = [.. entityKeys.Of(m)];
-                for (int k = 1; k < keys.Length; k++) uf.Union(keys[0], keys[k]);
-                uf.Find(keys[0]);
-                all.Add((doc, m, keys));
-            }
+        foreach (var m in doc.Entities)
+        {
+            string[] keys;
+            if (!m.EquivalentKeys.IsDefaultOrEmpty) keys = [.. entityKeys.Of(m)];
+            else if (!_keysOf.TryGetValue((m.Type, m.Name, m.Key, m.SameAs), out keys!))
+                _keysOf[(m.Type, m.Name, m.Key, m.SameAs)] = keys = [.. entityKeys.Of(m)];
+            for (int k = 1; k < keys.Length; k++) _uf.Union(keys[0], keys[k]);
+            _uf.Find(keys[0]);
+            string written = doc.Slice(m.Start, m.End).Trim();
+            if (!_writtenForms.TryGetValue(written, out var shared)) _writtenForms[written] = shared = written;
+            _all.Add(new Collected(doc.Id, m, keys, shared));
+        }
+    }
+
+    /// <summary>Resolves the mentions of every document added into entity nodes.</summary>
+    public ResolvedEntities Resolve()
+    {
+        var uf = _uf;
+        var all = _all;
         // "Ana Reyes" in one document and "Ana Reyes Jr." in another are one person when no other suffix competes.
         PersonSuffixVariants.Link(uf, all.Select(x => x.M), entityKeys);
         var groups = all.GroupBy(x => uf.Find(x.Keys[0]), StringComparer.Ordinal)
@@ -76,10 +92,10 @@ internal static class EntityResolver
             string label = ChooseLabel(type, members.Select(x => x.M));
             string id = NodeIds.For(type, label);
             for (int n = 2; !usedIds.Add(id); n++) id = NodeIds.For(type, label) + "-" + n;
-            var aliases = members.SelectMany(x => Forms(x.Doc, x.M))
+            var aliases = members.SelectMany(Forms)
                 .Where(a => a != label && a.Length > 0).Distinct(StringComparer.Ordinal)
                 .OrderBy(a => a, StringComparer.Ordinal).ToImmutableArray();
-            var docsSeen = members.Select(x => x.Doc.Id).Distinct(StringComparer.Ordinal).OrderBy(d => d, StringComparer.Ordinal).ToList();
+            var docsSeen = members.Select(x => x.DocId).Distinct(StringComparer.Ordinal).OrderBy(d => d, StringComparer.Ordinal).ToList();
             var rules = members.Select(x => x.M.Rule).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal);
             var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
             props["documents"] = docsSeen.Count;
@@ -91,11 +107,11 @@ internal static class EntityResolver
             {
                 Aliases = aliases,
                 Properties = props.ToImmutable(),
-                Mentions = members.Select(x => new Provenance(x.Doc.Id, x.M.Start, x.M.End)).Distinct().Order().ToImmutableArray(),
+                Mentions = members.Select(x => new Provenance(x.DocId, x.M.Start, x.M.End)).Distinct().Order().ToImmutableArray(),
             });
             foreach (var x in members)
             {
-                nodeOf[(x.Doc.Id, x.M.Start, x.M.End, x.M.Type)] = id;
+                nodeOf[(x.DocId, x.M.Start, x.M.End, x.M.Type)] = id;
                 foreach (var key in x.Keys) nodeOfKey.TryAdd(key, id);
             }
         }
@@ -103,11 +119,11 @@ internal static class EntityResolver
     }
 
     /// <summary>Every form a mention gives: its cleaned name, the name it equals, and the text as written.</summary>
-    private static IEnumerable<string> Forms(Doc doc, EntityMention m)
+    private static IEnumerable<string> Forms(Collected x)
     {
-        yield return m.Name;
-        if (m.SameAs is not null) yield return m.SameAs;
-        yield return doc.Slice(m.Start, m.End).Trim();
+        yield return x.M.Name;
+        if (x.M.SameAs is not null) yield return x.M.SameAs;
+        yield return x.Written;
     }
 
     /// <summary>The fullest name: for people the longest full name; for others the longest name that is not an acronym.</summary>

@@ -16,13 +16,27 @@ internal sealed class GraphAssembler
 
     public GraphAssembler(LexiconSet lexicons) => _keys = new EntityKeys(lexicons);
 
-    public KnowledgeGraph Assemble(ImmutableArray<Doc> docs)
+    /// <summary>Builds the graph of documents already in memory, given in resolution order.</summary>
+    public KnowledgeGraph Assemble(ImmutableArray<Doc> docs) => Assemble(new InMemoryDocumentSource(docs));
+
+    /// <summary>
+    /// Builds the graph in two passes over <paramref name="source"/>: the first adds the Document nodes and collects
+    /// the entity mentions, which are then resolved into entity nodes; the second adds each document's edges, roles,
+    /// quotes and events and collects its relations, whose edges are added last. No document is kept past its turn.
+    /// </summary>
+    public KnowledgeGraph Assemble(IDocumentSource source)
     {
         var builder = new KnowledgeGraphBuilder();
-        foreach (var doc in docs) AddDocument(builder, doc);
-        var entities = EntityResolver.Resolve(docs, _keys);
+        var resolver = new EntityResolver(_keys);
+        foreach (var doc in source.Enumerate(ResolutionPass.Entities))
+        {
+            AddDocument(builder, doc);
+            resolver.Add(doc);
+        }
+        var entities = resolver.Resolve();
         foreach (var e in entities.Nodes) builder.AddNode(e);
-        foreach (var doc in docs)
+        var relations = new RelationEdges();
+        foreach (var doc in source.Enumerate(ResolutionPass.Edges))
         {
             string docNode = DocumentNodeId(doc.Id);
             foreach (var m in doc.Entities)
@@ -34,8 +48,9 @@ internal sealed class GraphAssembler
             RoleEdges.Add(builder, doc, entities);
             QuoteNodes.Add(builder, doc, entities);
             EventNodes.Add(builder, doc, entities);
+            relations.Collect(builder, doc, entities);
         }
-        RelationEdges.Add(builder, docs, entities);
+        relations.AddTo(builder);
         return builder.Build();
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Knowledge.Graph;
 using Knowledge.Syntax;
 
@@ -12,16 +11,23 @@ namespace Knowledge.Resolution;
 /// by name over the corpus; of the parents one name proposes, the first that names an organisation is
 /// taken, and of the parents a unit's several names give, only the nearest: "Fraud Division (North
 /// Office)" is part of the Fraud Division, not also of the Police the division belongs to. No node is
-/// related to itself, and an organisation is not made part of one of its own parts.
+/// related to itself, and an organisation is not made part of one of its own parts. Documents are read one at
+/// a time (<see cref="Collect"/>); the edges are added once every document's candidates are known (<see cref="AddTo"/>).
 /// </summary>
-internal static class RelationEdges
+internal sealed class RelationEdges
 {
     private sealed record Candidate(string Source, EdgeType Type, string Target, Provenance Where, string Cue, bool ByName);
 
-    public static void Add(KnowledgeGraphBuilder builder, ImmutableArray<Doc> docs, ResolvedEntities entities)
+    private readonly List<Candidate> _candidates = [];
+
+    /// <summary>Takes in one document's relations as candidate edges (a place known only by name gets its node now).</summary>
+    public void Collect(KnowledgeGraphBuilder builder, Doc doc, ResolvedEntities entities) =>
+        _candidates.AddRange(Resolve(builder, doc, entities));
+
+    /// <summary>Adds the candidates that survive: no part of one of its own parts, no farther parent when a nearer one is named.</summary>
+    public void AddTo(KnowledgeGraphBuilder builder)
     {
-        var candidates = new List<Candidate>();
-        foreach (var doc in docs) candidates.AddRange(Resolve(builder, doc, entities));
+        var candidates = _candidates;
         var parents = candidates.Where(c => c.Type == EdgeType.PART_OF)
             .GroupBy(c => c.Source, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(c => c.Target).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Data.Common;
 using System.Globalization;
 using Knowledge.Syntax;
@@ -75,28 +74,50 @@ internal sealed class DocumentRows(IStoreBackend backend)
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Every analysed document rebuilt from its rows, in the order resolution reads them.</summary>
-    public ImmutableArray<Doc> ReadAnalysed()
+    /// <summary>
+    /// The ids of every analysed document (failed ones included), in resolution order: ordinal, as a one-shot run sorts
+    /// its documents (the store holds one document per id), whatever order the database's collation would give.
+    /// </summary>
+    public List<string> AnalysedIds()
     {
-        var builders = new Dictionary<string, StoredDocBuilder>(StringComparer.Ordinal);
-        using (var documents = StoreCommands.Create(Connection, null, StoreSql.SelectAnalysedDocuments))
-        using (var reader = documents.ExecuteReader())
-            while (reader.Read())
-            {
-                string id = reader.GetString(0);
-                builders[id] = new StoredDocBuilder(Decode(id, () => AnalysisCodec.DecodeSource(reader.GetString(1))), reader.GetString(2));
-            }
-        using (var mentions = StoreCommands.Create(Connection, null, StoreSql.SelectAnalysedMentions))
-        using (var reader = mentions.ExecuteReader())
-            while (reader.Read())
-            {
-                string id = reader.GetString(0);
-                if (!builders.TryGetValue(id, out var builder)) continue;
-                var layer = MentionLayers.Parse(reader.GetString(1));
-                string record = reader.GetString(2);
-                Decode(id, () => { builder.Add(layer, record); return true; });
-            }
-        return Pipeline.KnowledgePipeline.InResolutionOrder(builders.Values.Select(b => b.Build()));
+        var ids = new List<string>();
+        using (var command = StoreCommands.Create(Connection, null, StoreSql.SelectAnalysedIds))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) ids.Add(reader.GetString(0));
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
+    }
+
+    /// <summary>
+    /// The analysed documents of <paramref name="ids"/>, each rebuilt from its rows with the layers <paramref name="wanted"/>
+    /// only, read one at a time as enumerated (a document removed since its id was read is skipped): resolution holds one
+    /// stored document at a time, not the corpus.
+    /// </summary>
+    public IEnumerable<Doc> ReadAnalysed(IEnumerable<string> ids, IReadOnlySet<MentionLayer> wanted)
+    {
+        using var document = StoreCommands.Create(Connection, null, StoreSql.SelectAnalysedDocument);
+        var documentId = StoreCommands.Add(document, "id", "");
+        using var mentions = StoreCommands.Create(Connection, null, StoreSql.SelectDocumentMentions);
+        var mentionsDocId = StoreCommands.Add(mentions, "doc_id", "");
+        foreach (string id in ids)
+        {
+            documentId.Value = id;
+            StoredDocBuilder? builder = null;
+            using (var reader = document.ExecuteReader())
+                if (reader.Read())
+                    builder = new StoredDocBuilder(Decode(id, () => AnalysisCodec.DecodeSource(reader.GetString(0))), reader.GetString(1));
+            if (builder is null) continue;
+            mentionsDocId.Value = id;
+            using (var reader = mentions.ExecuteReader())
+                while (reader.Read())
+                {
+                    var layer = MentionLayers.Parse(reader.GetString(0));
+                    if (!wanted.Contains(layer)) continue;
+                    string record = reader.GetString(1);
+                    Decode(id, () => { builder.Add(layer, record); return true; });
+                }
+            yield return builder.Build();
+        }
     }
 
     private T Decode<T>(string id, Func<T> read)

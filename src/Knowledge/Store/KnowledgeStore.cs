@@ -127,11 +127,22 @@ public sealed partial class KnowledgeStore : IDisposable
     public KnowledgeGraph Resolve() => Guard("resolving the graph", () =>
     {
         var rows = new DocumentRows(_backend);
-        long revision = rows.Revision(StoreSql.DocumentsRevision);
-        var graph = new GraphAssembler(Pipeline.Lexicons).Assemble(rows.ReadAnalysed());
+        // Resolution reads the documents twice, one at a time; when another process changed them in between, the
+        // passes may disagree, so resolve again (a few times at most: the graph saved is then marked out of date).
+        long revision;
+        KnowledgeGraph graph;
+        int attempts = 0;
+        do
+        {
+            revision = rows.Revision(StoreSql.DocumentsRevision);
+            graph = new GraphAssembler(Pipeline.Lexicons).Assemble(new StoredDocumentSource(_backend));
+        }
+        while (rows.Revision(StoreSql.DocumentsRevision) != revision && ++attempts < MaxResolveAttempts);
         new GraphRows(_backend).Save(graph, revision);
         return graph;
     });
+
+    private const int MaxResolveAttempts = 3;
 
     /// <summary>The graph saved by the last <see cref="Resolve"/>; resolves first when documents changed since.</summary>
     public KnowledgeGraph LoadGraph()

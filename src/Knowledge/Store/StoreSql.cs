@@ -33,11 +33,14 @@ internal static class StoreSql
 
     public const string SetGraphRevision = "UPDATE store_state SET value = @value WHERE name = 'graph_revision'";
 
-    /// <summary>Every analysed document (failed ones too: a one-shot run keeps them as Document nodes).</summary>
-    public const string SelectAnalysedDocuments = "SELECT id, source, text FROM documents WHERE text IS NOT NULL";
+    /// <summary>Every analysed document's id (failed ones too: a one-shot run keeps them as Document nodes).</summary>
+    public const string SelectAnalysedIds = "SELECT id FROM documents WHERE text IS NOT NULL";
 
-    public const string SelectAnalysedMentions =
-        "SELECT m.doc_id, m.layer, m.record FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE d.text IS NOT NULL ORDER BY m.doc_id, m.layer, m.ordinal";
+    public const string SelectAnalysedDocument = "SELECT source, text FROM documents WHERE id = @id AND text IS NOT NULL";
+
+    /// <summary>One document's mention rows, each layer in ordinal order (the primary key's order).</summary>
+    public const string SelectDocumentMentions =
+        "SELECT layer, record FROM mentions WHERE doc_id = @doc_id ORDER BY layer, ordinal";
 
     public const string DeleteGraphEdges = "DELETE FROM graph_edges";
     public const string DeleteGraphNodes = "DELETE FROM graph_nodes";
