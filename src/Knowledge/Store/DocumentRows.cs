@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Knowledge.Ingestion;
 using Knowledge.Syntax;
 
 namespace Knowledge.Store;
@@ -22,19 +23,7 @@ internal sealed class DocumentRows(IStoreBackend backend)
     public void Write(DbTransaction transaction, AnalysedDocument document)
     {
         var source = document.Source;
-        using (var upsert = StoreCommands.Create(Connection, transaction, StoreSql.UpsertDocument,
-            ("id", source.Id),
-            ("content_hash", document.ContentHash),
-            ("source_path", source.Origin.Path),
-            ("record_index", source.Origin.RecordIndex),
-            ("published", source.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("title", source.Title),
-            ("state", document.State.Name()),
-            ("source", AnalysisCodec.EncodeSource(source, withBody: false)),
-            ("text", document.Doc.Text)))
-            upsert.ExecuteNonQuery();
-        using (var delete = StoreCommands.Create(Connection, transaction, StoreSql.DeleteMentions, ("doc_id", source.Id)))
-            delete.ExecuteNonQuery();
+        ReplaceRow(transaction, source, document.ContentHash, document.State, withBody: false, document.Doc.Text);
         using var insert = StoreCommands.Create(Connection, transaction, StoreSql.InsertMention);
         var docId = StoreCommands.Add(insert, "doc_id", source.Id);
         var layer = StoreCommands.Add(insert, "layer", "");
@@ -53,12 +42,28 @@ internal sealed class DocumentRows(IStoreBackend backend)
         }
     }
 
+    /// <summary>
+    /// Writes a document's row (its source fields, the body only when <paramref name="withBody"/>, and the analysed
+    /// text when there is one) and deletes every mention row it had, inside <paramref name="transaction"/>.
+    /// </summary>
+    public void ReplaceRow(DbTransaction transaction, SourceDocument source, string contentHash, DocumentState state, bool withBody, string? text)
+    {
+        StoreCommands.Execute(Connection, transaction, StoreSql.UpsertDocument,
+            ("id", source.Id),
+            ("content_hash", contentHash),
+            ("source_path", source.Origin.Path),
+            ("record_index", source.Origin.RecordIndex),
+            ("published", source.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("title", source.Title),
+            ("state", state.Name()),
+            ("source", AnalysisCodec.EncodeSource(source, withBody)),
+            ("text", text));
+        StoreCommands.Execute(Connection, transaction, StoreSql.DeleteMentions, ("doc_id", source.Id));
+    }
+
     /// <summary>Marks the documents as changed, so the saved graph is known to be out of date.</summary>
     public void BumpRevision(DbTransaction transaction)
-    {
-        using var command = StoreCommands.Create(Connection, transaction, StoreSql.BumpDocumentsRevision);
-        command.ExecuteNonQuery();
-    }
+        => StoreCommands.Execute(Connection, transaction, StoreSql.BumpDocumentsRevision);
 
     /// <summary>A revision counter of <c>store_state</c> (<see cref="StoreSql.DocumentsRevision"/> or <see cref="StoreSql.GraphRevision"/>).</summary>
     public long Revision(string name, DbTransaction? transaction = null)

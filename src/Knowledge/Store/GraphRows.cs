@@ -12,12 +12,9 @@ internal sealed class GraphRows(IStoreBackend backend)
     public void Save(KnowledgeGraph graph, long documentsRevision)
     {
         using var transaction = Connection.BeginTransaction();
-        if (backend.Dialect.GraphWriteLock is { } graphLock)
-            using (var wait = StoreCommands.Create(Connection, transaction, graphLock))
-                wait.ExecuteNonQuery();
-        foreach (var sql in new[] { StoreSql.DeleteGraphEdges, StoreSql.DeleteGraphNodes })
-            using (var delete = StoreCommands.Create(Connection, transaction, sql))
-                delete.ExecuteNonQuery();
+        if (backend.Dialect.GraphWriteLock is { } graphLock) StoreCommands.Execute(Connection, transaction, graphLock);
+        StoreCommands.Execute(Connection, transaction, StoreSql.DeleteGraphEdges);
+        StoreCommands.Execute(Connection, transaction, StoreSql.DeleteGraphNodes);
         using (var insert = StoreCommands.Create(Connection, transaction, StoreSql.InsertGraphNode))
         {
             var id = StoreCommands.Add(insert, "id", "");
@@ -48,8 +45,7 @@ internal sealed class GraphRows(IStoreBackend backend)
                 insert.ExecuteNonQuery();
             }
         }
-        using (var stamp = StoreCommands.Create(Connection, transaction, StoreSql.SetGraphRevision, ("value", documentsRevision)))
-            stamp.ExecuteNonQuery();
+        StoreCommands.Execute(Connection, transaction, StoreSql.SetGraphRevision, ("value", documentsRevision));
         transaction.Commit();
     }
 

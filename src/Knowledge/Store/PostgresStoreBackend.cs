@@ -44,14 +44,14 @@ internal sealed class PostgresStoreBackend : IStoreBackend
         var backend = new PostgresStoreBackend(location, connection);
         try
         {
-            Execute(connection, $"SELECT pg_advisory_lock({SchemaLockKey})");
+            StoreCommands.Execute(connection, null, $"SELECT pg_advisory_lock({SchemaLockKey})");
             try
             {
                 StoreSchema.Migrate(backend);
             }
             finally
             {
-                Execute(connection, $"SELECT pg_advisory_unlock({SchemaLockKey})");
+                StoreCommands.Execute(connection, null, $"SELECT pg_advisory_unlock({SchemaLockKey})");
             }
             return backend;
         }
@@ -108,7 +108,7 @@ internal sealed class PostgresStoreBackend : IStoreBackend
         try
         {
             using var connection = OpenConnection(maintenance.ConnectionString);
-            Execute(connection, $"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+            StoreCommands.Execute(connection, null, $"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
         }
         catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
         {
@@ -117,11 +117,5 @@ internal sealed class PostgresStoreBackend : IStoreBackend
         {
             throw new StoreException(location, $"has no database \"{name}\" and it could not be created ({e.Message})", e);
         }
-    }
-
-    private static void Execute(NpgsqlConnection connection, string sql)
-    {
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
     }
 }

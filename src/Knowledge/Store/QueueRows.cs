@@ -14,21 +14,7 @@ internal sealed class QueueRows(IStoreBackend backend)
     /// version of it had, inside <paramref name="transaction"/>.
     /// </summary>
     public void Enqueue(DbTransaction transaction, SourceDocument source, string contentHash)
-    {
-        using (var upsert = StoreCommands.Create(Connection, transaction, StoreSql.UpsertDocument,
-            ("id", source.Id),
-            ("content_hash", contentHash),
-            ("source_path", source.Origin.Path),
-            ("record_index", source.Origin.RecordIndex),
-            ("published", source.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("title", source.Title),
-            ("state", DocumentState.Pending.Name()),
-            ("source", AnalysisCodec.EncodeSource(source, withBody: true)),
-            ("text", null)))
-            upsert.ExecuteNonQuery();
-        using var delete = StoreCommands.Create(Connection, transaction, StoreSql.DeleteMentions, ("doc_id", source.Id));
-        delete.ExecuteNonQuery();
-    }
+        => new DocumentRows(backend).ReplaceRow(transaction, source, contentHash, DocumentState.Pending, withBody: true, text: null);
 
     /// <summary>Claims a batch for a worker in its own transaction; the documents come back in id order.</summary>
     public List<SourceDocument> Claim(string workerId, int batchSize, TimeSpan claimDuration)

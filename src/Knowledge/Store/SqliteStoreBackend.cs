@@ -50,9 +50,9 @@ internal sealed class SqliteStoreBackend : IStoreBackend
         {
             connection.Open();
             // The first statement reads the file's header: a file that is not SQLite fails here.
-            Execute(connection, "PRAGMA journal_mode = WAL");
-            Execute(connection, "PRAGMA synchronous = NORMAL");
-            Execute(connection, "PRAGMA foreign_keys = ON");
+            StoreCommands.Execute(connection, null, "PRAGMA journal_mode = WAL");
+            StoreCommands.Execute(connection, null, "PRAGMA synchronous = NORMAL");
+            StoreCommands.Execute(connection, null, "PRAGMA foreign_keys = ON");
             return new SqliteStoreBackend(path, connection);
         }
         catch (SqliteException e)
@@ -67,11 +67,4 @@ internal sealed class SqliteStoreBackend : IStoreBackend
     public bool IsDatabaseError(Exception e) => e is SqliteException;
 
     public void Dispose() => _connection.Dispose();
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }

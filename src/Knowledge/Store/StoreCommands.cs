@@ -14,6 +14,13 @@ internal static class StoreCommands
         return command;
     }
 
+    /// <summary>Runs one statement that returns no rows; returns the number of rows it changed.</summary>
+    public static int Execute(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Create(connection, transaction, sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
     public static DbParameter Add(DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();

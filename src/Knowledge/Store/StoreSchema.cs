@@ -21,8 +21,8 @@ internal static class StoreSchema
             if (tables > 0)
                 throw new StoreException(backend.Location, $"is a {dialect.Name} database of another application ({tables} tables, no Knowledge schema_info); choose a new file for the store");
             using var create = connection.BeginTransaction();
-            Execute(connection, create, StoreMigrations.CreateSchemaInfo);
-            Execute(connection, create, "INSERT INTO schema_info (application, version) VALUES (@application, 0)", ("application", StoreMigrations.Application));
+            StoreCommands.Execute(connection, create, StoreMigrations.CreateSchemaInfo);
+            StoreCommands.Execute(connection, create, "INSERT INTO schema_info (application, version) VALUES (@application, 0)", ("application", StoreMigrations.Application));
             create.Commit();
             version = 0;
         }
@@ -33,8 +33,8 @@ internal static class StoreSchema
         foreach (var migration in dialect.Migrations.Where(m => m.Version > version))
         {
             using var transaction = connection.BeginTransaction();
-            foreach (var statement in migration.Statements) Execute(connection, transaction, statement);
-            Execute(connection, transaction, "UPDATE schema_info SET version = @version", ("version", migration.Version));
+            foreach (var statement in migration.Statements) StoreCommands.Execute(connection, transaction, statement);
+            StoreCommands.Execute(connection, transaction, "UPDATE schema_info SET version = @version", ("version", migration.Version));
             transaction.Commit();
         }
     }
@@ -56,11 +56,5 @@ internal static class StoreSchema
     {
         using var command = StoreCommands.Create(connection, null, sql, parameters);
         return command.ExecuteScalar();
-    }
-
-    private static void Execute(DbConnection connection, DbTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = StoreCommands.Create(connection, transaction, sql, parameters);
-        command.ExecuteNonQuery();
     }
 }
