@@ -10,8 +10,7 @@ namespace Knowledge.Graph;
 public sealed record GraphEdge(GraphNode Source, GraphNode Target, EdgeType Type) : IEdge<GraphNode>
 {
     /// <summary>Typed properties, sorted by key.</summary>
-    public ImmutableSortedDictionary<string, object> Properties { get; init; } =
-        ImmutableSortedDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal);
+    public ImmutableSortedDictionary<string, object> Properties { get; init; } = PropertyMaps.Empty;
 
     /// <summary>The mentions that support this edge; its weight is their number.</summary>
     public ImmutableArray<Provenance> Evidence { get; init; } = ImmutableArray<Provenance>.Empty;

@@ -10,8 +10,11 @@ namespace Knowledge.Graph;
 /// </summary>
 public sealed class KnowledgeGraph
 {
-    private readonly BidirectionalGraph<GraphNode, GraphEdge> _graph;
     private readonly Dictionary<string, GraphNode> _byId;
+    // Built on first use: exports, saving and queries by id need neither, and on a large graph the two cost as
+    // much memory as the edges themselves.
+    private readonly Lazy<BidirectionalGraph<GraphNode, GraphEdge>> _graph;
+    private readonly Lazy<Adjacency> _adjacency;
 
     internal KnowledgeGraph(IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges)
     {
@@ -21,9 +24,16 @@ public sealed class KnowledgeGraph
                      .ThenBy(e => e.Target.Id, StringComparer.Ordinal)
                      .ToImmutableArray();
         _byId = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        _graph = new BidirectionalGraph<GraphNode, GraphEdge>(allowParallelEdges: true);
-        _graph.AddVertexRange(Nodes);
-        _graph.AddEdgeRange(Edges);
+        _graph = new Lazy<BidirectionalGraph<GraphNode, GraphEdge>>(ToQuikGraph);
+        _adjacency = new Lazy<Adjacency>(() => Adjacency.Of(Nodes, Edges));
+    }
+
+    private BidirectionalGraph<GraphNode, GraphEdge> ToQuikGraph()
+    {
+        var graph = new BidirectionalGraph<GraphNode, GraphEdge>(allowParallelEdges: true);
+        graph.AddVertexRange(Nodes);
+        graph.AddEdgeRange(Edges);
+        return graph;
     }
 
     /// <summary>An empty graph.</summary>
@@ -36,7 +46,7 @@ public sealed class KnowledgeGraph
     public ImmutableArray<GraphEdge> Edges { get; }
 
     /// <summary>The underlying QuikGraph graph, for QuikGraph's algorithms.</summary>
-    public IBidirectionalGraph<GraphNode, GraphEdge> Graph => _graph;
+    public IBidirectionalGraph<GraphNode, GraphEdge> Graph => _graph.Value;
 
     /// <summary>Finds a node by id.</summary>
     public GraphNode? FindById(string id) => _byId.TryGetValue(id, out var n) ? n : null;
@@ -45,10 +55,8 @@ public sealed class KnowledgeGraph
     public IEnumerable<GraphNode> NodesOf(NodeType type) => Nodes.Where(n => n.Type == type);
 
     /// <summary>Edges leaving a node, ordered as <see cref="Edges"/>.</summary>
-    public IEnumerable<GraphEdge> OutEdges(GraphNode node) =>
-        _graph.ContainsVertex(node) ? _graph.OutEdges(node) : [];
+    public IEnumerable<GraphEdge> OutEdges(GraphNode node) => _adjacency.Value.Out(node);
 
     /// <summary>Edges entering a node.</summary>
-    public IEnumerable<GraphEdge> InEdges(GraphNode node) =>
-        _graph.ContainsVertex(node) ? _graph.InEdges(node) : [];
+    public IEnumerable<GraphEdge> InEdges(GraphNode node) => _adjacency.Value.In(node);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Knowledge.Graph;
 
@@ -9,14 +10,39 @@ namespace Knowledge.Graph;
 public sealed class KnowledgeGraphBuilder
 {
     private readonly Dictionary<string, GraphNode> _nodes = new(StringComparer.Ordinal);
-    // One draft per (source, type, target); its evidence is deduplicated and ordered once, when the graph is built.
-    private readonly Dictionary<(string Source, EdgeType Type, string Target), EdgeDraft> _edges = [];
+    // One draft per (source, type, target), in a list of structs that the key indexes; the evidence is deduplicated
+    // and ordered once, when the graph is built. Most edges have one piece of evidence: it is held in the draft itself,
+    // so that a large graph's edges cost no object of their own until they are built (a third of the memory it took).
+    private readonly Dictionary<(string Source, EdgeType Type, string Target), int> _edgeIndex = [];
+    private readonly List<EdgeDraft> _edges = [];
 
-    private sealed class EdgeDraft(List<Provenance> evidence)
+    private struct EdgeDraft
     {
-        public ImmutableSortedDictionary<string, object> Props { get; set; } = ImmutableSortedDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal);
+        public ImmutableSortedDictionary<string, object> Props;
+        public Provenance First;
+        public bool HasEvidence;
+        public List<Provenance>? More;
 
-        public List<Provenance> Evidence { get; } = evidence;
+        public void Add(Provenance evidence)
+        {
+            if (!HasEvidence) (First, HasEvidence) = (evidence, true);
+            else (More ??= []).Add(evidence);
+        }
+
+        /// <summary>The evidence ordered, each piece once.</summary>
+        public readonly ImmutableArray<Provenance> Evidence()
+        {
+            if (!HasEvidence) return [];
+            if (More is null) return [First];
+            var sorted = new Provenance[More.Count + 1];
+            sorted[0] = First;
+            More.CopyTo(sorted, 1);
+            Array.Sort(sorted);
+            int kept = 1;
+            for (int i = 1; i < sorted.Length; i++)
+                if (sorted[i] != sorted[kept - 1]) sorted[kept++] = sorted[i];
+            return ImmutableArray.Create(sorted, 0, kept);
+        }
     }
 
     /// <summary>Adds a node, or merges it into the node with the same id. Returns the stored node.</summary>
@@ -48,9 +74,14 @@ public sealed class KnowledgeGraphBuilder
         IEnumerable<Provenance>? evidence = null, IReadOnlyDictionary<string, object>? properties = null)
     {
         var key = (sourceId, type, targetId);
-        if (!_edges.TryGetValue(key, out var e))
-            _edges[key] = e = new EdgeDraft(evidence is null ? [] : [.. evidence]);
-        else if (evidence is not null) e.Evidence.AddRange(evidence);
+        if (!_edgeIndex.TryGetValue(key, out int index))
+        {
+            _edgeIndex[key] = index = _edges.Count;
+            _edges.Add(new EdgeDraft { Props = PropertyMaps.Empty });
+        }
+        ref var e = ref CollectionsMarshal.AsSpan(_edges)[index];
+        if (evidence is not null)
+            foreach (var p in evidence) e.Add(p);
         if (properties is not null)
             foreach (var (k, v) in properties)
                 if (!e.Props.ContainsKey(k)) e.Props = e.Props.Add(k, v);
@@ -69,10 +100,11 @@ public sealed class KnowledgeGraphBuilder
     public KnowledgeGraph Build()
     {
         var edges = new List<GraphEdge>(_edges.Count);
-        foreach (var ((source, type, target), e) in _edges)
+        foreach (var ((source, type, target), index) in _edgeIndex)
         {
             if (!_nodes.TryGetValue(source, out var s) || !_nodes.TryGetValue(target, out var t)) continue;
-            edges.Add(new GraphEdge(s, t, type) { Properties = e.Props, Evidence = e.Evidence.Distinct().Order().ToImmutableArray() });
+            var e = _edges[index];
+            edges.Add(new GraphEdge(s, t, type) { Properties = e.Props, Evidence = e.Evidence() });
         }
         return new KnowledgeGraph(_nodes.Values, edges);
     }

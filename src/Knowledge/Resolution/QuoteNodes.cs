@@ -11,6 +11,13 @@ namespace Knowledge.Resolution;
 /// </summary>
 internal static class QuoteNodes
 {
+    // The names exports write, made once rather than per quote.
+    private static readonly string[] KindNames = LowerCaseNames<QuoteKind>();
+    private static readonly string[] DateSourceNames = LowerCaseNames<QuoteDateSource>();
+
+    private static string[] LowerCaseNames<T>() where T : struct, Enum =>
+        [.. Enum.GetValues<T>().OrderBy(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)).Select(v => v.ToString().ToLowerInvariant())];
+
     public static void Add(KnowledgeGraphBuilder builder, Doc doc, ResolvedEntities entities)
     {
         foreach (var q in doc.Quotes)
@@ -19,12 +26,13 @@ internal static class QuoteNodes
             var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
             props["text"] = q.Text;
             props["docId"] = doc.Id;
-            props["kind"] = q.Kind.ToString().ToLowerInvariant();
-            props["dateSource"] = q.DateSource.ToString().ToLowerInvariant();
+            props["kind"] = KindNames[(int)q.Kind];
+            props["dateSource"] = DateSourceNames[(int)q.DateSource];
             if (q.Date is { } d) props["date"] = d;
             props["start"] = q.Start;
             props["end"] = q.Spans[^1].End;
-            if (q.AttributionRule is { } r) props["attributionRule"] = r;
+            // A rule's name read back from a store is a copy of one of the rules' literals: keep the literal, not a copy per quote.
+            if (q.AttributionRule is { } r) props["attributionRule"] = string.IsInterned(r) ?? r;
             string label = q.Text.Length > 80 ? q.Text[..77] + "…" : q.Text;
             builder.AddNode(new GraphNode(id, NodeType.Quote, label)
             {
