@@ -55,7 +55,7 @@ public sealed partial class KnowledgeStore
     /// documents if their claims expire), or, with <see cref="WorkerOptions.Follow"/>, when
     /// <paramref name="cancellationToken"/> is cancelled; a cancelled worker first commits the batch in hand.
     /// When it finds the queue drained and the saved graph out of date, it resolves the graph
-    /// (<see cref="Resolve"/>), so the last worker to finish leaves it current.
+    /// (<see cref="Resolve()"/>), so the last worker to finish leaves it current.
     /// Several workers, in one process or many, may share a store; the graph does not depend on which did what.
     /// </summary>
     public WorkResult Work(WorkerOptions options, CancellationToken cancellationToken = default)
