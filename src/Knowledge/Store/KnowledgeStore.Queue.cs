@@ -94,20 +94,11 @@ public sealed partial class KnowledgeStore
         return new WorkResult(workerId, batches, analysed, failed, lost, diagnostics.ToImmutable());
     }
 
-    private AnalysedDocument[] Analyse(IReadOnlyList<SourceDocument> claimed, int? maxDegreeOfParallelism)
-    {
-        var documents = new AnalysedDocument[claimed.Count];
-        Parallel.For(0, claimed.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
-            i =>
-            {
-                var source = claimed[i];
-                var doc = Pipeline.ProcessOrReport(source, out bool failed);
-                // The stored hash names the analysis this worker made (its pipeline), as Add's does.
-                documents[i] = new AnalysedDocument(source, ContentHash.Of(source, Pipeline), doc with { Tokens = [], Sentences = [], Blocks = [] }, failed);
-            });
-        return documents;
-    }
+    // The stored hash names the analysis this worker made (its pipeline), as Add's does.
+    private AnalysedDocument[] Analyse(IReadOnlyList<SourceDocument> claimed, int? maxDegreeOfParallelism) =>
+        Pipeline.AnalyseBatchWithOutcomes(claimed, maxDegreeOfParallelism)
+            .Select((a, i) => new AnalysedDocument(claimed[i], ContentHash.Of(claimed[i], Pipeline), a.Doc, a.Failed))
+            .ToArray();
 
     // One transaction: each document is written (a damaged one marked failed) only while this worker's claim on it holds.
     private (List<AnalysedDocument> Committed, List<DamagedDocument> Damaged) Commit(

@@ -99,14 +99,9 @@ public sealed partial class KnowledgeStore : IDisposable
             if (stored && header!.Value.ContentHash == hash) unchanged++;
             else work.Add((source, hash, stored));
         }
-        var analysed = new AnalysedDocument[work.Count];
-        Parallel.For(0, work.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount },
-            i =>
-            {
-                var doc = Pipeline.ProcessOrReport(work[i].Source, out bool failed);
-                analysed[i] = new AnalysedDocument(work[i].Source, work[i].Hash, doc with { Tokens = [], Sentences = [], Blocks = [] }, failed);
-            });
+        var analysed = Pipeline.AnalyseBatchWithOutcomes(work.ConvertAll(w => w.Source), options.MaxDegreeOfParallelism)
+            .Select((a, i) => new AnalysedDocument(work[i].Source, work[i].Hash, a.Doc, a.Failed))
+            .ToArray();
         if (analysed.Length > 0)
         {
             using var transaction = _backend.Connection.BeginTransaction();
