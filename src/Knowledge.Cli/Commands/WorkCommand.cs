@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Knowledge.Ingestion;
 using Knowledge.Store;
 
@@ -34,19 +35,26 @@ public static class WorkCommand
         return command;
     }
 
-    /// <summary>Runs the worker; returns the exit code. Ctrl+C stops it after the batch in hand is committed.</summary>
+    /// <summary>
+    /// Runs the worker; returns the exit code. Ctrl+C (SIGINT) or SIGTERM stops it after the batch in hand is committed,
+    /// with the exit code of a finished run (0, or 1 when a document failed).
+    /// </summary>
     public static int Execute(CliContext context, string storeLocation, WorkerOptions options)
     {
         ArgumentNullException.ThrowIfNull(context);
         using var store = StoreAccess.TryOpen(context, storeLocation, create: false);
         if (store is null) return KnowledgeCommand.StoreError;
         using var stop = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        // Ctrl+C (SIGINT) and SIGTERM (kill, docker stop, systemd) stop the worker once the batch in hand is committed,
+        // so it leaves no claim for others to wait out; a second signal is left to end the process at once.
+        Action<PosixSignalContext> onSignal = signal =>
         {
-            e.Cancel = true;
+            if (stop.IsCancellationRequested) return;
+            signal.Cancel = true;
             stop.Cancel();
         };
-        Console.CancelKeyPress += onCancel;
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, onSignal);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, onSignal);
         try
         {
             var result = store.Work(options, stop.Token);
@@ -65,10 +73,6 @@ public static class WorkCommand
         {
             StoreAccess.Report(context, store.Location, e);
             return KnowledgeCommand.StoreError;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 

@@ -37,11 +37,11 @@ public sealed class KnowledgePipeline
         return doc;
     }
 
-    // One document that trips a bug must not cost the whole run: it becomes an empty document carrying an error.
-    private Doc ProcessOrReport(SourceDocument source) => ProcessOrReport(source, out _);
-
-    /// <summary>Analyses one document; when a component throws, an empty document carrying the error, and <paramref name="failed"/> set.</summary>
-    internal Doc ProcessOrReport(SourceDocument source, out bool failed)
+    /// <summary>
+    /// Analyses one document; when a component throws, an empty document carrying the error, and <paramref name="failed"/> set:
+    /// one document that trips a bug must not cost the whole run.
+    /// </summary>
+    private Doc ProcessOrReport(SourceDocument source, out bool failed)
     {
         try
         {
@@ -77,7 +77,7 @@ public sealed class KnowledgePipeline
     public KnowledgeResult Run(IEnumerable<SourceDocument> sources, int? maxDegreeOfParallelism = null, bool keepTokens = true)
     {
         var docs = AnalyseAll(sources.ToList(), maxDegreeOfParallelism, keepTokens);
-        var ordered = InResolutionOrder(docs);
+        var ordered = InResolutionOrder(docs.Select(d => d.Doc));
         var graph = new GraphAssembler(Lexicons).Assemble(ordered);
         return new KnowledgeResult(graph, ordered);
     }
@@ -92,7 +92,14 @@ public sealed class KnowledgePipeline
     public ImmutableArray<Doc> AnalyseBatch(IReadOnlyList<SourceDocument> batch, int? maxDegreeOfParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return [.. AnalyseAll(batch, maxDegreeOfParallelism, keepTokens: false)];
+        return [.. AnalyseAll(batch, maxDegreeOfParallelism, keepTokens: false).Select(d => d.Doc)];
+    }
+
+    /// <summary><see cref="AnalyseBatch"/>, telling each failed analysis from a document that merely carries an error (the store records it as failed).</summary>
+    internal DocAnalysis[] AnalyseBatchWithOutcomes(IReadOnlyList<SourceDocument> batch, int? maxDegreeOfParallelism = null)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return AnalyseAll(batch, maxDegreeOfParallelism, keepTokens: false);
     }
 
     /// <summary>
@@ -123,19 +130,23 @@ public sealed class KnowledgePipeline
         if (batch.Count > 0) yield return batch;
     }
 
-    private Doc[] AnalyseAll(IReadOnlyList<SourceDocument> sources, int? maxDegreeOfParallelism, bool keepTokens)
+    // The one parallel analysis loop: a one-shot run, a batch handed to a caller, and the store's Add and Work all use it.
+    private DocAnalysis[] AnalyseAll(IReadOnlyList<SourceDocument> sources, int? maxDegreeOfParallelism, bool keepTokens)
     {
-        var docs = new Doc[sources.Count];
+        var docs = new DocAnalysis[sources.Count];
         Parallel.For(0, sources.Count,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
             i =>
             {
-                var doc = ProcessOrReport(sources[i]);
-                docs[i] = keepTokens ? doc : doc with { Tokens = [], Sentences = [], Blocks = [] };
+                var doc = ProcessOrReport(sources[i], out bool failed);
+                docs[i] = new DocAnalysis(keepTokens ? doc : doc with { Tokens = [], Sentences = [], Blocks = [] }, failed);
             });
         return docs;
     }
 }
+
+/// <summary>One document's analysis, and whether it failed (a component threw: the document is empty, carrying the error).</summary>
+internal readonly record struct DocAnalysis(Doc Doc, bool Failed);
 
 /// <summary>The result of a pipeline run: the graph, and each document's annotations.</summary>
 /// <param name="Graph">The resolved knowledge graph.</param>

@@ -9,7 +9,7 @@ internal enum DocumentState
     Claimed,
     /// <summary>Analysed: its mentions are stored.</summary>
     Analysed,
-    /// <summary>Its analysis failed: stored without mentions, with the error as a diagnostic.</summary>
+    /// <summary>Its analysis failed (stored without mentions, with the error as a diagnostic), or its queued source could not be read (stored without text or content hash).</summary>
     Failed,
 }
 

@@ -55,7 +55,7 @@ public sealed partial class KnowledgeStore
     /// documents if their claims expire), or, with <see cref="WorkerOptions.Follow"/>, when
     /// <paramref name="cancellationToken"/> is cancelled; a cancelled worker first commits the batch in hand.
     /// When it finds the queue drained and the saved graph out of date, it resolves the graph
-    /// (<see cref="Resolve"/>), so the last worker to finish leaves it current.
+    /// (<see cref="Resolve()"/>), so the last worker to finish leaves it current.
     /// Several workers, in one process or many, may share a store; the graph does not depend on which did what.
     /// </summary>
     public WorkResult Work(WorkerOptions options, CancellationToken cancellationToken = default)
@@ -79,38 +79,34 @@ public sealed partial class KnowledgeStore
                 continue;
             }
             batches++;
-            var documents = Analyse(claimed, options.MaxDegreeOfParallelism);
-            var committed = Guard($"committing batch {batches}", () => Commit(queue, workerId, documents));
+            var documents = Analyse(claimed.Documents, options.MaxDegreeOfParallelism);
+            var (committed, damaged) = Guard($"committing batch {batches}", () => Commit(queue, workerId, documents, claimed.Damaged));
             foreach (var document in committed)
             {
                 diagnostics.AddRange(document.Doc.Diagnostics);
                 if (document.Failed) failed++; else analysed++;
             }
-            lost += documents.Length - committed.Count;
+            // A document whose stored source cannot be read fails alone: the rest of the batch and of the queue goes on.
+            diagnostics.AddRange(damaged.Select(d => d.Problem));
+            failed += damaged.Count;
+            lost += claimed.Count - committed.Count - damaged.Count;
         }
         return new WorkResult(workerId, batches, analysed, failed, lost, diagnostics.ToImmutable());
     }
 
-    private AnalysedDocument[] Analyse(List<SourceDocument> claimed, int? maxDegreeOfParallelism)
-    {
-        var documents = new AnalysedDocument[claimed.Count];
-        Parallel.For(0, claimed.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
-            i =>
-            {
-                var source = claimed[i];
-                var doc = Pipeline.ProcessOrReport(source, out bool failed);
-                // The stored hash names the analysis this worker made (its pipeline), as Add's does.
-                documents[i] = new AnalysedDocument(source, ContentHash.Of(source, Pipeline), doc with { Tokens = [], Sentences = [], Blocks = [] }, failed);
-            });
-        return documents;
-    }
+    // The stored hash names the analysis this worker made (its pipeline), as Add's does.
+    private AnalysedDocument[] Analyse(IReadOnlyList<SourceDocument> claimed, int? maxDegreeOfParallelism) =>
+        Pipeline.AnalyseBatchWithOutcomes(claimed, maxDegreeOfParallelism)
+            .Select((a, i) => new AnalysedDocument(claimed[i], ContentHash.Of(claimed[i], Pipeline), a.Doc, a.Failed))
+            .ToArray();
 
-    // One transaction: each document is written only while this worker's claim on it holds.
-    private List<AnalysedDocument> Commit(QueueRows queue, string workerId, AnalysedDocument[] documents)
+    // One transaction: each document is written (a damaged one marked failed) only while this worker's claim on it holds.
+    private (List<AnalysedDocument> Committed, List<DamagedDocument> Damaged) Commit(
+        QueueRows queue, string workerId, AnalysedDocument[] documents, IReadOnlyList<DamagedDocument> damaged)
     {
         var rows = new DocumentRows(_backend);
         var committed = new List<AnalysedDocument>(documents.Length);
+        var marked = new List<DamagedDocument>(damaged.Count);
         using var transaction = _backend.Connection.BeginTransaction();
         foreach (var document in documents)
         {
@@ -118,9 +114,14 @@ public sealed partial class KnowledgeStore
             rows.Write(transaction, document);
             committed.Add(document);
         }
-        if (committed.Count > 0) rows.BumpRevision(transaction);
+        foreach (var document in damaged)
+        {
+            if (!queue.HoldClaim(transaction, workerId, document.Id)) continue;
+            queue.MarkDamaged(transaction, document.Id);
+            marked.Add(document);
+        }
+        if (committed.Count + marked.Count > 0) rows.BumpRevision(transaction);
         transaction.Commit();
-        return committed;
+        return (committed, marked);
     }
-
 }

@@ -63,7 +63,7 @@ public sealed partial class KnowledgeStore : IDisposable
     /// Adds documents: reads them in batches of <see cref="StoreOptions.BatchSize"/>, analyses each batch in
     /// parallel and writes it in one transaction. A document already stored with the same id and content is
     /// skipped; one whose content changed has its mentions replaced. Only one batch of analysed documents is
-    /// held at a time. Call <see cref="Resolve"/> (or <see cref="LoadGraph"/>) afterwards for the graph.
+    /// held at a time. Call <see cref="Resolve()"/> (or <see cref="LoadGraph"/>) afterwards for the graph.
     /// </summary>
     /// <param name="documents">The documents, read lazily one batch at a time.</param>
     /// <param name="options">Batch size and parallelism; null for the defaults.</param>
@@ -99,14 +99,9 @@ public sealed partial class KnowledgeStore : IDisposable
             if (stored && header!.Value.ContentHash == hash) unchanged++;
             else work.Add((source, hash, stored));
         }
-        var analysed = new AnalysedDocument[work.Count];
-        Parallel.For(0, work.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount },
-            i =>
-            {
-                var doc = Pipeline.ProcessOrReport(work[i].Source, out bool failed);
-                analysed[i] = new AnalysedDocument(work[i].Source, work[i].Hash, doc with { Tokens = [], Sentences = [], Blocks = [] }, failed);
-            });
+        var analysed = Pipeline.AnalyseBatchWithOutcomes(work.ConvertAll(w => w.Source), options.MaxDegreeOfParallelism)
+            .Select((a, i) => new AnalysedDocument(work[i].Source, work[i].Hash, a.Doc, a.Failed))
+            .ToArray();
         if (analysed.Length > 0)
         {
             using var transaction = _backend.Connection.BeginTransaction();
@@ -124,7 +119,10 @@ public sealed partial class KnowledgeStore : IDisposable
     /// Resolves every stored document's mentions into the graph (deterministically: the same documents give
     /// the same graph, whatever order and steps they were added in), saves it in the store and returns it.
     /// </summary>
-    public KnowledgeGraph Resolve() => Guard("resolving the graph", () =>
+    public KnowledgeGraph Resolve() => Resolve(() => new StoredDocumentSource(_backend));
+
+    /// <summary><see cref="Resolve()"/>, reading the documents each attempt from a source <paramref name="documents"/> makes.</summary>
+    internal KnowledgeGraph Resolve(Func<IDocumentSource> documents) => Guard("resolving the graph", () =>
     {
         var rows = new DocumentRows(_backend);
         // Resolution reads the documents twice, one at a time; when another process changed them in between, the
@@ -135,7 +133,7 @@ public sealed partial class KnowledgeStore : IDisposable
         do
         {
             revision = rows.Revision(StoreSql.DocumentsRevision);
-            graph = new GraphAssembler(Pipeline.Lexicons).Assemble(new StoredDocumentSource(_backend));
+            graph = new GraphAssembler(Pipeline.Lexicons).Assemble(documents());
         }
         while (rows.Revision(StoreSql.DocumentsRevision) != revision && ++attempts < MaxResolveAttempts);
         new GraphRows(_backend).Save(graph, revision);
@@ -144,7 +142,7 @@ public sealed partial class KnowledgeStore : IDisposable
 
     private const int MaxResolveAttempts = 3;
 
-    /// <summary>The graph saved by the last <see cref="Resolve"/>; resolves first when documents changed since.</summary>
+    /// <summary>The graph saved by the last <see cref="Resolve()"/>; resolves first when documents changed since.</summary>
     public KnowledgeGraph LoadGraph()
     {
         bool current = Guard("reading the graph", () =>

@@ -16,20 +16,36 @@ internal sealed class QueueRows(IStoreBackend backend)
     public void Enqueue(DbTransaction transaction, SourceDocument source, string contentHash)
         => new DocumentRows(backend).ReplaceRow(transaction, source, contentHash, DocumentState.Pending, withBody: true, text: null);
 
-    /// <summary>Claims a batch for a worker in its own transaction; the documents come back in id order.</summary>
-    public List<SourceDocument> Claim(string workerId, int batchSize, TimeSpan claimDuration)
+    /// <summary>
+    /// Claims a batch for a worker in its own transaction; the documents come back in id order. A document whose
+    /// stored source cannot be decoded is claimed too, and comes back among the damaged, with the reason.
+    /// </summary>
+    public QueueClaim Claim(string workerId, int batchSize, TimeSpan claimDuration)
     {
         var claimed = new List<SourceDocument>();
+        var damaged = new List<DamagedDocument>();
         using var transaction = Connection.BeginTransaction();
         using (var command = StoreCommands.Create(Connection, transaction, QueueSql.Claim(backend.Dialect),
             ("worker", workerId), ("claim_ms", (long)claimDuration.TotalMilliseconds), ("batch", batchSize)))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
-                claimed.Add(Decode(reader.GetString(0), reader.GetString(1)));
+            {
+                string id = reader.GetString(0);
+                if (TryDecode(id, reader.GetString(1), out var source, out string? reason)) claimed.Add(source);
+                else damaged.Add(DamagedDocument.Of(id, reader.GetString(2), reason));
+            }
         transaction.Commit();
         claimed.Sort((a, b) => StringComparer.Ordinal.Compare(a.Id, b.Id));
-        return claimed;
+        damaged.Sort((a, b) => StringComparer.Ordinal.Compare(a.Id, b.Id));
+        return new QueueClaim([.. claimed], [.. damaged]);
     }
+
+    /// <summary>
+    /// Marks a claimed document whose source cannot be read as failed, inside <paramref name="transaction"/>: no text
+    /// (resolution does not read it) and no content hash, so enqueueing it again, even with the same content, queues it.
+    /// </summary>
+    public void MarkDamaged(DbTransaction transaction, string id)
+        => StoreCommands.Execute(Connection, transaction, QueueSql.MarkDamaged, ("id", id));
 
     /// <summary>Whether <paramref name="workerId"/> still holds its claim on a document; if so the claim is kept locked until the transaction ends.</summary>
     public bool HoldClaim(DbTransaction transaction, string workerId, string id)
@@ -50,15 +66,26 @@ internal sealed class QueueRows(IStoreBackend backend)
         return new QueueStatus(Count(DocumentState.Pending), Count(DocumentState.Claimed), Count(DocumentState.Analysed), Count(DocumentState.Failed));
     }
 
-    private SourceDocument Decode(string id, string json)
+    private static bool TryDecode(string id, string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SourceDocument? source,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? reason)
     {
+        source = null;
         try
         {
-            return AnalysisCodec.DecodeSource(json);
+            var decoded = AnalysisCodec.DecodeSource(json);
+            if (decoded.Id != id)
+            {
+                reason = decoded.Id is null ? "it names no id" : $"it names another id, \"{decoded.Id}\"";
+                return false;
+            }
+            source = decoded;
+            reason = null;
+            return true;
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or NotSupportedException)
+        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or NotSupportedException or ArgumentException)
         {
-            throw new StoreException(backend.Location, $"queued document \"{id}\" has a damaged stored source ({e.Message})", e);
+            reason = e.Message;
+            return false;
         }
     }
 }

@@ -8,7 +8,7 @@ internal static class QueueSql
 {
     /// <summary>
     /// Claims up to <c>@batch</c> documents that are pending or whose claim expired (in id order), for
-    /// <c>@worker</c> until now + <c>@claim_ms</c>; returns their id and stored source.
+    /// <c>@worker</c> until now + <c>@claim_ms</c>; returns their id, stored source and source path.
     /// </summary>
     public static string Claim(StoreDialect dialect) =>
         $"""
@@ -17,7 +17,7 @@ internal static class QueueSql
             SELECT id FROM documents
             WHERE state = 'pending' OR (state = 'claimed' AND claim_expires < {dialect.NowMilliseconds})
             ORDER BY id LIMIT @batch {dialect.ClaimLock})
-        RETURNING id, source
+        RETURNING id, source, source_path
         """;
 
     /// <summary>
@@ -27,6 +27,13 @@ internal static class QueueSql
     /// </summary>
     public const string HoldClaim =
         "UPDATE documents SET claimed_by = @worker WHERE id = @id AND state = 'claimed' AND claimed_by = @worker";
+
+    /// <summary>
+    /// Marks a document whose stored source cannot be read as failed: without text, so resolution skips it, and
+    /// without a content hash, so any enqueue of that id queues it again.
+    /// </summary>
+    public const string MarkDamaged =
+        "UPDATE documents SET state = 'failed', content_hash = '', claimed_by = NULL, claim_expires = NULL, text = NULL WHERE id = @id";
 
     /// <summary>How many documents are in each state.</summary>
     public const string CountByState = "SELECT state, COUNT(*) FROM documents GROUP BY state";
