@@ -71,7 +71,7 @@ internal static class GraphRecords
         bool b => new(key, PropertyKind.Boolean, b ? "true" : "false"),
         DateOnly d => new(key, PropertyKind.Date, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         DateTime dt => new(key, PropertyKind.DateTime, dt.ToString("O", CultureInfo.InvariantCulture)),
-        IEnumerable<string> items => new(key, PropertyKind.Strings, JsonSerializer.Serialize(items.ToArray(), StoreJson.Options)),
+        IEnumerable<string> items => new(key, PropertyKind.Strings, JsonSerializer.Serialize(items.ToArray(), StoreJson.Info<string[]>())),
         _ => throw new NotSupportedException($"property \"{key}\" has a value of type {value.GetType().Name}, which the store cannot keep"),
     };
 
@@ -92,7 +92,7 @@ internal static class GraphRecords
         PropertyKind.Boolean => p.Value == "true",
         PropertyKind.Date => DateOnly.ParseExact(p.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture),
         PropertyKind.DateTime => DateTime.ParseExact(p.Value, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-        PropertyKind.Strings => JsonSerializer.Deserialize<ImmutableArray<string>>(p.Value, StoreJson.Options),
+        PropertyKind.Strings => JsonSerializer.Deserialize(p.Value, StoreJson.Info<ImmutableArray<string>>()),
         _ => throw new FormatException($"unknown property kind {p.Kind}"),
     };
 }

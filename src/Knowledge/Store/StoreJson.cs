@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Knowledge.Store;
 
@@ -14,12 +15,17 @@ internal static class StoreJson
     {
         IncludeFields = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
+        // Enums by name come from the context (UseStringEnumConverter): the reflection-based JsonStringEnumConverter
+        // these options used to carry needs run-time code generation, which a native (AOT) build of the tool lacks.
         TypeInfoResolver = StoreJsonContext.Default,
     };
 
-    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+    /// <summary>The source-generated metadata for <typeparamref name="T"/> under <see cref="Options"/>: serializing
+    /// through it needs no reflection, so the store works the same in a NativeAOT build of the tool.</summary>
+    public static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Info<T>());
 
     public static T Read<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"a null {typeof(T).Name} record");
+        JsonSerializer.Deserialize(json, Info<T>()) ?? throw new JsonException($"a null {typeof(T).Name} record");
 }
