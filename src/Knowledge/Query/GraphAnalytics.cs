@@ -3,14 +3,14 @@ using Knowledge.Graph;
 using QuikGraph;
 using QuikGraph.Algorithms.ConnectedComponents;
 using QuikGraph.Algorithms.Observers;
-using QuikGraph.Algorithms.Ranking;
 using QuikGraph.Algorithms.Search;
 
 namespace Knowledge.Query;
 
 /// <summary>
-/// Graph analytics with QuikGraph's algorithms: degree, PageRank, connected components and shortest paths,
-/// over the whole graph or over its entities only (without Document nodes, see <c>includeDocuments</c>).
+/// Graph analytics: degree, PageRank (power iteration over arrays of node indexes, linear per iteration), and
+/// connected components and shortest paths with QuikGraph's algorithms, over the whole graph or over its entities
+/// only (without Document nodes, see <c>includeDocuments</c>).
 /// Results are deterministic: the analysed graph is built in the knowledge graph's id order and ties are
 /// broken by id. Computed values are cached; an instance can be shared between threads.
 /// </summary>
@@ -18,6 +18,8 @@ public sealed class GraphAnalytics
 {
     private readonly BidirectionalGraph<GraphNode, GraphEdge> _view;
     private readonly UndirectedBidirectionalGraph<GraphNode, GraphEdge> _undirected;
+    private readonly ImmutableArray<GraphNode> _nodes;
+    private readonly int[] _sources, _targets;
     private readonly Lazy<IReadOnlyDictionary<GraphNode, double>> _pageRank;
     private readonly Lazy<ImmutableArray<ImmutableArray<GraphNode>>> _components;
 
@@ -32,9 +34,15 @@ public sealed class GraphAnalytics
         ArgumentNullException.ThrowIfNull(graph);
         IncludesDocuments = includeDocuments;
         bool Keep(GraphNode n) => includeDocuments || n.Type != NodeType.Document;
+        _nodes = graph.Nodes.Where(Keep).ToImmutableArray();
+        var edges = graph.Edges.Where(e => Keep(e.Source) && Keep(e.Target)).ToList();
         _view = new BidirectionalGraph<GraphNode, GraphEdge>(allowParallelEdges: true);
-        _view.AddVertexRange(graph.Nodes.Where(Keep));
-        _view.AddEdgeRange(graph.Edges.Where(e => Keep(e.Source) && Keep(e.Target)));
+        _view.AddVertexRange(_nodes);
+        _view.AddEdgeRange(edges);
+        var index = new Dictionary<GraphNode, int>(_nodes.Length);
+        for (int i = 0; i < _nodes.Length; i++) index[_nodes[i]] = i;
+        _sources = edges.Select(e => index[e.Source]).ToArray();
+        _targets = edges.Select(e => index[e.Target]).ToArray();
         _undirected = new UndirectedBidirectionalGraph<GraphNode, GraphEdge>(_view);
         _pageRank = new Lazy<IReadOnlyDictionary<GraphNode, double>>(ComputePageRank);
         _components = new Lazy<ImmutableArray<ImmutableArray<GraphNode>>>(ComputeComponents);
@@ -49,7 +57,10 @@ public sealed class GraphAnalytics
     /// <summary>The edges that touch the node, in either direction (0 when it is not in the analysed graph).</summary>
     public int Degree(GraphNode node) => _view.ContainsVertex(node) ? _view.Degree(node) : 0;
 
-    /// <summary>PageRank of every analysed node (QuikGraph's <see cref="PageRankAlgorithm{TVertex,TEdge}"/>), scaled so the values add up to 1.</summary>
+    /// <summary>
+    /// PageRank of every analysed node over the directed graph (damping 0.85, the rank of nodes without out-edges spread
+    /// over all), iterated until the values move less than 1e-12 in total; the values add up to 1.
+    /// </summary>
     public IReadOnlyDictionary<GraphNode, double> PageRank => _pageRank.Value;
 
     /// <summary>The connected components, edge direction ignored: largest first, each ordered by id (ties by first id).</summary>
@@ -114,14 +125,10 @@ public sealed class GraphAnalytics
 
     private IReadOnlyDictionary<GraphNode, double> ComputePageRank()
     {
-        var ranks = new Dictionary<GraphNode, double>();
-        if (_view.VertexCount == 0) return ranks;
-        var algorithm = new PageRankAlgorithm<GraphNode, GraphEdge>(_view);
-        algorithm.Compute();
-        double sum = _view.Vertices.Sum(v => algorithm.Ranks[v]);
-        foreach (var v in _view.Vertices)
-            ranks[v] = sum > 0 ? algorithm.Ranks[v] / sum : 1.0 / _view.VertexCount;
-        return ranks;
+        var ranks = Knowledge.Query.PageRank.Compute(_nodes.Length, _sources, _targets);
+        var byNode = new Dictionary<GraphNode, double>(_nodes.Length);
+        for (int i = 0; i < _nodes.Length; i++) byNode[_nodes[i]] = ranks[i];
+        return byNode;
     }
 
     private ImmutableArray<ImmutableArray<GraphNode>> ComputeComponents()

@@ -11,11 +11,13 @@ namespace Knowledge.Query;
 public sealed class QuoteFinder
 {
     private readonly ImmutableArray<Entry> _entries;
+    private readonly OrganizationScope _organizations;
 
     /// <summary>Indexes the quotes of a graph.</summary>
     public QuoteFinder(KnowledgeGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        _organizations = new OrganizationScope(graph);
         var documents = graph.NodesOf(NodeType.Document)
             .ToDictionary(d => d["docId"]?.ToString() ?? d.Id, d => d, StringComparer.Ordinal);
         var roleCache = new Dictionary<string, ImmutableArray<HeldRole>>(StringComparer.Ordinal);
@@ -28,6 +30,9 @@ public sealed class QuoteFinder
                 .OrderBy(n => n.Id, StringComparer.Ordinal).FirstOrDefault();
             var about = graph.OutEdges(quote).Where(e => e.Type == EdgeType.ABOUT).Select(e => e.Target)
                 .OrderBy(n => n.Id, StringComparer.Ordinal).ToImmutableArray();
+            var memberOf = speaker is { Type: NodeType.Person }
+                ? graph.OutEdges(speaker).Where(e => e.Type == EdgeType.MEMBER_OF).Select(e => e.Target).ToImmutableArray()
+                : [];
             var roles = ImmutableArray<HeldRole>.Empty;
             if (speaker is not null && !roleCache.TryGetValue(speaker.Id, out roles))
                 roleCache[speaker.Id] = roles = RolesOf(graph, speaker, documents);
@@ -44,7 +49,7 @@ public sealed class QuoteFinder
                 Spans = quote.Mentions,
                 About = about.Select(a => a.Label).ToImmutableArray(),
             };
-            entries.Add(new Entry(result, speaker, about, roles, current));
+            entries.Add(new Entry(result, speaker, about, roles, current, memberOf));
         }
         _entries = entries.OrderBy(e => e.Result.Date is null ? 1 : 0)
             .ThenBy(e => e.Result.Date ?? default)
@@ -59,7 +64,7 @@ public sealed class QuoteFinder
     {
         ArgumentNullException.ThrowIfNull(query);
         var speaker = Matcher(query.Speaker, person: true);
-        var organization = Matcher(query.Organization, person: false);
+        var organizations = string.IsNullOrWhiteSpace(query.Organization) ? null : _organizations.Resolve(query.Organization);
         var about = Matcher(query.About, person: false);
         var text = Matcher(query.Text, person: false);
         string? kind = query.Kind?.ToString().ToLowerInvariant();
@@ -74,7 +79,7 @@ public sealed class QuoteFinder
             if (kind is not null && r.Kind != kind) continue;
             if (dated && (r.Date is not { } d || !d.Overlaps(from, to))) continue;
             if (speaker is not null && (e.Speaker is null || !speaker.Matches(e.Speaker))) continue;
-            if (organization is not null && !SpeaksFor(e, organization)) continue;
+            if (organizations is not null && !SpeaksFor(e, organizations)) continue;
             if (about is not null && !e.About.Any(about.Matches)) continue;
             if (text is not null && !text.Matches(r.Text)) continue;
             found.Add(r);
@@ -92,13 +97,17 @@ public sealed class QuoteFinder
         return person ? NameMatcher.ForPerson(typed) : new NameMatcher(typed);
     }
 
-    /// <summary>The speaker is the organisation, or holds a role there at the time (any role there when the time's role is unknown).</summary>
-    private static bool SpeaksFor(Entry e, NameMatcher organization)
+    /// <summary>
+    /// The speaker is one of the organisations, is a member of one, or holds a role at one at the time (at any of them
+    /// when the time's role is unknown).
+    /// </summary>
+    private static bool SpeaksFor(Entry e, IReadOnlySet<GraphNode> organizations)
     {
         if (e.Speaker is null) return false;
-        if (e.Speaker.Type == NodeType.Organization) return organization.Matches(e.Speaker);
-        if (e.Current is not null) return e.Current.Organization is { } now && organization.Matches(now);
-        return e.Roles.Any(r => r.Organization is not null && organization.Matches(r.Organization));
+        if (e.Speaker.Type == NodeType.Organization) return organizations.Contains(e.Speaker);
+        if (e.MemberOf.Any(organizations.Contains)) return true;
+        if (e.Current is not null) return e.Current.Organization is { } now && organizations.Contains(now);
+        return e.Roles.Any(r => r.Organization is not null && organizations.Contains(r.Organization));
     }
 
     private static ImmutableArray<HeldRole> RolesOf(KnowledgeGraph graph, GraphNode person, IReadOnlyDictionary<string, GraphNode> documents)
@@ -136,6 +145,10 @@ public sealed class QuoteFinder
     /// <summary>A role as one document gives it, with that document's date.</summary>
     private sealed record HeldRole(SpeakerRole Role, GraphNode? Organization, Provenance Evidence, PartialDate? Published);
 
-    /// <summary>A quote with the nodes its filters look at; <paramref name="Current"/> is the speaker's role at the time.</summary>
-    private sealed record Entry(QuoteResult Result, GraphNode? Speaker, ImmutableArray<GraphNode> About, ImmutableArray<HeldRole> Roles, HeldRole? Current);
+    /// <summary>
+    /// A quote with the nodes its filters look at; <paramref name="Current"/> is the speaker's role at the time and
+    /// <paramref name="MemberOf"/> the organisations a speaking person is a member of.
+    /// </summary>
+    private sealed record Entry(QuoteResult Result, GraphNode? Speaker, ImmutableArray<GraphNode> About, ImmutableArray<HeldRole> Roles, HeldRole? Current,
+        ImmutableArray<GraphNode> MemberOf);
 }

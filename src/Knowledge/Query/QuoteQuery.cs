@@ -11,7 +11,11 @@ public sealed record QuoteQuery
     /// <summary>The speaker's name or any alias, in part ("Baptista", "Atty. Villanueva").</summary>
     public string? Speaker { get; init; }
 
-    /// <summary>An organisation: quotes it said, or said by someone holding a role there.</summary>
+    /// <summary>
+    /// An organisation, by any name or alias in part ("IJM" finds the organisation with that acronym): quotes it or one of
+    /// its units (organisations PART_OF it, at any depth) said, or said by one of their members or by someone holding a
+    /// role at one of them at the time.
+    /// </summary>
     public string? Organization { get; init; }
 
     /// <summary>An entity the quote is about: a law, organisation or person it names ("Safe Harbor Act").</summary>

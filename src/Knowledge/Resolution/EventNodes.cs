@@ -90,7 +90,7 @@ internal static class EventNodes
         string date = first.Date?.Iso ?? "undated";
         string id = first.Date?.Precision == DatePrecision.Day && participantIds.Count > 0
             ? $"event:{type}:{date}:{Slug(string.Join("+", participantIds.Select(p => p[(p.IndexOf(':') + 1)..])), 80)}"
-            : $"event:{type}:{date}:{doc.Id}:{Slug(participantIds.Count > 0 ? participantIds[0][(participantIds[0].IndexOf(':') + 1)..] : first.Summary, 40)}";
+            : $"event:{type}:{date}:{NodeIds.Safe(doc.Id)}:{Slug(participantIds.Count > 0 ? participantIds[0][(participantIds[0].IndexOf(':') + 1)..] : first.Summary, 40)}";
         string unique = id;
         for (int n = 2; !used.Add(unique); n++) unique = $"{id}-{n}";
         return unique;

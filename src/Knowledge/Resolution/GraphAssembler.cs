@@ -66,5 +66,5 @@ internal sealed class GraphAssembler
         builder.AddNode(new GraphNode(DocumentNodeId(doc.Id), NodeType.Document, doc.Source.Title ?? doc.Id) { Properties = props.ToImmutable() });
     }
 
-    public static string DocumentNodeId(string docId) => "document:" + docId;
+    public static string DocumentNodeId(string docId) => "document:" + NodeIds.Safe(docId);
 }

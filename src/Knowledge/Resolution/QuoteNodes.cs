@@ -22,7 +22,7 @@ internal static class QuoteNodes
     {
         foreach (var q in doc.Quotes)
         {
-            string id = $"quote:{doc.Id}:{q.Start}";
+            string id = $"quote:{NodeIds.Safe(doc.Id)}:{q.Start}";
             var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
             props["text"] = q.Text;
             props["docId"] = doc.Id;

@@ -19,7 +19,7 @@ internal static class RoleEdges
             var personId = entities.NodeIdOf(doc.Id, role.Person);
             if (personId is null) continue;
             string? orgId = role.Organization is null ? null : entities.NodeIdOf(doc.Id, role.Organization);
-            string roleId = "role:" + Slug.Of(role.Title) + (orgId is null ? "" : "@" + orgId[(orgId.IndexOf(':') + 1)..]);
+            string roleId = "role:" + Slug.Of(role.Title) + (orgId is null ? "" : ":" + orgId[(orgId.IndexOf(':') + 1)..]);
             var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
             props["title"] = role.Title;
             if (orgId is not null) props["organization"] = builder.Find(orgId)?.Label ?? orgId;

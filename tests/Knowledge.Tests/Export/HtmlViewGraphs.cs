@@ -10,7 +10,7 @@ internal static class HtmlViewGraphs
     public const string Speaker = "person:ada-quill";
     public const string Other = "person:bram-oduya";
     public const string Charity = "organization:northwind-relief";
-    public const string Role = "role:field-coordinator@northwind-relief";
+    public const string Role = "role:field-coordinator:northwind-relief";
     public const string Place = "place:port-elsby";
     public const string DocA = "document:harbour-clinic-opens";
     public const string DocB = "document:relief-convoy-arrives";

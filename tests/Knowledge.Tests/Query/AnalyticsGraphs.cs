@@ -32,10 +32,10 @@ internal static class AnalyticsGraphs
         b.AddNode(new GraphNode(Valley, NodeType.Organization, "Valley Bank") { Aliases = ["VB"], Mentions = Spans("d2", 1) });
         b.AddNode(new GraphNode(WaterAct, NodeType.Law, "Water Act"));
         b.AddNode(new GraphNode(Nowhere, NodeType.Place, "Nowhere"));
-        b.AddNode(new GraphNode("role:director@harbor-trust", NodeType.Role, "Director"));
+        b.AddNode(new GraphNode("role:director:harbor-trust", NodeType.Role, "Director"));
 
-        b.AddEdge(Ana, EdgeType.HOLDS_ROLE, "role:director@harbor-trust");
-        b.AddEdge("role:director@harbor-trust", EdgeType.AT, Harbor);
+        b.AddEdge(Ana, EdgeType.HOLDS_ROLE, "role:director:harbor-trust");
+        b.AddEdge("role:director:harbor-trust", EdgeType.AT, Harbor);
         b.AddEdge(Ben, EdgeType.MEMBER_OF, Valley);
         Quote(b, "d1", 10, Ana, WaterAct, "The Water Act came too late for the harbor.");
         Quote(b, "d1", 90, Ana, Harbor, "Ana Lima says the trust will hire divers.");

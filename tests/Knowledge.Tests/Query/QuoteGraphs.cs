@@ -31,6 +31,36 @@ internal static class QuoteGraphs
         return b.Build();
     }
 
+    /// <summary>
+    /// A network with a unit (named with its acronym) that has a unit of its own (named without it), a member, a
+    /// director, and an unrelated organisation; one quote each, all in one document.
+    /// </summary>
+    public static KnowledgeGraph NetworkWithUnits()
+    {
+        var b = new KnowledgeGraphBuilder();
+        Document(b, "bulletin", new DateOnly(2024, 2, 6));
+        b.AddNode(new GraphNode("organization:northwind-relief-network", NodeType.Organization, "Northwind Relief Network") { Aliases = ["NRN"] });
+        b.AddNode(new GraphNode("organization:nrn-coastal-office", NodeType.Organization, "NRN Coastal Office"));
+        b.AddNode(new GraphNode("organization:flood-response-unit", NodeType.Organization, "Flood Response Unit"));
+        b.AddNode(new GraphNode("organization:harbor-literacy-foundation", NodeType.Organization, "Harbor Literacy Foundation"));
+        b.AddEdge("organization:nrn-coastal-office", EdgeType.PART_OF, "organization:northwind-relief-network");
+        b.AddEdge("organization:flood-response-unit", EdgeType.PART_OF, "organization:nrn-coastal-office");
+        foreach (var name in new[] { "Paul Brandt", "Ines Okafor", "Lena Sorvik", "Omar Castell" })
+            b.AddNode(new GraphNode("person:" + NodeIds.Slug(name), NodeType.Person, name));
+
+        Role(b, "person:paul-brandt", "Director", "organization:northwind-relief-network", "bulletin", 10);
+        Role(b, "person:ines-okafor", "Executive Director", "organization:flood-response-unit", "bulletin", 20);
+        Role(b, "person:omar-castell", "Director", "organization:harbor-literacy-foundation", "bulletin", 30);
+        b.AddEdge("person:lena-sorvik", EdgeType.MEMBER_OF, "organization:northwind-relief-network", [new Provenance("bulletin", 40, 50)]);
+
+        Quote(b, "bulletin", 100, "The network will send boats north this week.", "person:paul-brandt", "2024-02-06", "published");
+        Quote(b, "bulletin", 200, "The coastal office opened two shelters overnight.", "organization:nrn-coastal-office", "2024-02-06", "published", kind: "indirect");
+        Quote(b, "bulletin", 300, "Our teams reached the last village before dawn.", "person:ines-okafor", "2024-02-06", "published");
+        Quote(b, "bulletin", 400, "Volunteers are still needed at every pier.", "person:lena-sorvik", "2024-02-06", "published");
+        Quote(b, "bulletin", 500, "Our reading rooms stay open for displaced families.", "person:omar-castell", "2024-02-06", "published");
+        return b.Build();
+    }
+
     private static void Document(KnowledgeGraphBuilder b, string id, DateOnly published) =>
         b.AddNode(new GraphNode("document:" + id, NodeType.Document, id.ToUpperInvariant())
         {
@@ -39,7 +69,7 @@ internal static class QuoteGraphs
 
     private static void Role(KnowledgeGraphBuilder b, string person, string title, string org, string doc, int at)
     {
-        string id = "role:" + NodeIds.Slug(title) + "@" + org;
+        string id = "role:" + NodeIds.Slug(title) + ":" + org[(org.IndexOf(':') + 1)..];
         b.AddNode(new GraphNode(id, NodeType.Role, title) { Properties = Props(("title", title)) });
         b.AddEdge(person, EdgeType.HOLDS_ROLE, id, [new Provenance(doc, at, at + title.Length)]);
         b.AddEdge(id, EdgeType.AT, org, [new Provenance(doc, at, at + title.Length)]);

@@ -1,0 +1,28 @@
+using FluentAssertions;
+using Knowledge.Graph;
+using Xunit;
+
+namespace Knowledge.Tests.Graph;
+
+public sealed class NodeIdsSpecs
+{
+    [Theory]
+    [InlineData("harbor-news-2024", "harbor-news-2024")]
+    [InlineData("Report_v2.final:3", "Report_v2.final:3")]
+    [InlineData("news @ noon", "news_20_40_20noon")]
+    [InlineData("café/1", "caf_c3_a9_2f1")]
+    public void Safe_keeps_safe_text_and_writes_other_characters_as_their_utf8_bytes(string text, string expected) =>
+        NodeIds.Safe(text).Should().Be(expected);
+
+    [Theory]
+    [InlineData("news @ noon")]
+    [InlineData("a,b\"c\nd<e>&f")]
+    [InlineData("😀 emoji")]
+    public void A_safe_id_is_safe_and_stays_as_it_is(string text)
+    {
+        string safe = NodeIds.Safe(text);
+        NodeIds.IsSafe(safe).Should().BeTrue();
+        NodeIds.Safe(safe).Should().Be(safe);
+        System.Xml.XmlConvert.EncodeNmToken(safe).Should().Be(safe);
+    }
+}
