@@ -49,4 +49,18 @@ public static class NodeIds
     }
 
     private static bool IsSafe(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or ':' or '_';
+
+    /// <summary>
+    /// The id of a Role node. A title held at an organisation is one node for everyone who holds it there
+    /// (<c>role:director:harbor-trust</c>, after the organisation's id); a title without one belongs to its
+    /// holder alone (<c>role:executive-director:person:ana-reyes</c>, after the holder's whole id, which a
+    /// slug cannot equal), so it never joins two people.
+    /// </summary>
+    public static string Role(string title, string? organizationId, string holderId)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(holderId);
+        string scope = organizationId is null ? holderId : organizationId[(organizationId.IndexOf(':') + 1)..];
+        return $"role:{Slug(title)}:{scope}";
+    }
 }

@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using Knowledge.Graph;
 using Knowledge.Syntax;
-using Knowledge.Text;
 
 namespace Knowledge.Resolution;
 
 /// <summary>
-/// Adds Role nodes (one per title and organisation) with Person —HOLDS_ROLE→ Role —AT→ Organization.
+/// Adds Role nodes with Person —HOLDS_ROLE→ Role —AT→ Organization: one node per title and organisation,
+/// or per title and holder when the text names no organisation, so a bare title ("executive director")
+/// never links two people (see <see cref="NodeIds.Role"/>).
 /// The HOLDS_ROLE evidence keeps every document that gives the title, so a person's role history
 /// over time can be read with the documents' dates.
 /// </summary>
@@ -19,7 +20,7 @@ internal static class RoleEdges
             var personId = entities.NodeIdOf(doc.Id, role.Person);
             if (personId is null) continue;
             string? orgId = role.Organization is null ? null : entities.NodeIdOf(doc.Id, role.Organization);
-            string roleId = "role:" + Slug.Of(role.Title) + (orgId is null ? "" : ":" + orgId[(orgId.IndexOf(':') + 1)..]);
+            string roleId = NodeIds.Role(role.Title, orgId, personId);
             var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
             props["title"] = role.Title;
             if (orgId is not null) props["organization"] = builder.Find(orgId)?.Label ?? orgId;
