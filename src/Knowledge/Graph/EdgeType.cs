@@ -7,7 +7,7 @@ public enum EdgeType
     MENTIONS,
     /// <summary>Speaker → Quote.</summary>
     SAID,
-    /// <summary>Quote → Document it appears in.</summary>
+    /// <summary>Quote or Event → Document it appears in.</summary>
     IN,
     /// <summary>Quote or Event → entity it is about.</summary>
     ABOUT,

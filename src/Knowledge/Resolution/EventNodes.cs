@@ -8,8 +8,8 @@ namespace Knowledge.Resolution;
 /// <summary>
 /// Adds Event nodes (eventType, date, docId, documents, summary, trigger, agentDescription and
 /// subjectDescription for parties described but not named; mentions = the sentences
-/// that tell it) with Participant —PARTICIPATED_IN→ Event (part: agent, subject, participant),
-/// Event —ABOUT→ Law and Event —LOCATED_IN→ Place. An event dated to the day with named
+/// that tell it) with Event —IN→ each Document that tells it, Participant —PARTICIPATED_IN→ Event
+/// (part: agent, subject, participant), Event —ABOUT→ Law and Event —LOCATED_IN→ Place. An event dated to the day with named
 /// participants has an id of its type, date and participants, so documents telling the same event
 /// share one node; any other event's id also holds its document.
 /// </summary>
@@ -33,6 +33,7 @@ internal static class EventNodes
             string id = NodeId(doc, first, participants.Where(p => p.Value.Type is NodeType.Person or NodeType.Organization).Select(p => p.Key).ToList(), used);
             var evidence = mentions.Select(m => new Provenance(doc.Id, m.Start, m.End)).Distinct().Order().ToImmutableArray();
             AddNode(builder, doc, id, first, evidence, Descriptions(mentions, participants.Values.Where(p => p.Type is NodeType.Person or NodeType.Organization).Select(p => p.Part).ToHashSet()));
+            builder.AddEdge(id, EdgeType.IN, GraphAssembler.DocumentNodeId(doc.Id), evidence);
             foreach (var (nid, (part, where, type)) in participants)
             {
                 var prov = new[] { where };
