@@ -13,7 +13,10 @@ namespace Knowledge.Syntax;
 /// <param name="Rule">Which recogniser rule found it (kept as evidence).</param>
 public sealed record EntityMention(EntityType Type, int Start, int End, string Name, string Rule)
 {
-    /// <summary>A title or honorific written before a person's name ("Atty.", "Senator").</summary>
+    /// <summary>
+    /// A title or honorific written before a person's name ("Atty.", "Senator"). A title of the person alone
+    /// opens the mention; a plural one, heading a list of names ("Senators Ana Cruz and …"), stands just before it.
+    /// </summary>
     public string? Honorific { get; init; }
 
     /// <summary>

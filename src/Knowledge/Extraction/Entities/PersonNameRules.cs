@@ -157,7 +157,9 @@ internal sealed class PersonNameRules
 
         int start = tokens[f].Start, stop = tokens[spanEnd - 1].End;
         string name = string.Join(' ', words);
-        return new EntityMention(EntityType.Person, honorific is null ? start : tokens[first].Start, stop, name, rule) { Honorific = honorific };
+        // "Senators Ana Cruz and Ben Ortiz": a plural title heads the whole list, so it is no part of the first name as written.
+        bool ownTitle = honorific is not null && !_titles.IsPlural(honorific.Split(' ')[^1]);
+        return new EntityMention(EntityType.Person, ownTitle ? tokens[first].Start : start, stop, name, rule) { Honorific = honorific };
     }
 
     /// <summary>A possessive right after the run, then a given name and another capitalised word.</summary>

@@ -49,8 +49,10 @@ public sealed class RoleRecognizer : IDocComponent
             var person = persons[p];
             if (person.Honorific is { } h && _titles.RoleTitle(h) is { } title && IsTitle(title))
             {
-                var org = OrganizationBefore(doc, person.Start);
-                var role = new RoleMention(person.Start, person.Start + h.Length, title, person, org);
+                // The title opens the mention, or, when plural, stands just before it ("Senators Ana Cruz and …").
+                int titleStart = doc.Text.AsSpan(0, person.Start + h.Length).LastIndexOf(h, StringComparison.Ordinal);
+                var org = OrganizationBefore(doc, titleStart);
+                var role = new RoleMention(titleStart, titleStart + h.Length, title, person, org);
                 roles.Add(role);
                 // "Senators Ana Cruz (D-Ore.) and Ben Ortiz (R-Ida.)": a plural title covers the whole list.
                 if (_titles.IsPlural(h.Split(' ')[^1]))
