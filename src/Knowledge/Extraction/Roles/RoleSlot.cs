@@ -33,6 +33,8 @@ internal enum RoleSlot
     ListGap,
     /// <summary>Gives the person before it the title after it: "served as", "sworn in as".</summary>
     OfficeVerb,
+    /// <summary>Gives the person right before it, its subject, the title after it: "is a", "was elected".</summary>
+    Copula,
     /// <summary>May open the titles after an office verb: "both", "the".</summary>
     OfficeListOpener,
 }

@@ -6,7 +6,8 @@ namespace Knowledge.Extraction.Roles;
 
 /// <summary>
 /// Titles a verb gives: an office verb after the person ("Ana Cruz, who has served as both Council
-/// President and Mayor", "Ben Ortiz was sworn in as Speaker") and a passive verb naming the holder
+/// President and Mayor", "Ben Ortiz was sworn in as Speaker"), a copula right after it ("Ana Cruz is a
+/// senator") and a passive verb naming the holder
 /// ("the Senate Committee on Youth chaired by Senator Ana Cruz" → Chair of the committee).
 /// The verbs are data: office-verb phrases in models/roles/role-words.txt, the passive verbs and their
 /// titles in models/roles/office-agent-verbs.txt.
@@ -67,6 +68,7 @@ internal sealed class VerbalTitles
             // Another person's name or a quotation between: the verb is theirs.
             if (RoleRecognizer.MentionAt(doc, t[i].Start) is { Type: EntityType.Person } || t[i].Kind == TokenKind.Quote) yield break;
             int n = _words.PhraseAt(doc, i, end, RoleSlot.OfficeVerb);
+            if (n == 0 && i == from && IsSubject(doc, person)) n = _words.PhraseAt(doc, i, end, RoleSlot.Copula);
             if (n == 0) continue;
             int k = i + n;
             while (k < end && _words.Is(doc.TextOf(t[k]), RoleSlot.OfficeListOpener)) k++;
@@ -78,6 +80,16 @@ internal sealed class VerbalTitles
             }
             yield break;
         }
+    }
+
+    /// <summary>
+    /// Whether the name may be the subject of the verb after it: not the object of a preposition or the
+    /// second of two names ("the son of Ana Cruz is a teacher", "Ben and Ana Cruz").
+    /// </summary>
+    private bool IsSubject(Doc doc, EntityMention person)
+    {
+        int before = doc.TokenIndexAtOrAfter(person.Start) - 1;
+        return before < 0 || !_words.Is(doc.TextOf(doc.Tokens[before]), RoleSlot.TitleBreaker) && doc.Tokens[before].Kind != TokenKind.Possessive;
     }
 
     /// <summary>

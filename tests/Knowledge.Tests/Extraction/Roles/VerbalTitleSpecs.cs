@@ -34,4 +34,18 @@ public class VerbalTitleSpecs
         var doc = Analyse.Text("The hearing of the Harbor Safety Council chaired by Councillor Rhys Penhallow heard six witnesses.");
         doc.Roles.Should().Contain(r => r.Person.Name == "Rhys Penhallow" && r.Title == "Chair");
     }
+
+    [Fact]
+    public void A_copula_right_after_the_name_gives_its_subject_the_title()
+    {
+        var doc = Analyse.Text("Ilse Marchetti is a senator for the lake district. Rowan Achterberg was elected mayor in June.");
+        doc.Roles.Select(r => (r.Person.Name, r.Title)).Should().BeEquivalentTo([("Ilse Marchetti", "Senator"), ("Rowan Achterberg", "Mayor")]);
+    }
+
+    [Fact]
+    public void A_copula_after_a_name_that_is_not_its_subject_gives_no_title()
+    {
+        var doc = Analyse.Text("The nephew of Ilse Marchetti is a pilot. Ilse Marchetti said her nephew is a pilot.");
+        doc.Roles.Should().BeEmpty();
+    }
 }
