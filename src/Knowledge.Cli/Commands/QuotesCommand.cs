@@ -48,6 +48,8 @@ public static class QuotesCommand
         {
             if (result.GetValue(inputs) is not { Length: > 0 } && result.GetValue(store) is null)
                 result.AddError("Give the texts or knowledge.json to read, or a store with --store.");
+            if (ParseDate(result.GetValue(from)) is { } first && ParseDate(result.GetValue(to)) is { } last && first.First > last.Last)
+                result.AddError($"--from {first.Iso} is after --to {last.Iso}: the range holds no day. Give the earlier date to --from.");
         });
         command.SetAction(parse =>
         {

@@ -60,9 +60,12 @@ public sealed class QuoteFinder
     }
 
     /// <summary>The quotes that meet every criterion of <paramref name="query"/>, ordered by date (undated last), document and offset.</summary>
+    /// <exception cref="ArgumentException">The query's <see cref="QuoteQuery.From"/> is after its <see cref="QuoteQuery.To"/>.</exception>
     public IReadOnlyList<QuoteResult> Find(QuoteQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query is { From: { } earliest, To: { } latest } && earliest > latest)
+            throw new ArgumentException($"The date range is reversed: From {Day(earliest)} is after To {Day(latest)}.", nameof(query));
         var speaker = Matcher(query.Speaker, person: true);
         var organizations = string.IsNullOrWhiteSpace(query.Organization) ? null : _organizations.Resolve(query.Organization);
         var about = Matcher(query.About, person: false);
@@ -86,6 +89,8 @@ public sealed class QuoteFinder
         }
         return found;
     }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Every quote of the graph, in the order <see cref="Find"/> uses.</summary>
     public IReadOnlyList<QuoteResult> All => _entries.Select(e => e.Result).ToList();

@@ -105,6 +105,27 @@ public class QuotesCommandSpecs
     }
 
     [Fact]
+    public void A_reversed_date_range_is_a_usage_error_naming_both_dates()
+    {
+        using var dir = new TempDir();
+        dir.File("library.md", Article);
+        var (code, stdout, stderr) = CliRunner.Run("quotes", dir.Path, "--from", "2024-06", "--to", "2024-03-15");
+        code.Should().Be(KnowledgeCommand.UsageError);
+        stderr.Should().Contain("--from 2024-06 is after --to 2024-03-15");
+        stdout.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_range_within_one_month_given_as_the_month_and_a_day_of_it_is_no_error()
+    {
+        using var dir = new TempDir();
+        dir.File("library.md", Article);
+        var (code, stdout, stderr) = CliRunner.Run("quotes", dir.Path, "--from", "2024-05", "--to", "2024-05-06", "-f", "json");
+        code.Should().Be(KnowledgeCommand.Success, stderr);
+        Json(stdout).Should().NotBeEmpty();
+    }
+
+    [Fact]
     public void A_broken_saved_graph_is_reported_by_name_and_the_rest_still_answers()
     {
         using var dir = new TempDir();

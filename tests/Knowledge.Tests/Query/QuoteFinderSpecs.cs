@@ -63,6 +63,13 @@ public class QuoteFinderSpecs
     }
 
     [Fact]
+    public void A_reversed_date_range_is_an_argument_error_naming_both_dates()
+    {
+        var find = () => Finder.Find(new QuoteQuery { From = new DateOnly(2023, 1, 1), To = new DateOnly(2022, 12, 31) });
+        find.Should().Throw<ArgumentException>().WithMessage("*From 2023-01-01 is after To 2022-12-31*");
+    }
+
+    [Fact]
     public void Free_text_kind_and_the_date_source_are_reported()
     {
         var r = Finder.Find(new QuoteQuery { Text = "library card", Kind = QuoteKind.Direct }).Should().ContainSingle().Subject;
