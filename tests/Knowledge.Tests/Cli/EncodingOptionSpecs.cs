@@ -61,6 +61,23 @@ public sealed class EncodingOptionSpecs : IDisposable
     }
 
     [Fact]
+    public void The_query_commands_reading_texts_take_the_encoding_too()
+    {
+        var path = Windows1252File();
+
+        var (code, stdout, stderr) = CliRunner.Run("quotes", path, "--format", "json", "--encoding", "windows-1252");
+        code.Should().Be(KnowledgeCommand.Success, stderr);
+        stderr.Should().BeEmpty("an encoding given is not a guess to warn about");
+        stdout.Should().Contain("Caf\u00e9 fares");
+
+        foreach (var args in new[] { new[] { "quotes", path }, ["stats", path], ["path", "a", "b", path] })
+        {
+            (code, _, stderr) = CliRunner.Run([.. args, "--encoding", "utf-8"]);
+            stderr.Should().Contain("not valid UTF-8", string.Join(' ', args));
+        }
+    }
+
+    [Fact]
     public void An_unknown_encoding_is_a_usage_error_listing_the_choices()
     {
         var (code, _, stderr) = CliRunner.Run("extract", Windows1252File(), "--encoding", "ebcdic");
