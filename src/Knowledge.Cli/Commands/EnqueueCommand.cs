@@ -12,16 +12,17 @@ public static class EnqueueCommand
         var inputs = GraphInputs.Argument("Files or folders to queue (folders are searched recursively); \"-\" reads standard input.");
         var store = StoreAccess.Option("The store whose queue receives the documents (created if absent).");
         store.Required = true;
+        var encoding = EncodingOption.Create();
         var command = new Command("enqueue", "Store news texts as pending documents in a store's queue; workers (`knowledge work`) analyse them.")
         {
-            inputs, store,
+            inputs, store, encoding,
         };
-        command.SetAction(parse => Execute(context, parse.GetValue(inputs) ?? [], parse.GetValue(store)!));
+        command.SetAction(parse => Execute(context, parse.GetValue(inputs) ?? [], parse.GetValue(store)!, EncodingOption.Options(parse.GetValue(encoding))));
         return command;
     }
 
     /// <summary>Reads the inputs (streamed, not held in memory) into the queue; returns the exit code.</summary>
-    public static int Execute(CliContext context, IReadOnlyList<string> inputs, string storeLocation)
+    public static int Execute(CliContext context, IReadOnlyList<string> inputs, string storeLocation, LoadOptions? load = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         using var store = StoreAccess.TryOpen(context, storeLocation, create: true);
@@ -36,7 +37,7 @@ public static class EnqueueCommand
         int queued;
         try
         {
-            queued = store.Enqueue(DocumentLoader.Stream(inputs, Report, context.Stdin).Select(d => { read++; return d; }));
+            queued = store.Enqueue(DocumentLoader.Stream(inputs, Report, context.Stdin, options: load).Select(d => { read++; return d; }));
         }
         catch (Exception e) when (StoreAccess.IsStoreFailure(e))
         {

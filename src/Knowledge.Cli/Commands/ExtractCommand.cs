@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Diagnostics;
 using Knowledge.Cli.Output;
@@ -36,10 +37,11 @@ public static class ExtractCommand
             HelpName = "N",
         };
         batch.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--batch must be 1 or more."); });
+        var encoding = EncodingOption.Create();
 
         var command = new Command("extract", "Read news texts and write their knowledge graph as JSON, GraphML, JSON Lines of quotes, Neo4j CSV and an HTML view.")
         {
-            inputs, output, format, yed, stats, quiet, store, batch,
+            inputs, output, format, yed, stats, quiet, store, batch, encoding,
         };
         command.SetAction(parse => Execute(context, new ExtractOptions(
             parse.GetValue(inputs) ?? [],
@@ -51,6 +53,7 @@ public static class ExtractCommand
         {
             Store = parse.GetValue(store),
             BatchSize = parse.GetValue(batch),
+            Load = EncodingOption.Options(parse.GetValue(encoding)),
         }));
         return command;
     }
@@ -118,7 +121,7 @@ public static class ExtractCommand
         var console = SummaryPrinter.CreateConsole(context.Stdout, context.IsTerminal);
 
         var stdin = new CountingTextReader(context.Stdin);
-        var load = DocumentLoader.Load(options.Inputs, stdin);
+        var load = LoadInputs(options.Inputs, stdin, options.Load);
         foreach (var diagnostic in load.Diagnostics)
             context.Stderr.WriteLine(diagnostic.ToString());
 
@@ -161,6 +164,14 @@ public static class ExtractCommand
         return skipped ? KnowledgeCommand.PartialSuccess : KnowledgeCommand.Success;
     }
 
+    /// <summary>Reads every input, with their diagnostics, as <see cref="DocumentLoader.Load"/> does but in the encoding asked for.</summary>
+    private static LoadResult LoadInputs(IReadOnlyList<string> inputs, TextReader stdin, LoadOptions load)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var documents = DocumentLoader.Stream(inputs, diagnostics.Add, stdin, options: load).ToImmutableArray();
+        return new LoadResult(documents, diagnostics.ToImmutableArray());
+    }
+
     /// <summary>The size on disk of every file that was read or reported on.</summary>
     private static long InputBytes(LoadResult load)
     {
@@ -192,4 +203,7 @@ public sealed record ExtractOptions(IReadOnlyList<string> Inputs, string Out, Ex
 
     /// <summary>With a store: documents per batch (analysed together, written in one transaction).</summary>
     public int BatchSize { get; init; } = StoreOptions.DefaultBatchSize;
+
+    /// <summary>How the inputs are read (their encoding).</summary>
+    public LoadOptions Load { get; init; } = LoadOptions.Default;
 }

@@ -13,11 +13,11 @@ namespace Knowledge.Cli.Commands;
 public static class GraphInputs
 {
     /// <summary>Builds the graph; errors go to standard error. <c>Skipped</c> tells whether any input was left out.</summary>
-    public static (KnowledgeGraph Graph, bool Skipped) Load(CliContext context, IReadOnlyList<string> inputs)
+    public static (KnowledgeGraph Graph, bool Skipped) Load(CliContext context, IReadOnlyList<string> inputs, LoadOptions? load = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var builder = new KnowledgeGraphBuilder();
-        bool skipped = Add(context, builder, inputs);
+        bool skipped = Add(context, builder, inputs, load);
         return (builder.Build(), skipped);
     }
 
@@ -25,10 +25,10 @@ public static class GraphInputs
     /// Builds the graph of a store (when <paramref name="store"/> is given) merged with the inputs'; errors go to
     /// standard error. Returns null, after reporting why, when the store cannot be opened or read.
     /// </summary>
-    public static (KnowledgeGraph Graph, bool Skipped)? Load(CliContext context, IReadOnlyList<string> inputs, string? store)
+    public static (KnowledgeGraph Graph, bool Skipped)? Load(CliContext context, IReadOnlyList<string> inputs, string? store, LoadOptions? load = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (store is null) return Load(context, inputs);
+        if (store is null) return Load(context, inputs, load);
         using var opened = StoreAccess.TryOpen(context, store, create: false);
         if (opened is null) return null;
         var builder = new KnowledgeGraphBuilder();
@@ -41,7 +41,7 @@ public static class GraphInputs
             StoreAccess.Report(context, opened.Location, e);
             return null;
         }
-        bool skipped = Add(context, builder, inputs);
+        bool skipped = Add(context, builder, inputs, load);
         return (builder.Build(), skipped);
     }
 
@@ -53,7 +53,7 @@ public static class GraphInputs
         given is { Length: > 0 } ? given : store is not null ? [] : [defaultGraph];
 
     // Merges every input's graph into the builder; true when any input was left out.
-    private static bool Add(CliContext context, KnowledgeGraphBuilder builder, IReadOnlyList<string> inputs)
+    private static bool Add(CliContext context, KnowledgeGraphBuilder builder, IReadOnlyList<string> inputs, LoadOptions? load)
     {
         bool skipped = false;
         var texts = new List<string>();
@@ -72,10 +72,11 @@ public static class GraphInputs
         }
         if (texts.Count > 0)
         {
-            var load = DocumentLoader.Load(texts, context.Stdin);
-            foreach (var diagnostic in load.Diagnostics) context.Stderr.WriteLine(diagnostic.ToString());
-            skipped |= load.HasErrors;
-            Merge(builder, KnowledgePipeline.CreateDefault().Run(load.Documents, keepTokens: false).Graph);
+            var diagnostics = new List<Diagnostic>();
+            var documents = DocumentLoader.Stream(texts, diagnostics.Add, context.Stdin, options: load).ToList();
+            foreach (var diagnostic in diagnostics) context.Stderr.WriteLine(diagnostic.ToString());
+            skipped |= diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+            Merge(builder, KnowledgePipeline.CreateDefault().Run(documents, keepTokens: false).Graph);
         }
         return skipped;
     }

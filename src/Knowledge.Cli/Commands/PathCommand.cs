@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Knowledge.Ingestion;
 using Knowledge.Cli.Output;
 using Knowledge.Export;
 using Knowledge.Graph;
@@ -29,9 +30,10 @@ public static class PathCommand
         format.Aliases.Add("-f");
         var store = StoreAccess.Option("Read the graph of this store (with any inputs merged in).");
 
+        var encoding = EncodingOption.Create();
         var command = new Command("path", "The shortest path between two named entities (people, organisations, laws, places…), edge direction ignored.")
         {
-            from, to, inputs, throughDocuments, format, store,
+            from, to, inputs, throughDocuments, format, store, encoding,
         };
         command.SetAction(parse => Execute(
             context,
@@ -40,14 +42,15 @@ public static class PathCommand
             GraphInputs.OrDefault(parse.GetValue(inputs), parse.GetValue(store), StatsCommand.DefaultGraph),
             parse.GetValue(throughDocuments),
             parse.GetValue(format) ?? "table",
-            parse.GetValue(store)));
+            parse.GetValue(store),
+            EncodingOption.Options(parse.GetValue(encoding))));
         return command;
     }
 
     /// <summary>Reads the graph, resolves both names and prints the path; returns the exit code.</summary>
-    public static int Execute(CliContext context, string from, string to, IReadOnlyList<string> inputs, bool throughDocuments, string format, string? store = null)
+    public static int Execute(CliContext context, string from, string to, IReadOnlyList<string> inputs, bool throughDocuments, string format, string? store = null, LoadOptions? load = null)
     {
-        if (GraphInputs.Load(context, inputs, store) is not { } loaded) return KnowledgeCommand.StoreError;
+        if (GraphInputs.Load(context, inputs, store, load) is not { } loaded) return KnowledgeCommand.StoreError;
         var (graph, skipped) = loaded;
         var start = Resolve(context, graph, from);
         var end = Resolve(context, graph, to);

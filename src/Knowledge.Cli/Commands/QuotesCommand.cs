@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Knowledge.Ingestion;
 using Knowledge.Cli.Output;
 using Knowledge.Export;
 using Knowledge.Query;
@@ -40,9 +41,10 @@ public static class QuotesCommand
         // Inputs may be left out when a store is given.
         inputs.Arity = ArgumentArity.ZeroOrMore;
 
+        var encoding = EncodingOption.Create();
         var command = new Command("quotes", "Who said what, when: list the attributed quotes of news texts, a saved graph or a store, ordered by date.")
         {
-            inputs, speaker, org, about, from, to, text, kind, format, store,
+            inputs, speaker, org, about, from, to, text, kind, format, store, encoding,
         };
         command.Validators.Add(result =>
         {
@@ -63,7 +65,8 @@ public static class QuotesCommand
                 Text = parse.GetValue(text),
                 Kind = parse.GetValue(kind) is { } k ? ParseKind(k) : null,
             };
-            return Execute(context, parse.GetValue(inputs) ?? [], query, (parse.GetValue(format) ?? "table").Trim().ToLowerInvariant(), parse.GetValue(store));
+            return Execute(context, parse.GetValue(inputs) ?? [], query, (parse.GetValue(format) ?? "table").Trim().ToLowerInvariant(), parse.GetValue(store),
+                EncodingOption.Options(parse.GetValue(encoding)));
         });
         return command;
     }
@@ -89,9 +92,9 @@ public static class QuotesCommand
     };
 
     /// <summary>Builds or reads the graph, runs the query and prints the results; returns the exit code.</summary>
-    public static int Execute(CliContext context, IReadOnlyList<string> inputs, QuoteQuery query, string format, string? store = null)
+    public static int Execute(CliContext context, IReadOnlyList<string> inputs, QuoteQuery query, string format, string? store = null, LoadOptions? load = null)
     {
-        if (GraphInputs.Load(context, inputs, store) is not { } loaded) return KnowledgeCommand.StoreError;
+        if (GraphInputs.Load(context, inputs, store, load) is not { } loaded) return KnowledgeCommand.StoreError;
         var (graph, skipped) = loaded;
         var results = new QuoteFinder(graph).Find(query);
         switch (format)

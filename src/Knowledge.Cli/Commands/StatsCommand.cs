@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Knowledge.Ingestion;
 using System.Globalization;
 using Knowledge.Cli.Output;
 using Knowledge.Export;
@@ -30,9 +31,10 @@ public static class StatsCommand
         format.Aliases.Add("-f");
         var store = StoreAccess.Option("Read the graph of this store (with any inputs merged in).");
 
+        var encoding = EncodingOption.Create();
         var command = new Command("stats", "Counts by type, connected components and the most connected people and organisations (degree, PageRank).")
         {
-            inputs, top, rankBy, noDocuments, format, store,
+            inputs, top, rankBy, noDocuments, format, store, encoding,
         };
         command.SetAction(parse => Execute(
             context,
@@ -41,7 +43,8 @@ public static class StatsCommand
             parse.GetValue(rankBy) == "pagerank" ? CentralityMeasure.PageRank : CentralityMeasure.Degree,
             includeDocuments: !parse.GetValue(noDocuments),
             parse.GetValue(format) ?? "table",
-            parse.GetValue(store)));
+            parse.GetValue(store),
+            EncodingOption.Options(parse.GetValue(encoding))));
         return command;
     }
 
@@ -65,9 +68,9 @@ public static class StatsCommand
     }
 
     /// <summary>Reads the graph, computes the statistics and prints them; returns the exit code.</summary>
-    public static int Execute(CliContext context, IReadOnlyList<string> inputs, int top, CentralityMeasure by, bool includeDocuments, string format, string? store = null)
+    public static int Execute(CliContext context, IReadOnlyList<string> inputs, int top, CentralityMeasure by, bool includeDocuments, string format, string? store = null, LoadOptions? load = null)
     {
-        if (GraphInputs.Load(context, inputs, store) is not { } loaded) return KnowledgeCommand.StoreError;
+        if (GraphInputs.Load(context, inputs, store, load) is not { } loaded) return KnowledgeCommand.StoreError;
         var (graph, skipped) = loaded;
         var stats = new GraphAnalytics(graph, includeDocuments).Statistics(top, by);
         if (format == "json")

@@ -36,7 +36,7 @@ internal static class StoreExtraction
 
         long totalBytes = DocumentLoader.InputSize(options.Inputs);
         StoreUpdate Add(IProgress<StoreProgress>? progress, Action<long>? bytesRead) =>
-            store.Add(DocumentLoader.Stream(options.Inputs, Report, stdin, bytesRead), new StoreOptions { BatchSize = options.BatchSize }, progress);
+            store.Add(DocumentLoader.Stream(options.Inputs, Report, stdin, bytesRead, options.Load), new StoreOptions { BatchSize = options.BatchSize }, progress);
 
         StoreUpdate update;
         KnowledgeGraph graph;

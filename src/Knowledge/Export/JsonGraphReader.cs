@@ -107,7 +107,10 @@ public static class JsonGraphReader
     {
         if (arr.ValueKind != JsonValueKind.Array) return ImmutableArray<Provenance>.Empty;
         return arr.EnumerateArray()
-            .Select(p => new Provenance(RequiredString(p, "docId"), p.GetProperty("start").GetInt32(), p.GetProperty("end").GetInt32()))
+            .Select(p => new Provenance(RequiredString(p, "docId"), p.GetProperty("start").GetInt32(), p.GetProperty("end").GetInt32())
+            {
+                Source = SourceSpanJson.Read(p),
+            })
             .Distinct().Order().ToImmutableArray();
     }
 

@@ -141,6 +141,7 @@ public static class JsonGraphWriter
             w.WriteString("docId", Clean(p.DocId));
             w.WriteNumber("start", p.Start);
             w.WriteNumber("end", p.End);
+            if (p.Source is { } source) SourceSpanJson.Write(w, source);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -63,6 +63,7 @@ public static class QuoteResultsWriter
             w.WriteStartObject();
             w.WriteNumber("start", s.Start);
             w.WriteNumber("end", s.End);
+            if (s.Source is { } source) SourceSpanJson.Write(w, source);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -39,11 +39,12 @@ public static class DocumentLoader
     /// <param name="report">Receives every warning and error.</param>
     /// <param name="standardInput">What "-" reads; the console's standard input when null.</param>
     /// <param name="bytesRead">Receives the number of bytes read from files since its last call (progress reporting); standard input is not counted.</param>
-    public static IEnumerable<SourceDocument> Stream(IEnumerable<string> inputs, Action<Diagnostic> report, TextReader? standardInput = null, Action<long>? bytesRead = null)
+    /// <param name="options">How files are read (their encoding); <see cref="LoadOptions.Default"/> when null.</param>
+    public static IEnumerable<SourceDocument> Stream(IEnumerable<string> inputs, Action<Diagnostic> report, TextReader? standardInput = null, Action<long>? bytesRead = null, LoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(report);
-        return StreamInputs(inputs, report, standardInput, bytesRead ?? (_ => { }));
+        return StreamInputs(inputs, (options ?? LoadOptions.Default).Encoding, report, standardInput, bytesRead ?? (_ => { }));
     }
 
     /// <summary>The size in bytes of every file the inputs name (folders searched as <see cref="Stream"/> does; standard input not counted).</summary>
@@ -69,7 +70,7 @@ public static class DocumentLoader
         return total;
     }
 
-    private static IEnumerable<SourceDocument> StreamInputs(IEnumerable<string> inputs, Action<Diagnostic> report, TextReader? standardInput, Action<long> bytesRead)
+    private static IEnumerable<SourceDocument> StreamInputs(IEnumerable<string> inputs, InputEncoding encoding, Action<Diagnostic> report, TextReader? standardInput, Action<long> bytesRead)
     {
         var diagnostics = new List<Diagnostic>();
         var ids = new DocumentIds();
@@ -86,9 +87,9 @@ public static class DocumentLoader
             if (input == StandardInputName)
                 documents = ReadText(StandardInputName, StandardInputId, (standardInput ?? Console.In).ReadToEnd(), InputSniffer.Sniff, diagnostics);
             else if (Directory.Exists(input))
-                documents = FilesUnder(input, diagnostics).SelectMany(file => ReadFile(file, diagnostics, bytesRead));
+                documents = FilesUnder(input, diagnostics).SelectMany(file => ReadFile(file, encoding, diagnostics, bytesRead));
             else if (File.Exists(input))
-                documents = ReadFile(input, diagnostics, bytesRead);
+                documents = ReadFile(input, encoding, diagnostics, bytesRead);
             else
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, input, "no such file or directory"));
@@ -122,20 +123,21 @@ public static class DocumentLoader
         }
     }
 
-    // JSON Lines are streamed from the file line by line unless the file is UTF-16, which is decoded whole.
-    private static IEnumerable<SourceDocument> ReadFile(string path, List<Diagnostic> diagnostics, Action<long> bytesRead)
+    // JSON Lines are streamed from the file line by line unless the file is UTF-16, not UTF-8 or read in an encoding
+    // given explicitly: those are decoded whole.
+    private static IEnumerable<SourceDocument> ReadFile(string path, InputEncoding encoding, List<Diagnostic> diagnostics, Action<long> bytesRead)
     {
-        if (InputSniffer.ByExtension(path) == InputKind.JsonLines)
+        if (encoding == InputEncoding.Auto && InputSniffer.ByExtension(path) == InputKind.JsonLines)
         {
-            using var lines = Utf8LineReader.Open(path, diagnostics, out bool isUtf16);
+            using var lines = Utf8LineReader.Open(path, diagnostics, out bool readWhole);
             if (lines is not null)
             {
                 foreach (var document in JsonLinesFile(path, lines, diagnostics, bytesRead)) yield return document;
                 yield break;
             }
-            if (!isUtf16) yield break;
+            if (!readWhole) yield break;
         }
-        foreach (var document in ReadWholeFile(path, diagnostics, bytesRead)) yield return document;
+        foreach (var document in ReadWholeFile(path, encoding, diagnostics, bytesRead)) yield return document;
     }
 
     private static IEnumerable<SourceDocument> JsonLinesFile(string path, Utf8LineReader reader, List<Diagnostic> diagnostics, Action<long> bytesRead)
@@ -165,7 +167,7 @@ public static class DocumentLoader
         if (!anyText) diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, path, "empty file"));
     }
 
-    private static IEnumerable<SourceDocument> ReadWholeFile(string path, List<Diagnostic> diagnostics, Action<long> bytesRead)
+    private static IEnumerable<SourceDocument> ReadWholeFile(string path, InputEncoding encoding, List<Diagnostic> diagnostics, Action<long> bytesRead)
     {
         byte[] bytes;
         try
@@ -178,7 +180,7 @@ public static class DocumentLoader
             return [];
         }
         bytesRead(bytes.Length);
-        var text = TextDecoder.Decode(path, bytes, diagnostics);
+        var text = TextDecoder.Decode(path, bytes, encoding, diagnostics);
         if (text is null) return [];
         var name = Path.GetFileNameWithoutExtension(path);
         return ReadText(path, name, text, t => InputSniffer.For(path, t), diagnostics);

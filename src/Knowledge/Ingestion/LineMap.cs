@@ -28,6 +28,9 @@ internal sealed class LineMap
         }
     }
 
+    /// <summary>Whether a line starts at <paramref name="offset"/>.</summary>
+    public bool IsLineStart(int offset) => _lineStarts.BinarySearch(offset) >= 0;
+
     /// <summary>The 1-based line and column of <paramref name="offset"/>.</summary>
     public (int Line, int Column) Locate(int offset)
     {

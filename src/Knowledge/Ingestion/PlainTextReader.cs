@@ -26,7 +26,10 @@ internal static class PlainTextReader
         if (tags.Length == 1 && tags[0].Contains(','))
             tags = [.. tags[0].Split(',').Select(t => t.Trim()).Where(t => t.Length > 0)];
 
-        return new SourceDocument(front.Get("slug", "id") ?? defaultId, body, format, new DocumentOrigin(path))
+        var origin = front.Present
+            ? new DocumentOrigin(path) { BodyOffset = front.BodyStart, BodyLine = new LineMap(text[..front.BodyStart]).Locate(front.BodyStart).Line }
+            : new DocumentOrigin(path);
+        return new SourceDocument(front.Get("slug", "id") ?? defaultId, body, format, origin)
         {
             Title = front.Get("title") ?? HeaderTitleFinder.Find(body),
             Description = front.Get("description", "summary"),

@@ -17,6 +17,12 @@ public enum BodyFormat
 /// <param name="Line">1-based line where the record starts in the file.</param>
 public sealed record DocumentOrigin(string Path, int? RecordIndex = null, int Line = 1)
 {
+    /// <summary>For a text or Markdown file: the character offset in the file where the body starts (after front matter); 0 otherwise.</summary>
+    public int BodyOffset { get; init; }
+
+    /// <summary>For a text or Markdown file: the 1-based line of the file on which the body starts; 1 otherwise.</summary>
+    public int BodyLine { get; init; } = 1;
+
     /// <inheritdoc />
     public override string ToString() => RecordIndex is int r ? $"{Path} record #{r} (line {Line})" : Path;
 }

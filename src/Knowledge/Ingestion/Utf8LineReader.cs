@@ -36,11 +36,12 @@ internal sealed class Utf8LineReader : IDisposable
 
     /// <summary>
     /// Opens <paramref name="path"/>. Returns null when the file cannot be read or is binary (an error is added), and
-    /// sets <paramref name="isUtf16"/> (returning null without a diagnostic) when it must be decoded whole instead.
+    /// sets <paramref name="readWhole"/> (returning null without a diagnostic) when it must be decoded whole instead:
+    /// UTF-16, or not UTF-8 at all (perhaps Windows-1252, which <see cref="TextDecoder"/> decides on the whole file).
     /// </summary>
-    public static Utf8LineReader? Open(string path, List<Diagnostic> diagnostics, out bool isUtf16)
+    public static Utf8LineReader? Open(string path, List<Diagnostic> diagnostics, out bool readWhole)
     {
-        isUtf16 = false;
+        readWhole = false;
         FileStream? stream = null;
         try
         {
@@ -49,14 +50,21 @@ internal sealed class Utf8LineReader : IDisposable
             int count = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             if (count >= 2 && (head[0], head[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
             {
-                isUtf16 = true;
+                readWhole = true;
                 stream.Dispose();
                 return null;
             }
             int start = count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
             long bodyLength = stream.Length - start;
             var sniffed = head.AsSpan(start, Math.Min(count - start, TextDecoder.SniffLength));
-            if (TextDecoder.LooksBinary(sniffed, bodyLength <= TextDecoder.SniffLength))
+            var kind = TextDecoder.Classify(sniffed, bodyLength <= TextDecoder.SniffLength);
+            if (kind == HeadKind.NotUtf8)
+            {
+                readWhole = true;
+                stream.Dispose();
+                return null;
+            }
+            if (kind == HeadKind.Binary)
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, "binary file (NUL bytes or invalid UTF-8 in the first 8 KB); skipped"));
                 stream.Dispose();

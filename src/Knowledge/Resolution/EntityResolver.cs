@@ -45,7 +45,7 @@ internal sealed class ResolvedEntities
 /// </summary>
 internal sealed class EntityResolver(EntityKeys entityKeys)
 {
-    private sealed record Collected(string DocId, EntityMention M, string[] Keys, string Written);
+    private sealed record Collected(string DocId, EntityMention M, string[] Keys, string Written, SourceSpan? Source);
 
     private readonly UnionFind _uf = new();
     private readonly List<Collected> _all = [];
@@ -67,7 +67,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys)
             _uf.Find(keys[0]);
             string written = doc.Slice(m.Start, m.End).Trim();
             if (!_writtenForms.TryGetValue(written, out var shared)) _writtenForms[written] = shared = written;
-            _all.Add(new Collected(doc.Id, m, keys, shared));
+            _all.Add(new Collected(doc.Id, m, keys, shared, doc.SourceSpanOf(m.Start, m.End)));
         }
     }
 
@@ -107,7 +107,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys)
             {
                 Aliases = aliases,
                 Properties = props.ToImmutable(),
-                Mentions = members.Select(x => new Provenance(x.DocId, x.M.Start, x.M.End)).Distinct().Order().ToImmutableArray(),
+                Mentions = members.Select(x => new Provenance(x.DocId, x.M.Start, x.M.End) { Source = x.Source }).Distinct().Order().ToImmutableArray(),
             });
             foreach (var x in members)
             {

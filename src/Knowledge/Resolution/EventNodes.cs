@@ -28,10 +28,10 @@ internal static class EventNodes
                     if (entities.NodeIdOf(doc.Id, p.Entity) is { } nid && !participants.ContainsKey(nid))
                     {
                         var (start, end) = p.Anaphor ?? (p.Entity.Start, p.Entity.End);
-                        participants[nid] = (p.Part, new Provenance(doc.Id, start, end), p.Entity.Type.ToNodeType());
+                        participants[nid] = (p.Part, doc.ProvenanceOf(start, end), p.Entity.Type.ToNodeType());
                     }
             string id = NodeId(doc, first, participants.Where(p => p.Value.Type is NodeType.Person or NodeType.Organization).Select(p => p.Key).ToList(), used);
-            var evidence = mentions.Select(m => new Provenance(doc.Id, m.Start, m.End)).Distinct().Order().ToImmutableArray();
+            var evidence = mentions.Select(m => doc.ProvenanceOf(m.Start, m.End)).Distinct().Order().ToImmutableArray();
             AddNode(builder, doc, id, first, evidence, Descriptions(mentions, participants.Values.Where(p => p.Type is NodeType.Person or NodeType.Organization).Select(p => p.Part).ToHashSet()));
             builder.AddEdge(id, EdgeType.IN, GraphAssembler.DocumentNodeId(doc.Id), evidence);
             foreach (var (nid, (part, where, type)) in participants)

@@ -43,7 +43,7 @@ internal sealed class GraphAssembler
             {
                 var id = entities.NodeIdOf(doc.Id, m);
                 if (id is null) continue;
-                builder.AddEdge(docNode, EdgeType.MENTIONS, id, [new Provenance(doc.Id, m.Start, m.End)]);
+                builder.AddEdge(docNode, EdgeType.MENTIONS, id, [doc.ProvenanceOf(m.Start, m.End)]);
             }
             RoleEdges.Add(builder, doc, entities);
             QuoteNodes.Add(builder, doc, entities);

@@ -37,9 +37,9 @@ internal static class QuoteNodes
             builder.AddNode(new GraphNode(id, NodeType.Quote, label)
             {
                 Properties = props.ToImmutable(),
-                Mentions = q.Spans.Select(s => new Provenance(doc.Id, s.Start, s.End)).ToImmutableArray(),
+                Mentions = q.Spans.Select(s => doc.ProvenanceOf(s.Start, s.End)).ToImmutableArray(),
             });
-            var evidence = q.Spans.Select(s => new Provenance(doc.Id, s.Start, s.End)).ToList();
+            var evidence = q.Spans.Select(s => doc.ProvenanceOf(s.Start, s.End)).ToList();
             builder.AddEdge(id, EdgeType.IN, GraphAssembler.DocumentNodeId(doc.Id), evidence);
             if (q.Speaker is not null && entities.NodeIdOf(doc.Id, q.Speaker) is { } speakerId)
                 builder.AddEdge(speakerId, EdgeType.SAID, id, evidence);
@@ -47,7 +47,7 @@ internal static class QuoteNodes
             {
                 if (e == q.Speaker || !q.Spans.Any(s => e.Start >= s.Start && e.End <= s.End)) continue;
                 if (e.Type is not (EntityType.Law or EntityType.Organization or EntityType.Person or EntityType.Work)) continue;
-                if (entities.NodeIdOf(doc.Id, e) is { } about) builder.AddEdge(id, EdgeType.ABOUT, about, [new Provenance(doc.Id, e.Start, e.End)]);
+                if (entities.NodeIdOf(doc.Id, e) is { } about) builder.AddEdge(id, EdgeType.ABOUT, about, [doc.ProvenanceOf(e.Start, e.End)]);
             }
         }
     }

@@ -43,7 +43,7 @@ internal sealed class RelationEdges
     private static string AddPlace(KnowledgeGraphBuilder builder, Doc doc, EntityMention place)
     {
         string id = NodeIds.For(NodeType.Place, place.Name);
-        var where = new Provenance(doc.Id, place.Start, place.End);
+        var where = doc.ProvenanceOf(place.Start, place.End);
         builder.AddNode(new GraphNode(id, NodeType.Place, place.Name) { Mentions = [where] });
         builder.AddEdge(GraphAssembler.DocumentNodeId(doc.Id), EdgeType.MENTIONS, id, [where]);
         return id;
@@ -60,7 +60,7 @@ internal sealed class RelationEdges
             if (target is null && r.TargetByName && r.Target.Type == EntityType.Place && source is not null) target = AddPlace(builder, doc, r.Target);
             if (source is null || target is null || source == target) continue;
             if (r.TargetByName) namedParentOf.Add((r.Source.Start, r.Source.End, r.Type));
-            yield return new Candidate(source, r.Type.ToEdgeType(), target, new Provenance(doc.Id, r.Start, r.End), r.Cue, r.TargetByName);
+            yield return new Candidate(source, r.Type.ToEdgeType(), target, doc.ProvenanceOf(r.Start, r.End), r.Cue, r.TargetByName);
         }
     }
 

@@ -27,8 +27,8 @@ internal static class RoleEdges
             builder.AddNode(new GraphNode(roleId, NodeType.Role, role.Title) { Properties = props.ToImmutable() });
             var edgeProps = new Dictionary<string, object> { ["docId"] = doc.Id };
             if (doc.Source.Published is { } p) edgeProps["date"] = p;
-            builder.AddEdge(personId, EdgeType.HOLDS_ROLE, roleId, [new Provenance(doc.Id, role.Start, role.End)], edgeProps);
-            if (orgId is not null) builder.AddEdge(roleId, EdgeType.AT, orgId, [new Provenance(doc.Id, role.Start, role.End)]);
+            builder.AddEdge(personId, EdgeType.HOLDS_ROLE, roleId, [doc.ProvenanceOf(role.Start, role.End)], edgeProps);
+            if (orgId is not null) builder.AddEdge(roleId, EdgeType.AT, orgId, [doc.ProvenanceOf(role.Start, role.End)]);
         }
     }
 }

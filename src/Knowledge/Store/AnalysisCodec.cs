@@ -8,8 +8,8 @@ namespace Knowledge.Store;
 /// An analysed document's resolution layers ↔ store rows: the source's fields (all but the body, which
 /// resolution never reads), the text every offset refers to, and one <see cref="MentionRow"/> per entity,
 /// date, role, quote, event, relation, link and diagnostic, in layer order. Rebuilding from the rows gives
-/// a <see cref="Doc"/> that resolves to exactly the graph the original gives; tokens, sentences and blocks
-/// are not kept (a run with <c>keepTokens: false</c> drops them too).
+/// a <see cref="Doc"/> that resolves to exactly the graph the original gives (its source map included, one row);
+/// tokens, sentences and blocks are not kept (a run with <c>keepTokens: false</c> drops them too).
 /// </summary>
 internal static class AnalysisCodec
 {
@@ -21,7 +21,8 @@ internal static class AnalysisCodec
         .Concat(Layer(MentionLayer.Event, doc.Events, m => (m.Start, m.End)))
         .Concat(Layer(MentionLayer.Relation, doc.Relations, m => (m.Start, m.End)))
         .Concat(Layer(MentionLayer.Link, doc.Links, m => (m.Start, m.End)))
-        .Concat(Layer(MentionLayer.Diagnostic, doc.Diagnostics, _ => (0, 0)));
+        .Concat(Layer(MentionLayer.Diagnostic, doc.Diagnostics, _ => (0, 0)))
+        .Concat(doc.SourceMap is { } map ? [new MentionRow(MentionLayer.Source, 0, 0, 0, StoreJson.Write(map.Data))] : []);
 
     /// <summary>The source as stored: every field, the body only when asked (a queued document needs it; an analysed one does not).</summary>
     public static string EncodeSource(SourceDocument source, bool withBody) =>
@@ -51,6 +52,7 @@ internal sealed class StoredDocBuilder(SourceDocument source, string text)
     private readonly ImmutableArray<RelationMention>.Builder _relations = ImmutableArray.CreateBuilder<RelationMention>();
     private readonly ImmutableArray<Link>.Builder _links = ImmutableArray.CreateBuilder<Link>();
     private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+    private SourceMap? _sourceMap;
 
     public string Id => source.Id;
 
@@ -67,6 +69,7 @@ internal sealed class StoredDocBuilder(SourceDocument source, string text)
             case MentionLayer.Relation: _relations.Add(StoreJson.Read<RelationMention>(record)); break;
             case MentionLayer.Link: _links.Add(StoreJson.Read<Link>(record)); break;
             case MentionLayer.Diagnostic: _diagnostics.Add(StoreJson.Read<Diagnostic>(record)); break;
+            case MentionLayer.Source: _sourceMap = new SourceMap(StoreJson.Read<int[]>(record)); break;
             default: throw new ArgumentOutOfRangeException(nameof(layer), layer, null);
         }
     }
@@ -81,5 +84,6 @@ internal sealed class StoredDocBuilder(SourceDocument source, string text)
         Relations = _relations.ToImmutable(),
         Links = _links.ToImmutable(),
         Diagnostics = _diagnostics.ToImmutable(),
+        SourceMap = _sourceMap,
     };
 }

@@ -19,6 +19,8 @@ internal enum MentionLayer
     Link,
     /// <summary><see cref="Syntax.Doc.Diagnostics"/> (no offsets: stored as 0, 0).</summary>
     Diagnostic,
+    /// <summary>The document's source map (one row, no offsets): where its text was read from, for the graph's source spans.</summary>
+    Source,
 }
 
 /// <summary>The names of mention layers as stored in the <c>mentions.layer</c> column.</summary>
@@ -34,6 +36,7 @@ internal static class MentionLayers
         MentionLayer.Relation => "relation",
         MentionLayer.Link => "link",
         MentionLayer.Diagnostic => "diagnostic",
+        MentionLayer.Source => "source",
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
     };
 
@@ -47,6 +50,7 @@ internal static class MentionLayers
         "relation" => MentionLayer.Relation,
         "link" => MentionLayer.Link,
         "diagnostic" => MentionLayer.Diagnostic,
+        "source" => MentionLayer.Source,
         _ => throw new FormatException($"unknown mention layer \"{name}\""),
     };
 }

@@ -22,5 +22,6 @@ namespace Knowledge.Store;
 [JsonSerializable(typeof(StoredNode))]
 [JsonSerializable(typeof(StoredEdge))]
 [JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(int[]))]
 [JsonSerializable(typeof(ImmutableArray<string>))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;

@@ -11,10 +11,10 @@ namespace Knowledge.Store;
 /// </summary>
 internal sealed class StoredDocumentSource(IStoreBackend backend) : IDocumentSource
 {
-    private static readonly FrozenSet<MentionLayer> EntityLayers = FrozenSet.ToFrozenSet([MentionLayer.Entity]);
+    private static readonly FrozenSet<MentionLayer> EntityLayers = FrozenSet.ToFrozenSet([MentionLayer.Entity, MentionLayer.Source]);
 
     private static readonly FrozenSet<MentionLayer> EdgeLayers = FrozenSet.ToFrozenSet(
-        [MentionLayer.Entity, MentionLayer.Role, MentionLayer.Quote, MentionLayer.Event, MentionLayer.Relation]);
+        [MentionLayer.Entity, MentionLayer.Role, MentionLayer.Quote, MentionLayer.Event, MentionLayer.Relation, MentionLayer.Source]);
 
     private readonly DocumentRows _rows = new(backend);
     private List<string>? _ids;

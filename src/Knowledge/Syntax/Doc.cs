@@ -47,6 +47,15 @@ public sealed record Doc(SourceDocument Source, string Text, ImmutableArray<Bloc
     /// <summary>Relations the text states between names (laws amending laws, members and parts of organisations).</summary>
     public ImmutableArray<RelationMention> Relations { get; init; } = ImmutableArray<RelationMention>.Empty;
 
+    /// <summary>Maps ranges of <see cref="Text"/> to the source fields; kept when the blocks are dropped.</summary>
+    internal SourceMap? SourceMap { get; init; }
+
+    /// <summary>Where a range of <see cref="Text"/> is in the field or file it was read from; null when unknown or across fields.</summary>
+    public Graph.SourceSpan? SourceSpanOf(int start, int end) => SourceMap?.Locate(start, end);
+
+    /// <summary>The provenance of a range of <see cref="Text"/>: this document, the range, and where it is in the source.</summary>
+    internal Graph.Provenance ProvenanceOf(int start, int end) => new(Id, start, end) { Source = SourceSpanOf(start, end) };
+
     /// <summary>The text of a range.</summary>
     public string Slice(int start, int end) => Text.Substring(start, end - start);
 

@@ -72,7 +72,13 @@ internal static class DocumentTextBuilder
             }
         }
 
-        return new Doc(source, text.ToString(), blocks.ToImmutable()) { Links = links.ToImmutable(), Diagnostics = diagnostics };
+        var built = blocks.ToImmutable();
+        return new Doc(source, text.ToString(), built)
+        {
+            Links = links.ToImmutable(),
+            Diagnostics = diagnostics,
+            SourceMap = SourceMap.Build(source, built),
+        };
     }
 
     /// <summary>A warning about a document, placed at its file, record and line.</summary>

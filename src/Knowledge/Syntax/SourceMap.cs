@@ -1,0 +1,86 @@
+using Knowledge.Graph;
+using Knowledge.Ingestion;
+
+namespace Knowledge.Syntax;
+
+/// <summary>
+/// Maps ranges of a <see cref="Doc"/>'s text back to the field, or the file, they were read from: the blocks'
+/// character maps compressed into runs that are contiguous in the source and, in a file, on one line. It is
+/// small, so a document keeps it when its blocks and tokens are dropped, and the store keeps it with the
+/// mentions: a graph resolved from a store carries the same source spans as one built in memory.
+/// </summary>
+internal sealed class SourceMap
+{
+    // Per run: start in the document text, length, field, start in the source, line (0: none), column.
+    private const int Stride = 6;
+
+    /// <param name="data">The runs, <see cref="Stride"/> numbers each, in text order (as <see cref="Data"/> gives them).</param>
+    public SourceMap(int[] data)
+    {
+        if (data.Length % Stride != 0) throw new FormatException($"a source map holds runs of {Stride} numbers, not {data.Length}");
+        Data = data;
+    }
+
+    /// <summary>The runs as stored.</summary>
+    public int[] Data { get; }
+
+    /// <summary>
+    /// The map of a document's blocks. A file's body (a document with no record index) is mapped to offsets in the
+    /// file, shifted past front matter, with lines and columns; every other field to offsets in the field's string.
+    /// </summary>
+    public static SourceMap Build(SourceDocument source, IReadOnlyList<Block> blocks)
+    {
+        bool isFile = source.Origin.RecordIndex is null;
+        LineMap? lines = isFile ? new LineMap(source.Body) : null;
+        var data = new List<int>();
+        foreach (var b in blocks)
+        {
+            bool inFile = isFile && b.Field == SourceField.Body;
+            var offsets = b.SourceOffsets;
+            int run = 0;
+            for (int i = 1; i <= b.Length; i++)
+            {
+                if (i < b.Length && offsets[i] == offsets[i - 1] + 1 && !(inFile && lines!.IsLineStart(offsets[i]))) continue;
+                int from = offsets[run];
+                int line = 0, column = 0;
+                if (inFile)
+                {
+                    (line, column) = lines!.Locate(from);
+                    line += source.Origin.BodyLine - 1;
+                    from += source.Origin.BodyOffset;
+                }
+                data.AddRange([b.Start + run, i - run, (int)b.Field, from, line, column]);
+                run = i;
+            }
+        }
+        return new SourceMap([.. data]);
+    }
+
+    /// <summary>The source range of [<paramref name="start"/>, <paramref name="end"/>) in the text, or null when it is not within one field.</summary>
+    public SourceSpan? Locate(int start, int end)
+    {
+        if (end <= start) return null;
+        int a = RunAt(start), b = RunAt(end - 1);
+        if (a < 0 || b < 0 || Data[a + 2] != Data[b + 2]) return null;
+        int line = Data[a + 4];
+        return new SourceSpan((SourceField)Data[a + 2], Data[a + 3] + start - Data[a], Data[b + 3] + end - Data[b])
+        {
+            Line = line,
+            Column = line > 0 ? Data[a + 5] + start - Data[a] : 0,
+        };
+    }
+
+    // The index in Data of the run holding a text offset, or -1 (a separator between blocks).
+    private int RunAt(int offset)
+    {
+        int lo = 0, hi = Data.Length / Stride - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1, at = mid * Stride;
+            if (offset < Data[at]) hi = mid - 1;
+            else if (offset >= Data[at] + Data[at + 1]) lo = mid + 1;
+            else return at;
+        }
+        return -1;
+    }
+}
