@@ -7,19 +7,28 @@ namespace Knowledge.Extraction.Entities;
 /// The entity mentions found so far in one document: the working surface the entity passes read and
 /// change, in the order they were added. The first mention of a range wins.
 /// </summary>
+/// <remarks>
+/// Every pass asks which mentions overlap a range, often once a token; the mentions are therefore indexed by the
+/// stretch of text they cover (<see cref="MentionPositionIndex"/>), so a question costs the mentions near the range,
+/// not every mention of the document: a document twice as long costs twice as much, not four times.
+/// </remarks>
 public sealed class EntityMentionSet
 {
     private readonly List<EntityMention> _items = [];
+    private readonly MentionPositionIndex _index = new();
 
     /// <summary>The mentions, in the order they were added.</summary>
     public IReadOnlyList<EntityMention> Items => _items;
+
+    /// <summary>Mentions looked at while answering overlap questions so far (the index's work, which specs bound).</summary>
+    internal long MentionsExamined => _index.Examined;
 
     /// <summary>Adds a mention unless it is empty or overlaps one already found. Returns whether it was added.</summary>
     public bool Add(EntityMention mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
-        if (mention.End <= mention.Start || Overlapping(mention.Start, mention.End).Any()) return false;
-        _items.Add(mention);
+        if (mention.End <= mention.Start || _index.Overlapping(mention.Start, mention.End).Count > 0) return false;
+        Insert(mention);
         return true;
     }
 
@@ -27,27 +36,37 @@ public sealed class EntityMentionSet
     public bool AddNested(EntityMention mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
-        if (mention.End <= mention.Start || _items.Any(x => x.Start == mention.Start && x.End == mention.End)) return false;
-        _items.Add(mention);
+        if (mention.End <= mention.Start || _index.HasRange(mention.Start, mention.End)) return false;
+        Insert(mention);
         return true;
     }
 
     /// <summary>Removes a mention (a weak candidate that a stronger reading replaces).</summary>
-    public void Remove(EntityMention mention) => _items.Remove(mention);
+    public void Remove(EntityMention mention)
+    {
+        if (_items.Remove(mention)) _index.Remove(mention);
+    }
 
     /// <summary>Puts an updated mention in the place of one found earlier.</summary>
     public void Replace(EntityMention old, EntityMention updated)
     {
         ArgumentNullException.ThrowIfNull(updated);
         int i = _items.IndexOf(old);
-        if (i >= 0) _items[i] = updated;
+        if (i < 0) return;
+        _items[i] = updated;
+        _index.Replace(old, updated);
     }
 
-    /// <summary>The mentions that overlap the text range [start, end).</summary>
-    public IEnumerable<EntityMention> Overlapping(int start, int end) =>
-        _items.Where(m => m.Start < end && start < m.End);
+    /// <summary>The mentions that overlap the text range [start, end), in the order they were added.</summary>
+    public IEnumerable<EntityMention> Overlapping(int start, int end) => _index.Overlapping(start, end);
 
     /// <summary>The mentions in text order: by start, the longest first.</summary>
     internal ImmutableArray<EntityMention> ToSortedArray() =>
         [.. _items.OrderBy(m => m.Start).ThenByDescending(m => m.End)];
+
+    private void Insert(EntityMention mention)
+    {
+        _items.Add(mention);
+        _index.Add(mention);
+    }
 }

@@ -12,14 +12,31 @@ namespace Knowledge.Extraction.Entities;
 /// </summary>
 internal static class TitlePortfolios
 {
+    private const int MaxSeparatorLength = 8;
+
     public static void Drop(Doc doc, EntityMentionSet found, LexiconSet lex)
     {
         var orgs = found.Items.Where(m => m.Type == EntityType.Organization).OrderBy(m => m.Start).ToList();
         foreach (var m in orgs)
         {
             if (m.Rule != EntityRuleIds.OrganizationHead || !FollowsTitle(doc, m.Start, lex)) continue;
-            if (orgs.Any(next => next.Start > m.End && IsSeparatorOnly(doc, m.End, next.Start, lex))) found.Remove(m);
+            if (NextWithin(orgs, m.End).Any(next => IsSeparatorOnly(doc, m.End, next.Start, lex))) found.Remove(m);
         }
+    }
+
+    /// <summary>
+    /// The organisations (sorted by start) that start after <paramref name="end"/> but close enough for only a separator
+    /// to lie between: found by binary search, so a long document costs a look at its neighbours, not at every name.
+    /// </summary>
+    private static IEnumerable<EntityMention> NextWithin(List<EntityMention> orgs, int end)
+    {
+        int lo = 0, hi = orgs.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (orgs[mid].Start > end) hi = mid; else lo = mid + 1;
+        }
+        for (int i = lo; i < orgs.Count && orgs[i].Start - end <= MaxSeparatorLength; i++) yield return orgs[i];
     }
 
     /// <summary>Walks back over capitalised list items, commas and "and" to "of" or a comma right after a job title.</summary>
@@ -48,8 +65,8 @@ internal static class TitlePortfolios
     /// <summary>Only a comma, a dash, a line break of the source or "the" between two names.</summary>
     private static bool IsSeparatorOnly(Doc doc, int from, int to, LexiconSet lex)
     {
+        if (to - from > MaxSeparatorLength) return false;
         string between = doc.Slice(from, to);
-        if (between.Length > 8) return false;
         string mark = WithoutArticles(between, lex).Trim();
         return mark is "," or "-" or "–" or "—" || mark.Length == 0 && SourceLines.BreakBetween(doc, from, to);
     }

@@ -1,0 +1,93 @@
+using Knowledge.Syntax;
+
+namespace Knowledge.Extraction.Entities;
+
+/// <summary>
+/// Entity mentions by the stretch of text they cover: the text is cut into buckets of <see cref="BucketWidth"/>
+/// characters and a mention is listed in each bucket it touches, so the mentions overlapping a range are found
+/// among those listed in the range's buckets. Each mention keeps the order it was added in, which is the order
+/// overlap questions are answered in.
+/// </summary>
+internal sealed class MentionPositionIndex
+{
+    private const int BucketWidth = 64;
+
+    private readonly Dictionary<int, List<Entry>> _buckets = [];
+    private long _added;
+
+    /// <summary>Mentions looked at while answering questions so far.</summary>
+    public long Examined { get; private set; }
+
+    public void Add(EntityMention mention) => Index(new Entry(mention, _added++));
+
+    /// <summary>Forgets a mention equal to <paramref name="mention"/> (the first added, when several are).</summary>
+    public void Remove(EntityMention mention)
+    {
+        if (Find(mention) is { } entry) Unindex(entry);
+    }
+
+    /// <summary>Puts <paramref name="updated"/> in the place, and the order, of <paramref name="old"/>.</summary>
+    public void Replace(EntityMention old, EntityMention updated)
+    {
+        if (Find(old) is not { } entry) return;
+        Unindex(entry);
+        entry.Mention = updated;
+        Index(entry);
+    }
+
+    /// <summary>Whether a mention covers exactly [start, end).</summary>
+    public bool HasRange(int start, int end) =>
+        _buckets.TryGetValue(BucketOf(start), out var list) && list.Exists(e => e.Mention.Start == start && e.Mention.End == end);
+
+    /// <summary>The mentions that overlap [start, end), in the order they were added; for an empty range, those covering it.</summary>
+    public IReadOnlyList<EntityMention> Overlapping(int start, int end)
+    {
+        // A mention overlapping a non-empty range covers one of its characters; one "overlapping" an empty range covers its start.
+        int first = Math.Max(0, Math.Min(start, end - 1)), last = Math.Max(start, end - 1);
+        if (last < 0) return [];
+        var found = new List<Entry>();
+        for (int b = BucketOf(first); b <= BucketOf(last); b++)
+        {
+            if (!_buckets.TryGetValue(b, out var list)) continue;
+            Examined += list.Count;
+            foreach (var e in list)
+                if (e.Mention.Start < end && start < e.Mention.End && !found.Contains(e)) found.Add(e);
+        }
+        if (found.Count > 1) found.Sort((x, y) => x.Order.CompareTo(y.Order));
+        return found.ConvertAll(e => e.Mention);
+    }
+
+    private Entry? Find(EntityMention mention)
+    {
+        if (mention.End <= mention.Start || !_buckets.TryGetValue(BucketOf(mention.Start), out var list)) return null;
+        Entry? first = null;
+        foreach (var e in list)
+            if (e.Mention.Equals(mention) && (first is null || e.Order < first.Order)) first = e;
+        return first;
+    }
+
+    private void Index(Entry entry)
+    {
+        for (int b = BucketOf(entry.Mention.Start); b <= BucketOf(entry.Mention.End - 1); b++)
+        {
+            if (!_buckets.TryGetValue(b, out var list)) _buckets[b] = list = [];
+            list.Add(entry);
+        }
+    }
+
+    private void Unindex(Entry entry)
+    {
+        for (int b = BucketOf(entry.Mention.Start); b <= BucketOf(entry.Mention.End - 1); b++)
+            if (_buckets.TryGetValue(b, out var list)) list.Remove(entry);
+    }
+
+    private static int BucketOf(int offset) => Math.Max(0, offset) / BucketWidth;
+
+    /// <summary>A mention and when it was added; the mention changes when it is replaced.</summary>
+    private sealed class Entry(EntityMention mention, long order)
+    {
+        public EntityMention Mention { get; set; } = mention;
+
+        public long Order { get; } = order;
+    }
+}

@@ -1,0 +1,94 @@
+using FluentAssertions;
+using Knowledge.Extraction.Entities;
+using Knowledge.Ingestion;
+using Knowledge.Pipeline;
+using Knowledge.Syntax;
+using Xunit;
+
+namespace Knowledge.Tests.Extraction.Entities;
+
+/// <summary>
+/// The mentions found in one document answer "which overlap this range?" from the neighbourhood of the range, so
+/// the work of the entity passes grows with a document's length, not with its square (issue 17, item 1).
+/// </summary>
+public class EntityMentionSetSpecs
+{
+    private const string Paragraph =
+        "Mayor Odile Frankham of the Brindlecombe Water Board (BWB) met Director Tomasz Quell of the Sandmere " +
+        "Port Authority on Monday. \"The levy stays,\" Frankham said. Quell said the Port Authority would appeal " +
+        "under the Coastal Levy Act, and the BWB will publish its accounts.\n\n";
+
+    private static EntityMention Person(int start, int end) => new(EntityType.Person, start, end, "P" + start, "spec");
+
+    private static long ExaminedToAdd(int count)
+    {
+        var set = new EntityMentionSet();
+        for (int i = 0; i < count; i++) set.Add(Person(i * 20, i * 20 + 12));
+        return set.MentionsExamined;
+    }
+
+    private static long ExaminedByThePasses(int paragraphs)
+    {
+        var probe = new ExaminedProbe();
+        var pipeline = new KnowledgePipelineBuilder().UseDefaults().ConfigureEntities(passes => passes.Add(probe)).Build();
+        pipeline.Process(new SourceDocument("long", string.Concat(Enumerable.Repeat(Paragraph, paragraphs)), BodyFormat.PlainText, new DocumentOrigin("long.txt")));
+        return probe.Examined;
+    }
+
+    /// <summary>Reads, after every other pass, how many mentions the overlap questions looked at.</summary>
+    private sealed class ExaminedProbe : IEntityPass
+    {
+        public long Examined { get; private set; }
+
+        public string Name => "examined-probe";
+
+        public void Run(Doc doc, EntityMentionSet mentions) => Examined = mentions.MentionsExamined;
+    }
+
+    [Fact]
+    public void Adding_twice_as_many_mentions_examines_at_most_about_twice_as_many()
+    {
+        long single = ExaminedToAdd(2_000), twice = ExaminedToAdd(4_000);
+        ((double)twice / single).Should().BeLessThan(2.2);
+    }
+
+    [Fact]
+    public void The_entity_passes_over_a_document_twice_as_long_examine_at_most_about_twice_as_many_mentions()
+    {
+        long single = ExaminedByThePasses(40), twice = ExaminedByThePasses(80);
+        single.Should().BePositive();
+        ((double)twice / single).Should().BeLessThan(2.2);
+    }
+
+    [Fact]
+    public void Overlapping_mentions_come_in_the_order_they_were_added_even_across_distant_positions()
+    {
+        var set = new EntityMentionSet();
+        var late = Person(500, 520);
+        var nested = Person(505, 510);
+        var early = Person(10, 600);
+        set.Add(late);
+        set.AddNested(nested);
+        set.AddNested(early);
+        set.Overlapping(0, 1000).Should().Equal(late, nested, early);
+        set.Overlapping(507, 507).Should().Equal([late, nested, early], "an empty range is overlapped by the mentions covering it");
+    }
+
+    [Fact]
+    public void A_replaced_mention_keeps_its_place_and_a_removed_one_no_longer_overlaps()
+    {
+        var set = new EntityMentionSet();
+        var first = Person(0, 10);
+        var second = Person(100, 110);
+        set.Add(first);
+        set.Add(second);
+        var moved = Person(0, 200);
+        set.Replace(first, moved);
+        set.Overlapping(150, 160).Should().Equal(moved);
+        set.Overlapping(100, 101).Should().Equal(moved, second);
+        set.Remove(second);
+        set.Overlapping(100, 101).Should().Equal(moved);
+        set.Items.Should().Equal(moved);
+        set.Add(Person(105, 108)).Should().BeFalse("the replaced mention now covers that range");
+    }
+}
