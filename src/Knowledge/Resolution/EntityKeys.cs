@@ -30,10 +30,14 @@ internal sealed class EntityKeys
         _forms = new OrganizationForms(lex);
         _lawKeys = new LawKeys(lex);
         NameSuffixes = lex.Names.NameSuffixes;
+        Hypocoristics = lex.Names.Hypocoristics;
     }
 
     /// <summary>Generational suffixes written after a name ("Jr.", "III").</summary>
     public Lexicon NameSuffixes { get; private init; } = null!;
+
+    /// <summary>Short forms of given names and the names they shorten ("bill", "william").</summary>
+    public LexiconTable Hypocoristics { get; private init; } = null!;
 
     public IEnumerable<string> Of(EntityMention m)
     {

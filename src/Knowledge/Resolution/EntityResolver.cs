@@ -78,6 +78,8 @@ internal sealed class EntityResolver(EntityKeys entityKeys)
         var all = _all;
         // "Ana Reyes" in one document and "Ana Reyes Jr." in another are one person when no other suffix competes.
         PersonSuffixVariants.Link(uf, all.Select(x => x.M), entityKeys);
+        // "Tom Ardent" and "Thomas Ardent Jr." named in one document are one person when no other reading competes.
+        PersonShortFormVariants.Link(uf, all.Select(x => (x.DocId, x.M)), entityKeys);
         var groups = all.GroupBy(x => uf.Find(x.Keys[0]), StringComparer.Ordinal)
                         .OrderBy(g => g.Key, StringComparer.Ordinal);
         var nodes = ImmutableArray.CreateBuilder<GraphNode>();
