@@ -36,10 +36,11 @@ public static class ExtractCommand
             HelpName = "N",
         };
         batch.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--batch must be 1 or more."); });
+        var curation = CurationOption.Create();
 
         var command = new Command("extract", "Read news texts and write their knowledge graph as JSON, GraphML, JSON Lines of quotes, Neo4j CSV and an HTML view.")
         {
-            inputs, output, format, yed, stats, quiet, store, batch,
+            inputs, output, format, yed, stats, quiet, store, batch, curation,
         };
         command.SetAction(parse => Execute(context, new ExtractOptions(
             parse.GetValue(inputs) ?? [],
@@ -51,6 +52,7 @@ public static class ExtractCommand
         {
             Store = parse.GetValue(store),
             BatchSize = parse.GetValue(batch),
+            Curation = parse.GetValue(curation),
         }));
         return command;
     }
@@ -113,7 +115,9 @@ public static class ExtractCommand
     public static int Execute(CliContext context, ExtractOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Store is not null) return StoreExtraction.Execute(context, options);
+        var pipeline = CurationOption.TryPipeline(context, options.Curation);
+        if (pipeline is null) return KnowledgeCommand.UsageError;
+        if (options.Store is not null) return StoreExtraction.Execute(context, options, pipeline);
         var clock = Stopwatch.StartNew();
         var console = SummaryPrinter.CreateConsole(context.Stdout, context.IsTerminal);
 
@@ -122,7 +126,6 @@ public static class ExtractCommand
         foreach (var diagnostic in load.Diagnostics)
             context.Stderr.WriteLine(diagnostic.ToString());
 
-        var pipeline = KnowledgePipeline.CreateDefault();
         KnowledgeResult result;
         if (context.IsTerminal && !options.Quiet && load.Documents.Length > ProgressThreshold)
         {
@@ -192,4 +195,7 @@ public sealed record ExtractOptions(IReadOnlyList<string> Inputs, string Out, Ex
 
     /// <summary>With a store: documents per batch (analysed together, written in one transaction).</summary>
     public int BatchSize { get; init; } = StoreOptions.DefaultBatchSize;
+
+    /// <summary>A curation file applied when resolving (names merged or split by hand); null for none.</summary>
+    public string? Curation { get; init; }
 }
