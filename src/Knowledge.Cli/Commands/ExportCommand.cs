@@ -15,25 +15,29 @@ public static class ExportCommand
         var output = ExtractCommand.OutOption();
         var format = ExtractCommand.FormatOption();
         var yed = ExtractCommand.YedOption();
+        var curation = CurationOption.Create();
 
         var command = new Command("export", "Write the graph of a store as JSON, GraphML, JSON Lines of quotes, Neo4j CSV or an HTML view.")
         {
-            store, output, format, yed,
+            store, output, format, yed, curation,
         };
         command.SetAction(parse => Execute(
             context,
             parse.GetValue(store)!,
             parse.GetValue(output) ?? "graph-output",
             ExtractCommand.ParseFormat(parse.GetValue(format) ?? "all") ?? ExportFormats.All,
-            parse.GetValue(yed)));
+            parse.GetValue(yed),
+            parse.GetValue(curation)));
         return command;
     }
 
     /// <summary>Reads the store's graph and writes the files; prints each file written. Returns the exit code.</summary>
-    public static int Execute(CliContext context, string storeLocation, string outDir, ExportFormats formats, bool yed)
+    public static int Execute(CliContext context, string storeLocation, string outDir, ExportFormats formats, bool yed, string? curation = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        using var store = StoreAccess.TryOpen(context, storeLocation, create: false);
+        var pipeline = CurationOption.TryPipeline(context, curation);
+        if (pipeline is null) return KnowledgeCommand.UsageError;
+        using var store = StoreAccess.TryOpen(context, storeLocation, create: false, pipeline);
         if (store is null) return KnowledgeCommand.StoreError;
         KnowledgeGraph graph;
         try

@@ -38,10 +38,11 @@ public static class ExtractCommand
         };
         batch.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--batch must be 1 or more."); });
         var encoding = EncodingOption.Create();
+        var curation = CurationOption.Create();
 
         var command = new Command("extract", "Read news texts and write their knowledge graph as JSON, GraphML, JSON Lines of quotes, Neo4j CSV and an HTML view.")
         {
-            inputs, output, format, yed, stats, quiet, store, batch, encoding,
+            inputs, output, format, yed, stats, quiet, store, batch, encoding, curation,
         };
         command.SetAction(parse => Execute(context, new ExtractOptions(
             parse.GetValue(inputs) ?? [],
@@ -54,6 +55,7 @@ public static class ExtractCommand
             Store = parse.GetValue(store),
             BatchSize = parse.GetValue(batch),
             Load = EncodingOption.Options(parse.GetValue(encoding)),
+            Curation = parse.GetValue(curation),
         }));
         return command;
     }
@@ -116,7 +118,9 @@ public static class ExtractCommand
     public static int Execute(CliContext context, ExtractOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Store is not null) return StoreExtraction.Execute(context, options);
+        var pipeline = CurationOption.TryPipeline(context, options.Curation);
+        if (pipeline is null) return KnowledgeCommand.UsageError;
+        if (options.Store is not null) return StoreExtraction.Execute(context, options, pipeline);
         var clock = Stopwatch.StartNew();
         var console = SummaryPrinter.CreateConsole(context.Stdout, context.IsTerminal);
 
@@ -125,7 +129,6 @@ public static class ExtractCommand
         foreach (var diagnostic in load.Diagnostics)
             context.Stderr.WriteLine(diagnostic.ToString());
 
-        var pipeline = KnowledgePipeline.CreateDefault();
         KnowledgeResult result;
         if (context.IsTerminal && !options.Quiet && load.Documents.Length > ProgressThreshold)
         {
@@ -206,4 +209,7 @@ public sealed record ExtractOptions(IReadOnlyList<string> Inputs, string Out, Ex
 
     /// <summary>How the inputs are read (their encoding).</summary>
     public LoadOptions Load { get; init; } = LoadOptions.Default;
+
+    /// <summary>A curation file applied when resolving (names merged or split by hand); null for none.</summary>
+    public string? Curation { get; init; }
 }

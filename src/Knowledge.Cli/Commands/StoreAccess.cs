@@ -22,10 +22,11 @@ public static class StoreAccess
 
     /// <summary>
     /// Opens the store at <paramref name="location"/>. When <paramref name="create"/> is false a SQLite file must
-    /// already exist (reading an empty store that was never filled is a mistake in the path). On failure the reason,
+    /// already exist (reading an empty store that was never filled is a mistake in the path). <paramref name="pipeline"/>
+    /// (null for the default) analyses and resolves, with its curation. On failure the reason,
     /// naming the store, goes to standard error and null is returned.
     /// </summary>
-    public static KnowledgeStore? TryOpen(CliContext context, string location, bool create)
+    public static KnowledgeStore? TryOpen(CliContext context, string location, bool create, Knowledge.Pipeline.KnowledgePipeline? pipeline = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!create && !IsConnectionString(location) && !File.Exists(location) && !Directory.Exists(location))
@@ -35,7 +36,7 @@ public static class StoreAccess
         }
         try
         {
-            return KnowledgeStore.Open(location);
+            return KnowledgeStore.Open(location, pipeline);
         }
         // ArgumentException: a connection string the database client cannot parse ("Host=x;Bogus=1").
         catch (Exception e) when (IsStoreFailure(e) || e is ArgumentException)

@@ -3,6 +3,7 @@ using Knowledge.Cli.Output;
 using Knowledge.Export;
 using Knowledge.Graph;
 using Knowledge.Ingestion;
+using Knowledge.Pipeline;
 using Knowledge.Store;
 using Spectre.Console;
 
@@ -19,11 +20,11 @@ internal static class StoreExtraction
     public const long ProgressThresholdBytes = 1_000_000;
 
     /// <summary>Runs the extraction into the store named by <see cref="ExtractOptions.Store"/>; returns the exit code.</summary>
-    public static int Execute(CliContext context, ExtractOptions options)
+    public static int Execute(CliContext context, ExtractOptions options, KnowledgePipeline pipeline)
     {
         var clock = Stopwatch.StartNew();
         var console = SummaryPrinter.CreateConsole(context.Stdout, context.IsTerminal);
-        using var store = StoreAccess.TryOpen(context, options.Store!, create: true);
+        using var store = StoreAccess.TryOpen(context, options.Store!, create: true, pipeline);
         if (store is null) return KnowledgeCommand.StoreError;
 
         var stdin = new CountingTextReader(context.Stdin);

@@ -13,6 +13,7 @@ public sealed class NameLexicons
         Nationalities = load.List("names/nationalities");
         NameParticles = load.List("names/name-particles", caseSensitive: true);
         NameSuffixes = load.List("names/name-suffixes", caseSensitive: true);
+        Hypocoristics = load.Table("names/hypocoristics");
         DemonymEndings = load.List("names/demonym-endings", caseSensitive: true);
         PseudonymMarkers = load.List("names/pseudonym-markers", caseSensitive: true);
         PseudonymIntroducers = load.List("names/pseudonym-introducers", caseSensitive: true);
@@ -57,6 +58,9 @@ public sealed class NameLexicons
 
     /// <summary>Generational suffixes after a name ("Jr.", "III"). (models/names/name-suffixes.txt)</summary>
     public Lexicon NameSuffixes { get; }
+
+    /// <summary>Short forms of given names and the names they shorten: short, given name ("bill", "william"). (models/names/hypocoristics.txt)</summary>
+    internal LexiconTable Hypocoristics { get; }
 
     /// <summary>Endings that make a country's name a demonym, in the order they are tried ("ian", "ese"). (models/names/demonym-endings.txt)</summary>
     public Lexicon DemonymEndings { get; }

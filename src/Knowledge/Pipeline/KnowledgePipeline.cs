@@ -14,10 +14,11 @@ namespace Knowledge.Pipeline;
 /// </summary>
 public sealed class KnowledgePipeline
 {
-    internal KnowledgePipeline(ImmutableArray<IDocComponent> components, LexiconSet lexicons)
+    internal KnowledgePipeline(ImmutableArray<IDocComponent> components, LexiconSet lexicons, EntityCuration curation)
     {
         Components = components;
         Lexicons = lexicons;
+        Curation = curation;
     }
 
     /// <summary>The components, in the order they run.</summary>
@@ -25,6 +26,9 @@ public sealed class KnowledgePipeline
 
     /// <summary>The lexicons the resolution step reads (the builder's, <see cref="LexiconSet.Default"/> unless it was given others).</summary>
     public LexiconSet Lexicons { get; }
+
+    /// <summary>The corrections resolution applies (names merged or split by hand); <see cref="EntityCuration.Empty"/> unless the builder was given some.</summary>
+    public EntityCuration Curation { get; }
 
     /// <summary>A pipeline with the default English components.</summary>
     public static KnowledgePipeline CreateDefault() => new KnowledgePipelineBuilder().UseDefaults().Build();
@@ -78,7 +82,7 @@ public sealed class KnowledgePipeline
     {
         var docs = AnalyseAll(sources.ToList(), maxDegreeOfParallelism, keepTokens);
         var ordered = InResolutionOrder(docs.Select(d => d.Doc));
-        var graph = new GraphAssembler(Lexicons).Assemble(ordered);
+        var graph = new GraphAssembler(Lexicons, Curation).Assemble(ordered);
         return new KnowledgeResult(graph, ordered);
     }
 

@@ -18,6 +18,7 @@ public sealed class KnowledgePipelineBuilder
 {
     private readonly List<IDocComponent> _components = [];
     private LexiconSet _lexicons = LexiconSet.Default;
+    private EntityCuration _curation = EntityCuration.Empty;
 
     /// <summary>The components so far, in order.</summary>
     public IReadOnlyList<IDocComponent> Components => _components;
@@ -94,8 +95,16 @@ public sealed class KnowledgePipelineBuilder
         return this;
     }
 
+    /// <summary>Sets the corrections resolution applies: names merged or split by hand (<see cref="EntityCuration.Read"/>).</summary>
+    public KnowledgePipelineBuilder UseCuration(EntityCuration curation)
+    {
+        ArgumentNullException.ThrowIfNull(curation);
+        _curation = curation;
+        return this;
+    }
+
     /// <summary>Builds the pipeline.</summary>
-    public KnowledgePipeline Build() => new([.. _components], _lexicons);
+    public KnowledgePipeline Build() => new([.. _components], _lexicons, _curation);
 
     private KnowledgePipelineBuilder InsertAt(int index, IDocComponent component)
     {

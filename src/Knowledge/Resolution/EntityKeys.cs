@@ -30,15 +30,19 @@ internal sealed class EntityKeys
         _forms = new OrganizationForms(lex);
         _lawKeys = new LawKeys(lex);
         NameSuffixes = lex.Names.NameSuffixes;
+        Hypocoristics = lex.Names.Hypocoristics;
     }
 
     /// <summary>Generational suffixes written after a name ("Jr.", "III").</summary>
     public Lexicon NameSuffixes { get; private init; } = null!;
 
+    /// <summary>Short forms of given names and the names they shorten ("bill", "william").</summary>
+    public LexiconTable Hypocoristics { get; private init; } = null!;
+
     public IEnumerable<string> Of(EntityMention m)
     {
         string t = m.Type.ToString().ToLowerInvariant();
-        yield return $"{t}:{Slug.Of(Clean(m.Name))}";
+        yield return NameKey(m.Type, m.Name);
         if (m.Type == EntityType.Person) yield break;
         if (m.Key is not null) yield return $"{t}:key:{m.Key}";
         if (m.SameAs is not null) yield return $"{t}:{Slug.Of(Clean(m.SameAs))}";
@@ -52,6 +56,9 @@ internal sealed class EntityKeys
             if (_forms.ContentKey(clean) is { } content) yield return $"{t}:content:{content}";
         }
     }
+
+    /// <summary>The key a name of the type has as a mention's own name ("person:ana-reyes").</summary>
+    public string NameKey(EntityType type, string name) => $"{type.ToString().ToLowerInvariant()}:{Slug.Of(Clean(name))}";
 
     /// <summary>A name without a leading article or possessive owner.</summary>
     public string Clean(string name) => _leading.Replace(name.Trim(), "");

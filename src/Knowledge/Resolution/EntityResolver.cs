@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Knowledge.Graph;
+using Knowledge.Pipeline;
 using Knowledge.Syntax;
 
 namespace Knowledge.Resolution;
@@ -42,9 +43,12 @@ internal sealed class ResolvedEntities
 /// defined anywhere in the corpus, never used as a possessive) is dropped as too weak. Documents are
 /// added one at a time and only what resolution needs of each is kept (its id, its entity mentions with
 /// their keys and the text each was written as), so the documents themselves need not stay in memory.
+/// A user's curation (<see cref="CuratedKeys"/>) splits and merges keys before the groups are formed.
 /// </summary>
-internal sealed class EntityResolver(EntityKeys entityKeys)
+internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curation)
 {
+    private readonly CuratedKeys _curated = new(entityKeys, curation);
+
     private sealed record Collected(string DocId, EntityMention M, string[] Keys, string Written, SourceSpan? Source);
 
     private readonly UnionFind _uf = new();
@@ -63,6 +67,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys)
             if (!m.EquivalentKeys.IsDefaultOrEmpty) keys = [.. entityKeys.Of(m)];
             else if (!_keysOf.TryGetValue((m.Type, m.Name, m.Key, m.SameAs), out keys!))
                 _keysOf[(m.Type, m.Name, m.Key, m.SameAs)] = keys = [.. entityKeys.Of(m)];
+            if (!_curated.IsEmpty) keys = _curated.Apply(doc.Id, keys);
             for (int k = 1; k < keys.Length; k++) _uf.Union(keys[0], keys[k]);
             _uf.Find(keys[0]);
             string written = doc.Slice(m.Start, m.End).Trim();
@@ -78,6 +83,10 @@ internal sealed class EntityResolver(EntityKeys entityKeys)
         var all = _all;
         // "Ana Reyes" in one document and "Ana Reyes Jr." in another are one person when no other suffix competes.
         PersonSuffixVariants.Link(uf, all.Select(x => x.M), entityKeys);
+        // "Tom Ardent" and "Thomas Ardent Jr." named in one document are one person when no other reading competes.
+        PersonShortFormVariants.Link(uf, all.Select(x => (x.DocId, x.M)), entityKeys);
+        // Names a user said are one entity.
+        _curated.Merge(uf);
         var groups = all.GroupBy(x => uf.Find(x.Keys[0]), StringComparer.Ordinal)
                         .OrderBy(g => g.Key, StringComparer.Ordinal);
         var nodes = ImmutableArray.CreateBuilder<GraphNode>();
@@ -99,7 +108,10 @@ internal sealed class EntityResolver(EntityKeys entityKeys)
             var rules = members.Select(x => x.M.Rule).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal);
             var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
             props["documents"] = docsSeen.Count;
-            props["mergeEvidence"] = $"rules: {string.Join(", ", rules)}; documents: {string.Join(", ", docsSeen)}";
+            string evidence = $"rules: {string.Join(", ", rules)}; documents: {string.Join(", ", docsSeen)}";
+            if (!_curated.IsEmpty && _curated.Lines(uf, g.Key, members.Select(x => x.Keys)).ToList() is { Count: > 0 } lines)
+                evidence += $"; curation lines: {string.Join(", ", lines)}";
+            props["mergeEvidence"] = evidence;
             var numbers = members.Where(x => x.M.Type == EntityType.Law && x.M.Rule is EntityRuleIds.LawNumber or EntityRuleIds.LawLinkUrl)
                 .Select(x => x.M.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             if (numbers.Count > 0) props["number"] = string.Join("|", numbers);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Knowledge.Graph;
 using Knowledge.Lexicons;
+using Knowledge.Pipeline;
 using Knowledge.Syntax;
 
 namespace Knowledge.Resolution;
@@ -13,8 +14,15 @@ namespace Knowledge.Resolution;
 internal sealed class GraphAssembler
 {
     private readonly EntityKeys _keys;
+    private readonly EntityCuration _curation;
 
-    public GraphAssembler(LexiconSet lexicons) => _keys = new EntityKeys(lexicons);
+    public GraphAssembler(LexiconSet lexicons) : this(lexicons, EntityCuration.Empty) { }
+
+    public GraphAssembler(LexiconSet lexicons, EntityCuration curation)
+    {
+        _keys = new EntityKeys(lexicons);
+        _curation = curation;
+    }
 
     /// <summary>Builds the graph of documents already in memory, given in resolution order.</summary>
     public KnowledgeGraph Assemble(ImmutableArray<Doc> docs) => Assemble(new InMemoryDocumentSource(docs));
@@ -27,7 +35,7 @@ internal sealed class GraphAssembler
     public KnowledgeGraph Assemble(IDocumentSource source)
     {
         var builder = new KnowledgeGraphBuilder();
-        var resolver = new EntityResolver(_keys);
+        var resolver = new EntityResolver(_keys, _curation);
         foreach (var doc in source.Enumerate(ResolutionPass.Entities))
         {
             AddDocument(builder, doc);

@@ -118,6 +118,7 @@ public sealed partial class KnowledgeStore : IDisposable
     /// <summary>
     /// Resolves every stored document's mentions into the graph (deterministically: the same documents give
     /// the same graph, whatever order and steps they were added in), saves it in the store and returns it.
+    /// The pipeline's <see cref="KnowledgePipeline.Curation"/> is applied; a curated graph is returned, not saved.
     /// </summary>
     public KnowledgeGraph Resolve() => Resolve(() => new StoredDocumentSource(_backend));
 
@@ -133,19 +134,24 @@ public sealed partial class KnowledgeStore : IDisposable
         do
         {
             revision = rows.Revision(StoreSql.DocumentsRevision);
-            graph = new GraphAssembler(Pipeline.Lexicons).Assemble(documents());
+            graph = new GraphAssembler(Pipeline.Lexicons, Pipeline.Curation).Assemble(documents());
         }
         while (rows.Revision(StoreSql.DocumentsRevision) != revision && ++attempts < MaxResolveAttempts);
-        new GraphRows(_backend).Save(graph, revision);
+        // A graph resolved with corrections by hand is not saved: the saved graph stays the one the documents alone give,
+        // and a changed curation file takes effect on the next read.
+        if (Pipeline.Curation.IsEmpty) new GraphRows(_backend).Save(graph, revision);
         return graph;
     });
 
     private const int MaxResolveAttempts = 3;
 
-    /// <summary>The graph saved by the last <see cref="Resolve()"/>; resolves first when documents changed since.</summary>
+    /// <summary>
+    /// The graph saved by the last <see cref="Resolve()"/>; resolves first when documents changed since, and
+    /// always when the pipeline has a curation (a curated graph is not saved).
+    /// </summary>
     public KnowledgeGraph LoadGraph()
     {
-        bool current = Guard("reading the graph", () =>
+        bool current = Pipeline.Curation.IsEmpty && Guard("reading the graph", () =>
         {
             var rows = new DocumentRows(_backend);
             return rows.Revision(StoreSql.GraphRevision) == rows.Revision(StoreSql.DocumentsRevision);

@@ -14,7 +14,7 @@ public class QuotesCommandSpecs
         ---
         Marisol Ferreira, Executive Director of the Harbor Literacy Foundation, spoke at the opening of the new reading room.
 
-        “Every child in the district will have a library card by the end of the year,” Ferreira said.
+        “Every child in the district will have a library card by the end of the year, and every school a reading room,” Ferreira said.
 
         “We are grateful to the volunteers who painted every wall of this building,” said Timoteo Vasquez.
         """;
@@ -68,7 +68,7 @@ public class QuotesCommandSpecs
         var lines = CliRunner.Run("quotes", dir.Path, "-f", "csv").StdOut.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         lines[0].Should().Be("date,dateSource,speaker,role,organization,kind,text,docId,start,end,about");
         lines.Should().HaveCount(3);
-        lines[1].Should().Contain("\"Every child in the district will have a library card by the end of the year,\"");
+        lines[1].Should().Contain("\"Every child in the district will have a library card by the end of the year, and every school a reading room\"");
     }
 
     [Fact]

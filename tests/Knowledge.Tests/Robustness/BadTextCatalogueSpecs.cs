@@ -66,7 +66,7 @@ public sealed class BadTextCatalogueSpecs : IDisposable
             + "\"Half \u201D mixed \u201C marks \" everywhere \u2019.\n\n\"The canal is open again and the barges can pass through it,\" said Mayor Tomas Linde.";
         var doc = Analyse([new SourceDocument("marks", text, BodyFormat.Markdown, new DocumentOrigin("marks.md"))]).Documents.Single();
 
-        doc.Quotes.Select(q => q.Text).Should().Contain("We have fixed the lock and the canal reopens next week,").And.Contain("The canal is open again and the barges can pass through it,");
+        doc.Quotes.Select(q => q.Text).Should().Contain("We have fixed the lock and the canal reopens next week").And.Contain("The canal is open again and the barges can pass through it");
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class BadTextCatalogueSpecs : IDisposable
         var text = open + "\n\n\u201CWe have fixed the lock and the canal reopens next week,\u201D said Councillor Ilse Varga.\n\n\"Never closed, said Ruth Okafor.";
         var doc = Analyse([new SourceDocument("open", text, BodyFormat.PlainText, new DocumentOrigin("open.txt"))]).Documents.Single();
 
-        doc.Quotes.Should().Contain(q => q.Text == "We have fixed the lock and the canal reopens next week,");
+        doc.Quotes.Should().Contain(q => q.Text == "We have fixed the lock and the canal reopens next week");
         foreach (var q in doc.Quotes)
             foreach (var (start, end) in q.Spans)
                 doc.SentenceIndexAt(start).Should().BeGreaterThanOrEqualTo(0);

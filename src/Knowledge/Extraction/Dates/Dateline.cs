@@ -54,5 +54,31 @@ internal sealed record Dateline(int Start, int End, DateMention? Date)
         return null;
     }
 
+    /// <summary>
+    /// The offset after a dateline that opens the paragraph starting at <paramref name="from"/>, or null:
+    /// a place in capitals and a comma or an agency in parentheses, then capitalised words, numbers and
+    /// marks up to its last separator before the first lower-case word ("PORTVILLE, NORTHLAND –",
+    /// "PORTVILLE (Wirenews) —", "PORTVILLE, Nth., May 3, 2024 /Wire/ —"). It heads the paragraph and is
+    /// never part of a quote.
+    /// </summary>
+    public static int? EndOfOpening(Doc doc, int from, int to, Lexicon separators)
+    {
+        int first = doc.TokenIndexAtOrAfter(from);
+        if (first + 1 >= doc.Tokens.Length || doc.Tokens[first].Start >= to || !IsPlace(doc.TextOf(doc.Tokens[first]))
+            || !(doc.TextOf(doc.Tokens[first + 1]) == "," || separators.Contains(doc.TextOf(doc.Tokens[first + 1])))) return null;
+        int depth = 0;
+        int? end = null;
+        for (int i = first + 1; i < doc.Tokens.Length && i < first + Reach && doc.Tokens[i].Start < to; i++)
+        {
+            var t = doc.Tokens[i];
+            var w = doc.TextOf(t);
+            if (w == ")") depth = Math.Max(0, depth - 1);
+            else if (separators.Contains(w) && w != "(" && depth == 0) end = t.End;
+            if (w == "(") depth++;
+            if (t.Kind == TokenKind.Terminal || (depth == 0 && t.Kind == TokenKind.Word && char.IsLower(w[0]))) break;
+        }
+        return end;
+    }
+
     private static bool IsPlace(string w) => w.Length >= PlaceLength && w.All(c => char.IsUpper(c) || c == '.') && w.Any(char.IsLetter);
 }

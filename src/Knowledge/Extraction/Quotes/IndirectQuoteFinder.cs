@@ -1,3 +1,4 @@
+using Knowledge.Extraction.Dates;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
@@ -31,6 +32,10 @@ internal static class IndirectQuoteFinder
             if (found is not { } f) continue;
             var (start, end) = Trim(doc, f.ContentStart, f.ContentEnd);
             (start, end) = Trim(doc, start, TrailingSetting.EndBefore(doc, context.Lexicons, start, end));
+            // A dateline heading the paragraph ("PORTVILLE, NORTHLAND –") is not what the speaker said.
+            var block = doc.Blocks[s.BlockIndex];
+            if (Dateline.EndOfOpening(doc, block.Start, block.End, context.Lexicons.Dates.DatelineSeparators) is int dateline && start < dateline)
+                (start, end) = Trim(doc, dateline, end);
             if (Words(doc, start, end) < MinimumContentWords) continue;
             yield return new QuoteMention(QuoteKind.Indirect, [(start, end)], doc.Slice(start, end))
             { Speaker = f.Speaker, Cue = f.Cue, AttributionRule = f.Rule };

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Knowledge.Extraction.Dates;
 using Knowledge.Lexicons;
 using Knowledge.Pipeline;
 using Knowledge.Syntax;
@@ -47,7 +48,7 @@ public sealed class QuoteExtractor : IDocComponent
             var merged = MergeInterrupted(doc, spans);
             foreach (var group in merged)
             {
-                var text = string.Join(" ", group.Select(s => doc.Slice(s.Start, s.End).Trim()));
+                var text = QuoteText.Of(doc, group);
                 var q = new QuoteMention(QuoteKind.Direct, [.. group], text);
                 var (speaker, rule, cue) = sieves.Attribute(b, group);
                 if (speaker is null && previousSpeaker is not null && previousBlock == b - 1 && BlockIsOnlyQuote(doc, b, group))
@@ -93,7 +94,10 @@ public sealed class QuoteExtractor : IDocComponent
         {
             int words = 0;
             for (int k = first; k < close; k++) if (doc.Tokens[k].Kind == TokenKind.Word) words++;
-            if (words >= MinimumWords) result.Add((doc.Tokens[first].Start, doc.Tokens[close].Start));
+            // A dateline heading the paragraph ("PORTVILLE, NORTHLAND –") is not the quote's opening words.
+            int start = Dateline.EndOfOpening(doc, block.Start, block.End, _lex.Dates.DatelineSeparators) is int dateline && dateline < doc.Tokens[close].Start
+                ? doc.Tokens[doc.TokenIndexAtOrAfter(dateline)].Start : doc.Tokens[first].Start;
+            if (words >= MinimumWords) result.Add((start, doc.Tokens[close].Start));
             i = close + 1;
         }
         while (i < doc.Tokens.Length && doc.Tokens[i].Start < block.End)

@@ -1,0 +1,71 @@
+using Knowledge.Graph;
+using Knowledge.Syntax;
+using Knowledge.Text;
+
+namespace Knowledge.Resolution;
+
+/// <summary>
+/// Joins a person's name that opens with a short form of a given name to the full form with the same
+/// surname ("Bill Ardent" and "William Ardent Jr."; short forms from models/names/hypocoristics.txt) when
+/// one document names both and gives the short form only one reading: one given name it shortens, one generational suffix
+/// (a suffix on one form and none on the other is no conflict; "Jr." and "Sr." are two people), and no
+/// middle name that differs. Across documents a short form is not enough evidence ("Tom Reyes" in one
+/// story and "Thomas Reyes" in another may be two people); a curation file can join them.
+/// </summary>
+internal static class PersonShortFormVariants
+{
+    private sealed record PersonName(string Key, string Given, string Middle, string Surname, string? Suffix);
+
+    /// <summary>
+    /// Unites the key of each short-form name with the keys of its only full reading in a document that
+    /// names both; returns the pairs joined.
+    /// </summary>
+    public static IReadOnlyList<(string Short, string Full)> Link(UnionFind uf, IEnumerable<(string DocId, EntityMention M)> mentions, EntityKeys keys)
+    {
+        var fullForms = ShortForms(keys);
+        var joined = new SortedSet<(string, string)>();
+        foreach (var doc in mentions.Where(x => x.M.Type == EntityType.Person && x.M.Name.Contains(' ')).GroupBy(x => x.DocId, StringComparer.Ordinal))
+        {
+            var names = doc.Select(x => x.M.Name).Distinct(StringComparer.Ordinal)
+                .Select(n => Parse(keys.Clean(n), keys)).OfType<PersonName>().ToList();
+            foreach (var n in names)
+            {
+                if (!fullForms.TryGetValue(n.Given, out var givens)) continue;
+                var readings = names
+                    .Where(f => f.Surname == n.Surname && givens.Contains(f.Given) && Compatible(n.Middle, f.Middle) && Compatible(n.Suffix, f.Suffix)).ToList();
+                if (readings.Count == 0 || readings.Select(f => f.Given).Distinct(StringComparer.Ordinal).Count() > 1) continue;
+                if (readings.Select(f => f.Suffix).OfType<string>().Distinct(StringComparer.Ordinal).Count() > 1) continue;
+                foreach (var f in readings) joined.Add((n.Key, f.Key));
+            }
+        }
+        foreach (var (shortKey, fullKey) in joined) uf.Union(shortKey, fullKey);
+        return [.. joined];
+    }
+
+    /// <summary>Each short form's given names, folded ("bill" → {"william"}).</summary>
+    private static Dictionary<string, HashSet<string>> ShortForms(EntityKeys keys)
+    {
+        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var row in keys.Hypocoristics.Rows)
+        {
+            if (row.Length < 2) continue;
+            var s = Slug.Of(row[0]);
+            if (!result.TryGetValue(s, out var set)) result[s] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(Slug.Of(row[1]));
+        }
+        return result;
+    }
+
+    /// <summary>A name's given name, middle names, surname and generational suffix, folded; null for one word.</summary>
+    private static PersonName? Parse(string name, EntityKeys keys)
+    {
+        var baseName = PersonSuffixVariants.WithoutSuffix(name, keys.NameSuffixes);
+        var parts = baseName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2) return null;
+        var suffix = name.Length > baseName.Length ? Slug.Of(name[baseName.Length..]) : null;
+        return new PersonName("person:" + Slug.Of(name), Slug.Of(parts[0]), Slug.Of(string.Join(' ', parts[1..^1])), Slug.Of(parts[^1]), suffix);
+    }
+
+    /// <summary>Two parts agree when they are equal or one is absent.</summary>
+    private static bool Compatible(string? a, string? b) => string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b) || a == b;
+}
