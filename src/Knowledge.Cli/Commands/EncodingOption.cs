@@ -11,22 +11,14 @@ public static class EncodingOption
         [("auto", InputEncoding.Auto), ("utf-8", InputEncoding.Utf8), ("windows-1252", InputEncoding.Windows1252), ("latin1", InputEncoding.Latin1)];
 
     /// <summary>Creates the option (default auto).</summary>
-    public static Option<string> Create()
-    {
-        var option = new Option<string>("--encoding")
+    public static Option<string> Create() =>
+        new Option<string>("--encoding")
         {
             Description = "How the input files are encoded: auto (UTF-8, or UTF-16 with its byte order mark; a file that is not UTF-8 and has no NUL bytes is read as Windows-1252, with a warning), utf-8 (anything else is an error), windows-1252 or latin1.",
             DefaultValueFactory = _ => "auto",
             HelpName = "auto|utf-8|windows-1252|latin1",
-        };
-        option.Validators.Add(result =>
-        {
-            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "auto";
-            if (Parse(value) is null)
-                result.AddError($"Unknown --encoding value '{value}'. Use one of: {string.Join(", ", Names.Select(n => n.Name))}.");
-        });
-        return option;
-    }
+        }.Accepting("auto", value => Parse(value) is not null,
+            value => $"Unknown --encoding value '{value}'. Use one of: {string.Join(", ", Names.Select(n => n.Name))}.");
 
     /// <summary>The encoding a value names (case ignored; "utf8", "cp1252" and "iso-8859-1" are accepted too), or null.</summary>
     public static InputEncoding? Parse(string value) => value.Trim().ToLowerInvariant() switch

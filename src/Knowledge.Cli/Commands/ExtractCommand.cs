@@ -69,22 +69,14 @@ public static class ExtractCommand
     };
 
     /// <summary>The --format option, validated by <see cref="ParseFormat"/> (default all).</summary>
-    internal static Option<string> FormatOption()
-    {
-        var format = new Option<string>("--format", "-f")
+    internal static Option<string> FormatOption() =>
+        new Option<string>("--format", "-f")
         {
             Description = "What to write, comma-separated: json (knowledge.json), graphml (knowledge.graphml), jsonl (quotes.jsonl), neo4j (neo4j/*.csv for neo4j-admin import), html (knowledge.html, an interactive view of the graph) or all.",
             DefaultValueFactory = _ => "all",
             HelpName = "FORMAT[,FORMAT...]",
-        };
-        format.Validators.Add(result =>
-        {
-            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "all";
-            if (ParseFormat(value) is null)
-                result.AddError($"Unknown --format value '{value}'. Use one or more of: {string.Join(", ", FormatNames)} (comma-separated).");
-        });
-        return format;
-    }
+        }.Accepting("all", value => ParseFormat(value) is not null,
+            value => $"Unknown --format value '{value}'. Use one or more of: {string.Join(", ", FormatNames)} (comma-separated).");
 
     /// <summary>The --yed option.</summary>
     internal static Option<bool> YedOption() => new("--yed") { Description = "Add yEd labels and a colour per node type to the GraphML." };

@@ -23,19 +23,11 @@ public static class QuotesCommand
         var from = DateOption("--from", "Only quotes said on or after this date (yyyy, yyyy-MM or yyyy-MM-dd).");
         var to = DateOption("--to", "Only quotes said on or before this date (yyyy, yyyy-MM or yyyy-MM-dd).");
         var text = new Option<string>("--text", "-t") { Description = "Only quotes whose words contain this phrase.", HelpName = "WORDS" };
-        var kind = new Option<string>("--kind") { Description = "direct or indirect; both when omitted.", HelpName = "direct|indirect" };
-        kind.Validators.Add(result =>
-        {
-            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-            if (ParseKind(value) is null) result.AddError($"Unknown --kind value '{value}'. Use direct or indirect.");
-        });
-        var format = new Option<string>("--format", "-f") { Description = "table (default), json, jsonl (one quote a line) or csv.", DefaultValueFactory = _ => "table", HelpName = "table|json|jsonl|csv" };
-        format.Validators.Add(result =>
-        {
-            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "table";
-            if (!FormatNames.Contains(value.Trim().ToLowerInvariant()))
-                result.AddError($"Unknown --format value '{value}'. Use one of: {string.Join(", ", FormatNames)}.");
-        });
+        var kind = new Option<string>("--kind") { Description = "direct or indirect; both when omitted.", HelpName = "direct|indirect" }
+            .Accepting("", value => ParseKind(value) is not null, value => $"Unknown --kind value '{value}'. Use direct or indirect.");
+        var format = new Option<string>("--format", "-f") { Description = "table (default), json, jsonl (one quote a line) or csv.", DefaultValueFactory = _ => "table", HelpName = "table|json|jsonl|csv" }
+            .Accepting("table", value => FormatNames.Contains(value.Trim().ToLowerInvariant()),
+                value => $"Unknown --format value '{value}'. Use one of: {string.Join(", ", FormatNames)}.");
 
         var store = StoreAccess.Option("Read the graph of this store (with any inputs merged in).");
         // Inputs may be left out when a store is given.
@@ -71,16 +63,9 @@ public static class QuotesCommand
         return command;
     }
 
-    private static Option<string> DateOption(string name, string description)
-    {
-        var option = new Option<string>(name) { Description = description, HelpName = "DATE" };
-        option.Validators.Add(result =>
-        {
-            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-            if (ParseDate(value) is null) result.AddError($"Bad {name} date '{value}'. Use yyyy, yyyy-MM or yyyy-MM-dd.");
-        });
-        return option;
-    }
+    private static Option<string> DateOption(string name, string description) =>
+        new Option<string>(name) { Description = description, HelpName = "DATE" }
+            .Accepting("", value => ParseDate(value) is not null, value => $"Bad {name} date '{value}'. Use yyyy, yyyy-MM or yyyy-MM-dd.");
 
     private static PartialDate? ParseDate(string? value) => PartialDate.TryParse(value, out var d) ? d : null;
 
