@@ -96,11 +96,22 @@ public static class StatsCommand
         }
         counts.AddRow("[bold]total[/]", Number(stats.Nodes.Sum(c => c.Count)), "[bold]total[/]", Number(stats.Edges.Sum(c => c.Count)));
         console.Write(counts);
-        string largest = string.Join(", ", stats.LargestComponents.Select(s => s.ToString(CultureInfo.InvariantCulture)));
-        console.WriteLine($"Connected components: {stats.ComponentCount} (largest: {largest}; isolated nodes: {stats.IsolatedNodes})"
-            + (stats.IncludesDocuments ? "" : ", without documents") + ".");
+        console.WriteLine(ComponentLine(stats));
         PrintRanking(console, "most connected people", stats.People, stats.RankedBy);
         PrintRanking(console, "most connected organisations", stats.Organizations, stats.RankedBy);
+    }
+
+    /// <summary>
+    /// The table's line on connected components: their count, the sizes of the largest and the isolated nodes; a
+    /// graph with no component says so rather than printing an empty list.
+    /// </summary>
+    internal static string ComponentLine(GraphStatistics stats)
+    {
+        string scope = stats.IncludesDocuments ? "" : ", without documents";
+        if (stats.LargestComponents.Length == 0)
+            return $"Connected components: 0 (the graph is empty{scope}).";
+        string largest = string.Join(", ", stats.LargestComponents.Select(s => s.ToString(CultureInfo.InvariantCulture)));
+        return $"Connected components: {stats.ComponentCount} (largest: {largest}; isolated nodes: {stats.IsolatedNodes}){scope}.";
     }
 
     private static void PrintRanking(IAnsiConsole console, string title, IReadOnlyList<Centrality> items, CentralityMeasure by)

@@ -11,7 +11,7 @@ namespace Knowledge.Export;
 /// </summary>
 /// <remarks>
 /// Nodes: <c>id:ID,label,aliases:string[],mentions:int,docIds:string[]</c>, then one typed column per property
-/// key of that node type (<c>published:date</c>, <c>documents:long</c>, <c>title</c>…), then <c>:LABEL</c> (the
+/// key of that node type (<c>published:date</c>, <c>documents:int</c>, <c>title</c>…), then <c>:LABEL</c> (the
 /// node type). Relationships: <c>:START_ID,:END_ID,:TYPE,weight:int,docIds:string[]</c>, then the edge type's
 /// property columns. All nodes share one id space (ids are unique across types). Arrays use ';'; fields are
 /// quoted where needed, so quote texts that hold line breaks need <c>--multiline-fields=true</c>. Files are

@@ -48,6 +48,18 @@ public sealed class AnalyticsCommandSpecs : IDisposable
     }
 
     [Fact]
+    public void Stats_of_an_empty_graph_say_it_is_empty_rather_than_print_an_empty_list()
+    {
+        using var empty = new TempDir();
+        string graph = GraphExporter.Write(new Knowledge.Graph.KnowledgeGraphBuilder().Build(), empty.Path, ExportFormats.Json)[0];
+
+        var (code, stdout, stderr) = CliRunner.Run("stats", graph);
+
+        code.Should().Be(KnowledgeCommand.Success, stderr);
+        stdout.Should().Contain("Connected components: 0 (the graph is empty).").And.NotContain("largest: ;");
+    }
+
+    [Fact]
     public void Stats_as_a_table_are_the_same_on_every_run()
     {
         var first = CliRunner.Run("stats", _graph);

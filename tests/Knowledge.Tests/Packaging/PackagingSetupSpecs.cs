@@ -73,4 +73,22 @@ public sealed class PackagingSetupSpecs
             .Should().OnlyContain(p => Property(XDocument.Load(p), "Version") == null && Property(XDocument.Load(p), "VersionPrefix") == null,
                 "the version is set in Directory.Build.props only");
     }
+
+    [Theory]
+    [InlineData("", "", "false")]
+    [InlineData("true", "", "true")]
+    [InlineData("", "true", "true")]
+    public void SourceLink_is_on_for_CI_builds_only_so_a_local_build_of_a_path_clone_does_not_warn(string ci, string continuousIntegration, string expected)
+    {
+        var environment = new Dictionary<string, string> { ["CI"] = ci, ["ContinuousIntegrationBuild"] = continuousIntegration };
+        var result = DotnetProcess.Run(DotnetProcess.Dotnet,
+            ["msbuild", "src/Knowledge/Knowledge.csproj", "-getProperty:EnableSourceLink", "-getProperty:EnableSourceControlManagerQueries"],
+            TestPaths.RepoRoot, environment, timeoutSeconds: 120);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(result.StdOut);
+        var properties = json.RootElement.GetProperty("Properties");
+        properties.GetProperty("EnableSourceLink").GetString().Should().Be(expected);
+        properties.GetProperty("EnableSourceControlManagerQueries").GetString().Should().Be(expected);
+    }
 }
