@@ -85,6 +85,9 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         PersonSuffixVariants.Link(uf, all.Select(x => x.M), entityKeys);
         // "Tom Ardent" and "Thomas Ardent Jr." named in one document are one person when no other reading competes.
         PersonShortFormVariants.Link(uf, all.Select(x => (x.DocId, x.M)), entityKeys);
+        // "Tom Ardent" in one story and "Thomas Ardent" in another are one person when no other reading competes
+        // anywhere and the two stories share an organisation.
+        PersonShortFormVariants.LinkAcrossDocuments(uf, all.Select(x => (x.DocId, x.M)), entityKeys, OrganizationsByDocument(uf, all));
         // Names a user said are one entity.
         _curated.Merge(uf);
         var groups = all.GroupBy(x => uf.Find(x.Keys[0]), StringComparer.Ordinal)
@@ -128,6 +131,20 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
             }
         }
         return new ResolvedEntities(nodes.ToImmutable(), nodeOf, nodeOfKey, entityKeys);
+    }
+
+    /// <summary>Each document's organisations (their union-find roots), from mentions that are not weak.</summary>
+    private static Func<string, IReadOnlySet<string>> OrganizationsByDocument(UnionFind uf, List<Collected> all)
+    {
+        var byDocument = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var x in all)
+        {
+            if (x.M.Type != EntityType.Organization || x.M.IsWeak) continue;
+            if (!byDocument.TryGetValue(x.DocId, out var set)) byDocument[x.DocId] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(uf.Find(x.Keys[0]));
+        }
+        IReadOnlySet<string> none = new HashSet<string>();
+        return doc => byDocument.TryGetValue(doc, out var set) ? set : none;
     }
 
     /// <summary>Every form a mention gives: its cleaned name, the name it equals, and the text as written.</summary>

@@ -6,11 +6,13 @@ namespace Knowledge.Resolution;
 
 /// <summary>
 /// Joins a person's name that opens with a short form of a given name to the full form with the same
-/// surname ("Bill Ardent" and "William Ardent Jr."; short forms from models/names/hypocoristics.txt) when
-/// one document names both and gives the short form only one reading: one given name it shortens, one generational suffix
-/// (a suffix on one form and none on the other is no conflict; "Jr." and "Sr." are two people), and no
-/// middle name that differs. Across documents a short form is not enough evidence ("Tom Reyes" in one
-/// story and "Thomas Reyes" in another may be two people); a curation file can join them.
+/// surname ("Bill Ardent" and "William Ardent Jr."; short forms from models/names/hypocoristics.txt) when the short
+/// form has only one reading: one given name it shortens, one generational suffix (a suffix on one form and none
+/// on the other is no conflict; "Jr." and "Sr." are two people), and no middle name that differs. Within one
+/// document that is enough. Across documents a short form alone is not ("Tom Reyes" in one story and "Thomas
+/// Reyes" in another may be two people): the reading must be the only one in the whole collection, and a document
+/// naming the short form and one naming the full form must share an organisation — the two stories are about the
+/// same circle. A curation file can still join or split them by hand.
 /// </summary>
 internal static class PersonShortFormVariants
 {
@@ -37,6 +39,43 @@ internal static class PersonShortFormVariants
                 if (readings.Select(f => f.Suffix).OfType<string>().Distinct(StringComparer.Ordinal).Count() > 1) continue;
                 foreach (var f in readings) joined.Add((n.Key, f.Key));
             }
+        }
+        foreach (var (shortKey, fullKey) in joined) uf.Union(shortKey, fullKey);
+        return [.. joined];
+    }
+
+    /// <summary>
+    /// Unites the key of each short-form name with its only full reading anywhere in the collection when a
+    /// document naming the one and a document naming the other share an organisation (<paramref name="organizationsOf"/>
+    /// gives a document's resolved organisations); returns the pairs joined.
+    /// </summary>
+    public static IReadOnlyList<(string Short, string Full)> LinkAcrossDocuments(UnionFind uf, IEnumerable<(string DocId, EntityMention M)> mentions,
+        EntityKeys keys, Func<string, IReadOnlySet<string>> organizationsOf)
+    {
+        var fullForms = ShortForms(keys);
+        var documentsOf = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var names = new Dictionary<string, PersonName>(StringComparer.Ordinal);
+        foreach (var (docId, m) in mentions)
+        {
+            if (m.Type != EntityType.Person || m.IsWeak || !m.Name.Contains(' ')) continue;
+            if (Parse(keys.Clean(m.Name), keys) is not { } name) continue;
+            names.TryAdd(name.Key, name);
+            if (!documentsOf.TryGetValue(name.Key, out var docs)) documentsOf[name.Key] = docs = new SortedSet<string>(StringComparer.Ordinal);
+            docs.Add(docId);
+        }
+        var bySurname = names.Values.GroupBy(n => n.Surname, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var joined = new SortedSet<(string, string)>();
+        foreach (var n in names.Values.OrderBy(n => n.Key, StringComparer.Ordinal))
+        {
+            if (!fullForms.TryGetValue(n.Given, out var givens)) continue;
+            var readings = bySurname[n.Surname]
+                .Where(f => givens.Contains(f.Given) && Compatible(n.Middle, f.Middle) && Compatible(n.Suffix, f.Suffix)).ToList();
+            if (readings.Count == 0 || readings.Select(f => f.Given).Distinct(StringComparer.Ordinal).Count() > 1) continue;
+            if (readings.Select(f => f.Suffix).OfType<string>().Distinct(StringComparer.Ordinal).Count() > 1) continue;
+            if (uf.Find(n.Key) == uf.Find(readings[0].Key)) continue;
+            var shortOrganizations = new HashSet<string>(documentsOf[n.Key].SelectMany(organizationsOf), StringComparer.Ordinal);
+            if (!readings.Any(f => documentsOf[f.Key].SelectMany(organizationsOf).Any(shortOrganizations.Contains))) continue;
+            foreach (var f in readings) joined.Add((n.Key, f.Key));
         }
         foreach (var (shortKey, fullKey) in joined) uf.Union(shortKey, fullKey);
         return [.. joined];
