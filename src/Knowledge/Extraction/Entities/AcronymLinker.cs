@@ -33,6 +33,8 @@ internal sealed class AcronymLinker(LexiconSet lex)
                 found.Add(new EntityMention(m.Type, tokens[after + 1].Start, tokens[after + 1].End, m.Name, EntityRuleIds.AcronymDefinition) { Key = m.Key, SameAs = acr });
             }
         }
+        // Built once: the passes below add only acronym mentions, which never name a parent body.
+        var parentBodies = ParentBodies(found);
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
@@ -46,7 +48,7 @@ internal sealed class AcronymLinker(LexiconSet lex)
             // "CEO", "CFO": an abbreviated title is no organisation.
             if (lex.Titles.PersonTitles.Contains(text) || lex.Titles.Honorifics.Contains(text)) continue;
             bool possessive = i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Possessive;
-            if (ParentBodyAbbreviated(found, text) is { } body)
+            if (parentBodies.TryGetValue(text, out var bodies) && bodies.Count == 1 && bodies.Min is { } body)
             {
                 found.Add(new EntityMention(EntityType.Organization, t.Start, t.End, body, EntityRuleIds.AcronymParentBody) { SameAs = text });
                 continue;
@@ -60,21 +62,24 @@ internal sealed class AcronymLinker(LexiconSet lex)
     /// <summary>
     /// "EAU" beside "Eastern African Union Council": an undefined acronym whose letters are exactly the
     /// initials of the words that begin an organisation's name and end with a head of their own
-    /// ("Eastern African Union") names that parent body. Null when no single name reads so.
+    /// ("Eastern African Union") names that parent body, when no other name reads so. Returns, for each such
+    /// acronym, the parent bodies it could stand for (one pass over the mentions, not one per acronym).
     /// </summary>
-    private string? ParentBodyAbbreviated(EntityMentionSet found, string acronym)
+    private Dictionary<string, SortedSet<string>> ParentBodies(EntityMentionSet found)
     {
-        var bodies = new SortedSet<string>(StringComparer.Ordinal);
+        var byAcronym = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var m in found.Items)
         {
             if (m.Type != EntityType.Organization || EntityRuleIds.IsAcronymRule(m.Rule)) continue;
             var words = m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length != acronym.Length + 1 || !words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))) continue;
-            if (!words.Take(acronym.Length).Select(w => w[0]).SequenceEqual(acronym)) continue;
-            if (!lex.Organizations.Heads.Contains(words[acronym.Length - 1])) continue;
-            bodies.Add(string.Join(' ', words.Take(acronym.Length)));
+            if (words.Length < 2 || !words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))) continue;
+            int length = words.Length - 1;
+            if (!lex.Organizations.Heads.Contains(words[length - 1])) continue;
+            string acronym = new([.. words.Take(length).Select(w => w[0])]);
+            if (!byAcronym.TryGetValue(acronym, out var bodies)) byAcronym[acronym] = bodies = new SortedSet<string>(StringComparer.Ordinal);
+            bodies.Add(string.Join(' ', words.Take(length)));
         }
-        return bodies.Count == 1 ? bodies.Min : null;
+        return byAcronym;
     }
 
     /// <summary>
@@ -88,7 +93,7 @@ internal sealed class AcronymLinker(LexiconSet lex)
         if (dash <= 0 || dash == acr.Length - 1 || unit.Type != EntityType.Organization) return null;
         string parentAcr = acr[..dash], unitAcr = acr[(dash + 1)..];
         if (unitAcr.Length < 2 || !LettersFit(unitAcr, unit.Name)) return null;
-        var parent = found.Items.Where(p => p.Type == EntityType.Organization && p.End <= unit.Start && unit.Start - p.End <= 4)
+        var parent = found.Overlapping(unit.Start - 5, unit.Start).Where(p => p.Type == EntityType.Organization && p.End <= unit.Start && unit.Start - p.End <= 4)
             .OrderByDescending(p => p.End).FirstOrDefault();
         if (parent is null) return null;
         string between = doc.Slice(parent.End, unit.Start).Trim();

@@ -18,10 +18,23 @@ public sealed class EntityMentionSet
     private readonly MentionPositionIndex _index = new();
 
     /// <summary>The mentions, in the order they were added.</summary>
-    public IReadOnlyList<EntityMention> Items => _items;
+    public IReadOnlyList<EntityMention> Items
+    {
+        get
+        {
+            MentionsListed += _items.Count;
+            return _items;
+        }
+    }
 
     /// <summary>Mentions looked at while answering overlap questions so far (the index's work, which specs bound).</summary>
     internal long MentionsExamined => _index.Examined;
+
+    /// <summary>
+    /// Mentions handed out by <see cref="Items"/> so far, as if each read walked them all: a pass that reads the whole
+    /// set once per candidate makes this grow with the square of a document's length, which specs bound.
+    /// </summary>
+    internal long MentionsListed { get; private set; }
 
     /// <summary>Adds a mention unless it is empty or overlaps one already found. Returns whether it was added.</summary>
     public bool Add(EntityMention mention)

@@ -44,9 +44,12 @@ internal static class OrganizationUnits
         }
     }
 
-    /// <summary>The longest organisation mention that ends last before the given one, within a few characters.</summary>
+    /// <summary>
+    /// The longest organisation mention that ends last before the given one, within a few characters (asked of the
+    /// set's position index, so the pass stays linear in the document's length).
+    /// </summary>
     private static EntityMention? Before(EntityMentionSet found, EntityMention m) =>
-        found.Items.Where(x => x.Type == EntityType.Organization && x.End <= m.Start && m.Start - x.End <= 4)
+        found.Overlapping(m.Start - 5, m.Start).Where(x => x.Type == EntityType.Organization && x.End <= m.Start && m.Start - x.End <= 4)
             .OrderByDescending(x => x.End).ThenBy(x => x.Start).FirstOrDefault();
 
     /// <summary>

@@ -16,7 +16,8 @@ public class EntityMentionSetSpecs
     private const string Paragraph =
         "Mayor Odile Frankham of the Brindlecombe Water Board (BWB) met Director Tomasz Quell of the Sandmere " +
         "Port Authority on Monday. \"The levy stays,\" Frankham said. Quell said the Port Authority would appeal " +
-        "under the Coastal Levy Act, and the BWB will publish its accounts.\n\n";
+        "under the Coastal Levy Act, and the BWB will publish its accounts. The Sandmere Port Authority Council " +
+        "and the SPA said the Sandmere Port Authority Data Office would answer; the Data Office did not.\n\n";
 
     private static EntityMention Person(int start, int end) => new(EntityType.Person, start, end, "P" + start, "spec");
 
@@ -27,22 +28,26 @@ public class EntityMentionSetSpecs
         return set.MentionsExamined;
     }
 
-    private static long ExaminedByThePasses(int paragraphs)
+    private static long ExaminedByThePasses(int paragraphs) => RunThePasses(paragraphs).Examined;
+
+    private static ExaminedProbe RunThePasses(int paragraphs)
     {
         var probe = new ExaminedProbe();
         var pipeline = new KnowledgePipelineBuilder().UseDefaults().ConfigureEntities(passes => passes.Add(probe)).Build();
         pipeline.Process(new SourceDocument("long", string.Concat(Enumerable.Repeat(Paragraph, paragraphs)), BodyFormat.PlainText, new DocumentOrigin("long.txt")));
-        return probe.Examined;
+        return probe;
     }
 
-    /// <summary>Reads, after every other pass, how many mentions the overlap questions looked at.</summary>
+    /// <summary>Reads, after every other pass, how many mentions the overlap questions looked at and the passes listed.</summary>
     private sealed class ExaminedProbe : IEntityPass
     {
         public long Examined { get; private set; }
 
+        public long Listed { get; private set; }
+
         public string Name => "examined-probe";
 
-        public void Run(Doc doc, EntityMentionSet mentions) => Examined = mentions.MentionsExamined;
+        public void Run(Doc doc, EntityMentionSet mentions) => (Examined, Listed) = (mentions.MentionsExamined, mentions.MentionsListed);
     }
 
     [Fact]
@@ -56,6 +61,16 @@ public class EntityMentionSetSpecs
     public void The_entity_passes_over_a_document_twice_as_long_examine_at_most_about_twice_as_many_mentions()
     {
         long single = ExaminedByThePasses(40), twice = ExaminedByThePasses(80);
+        single.Should().BePositive();
+        ((double)twice / single).Should().BeLessThan(2.2);
+    }
+
+    [Fact]
+    public void The_entity_passes_over_a_document_twice_as_long_list_the_mentions_at_most_about_twice_as_often()
+    {
+        // A pass that walks every mention found so far for each candidate (an acronym looking for the body it
+        // abbreviates, a unit looking for its parent) lists four times as many mentions when the text doubles.
+        long single = RunThePasses(40).Listed, twice = RunThePasses(80).Listed;
         single.Should().BePositive();
         ((double)twice / single).Should().BeLessThan(2.2);
     }
