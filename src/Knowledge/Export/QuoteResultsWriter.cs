@@ -10,7 +10,8 @@ public static class QuoteResultsWriter
 {
     /// <summary>The CSV columns, in order.</summary>
     public static IReadOnlyList<string> CsvColumns { get; } =
-        ["date", "dateSource", "speaker", "role", "organization", "kind", "text", "docId", "start", "end", "about"];
+        ["date", "dateSource", "speaker", "role", "organization", "kind", "text", "docId", "start", "end", "about",
+         "sourceField", "sourceStart", "sourceEnd", "sourceLine", "sourceColumn"];
 
     /// <summary>Writes the results as an indented JSON array.</summary>
     public static void WriteJson(IEnumerable<QuoteResult> results, Stream stream)
@@ -88,10 +89,24 @@ public static class QuoteResultsWriter
             [
                 r.Date?.Iso ?? "", r.DateSource, r.Speaker ?? "", r.Role?.Title ?? "", r.Role?.Organization ?? "",
                 r.Kind, r.Text, r.DocumentId, start, end, string.Join("|", r.About),
+                .. SourceFields(r),
             ];
             writer.Write(string.Join(',', fields.Select(Csv)));
             writer.Write("\r\n");
         }
+    }
+
+    /// <summary>
+    /// The quote's place in the source (field, start, end, line, column), from its first span's start to its last
+    /// span's end when both are in one field; empty fields when the source is not known.
+    /// </summary>
+    private static string[] SourceFields(QuoteResult r)
+    {
+        if (r.Spans.IsDefaultOrEmpty || r.Spans[0].Source is not { } first || r.Spans[^1].Source is not { } last || first.Field != last.Field)
+            return ["", "", "", "", ""];
+        static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return [SourceSpanJson.Name(first.Field), Number(first.Start), Number(last.End),
+            first.Line > 0 ? Number(first.Line) : "", first.Line > 0 ? Number(first.Column) : ""];
     }
 
     private static void WriteOptional(Utf8JsonWriter w, string name, string? value)

@@ -40,7 +40,8 @@ internal static class SourceSpanJson
         };
     }
 
-    private static string Name(SourceField field) => field switch
+    /// <summary>A field's name in the exports: title, description, imageCaption, body.</summary>
+    public static string Name(SourceField field) => field switch
     {
         SourceField.Title => "title",
         SourceField.Description => "description",

@@ -5,7 +5,7 @@ using Knowledge.Syntax;
 namespace Knowledge.Resolution;
 
 /// <summary>
-/// Adds Quote nodes (text, docId, date, date source, kind, offsets) with Speaker —SAID→ Quote,
+/// Adds Quote nodes (text, docId, date, date source, kind, offsets in the text and in the source) with Speaker —SAID→ Quote,
 /// Quote —IN→ Document and Quote —ABOUT→ the laws, organisations and people it names.
 /// A quote's id is its document and first offset, so reruns give the same ids.
 /// </summary>
@@ -14,6 +14,8 @@ internal static class QuoteNodes
     // The names exports write, made once rather than per quote.
     private static readonly string[] KindNames = LowerCaseNames<QuoteKind>();
     private static readonly string[] DateSourceNames = LowerCaseNames<QuoteDateSource>();
+    private static readonly string[] SourceFieldNames =
+        [.. Enum.GetValues<SourceField>().OrderBy(v => (int)v).Select(v => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(v.ToString()))];
 
     private static string[] LowerCaseNames<T>() where T : struct, Enum =>
         [.. Enum.GetValues<T>().OrderBy(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)).Select(v => v.ToString().ToLowerInvariant())];
@@ -31,6 +33,18 @@ internal static class QuoteNodes
             if (q.Date is { } d) props["date"] = d;
             props["start"] = q.Start;
             props["end"] = q.Spans[^1].End;
+            if (doc.SourceSpanOf(q.Start, q.Spans[^1].End) is { } source)
+            {
+                // Where the quote is in what the user gave (a file's text or a record's field), beside the text offsets.
+                props["sourceField"] = SourceFieldNames[(int)source.Field];
+                props["sourceStart"] = source.Start;
+                props["sourceEnd"] = source.End;
+                if (source.Line > 0)
+                {
+                    props["sourceLine"] = source.Line;
+                    props["sourceColumn"] = source.Column;
+                }
+            }
             // A rule's name read back from a store is a copy of one of the rules' literals: keep the literal, not a copy per quote.
             if (q.AttributionRule is { } r) props["attributionRule"] = string.IsInterned(r) ?? r;
             string label = q.Text.Length > 80 ? q.Text[..77] + "…" : q.Text;
@@ -43,9 +57,11 @@ internal static class QuoteNodes
             builder.AddEdge(id, EdgeType.IN, GraphAssembler.DocumentNodeId(doc.Id), evidence);
             if (q.Speaker is not null && entities.NodeIdOf(doc.Id, q.Speaker) is { } speakerId)
                 builder.AddEdge(speakerId, EdgeType.SAID, id, evidence);
-            foreach (var e in doc.Entities)
+            // The mentions inside the quote's spans, in text order, found by binary search (not a scan of the
+            // document's mentions per quote, which a long document pays for quadratically).
+            foreach (var e in q.Spans.OrderBy(s => s.Start).SelectMany(s => doc.EntitiesWithin(s.Start, s.End)))
             {
-                if (e == q.Speaker || !q.Spans.Any(s => e.Start >= s.Start && e.End <= s.End)) continue;
+                if (e == q.Speaker) continue;
                 if (e.Type is not (EntityType.Law or EntityType.Organization or EntityType.Person or EntityType.Work)) continue;
                 if (entities.NodeIdOf(doc.Id, e) is { } about) builder.AddEdge(id, EdgeType.ABOUT, about, [doc.ProvenanceOf(e.Start, e.End)]);
             }

@@ -66,9 +66,26 @@ public class QuotesCommandSpecs
         using var dir = new TempDir();
         dir.File("library.md", Article);
         var lines = CliRunner.Run("quotes", dir.Path, "-f", "csv").StdOut.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().Be("date,dateSource,speaker,role,organization,kind,text,docId,start,end,about");
+        lines[0].Should().Be("date,dateSource,speaker,role,organization,kind,text,docId,start,end,about,sourceField,sourceStart,sourceEnd,sourceLine,sourceColumn");
         lines.Should().HaveCount(3);
         lines[1].Should().Contain("\"Every child in the district will have a library card by the end of the year, and every school a reading room\"");
+    }
+
+    [Fact]
+    public void Csv_source_offsets_slice_the_quote_out_of_the_file_itself()
+    {
+        using var dir = new TempDir();
+        string path = dir.File("library.md", Article);
+        var lines = CliRunner.Run("quotes", dir.Path, "-f", "csv").StdOut.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var row = System.Text.RegularExpressions.Regex.Match(lines[1], @",body,(\d+),(\d+),(\d+),(\d+)$");
+
+        row.Success.Should().BeTrue(lines[1]);
+        int start = int.Parse(row.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        int end = int.Parse(row.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        string file = File.ReadAllText(path);
+        file[start..end].Should().Contain("Every child in the district will have a library card");
+        int line = int.Parse(row.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
+        line.Should().Be(file[..start].Count(c => c == '\n') + 1);
     }
 
     [Fact]

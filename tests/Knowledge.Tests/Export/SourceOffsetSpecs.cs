@@ -114,4 +114,25 @@ public sealed class SourceOffsetSpecs : IDisposable
             bytes.Should().Contain("\"source\"").And.Be(File.ReadAllText(Path.Combine(memory, file)), file);
         }
     }
+
+    [Fact]
+    public void GraphML_and_Neo4j_quote_nodes_carry_the_source_offsets_beside_the_text_offsets()
+    {
+        var outDir = _dir.Combine("out");
+        CliRunner.Run("extract", Inputs(), "--out", outDir, "-q", "--format", "graphml,neo4j").ExitCode.Should().Be(KnowledgeCommand.Success);
+        var content = File.ReadAllText(_dir.Combine("in", "works.txt"));
+        const string text = "The old pilings come out first and quickly.";
+
+        var graphMl = System.Xml.Linq.XDocument.Load(Path.Combine(outDir, "knowledge.graphml"));
+        System.Xml.Linq.XNamespace g = "http://graphml.graphdrawing.org/xmlns";
+        var keys = graphMl.Descendants(g + "key").Where(k => (string?)k.Attribute("for") == "node")
+            .ToDictionary(k => (string)k.Attribute("attr.name")!, k => (string)k.Attribute("id")!);
+        var quote = graphMl.Descendants(g + "node").Single(n => n.Elements(g + "data").Any(d => (string?)d.Attribute("key") == keys["text"] && d.Value == text));
+        string Data(string name) => quote.Elements(g + "data").Single(d => (string?)d.Attribute("key") == keys[name]).Value;
+        Data("sourceField").Should().Be("body");
+        content[int.Parse(Data("sourceStart"), System.Globalization.CultureInfo.InvariantCulture)..int.Parse(Data("sourceEnd"), System.Globalization.CultureInfo.InvariantCulture)].Should().Be(text);
+
+        var header = File.ReadLines(Path.Combine(outDir, "neo4j", "nodes-Quote.csv")).First();
+        header.Should().Contain("sourceField").And.Contain("sourceStart:int").And.Contain("sourceEnd:int");
+    }
 }

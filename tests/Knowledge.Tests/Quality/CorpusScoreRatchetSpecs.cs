@@ -25,7 +25,9 @@ public class CorpusScoreRatchetSpecs
         ["organizations.f1"] = 0.955,
         ["laws.f1"] = 0.99,
         ["roles_recall"] = 0.98,
-        ["canonical_person_names"] = 0.99,
+        // 1.0 until a short given name ("Sam") joined its full form across documents (issue 17): the gold names
+        // the person by the short form in the one document that uses only it, and a node has one label.
+        ["canonical_person_names"] = 0.985,
         ["quotes_direct_recall"] = 0.99,
         ["quotes_indirect_recall"] = 0.93,
         ["quotes_precision"] = 0.99,
