@@ -21,7 +21,7 @@ public sealed class OutputFolderSpecs : IDisposable
     private string Input()
     {
         _dir.File("in/records.json", RecordsJson);
-        _dir.File("in/press-release.txt", "Manila, Philippines. The court heard the case on Monday.\n");
+        _dir.File("in/press-release.txt", "Manila, Philippines. Marisol Ferreira, Executive Director of the Harbor Literacy Foundation, spoke on Monday.\n\n“We will act before the end of the year,” Ferreira said.\n");
         return _dir.Combine("in");
     }
 
@@ -190,6 +190,20 @@ public sealed class OutputFolderSpecs : IDisposable
         code.Should().Be(KnowledgeCommand.UsageError);
         stderr.Should().Contain($"--out {file} is a file");
         File.ReadAllText(file).Should().Be("x");
+    }
+
+    [Fact]
+    public void Quotes_reads_an_output_folder_as_the_graph_it_holds()
+    {
+        var input = Input();
+        var outDir = _dir.Combine("out");
+        CliRunner.Run("extract", input, "--out", outDir).ExitCode.Should().Be(KnowledgeCommand.Success);
+
+        var fromFolder = CliRunner.Run("quotes", outDir, "--format", "jsonl");
+        var fromFile = CliRunner.Run("quotes", Path.Combine(outDir, "knowledge.json"), "--format", "jsonl");
+
+        fromFolder.ExitCode.Should().Be(KnowledgeCommand.Success, fromFolder.StdErr);
+        fromFolder.StdOut.Should().Contain("We will act").And.Be(fromFile.StdOut);
     }
 
     private static List<string> DocIds(string outDir)
