@@ -25,6 +25,9 @@ public static class KnowledgeCommand
     /// <summary>Exit code: the store given with --store could not be opened, read or written.</summary>
     public const int StoreError = 5;
 
+    /// <summary>Exit code: `extract` read no document from its inputs (all missing, excluded, empty or of no supported type), so it wrote nothing.</summary>
+    public const int NoInput = 6;
+
     /// <summary>Parses and runs a command line; returns the exit code.</summary>
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {

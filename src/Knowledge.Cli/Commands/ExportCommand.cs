@@ -37,6 +37,7 @@ public static class ExportCommand
         ArgumentNullException.ThrowIfNull(context);
         var pipeline = CurationOption.TryPipeline(context, curation);
         if (pipeline is null) return KnowledgeCommand.UsageError;
+        if (!OutputFolder.Check(context, outDir)) return KnowledgeCommand.UsageError;
         using var store = StoreAccess.TryOpen(context, storeLocation, create: false, pipeline);
         if (store is null) return KnowledgeCommand.StoreError;
         KnowledgeGraph graph;
@@ -50,17 +51,10 @@ public static class ExportCommand
             return KnowledgeCommand.StoreError;
         }
 
-        var folder = Path.GetFullPath(outDir);
-        try
-        {
-            foreach (var file in GraphExporter.Write(graph, folder, formats, new GraphMlOptions { Yed = yed }))
-                context.Stdout.WriteLine(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Stderr.WriteLine($"knowledge: cannot write to {folder}: {e.Message}");
-            return KnowledgeCommand.OutputError;
-        }
+        var exported = OutputFolder.TryWrite(context, graph, outDir, formats, yed);
+        if (exported is null) return KnowledgeCommand.OutputError;
+        foreach (var file in exported.Written)
+            context.Stdout.WriteLine(file);
         return KnowledgeCommand.Success;
     }
 }

@@ -39,10 +39,11 @@ public static class ExtractCommand
         batch.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--batch must be 1 or more."); });
         var encoding = EncodingOption.Create();
         var curation = CurationOption.Create();
+        var exclude = ExcludeOption.Create();
 
         var command = new Command("extract", "Read news texts and write their knowledge graph as JSON, GraphML, JSON Lines of quotes, Neo4j CSV and an HTML view.")
         {
-            inputs, output, format, yed, stats, quiet, store, batch, encoding, curation,
+            inputs, output, format, yed, stats, quiet, store, batch, encoding, curation, exclude,
         };
         command.SetAction(parse => Execute(context, new ExtractOptions(
             parse.GetValue(inputs) ?? [],
@@ -56,6 +57,7 @@ public static class ExtractCommand
             BatchSize = parse.GetValue(batch),
             Load = EncodingOption.Options(parse.GetValue(encoding)),
             Curation = parse.GetValue(curation),
+            Exclude = parse.GetValue(exclude) ?? [],
         }));
         return command;
     }
@@ -112,14 +114,23 @@ public static class ExtractCommand
         ArgumentNullException.ThrowIfNull(options);
         var pipeline = CurationOption.TryPipeline(context, options.Curation);
         if (pipeline is null) return KnowledgeCommand.UsageError;
-        if (options.Store is not null) return StoreExtraction.Execute(context, options, pipeline);
+        if (!OutputFolder.Check(context, options.Out)) return KnowledgeCommand.UsageError;
+        var outDir = Path.GetFullPath(options.Out);
+        var loadOptions = ExcludeOption.Excluding(options.Load, options.Exclude, outDir);
+        if (options.Store is not null) return StoreExtraction.Execute(context, options, loadOptions, pipeline);
         var clock = Stopwatch.StartNew();
         var console = SummaryPrinter.CreateConsole(context.Stdout, context.IsTerminal);
 
         var stdin = new CountingTextReader(context.Stdin);
-        var load = LoadInputs(options.Inputs, stdin, options.Load);
+        var load = LoadInputs(options.Inputs, stdin, loadOptions);
         foreach (var diagnostic in load.Diagnostics)
             context.Stderr.WriteLine(diagnostic.ToString());
+        // Writing an empty graph would replace a good one with nothing, so a run that read nothing writes nothing.
+        if (load.Documents.IsEmpty)
+        {
+            OutputFolder.ReportNoInput(context, options.Inputs);
+            return KnowledgeCommand.NoInput;
+        }
 
         KnowledgeResult result;
         if (context.IsTerminal && !options.Quiet && load.Documents.Length > ProgressThreshold)
@@ -134,21 +145,12 @@ public static class ExtractCommand
         foreach (var diagnostic in result.Diagnostics)
             context.Stderr.WriteLine(diagnostic.ToString());
 
-        var outDir = Path.GetFullPath(options.Out);
-        IReadOnlyList<string> files;
-        try
-        {
-            files = GraphExporter.Write(result.Graph, outDir, options.Formats, new GraphMlOptions { Yed = options.Yed });
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Stderr.WriteLine($"knowledge: cannot write to {outDir}: {e.Message}");
-            return KnowledgeCommand.OutputError;
-        }
+        var exported = OutputFolder.TryWrite(context, result.Graph, outDir, options.Formats, options.Yed);
+        if (exported is null) return KnowledgeCommand.OutputError;
         clock.Stop();
 
         if (!options.Quiet)
-            SummaryPrinter.PrintSummary(console, load, result, files);
+            SummaryPrinter.PrintSummary(console, load, result, exported.Written);
         if (options.Stats)
         {
             long bytes = InputBytes(load) + stdin.CharsRead;
@@ -204,4 +206,7 @@ public sealed record ExtractOptions(IReadOnlyList<string> Inputs, string Out, Ex
 
     /// <summary>A curation file applied when resolving (names merged or split by hand); null for none.</summary>
     public string? Curation { get; init; }
+
+    /// <summary>Glob patterns (see <see cref="GlobPattern"/>) of files and folders the folder searches leave out, besides the output folder.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
 }

@@ -7,8 +7,9 @@ using Knowledge.Pipeline;
 namespace Knowledge.Cli.Commands;
 
 /// <summary>
-/// Reads the inputs of the query commands: a knowledge.json written by `knowledge extract` is read as it is,
-/// anything else is analysed as news texts; all of it is merged into one graph.
+/// Reads the inputs of the query commands: a knowledge.json written by `knowledge extract` (or an output folder
+/// holding one, named by its manifest) is read as it is, anything else is analysed as news texts; all of it is
+/// merged into one graph.
 /// </summary>
 public static class GraphInputs
 {
@@ -59,10 +60,11 @@ public static class GraphInputs
         var texts = new List<string>();
         foreach (var input in inputs)
         {
-            if (!SavedGraph.IsSavedGraph(input)) { texts.Add(input); continue; }
+            var graphFile = SavedGraphOf(input);
+            if (graphFile is null) { texts.Add(input); continue; }
             try
             {
-                Merge(builder, SavedGraph.Read(input));
+                Merge(builder, SavedGraph.Read(graphFile));
             }
             catch (Exception e) when (e is JsonException or FormatException or IOException or UnauthorizedAccessException)
             {
@@ -79,6 +81,16 @@ public static class GraphInputs
             Merge(builder, KnowledgePipeline.CreateDefault().Run(documents, keepTokens: false).Graph);
         }
         return skipped;
+    }
+
+    // The saved graph an input names: a knowledge.json, or an output folder `extract` wrote whose manifest lists
+    // one (its files are never read as texts); null for anything else.
+    private static string? SavedGraphOf(string input)
+    {
+        if (SavedGraph.IsSavedGraph(input)) return input;
+        if (!Directory.Exists(input) || !OutputManifest.Read(input).Contains(GraphExporter.JsonFileName, StringComparer.Ordinal)) return null;
+        var file = Path.Combine(input, GraphExporter.JsonFileName);
+        return SavedGraph.IsSavedGraph(file) ? file : null;
     }
 
     /// <summary>An inputs argument that reports option-like tokens ("--bogus") as unknown options rather than file names.</summary>

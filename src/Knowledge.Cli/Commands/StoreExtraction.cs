@@ -19,14 +19,15 @@ internal static class StoreExtraction
     /// <summary>Inputs at least this large (bytes) show a progress bar at a terminal.</summary>
     public const long ProgressThresholdBytes = 1_000_000;
 
-    /// <summary>Runs the extraction into the store named by <see cref="ExtractOptions.Store"/>; returns the exit code.</summary>
-    public static int Execute(CliContext context, ExtractOptions options, KnowledgePipeline pipeline)
+    /// <summary>
+    /// Runs the extraction into the store named by <see cref="ExtractOptions.Store"/>, reading the inputs with
+    /// <paramref name="load"/>; returns the exit code. When the inputs hold no document, neither the store nor the
+    /// output folder is opened: it is exit code <see cref="KnowledgeCommand.NoInput"/>, as without a store.
+    /// </summary>
+    public static int Execute(CliContext context, ExtractOptions options, LoadOptions load, KnowledgePipeline pipeline)
     {
         var clock = Stopwatch.StartNew();
         var console = SummaryPrinter.CreateConsole(context.Stdout, context.IsTerminal);
-        using var store = StoreAccess.TryOpen(context, options.Store!, create: true, pipeline);
-        if (store is null) return KnowledgeCommand.StoreError;
-
         var stdin = new CountingTextReader(context.Stdin);
         var read = new ReadCounts();
         void Report(Diagnostic diagnostic)
@@ -35,9 +36,29 @@ internal static class StoreExtraction
             read.Count(diagnostic);
         }
 
-        long totalBytes = DocumentLoader.InputSize(options.Inputs);
-        StoreUpdate Add(IProgress<StoreProgress>? progress, Action<long>? bytesRead) =>
-            store.Add(DocumentLoader.Stream(options.Inputs, Report, stdin, bytesRead, options.Load), new StoreOptions { BatchSize = options.BatchSize }, progress);
+        // The first document is read before the store is opened (or created), so inputs that hold none change nothing.
+        var bytes = new BytesRead();
+        using var documents = DocumentLoader.Stream(options.Inputs, Report, stdin, bytes.Add, load).GetEnumerator();
+        if (!documents.MoveNext())
+        {
+            OutputFolder.ReportNoInput(context, options.Inputs);
+            return KnowledgeCommand.NoInput;
+        }
+        IEnumerable<SourceDocument> All()
+        {
+            yield return documents.Current;
+            while (documents.MoveNext()) yield return documents.Current;
+        }
+
+        using var store = StoreAccess.TryOpen(context, options.Store!, create: true, pipeline);
+        if (store is null) return KnowledgeCommand.StoreError;
+
+        long totalBytes = DocumentLoader.InputSize(options.Inputs, load);
+        StoreUpdate Add(IProgress<StoreProgress>? progress, Action<long>? bytesRead)
+        {
+            bytes.Target = bytesRead;
+            return store.Add(All(), new StoreOptions { BatchSize = options.BatchSize }, progress);
+        }
 
         StoreUpdate update;
         KnowledgeGraph graph;
@@ -58,26 +79,40 @@ internal static class StoreExtraction
         foreach (var diagnostic in update.Diagnostics)
             context.Stderr.WriteLine(diagnostic.ToString());
 
-        var outDir = Path.GetFullPath(options.Out);
-        IReadOnlyList<string> files;
-        try
-        {
-            files = GraphExporter.Write(graph, outDir, options.Formats, new GraphMlOptions { Yed = options.Yed });
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Stderr.WriteLine($"knowledge: cannot write to {outDir}: {e.Message}");
-            return KnowledgeCommand.OutputError;
-        }
+        var exported = OutputFolder.TryWrite(context, graph, options.Out, options.Formats, options.Yed);
+        if (exported is null) return KnowledgeCommand.OutputError;
         clock.Stop();
 
         if (!options.Quiet)
-            SummaryPrinter.PrintStoreSummary(console, store.Location, update, read.Warnings, read.Errors, graph, files);
+            SummaryPrinter.PrintStoreSummary(console, store.Location, update, read.Warnings, read.Errors, graph, exported.Written);
         if (options.Stats)
             SummaryPrinter.PrintStats(console, clock.Elapsed, totalBytes + stdin.CharsRead, Process.GetCurrentProcess().PeakWorkingSet64);
 
         bool skipped = read.Errors > 0 || update.Failed > 0 || update.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
         return skipped ? KnowledgeCommand.PartialSuccess : KnowledgeCommand.Success;
+    }
+
+    // Bytes read before the progress bar starts (the first document's file) are held and handed to it when it does.
+    private sealed class BytesRead
+    {
+        private long _pending;
+        private Action<long>? _target;
+
+        public Action<long>? Target
+        {
+            set
+            {
+                _target = value;
+                if (value is not null && _pending > 0) value(_pending);
+                _pending = 0;
+            }
+        }
+
+        public void Add(long bytes)
+        {
+            if (_target is null) _pending += bytes;
+            else _target(bytes);
+        }
     }
 
     // Diagnostics are written as they come; only their counts are kept for the summary.

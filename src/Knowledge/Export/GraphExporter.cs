@@ -62,4 +62,23 @@ public static class GraphExporter
             written.AddRange(Neo4jCsvWriter.Write(graph, Path.Combine(dir, Neo4jFolderName)));
         return written;
     }
+
+    /// <summary>
+    /// Writes as <see cref="Write"/> does, and keeps the folder's <see cref="OutputManifest"/>: the files the
+    /// folder's manifest lists from an earlier run that this run does not write (a format no longer asked for, a
+    /// Neo4j CSV of a type the graph no longer has) are deleted, with the <see cref="Neo4jFolderName"/> folder when
+    /// it is left empty, then the manifest is replaced by the list of files written now. Files the manifest does not
+    /// list are never touched.
+    /// </summary>
+    public static ExportedFiles WriteOwned(KnowledgeGraph graph, string directory, ExportFormats formats, GraphMlOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        string dir = Path.GetFullPath(directory);
+        var previous = OutputManifest.Read(dir);
+        var written = Write(graph, dir, formats, options);
+        var removed = OutputManifest.RemoveStale(dir, previous, written);
+        OutputManifest.Write(dir, written);
+        return new ExportedFiles(written, removed);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO.Enumeration;
 
 namespace Knowledge.Ingestion;
 
@@ -39,22 +40,31 @@ public static class DocumentLoader
     /// <param name="report">Receives every warning and error.</param>
     /// <param name="standardInput">What "-" reads; the console's standard input when null.</param>
     /// <param name="bytesRead">Receives the number of bytes read from files since its last call (progress reporting); standard input is not counted.</param>
-    /// <param name="options">How files are read (their encoding); <see cref="LoadOptions.Default"/> when null.</param>
+    /// <param name="options">
+    /// How files are read (their encoding) and what is left out (<see cref="LoadOptions.Exclusions"/>: a folder's
+    /// excluded files and folders are not read; an input file that is excluded is skipped with a warning);
+    /// <see cref="LoadOptions.Default"/> when null.
+    /// </param>
     public static IEnumerable<SourceDocument> Stream(IEnumerable<string> inputs, Action<Diagnostic> report, TextReader? standardInput = null, Action<long>? bytesRead = null, LoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(report);
-        return StreamInputs(inputs, (options ?? LoadOptions.Default).Encoding, report, standardInput, bytesRead ?? (_ => { }));
+        return StreamInputs(inputs, options ?? LoadOptions.Default, report, standardInput, bytesRead ?? (_ => { }));
     }
 
     /// <summary>The size in bytes of every file the inputs name (folders searched as <see cref="Stream"/> does; standard input not counted).</summary>
-    public static long InputSize(IEnumerable<string> inputs)
+    public static long InputSize(IEnumerable<string> inputs) => InputSize(inputs, LoadOptions.Default);
+
+    /// <summary>The size in bytes of every file the inputs name, leaving out what <paramref name="options"/> excludes, as <see cref="Stream"/> does.</summary>
+    public static long InputSize(IEnumerable<string> inputs, LoadOptions options)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(options);
         long total = 0;
         foreach (var input in inputs)
         {
-            var files = Directory.Exists(input) ? FilesUnder(input, []) : File.Exists(input) ? [input] : [];
+            var files = Directory.Exists(input) ? FilesUnder(input, options.Exclusions, [])
+                : File.Exists(input) && ExclusionOf(input, options.Exclusions) is null ? [input] : [];
             foreach (var file in files)
             {
                 try
@@ -70,8 +80,9 @@ public static class DocumentLoader
         return total;
     }
 
-    private static IEnumerable<SourceDocument> StreamInputs(IEnumerable<string> inputs, InputEncoding encoding, Action<Diagnostic> report, TextReader? standardInput, Action<long> bytesRead)
+    private static IEnumerable<SourceDocument> StreamInputs(IEnumerable<string> inputs, LoadOptions options, Action<Diagnostic> report, TextReader? standardInput, Action<long> bytesRead)
     {
+        var encoding = options.Encoding;
         var diagnostics = new List<Diagnostic>();
         var ids = new DocumentIds();
 
@@ -87,7 +98,12 @@ public static class DocumentLoader
             if (input == StandardInputName)
                 documents = ReadText(StandardInputName, StandardInputId, (standardInput ?? Console.In).ReadToEnd(), InputSniffer.Sniff, diagnostics);
             else if (Directory.Exists(input))
-                documents = FilesUnder(input, diagnostics).SelectMany(file => ReadFile(file, encoding, diagnostics, bytesRead));
+                documents = FilesUnder(input, options.Exclusions, diagnostics).SelectMany(file => ReadFile(file, encoding, diagnostics, bytesRead));
+            else if (File.Exists(input) && ExclusionOf(input, options.Exclusions) is { } reason)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, input, $"not read: {reason}"));
+                documents = [];
+            }
             else if (File.Exists(input))
                 documents = ReadFile(input, encoding, diagnostics, bytesRead);
             else
@@ -106,14 +122,35 @@ public static class DocumentLoader
         }
     }
 
-    private static List<string> FilesUnder(string directory, List<Diagnostic> diagnostics)
+    // Why an input file named on its own is left out, or null: its path as given is matched against the patterns.
+    private static string? ExclusionOf(string file, InputExclusions exclusions)
+    {
+        string full = InputExclusions.FullPath(file);
+        return exclusions.Reason(full, file, exclusions.ToolFiles(Path.GetDirectoryName(full)!));
+    }
+
+    // The files of a folder that are read, in ordinal path order (paths as Directory.EnumerateFiles gives them):
+    // known extensions only, without what the exclusions leave out. A folder with nothing to read is reported.
+    private static List<string> FilesUnder(string directory, InputExclusions exclusions, List<Diagnostic> diagnostics)
     {
         try
         {
-            var files = Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                .Where(InputSniffer.IsKnown)
-                .ToList();
+            string root = InputExclusions.FullPath(directory);
+            var toolFiles = exclusions.ToolFiles(root);
+            string Relative(ref FileSystemEntry entry) =>
+                Path.GetRelativePath(root, entry.ToFullPath()).Replace(Path.DirectorySeparatorChar, '/');
+            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
+            var files = new FileSystemEnumerable<string>(directory, (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(), options)
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                    !entry.IsDirectory && InputSniffer.IsKnown(entry.ToSpecifiedFullPath())
+                    && exclusions.Reason(entry.ToFullPath(), Relative(ref entry), toolFiles) is null,
+                ShouldRecursePredicate = (ref FileSystemEntry entry) =>
+                    !exclusions.ExcludesFolder(entry.ToFullPath(), Relative(ref entry)),
+            }.ToList();
             files.Sort(StringComparer.Ordinal);
+            if (files.Count == 0)
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, directory, "no file to read in this folder (read: .txt, .md, .markdown, .json, .jsonl, .ndjson)"));
             return files;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -12,4 +12,10 @@ public sealed record LoadOptions
     /// than line by line.
     /// </summary>
     public InputEncoding Encoding { get; init; } = InputEncoding.Auto;
+
+    /// <summary>
+    /// What folder searches leave out, and which input files are skipped (default <see cref="InputExclusions.Default"/>:
+    /// only the output folders this tool wrote and the files their manifests list).
+    /// </summary>
+    public InputExclusions Exclusions { get; init; } = InputExclusions.Default;
 }

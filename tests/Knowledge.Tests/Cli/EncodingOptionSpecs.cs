@@ -37,11 +37,14 @@ public sealed class EncodingOptionSpecs : IDisposable
     public void Extract_with_encoding_utf8_refuses_a_Windows_1252_file_naming_it_and_the_byte()
     {
         var path = Windows1252File();
+        var good = _dir.File("good.txt", "The court heard the case on Monday.\n");
 
-        var (code, _, stderr) = CliRunner.Run("extract", path, "--out", _dir.Combine("out"), "-q", "--encoding", "utf-8");
+        var (code, _, stderr) = CliRunner.Run("extract", path, good, "--out", _dir.Combine("out"), "-q", "--encoding", "utf-8");
+        var (alone, _, _) = CliRunner.Run("extract", path, "--out", _dir.Combine("out"), "-q", "--encoding", "utf-8");
 
         code.Should().Be(KnowledgeCommand.PartialSuccess);
         stderr.Should().Contain($"{path}:1:4: error: not valid UTF-8: byte 0xE9 at offset 3");
+        alone.Should().Be(KnowledgeCommand.NoInput, "with nothing else read, no document was read");
     }
 
     [Fact]
