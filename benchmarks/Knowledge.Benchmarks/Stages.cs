@@ -60,7 +60,7 @@ public static class Stages
         return Ordered(docs);
     }
 
-    /// <summary>Orders documents as <see cref="KnowledgePipeline.Run"/> does before resolution.</summary>
+    /// <summary>Orders documents as <see cref="KnowledgePipeline.Run(IEnumerable{SourceDocument}, int?, bool)"/> does before resolution.</summary>
     public static ImmutableArray<Doc> Ordered(IEnumerable<Doc> docs) =>
         docs.OrderBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Source.Origin.Path, StringComparer.Ordinal).ToImmutableArray();
 

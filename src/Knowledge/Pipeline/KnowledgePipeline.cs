@@ -34,10 +34,18 @@ public sealed class KnowledgePipeline
     public static KnowledgePipeline CreateDefault() => new KnowledgePipelineBuilder().UseDefaults().Build();
 
     /// <summary>Analyses one document: builds its text from the source, then runs every component.</summary>
-    public Doc Process(SourceDocument source)
+    public Doc Process(SourceDocument source) => Process(source, null);
+
+    // Building the text is the first step a progress report counts; each component is one more.
+    private Doc Process(SourceDocument source, AnalysisProgressReporter.DocumentProgress? progress)
     {
         var doc = DocumentTextBuilder.Build(source);
-        foreach (var c in Components) doc = c.Process(doc);
+        progress?.StepDone();
+        foreach (var c in Components)
+        {
+            doc = progress is not null && c is ISteppedComponent stepped ? stepped.Process(doc, progress.PartDone) : c.Process(doc);
+            progress?.StepDone();
+        }
         return doc;
     }
 
@@ -45,12 +53,12 @@ public sealed class KnowledgePipeline
     /// Analyses one document; when a component throws, an empty document carrying the error, and <paramref name="failed"/> set:
     /// one document that trips a bug must not cost the whole run.
     /// </summary>
-    private Doc ProcessOrReport(SourceDocument source, out bool failed)
+    private Doc ProcessOrReport(SourceDocument source, AnalysisProgressReporter.DocumentProgress? progress, out bool failed)
     {
         try
         {
             failed = false;
-            return Process(source);
+            return Process(source, progress);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -60,7 +68,7 @@ public sealed class KnowledgePipeline
         }
     }
 
-    /// <summary>The order <see cref="Run"/> resolves documents in: by id, then by source path (ordinal).</summary>
+    /// <summary>The order <see cref="Run(IEnumerable{SourceDocument}, PipelineRunOptions)"/> resolves documents in: by id, then by source path (ordinal).</summary>
     internal static ImmutableArray<Doc> InResolutionOrder(IEnumerable<Doc> docs) =>
         docs.OrderBy(d => d.Id, StringComparer.Ordinal)
             .ThenBy(d => d.Source.Origin.Path, StringComparer.Ordinal)
@@ -78,16 +86,35 @@ public sealed class KnowledgePipeline
     /// keep their text and their entity, role, quote, event and relation layers, and a large corpus
     /// needs far less memory while its graph is built. The graph is the same either way.
     /// </param>
-    public KnowledgeResult Run(IEnumerable<SourceDocument> sources, int? maxDegreeOfParallelism = null, bool keepTokens = true)
+    public KnowledgeResult Run(IEnumerable<SourceDocument> sources, int? maxDegreeOfParallelism = null, bool keepTokens = true) =>
+        Run(sources, new PipelineRunOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, KeepTokens = keepTokens });
+
+    /// <summary>
+    /// Analyses documents in parallel and resolves their entities into one graph, as <see cref="Run(IEnumerable{SourceDocument}, int?, bool)"/>,
+    /// telling <see cref="PipelineRunOptions.Progress"/> how far it has got. The result does not depend on the options'
+    /// progress settings, the order of <paramref name="sources"/> or the degree of parallelism.
+    /// </summary>
+    /// <param name="sources">The documents.</param>
+    /// <param name="options">Parallelism, what documents keep, and who is told of progress.</param>
+    public KnowledgeResult Run(IEnumerable<SourceDocument> sources, PipelineRunOptions options)
     {
-        var docs = AnalyseAll(sources.ToList(), maxDegreeOfParallelism, keepTokens);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(options);
+        var list = sources.ToList();
+        var reporter = options.Progress is null
+            ? null
+            : new AnalysisProgressReporter(list, Components.Length + 1, options.Progress, options.ProgressInterval);
+        reporter?.Report(AnalysisStage.Analysing);
+        var docs = AnalyseAll(list, options.MaxDegreeOfParallelism, options.KeepTokens, reporter);
+        reporter?.Report(AnalysisStage.Analysing);
         var ordered = InResolutionOrder(docs.Select(d => d.Doc));
+        reporter?.Report(AnalysisStage.Resolving);
         var graph = new GraphAssembler(Lexicons, Curation).Assemble(ordered);
         return new KnowledgeResult(graph, ordered);
     }
 
     /// <summary>
-    /// Analyses one batch of documents in parallel, keeping only what resolution needs (as <see cref="Run"/> with
+    /// Analyses one batch of documents in parallel, keeping only what resolution needs (as <see cref="Run(IEnumerable{SourceDocument}, int?, bool)"/> with
     /// keepTokens: false): the documents come back in the batch's order, ready to be stored. A document whose
     /// analysis fails comes back empty, carrying an error diagnostic.
     /// </summary>
@@ -96,14 +123,14 @@ public sealed class KnowledgePipeline
     public ImmutableArray<Doc> AnalyseBatch(IReadOnlyList<SourceDocument> batch, int? maxDegreeOfParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return [.. AnalyseAll(batch, maxDegreeOfParallelism, keepTokens: false).Select(d => d.Doc)];
+        return [.. AnalyseAll(batch, maxDegreeOfParallelism, keepTokens: false, progress: null).Select(d => d.Doc)];
     }
 
     /// <summary><see cref="AnalyseBatch"/>, telling each failed analysis from a document that merely carries an error (the store records it as failed).</summary>
     internal DocAnalysis[] AnalyseBatchWithOutcomes(IReadOnlyList<SourceDocument> batch, int? maxDegreeOfParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return AnalyseAll(batch, maxDegreeOfParallelism, keepTokens: false);
+        return AnalyseAll(batch, maxDegreeOfParallelism, keepTokens: false, progress: null);
     }
 
     /// <summary>
@@ -135,14 +162,16 @@ public sealed class KnowledgePipeline
     }
 
     // The one parallel analysis loop: a one-shot run, a batch handed to a caller, and the store's Add and Work all use it.
-    private DocAnalysis[] AnalyseAll(IReadOnlyList<SourceDocument> sources, int? maxDegreeOfParallelism, bool keepTokens)
+    private DocAnalysis[] AnalyseAll(IReadOnlyList<SourceDocument> sources, int? maxDegreeOfParallelism, bool keepTokens, AnalysisProgressReporter? progress)
     {
         var docs = new DocAnalysis[sources.Count];
         Parallel.For(0, sources.Count,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
             i =>
             {
-                var doc = ProcessOrReport(sources[i], out bool failed);
+                var steps = progress?.Start(sources[i]);
+                var doc = ProcessOrReport(sources[i], steps, out bool failed);
+                steps?.Done();
                 docs[i] = new DocAnalysis(keepTokens ? doc : doc with { Tokens = [], Sentences = [], Blocks = [] }, failed);
             });
         return docs;

@@ -14,7 +14,7 @@ namespace Knowledge.Extraction.Entities;
 /// pass another list to the constructor, or change it with
 /// <see cref="EntityPipelineBuilderExtensions.ConfigureEntities"/>.
 /// </summary>
-public sealed class EntityRecognizer : IDocComponent
+public sealed class EntityRecognizer : IDocComponent, ISteppedComponent
 {
     /// <summary>Creates the recogniser with the default passes over the given lexicons.</summary>
     public EntityRecognizer(LexiconSet lexicons) : this(EntityPasses.CreateDefault(lexicons)) { }
@@ -37,10 +37,19 @@ public sealed class EntityRecognizer : IDocComponent
     public ImmutableArray<IEntityPass> Passes { get; }
 
     /// <inheritdoc />
-    public Doc Process(Doc doc)
+    public Doc Process(Doc doc) => Process(doc, null);
+
+    Doc ISteppedComponent.Process(Doc doc, Action<int, int> stepDone) => Process(doc, stepDone);
+
+    // Each pass is a step of the progress a pipeline run reports.
+    private Doc Process(Doc doc, Action<int, int>? passDone)
     {
         var found = new EntityMentionSet();
-        foreach (var pass in Passes) pass.Run(doc, found);
+        for (int i = 0; i < Passes.Length; i++)
+        {
+            Passes[i].Run(doc, found);
+            passDone?.Invoke(i + 1, Passes.Length);
+        }
         return doc with { Entities = found.ToSortedArray() };
     }
 }
