@@ -13,8 +13,15 @@ namespace Knowledge.Cli.Commands;
 /// <summary>`knowledge extract`: read inputs, build the graph, write it as JSON, GraphML, JSON Lines of quotes, Neo4j CSV and an HTML view.</summary>
 public static class ExtractCommand
 {
-    /// <summary>Above this many documents a terminal user sees a status spinner while the pipeline runs.</summary>
+    /// <summary>
+    /// At a terminal (and without --quiet), more than this many documents show a progress bar while the pipeline runs
+    /// (documents and megabytes analysed, time left), then a status while the exports are written; so does an input of
+    /// at least <see cref="ProgressThresholdBytes"/>, however few documents. Smaller runs finish before a bar would help.
+    /// </summary>
     public const int ProgressThreshold = 200;
+
+    /// <summary>Inputs at least this large (bytes on disk, plus characters read from standard input) show a progress bar at a terminal; see <see cref="ProgressThreshold"/>.</summary>
+    public const long ProgressThresholdBytes = 1_000_000;
 
     /// <summary>The values --format accepts.</summary>
     public static readonly IReadOnlyList<string> FormatNames = ["json", "graphml", "jsonl", "neo4j", "html", "all"];
@@ -132,20 +139,18 @@ public static class ExtractCommand
             return KnowledgeCommand.NoInput;
         }
 
-        KnowledgeResult result;
-        if (context.IsTerminal && !options.Quiet && load.Documents.Length > ProgressThreshold)
-        {
-            result = console.Status().Start($"Analysing {load.Documents.Length} documents…", _ => pipeline.Run(load.Documents, keepTokens: false));
-        }
-        else
-        {
-            result = pipeline.Run(load.Documents, keepTokens: false);
-        }
+        bool showProgress = context.IsTerminal && !options.Quiet
+            && (load.Documents.Length > ProgressThreshold || InputBytes(load) + stdin.CharsRead >= ProgressThresholdBytes);
+        var result = showProgress
+            ? AnalysisProgressBar.Run(console, progress => pipeline.Run(load.Documents, new PipelineRunOptions { KeepTokens = false, Progress = progress }))
+            : pipeline.Run(load.Documents, keepTokens: false);
 
         foreach (var diagnostic in result.Diagnostics)
             context.Stderr.WriteLine(diagnostic.ToString());
 
-        var exported = OutputFolder.TryWrite(context, result.Graph, outDir, options.Formats, options.Yed);
+        var exported = showProgress
+            ? console.Status().Start("Writing the exports…", _ => OutputFolder.TryWrite(context, result.Graph, outDir, options.Formats, options.Yed))
+            : OutputFolder.TryWrite(context, result.Graph, outDir, options.Formats, options.Yed);
         if (exported is null) return KnowledgeCommand.OutputError;
         clock.Stop();
 

@@ -16,8 +16,8 @@ namespace Knowledge.Cli.Commands;
 /// </summary>
 internal static class StoreExtraction
 {
-    /// <summary>Inputs at least this large (bytes) show a progress bar at a terminal.</summary>
-    public const long ProgressThresholdBytes = 1_000_000;
+    /// <summary>Inputs at least this large (bytes) show a progress bar at a terminal (the same size as without a store).</summary>
+    public const long ProgressThresholdBytes = ExtractCommand.ProgressThresholdBytes;
 
     /// <summary>
     /// Runs the extraction into the store named by <see cref="ExtractOptions.Store"/>, reading the inputs with
