@@ -69,15 +69,18 @@ public static class AnalysisProgressBar
     {
         var inv = CultureInfo.InvariantCulture;
         if (progress.Stage == AnalysisStage.Resolving)
-            return string.Format(inv, "Resolving entities of {0:N0} documents…", progress.DocumentsTotal);
-        return string.Format(inv, "Analysing  {0:N0}/{1:N0} documents  {2:F1}/{3:F1} MB  ETA {4}",
-            progress.DocumentsDone, progress.DocumentsTotal, progress.CharactersDone / 1_000_000.0, progress.CharactersTotal / 1_000_000.0,
-            FormatRemaining(estimate.EstimatedRemaining));
+            return string.Format(inv, "Resolving entities of {0:N0} {1}…", progress.DocumentsTotal, Documents(progress.DocumentsTotal));
+        return string.Format(inv, "Analysing  {0:N0}/{1:N0} {2}  {3:F1}/{4:F1} MB  ETA {5}",
+            progress.DocumentsDone, progress.DocumentsTotal, Documents(progress.DocumentsTotal),
+            progress.CharactersDone / 1_000_000.0, progress.CharactersTotal / 1_000_000.0, FormatRemaining(estimate.EstimatedRemaining));
     }
 
     /// <summary>"Analysed  1,600 documents  10.0 MB", left on the finished bar.</summary>
     public static string Done(AnalysisProgress progress) =>
-        string.Format(CultureInfo.InvariantCulture, "Analysed  {0:N0} documents  {1:F1} MB", progress.DocumentsDone, progress.CharactersDone / 1_000_000.0);
+        string.Format(CultureInfo.InvariantCulture, "Analysed  {0:N0} {1}  {2:F1} MB",
+            progress.DocumentsDone, Documents(progress.DocumentsDone), progress.CharactersDone / 1_000_000.0);
+
+    private static string Documents(int count) => count == 1 ? "document" : "documents";
 
     /// <summary>"0:42", "12:05", "1:02:03"; "-:--" when unknown.</summary>
     public static string FormatRemaining(TimeSpan? remaining)

@@ -30,6 +30,8 @@ public class AnalysisProgressBarSpecs
             .Should().EndWith("ETA -:--");
         AnalysisProgressBar.Describe(progress with { Stage = AnalysisStage.Resolving }, default)
             .Should().Be("Resolving entities of 1,600 documents…");
+        AnalysisProgressBar.Describe(new AnalysisProgress(AnalysisStage.Analysing, 0, 1, 0, 20_000_000), new ProgressEstimate(0, 20_000_000, TimeSpan.Zero))
+            .Should().Be("Analysing  0/1 document  0.0/20.0 MB  ETA -:--");
     }
 
     [Fact]
@@ -50,6 +52,6 @@ public class AnalysisProgressBarSpecs
             KnowledgePipeline.CreateDefault().Run([doc], new PipelineRunOptions { Progress = progress }));
 
         result.Documents.Should().ContainSingle();
-        output.ToString().Should().Contain("Analysed  1 documents  0.0 MB").And.Contain("100%");
+        output.ToString().Should().Contain("Analysed  1 document  0.0 MB").And.Contain("100%");
     }
 }
