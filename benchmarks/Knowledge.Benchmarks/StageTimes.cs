@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using Knowledge.Extraction.Entities;
 using Knowledge.Ingestion;
 using Knowledge.Lexicons;
@@ -8,9 +9,12 @@ using Knowledge.Syntax;
 namespace Knowledge.Benchmarks;
 
 /// <summary>
-/// `--stage-times FILE…`: the wall time of each stage of the pipeline (ingest, every component, resolution and
-/// graph assembly) over the inputs, on one thread, as a Markdown table sorted by cost. Run it on one document at
-/// sizes that double to see which stage grows faster than the text (benchmarks/one-large-document.sh makes them).
+/// `--stage-times FILE…`: the wall time, the bytes allocated and the MB of text per second of each stage of the
+/// pipeline (ingest, every component, resolution and graph assembly) over the inputs, on one thread, as a Markdown
+/// table sorted by cost; then the same for each entity pass. Run it on one document at sizes that double to see
+/// which stage grows faster than the text (benchmarks/one-large-document.sh makes them). Everything runs on this
+/// thread, so <see cref="GC.GetAllocatedBytesForCurrentThread"/> before and after a stage is exactly what it
+/// allocated; the seconds depend on the machine's load.
 /// </summary>
 public static class StageTimes
 {
@@ -20,10 +24,11 @@ public static class StageTimes
         var load = DocumentLoader.Load(inputs);
         foreach (var d in load.Diagnostics) Console.Error.WriteLine(d);
         if (load.Documents.IsEmpty) return 1;
-        var times = new List<(string Stage, TimeSpan Time)>();
+        var stages = new List<Measured>();
         var clock = Stopwatch.StartNew();
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
         var docs = Stages.BuildTexts(load.Documents);
-        times.Add((Stages.Ingest, clock.Elapsed));
+        stages.Add(new Measured(Stages.Ingest, clock.Elapsed, GC.GetAllocatedBytesForCurrentThread() - allocated));
         var passTimes = new List<TimedPass>();
         foreach (var component in Stages.Pipeline.Components)
         {
@@ -33,40 +38,58 @@ public static class StageTimes
                 passTimes = [.. EntityPasses.CreateDefault(LexiconSet.Default).Select(p => new TimedPass(p))];
                 Stages.Run(new EntityRecognizer(passTimes), [.. docs]);
             }
+            allocated = GC.GetAllocatedBytesForCurrentThread();
             clock.Restart();
             Stages.Run(component, docs);
-            times.Add((component.Name, clock.Elapsed));
+            stages.Add(new Measured(component.Name, clock.Elapsed, GC.GetAllocatedBytesForCurrentThread() - allocated));
         }
+        allocated = GC.GetAllocatedBytesForCurrentThread();
         clock.Restart();
         var graph = Stages.Assemble(Stages.Ordered(docs));
-        times.Add(("resolution + assembly", clock.Elapsed));
+        stages.Add(new Measured("resolution + assembly", clock.Elapsed, GC.GetAllocatedBytesForCurrentThread() - allocated));
         long chars = docs.Sum(d => (long)d.Text.Length);
-        Console.WriteLine($"{load.Documents.Length} documents, {chars.ToString("N0", CultureInfo.InvariantCulture)} characters, {graph.Nodes.Count()} nodes");
-        Console.WriteLine("| Stage | Seconds |");
-        Console.WriteLine("| --- | --- |");
-        foreach (var (stage, time) in times.OrderByDescending(t => t.Time))
-            Console.WriteLine($"| {stage} | {time.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} |");
+        double megabytes = docs.Sum(d => (double)Encoding.UTF8.GetByteCount(d.Text)) / 1e6;
+        Console.WriteLine($"{load.Documents.Length} documents, {chars.ToString("N0", CultureInfo.InvariantCulture)} characters ({megabytes.ToString("0.00", CultureInfo.InvariantCulture)} MB UTF-8), {graph.Nodes.Count()} nodes");
+        Print("Stage", stages, megabytes);
+        Console.WriteLine($"total: {Format(stages.Sum(s => s.Time.TotalSeconds), "0.000")} s, {Format(stages.Sum(s => s.Allocated) / 1e6, "0.0")} MB allocated");
         if (passTimes.Count == 0) return 0;
         Console.WriteLine();
-        Console.WriteLine("| Entity pass | Seconds |");
-        Console.WriteLine("| --- | --- |");
-        foreach (var pass in passTimes.OrderByDescending(p => p.Time).Take(12))
-            Console.WriteLine($"| {pass.Name} | {pass.Time.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} |");
+        Print("Entity pass", [.. passTimes.Select(p => new Measured(p.Name, p.Time, p.Allocated))], megabytes);
         return 0;
     }
 
-    /// <summary>An entity pass that adds up the time it runs (one thread).</summary>
+    private static void Print(string heading, IReadOnlyList<Measured> rows, double megabytes)
+    {
+        Console.WriteLine($"| {heading} | Seconds | MB/s | MB allocated |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        foreach (var row in rows.OrderByDescending(r => r.Time))
+        {
+            string rate = row.Time.TotalSeconds > 0 ? Format(megabytes / row.Time.TotalSeconds, "0.0") : "–";
+            Console.WriteLine($"| {row.Name} | {Format(row.Time.TotalSeconds, "0.000")} | {rate} | {Format(row.Allocated / 1e6, "0.0")} |");
+        }
+    }
+
+    private static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+
+    /// <summary>One stage's wall time and the bytes it allocated on this thread.</summary>
+    private sealed record Measured(string Name, TimeSpan Time, long Allocated);
+
+    /// <summary>An entity pass that adds up the time it runs and the bytes it allocates (one thread).</summary>
     private sealed class TimedPass(IEntityPass inner) : IEntityPass
     {
         public string Name => inner.Name;
 
         public TimeSpan Time { get; private set; }
 
+        public long Allocated { get; private set; }
+
         public void Run(Doc doc, EntityMentionSet mentions)
         {
+            long bytes = GC.GetAllocatedBytesForCurrentThread();
             long start = Stopwatch.GetTimestamp();
             inner.Run(doc, mentions);
             Time += Stopwatch.GetElapsedTime(start);
+            Allocated += GC.GetAllocatedBytesForCurrentThread() - bytes;
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Knowledge.Syntax;
 
 namespace Knowledge.Lexicons;
 
@@ -50,15 +51,17 @@ public sealed class SpeechLexicons
     internal bool Is(string word, SpeechWordRole role) => _roles.Is(word, role);
 
     /// <summary>
-    /// The number of words of a source-after phrase ("according to") that the words from <paramref name="at"/>
-    /// spell, or 0; <paramref name="word"/> gives the word at an index ("" past the text).
+    /// The number of words of a source-after phrase ("according to") that the tokens of <paramref name="doc"/> from
+    /// <paramref name="at"/> spell, or 0; only the tokens in [<paramref name="first"/>, <paramref name="end"/>)
+    /// count (a phrase cut by the bounds is no phrase). The words are compared in place, without copying them.
     /// </summary>
-    internal int SourceAfterPhraseAt(Func<int, string> word, int at)
+    internal int SourceAfterPhraseAt(Doc doc, int first, int end, int at)
     {
         foreach (var phrase in SourceAfterPhrases)
         {
             int k = 0;
-            while (k < phrase.Length && word(at + k).Equals(phrase[k], StringComparison.OrdinalIgnoreCase)) k++;
+            while (k < phrase.Length && at + k >= first && at + k < end
+                   && doc.SpanOf(doc.Tokens[at + k]).Equals(phrase[k], StringComparison.OrdinalIgnoreCase)) k++;
             if (k == phrase.Length) return k;
         }
         return 0;

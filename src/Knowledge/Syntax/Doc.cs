@@ -62,6 +62,12 @@ public sealed record Doc(SourceDocument Source, string Text, ImmutableArray<Bloc
     /// <summary>The text of a token.</summary>
     public string TextOf(Token token) => Text.Substring(token.Start, token.Length);
 
+    /// <summary>The text of a range, without copying it: what rules compare in per-token loops.</summary>
+    internal ReadOnlySpan<char> SpanOf(int start, int end) => Text.AsSpan(start, end - start);
+
+    /// <summary>The text of a token, without copying it: what rules compare in per-token loops.</summary>
+    internal ReadOnlySpan<char> SpanOf(Token token) => Text.AsSpan(token.Start, token.Length);
+
     /// <summary>The index of the block containing an offset, or -1 (a separator).</summary>
     public int BlockIndexAt(int offset)
     {

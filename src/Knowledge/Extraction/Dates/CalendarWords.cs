@@ -34,8 +34,10 @@ internal static class CalendarWords
     /// <summary>The weekday of a capitalised weekday name, or null.</summary>
     public static DayOfWeek? Weekday(string word)
     {
-        int i = DayNames.IndexOf(word, StringComparer.Ordinal);
-        return i < 0 ? null : (DayOfWeek)i;
+        // A loop, not ImmutableArray.IndexOf with a comparer: that overload boxes the array on every call.
+        for (int i = 0; i < DayNames.Length; i++)
+            if (string.Equals(DayNames[i], word, StringComparison.Ordinal)) return (DayOfWeek)i;
+        return null;
     }
 
     /// <summary>A count written in digits or as a small number word ("a", "two", "3"), or -1.</summary>

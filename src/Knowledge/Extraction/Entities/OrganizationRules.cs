@@ -64,11 +64,14 @@ internal sealed class OrganizationRules
     /// </summary>
     public int TitleLength(Doc doc, int i, int end)
     {
-        for (int n = Math.Min(4, end - i); n >= 1; n--)
-        {
-            var phrase = string.Join(' ', Enumerable.Range(i, n).Select(k => doc.TextOf(doc.Tokens[k])));
-            if (_lex.Titles.PersonTitles.Contains(phrase)) return n;
-        }
+        int most = Math.Min(4, end - i);
+        if (most < 1) return 0;
+        int length = TokenPhrase.MaxLength(doc, i, most);
+        Span<char> phrase = length <= TokenPhrase.StackLength ? stackalloc char[TokenPhrase.StackLength] : new char[length];
+        Span<int> ends = stackalloc int[4];
+        TokenPhrase.Join(doc, i, most, trimDots: false, phrase, ends);
+        for (int n = most; n >= 1; n--)
+            if (_lex.Titles.PersonTitles.Contains(phrase[..ends[n - 1]])) return n;
         return 0;
     }
 

@@ -17,7 +17,6 @@ internal sealed partial class SentenceCues
     private readonly Sentence _s;
     private readonly SourceResolver _resolver;
     private readonly LexiconSet _lex;
-    private readonly Func<int, string> _word;
 
     public SentenceCues(QuoteContext context, Sentence sentence, SourceResolver resolver)
     {
@@ -25,7 +24,6 @@ internal sealed partial class SentenceCues
         _s = sentence;
         _resolver = resolver;
         _lex = context.Lexicons;
-        _word = W;
     }
 
     public ReportedSpeech? Find() => AccordingTo() ?? SpeechVerb();
@@ -56,7 +54,7 @@ internal sealed partial class SentenceCues
     {
         for (int i = _s.FirstToken; i + 2 < _s.EndToken; i++)
         {
-            int phrase = _lex.Speech.SourceAfterPhraseAt(_word, i);
+            int phrase = _lex.Speech.SourceAfterPhraseAt(_doc, _s.FirstToken, _s.EndToken, i);
             if (phrase == 0 || i + phrase >= _s.EndToken) continue;
             int np = i + phrase, npEnd = PhraseEnd(np);
             var inPhrase = _resolver.Speakers.Where(e => e.Start >= T(np).Start && e.End <= T(npEnd - 1).End).ToList();

@@ -142,7 +142,7 @@ internal sealed class SpeakerSieves
         {
             var t = doc.Tokens[i];
             var w = doc.TextOf(t);
-            if (!_lex.Speech.TryGetFrames(w, out _) && _lex.Speech.SourceAfterPhraseAt(WordAt, i) == 0) continue;
+            if (!_lex.Speech.TryGetFrames(w, out _) && _lex.Speech.SourceAfterPhraseAt(doc, 0, doc.Tokens.Length, i) == 0) continue;
             var cue = (t.Start, t.End);
             // "…,” the 2022 annual report says." — a document named by a common noun (its modifiers may name
             // things too: "the 2022 ACME report") speaks for whoever released it.
@@ -274,9 +274,6 @@ internal sealed class SpeakerSieves
         int next = doc.TokenIndexAtOrAfter(m.End);
         return next < doc.Tokens.Length && doc.Tokens[next].Kind == TokenKind.Possessive && doc.Tokens[next].Start <= m.End + 1;
     }
-
-    /// <summary>The word of token <paramref name="i"/>, or "" past the document.</summary>
-    private string WordAt(int i) => i >= 0 && i < _doc.Tokens.Length ? _doc.TextOf(_doc.Tokens[i]) : "";
 
     /// <summary>
     /// The start of the sentence holding the last token before the offset (the quote's lead-in), or of the

@@ -1,6 +1,7 @@
 using Knowledge.Extraction.Entities;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
+using Knowledge.Text;
 
 namespace Knowledge.Extraction.Roles;
 
@@ -29,6 +30,8 @@ internal sealed class TitlePhrases
     /// <summary>Whether a word is a modifier that may open a title ("former", "Acting").</summary>
     public bool IsModifier(string word) => _lex.Titles.Modifiers.Contains(word);
 
+    private bool IsModifier(ReadOnlySpan<char> word) => _lex.Titles.Modifiers.Contains(word);
+
     /// <summary>Whether a phrase (one or more words, any case, singular or plural) is a lexicon title or honorific.</summary>
     public bool IsLexiconTitle(string phrase)
     {
@@ -39,7 +42,29 @@ internal sealed class TitlePhrases
         return singular != phrase && IsTitleEntry(singular);
     }
 
+    /// <summary>
+    /// <see cref="IsLexiconTitle(string)"/> on a phrase in a buffer (a <see cref="TokenPhrase"/>): the lexicons are
+    /// asked by span, and the singular is written on the stack, so nothing is allocated (on .NET 9 and later).
+    /// </summary>
+    private bool IsLexiconTitle(ReadOnlySpan<char> phrase)
+    {
+        phrase = phrase.TrimEnd('.');
+        if (phrase.Length == 0) return false;
+        if (IsTitleEntry(phrase)) return true;
+        var (cut, add) = PluralEnding(phrase);
+        if (cut == 0 && add.Length == 0) return false;
+        int length = phrase.Length - cut + add.Length;
+        Span<char> singular = length <= TokenPhrase.StackLength ? stackalloc char[TokenPhrase.StackLength] : new char[length];
+        singular = singular[..length];
+        phrase[..^cut].CopyTo(singular);
+        add.AsSpan().CopyTo(singular[(phrase.Length - cut)..]);
+        return !singular.SequenceEqual(phrase) && IsTitleEntry(singular);
+    }
+
     private bool IsTitleEntry(string phrase) =>
+        _lex.Titles.Honorifics.Contains(phrase) || _lex.Titles.PersonTitles.Contains(phrase) || _lex.Titles.OfficeNouns.Contains(phrase);
+
+    private bool IsTitleEntry(ReadOnlySpan<char> phrase) =>
         _lex.Titles.Honorifics.Contains(phrase) || _lex.Titles.PersonTitles.Contains(phrase) || _lex.Titles.OfficeNouns.Contains(phrase);
 
     /// <summary>Whether a word heads a job title ("director", "Prosecutors", "commentator"), singular or plural, any case.</summary>
@@ -54,15 +79,25 @@ internal sealed class TitlePhrases
     /// <summary>The singular of a plural title ("Senators" → "Senator", "Sens" → "Sen"); other phrases unchanged.</summary>
     public string Singular(string phrase)
     {
+        var (cut, add) = PluralEnding(phrase);
+        return cut == 0 && add.Length == 0 ? phrase : phrase[..^cut] + add;
+    }
+
+    /// <summary>
+    /// How the first row of models/english/plural-endings.txt that fits the phrase makes it singular: the characters
+    /// to cut from its end and the ending to put in their place; (0, "") when no row changes it.
+    /// </summary>
+    private (int Cut, string Add) PluralEnding(ReadOnlySpan<char> phrase)
+    {
         foreach (var row in _lex.English.PluralEndings.Rows)
         {
             if (!phrase.EndsWith(row[0], StringComparison.Ordinal)) continue;
             string singular = row.Length > 1 ? row[1] : "";
             int shortest = row.Length > 2 ? int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture) : 0;
-            if (singular == KeepWord) return phrase;
-            if (phrase.Length >= shortest) return phrase[..^row[0].Length] + singular;
+            if (singular == KeepWord) return (0, "");
+            if (phrase.Length >= shortest) return (row[0].Length, singular);
         }
-        return phrase;
+        return (0, "");
     }
 
     /// <summary>The singular ending of a row of models/english/plural-endings.txt that keeps the word as it is.</summary>
@@ -87,25 +122,30 @@ internal sealed class TitlePhrases
     {
         var tokens = doc.Tokens;
         int m = i;
-        while (m < end && m - i < 2 && IsModifier(doc.TextOf(tokens[m]))) m++;
+        while (m < end && m - i < 2 && IsModifier(doc.SpanOf(tokens[m]))) m++;
+        // The phrases tried are the words from a start, up to _maxWords of them: each start's longest phrase is
+        // joined once, and the shorter ones are its prefixes. All lie within tokens [i, m + 1 + _maxWords).
+        int length = TokenPhrase.MaxLength(doc, i, Math.Max(0, Math.Min(end, m + 1 + _maxWords) - i));
+        Span<char> phrase = length <= TokenPhrase.StackLength ? stackalloc char[TokenPhrase.StackLength] : new char[length];
+        Span<int> ends = stackalloc int[Math.Max(1, _maxWords)];
         for (int start = m; start >= i; start--)
         {
             // A modifier may itself open a lexicon title ("Vice Mayor", "Deputy Director").
-            for (int n = Math.Min(_maxWords, end - start); n >= 1; n--)
-            {
-                var phrase = string.Join(' ', Enumerable.Range(start, n).Select(k => doc.TextOf(tokens[k]).TrimEnd('.')));
-                if (IsLexiconTitle(phrase)) return start + n - i;
-            }
+            int most = Math.Min(_maxWords, end - start);
+            if (most >= 1) TokenPhrase.Join(doc, start, most, trimDots: true, phrase, ends);
+            for (int n = most; n >= 1; n--)
+                if (IsLexiconTitle(phrase[..ends[n - 1]])) return start + n - i;
             if (start == i) break;
         }
         // "Survivor Leader", "Research Lead", "Assistant State Prosecutor": a capitalised common noun or
         // adjective names the field of the title after it.
         if (m + 1 < end && IsScopeWord(doc.TextOf(tokens[m])))
-            for (int n = Math.Min(_maxWords, end - m - 1); n >= 1; n--)
-            {
-                var phrase = string.Join(' ', Enumerable.Range(m + 1, n).Select(k => doc.TextOf(tokens[k]).TrimEnd('.')));
-                if (IsLexiconTitle(phrase)) return m + 1 + n - i;
-            }
+        {
+            int most = Math.Min(_maxWords, end - m - 1);
+            if (most >= 1) TokenPhrase.Join(doc, m + 1, most, trimDots: true, phrase, ends);
+            for (int n = most; n >= 1; n--)
+                if (IsLexiconTitle(phrase[..ends[n - 1]])) return m + 1 + n - i;
+        }
         return 0;
     }
 
