@@ -40,6 +40,9 @@ internal sealed class PostgresStoreBackend : IStoreBackend
         {
             throw new StoreException(location, $"is not a valid PostgreSQL connection string ({e.Message})", e);
         }
+        // Resolving a large store reads every document in one query, and workers wait for each other's locks: Npgsql's
+        // default of 30 s per command would fail long jobs on a busy machine. No limit unless the connection string sets one.
+        if (!NamesSetting(connectionString, "commandtimeout")) settings.CommandTimeout = 0;
         var connection = Connect(settings, location);
         var backend = new PostgresStoreBackend(location, connection);
         try
@@ -63,6 +66,15 @@ internal sealed class PostgresStoreBackend : IStoreBackend
     }
 
     public bool IsDatabaseError(Exception e) => e is NpgsqlException;
+
+    /// <summary>Whether a connection string gives a setting itself (key compared without spaces or case: "Command Timeout").</summary>
+    internal static bool NamesSetting(string connectionString, string key)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        foreach (string name in given.Keys)
+            if (string.Equals(name.Replace(" ", "", StringComparison.Ordinal), key, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     public void Dispose() => _connection.Dispose();
 

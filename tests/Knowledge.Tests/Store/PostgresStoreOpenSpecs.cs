@@ -25,6 +25,24 @@ public sealed class PostgresStoreOpenSpecs(PostgresDatabase database) : IClassFi
         reader.Read().Should().BeFalse("schema_info holds one row");
     }
 
+    [Theory]
+    [InlineData("Host=db;Command Timeout=45", true)]
+    [InlineData("Host=db;commandtimeout=45", true)]
+    [InlineData("Host=db;Timeout=15", false)]
+    [InlineData("Host=db;Database=k", false)]
+    public void A_setting_counts_as_given_only_when_the_connection_string_names_it(string connectionString, bool given) =>
+        PostgresStoreBackend.NamesSetting(connectionString, "commandtimeout").Should().Be(given);
+
+    [RequiresPostgresFact]
+    public void Store_commands_wait_without_limit_unless_the_connection_string_sets_one()
+    {
+        // Npgsql's own default (30 s) failed a long resolve on a busy machine.
+        using (var backend = PostgresStoreBackend.Open(database.ConnectionString))
+            ((NpgsqlConnection)backend.Connection).CommandTimeout.Should().Be(0);
+        using (var backend = PostgresStoreBackend.Open(database.ConnectionString + ";Command Timeout=45"))
+            ((NpgsqlConnection)backend.Connection).CommandTimeout.Should().Be(45);
+    }
+
     [RequiresPostgresFact]
     public void Several_workers_opening_a_new_database_at_once_create_and_migrate_it_once()
     {
