@@ -83,6 +83,34 @@ public static class Stages
         return counter.Length;
     }
 
+    /// <summary>Writes every Neo4j import CSV (each node type, then each edge type) to one stream; returns the bytes written.</summary>
+    public static long WriteNeo4j(KnowledgeGraph graph)
+    {
+        var counter = new CountingStream();
+        using (var writer = new StreamWriter(counter, new System.Text.UTF8Encoding(false), 64 * 1024, leaveOpen: true))
+        {
+            foreach (var type in Enum.GetValues<NodeType>()) Neo4jCsvWriter.WriteNodes(graph, type, writer);
+            foreach (var type in Enum.GetValues<EdgeType>()) Neo4jCsvWriter.WriteRelationships(graph, type, writer);
+        }
+        return counter.Length;
+    }
+
+    /// <summary>Writes quotes as JSON Lines; returns the bytes written.</summary>
+    public static long WriteQuotes(IReadOnlyList<Query.QuoteResult> quotes)
+    {
+        var counter = new CountingStream();
+        QuoteResultsWriter.WriteJsonLines(quotes, counter);
+        return counter.Length;
+    }
+
+    /// <summary>Writes the HTML view; returns the bytes written.</summary>
+    public static long WriteHtml(KnowledgeGraph graph)
+    {
+        var counter = new CountingStream();
+        HtmlViewWriter.Write(graph, counter);
+        return counter.Length;
+    }
+
     /// <summary>A write-only stream that only counts the bytes written to it.</summary>
     private sealed class CountingStream : Stream
     {

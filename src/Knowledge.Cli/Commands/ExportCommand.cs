@@ -15,11 +15,12 @@ public static class ExportCommand
         var output = ExtractCommand.OutOption();
         var format = ExtractCommand.FormatOption();
         var yed = ExtractCommand.YedOption();
+        var jsonIndent = JsonIndentOption.Create();
         var curation = CurationOption.Create();
 
         var command = new Command("export", "Write the graph of a store as JSON, GraphML, JSON Lines of quotes, Neo4j CSV or an HTML view.")
         {
-            store, output, format, yed, curation,
+            store, output, format, yed, jsonIndent, curation,
         };
         command.SetAction(parse => Execute(
             context,
@@ -27,12 +28,13 @@ public static class ExportCommand
             parse.GetValue(output) ?? "graph-output",
             ExtractCommand.ParseFormat(parse.GetValue(format) ?? "all") ?? ExportFormats.All,
             parse.GetValue(yed),
-            parse.GetValue(curation)));
+            parse.GetValue(curation),
+            JsonIndentOption.Options(parse.GetValue(jsonIndent))));
         return command;
     }
 
     /// <summary>Reads the store's graph and writes the files; prints each file written. Returns the exit code.</summary>
-    public static int Execute(CliContext context, string storeLocation, string outDir, ExportFormats formats, bool yed, string? curation = null)
+    public static int Execute(CliContext context, string storeLocation, string outDir, ExportFormats formats, bool yed, string? curation = null, JsonExportOptions? json = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var pipeline = CurationOption.TryPipeline(context, curation);
@@ -51,7 +53,7 @@ public static class ExportCommand
             return KnowledgeCommand.StoreError;
         }
 
-        var exported = OutputFolder.TryWrite(context, graph, outDir, formats, yed);
+        var exported = OutputFolder.TryWrite(context, graph, outDir, formats, yed, json ?? new JsonExportOptions());
         if (exported is null) return KnowledgeCommand.OutputError;
         foreach (var file in exported.Written)
             context.Stdout.WriteLine(file);

@@ -34,6 +34,7 @@ public static class ExtractCommand
         var output = OutOption();
         var format = FormatOption();
         var yed = YedOption();
+        var jsonIndent = JsonIndentOption.Create();
         var stats = new Option<bool>("--stats") { Description = "Print wall time, input MB, MB/s and peak working set." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the summary table or the progress bar (diagnostics still go to standard error)." };
         var store = StoreAccess.Option("Add the documents to this store (created when absent; unchanged documents are skipped), then write the exports from the store's whole graph.");
@@ -50,7 +51,7 @@ public static class ExtractCommand
 
         var command = new Command("extract", "Read news texts and write their knowledge graph as JSON, GraphML, JSON Lines of quotes, Neo4j CSV and an HTML view.")
         {
-            inputs, output, format, yed, stats, quiet, store, batch, encoding, curation, exclude,
+            inputs, output, format, yed, jsonIndent, stats, quiet, store, batch, encoding, curation, exclude,
         };
         command.SetAction(parse => Execute(context, new ExtractOptions(
             parse.GetValue(inputs) ?? [],
@@ -65,6 +66,7 @@ public static class ExtractCommand
             Load = EncodingOption.Options(parse.GetValue(encoding)),
             Curation = parse.GetValue(curation),
             Exclude = parse.GetValue(exclude) ?? [],
+            Json = JsonIndentOption.Options(parse.GetValue(jsonIndent)),
         }));
         return command;
     }
@@ -149,8 +151,8 @@ public static class ExtractCommand
             context.Stderr.WriteLine(diagnostic.ToString());
 
         var exported = showProgress
-            ? console.Status().Start("Writing the exports…", _ => OutputFolder.TryWrite(context, result.Graph, outDir, options.Formats, options.Yed))
-            : OutputFolder.TryWrite(context, result.Graph, outDir, options.Formats, options.Yed);
+            ? console.Status().Start("Writing the exports…", _ => OutputFolder.TryWrite(context, result.Graph, outDir, options.Formats, options.Yed, options.Json))
+            : OutputFolder.TryWrite(context, result.Graph, outDir, options.Formats, options.Yed, options.Json);
         if (exported is null) return KnowledgeCommand.OutputError;
         clock.Stop();
 
@@ -214,4 +216,7 @@ public sealed record ExtractOptions(IReadOnlyList<string> Inputs, string Out, Ex
 
     /// <summary>Glob patterns (see <see cref="GlobPattern"/>) of files and folders the folder searches leave out, besides the output folder.</summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>How knowledge.json is indented (by default indented up to <see cref="JsonExportOptions.AutoIndentMaxNodes"/> nodes).</summary>
+    public JsonExportOptions Json { get; init; } = new();
 }

@@ -19,12 +19,12 @@ internal static class OutputFolder
     }
 
     /// <summary>Writes the exports; null, after reporting why, when the folder cannot be written.</summary>
-    public static ExportedFiles? TryWrite(CliContext context, KnowledgeGraph graph, string outDir, ExportFormats formats, bool yed)
+    public static ExportedFiles? TryWrite(CliContext context, KnowledgeGraph graph, string outDir, ExportFormats formats, bool yed, JsonExportOptions json)
     {
         var folder = Path.GetFullPath(outDir);
         try
         {
-            return GraphExporter.WriteOwned(graph, folder, formats, new GraphMlOptions { Yed = yed });
+            return GraphExporter.WriteOwned(graph, folder, formats, new GraphMlOptions { Yed = yed }, json);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

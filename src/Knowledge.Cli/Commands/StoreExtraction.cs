@@ -79,7 +79,7 @@ internal static class StoreExtraction
         foreach (var diagnostic in update.Diagnostics)
             context.Stderr.WriteLine(diagnostic.ToString());
 
-        var exported = OutputFolder.TryWrite(context, graph, options.Out, options.Formats, options.Yed);
+        var exported = OutputFolder.TryWrite(context, graph, options.Out, options.Formats, options.Yed, options.Json);
         if (exported is null) return KnowledgeCommand.OutputError;
         clock.Stop();
 

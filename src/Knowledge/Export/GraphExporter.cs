@@ -27,7 +27,10 @@ public static class GraphExporter
     /// <see cref="GraphMlFileName"/>, <see cref="QuotesFileName"/> (every quote, as <see cref="QuoteFinder.All"/>
     /// orders them, one per line), <see cref="HtmlFileName"/> (see <see cref="HtmlViewWriter"/>), then the files of <see cref="Neo4jFolderName"/> (see <see cref="Neo4jCsvWriter"/>).
     /// </summary>
-    public static IReadOnlyList<string> Write(KnowledgeGraph graph, string directory, ExportFormats formats, GraphMlOptions? options = null)
+    public static IReadOnlyList<string> Write(KnowledgeGraph graph, string directory, ExportFormats formats, GraphMlOptions? options = null) =>
+        WriteFormats(graph, directory, formats, options, json: null);
+
+    private static List<string> WriteFormats(KnowledgeGraph graph, string directory, ExportFormats formats, GraphMlOptions? options, JsonExportOptions? json)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentException.ThrowIfNullOrEmpty(directory);
@@ -37,7 +40,7 @@ public static class GraphExporter
         if (formats.HasFlag(ExportFormats.Json))
         {
             string path = Path.Combine(dir, JsonFileName);
-            AtomicFile.Write(path, s => JsonGraphWriter.Write(graph, s));
+            AtomicFile.Write(path, s => JsonGraphWriter.Write(graph, s, json ?? new JsonExportOptions()));
             written.Add(path);
         }
         if (formats.HasFlag(ExportFormats.GraphMl))
@@ -68,15 +71,16 @@ public static class GraphExporter
     /// folder's manifest lists from an earlier run that this run does not write (a format no longer asked for, a
     /// Neo4j CSV of a type the graph no longer has) are deleted, with the <see cref="Neo4jFolderName"/> folder when
     /// it is left empty, then the manifest is replaced by the list of files written now. Files the manifest does not
-    /// list are never touched.
+    /// list are never touched. <paramref name="json"/> says how knowledge.json is indented (by default as
+    /// <see cref="JsonExportOptions"/> says).
     /// </summary>
-    public static ExportedFiles WriteOwned(KnowledgeGraph graph, string directory, ExportFormats formats, GraphMlOptions? options = null)
+    public static ExportedFiles WriteOwned(KnowledgeGraph graph, string directory, ExportFormats formats, GraphMlOptions? options = null, JsonExportOptions? json = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentException.ThrowIfNullOrEmpty(directory);
         string dir = Path.GetFullPath(directory);
         var previous = OutputManifest.Read(dir);
-        var written = Write(graph, dir, formats, options);
+        var written = WriteFormats(graph, dir, formats, options, json);
         var removed = OutputManifest.RemoveStale(dir, previous, written);
         OutputManifest.Write(dir, written);
         return new ExportedFiles(written, removed);

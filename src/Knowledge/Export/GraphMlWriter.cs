@@ -66,9 +66,10 @@ public static class GraphMlWriter
         w.WriteStartElement("graph", Namespace);
         w.WriteAttributeString("id", "G");
         w.WriteAttributeString("edgedefault", "directed");
-        foreach (var node in graph.Nodes) WriteNode(w, node, keys, options);
+        var scratch = new Scratch();
+        foreach (var node in graph.Nodes) WriteNode(w, node, keys, options, scratch);
         int index = 0;
-        foreach (var edge in graph.Edges) WriteEdge(w, edge, index++, keys);
+        foreach (var edge in graph.Edges) WriteEdge(w, edge, index++, keys, scratch);
         w.WriteEndElement();
         w.WriteEndElement();
         w.WriteEndDocument();
@@ -94,49 +95,121 @@ public static class GraphMlWriter
         w.WriteEndElement();
     }
 
-    private static void WriteNode(XmlWriter w, GraphNode node, GraphMlKeys keys, GraphMlOptions options)
+    private static void WriteNode(XmlWriter w, GraphNode node, GraphMlKeys keys, GraphMlOptions options, Scratch scratch)
     {
         w.WriteStartElement("node", Namespace);
         w.WriteAttributeString("id", NodeId(node));
         WriteData(w, GraphMlKeys.NodeLabel, node.Label);
         WriteData(w, GraphMlKeys.NodeType, node.Type.ToString());
-        if (node.Aliases.Length > 0) WriteData(w, GraphMlKeys.NodeAliases, string.Join("|", node.Aliases));
-        WriteData(w, GraphMlKeys.NodeMentions, node.Mentions.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (node.Mentions.Length > 0) WriteData(w, GraphMlKeys.NodeDocIds, DocIds(node.Mentions));
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (k, v) in node.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+        if (node.Aliases.Length > 0)
+        {
+            StartData(w, GraphMlKeys.NodeAliases);
+            WriteJoined(w, node.Aliases.AsSpan());
+            w.WriteEndElement();
+        }
+        StartData(w, GraphMlKeys.NodeMentions);
+        scratch.WriteNumber(w, node.Mentions.Length);
+        w.WriteEndElement();
+        if (node.Mentions.Length > 0) WriteDocIds(w, GraphMlKeys.NodeDocIds, node.Mentions.AsSpan(), scratch);
+        scratch.Written.Clear();
+        foreach (var (k, v) in Ordered(node.Properties))
         {
             var key = keys.ForNodeProperty(k);
-            if (written.Add(key.Id)) WriteData(w, key, PropertyValues.Format(v));
+            if (scratch.Written.Add(key.Id)) WriteValue(w, key, v, scratch);
         }
         if (options.Yed) WriteYedShape(w, node);
         w.WriteEndElement();
     }
 
-    private static void WriteEdge(XmlWriter w, GraphEdge edge, int index, GraphMlKeys keys)
+    private static void WriteEdge(XmlWriter w, GraphEdge edge, int index, GraphMlKeys keys, Scratch scratch)
     {
         w.WriteStartElement("edge", Namespace);
-        w.WriteAttributeString("id", "e" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteStartAttribute("id");
+        w.WriteString("e");
+        scratch.WriteNumber(w, index);
+        w.WriteEndAttribute();
         w.WriteAttributeString("source", NodeId(edge.Source));
         w.WriteAttributeString("target", NodeId(edge.Target));
         WriteData(w, GraphMlKeys.EdgeLabel, edge.Label);
         WriteData(w, GraphMlKeys.EdgeType, edge.Type.ToString());
-        WriteData(w, GraphMlKeys.EdgeWeight, PropertyValues.FormatDouble(edge.Weight));
-        if (edge.Evidence.Length > 0) WriteData(w, GraphMlKeys.EdgeDocIds, DocIds(edge.Evidence));
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (k, v) in edge.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+        WriteValue(w, GraphMlKeys.EdgeWeight, (double)edge.Weight, scratch);
+        if (edge.Evidence.Length > 0) WriteDocIds(w, GraphMlKeys.EdgeDocIds, edge.Evidence.AsSpan(), scratch);
+        scratch.Written.Clear();
+        foreach (var (k, v) in Ordered(edge.Properties))
         {
             var key = keys.ForEdgeProperty(k);
-            if (written.Add(key.Id)) WriteData(w, key, PropertyValues.Format(v));
+            if (scratch.Written.Add(key.Id)) WriteValue(w, key, v, scratch);
         }
         w.WriteEndElement();
     }
 
-    private static void WriteData(XmlWriter w, GraphMlKey key, string value)
+    /// <summary>A property map by ordinal key order: as it is when it is ordinal already (the library's maps are).</summary>
+    private static IEnumerable<KeyValuePair<string, object>> Ordered(System.Collections.Immutable.ImmutableSortedDictionary<string, object> properties) =>
+        ReferenceEquals(properties.KeyComparer, StringComparer.Ordinal) ? properties : properties.OrderBy(p => p.Key, StringComparer.Ordinal);
+
+    private static void StartData(XmlWriter w, GraphMlKey key)
     {
         w.WriteStartElement("data", Namespace);
         w.WriteAttributeString("key", key.Id);
+    }
+
+    private static void WriteData(XmlWriter w, GraphMlKey key, string value)
+    {
+        StartData(w, key);
         w.WriteString(XmlChars.Clean(value));
+        w.WriteEndElement();
+    }
+
+    /// <summary>A property value as <see cref="PropertyValues.Format"/> writes it, without building the string for scalars and sequences.</summary>
+    private static void WriteValue(XmlWriter w, GraphMlKey key, object value, Scratch scratch)
+    {
+        if (value is string s)
+        {
+            WriteData(w, key, s);
+            return;
+        }
+        StartData(w, key);
+        if (PropertyValues.TryFormat(value, scratch.Chars, out int n)) w.WriteChars(scratch.Chars, 0, n);
+        else if (PropertyValues.AsStrings(value) is { } items) WriteJoined(w, items);
+        else w.WriteString(XmlChars.Clean(PropertyValues.Format(value)));
+        w.WriteEndElement();
+    }
+
+    /// <summary>Items joined by "|", each cleaned (the same text as cleaning the joined string: '|' is no surrogate).</summary>
+    private static void WriteJoined(XmlWriter w, ReadOnlySpan<string> items)
+    {
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (i > 0) w.WriteString("|");
+            w.WriteString(XmlChars.Clean(items[i]));
+        }
+    }
+
+    private static void WriteJoined(XmlWriter w, IEnumerable<string> items)
+    {
+        bool first = true;
+        foreach (var item in items)
+        {
+            if (!first) w.WriteString("|");
+            w.WriteString(XmlChars.Clean(item ?? ""));
+            first = false;
+        }
+    }
+
+    /// <summary>The distinct document ids of the provenance, in ordinal order, joined by "|".</summary>
+    private static void WriteDocIds(XmlWriter w, GraphMlKey key, ReadOnlySpan<Provenance> provenance, Scratch scratch)
+    {
+        var ids = scratch.Ids;
+        ids.Clear();
+        foreach (var p in provenance) ids.Add(p.DocId);
+        ids.Sort(StringComparer.Ordinal);
+        StartData(w, key);
+        for (int i = 0; i < ids.Count; i++)
+        {
+            if (i > 0 && string.Equals(ids[i - 1], ids[i], StringComparison.Ordinal)) continue;
+            if (i > 0) w.WriteString("|");
+            w.WriteString(XmlChars.Clean(ids[i]));
+        }
         w.WriteEndElement();
     }
 
@@ -160,6 +233,17 @@ public static class GraphMlWriter
         w.WriteEndElement();
     }
 
-    private static string DocIds(IEnumerable<Provenance> provenance) =>
-        string.Join("|", provenance.Select(p => p.DocId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+    /// <summary>Buffers reused across the nodes and edges of one write.</summary>
+    private sealed class Scratch
+    {
+        public List<string> Ids { get; } = [];
+        public HashSet<string> Written { get; } = new(StringComparer.Ordinal);
+        public char[] Chars { get; } = new char[64];
+
+        public void WriteNumber(XmlWriter w, int n)
+        {
+            n.TryFormat(Chars, out int length, provider: System.Globalization.CultureInfo.InvariantCulture);
+            w.WriteChars(Chars, 0, length);
+        }
+    }
 }

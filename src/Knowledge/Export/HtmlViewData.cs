@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -27,10 +26,13 @@ internal static class HtmlViewData
     /// </summary>
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>The graph as the page's JSON (compact, deterministic, safe to put inside a script element).</summary>
-    public static string ToJson(KnowledgeGraph graph)
+    private const int FlushThreshold = 16 * 1024;
+
+    /// <summary>Writes the graph as the page's JSON (compact, deterministic, safe to put inside a script element), streamed: no string of the whole.</summary>
+    public static void Write(KnowledgeGraph graph, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(writer);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var documents = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < graph.Nodes.Length; i++)
@@ -40,12 +42,16 @@ internal static class HtmlViewData
             if (node.Type == NodeType.Document) documents.TryAdd(node["docId"]?.ToString() ?? node.Id, i);
         }
 
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = Encoder }))
+        var stream = new TextWriterStream(writer);
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Encoder }))
         {
             w.WriteStartObject();
             w.WriteStartArray("nodes");
-            foreach (var node in graph.Nodes) WriteNode(w, node);
+            foreach (var node in graph.Nodes)
+            {
+                WriteNode(w, node);
+                if (w.BytesPending > FlushThreshold) w.Flush();
+            }
             w.WriteEndArray();
             w.WriteStartArray("edges");
             foreach (var edge in graph.Edges)
@@ -55,14 +61,18 @@ internal static class HtmlViewData
                 w.WriteNumberValue(index[edge.Target.Id]);
                 w.WriteStringValue(edge.Type.ToString());
                 w.WriteEndArray();
+                if (w.BytesPending > FlushThreshold) w.Flush();
             }
             w.WriteEndArray();
             w.WriteStartArray("quotes");
-            foreach (var quote in new QuoteFinder(graph).All) WriteQuote(w, quote, index, documents);
+            foreach (var quote in new QuoteFinder(graph).All)
+            {
+                WriteQuote(w, quote, index, documents);
+                if (w.BytesPending > FlushThreshold) w.Flush();
+            }
             w.WriteEndArray();
             w.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length);
     }
 
     private static void WriteNode(Utf8JsonWriter w, GraphNode node)

@@ -63,7 +63,7 @@ public static class HtmlViewWriter
                 case "title": writer.Write(WebUtility.HtmlEncode(XmlChars.Clean(title))); break;
                 case "style": writer.Write(Style.Value); break;
                 case "script": writer.Write(Script.Value); break;
-                case "data": writer.Write(HtmlViewData.ToJson(graph)); break;
+                case "data": HtmlViewData.Write(graph, writer); break;
                 case null: break;
                 default: throw new InvalidOperationException($"The HTML template has an unknown slot {{{{{slot}}}}}.");
             }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -8,8 +9,10 @@ namespace Knowledge.Export;
 /// <summary>
 /// Writes a graph as the JSON export the scorer reads (see <c>eval/score.py</c>):
 /// <c>{"nodes":[{"id","type","label","aliases",…properties,"mentions"}],"edges":[{"source","target","type","label","weight",…properties,"evidence"}]}</c>.
-/// Output is indented, deterministic (nodes and edges in the graph's order, properties by key) and
-/// streamed: the writer flushes to the stream as it goes instead of building the document in memory.
+/// Output is indented or compact as <see cref="JsonExportOptions"/> says (indented up to
+/// <see cref="JsonExportOptions.AutoIndentMaxNodes"/> nodes by default), deterministic (nodes and edges in the
+/// graph's order, properties by key) and streamed: the writer flushes to the stream as it goes instead of building
+/// the document in memory, and builds no string per node or edge.
 /// </summary>
 /// <remarks>
 /// Property values: strings, booleans, numbers, <see cref="DateOnly"/> (yyyy-MM-dd), <see cref="DateTime"/>
@@ -22,32 +25,50 @@ public static class JsonGraphWriter
 {
     private const int FlushThreshold = 64 * 1024;
 
+    private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText Label = JsonEncodedText.Encode("label");
+    private static readonly JsonEncodedText Aliases = JsonEncodedText.Encode("aliases");
+    private static readonly JsonEncodedText Mentions = JsonEncodedText.Encode("mentions");
+    private static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+    private static readonly JsonEncodedText Target = JsonEncodedText.Encode("target");
+    private static readonly JsonEncodedText Weight = JsonEncodedText.Encode("weight");
+    private static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
+    private static readonly JsonEncodedText DocId = JsonEncodedText.Encode("docId");
+    private static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+
+    /// <summary>Writes <paramref name="graph"/> to <paramref name="stream"/> as UTF-8 JSON (no BOM), with the default options. The stream is left open.</summary>
+    public static void Write(KnowledgeGraph graph, Stream stream) => Write(graph, stream, new JsonExportOptions());
+
     /// <summary>Writes <paramref name="graph"/> to <paramref name="stream"/> as UTF-8 JSON (no BOM). The stream is left open.</summary>
-    public static void Write(KnowledgeGraph graph, Stream stream)
+    public static void Write(KnowledgeGraph graph, Stream stream, JsonExportOptions options)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(stream);
-        var options = new JsonWriterOptions
+        ArgumentNullException.ThrowIfNull(options);
+        var writerOptions = new JsonWriterOptions
         {
-            Indented = true,
+            Indented = options.IsIndented(graph),
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
 #if NET9_0_OR_GREATER
             NewLine = "\n",
 #endif
         };
-        using var w = new Utf8JsonWriter(stream, options);
+        using var w = new Utf8JsonWriter(stream, writerOptions);
+        var written = new HashSet<string>(StringComparer.Ordinal);
         w.WriteStartObject();
         w.WriteStartArray("nodes");
         foreach (var node in graph.Nodes)
         {
-            WriteNode(w, node);
+            WriteNode(w, node, written);
             if (w.BytesPending > FlushThreshold) w.Flush();
         }
         w.WriteEndArray();
         w.WriteStartArray("edges");
         foreach (var edge in graph.Edges)
         {
-            WriteEdge(w, edge);
+            WriteEdge(w, edge, written);
             if (w.BytesPending > FlushThreshold) w.Flush();
         }
         w.WriteEndArray();
@@ -56,37 +77,41 @@ public static class JsonGraphWriter
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteNode(Utf8JsonWriter w, GraphNode node)
+    private static void WriteNode(Utf8JsonWriter w, GraphNode node, HashSet<string> written)
     {
         w.WriteStartObject();
-        w.WriteString("id", Clean(node.Id));
-        w.WriteString("type", node.Type.ToString());
-        w.WriteString("label", Clean(node.Label));
-        w.WriteStartArray("aliases");
+        w.WriteString(Id, Clean(node.Id));
+        w.WriteString(Type, node.Type.ToString());
+        w.WriteString(Label, Clean(node.Label));
+        w.WriteStartArray(Aliases);
         foreach (var a in node.Aliases) w.WriteStringValue(Clean(a));
         w.WriteEndArray();
-        WriteProperties(w, node.Properties);
-        WriteProvenance(w, "mentions", node.Mentions);
+        WriteProperties(w, node.Properties, written);
+        WriteProvenance(w, Mentions, node.Mentions);
         w.WriteEndObject();
     }
 
-    private static void WriteEdge(Utf8JsonWriter w, GraphEdge edge)
+    private static void WriteEdge(Utf8JsonWriter w, GraphEdge edge, HashSet<string> written)
     {
         w.WriteStartObject();
-        w.WriteString("source", Clean(edge.Source.Id));
-        w.WriteString("target", Clean(edge.Target.Id));
-        w.WriteString("type", edge.Type.ToString());
-        w.WriteString("label", edge.Label);
-        w.WriteNumber("weight", edge.Weight);
-        WriteProperties(w, edge.Properties);
-        WriteProvenance(w, "evidence", edge.Evidence);
+        w.WriteString(Source, Clean(edge.Source.Id));
+        w.WriteString(Target, Clean(edge.Target.Id));
+        w.WriteString(Type, edge.Type.ToString());
+        w.WriteString(Label, edge.Label);
+        w.WriteNumber(Weight, edge.Weight);
+        WriteProperties(w, edge.Properties, written);
+        WriteProvenance(w, Evidence, edge.Evidence);
         w.WriteEndObject();
     }
 
-    private static void WriteProperties(Utf8JsonWriter w, IEnumerable<KeyValuePair<string, object>> properties)
+    private static void WriteProperties(Utf8JsonWriter w, ImmutableSortedDictionary<string, object> properties, HashSet<string> written)
     {
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+        if (properties.IsEmpty) return;
+        written.Clear();
+        var ordered = ReferenceEquals(properties.KeyComparer, StringComparer.Ordinal)
+            ? (IEnumerable<KeyValuePair<string, object>>)properties
+            : properties.OrderBy(p => p.Key, StringComparer.Ordinal);
+        foreach (var (key, value) in ordered)
         {
             string name = Clean(PropertyNames.Escape(key, PropertyNames.JsonReserved));
             if (!written.Add(name)) continue; // only keys differing by a lone surrogate collide
@@ -127,20 +152,25 @@ public static class JsonGraphWriter
             w.WriteStringValue(PropertyValues.FormatDouble(d));
             return;
         }
-        string text = d.ToString("R", CultureInfo.InvariantCulture);
-        if (text.IndexOfAny(['.', 'E', 'e']) < 0) text += ".0";
-        w.WriteRawValue(text);
+        Span<char> text = stackalloc char[34];
+        d.TryFormat(text, out int n, "R", CultureInfo.InvariantCulture);
+        if (text[..n].IndexOfAny('.', 'E', 'e') < 0)
+        {
+            text[n++] = '.';
+            text[n++] = '0';
+        }
+        w.WriteRawValue(text[..n], skipInputValidation: true);
     }
 
-    private static void WriteProvenance(Utf8JsonWriter w, string name, IEnumerable<Provenance> items)
+    private static void WriteProvenance(Utf8JsonWriter w, JsonEncodedText name, ImmutableArray<Provenance> items)
     {
         w.WriteStartArray(name);
         foreach (var p in items)
         {
             w.WriteStartObject();
-            w.WriteString("docId", Clean(p.DocId));
-            w.WriteNumber("start", p.Start);
-            w.WriteNumber("end", p.End);
+            w.WriteString(DocId, Clean(p.DocId));
+            w.WriteNumber(Start, p.Start);
+            w.WriteNumber(End, p.End);
             if (p.Source is { } source) SourceSpanJson.Write(w, source);
             w.WriteEndObject();
         }

@@ -40,17 +40,24 @@ internal sealed record Neo4jColumn(string Property, string Name, Neo4jType Type)
         _ => "string",
     };
 
-    /// <summary>The unescaped field text of a value of this column (empty for null: Neo4j then sets no property).</summary>
-    public string Format(object? value)
+    /// <summary>Writes a value of this column as its field (empty for null: Neo4j then sets no property).</summary>
+    public void Write(Neo4jCsv csv, object? value)
     {
-        if (value is null) return "";
-        return Type switch
+        switch (value)
         {
-            Neo4jType.StringArray => Neo4jCsv.Array(PropertyValues.AsStrings(value) ?? [PropertyValues.Format(value)]),
-            Neo4jType.Double => Neo4jCsv.Double(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
-            Neo4jType.Long when value is int i => i.ToString(CultureInfo.InvariantCulture),
-            _ => PropertyValues.Format(value),
-        };
+            case null: csv.Field(""); break;
+            case var _ when Type == Neo4jType.StringArray:
+                if (PropertyValues.AsStrings(value) is { } items) csv.Array(items);
+                else csv.Array([PropertyValues.Format(value)]);
+                break;
+            case var _ when Type == Neo4jType.Double: csv.Double(Convert.ToDouble(value, CultureInfo.InvariantCulture)); break;
+            case string s: csv.Field(s); break;
+            default:
+                Span<char> buffer = stackalloc char[64];
+                if (PropertyValues.TryFormat(value, buffer, out int n)) csv.Field(buffer[..n]);
+                else csv.Field(PropertyValues.Format(value));
+                break;
+        }
     }
 
     /// <summary>

@@ -68,20 +68,19 @@ public static class Neo4jCsvWriter
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(writer);
         var columns = Neo4jColumn.For(graph.NodesOf(type).Select(n => (IReadOnlyDictionary<string, object>)n.Properties), NodeReserved);
-        WriteRow(writer, NodeHeaderStart.Concat(columns.Select(c => c.Header)).Append(":LABEL"), quote: false);
+        var csv = new Neo4jCsv(writer);
+        WriteHeader(csv, NodeHeaderStart.Concat(columns.Select(c => c.Header)).Append(":LABEL"));
+        string label = type.ToString();
         foreach (var node in graph.NodesOf(type))
         {
-            var fields = new List<string>(NodeHeaderStart.Count + columns.Count + 1)
-            {
-                node.Id,
-                node.Label,
-                Neo4jCsv.Array(node.Aliases),
-                node.Mentions.Length.ToString(CultureInfo.InvariantCulture),
-                DocIds(node.Mentions),
-            };
-            fields.AddRange(columns.Select(c => c.Format(node[c.Property])));
-            fields.Add(type.ToString());
-            WriteRow(writer, fields, quote: true);
+            csv.Field(node.Id);
+            csv.Field(node.Label);
+            csv.Array(node.Aliases.AsSpan());
+            csv.Int(node.Mentions.Length);
+            csv.DocIds(node.Mentions.AsSpan());
+            foreach (var c in columns) c.Write(csv, node[c.Property]);
+            csv.Field(label);
+            csv.EndRow();
         }
     }
 
@@ -92,19 +91,19 @@ public static class Neo4jCsvWriter
         ArgumentNullException.ThrowIfNull(writer);
         var edges = graph.Edges.Where(e => e.Type == type);
         var columns = Neo4jColumn.For(edges.Select(e => (IReadOnlyDictionary<string, object>)e.Properties), EdgeReserved);
-        WriteRow(writer, RelationshipHeaderStart.Concat(columns.Select(c => c.Header)), quote: false);
-        foreach (var edge in edges)
+        var csv = new Neo4jCsv(writer);
+        WriteHeader(csv, RelationshipHeaderStart.Concat(columns.Select(c => c.Header)));
+        string label = type.ToString();
+        foreach (var edge in graph.Edges)
         {
-            var fields = new List<string>(RelationshipHeaderStart.Count + columns.Count)
-            {
-                edge.Source.Id,
-                edge.Target.Id,
-                type.ToString(),
-                edge.Weight.ToString(CultureInfo.InvariantCulture),
-                DocIds(edge.Evidence),
-            };
-            fields.AddRange(columns.Select(c => c.Format(edge.Properties.TryGetValue(c.Property, out var v) ? v : null)));
-            WriteRow(writer, fields, quote: true);
+            if (edge.Type != type) continue;
+            csv.Field(edge.Source.Id);
+            csv.Field(edge.Target.Id);
+            csv.Field(label);
+            csv.Int(edge.Weight);
+            csv.DocIds(edge.Evidence.AsSpan());
+            foreach (var c in columns) c.Write(csv, edge.Properties.TryGetValue(c.Property, out var v) ? v : null);
+            csv.EndRow();
         }
     }
 
@@ -114,18 +113,9 @@ public static class Neo4jCsvWriter
         write(writer);
     }
 
-    private static void WriteRow(TextWriter writer, IEnumerable<string> fields, bool quote)
+    private static void WriteHeader(Neo4jCsv csv, IEnumerable<string> names)
     {
-        bool first = true;
-        foreach (var f in fields)
-        {
-            if (!first) writer.Write(Neo4jCsv.Delimiter);
-            writer.Write(quote ? Neo4jCsv.Field(f) : f);
-            first = false;
-        }
-        writer.Write('\n');
+        foreach (var name in names) csv.Raw(name);
+        csv.EndRow();
     }
-
-    private static string DocIds(IEnumerable<Provenance> provenance) =>
-        Neo4jCsv.Array(provenance.Select(p => p.DocId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Knowledge.Query;
@@ -91,7 +91,11 @@ public static class QuoteResultsWriter
                 r.Kind, r.Text, r.DocumentId, start, end, string.Join("|", r.About),
                 .. SourceFields(r),
             ];
-            writer.Write(string.Join(',', fields.Select(Csv)));
+            for (int i = 0; i < fields.Length; i++)
+            {
+                if (i > 0) writer.Write(',');
+                WriteCsv(writer, fields[i]);
+            }
             writer.Write("\r\n");
         }
     }
@@ -115,11 +119,25 @@ public static class QuoteResultsWriter
         else w.WriteString(name, value);
     }
 
-    private static string Csv(string field)
+    /// <summary>An RFC 4180 field: quoted when it holds a comma, a quote or a line break, quotes doubled; written in runs, no string built.</summary>
+    private static void WriteCsv(TextWriter writer, ReadOnlySpan<char> field)
     {
-        if (field.IndexOfAny([',', '"', '\r', '\n']) < 0) return field;
-        var sb = new StringBuilder(field.Length + 2).Append('"');
-        foreach (char c in field) sb.Append(c == '"' ? "\"\"" : c.ToString());
-        return sb.Append('"').ToString();
+        if (field.IndexOfAny(CsvSpecials) < 0)
+        {
+            writer.Write(field);
+            return;
+        }
+        writer.Write('"');
+        int at;
+        while ((at = field.IndexOf('"')) >= 0)
+        {
+            writer.Write(field[..(at + 1)]);
+            writer.Write('"');
+            field = field[(at + 1)..];
+        }
+        writer.Write(field);
+        writer.Write('"');
     }
+
+    private static readonly SearchValues<char> CsvSpecials = SearchValues.Create(",\"\r\n");
 }
