@@ -9,30 +9,55 @@ namespace Knowledge.Extraction.Dates;
 /// </summary>
 internal sealed class DateWords
 {
-    private readonly FrozenDictionary<(string Word, DateWordRole Role), string> _roles;
+    /// <summary>For each role (by its number), the lower-cased words that play it and their values.</summary>
+    private readonly Dictionary<string, string>[] _roles;
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>[] _spanRoles;
+#endif
+    private readonly int _longest;
     private readonly FrozenDictionary<string, int> _numbers;
     private readonly Lexicon _ordinalSuffixes;
 
     public DateWords(LexiconSet lex)
     {
-        var roles = new Dictionary<(string, DateWordRole), string>();
+        _roles = new Dictionary<string, string>[Enum.GetValues<DateWordRole>().Length];
+        for (int r = 0; r < _roles.Length; r++) _roles[r] = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in lex.Dates.Words.Rows)
         {
             if (row.Length < 2) continue;
             var role = Enum.Parse<DateWordRole>(row[1].Replace("-", ""), ignoreCase: true);
-            roles.TryAdd((row[0].ToLowerInvariant(), role), row.Length > 2 ? row[2] : "");
+            string word = row[0].ToLowerInvariant();
+            _roles[(int)role].TryAdd(word, row.Length > 2 ? row[2] : "");
+            _longest = Math.Max(_longest, word.Length);
         }
-        _roles = roles.ToFrozenDictionary();
+#if NET9_0_OR_GREATER
+        _spanRoles = Array.ConvertAll(_roles, r => r.GetAlternateLookup<ReadOnlySpan<char>>());
+#endif
         _ordinalSuffixes = lex.English.OrdinalSuffixes;
         _numbers = lex.English.NumberWords.Entries.Select((w, i) => (w, i))
             .ToFrozenDictionary(x => x.w, x => x.i, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Whether a word plays a role.</summary>
-    public bool Is(string word, DateWordRole role) => _roles.ContainsKey((word.ToLowerInvariant(), role));
+    /// <summary>Whether a word plays a role (in any case).</summary>
+    public bool Is(ReadOnlySpan<char> word, DateWordRole role) => Value(word, role) is not null;
 
     /// <summary>The value a word has in a role ("-1" for "yesterday" as a day), or null when it does not play it.</summary>
-    public string? Value(string word, DateWordRole role) => _roles.TryGetValue((word.ToLowerInvariant(), role), out var v) ? v : null;
+    /// <remarks>
+    /// The word is lower-cased (invariant culture, as the table was) into a stack buffer and looked up by span, so
+    /// a token's text is neither copied nor lower-cased into a new string (.NET 9+; net8.0 makes one string).
+    /// A word longer than every word of the table plays no role.
+    /// </remarks>
+    public string? Value(ReadOnlySpan<char> word, DateWordRole role)
+    {
+        if (word.Length > _longest) return null;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+#if NET9_0_OR_GREATER
+        return _spanRoles[(int)role].TryGetValue(lower, out var value) ? value : null;
+#else
+        return _roles[(int)role].TryGetValue(lower.ToString(), out var value) ? value : null;
+#endif
+    }
 
     /// <summary>The period a word names in the singular ("month"), or null.</summary>
     public TimePeriod? Period(string word) => ParsePeriod(Value(word, DateWordRole.Period));

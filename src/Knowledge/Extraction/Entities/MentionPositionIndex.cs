@@ -39,22 +39,35 @@ internal sealed class MentionPositionIndex
     public bool HasRange(int start, int end) =>
         _buckets.TryGetValue(BucketOf(start), out var list) && list.Exists(e => e.Mention.Start == start && e.Mention.End == end);
 
-    /// <summary>The mentions that overlap [start, end), in the order they were added; for an empty range, those covering it.</summary>
+    /// <summary>
+    /// The mentions that overlap [start, end), in the order they were added; for an empty range, those covering it.
+    /// Most questions find none or one: those cost no list (an empty array, or an array of one); only several
+    /// are gathered, deduplicated across buckets and sorted.
+    /// </summary>
     public IReadOnlyList<EntityMention> Overlapping(int start, int end)
     {
         // A mention overlapping a non-empty range covers one of its characters; one "overlapping" an empty range covers its start.
         int first = Math.Max(0, Math.Min(start, end - 1)), last = Math.Max(start, end - 1);
         if (last < 0) return [];
-        var found = new List<Entry>();
+        Entry? single = null;
+        List<Entry>? several = null;
         for (int b = BucketOf(first); b <= BucketOf(last); b++)
         {
             if (!_buckets.TryGetValue(b, out var list)) continue;
             Examined += list.Count;
             foreach (var e in list)
-                if (e.Mention.Start < end && start < e.Mention.End && !found.Contains(e)) found.Add(e);
+            {
+                if (e.Mention.Start >= end || start >= e.Mention.End) continue;
+                if (several is not null) { if (!several.Contains(e)) several.Add(e); }
+                else if (single is null) single = e;
+                else if (!ReferenceEquals(e, single)) several = [single, e];
+            }
         }
-        if (found.Count > 1) found.Sort((x, y) => x.Order.CompareTo(y.Order));
-        return found.ConvertAll(e => e.Mention);
+        if (several is null) return single is null ? [] : [single.Mention];
+        several.Sort(ByOrder.Instance);
+        var mentions = new EntityMention[several.Count];
+        for (int i = 0; i < mentions.Length; i++) mentions[i] = several[i].Mention;
+        return mentions;
     }
 
     private Entry? Find(EntityMention mention)
@@ -89,5 +102,13 @@ internal sealed class MentionPositionIndex
         public EntityMention Mention { get; set; } = mention;
 
         public long Order { get; } = order;
+    }
+
+    /// <summary>Entries in the order they were added.</summary>
+    private sealed class ByOrder : IComparer<Entry>
+    {
+        public static readonly ByOrder Instance = new();
+
+        public int Compare(Entry? x, Entry? y) => x!.Order.CompareTo(y!.Order);
     }
 }

@@ -106,4 +106,23 @@ public class EntityMentionSetSpecs
         set.Items.Should().Equal(moved);
         set.Add(Person(105, 108)).Should().BeFalse("the replaced mention now covers that range");
     }
+
+    [Fact]
+    public void Asking_about_a_range_where_no_mention_or_one_mention_lies_builds_no_list()
+    {
+        var set = new EntityMentionSet();
+        set.Add(Person(100, 110));
+        set.Add(Person(300, 310));
+        long Allocated(Action ask)
+        {
+            ask();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 100; i++) ask();
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+        Allocated(() => _ = set.Overlapping(0, 50)).Should().Be(0, "nothing overlaps: the empty answer is shared");
+        Allocated(() => _ = set.Overlapping(95, 105)).Should().BeLessThanOrEqualTo(100 * 64, "one mention: at most a one-element list, no buffers");
+        set.Overlapping(0, 50).Should().BeEmpty();
+        set.Overlapping(95, 105).Should().ContainSingle().Which.Start.Should().Be(100);
+    }
 }

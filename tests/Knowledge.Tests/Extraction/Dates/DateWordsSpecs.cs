@@ -1,0 +1,46 @@
+using FluentAssertions;
+using Knowledge.Extraction.Dates;
+using Knowledge.Lexicons;
+using Xunit;
+
+namespace Knowledge.Tests.Extraction.Dates;
+
+/// <summary>
+/// The date words are looked up by span, whatever their case, without copying or lower-casing the word into a
+/// new string (issue 18, item 2): the answers are those of the lower-cased word.
+/// </summary>
+public class DateWordsSpecs
+{
+    private static readonly DateWords Words = new(LexiconSet.Default);
+
+    [Theory]
+    [InlineData("yesterday", nameof(DateWordRole.Day), "-1")]
+    [InlineData("Yesterday", nameof(DateWordRole.Day), "-1")]
+    [InlineData("YESTERDAY", nameof(DateWordRole.Day), "-1")]
+    [InlineData("This", nameof(DateWordRole.Deictic), "0")]
+    [InlineData("ago", nameof(DateWordRole.Ago), "")]
+    [InlineData("river", nameof(DateWordRole.Day), null)]
+    [InlineData("yesterday", nameof(DateWordRole.Ago), null)]
+    [InlineData("", nameof(DateWordRole.Day), null)]
+    [InlineData("a-word-longer-than-any-date-word-of-the-table", nameof(DateWordRole.Day), null)]
+    public void A_word_has_the_value_its_lower_cased_form_has_in_the_role(string word, string roleName, string? value)
+    {
+        var role = Enum.Parse<DateWordRole>(roleName);
+        Words.Value(word, role).Should().Be(value);
+        Words.Is(word, role).Should().Be(value is not null);
+    }
+
+    [Fact]
+    public void A_word_inside_a_sentence_is_looked_up_by_span_without_allocating()
+    {
+        var sentence = "The council met Yesterday morning.".AsSpan();
+        var word = sentence.Slice(16, 9);
+        Words.Is(word, DateWordRole.Day).Should().BeTrue();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        bool all = true;
+        for (int i = 0; i < 100; i++) all &= Words.Is(word, DateWordRole.Day) && !Words.Is(word, DateWordRole.Ago);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        all.Should().BeTrue();
+        allocated.Should().Be(0);
+    }
+}
