@@ -31,6 +31,14 @@ internal sealed class LineMap
     /// <summary>Whether a line starts at <paramref name="offset"/>.</summary>
     public bool IsLineStart(int offset) => _lineStarts.BinarySearch(offset) >= 0;
 
+    /// <summary>The first line start after <paramref name="offset"/>, or <see cref="int.MaxValue"/> when no line starts after it.</summary>
+    public int NextLineStartAfter(int offset)
+    {
+        int idx = _lineStarts.BinarySearch(offset);
+        idx = idx >= 0 ? idx + 1 : ~idx;
+        return idx < _lineStarts.Count ? _lineStarts[idx] : int.MaxValue;
+    }
+
     /// <summary>The 1-based line and column of <paramref name="offset"/>.</summary>
     public (int Line, int Column) Locate(int offset)
     {

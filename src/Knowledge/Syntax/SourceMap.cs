@@ -5,7 +5,7 @@ namespace Knowledge.Syntax;
 
 /// <summary>
 /// Maps ranges of a <see cref="Doc"/>'s text back to the field, or the file, they were read from: the blocks'
-/// character maps compressed into runs that are contiguous in the source and, in a file, on one line. It is
+/// runs of consecutive source offsets, split where a line of a file starts, so each run is on one line. It is
 /// small, so a document keeps it when its blocks and tokens are dropped, and the store keeps it with the
 /// mentions: a graph resolved from a store carries the same source spans as one built in memory.
 /// </summary>
@@ -36,21 +36,25 @@ internal sealed class SourceMap
         foreach (var b in blocks)
         {
             bool inFile = isFile && b.Field == SourceField.Body;
-            var offsets = b.SourceOffsets;
-            int run = 0;
-            for (int i = 1; i <= b.Length; i++)
+            var runs = b.SourceOffsets;
+            for (int r = 0; r < runs.Count; r++)
             {
-                if (i < b.Length && offsets[i] == offsets[i - 1] + 1 && !(inFile && lines!.IsLineStart(offsets[i]))) continue;
-                int from = offsets[run];
-                int line = 0, column = 0;
-                if (inFile)
+                // A run of consecutive source offsets, split where a line of the file starts inside it.
+                int start = runs.StartOf(r), length = runs.LengthOf(r), source0 = runs.SourceOf(r);
+                for (int at = 0; at < length;)
                 {
-                    (line, column) = lines!.Locate(from);
-                    line += source.Origin.BodyLine - 1;
-                    from += source.Origin.BodyOffset;
+                    int from = source0 + at, next = length;
+                    int line = 0, column = 0;
+                    if (inFile)
+                    {
+                        next = Math.Min(length, lines!.NextLineStartAfter(from) - source0);
+                        (line, column) = lines.Locate(from);
+                        line += source.Origin.BodyLine - 1;
+                        from += source.Origin.BodyOffset;
+                    }
+                    data.AddRange([b.Start + start + at, next - at, (int)b.Field, from, line, column]);
+                    at = next;
                 }
-                data.AddRange([b.Start + run, i - run, (int)b.Field, from, line, column]);
-                run = i;
             }
         }
         return new SourceMap([.. data]);

@@ -9,7 +9,7 @@ namespace Knowledge.Text;
 /// Turns a <see cref="SourceDocument"/> into a <see cref="Doc"/>: the title, description and image
 /// caption each become a block, then the body's blocks (Markdown parsed with Markdig, plain text
 /// split at blank lines). Blocks are joined with a blank line; every character keeps its offset
-/// in the field it came from.
+/// in the field it came from, held as runs of consecutive offsets.
 /// </summary>
 internal static class DocumentTextBuilder
 {
@@ -22,7 +22,7 @@ internal static class DocumentTextBuilder
         var blocks = ImmutableArray.CreateBuilder<Block>();
         var links = ImmutableArray.CreateBuilder<Link>();
 
-        void Add(BlockKind kind, SourceField field, string blockText, int[] map)
+        void Add(BlockKind kind, SourceField field, string blockText, SourceRuns map)
         {
             // Trim white space at both ends, keeping the map aligned.
             int s = 0, e = blockText.Length;
@@ -32,7 +32,7 @@ internal static class DocumentTextBuilder
             if (text.Length > 0) text.Append(Separator);
             int start = text.Length;
             text.Append(blockText, s, e - s);
-            blocks.Add(new Block(kind, start, text.Length, field, map[s..e]));
+            blocks.Add(new Block(kind, start, text.Length, field) { SourceOffsets = map.Slice(s, e) });
         }
 
         AddField(source.Title, BlockKind.Title, SourceField.Title, Add);
@@ -66,9 +66,7 @@ internal static class DocumentTextBuilder
             foreach (var (start, end) in PlainTextParagraphs(source.Body))
             {
                 var para = source.Body.Substring(start, end - start);
-                var map = new int[para.Length];
-                for (int i = 0; i < map.Length; i++) map[i] = start + i;
-                Add(BlockKind.Paragraph, SourceField.Body, NormalizeLineBreaks(para), map);
+                Add(BlockKind.Paragraph, SourceField.Body, NormalizeLineBreaks(para), SourceRuns.Contiguous(start, para.Length));
             }
         }
 
@@ -89,12 +87,10 @@ internal static class DocumentTextBuilder
             Line = source.Origin.Line,
         };
 
-    private static void AddField(string? value, BlockKind kind, SourceField field, Action<BlockKind, SourceField, string, int[]> add)
+    private static void AddField(string? value, BlockKind kind, SourceField field, Action<BlockKind, SourceField, string, SourceRuns> add)
     {
         if (string.IsNullOrWhiteSpace(value)) return;
-        var map = new int[value.Length];
-        for (int i = 0; i < map.Length; i++) map[i] = i;
-        add(kind, field, NormalizeLineBreaks(value), map);
+        add(kind, field, NormalizeLineBreaks(value), SourceRuns.Contiguous(0, value.Length));
     }
 
     /// <summary>Replaces line breaks and control characters inside a block by spaces (same length), so offsets stay aligned.</summary>

@@ -9,7 +9,8 @@ namespace Knowledge.Text;
 /// <summary>
 /// Reads Markdown into plain-text blocks with Markdig: paragraphs, headings, block-quote
 /// paragraphs and list items. Each block keeps, for every character, its offset in the Markdown
-/// source (Markdig's precise source locations), and the links it contains with their URLs.
+/// source (Markdig's precise source locations) as runs of consecutive offsets, and the links it contains
+/// with their URLs.
 /// </summary>
 internal static class MarkdownBlockReader
 {
@@ -19,7 +20,7 @@ internal static class MarkdownBlockReader
         .Build();
 
     /// <summary>A block of plain text read from Markdown.</summary>
-    internal sealed record Piece(BlockKind Kind, string Text, int[] SourceOffsets, List<Link> Links);
+    internal sealed record Piece(BlockKind Kind, string Text, SourceRuns SourceOffsets, List<Link> Links);
 
     /// <summary>
     /// Parses Markdown and returns its text blocks in document order, or null when Markdig refuses the text
@@ -72,15 +73,15 @@ internal static class MarkdownBlockReader
     private static Piece FromInlines(ContainerInline? root, BlockKind kind, string source)
     {
         var text = new StringBuilder();
-        var map = new List<int>();
+        var map = new SourceRunsBuilder();
         var links = new List<Link>();
         if (root is not null) Append(root, text, map, links, source);
-        return new Piece(kind, DocumentTextBuilder.NormalizeLineBreaks(text.ToString()), map.ToArray(), links);
+        return new Piece(kind, DocumentTextBuilder.NormalizeLineBreaks(text.ToString()), map.ToRuns(), links);
     }
 
     // Walks the inlines with an explicit stack: Markdown such as "*****…x…*****" nests emphasis thousands
     // deep, which a recursive walk would turn into a stack overflow that kills the process.
-    private static void Append(Inline root, StringBuilder text, List<int> map, List<Link> links, string source)
+    private static void Append(Inline root, StringBuilder text, SourceRunsBuilder map, List<Link> links, string source)
     {
         var stack = new Stack<(Inline Inline, bool LinkDone, int Start, int LinkCount)>();
         stack.Push((root, false, 0, 0));
@@ -135,12 +136,12 @@ internal static class MarkdownBlockReader
 
     // After a link's children were appended: an image's alt text is not prose of the body, nor are links
     // inside it; a link with a URL records its text range.
-    private static void EndLink(LinkInline link, int start, int linkCount, StringBuilder text, List<int> map, List<Link> links)
+    private static void EndLink(LinkInline link, int start, int linkCount, StringBuilder text, SourceRunsBuilder map, List<Link> links)
     {
         if (link.IsImage)
         {
             text.Length = start;
-            map.RemoveRange(start, map.Count - start);
+            map.Truncate(start);
             links.RemoveRange(linkCount, links.Count - linkCount);
             return;
         }
@@ -153,7 +154,7 @@ internal static class MarkdownBlockReader
     /// with the next equal source character a few characters ahead (skipping escapes' backslashes and the like);
     /// a character without one (a decoded entity) maps to the current source position.
     /// </summary>
-    private static void AppendMapped(string value, int spanStart, int spanLength, string source, StringBuilder text, List<int> map)
+    private static void AppendMapped(string value, int spanStart, int spanLength, string source, StringBuilder text, SourceRunsBuilder map)
     {
         text.Append(value);
         int spanEnd = Math.Min(source.Length, Math.Max(spanStart, 0) + Math.Max(spanLength, 0));

@@ -1,0 +1,80 @@
+namespace Knowledge.Syntax;
+
+/// <summary>
+/// Where each character of a block came from in its source field, held as runs of consecutive source offsets
+/// rather than one number per character. The runs are maximal: a run starts only where a character's offset does
+/// not follow the previous character's, so they are exactly the runs a per-character map would compress into.
+/// </summary>
+internal sealed class SourceRuns
+{
+    // Per run: its start among the block's characters, its first source offset.
+    private readonly int[] _data;
+
+    internal SourceRuns(int[] data, int length)
+    {
+        _data = data;
+        Length = length;
+    }
+
+    /// <summary>No characters.</summary>
+    public static SourceRuns Empty { get; } = new([], 0);
+
+    /// <summary>The characters of [<paramref name="from"/>, <paramref name="from"/> + <paramref name="length"/>) of a field, in order.</summary>
+    public static SourceRuns Contiguous(int from, int length) => length == 0 ? Empty : new([0, from], length);
+
+    /// <summary>How many characters are mapped.</summary>
+    public int Length { get; }
+
+    /// <summary>How many runs.</summary>
+    public int Count => _data.Length / 2;
+
+    /// <summary>The index of the first character of run <paramref name="run"/>.</summary>
+    public int StartOf(int run) => _data[2 * run];
+
+    /// <summary>How many characters run <paramref name="run"/> holds.</summary>
+    public int LengthOf(int run) => (run + 1 < Count ? _data[2 * run + 2] : Length) - _data[2 * run];
+
+    /// <summary>The source offset of the first character of run <paramref name="run"/>.</summary>
+    public int SourceOf(int run) => _data[2 * run + 1];
+
+    /// <summary>The source offset of character <paramref name="index"/>.</summary>
+    public int this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Length);
+            int run = RunOf(index);
+            return _data[2 * run + 1] + index - _data[2 * run];
+        }
+    }
+
+    /// <summary>The map of characters [<paramref name="start"/>, <paramref name="end"/>), re-indexed from 0.</summary>
+    public SourceRuns Slice(int start, int end)
+    {
+        if (start == 0 && end == Length) return this;
+        if (end <= start) return Empty;
+        int first = RunOf(start), last = RunOf(end - 1);
+        var data = new int[2 * (last - first + 1)];
+        data[0] = 0;
+        data[1] = _data[2 * first + 1] + start - _data[2 * first];
+        for (int r = first + 1, k = 2; r <= last; r++, k += 2)
+        {
+            data[k] = _data[2 * r] - start;
+            data[k + 1] = _data[2 * r + 1];
+        }
+        return new SourceRuns(data, end - start);
+    }
+
+    // The run holding character index (0 <= index < Length).
+    private int RunOf(int index)
+    {
+        int lo = 0, hi = Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (_data[2 * mid] <= index) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+}
