@@ -96,7 +96,7 @@ internal static class MarkdownBlockReader
             switch (inline)
             {
                 case LiteralInline literal:
-                    AppendMapped(literal.Content.ToString(), literal.Span.Start, literal.Span.Length, source, text, map);
+                    AppendMapped(literal.Content.AsSpan(), literal.Span.Start, literal.Span.Length, source, text, map);
                     break;
                 case CodeInline code:
                     AppendMapped(code.Content, code.Span.Start, code.Span.Length, source, text, map);
@@ -109,7 +109,7 @@ internal static class MarkdownBlockReader
                         break;
                     }
                 case HtmlEntityInline entity:
-                    AppendMapped(entity.Transcoded.ToString(), entity.Span.Start, entity.Span.Length, source, text, map);
+                    AppendMapped(entity.Transcoded.AsSpan(), entity.Span.Start, entity.Span.Length, source, text, map);
                     break;
                 case LineBreakInline br:
                     AppendMapped(" ", Math.Max(0, br.Span.Start), 0, source, text, map);
@@ -129,9 +129,7 @@ internal static class MarkdownBlockReader
 
     private static void PushChildren(ContainerInline container, Stack<(Inline, bool, int, int)> stack)
     {
-        var children = new List<Inline>();
-        for (var child = container.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
-        for (int i = children.Count - 1; i >= 0; i--) stack.Push((children[i], false, 0, 0));
+        for (var child = container.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false, 0, 0));
     }
 
     // After a link's children were appended: an image's alt text is not prose of the body, nor are links
@@ -154,7 +152,7 @@ internal static class MarkdownBlockReader
     /// with the next equal source character a few characters ahead (skipping escapes' backslashes and the like);
     /// a character without one (a decoded entity) maps to the current source position.
     /// </summary>
-    private static void AppendMapped(string value, int spanStart, int spanLength, string source, StringBuilder text, SourceRunsBuilder map)
+    private static void AppendMapped(ReadOnlySpan<char> value, int spanStart, int spanLength, string source, StringBuilder text, SourceRunsBuilder map)
     {
         text.Append(value);
         int spanEnd = Math.Min(source.Length, Math.Max(spanStart, 0) + Math.Max(spanLength, 0));
