@@ -51,17 +51,20 @@ public sealed class Tokenizer : IDocComponent
     {
         int i = start;
         bool singleOpen = false;
+        int nextAt = -1;
         while (i < end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (CharClass.IsSpaceOrControl(c))
             {
                 if (tokens.Count > 0 && tokens[^1].End == i && tokens[^1].Start >= start)
                     tokens[^1] = tokens[^1] with { SpaceAfter = true };
                 i++;
                 continue;
             }
-            var (len, kind) = Next(text, i, end, singleOpen);
+            // The next '@' of the block at or after i: an e-mail address needs one within its first 64 characters.
+            if (nextAt < i) nextAt = text.IndexOf('@', i, end - i) is >= 0 and var at ? at : int.MaxValue;
+            var (len, kind) = Next(text, i, end, singleOpen, nextAt);
             if (len <= 0) len = i + 1 < end && char.IsSurrogatePair(text[i], text[i + 1]) ? 2 : 1;
             len = Math.Min(len, end - i);
             if (text[i] is '\'' or '‘' or '’')
@@ -74,17 +77,17 @@ public sealed class Tokenizer : IDocComponent
         }
     }
 
-    private (int Length, TokenKind Kind) Next(string t, int i, int end, bool singleOpen)
+    private (int Length, TokenKind Kind) Next(string t, int i, int end, bool singleOpen, int nextAt)
     {
         char c = t[i];
-        if (WebAddresses.StartsUrl(t, i, end)) return (WebAddresses.UrlLength(t, i, end), TokenKind.Url);
-        if (c is '#' or '@' && i + 1 < end && char.IsLetter(t[i + 1]) && (i == 0 || !char.IsLetterOrDigit(t[i - 1])))
+        if (c is 'h' or 'H' or 'w' or 'W' && WebAddresses.StartsUrl(t, i, end)) return (WebAddresses.UrlLength(t, i, end), TokenKind.Url);
+        if (c is '#' or '@' && i + 1 < end && CharClass.IsLetter(t[i + 1]) && (i == 0 || !CharClass.IsLetterOrDigit(t[i - 1])))
         {
             int j = i + 1;
-            while (j < end && (char.IsLetterOrDigit(t[j]) || t[j] == '_')) j++;
+            while (j < end && (CharClass.IsLetterOrDigit(t[j]) || t[j] == '_')) j++;
             return (j - i, TokenKind.Hashtag);
         }
-        if (char.IsLetterOrDigit(c) && WebAddresses.EmailLength(t, i, end) is > 0 and var emailLength) return (emailLength, TokenKind.Email);
+        if (nextAt - i < 64 && CharClass.IsLetterOrDigit(c) && WebAddresses.EmailLength(t, i, end) is > 0 and var emailLength) return (emailLength, TokenKind.Email);
         if (c is '“' or '«' or '„') return (1, TokenKind.OpenQuote);
         if (c is '”' or '»') return (1, TokenKind.CloseQuote);
         if (c == '"')
@@ -101,8 +104,8 @@ public sealed class Tokenizer : IDocComponent
             bool open = c == '‘' || i == 0 || char.IsWhiteSpace(t[i - 1]) || t[i - 1] is '(' or '[' or '“' or '"' or '—' or '–';
             return (1, open ? TokenKind.OpenQuote : TokenKind.CloseQuote);
         }
-        if (char.IsDigit(c)) return Number(t, i, end);
-        if (char.IsLetter(c)) return Word(t, i, end);
+        if (CharClass.IsDigit(c)) return Number(t, i, end);
+        if (CharClass.IsLetter(c)) return Word(t, i, end);
         if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(t[i + 1]))
         {
             return IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, t[i + 1])))
@@ -129,11 +132,11 @@ public sealed class Tokenizer : IDocComponent
     private (int, TokenKind) Number(string t, int i, int end)
     {
         int j = i;
-        while (j < end && char.IsDigit(t[j])) j++;
+        while (j < end && CharClass.IsDigit(t[j])) j++;
         int digits = j - i;
         // ISO date 2023-09-07 and slashed dates 9/7/2023.
         if (digits == 4 && j + 5 < end && t[j] == '-' && CharacterScans.IsDigits(t, j + 1, 2, end) && j + 3 < end && t[j + 3] == '-' && CharacterScans.IsDigits(t, j + 4, 2, end)
-            && (j + 6 >= end || !char.IsDigit(t[j + 6])))
+            && (j + 6 >= end || !CharClass.IsDigit(t[j + 6])))
             return (10, TokenKind.Date);
         if (digits <= 2 && j < end && t[j] == '/' && CharacterScans.CountDigits(t, j + 1, end) is 1 or 2)
         {
@@ -142,25 +145,25 @@ public sealed class Tokenizer : IDocComponent
                 return (k + 1 + CharacterScans.CountDigits(t, k + 1, end) - i, TokenKind.Date);
         }
         // Separators inside numbers: 1,181 and 3.5
-        while (j + 1 < end && t[j] is ',' or '.' && char.IsDigit(t[j + 1]))
+        while (j + 1 < end && t[j] is ',' or '.' && CharClass.IsDigit(t[j + 1]))
         {
             j++;
-            while (j < end && char.IsDigit(t[j])) j++;
+            while (j < end && CharClass.IsDigit(t[j])) j++;
         }
         // Section references: 4(h), 12(a)(3)
         int k2 = j;
         while (k2 + 2 < end && t[k2] == '(')
         {
             int m = k2 + 1;
-            while (m < end && m - k2 <= 4 && char.IsLetterOrDigit(t[m])) m++;
+            while (m < end && m - k2 <= 4 && CharClass.IsLetterOrDigit(t[m])) m++;
             if (m < end && t[m] == ')' && m > k2 + 1) k2 = m + 1; else break;
         }
         if (k2 > j) return (k2 - i, TokenKind.SectionReference);
         // Ordinals: 1st, 22nd, 3rd, 15th
-        if (j + 2 <= end && _lexicons.English.OrdinalSuffixes.Contains(t.AsSpan(j, Math.Min(2, end - j))) && (j + 2 == end || !char.IsLetter(t[j + 2])))
+        if (j + 2 <= end && _lexicons.English.OrdinalSuffixes.Contains(t.AsSpan(j, Math.Min(2, end - j))) && (j + 2 == end || !CharClass.IsLetter(t[j + 2])))
             return (j + 2 - i, TokenKind.Number);
         // Hyphenated compounds that start with a number: 6-part, 15-year-old
-        if (j + 1 < end && t[j] == '-' && char.IsLetter(t[j + 1]))
+        if (j + 1 < end && t[j] == '-' && CharClass.IsLetter(t[j + 1]))
         {
             var (len, _) = Word(t, j + 1, end);
             return (j + 1 + len - i, TokenKind.Word);
@@ -173,7 +176,7 @@ public sealed class Tokenizer : IDocComponent
         // Dotted abbreviations: R.A., U.S., H.R., e.g., i.e.
         int d = i;
         int letters = 0;
-        while (d + 1 < end && char.IsLetter(t[d]) && t[d + 1] == '.' && (d + 2 >= end || !char.IsLetterOrDigit(t[d + 2]) || letters > 0 || (d + 3 < end && t[d + 3] == '.')))
+        while (d + 1 < end && CharClass.IsLetter(t[d]) && t[d + 1] == '.' && (d + 2 >= end || !CharClass.IsLetterOrDigit(t[d + 2]) || letters > 0 || (d + 3 < end && t[d + 3] == '.')))
         {
             letters++;
             d += 2;
@@ -184,7 +187,7 @@ public sealed class Tokenizer : IDocComponent
         while (j < end)
         {
             char c = t[j];
-            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            if (CharClass.IsWordCharacter(c))
             {
                 j++;
                 continue;
@@ -196,12 +199,12 @@ public sealed class Tokenizer : IDocComponent
                 continue;
             }
             // Zero-width (non-)joiners inside words of Arabic and Indic scripts.
-            if (c is '\u200C' or '\u200D' && j > i && j + 1 < end && char.IsLetter(t[j + 1])) { j++; continue; }
+            if (c is '\u200C' or '\u200D' && j > i && j + 1 < end && CharClass.IsLetter(t[j + 1])) { j++; continue; }
             // Inner hyphen or apostrophe followed by a letter keeps the word together (Anti-Overfishing, don't),
             // but not a possessive ending ('s).
-            if (c is '-' or '‐' && j + 1 < end && char.IsLetterOrDigit(t[j + 1])) { j++; continue; }
-            if (c is '\'' or '’' && j + 1 < end && char.IsLetter(t[j + 1]) && !CharacterScans.IsPossessiveAt(t, j, end, out _)) { j++; continue; }
-            if (c == '&' && j + 1 < end && char.IsUpper(t[j + 1]) && j > i && char.IsUpper(t[j - 1])) { j++; continue; }
+            if (c is '-' or '‐' && j + 1 < end && CharClass.IsLetterOrDigit(t[j + 1])) { j++; continue; }
+            if (c is '\'' or '’' && j + 1 < end && CharClass.IsLetter(t[j + 1]) && !CharacterScans.IsPossessiveAt(t, j, end, out _)) { j++; continue; }
+            if (c == '&' && j + 1 < end && CharClass.IsUpper(t[j + 1]) && j > i && CharClass.IsUpper(t[j - 1])) { j++; continue; }
             break;
         }
         if (j < end && t[j] == '.')
@@ -214,7 +217,7 @@ public sealed class Tokenizer : IDocComponent
             if (dotted > 0) return (dotted, TokenKind.Abbreviation);
             // Abbreviation with its period: a lexicon entry, a title, or a single capital (an initial).
             var word = t.AsSpan(i, j - i);
-            bool initial = word.Length == 1 && char.IsUpper(word[0]);
+            bool initial = word.Length == 1 && CharClass.IsUpper(word[0]);
             bool numberAbbrev = _lexicons.English.NumberAbbreviations.Contains(word) && CharacterScans.NextNonSpaceIsDigit(t, j + 1, end);
             if (initial || numberAbbrev || _abbreviations.Contains(t.AsSpan(i, j + 1 - i)))
                 return (j + 1 - i, TokenKind.Abbreviation);
@@ -236,11 +239,11 @@ public sealed class Tokenizer : IDocComponent
             if (c == '.')
             {
                 dots++;
-                if (dots >= 2 && (k + 1 >= end || !char.IsLetterOrDigit(t[k + 1])) && _abbreviations.Contains(t.AsSpan(i, k + 1 - i)))
+                if (dots >= 2 && (k + 1 >= end || !CharClass.IsLetterOrDigit(t[k + 1])) && _abbreviations.Contains(t.AsSpan(i, k + 1 - i)))
                     best = k + 1 - i;
-                if (k + 1 >= end || !char.IsLetter(t[k + 1])) break;
+                if (k + 1 >= end || !CharClass.IsLetter(t[k + 1])) break;
             }
-            else if (!char.IsLetter(c)) break;
+            else if (!CharClass.IsLetter(c)) break;
         }
         return best;
     }
