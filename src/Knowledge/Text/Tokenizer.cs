@@ -34,10 +34,21 @@ public sealed class Tokenizer : IDocComponent
     /// <inheritdoc />
     public Doc Process(Doc doc)
     {
-        var tokens = ImmutableArray.CreateBuilder<Token>();
+        // One builder per thread, cleared and reused: a document's tokens are copied out once, at their count,
+        // instead of into arrays that double as they grow.
+        var tokens = _buffer ??= ImmutableArray.CreateBuilder<Token>();
+        tokens.Clear();
         foreach (var block in doc.Blocks) Tokenize(doc.Text, block.Start, block.End, tokens);
-        return doc with { Tokens = tokens.ToImmutable() };
+        var result = tokens.ToImmutable();
+        if (tokens.Capacity > MaxKeptCapacity) _buffer = null;
+        return doc with { Tokens = result };
     }
+
+    // The largest buffer a thread keeps between documents (tokens); a larger document's buffer is let go.
+    private const int MaxKeptCapacity = 1 << 20;
+
+    [ThreadStatic]
+    private static ImmutableArray<Token>.Builder? _buffer;
 
     /// <summary>Tokenizes a range of text.</summary>
     public IReadOnlyList<Token> Tokenize(string text)
