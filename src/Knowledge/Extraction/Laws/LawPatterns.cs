@@ -31,6 +31,9 @@ internal sealed class LawPatterns
             + PatternParts.Alternation(lex.Laws.ProposedLawNouns) + @"\s+" + PatternParts.Alternation(lex.Laws.PurposeWords) + @"\s+"
             + @"[A-Za-z][^\n,.;:()\[\]“”""]{3,140})",
             RegexOptions.CultureInvariant, Timeout);
+        ProposedLawCue = new Regex(
+            PatternParts.Alternation(lex.Laws.ProposedLawNouns) + @"\s+" + PatternParts.Alternation(lex.Laws.PurposeWords) + @"\s+",
+            RegexOptions.CultureInvariant, Timeout);
     }
 
     /// <summary>An acronym-named act with its expansion: "SAFE (Securing All Fishing Estuaries) Act"; groups acr, exp and kind (the head).</summary>
@@ -47,4 +50,11 @@ internal sealed class LawPatterns
     /// punctuation or line break.
     /// </summary>
     public Regex ProposedLaw { get; }
+
+    /// <summary>
+    /// The part every <see cref="ProposedLaw"/> match contains: a law instrument and a purpose word
+    /// ("regulation to "). A text without it holds no proposed law, so the costly pattern, which tries
+    /// every word boundary, runs only on the few texts with it.
+    /// </summary>
+    public Regex ProposedLawCue { get; }
 }
