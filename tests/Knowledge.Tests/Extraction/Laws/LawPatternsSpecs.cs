@@ -53,4 +53,22 @@ public class LawPatternsSpecs
         Analyse.Through<Knowledge.Extraction.Entities.EntityRecognizer>("Ministers said the proposed EU regulation to curb online fraud would pass.")
             .Entities.Where(e => e.Type == Knowledge.Syntax.EntityType.Law).Select(e => e.Name)
             .Should().Contain(n => n.StartsWith("EU regulation to curb online fraud", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_cue_led_search_finds_the_same_matches_as_scanning_the_text()
+    {
+        string[] extra =
+        [
+            "The proposed EU regulation to curb fraud and the draft Senate bill to ban nets; later the UK directive to cut waste.",
+            "EU.Commission proposal to end bycatch, the draft  Harbor   Trust bill to fund docks",
+            "A bill to fund docks. The EU bill to fund docks",
+            "Café São Paulo proposal to fix roads and Zürich Council legislation to tax cars",
+            "regulation to regulation to regulation to curb fraud; EU regulation to regulation to curb it",
+            "(EU) regulation to curb fraud — “EU regulation to curb fraud”",
+        ];
+        foreach (var text in Samples.Concat(extra))
+            Patterns.ProposedLaws(text).Select(m => (m.Index, m.Length, m.Groups["jurisdiction"].Value))
+                .Should().Equal(Patterns.ProposedLaw.Matches(text).Select(m => (m.Index, m.Length, m.Groups["jurisdiction"].Value)), text);
+        Patterns.ProposedLaws(extra[0]).Should().HaveCount(2, "the first name runs on to the semicolon");
+    }
 }
