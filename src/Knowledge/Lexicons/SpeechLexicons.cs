@@ -21,6 +21,12 @@ public sealed class SpeechLexicons
         _frames = ReadFrames(Verbs);
         SourceAfterPhrases = [.. Verbs.Rows.Where(r => (_frames[r[0]] & SpeechFrames.SourceAfter) != 0)
             .Select(r => r[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray())];
+        _phrasesByFirstWord = SourceAfterPhrases.Where(p => p.Length > 0)
+            .GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
+#if NET9_0_OR_GREATER
+        _phrasesByFirstSpan = _phrasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         FrameWords = load.Table("speech/frame-words");
         _roles = new LexiconRoles<SpeechWordRole>(FrameWords);
         Gerunds = load.List("speech/speech-gerunds");
@@ -41,6 +47,12 @@ public sealed class SpeechLexicons
     /// <summary>The source-after phrases of <see cref="Verbs"/> ("according to"), word by word.</summary>
     internal ImmutableArray<ImmutableArray<string>> SourceAfterPhrases { get; }
 
+    // The source-after phrases grouped by their first word (ignoring case, as they are compared), in lexicon order.
+    private readonly Dictionary<string, ImmutableArray<ImmutableArray<string>>> _phrasesByFirstWord;
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, ImmutableArray<ImmutableArray<string>>>.AlternateLookup<ReadOnlySpan<char>> _phrasesByFirstSpan;
+#endif
+
     /// <summary>Whether a word is a speech verb (a one-word form of <see cref="Verbs"/>), with its frames.</summary>
     internal bool TryGetFrames(string form, out SpeechFrames frames) => _frames.TryGetValue(form, out frames);
 
@@ -57,7 +69,14 @@ public sealed class SpeechLexicons
     /// </summary>
     internal int SourceAfterPhraseAt(Doc doc, int first, int end, int at)
     {
-        foreach (var phrase in SourceAfterPhrases)
+        // Only the phrases whose first word is the word at the position can match, in lexicon order.
+        if (at < first || at >= end) return 0;
+#if NET9_0_OR_GREATER
+        if (!_phrasesByFirstSpan.TryGetValue(doc.SpanOf(doc.Tokens[at]), out var phrases)) return 0;
+#else
+        if (!_phrasesByFirstWord.TryGetValue(doc.TextOf(doc.Tokens[at]), out var phrases)) return 0;
+#endif
+        foreach (var phrase in phrases)
         {
             int k = 0;
             while (k < phrase.Length && at + k >= first && at + k < end

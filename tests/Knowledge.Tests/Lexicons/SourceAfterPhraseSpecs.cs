@@ -36,4 +36,20 @@ public class SourceAfterPhraseSpecs
     [Fact]
     public void The_span_of_a_token_is_its_text() =>
         Sample.Tokens.Should().OnlyContain(t => Sample.SpanOf(t).ToString() == Sample.TextOf(t) && Sample.SpanOf(t.Start, t.End).ToString() == Sample.Slice(t.Start, t.End));
+
+    [Theory]
+    [InlineData("As noted in the report, rivers rose.", 0, 3)]
+    [InlineData("AS REPORTED IN the paper, rivers rose.", 0, 3)]
+    [InlineData("As we noted in the report, rivers rose.", 0, 0)]
+    [InlineData("Rivers rose, as explained in the report.", 3, 3)]
+    [InlineData("Rivers rose, as explained in the report.", 4, 0)]
+    public void Phrases_sharing_a_first_word_are_each_found(string text, int at, int expected)
+    {
+        var doc = Tokenized(text);
+        LexiconSet.Default.Speech.SourceAfterPhraseAt(doc, 0, doc.Tokens.Length, at).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_position_before_the_first_bound_is_none() =>
+        LexiconSet.Default.Speech.SourceAfterPhraseAt(Sample, IndexOf("According") + 1, Sample.Tokens.Length, IndexOf("According")).Should().Be(0);
 }

@@ -12,7 +12,7 @@ namespace Knowledge.Extraction.Laws;
 /// after the chamber it was filed in when the sentence names the law earlier.
 /// The later mention takes the earlier one's key and records the other name in SameAs.
 /// </summary>
-internal sealed class LawEquivalence
+internal sealed partial class LawEquivalence
 {
     private readonly Regex _joiner;
 
@@ -20,7 +20,8 @@ internal sealed class LawEquivalence
     private readonly Regex _commaThe;
 
     /// <summary>A bill's number after the chamber it was filed in: "introduced in the Senate (S. 99)".</summary>
-    private static readonly Regex ChamberNumber = new(@"^\s*\($", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"^\s*\($", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    internal static partial Regex ChamberNumber();
 
     private readonly LawKeys _keys;
 
@@ -57,7 +58,7 @@ internal sealed class LawEquivalence
     {
         if (b.Rule != EntityRuleIds.LawNumber || a.Rule == EntityRuleIds.LawNumber || b.Start - a.End > 120) return false;
         int paren = b.Start >= 1 ? doc.Text.LastIndexOf('(', b.Start - 1, Math.Min(3, b.Start)) : -1;
-        if (paren < 0 || !ChamberNumber.IsMatch(doc.Slice(paren, b.Start))) return false;
+        if (paren < 0 || !ChamberNumber().IsMatch(doc.Slice(paren, b.Start))) return false;
         int before = paren - 1;
         while (before > a.End && doc.Text[before] == ' ') before--;
         return found.Items.Any(m => m.Type == EntityType.Organization && m.End == before + 1);

@@ -26,10 +26,14 @@ internal sealed class LawPatterns
         AntiLaw = new Regex(
             @"\b(?<anti>Anti-" + capital + @"[\w-]*" + mark + @"(?:\s" + capital + @"[\w-]*" + mark + @"){0,6})\s(?<noun>" + string.Join("|", PatternParts.WithCapitalized(lex.Laws.AntiLawNouns).Select(Regex.Escape)) + @")\b",
             RegexOptions.CultureInvariant, Timeout);
-        ProposedLaw = new Regex(
-            @"\b(?:" + PatternParts.Alternation(lex.Laws.ProposalWords) + @"\s+)?(?<proposal>(?<jurisdiction>(?:" + capital + @"[\w.]*\s+){0,3}" + capital + @"[\w.]*)\s+"
+        string proposed = @"\b(?:" + PatternParts.Alternation(lex.Laws.ProposalWords) + @"\s+)?(?<proposal>(?<jurisdiction>(?:" + capital + @"[\w.]*\s+){0,3}" + capital + @"[\w.]*)\s+"
             + PatternParts.Alternation(lex.Laws.ProposedLawNouns) + @"\s+" + PatternParts.Alternation(lex.Laws.PurposeWords) + @"\s+"
-            + @"[A-Za-z][^\n,.;:()\[\]“”""]{3,140})",
+            + @"[A-Za-z][^\n,.;:()\[\]“”""]{3,140})";
+        ProposedLaw = new Regex(proposed, RegexOptions.CultureInvariant, Timeout);
+        ProposedLawAt = new Regex(@"\G" + proposed, RegexOptions.CultureInvariant, Timeout);
+        _proposalWordChars = [.. lex.Laws.ProposalWords.Entries.SelectMany(w => w)];
+        ProposedLawCue = new Regex(
+            PatternParts.Alternation(lex.Laws.ProposedLawNouns) + @"\s+" + PatternParts.Alternation(lex.Laws.PurposeWords) + @"\s+",
             RegexOptions.CultureInvariant, Timeout);
     }
 
@@ -47,4 +51,48 @@ internal sealed class LawPatterns
     /// punctuation or line break.
     /// </summary>
     public Regex ProposedLaw { get; }
+
+    /// <summary>
+    /// The part every <see cref="ProposedLaw"/> match contains: a law instrument and a purpose word
+    /// ("regulation to "). A text without it holds no proposed law, so the costly pattern, which tries
+    /// every word boundary, runs only on the few texts with it.
+    /// </summary>
+    public Regex ProposedLawCue { get; }
+
+    /// <summary><see cref="ProposedLaw"/> anchored where the search starts (<c>\G</c>): a match starting exactly there or none.</summary>
+    public Regex ProposedLawAt { get; }
+
+    private readonly HashSet<char> _proposalWordChars;
+
+    /// <summary>
+    /// The matches of <see cref="ProposedLaw"/> in a text, the same as <c>ProposedLaw.Matches(text)</c>, tried only
+    /// where one can start. Every match holds a cue (<see cref="ProposedLawCue"/>) and only proposal-word
+    /// characters, word characters, dots and white space before it, so a match starts within the run of those
+    /// that ends at the first cue after the previous match; the positions of that run are tried in order.
+    /// </summary>
+    public IEnumerable<Match> ProposedLaws(string text)
+    {
+        int pos = 0;
+        while (pos < text.Length)
+        {
+            var cue = ProposedLawCue.Match(text, pos);
+            if (!cue.Success) yield break;
+            int start = cue.Index;
+            while (start > pos && MayPrecedeCue(text[start - 1])) start--;
+            Match? found = null;
+            for (int p = start; p <= cue.Index && found is null; p++)
+                if (ProposedLawAt.Match(text, p) is { Success: true } m) found = m;
+            if (found is null) { pos = cue.Index + 1; continue; }
+            yield return found;
+            pos = found.Index + found.Length;
+        }
+    }
+
+    /// <summary>Whether a character may stand in a proposed law before its cue (a superset: letters, digits, marks, connectors, dots, white space, proposal words' characters).</summary>
+    private bool MayPrecedeCue(char c) =>
+        char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || c == '.' || _proposalWordChars.Contains(c)
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+            or System.Globalization.UnicodeCategory.EnclosingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation
+            or System.Globalization.UnicodeCategory.LetterNumber or System.Globalization.UnicodeCategory.OtherNumber
+            or System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Surrogate;
 }

@@ -16,10 +16,11 @@ namespace Knowledge.Extraction.Relations;
 /// a clause set off by commas ("X, along with its partners, is a member of Y") is passed over.
 /// People are members, never parts.
 /// </summary>
-internal static class MembershipRelations
+internal static partial class MembershipRelations
 {
     /// <summary>Between an organisation and the person it introduces: a comma and a title of capitalised words.</summary>
-    private static readonly Regex IntroducedPerson = new(@"^\s*,\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"^\s*,\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    internal static partial Regex IntroducedPerson();
 
     private static bool IsMembership(RelationType t) => t is RelationType.MemberOf or RelationType.PartOf;
 
@@ -94,7 +95,7 @@ internal static class MembershipRelations
         var target = named[j];
         var person = named[j + 1];
         if (person.Type != EntityType.Person || person.Start < target.End || doc.SentenceIndexAt(person.Start) != sentence) return null;
-        if (!IntroducedPerson.IsMatch(doc.Slice(target.End, person.Start))) return null;
+        if (!IntroducedPerson().IsMatch(doc.Slice(target.End, person.Start))) return null;
         int from = j > 0 && named[j - 1].End <= target.Start && doc.SentenceIndexAt(named[j - 1].Start) == sentence
             ? named[j - 1].End : doc.Sentences[sentence].Start;
         if (RelationCues.Words(doc.Slice(from, target.Start)) is not { Count: > 0 } words) return null;

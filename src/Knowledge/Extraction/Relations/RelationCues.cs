@@ -16,9 +16,11 @@ internal readonly record struct RelationCue(RelationType Type, bool Reverse, str
 /// reading of the words between two names: they must hold exactly one cue, every other word must be
 /// one of the small words the caller allows, and no punctuation but commas may stand between.
 /// </summary>
-internal sealed class RelationCues
+internal sealed partial class RelationCues
 {
-    private static readonly Regex Word = new(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*|,|[^\s\p{L}\p{N},]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>A word (letters, digits, apostrophes and hyphens), a comma, or one other mark.</summary>
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*|,|[^\s\p{L}\p{N},]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    internal static partial Regex Word();
 
     private readonly List<(string[] Words, RelationCue Cue)> _cues = [];
 
@@ -45,7 +47,7 @@ internal sealed class RelationCues
     public static List<string>? Words(string text)
     {
         var words = new List<string>();
-        foreach (Match m in Word.Matches(text))
+        foreach (Match m in Word().Matches(text))
         {
             var w = m.Value;
             if (w.Length == 1 && !char.IsLetterOrDigit(w[0]) && w != ",") return null;
