@@ -5,7 +5,7 @@ using Knowledge.Benchmarks;
 // --scaling-one N       one scale's measurement (used by --scaling)
 // --write-corpus N DIR  writes the corpus scaled N× as JSON Lines, to time `knowledge extract` on it
 // --store-phases DB IN… time and peak memory after adding the inputs to the store DB, then after resolving it
-// --stage-times IN…     seconds, MB/s and MB allocated per pipeline stage (ingest, each component, resolution) and entity pass, one thread
+// --stage-times IN…     seconds, CPU seconds, MB/s and MB allocated per pipeline stage (ingest, each component, resolution) and entity pass, one thread
 // --resolve-phases DB   live heap and peak memory at each step of resolving an existing store DB
 // anything else         BenchmarkDotNet (e.g. --filter '*Stage*'; KNOWLEDGE_BENCH_SCALES=1,10 limits the scales)
 if (args.Length > 0 && args[0] == "--scaling")
