@@ -68,46 +68,30 @@ public static class Stages
     public static KnowledgeGraph Assemble(ImmutableArray<Doc> docs) => new GraphAssembler(LexiconSet.Default).Assemble(docs);
 
     /// <summary>Writes the GraphML export; returns its size in bytes.</summary>
-    public static long WriteGraphMl(KnowledgeGraph graph)
-    {
-        var counter = new CountingStream();
-        GraphMlWriter.Write(graph, counter);
-        return counter.Length;
-    }
+    public static long WriteGraphMl(KnowledgeGraph graph) => Counted(s => GraphMlWriter.Write(graph, s));
 
     /// <summary>Writes the JSON export; returns its size in bytes.</summary>
-    public static long WriteJson(KnowledgeGraph graph)
-    {
-        var counter = new CountingStream();
-        JsonGraphWriter.Write(graph, counter);
-        return counter.Length;
-    }
+    public static long WriteJson(KnowledgeGraph graph) => Counted(s => JsonGraphWriter.Write(graph, s));
 
     /// <summary>Writes every Neo4j import CSV (each node type, then each edge type) to one stream; returns the bytes written.</summary>
-    public static long WriteNeo4j(KnowledgeGraph graph)
+    public static long WriteNeo4j(KnowledgeGraph graph) => Counted(s =>
     {
-        var counter = new CountingStream();
-        using (var writer = new StreamWriter(counter, new System.Text.UTF8Encoding(false), 64 * 1024, leaveOpen: true))
-        {
-            foreach (var type in Enum.GetValues<NodeType>()) Neo4jCsvWriter.WriteNodes(graph, type, writer);
-            foreach (var type in Enum.GetValues<EdgeType>()) Neo4jCsvWriter.WriteRelationships(graph, type, writer);
-        }
-        return counter.Length;
-    }
+        using var writer = new StreamWriter(s, new System.Text.UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+        foreach (var type in Enum.GetValues<NodeType>()) Neo4jCsvWriter.WriteNodes(graph, type, writer);
+        foreach (var type in Enum.GetValues<EdgeType>()) Neo4jCsvWriter.WriteRelationships(graph, type, writer);
+    });
 
     /// <summary>Writes quotes as JSON Lines; returns the bytes written.</summary>
-    public static long WriteQuotes(IReadOnlyList<Query.QuoteResult> quotes)
-    {
-        var counter = new CountingStream();
-        QuoteResultsWriter.WriteJsonLines(quotes, counter);
-        return counter.Length;
-    }
+    public static long WriteQuotes(IReadOnlyList<Query.QuoteResult> quotes) => Counted(s => QuoteResultsWriter.WriteJsonLines(quotes, s));
 
     /// <summary>Writes the HTML view; returns the bytes written.</summary>
-    public static long WriteHtml(KnowledgeGraph graph)
+    public static long WriteHtml(KnowledgeGraph graph) => Counted(s => HtmlViewWriter.Write(graph, s));
+
+    // Runs a writer against a stream that only counts; returns the bytes written.
+    private static long Counted(Action<Stream> write)
     {
         var counter = new CountingStream();
-        HtmlViewWriter.Write(graph, counter);
+        write(counter);
         return counter.Length;
     }
 

@@ -141,8 +141,11 @@ public static class ExtractCommand
             return KnowledgeCommand.NoInput;
         }
 
+        // The inputs' size on disk, asked of the file system once, and only when the progress bar or --stats needs it.
+        long? inputBytes = null;
+        long InputSize() => inputBytes ??= InputBytes(load) + stdin.CharsRead;
         bool showProgress = context.IsTerminal && !options.Quiet
-            && (load.Documents.Length > ProgressThreshold || InputBytes(load) + stdin.CharsRead >= ProgressThresholdBytes);
+            && (load.Documents.Length > ProgressThreshold || InputSize() >= ProgressThresholdBytes);
         var result = showProgress
             ? AnalysisProgressBar.Run(console, progress => pipeline.Run(load.Documents, new PipelineRunOptions { KeepTokens = false, Progress = progress }))
             : pipeline.Run(load.Documents, keepTokens: false);
@@ -160,8 +163,7 @@ public static class ExtractCommand
             SummaryPrinter.PrintSummary(console, load, result, exported.Written);
         if (options.Stats)
         {
-            long bytes = InputBytes(load) + stdin.CharsRead;
-            SummaryPrinter.PrintStats(console, clock.Elapsed, bytes, Process.GetCurrentProcess().PeakWorkingSet64);
+            SummaryPrinter.PrintStats(console, clock.Elapsed, InputSize(), Process.GetCurrentProcess().PeakWorkingSet64);
         }
 
         bool skipped = load.HasErrors || result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

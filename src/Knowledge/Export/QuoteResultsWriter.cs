@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Knowledge.Graph;
 using Knowledge.Query;
 
 namespace Knowledge.Export;
@@ -109,7 +110,7 @@ public static class QuoteResultsWriter
         if (r.Spans.IsDefaultOrEmpty || r.Spans[0].Source is not { } first || r.Spans[^1].Source is not { } last || first.Field != last.Field)
             return ["", "", "", "", ""];
         static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return [SourceSpanJson.Name(first.Field), Number(first.Start), Number(last.End),
+        return [SourceFieldNames.Of(first.Field), Number(first.Start), Number(last.End),
             first.Line > 0 ? Number(first.Line) : "", first.Line > 0 ? Number(first.Column) : ""];
     }
 

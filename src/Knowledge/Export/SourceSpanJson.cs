@@ -16,7 +16,7 @@ internal static class SourceSpanJson
     public static void Write(Utf8JsonWriter w, SourceSpan source)
     {
         w.WriteStartObject(Property);
-        w.WriteString("field", Name(source.Field));
+        w.WriteString("field", SourceFieldNames.Of(source.Field));
         w.WriteNumber("start", source.Start);
         w.WriteNumber("end", source.End);
         if (source.Line > 0)
@@ -32,30 +32,11 @@ internal static class SourceSpanJson
     {
         if (!owner.TryGetProperty(Property, out var s) || s.ValueKind != JsonValueKind.Object) return null;
         var name = s.TryGetProperty("field", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
-        var field = Parse(name) ?? throw new FormatException($"unknown source field \"{name}\"");
+        var field = SourceFieldNames.Parse(name) ?? throw new FormatException($"unknown source field \"{name}\"");
         return new SourceSpan(field, s.GetProperty("start").GetInt32(), s.GetProperty("end").GetInt32())
         {
             Line = s.TryGetProperty("line", out var l) ? l.GetInt32() : 0,
             Column = s.TryGetProperty("column", out var c) ? c.GetInt32() : 0,
         };
     }
-
-    /// <summary>A field's name in the exports: title, description, imageCaption, body.</summary>
-    public static string Name(SourceField field) => field switch
-    {
-        SourceField.Title => "title",
-        SourceField.Description => "description",
-        SourceField.ImageCaption => "imageCaption",
-        SourceField.Body => "body",
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
-    };
-
-    private static SourceField? Parse(string? name) => name switch
-    {
-        "title" => SourceField.Title,
-        "description" => SourceField.Description,
-        "imageCaption" => SourceField.ImageCaption,
-        "body" => SourceField.Body,
-        _ => null,
-    };
 }

@@ -123,11 +123,7 @@ public static class DocumentLoader
     }
 
     // Why an input file named on its own is left out, or null: its path as given is matched against the patterns.
-    private static string? ExclusionOf(string file, InputExclusions exclusions)
-    {
-        string full = InputExclusions.FullPath(file);
-        return exclusions.Reason(full, file, exclusions.ToolFiles(Path.GetDirectoryName(full)!));
-    }
+    private static string? ExclusionOf(string file, InputExclusions exclusions) => exclusions.ReasonForFile(file, file);
 
     // The files of a folder that are read, in ordinal path order (paths as Directory.EnumerateFiles gives them):
     // known extensions only, without what the exclusions leave out. A folder with nothing to read is reported.

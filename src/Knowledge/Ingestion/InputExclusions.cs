@@ -61,7 +61,14 @@ public sealed class InputExclusions
     {
         ArgumentNullException.ThrowIfNull(fullPath);
         ArgumentNullException.ThrowIfNull(relativePath);
-        return Reason(FullPath(fullPath), relativePath, ToolFiles(Path.GetDirectoryName(FullPath(fullPath))!)) is not null;
+        return ReasonForFile(fullPath, relativePath) is not null;
+    }
+
+    /// <summary>Why one file is left out, in words for a diagnostic; null when it is not (see <see cref="ExcludesFile"/>).</summary>
+    internal string? ReasonForFile(string path, string relativePath)
+    {
+        string full = FullPath(path);
+        return Reason(full, relativePath, ToolFiles(Path.GetDirectoryName(full)!));
     }
 
     /// <summary>

@@ -32,11 +32,7 @@ internal static class PersonShortFormVariants
                 .Select(n => Parse(keys.Clean(n), keys)).OfType<PersonName>().ToList();
             foreach (var n in names)
             {
-                if (!fullForms.TryGetValue(n.Given, out var givens)) continue;
-                var readings = names
-                    .Where(f => f.Surname == n.Surname && givens.Contains(f.Given) && Compatible(n.Middle, f.Middle) && Compatible(n.Suffix, f.Suffix)).ToList();
-                if (readings.Count == 0 || readings.Select(f => f.Given).Distinct(StringComparer.Ordinal).Count() > 1) continue;
-                if (readings.Select(f => f.Suffix).OfType<string>().Distinct(StringComparer.Ordinal).Count() > 1) continue;
+                if (OnlyReading(n, names, fullForms) is not { } readings) continue;
                 foreach (var f in readings) joined.Add((n.Key, f.Key));
             }
         }
@@ -67,11 +63,7 @@ internal static class PersonShortFormVariants
         var joined = new SortedSet<(string, string)>();
         foreach (var n in names.Values.OrderBy(n => n.Key, StringComparer.Ordinal))
         {
-            if (!fullForms.TryGetValue(n.Given, out var givens)) continue;
-            var readings = bySurname[n.Surname]
-                .Where(f => givens.Contains(f.Given) && Compatible(n.Middle, f.Middle) && Compatible(n.Suffix, f.Suffix)).ToList();
-            if (readings.Count == 0 || readings.Select(f => f.Given).Distinct(StringComparer.Ordinal).Count() > 1) continue;
-            if (readings.Select(f => f.Suffix).OfType<string>().Distinct(StringComparer.Ordinal).Count() > 1) continue;
+            if (OnlyReading(n, bySurname[n.Surname], fullForms) is not { } readings) continue;
             if (uf.Find(n.Key) == uf.Find(readings[0].Key)) continue;
             var shortOrganizations = new HashSet<string>(documentsOf[n.Key].SelectMany(organizationsOf), StringComparer.Ordinal);
             if (!readings.Any(f => documentsOf[f.Key].SelectMany(organizationsOf).Any(shortOrganizations.Contains))) continue;
@@ -79,6 +71,21 @@ internal static class PersonShortFormVariants
         }
         foreach (var (shortKey, fullKey) in joined) uf.Union(shortKey, fullKey);
         return [.. joined];
+    }
+
+    /// <summary>
+    /// The full forms among <paramref name="candidates"/> that a short-form name can stand for — same surname, a given
+    /// name it shortens, compatible middle names and suffix — when they are one reading: one given name and at most
+    /// one suffix. Null when there is none or more than one.
+    /// </summary>
+    private static List<PersonName>? OnlyReading(PersonName name, IEnumerable<PersonName> candidates, Dictionary<string, HashSet<string>> fullForms)
+    {
+        if (!fullForms.TryGetValue(name.Given, out var givens)) return null;
+        var readings = candidates
+            .Where(f => f.Surname == name.Surname && givens.Contains(f.Given) && Compatible(name.Middle, f.Middle) && Compatible(name.Suffix, f.Suffix)).ToList();
+        if (readings.Count == 0 || readings.Select(f => f.Given).Distinct(StringComparer.Ordinal).Count() > 1) return null;
+        if (readings.Select(f => f.Suffix).OfType<string>().Distinct(StringComparer.Ordinal).Count() > 1) return null;
+        return readings;
     }
 
     /// <summary>Each short form's given names, folded ("bill" → {"william"}).</summary>

@@ -14,8 +14,6 @@ internal static class QuoteNodes
     // The names exports write, made once rather than per quote.
     private static readonly string[] KindNames = LowerCaseNames<QuoteKind>();
     private static readonly string[] DateSourceNames = LowerCaseNames<QuoteDateSource>();
-    private static readonly string[] SourceFieldNames =
-        [.. Enum.GetValues<SourceField>().OrderBy(v => (int)v).Select(v => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(v.ToString()))];
 
     private static string[] LowerCaseNames<T>() where T : struct, Enum =>
         [.. Enum.GetValues<T>().OrderBy(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)).Select(v => v.ToString().ToLowerInvariant())];
@@ -36,7 +34,7 @@ internal static class QuoteNodes
             if (doc.SourceSpanOf(q.Start, q.Spans[^1].End) is { } source)
             {
                 // Where the quote is in what the user gave (a file's text or a record's field), beside the text offsets.
-                props["sourceField"] = SourceFieldNames[(int)source.Field];
+                props["sourceField"] = SourceFieldNames.Of(source.Field);
                 props["sourceStart"] = source.Start;
                 props["sourceEnd"] = source.End;
                 if (source.Line > 0)

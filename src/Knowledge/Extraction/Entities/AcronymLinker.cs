@@ -93,8 +93,7 @@ internal sealed class AcronymLinker(LexiconSet lex)
         if (dash <= 0 || dash == acr.Length - 1 || unit.Type != EntityType.Organization) return null;
         string parentAcr = acr[..dash], unitAcr = acr[(dash + 1)..];
         if (unitAcr.Length < 2 || !LettersFit(unitAcr, unit.Name)) return null;
-        var parent = found.Overlapping(unit.Start - 5, unit.Start).Where(p => p.Type == EntityType.Organization && p.End <= unit.Start && unit.Start - p.End <= 4)
-            .OrderByDescending(p => p.End).FirstOrDefault();
+        var parent = found.OrganizationsEndingBefore(unit.Start).OrderByDescending(p => p.End).FirstOrDefault();
         if (parent is null) return null;
         string between = doc.Slice(parent.End, unit.Start).Trim();
         if (between is not ("'s" or "’s" or "–" or "-" or "—")) return null;

@@ -27,6 +27,13 @@ public sealed class EntityMentionSet
         }
     }
 
+    /// <summary>
+    /// The organisation mentions that end at most <paramref name="gap"/> characters before <paramref name="start"/>
+    /// (a parent body just before its unit), in the order they were added; asked of the position index.
+    /// </summary>
+    internal IEnumerable<EntityMention> OrganizationsEndingBefore(int start, int gap = 4) =>
+        Overlapping(start - gap - 1, start).Where(x => x.Type == EntityType.Organization && x.End <= start && start - x.End <= gap);
+
     /// <summary>Mentions looked at while answering overlap questions so far (the index's work, which specs bound).</summary>
     internal long MentionsExamined => _index.Examined;
 

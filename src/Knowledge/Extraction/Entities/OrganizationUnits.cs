@@ -49,8 +49,7 @@ internal static class OrganizationUnits
     /// set's position index, so the pass stays linear in the document's length).
     /// </summary>
     private static EntityMention? Before(EntityMentionSet found, EntityMention m) =>
-        found.Overlapping(m.Start - 5, m.Start).Where(x => x.Type == EntityType.Organization && x.End <= m.Start && m.Start - x.End <= 4)
-            .OrderByDescending(x => x.End).ThenBy(x => x.Start).FirstOrDefault();
+        found.OrganizationsEndingBefore(m.Start).OrderByDescending(x => x.End).ThenBy(x => x.Start).FirstOrDefault();
 
     /// <summary>
     /// An organisation's name that holds an acronym the document defines is the name with the acronym

@@ -61,6 +61,6 @@ internal sealed partial class LawEquivalence
         if (paren < 0 || !ChamberNumber().IsMatch(doc.Slice(paren, b.Start))) return false;
         int before = paren - 1;
         while (before > a.End && doc.Text[before] == ' ') before--;
-        return found.Items.Any(m => m.Type == EntityType.Organization && m.End == before + 1);
+        return found.Overlapping(before, before + 1).Any(m => m.Type == EntityType.Organization && m.End == before + 1);
     }
 }

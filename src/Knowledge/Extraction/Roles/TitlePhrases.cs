@@ -28,19 +28,12 @@ internal sealed class TitlePhrases
     public bool IsCourtesy(string word) => _lex.Titles.CourtesyTitles.Contains(word.TrimEnd('.'));
 
     /// <summary>Whether a word is a modifier that may open a title ("former", "Acting").</summary>
-    public bool IsModifier(string word) => _lex.Titles.Modifiers.Contains(word);
+    public bool IsModifier(string word) => IsModifier(word.AsSpan());
 
     private bool IsModifier(ReadOnlySpan<char> word) => _lex.Titles.Modifiers.Contains(word);
 
     /// <summary>Whether a phrase (one or more words, any case, singular or plural) is a lexicon title or honorific.</summary>
-    public bool IsLexiconTitle(string phrase)
-    {
-        phrase = phrase.TrimEnd('.');
-        if (phrase.Length == 0) return false;
-        if (IsTitleEntry(phrase)) return true;
-        var singular = Singular(phrase);
-        return singular != phrase && IsTitleEntry(singular);
-    }
+    public bool IsLexiconTitle(string phrase) => IsLexiconTitle(phrase.AsSpan());
 
     /// <summary>
     /// <see cref="IsLexiconTitle(string)"/> on a phrase in a buffer (a <see cref="TokenPhrase"/>): the lexicons are
@@ -60,9 +53,6 @@ internal sealed class TitlePhrases
         add.AsSpan().CopyTo(singular[(phrase.Length - cut)..]);
         return !singular.SequenceEqual(phrase) && IsTitleEntry(singular);
     }
-
-    private bool IsTitleEntry(string phrase) =>
-        _lex.Titles.Honorifics.Contains(phrase) || _lex.Titles.PersonTitles.Contains(phrase) || _lex.Titles.OfficeNouns.Contains(phrase);
 
     private bool IsTitleEntry(ReadOnlySpan<char> phrase) =>
         _lex.Titles.Honorifics.Contains(phrase) || _lex.Titles.PersonTitles.Contains(phrase) || _lex.Titles.OfficeNouns.Contains(phrase);
