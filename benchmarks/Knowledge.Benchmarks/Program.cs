@@ -5,7 +5,8 @@ using Knowledge.Benchmarks;
 // --scaling-one N       one scale's measurement (used by --scaling)
 // --write-corpus N DIR  writes the corpus scaled N× as JSON Lines, to time `knowledge extract` on it
 // --store-phases DB IN… time and peak memory after adding the inputs to the store DB, then after resolving it
-// --stage-times IN…     seconds, CPU seconds, MB/s and MB allocated per pipeline stage (ingest, each component, resolution) and entity pass, one thread
+// --stage-times [--warm] IN…  seconds, CPU seconds, MB/s and MB allocated per pipeline stage (ingest, each component, resolution) and entity pass, one thread;
+//                       --warm runs everything once untimed first (the steady state, without the JIT's tier-0 code)
 // --resolve-phases DB   live heap and peak memory at each step of resolving an existing store DB
 // anything else         BenchmarkDotNet (e.g. --filter '*Stage*'; KNOWLEDGE_BENCH_SCALES=1,10 limits the scales)
 if (args.Length > 0 && args[0] == "--scaling")
@@ -19,6 +20,8 @@ if (args.Length == 3 && args[0] == "--write-corpus")
 }
 if (args.Length >= 3 && args[0] == "--store-phases")
     return StorePhaseMemory.Run(args[1], args[2..]);
+if (args.Length >= 3 && args[0] == "--stage-times" && args[1] == "--warm")
+    return StageTimes.Run(args[2..], warm: true);
 if (args.Length >= 2 && args[0] == "--stage-times")
     return StageTimes.Run(args[1..]);
 if (args.Length == 2 && args[0] == "--resolve-phases")
