@@ -52,7 +52,12 @@ internal sealed class SourceMap
                         line += source.Origin.BodyLine - 1;
                         from += source.Origin.BodyOffset;
                     }
-                    data.AddRange([b.Start + start + at, next - at, (int)b.Field, from, line, column]);
+                    data.Add(b.Start + start + at);
+                    data.Add(next - at);
+                    data.Add((int)b.Field);
+                    data.Add(from);
+                    data.Add(line);
+                    data.Add(column);
                     at = next;
                 }
             }

@@ -38,6 +38,13 @@ internal sealed class SourceRunsBuilder
         Length = Math.Max(length, 0);
     }
 
+    /// <summary>Forgets every character, to map another range with the same builder.</summary>
+    public void Clear()
+    {
+        _data.Clear();
+        Length = 0;
+    }
+
     /// <summary>The runs built.</summary>
     public SourceRuns ToRuns() => Length == 0 ? SourceRuns.Empty : new SourceRuns([.. _data], Length);
 }

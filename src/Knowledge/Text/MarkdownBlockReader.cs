@@ -1,4 +1,3 @@
-using System.Text;
 using Knowledge.Syntax;
 using Markdig;
 using Markdig.Syntax;
@@ -8,9 +7,9 @@ namespace Knowledge.Text;
 
 /// <summary>
 /// Reads Markdown into plain-text blocks with Markdig: paragraphs, headings, block-quote
-/// paragraphs and list items. Each block keeps, for every character, its offset in the Markdown
-/// source (Markdig's precise source locations) as runs of consecutive offsets, and the links it contains
-/// with their URLs.
+/// paragraphs and list items, written straight into the document's <see cref="DocumentTextAssembler"/>. Each block
+/// keeps, for every character, its offset in the Markdown source (Markdig's precise source locations) as runs of
+/// consecutive offsets, and the links it contains with their URLs.
 /// </summary>
 internal static class MarkdownBlockReader
 {
@@ -19,14 +18,12 @@ internal static class MarkdownBlockReader
         .UseAutoLinks()
         .Build();
 
-    /// <summary>A block of plain text read from Markdown.</summary>
-    internal sealed record Piece(BlockKind Kind, string Text, SourceRuns SourceOffsets, List<Link> Links);
-
     /// <summary>
-    /// Parses Markdown and returns its text blocks in document order, or null when Markdig refuses the text
-    /// (elements nested deeper than its depth limit, such as thousands of "&gt;" or "[").
+    /// Parses Markdown and adds its text blocks, in document order, to <paramref name="text"/>; false (and nothing
+    /// added) when Markdig refuses the text (elements nested deeper than its depth limit, such as thousands of
+    /// "&gt;" or "[").
     /// </summary>
-    public static IEnumerable<Piece>? Read(string markdown)
+    public static bool Read(string markdown, DocumentTextAssembler text)
     {
         MarkdownDocument document;
         try
@@ -35,89 +32,90 @@ internal static class MarkdownBlockReader
         }
         catch (ArgumentException)
         {
-            return null;
+            return false;
         }
-        var pieces = new List<Piece>();
-        foreach (var block in document) Visit(block, BlockKind.Paragraph, markdown, pieces);
-        return pieces;
+        var inlines = new Stack<(Inline, bool, int, int)>();
+        foreach (var block in document) Visit(block, BlockKind.Paragraph, new Walk(markdown, text, inlines));
+        return true;
     }
 
-    private static void Visit(Markdig.Syntax.Block block, BlockKind context, string source, List<Piece> pieces)
+    // What a walk over one document's blocks carries: the Markdown source, where its text goes, and the stack of
+    // the inline walk, reused by every block.
+    private readonly record struct Walk(string Source, DocumentTextAssembler Text, Stack<(Inline, bool, int, int)> Inlines);
+
+    private static void Visit(Markdig.Syntax.Block block, BlockKind context, Walk walk)
     {
         switch (block)
         {
             case QuoteBlock quote:
-                foreach (var child in quote) Visit(child, BlockKind.BlockQuote, source, pieces);
+                foreach (var child in quote) Visit(child, BlockKind.BlockQuote, walk);
                 break;
             case ListBlock list:
-                foreach (var child in list) Visit(child, context == BlockKind.BlockQuote ? context : BlockKind.ListItem, source, pieces);
+                foreach (var child in list) Visit(child, context == BlockKind.BlockQuote ? context : BlockKind.ListItem, walk);
                 break;
             case ContainerBlock container:
-                foreach (var child in container) Visit(child, context, source, pieces);
+                foreach (var child in container) Visit(child, context, walk);
                 break;
             case HeadingBlock heading:
-                pieces.Add(FromInlines(heading.Inline, BlockKind.Heading, source));
+                AddInlines(heading.Inline, BlockKind.Heading, walk);
                 break;
             case ParagraphBlock paragraph:
-                pieces.Add(FromInlines(paragraph.Inline, context, source));
+                AddInlines(paragraph.Inline, context, walk);
                 break;
             case HtmlBlock or CodeBlock or ThematicBreakBlock:
                 // Markup and code carry no prose to analyse.
                 break;
             case LeafBlock leaf when leaf.Inline is not null:
-                pieces.Add(FromInlines(leaf.Inline, context, source));
+                AddInlines(leaf.Inline, context, walk);
                 break;
         }
     }
 
-    private static Piece FromInlines(ContainerInline? root, BlockKind kind, string source)
+    private static void AddInlines(ContainerInline? root, BlockKind kind, Walk walk)
     {
-        var text = new StringBuilder();
-        var map = new SourceRunsBuilder();
-        var links = new List<Link>();
-        if (root is not null) Append(root, text, map, links, source);
-        return new Piece(kind, DocumentTextBuilder.NormalizeLineBreaks(text.ToString()), map.ToRuns(), links);
+        walk.Text.BeginBlock();
+        if (root is not null) Append(root, walk.Text, walk.Source, walk.Inlines);
+        walk.Text.EndBlock(kind, SourceField.Body);
     }
 
     // Walks the inlines with an explicit stack: Markdown such as "*****…x…*****" nests emphasis thousands
     // deep, which a recursive walk would turn into a stack overflow that kills the process.
-    private static void Append(Inline root, StringBuilder text, SourceRunsBuilder map, List<Link> links, string source)
+    private static void Append(Inline root, DocumentTextAssembler text, string source, Stack<(Inline Inline, bool LinkDone, int Start, int LinkCount)> stack)
     {
-        var stack = new Stack<(Inline Inline, bool LinkDone, int Start, int LinkCount)>();
         stack.Push((root, false, 0, 0));
         while (stack.Count > 0)
         {
             var (inline, linkDone, start, linkCount) = stack.Pop();
             if (linkDone)
             {
-                EndLink((LinkInline)inline, start, linkCount, text, map, links);
+                EndLink((LinkInline)inline, start, linkCount, text);
                 continue;
             }
             switch (inline)
             {
                 case LiteralInline literal:
-                    AppendMapped(literal.Content.AsSpan(), literal.Span.Start, literal.Span.Length, source, text, map);
+                    AppendMapped(literal.Content.AsSpan(), literal.Span.Start, literal.Span.Length, source, text);
                     break;
                 case CodeInline code:
-                    AppendMapped(code.Content, code.Span.Start, code.Span.Length, source, text, map);
+                    AppendMapped(code.Content, code.Span.Start, code.Span.Length, source, text);
                     break;
                 case AutolinkInline auto:
                     {
-                        int autoStart = text.Length;
-                        AppendMapped(auto.Url, auto.Span.Start, auto.Span.Length, source, text, map);
-                        links.Add(new Link(autoStart, text.Length, auto.Url));
+                        int autoStart = text.BlockLength;
+                        AppendMapped(auto.Url, auto.Span.Start, auto.Span.Length, source, text);
+                        text.AddLink(autoStart, text.BlockLength, auto.Url);
                         break;
                     }
                 case HtmlEntityInline entity:
-                    AppendMapped(entity.Transcoded.AsSpan(), entity.Span.Start, entity.Span.Length, source, text, map);
+                    AppendMapped(entity.Transcoded.AsSpan(), entity.Span.Start, entity.Span.Length, source, text);
                     break;
                 case LineBreakInline br:
-                    AppendMapped(" ", Math.Max(0, br.Span.Start), 0, source, text, map);
+                    AppendMapped(" ", Math.Max(0, br.Span.Start), 0, source, text);
                     break;
                 case HtmlInline:
                     break;
                 case LinkInline link:
-                    stack.Push((link, true, text.Length, links.Count));
+                    stack.Push((link, true, text.BlockLength, text.BlockLinkCount));
                     PushChildren(link, stack);
                     break;
                 case ContainerInline container:
@@ -134,16 +132,15 @@ internal static class MarkdownBlockReader
 
     // After a link's children were appended: an image's alt text is not prose of the body, nor are links
     // inside it; a link with a URL records its text range.
-    private static void EndLink(LinkInline link, int start, int linkCount, StringBuilder text, SourceRunsBuilder map, List<Link> links)
+    private static void EndLink(LinkInline link, int start, int linkCount, DocumentTextAssembler text)
     {
         if (link.IsImage)
         {
-            text.Length = start;
-            map.Truncate(start);
-            links.RemoveRange(linkCount, links.Count - linkCount);
+            text.TruncateBlock(start);
+            text.RemoveLinksFrom(linkCount);
             return;
         }
-        if (!string.IsNullOrEmpty(link.Url) && text.Length > start) links.Add(new Link(start, text.Length, link.Url));
+        if (!string.IsNullOrEmpty(link.Url) && text.BlockLength > start) text.AddLink(start, text.BlockLength, link.Url);
     }
 
     /// <summary>
@@ -152,9 +149,10 @@ internal static class MarkdownBlockReader
     /// with the next equal source character a few characters ahead (skipping escapes' backslashes and the like);
     /// a character without one (a decoded entity) maps to the current source position.
     /// </summary>
-    private static void AppendMapped(ReadOnlySpan<char> value, int spanStart, int spanLength, string source, StringBuilder text, SourceRunsBuilder map)
+    private static void AppendMapped(ReadOnlySpan<char> value, int spanStart, int spanLength, string source, DocumentTextAssembler text)
     {
         text.Append(value);
+        var map = text.Map;
         int spanEnd = Math.Min(source.Length, Math.Max(spanStart, 0) + Math.Max(spanLength, 0));
         int p = Math.Max(0, Math.Min(spanStart, source.Length));
         int last = Math.Max(Math.Min(spanStart, source.Length - 1), 0);

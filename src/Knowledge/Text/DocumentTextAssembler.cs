@@ -1,0 +1,131 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using Knowledge.Syntax;
+
+namespace Knowledge.Text;
+
+/// <summary>
+/// Assembles a document's text block by block in one pooled character buffer: a block's characters are appended
+/// (each mapped to its source offset), then <see cref="EndBlock"/> turns its control characters into spaces, trims
+/// white space at both ends, and joins it to the blocks before with a blank line — in place, so the text is
+/// copied once, into the final string. A block that trims to nothing leaves no trace, its links included.
+/// Dispose returns the buffer to the pool.
+/// </summary>
+internal sealed class DocumentTextAssembler : IDisposable
+{
+    private const string Separator = "\n\n";
+
+    private char[] _buffer;
+    private int _length;
+    // Where the open block's separator (if any) starts, and where its characters start.
+    private int _blockMark = -1, _blockStart;
+    private readonly SourceRunsBuilder _map = new();
+    private readonly List<Link> _blockLinks = [];
+    private readonly ImmutableArray<Block>.Builder _blocks = ImmutableArray.CreateBuilder<Block>();
+    private readonly ImmutableArray<Link>.Builder _links = ImmutableArray.CreateBuilder<Link>();
+
+    /// <param name="capacity">The characters expected (the sum of the fields' lengths is an upper bound but for separators).</param>
+    public DocumentTextAssembler(int capacity) => _buffer = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
+
+    /// <summary>The characters of the open block so far (its offsets are relative to the block's start).</summary>
+    public int BlockLength => _length - _blockStart;
+
+    /// <summary>The source map of the open block's characters.</summary>
+    public SourceRunsBuilder Map => _map;
+
+    /// <summary>How many links the open block has recorded.</summary>
+    public int BlockLinkCount => _blockLinks.Count;
+
+    /// <summary>The blocks ended so far.</summary>
+    public ImmutableArray<Block> Blocks => _blocks.ToImmutable();
+
+    /// <summary>The links of the blocks ended so far, in document text offsets.</summary>
+    public ImmutableArray<Link> Links => _links.ToImmutable();
+
+    /// <summary>Opens a block: what is appended next belongs to it until <see cref="EndBlock"/>.</summary>
+    public void BeginBlock()
+    {
+        _blockMark = _length;
+        if (_blocks.Count > 0) Append(Separator);
+        _blockStart = _length;
+        _map.Clear();
+        _blockLinks.Clear();
+    }
+
+    /// <summary>Appends characters to the open block (map them through <see cref="Map"/>).</summary>
+    public void Append(ReadOnlySpan<char> value)
+    {
+        if (_length + value.Length > _buffer.Length) Grow(_length + value.Length);
+        value.CopyTo(_buffer.AsSpan(_length));
+        _length += value.Length;
+    }
+
+    /// <summary>Forgets the open block's characters from <paramref name="blockLength"/> on (its map too).</summary>
+    public void TruncateBlock(int blockLength)
+    {
+        _length = _blockStart + Math.Clamp(blockLength, 0, BlockLength);
+        _map.Truncate(blockLength);
+    }
+
+    /// <summary>Records a link over the open block's characters [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public void AddLink(int start, int end, string url) => _blockLinks.Add(new Link(start, end, url));
+
+    /// <summary>Forgets the open block's links from the <paramref name="count"/>th on.</summary>
+    public void RemoveLinksFrom(int count) => _blockLinks.RemoveRange(count, _blockLinks.Count - count);
+
+    /// <summary>
+    /// Closes the open block: control characters become spaces (same length, so offsets stay aligned), white space
+    /// at both ends is trimmed, and what is left becomes a <see cref="Block"/> with its links; an all-white block is dropped.
+    /// </summary>
+    public void EndBlock(BlockKind kind, SourceField field)
+    {
+        var content = _buffer.AsSpan(_blockStart, _length - _blockStart);
+        for (int i = 0; i < content.Length; i++)
+            if (char.IsControl(content[i])) content[i] = ' ';
+        int s = 0, e = content.Length;
+        while (s < e && char.IsWhiteSpace(content[s])) s++;
+        while (e > s && char.IsWhiteSpace(content[e - 1])) e--;
+        if (s == e)
+        {
+            _length = _blockMark;
+            return;
+        }
+        if (s > 0) content[s..e].CopyTo(content);
+        _length = _blockStart + (e - s);
+        var block = new Block(kind, _blockStart, _length, field) { SourceOffsets = _map.ToRuns().Slice(s, e) };
+        _blocks.Add(block);
+        foreach (var l in _blockLinks)
+        {
+            int ls = Math.Clamp(l.Start - s, 0, block.Length) + block.Start;
+            int le = Math.Clamp(l.End - s, 0, block.Length) + block.Start;
+            _links.Add(new Link(ls, le, l.Url));
+        }
+    }
+
+    /// <summary>Appends a whole block of plain text whose characters come from consecutive source offsets from <paramref name="sourceStart"/>.</summary>
+    public void AddBlock(BlockKind kind, SourceField field, ReadOnlySpan<char> value, int sourceStart)
+    {
+        BeginBlock();
+        Append(value);
+        _map.AddRange(sourceStart, value.Length);
+        EndBlock(kind, field);
+    }
+
+    /// <summary>The text of the blocks ended so far.</summary>
+    public override string ToString() => new(_buffer, 0, _length);
+
+    public void Dispose()
+    {
+        var buffer = _buffer;
+        _buffer = [];
+        if (buffer.Length > 0) ArrayPool<char>.Shared.Return(buffer);
+    }
+
+    private void Grow(int needed)
+    {
+        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
+        _buffer.AsSpan(0, _length).CopyTo(bigger);
+        ArrayPool<char>.Shared.Return(_buffer);
+        _buffer = bigger;
+    }
+}
