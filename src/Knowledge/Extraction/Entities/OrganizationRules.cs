@@ -43,8 +43,9 @@ internal sealed class OrganizationRules
     public bool IsNameArticle(Doc doc, int i)
     {
         if (i == 0) return false;
-        string w = doc.TextOf(doc.Tokens[i]);
-        if (w.Length < 2 || !char.IsUpper(w[0]) || char.IsUpper(w[1]) || !_lex.Entities.DefiniteArticles.Contains(w.ToLowerInvariant())) return false;
+        var table = doc.TokenTable(_lex);
+        var w = table.SpanOf(i);
+        if (w.Length < 2 || !char.IsUpper(w[0]) || char.IsUpper(w[1]) || !_lex.Entities.DefiniteArticles.Contains(table.LowerOf(i))) return false;
         var prev = doc.Tokens[i - 1];
         return prev.Kind == TokenKind.Word && char.IsLower(doc.Text[prev.Start]) && IsMidSentence(doc, i);
     }
@@ -56,7 +57,7 @@ internal sealed class OrganizationRules
         var prev = doc.Tokens[i - 1];
         if (doc.Text.AsSpan(prev.End, doc.Tokens[i].Start - prev.End).IndexOfAny('\n', '\r') >= 0) return false;
         if (prev.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Possessive or TokenKind.Abbreviation) return true;
-        return prev.Kind is TokenKind.Punctuation or TokenKind.Symbol && doc.TextOf(prev) is "," or "(" or "&";
+        return prev.Kind is TokenKind.Punctuation or TokenKind.Symbol && doc.SpanOf(prev) is "," or "(" or "&";
     }
 
     /// <summary>
