@@ -38,7 +38,13 @@ public sealed class LexiconSet
         Entities = new EntityLexicons(load);
         Quotes = new QuoteLexicons(load);
         Roles = new RoleLexicons(load);
+        _lexemes = new Lazy<LexemeTable>(() => new LexemeTable(this));
     }
+
+    private readonly Lazy<LexemeTable> _lexemes;
+
+    /// <summary>The word forms met so far with the bits of the lists that hold them, shared by every document read with this set.</summary>
+    internal LexemeTable Lexemes => _lexemes.Value;
 
     /// <summary>The lexicons embedded in the library.</summary>
     public static LexiconSet Default => LazyDefault.Value;

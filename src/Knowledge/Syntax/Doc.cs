@@ -68,6 +68,9 @@ public sealed record Doc(SourceDocument Source, string Text, ImmutableArray<Bloc
     /// <summary>The text of a token, without copying it: what rules compare in per-token loops.</summary>
     internal ReadOnlySpan<char> SpanOf(Token token) => Text.AsSpan(token.Start, token.Length);
 
+    /// <summary>The table of the tokens read with some word lists (lexeme ids, list bits, case shapes), built once and kept beside the document.</summary>
+    internal TokenTable TokenTable(Lexicons.LexiconSet lexicons) => Syntax.TokenTable.Of(this, lexicons);
+
     /// <summary>The index of the block containing an offset, or -1 (a separator).</summary>
     public int BlockIndexAt(int offset)
     {

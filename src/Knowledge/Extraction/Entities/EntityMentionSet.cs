@@ -80,6 +80,9 @@ public sealed class EntityMentionSet
     /// <summary>The mentions that overlap the text range [start, end), in the order they were added.</summary>
     public IEnumerable<EntityMention> Overlapping(int start, int end) => _index.Overlapping(start, end);
 
+    /// <summary>Whether any mention overlaps the text range [start, end) (<see cref="Overlapping"/> is not empty), without listing them.</summary>
+    internal bool AnyOverlapping(int start, int end) => _index.AnyOverlapping(start, end);
+
     /// <summary>The mentions in text order: by start, the longest first.</summary>
     internal ImmutableArray<EntityMention> ToSortedArray() =>
         [.. _items.OrderBy(m => m.Start).ThenByDescending(m => m.End)];

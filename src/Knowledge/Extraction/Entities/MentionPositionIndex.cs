@@ -44,6 +44,20 @@ internal sealed class MentionPositionIndex
     /// Most questions find none or one: those cost no list (an empty array, or an array of one); only several
     /// are gathered, deduplicated across buckets and sorted.
     /// </summary>
+    public bool AnyOverlapping(int start, int end)
+    {
+        int first = Math.Max(0, Math.Min(start, end - 1)), last = Math.Max(start, end - 1);
+        if (last < 0) return false;
+        for (int b = BucketOf(first); b <= BucketOf(last); b++)
+        {
+            if (!_buckets.TryGetValue(b, out var list)) continue;
+            Examined += list.Count;
+            foreach (var e in list)
+                if (e.Mention.Start < end && start < e.Mention.End) return true;
+        }
+        return false;
+    }
+
     public IReadOnlyList<EntityMention> Overlapping(int start, int end)
     {
         // A mention overlapping a non-empty range covers one of its characters; one "overlapping" an empty range covers its start.

@@ -14,10 +14,10 @@ internal sealed class NameCandidate
         Found = found;
         First = first;
         End = end;
-        var words = new string[end - first];
-        for (int i = first; i < end; i++) words[i - first] = doc.TextOf(doc.Tokens[i]);
-        Words = words;
     }
+
+    /// <summary>The document's token table (list bits and case shapes of each token).</summary>
+    public required TokenTable Table { get; init; }
 
     public Doc Doc { get; }
 
@@ -28,10 +28,33 @@ internal sealed class NameCandidate
     public int End { get; }
 
     /// <summary>The run's words, as written.</summary>
-    public IReadOnlyList<string> Words { get; }
+    public IReadOnlyList<string> Words => _words ??= MakeWords();
+
+    private string[]? _words;
+
+    /// <summary>The number of words.</summary>
+    public int Count => End - First;
 
     /// <summary>The last word without a trailing period.</summary>
     public string Last => Words[^1].TrimEnd('.');
+
+    /// <summary>Whether a list holds the word at token i (an index into the document's tokens).</summary>
+    public bool Has(int i, Lexicons.TokenLexicons lists) => Table.Has(i, lists);
+
+    /// <summary>Whether a list holds any word of the run.</summary>
+    public bool AnyHas(Lexicons.TokenLexicons lists)
+    {
+        for (int i = First; i < End; i++)
+            if (Table.Has(i, lists)) return true;
+        return false;
+    }
+
+    private string[] MakeWords()
+    {
+        var words = new string[End - First];
+        for (int i = First; i < End; i++) words[i - First] = Doc.TextOf(Doc.Tokens[i]);
+        return words;
+    }
 
     /// <summary>The run's text, from its first word to its last.</summary>
     public string Text => Doc.Slice(Doc.Tokens[First].Start, Doc.Tokens[End - 1].End);

@@ -58,23 +58,44 @@ internal static class NameChunker
         return false;
     }
 
-    /// <summary>The runs of one sentence, in order, with months and law heads from the given lexicons.</summary>
-    public static List<NameChunk> Chunks(Doc doc, Sentence s, LexiconSet lex)
+    /// <summary>Whether token i of a table is a connector word or a name particle (<see cref="IsConnector(Doc, Token, LexiconSet)"/>).</summary>
+    public static bool IsConnector(TokenTable table, int i) =>
+        table.Tokens[i].Kind is TokenKind.Word or TokenKind.Symbol && table.Has(i, TokenLexicons.NameConnector | TokenLexicons.NameParticle);
+
+    /// <summary>
+    /// The runs of one sentence, in order, with months and law heads from the given lexicons; chunked once per
+    /// document and sentence (the runs depend on the text and the lists only), so every pass that reads the runs
+    /// shares them. The list returned is shared: do not change it.
+    /// </summary>
+    public static IReadOnlyList<NameChunk> Chunks(Doc doc, Sentence s, LexiconSet lex)
     {
+        var table = doc.TokenTable(lex);
+        var cache = ChunkCache.GetValue(table, t => new NameChunk[]?[t.Doc.Sentences.Length]);
+        int index = doc.SentenceIndexAt(s.Start);
+        if (index < 0 || index >= cache.Length || doc.Sentences[index] != s) return ChunksOf(table, s);
+        return cache[index] ??= [.. ChunksOf(table, s)];
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TokenTable, NameChunk[]?[]> ChunkCache = new();
+
+    private static List<NameChunk> ChunksOf(TokenTable table, Sentence s)
+    {
+        var doc = table.Doc;
+        var lex = table.Lexicons;
         var result = new List<NameChunk>();
-        var tokens = doc.Tokens;
+        var tokens = table.Tokens;
         int i = s.FirstToken, end = s.EndToken;
         while (i < end)
         {
-            if (!IsNameToken(doc, tokens[i])) { i++; continue; }
+            if (!table.IsNameToken(i)) { i++; continue; }
             int start = i;
             int last = i;
             int j = i + 1;
             while (j < end)
             {
                 var t = tokens[j];
-                if (IsBoundary(doc, j - 1, j, lex)) break;
-                if (IsNameToken(doc, t) || (t.Kind == TokenKind.Number && (IsYearAfterLawHead(doc, j, lex) || IsUnitNumber(doc, j, lex))))
+                if (IsBoundary(table, j - 1, j)) break;
+                if (table.IsNameToken(j) || (t.Kind == TokenKind.Number && (IsYearAfterLawHead(table, j) || IsUnitNumber(table, j))))
                 {
                     last = j;
                     j++;
@@ -92,25 +113,25 @@ internal static class NameChunker
                     j++;
                     continue;
                 }
-                if (IsConnector(doc, t, lex))
+                if (IsConnector(table, j))
                 {
                     // Connectors may chain ("of the"), but a capitalised word must follow.
                     int k = j;
-                    while (k < end && IsConnector(doc, tokens[k], lex)) k++;
-                    if (k < end && IsDateWord(doc, tokens[k], lex)) break;
+                    while (k < end && IsConnector(table, k)) k++;
+                    if (k < end && IsDateWord(table, k)) break;
                     bool crosses = false;
-                    for (int x = j; x <= k && x < end; x++) crosses |= IsBoundary(doc, x - 1, x, lex);
+                    for (int x = j; x <= k && x < end; x++) crosses |= IsBoundary(table, x - 1, x);
                     if (crosses) break;
-                    if (k < end && k - j <= 2 && (IsNameToken(doc, tokens[k]) || (tokens[k].Kind == TokenKind.Number && IsYearAfterLawHead(doc, k, lex)))) { j = k; continue; }
+                    if (k < end && k - j <= 2 && (table.IsNameToken(k) || (tokens[k].Kind == TokenKind.Number && IsYearAfterLawHead(table, k)))) { j = k; continue; }
                 }
-                if (doc.TextOf(t) == "," && !lex.Laws.Heads.Contains(doc.TextOf(tokens[last]))
-                    && LawListEnd(doc, j + 1, end, lex) is int lawEnd)
+                if (table.Is(j, ',') && !table.Has(last, TokenLexicons.LawHead)
+                    && LawListEnd(table, j + 1, end) is int lawEnd)
                 {
                     last = lawEnd - 1;
                     j = lawEnd;
                     continue;
                 }
-                if (doc.TextOf(t) == "," && last == j - 1 && OrganizationFieldLists.ListEnd(doc, start, last, j, end, lex) is int fieldsEnd)
+                if (table.Is(j, ',') && last == j - 1 && OrganizationFieldLists.ListEnd(doc, start, last, j, end, lex) is int fieldsEnd)
                 {
                     last = fieldsEnd - 1;
                     j = fieldsEnd;
@@ -129,23 +150,21 @@ internal static class NameChunker
     /// that ends in a law head ("Exploitation and Neglect Act"), or further commas of the same list;
     /// null when what follows is not such a list.
     /// </summary>
-    private static int? LawListEnd(Doc doc, int k, int end, LexiconSet lex)
+    private static int? LawListEnd(TokenTable table, int k, int end)
     {
-        var tokens = doc.Tokens;
         bool sawAnd = false;
         int i = k;
         while (i < end)
         {
-            var t = tokens[i];
-            string w = doc.TextOf(t);
-            if (IsNameToken(doc, t))
+            if (table.IsNameToken(i))
             {
-                if (lex.Laws.Heads.Contains(w) && i > k) return sawAnd ? i + 1 : null;
-                if (lex.English.CommonCapitalized.Contains(w) && i == k) return null;
+                if (table.Has(i, TokenLexicons.LawHead) && i > k) return sawAnd ? i + 1 : null;
+                if (table.Has(i, TokenLexicons.CommonCapitalized) && i == k) return null;
                 i++;
                 continue;
             }
-            if (lex.Entities.AndConjunctions.Contains(w) || w == "," && i > k) { sawAnd |= w != ","; i++; continue; }
+            bool comma = table.Is(i, ',');
+            if (table.Has(i, TokenLexicons.AndConjunction) || comma && i > k) { sawAnd |= !comma; i++; continue; }
             return null;
         }
         return null;
@@ -155,37 +174,32 @@ internal static class NameChunker
     /// Whether a run may not continue from token a to token b: a line break lies between them in the
     /// source, or the edge of a link's text, unless a law's head follows the link ("[Safe Harbor] Act").
     /// </summary>
-    private static bool IsBoundary(Doc doc, int a, int b, LexiconSet lex)
+    private static bool IsBoundary(TokenTable table, int a, int b)
     {
-        var ta = doc.Tokens[a];
-        var tb = doc.Tokens[b];
+        var doc = table.Doc;
+        var ta = table.Tokens[a];
+        var tb = table.Tokens[b];
         if (SourceLines.BreakBetween(doc, ta.End, tb.Start)) return true;
         foreach (var link in doc.Links)
         {
             bool aIn = ta.Start >= link.Start && ta.End <= link.End;
             bool bIn = tb.Start >= link.Start && tb.End <= link.End;
-            if (aIn != bIn) return !(aIn && lex.Laws.Heads.Contains(doc.TextOf(tb)));
+            if (aIn != bIn) return !(aIn && table.Has(b, TokenLexicons.LawHead));
         }
         return false;
     }
 
-    private static bool IsDateWord(Doc doc, Token t, LexiconSet lex)
-    {
-        string w = doc.TextOf(t);
-        return CalendarWords.Weekday(w) is not null || char.IsUpper(w[0]) && lex.English.Months.Contains(w);
-    }
+    private static bool IsDateWord(TokenTable table, int i) =>
+        table.Has(i, TokenLexicons.Weekday) || (table.Shape(i) & TokenShape.StartsUpper) != 0 && table.Has(i, TokenLexicons.Month);
 
     /// <summary>"Branch 10", "Unit 4": a number after a word for a numbered unit of a body belongs to its name.</summary>
-    private static bool IsUnitNumber(Doc doc, int j, LexiconSet lex) =>
-        j > 0 && lex.Organizations.NumberedUnitHeads.Contains(doc.TextOf(doc.Tokens[j - 1]));
+    private static bool IsUnitNumber(TokenTable table, int j) => j > 0 && table.Has(j - 1, TokenLexicons.NumberedUnitHead);
 
     /// <summary>"Data Act 2018", "Safe Rivers Act of 2019": a four-digit number after a law's head (or its "of") belongs to the name.</summary>
-    private static bool IsYearAfterLawHead(Doc doc, int j, LexiconSet lex)
+    private static bool IsYearAfterLawHead(TokenTable table, int j)
     {
-        var text = doc.TextOf(doc.Tokens[j]);
-        if (text.Length != 4 || j == 0) return false;
-        var prev = doc.TextOf(doc.Tokens[j - 1]);
-        return lex.Laws.YearHeads.Contains(prev)
-            || (lex.Entities.OfPrepositions.Contains(prev) && j >= 2 && lex.Laws.LegislationHeads.Contains(doc.TextOf(doc.Tokens[j - 2])));
+        if (table.Tokens[j].Length != 4 || j == 0) return false;
+        return table.Has(j - 1, TokenLexicons.LawYearHead)
+            || (table.Has(j - 1, TokenLexicons.OfPreposition) && j >= 2 && table.Has(j - 2, TokenLexicons.LegislationHead));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
+using L = Knowledge.Lexicons.TokenLexicons;
 
 namespace Knowledge.Extraction.Entities;
 
@@ -41,21 +42,22 @@ internal sealed class NameClassifier
     private void Classify(Doc doc, NameChunk chunk, EntityMentionSet found)
     {
         var tokens = doc.Tokens;
+        var table = doc.TokenTable(_lex);
         int first = chunk.FirstToken, end = chunk.EndToken;
         // Leading common words ("The", "In", "According") are not part of a name.
-        while (first < end && _lex.English.CommonCapitalized.Contains(doc.TextOf(tokens[first]))
-               && !(first + 1 < end && Acronyms.IsAcronym(doc, tokens[first])) && !KeepsLeadingWord(doc, first, end)
+        while (first < end && table.Has(first, L.CommonCapitalized)
+               && !(first + 1 < end && table.IsAcronym(first)) && !KeepsLeadingWord(table, first, end)
                && !_persons.StartsWithHonorific(doc, first, end, out _) && !StartsPlace(doc, first, end) && !_orgs.IsNameArticle(doc, first)) first++;
         // "Watch Ana Ruiz explain …": a common word opening the sentence before a person's name is not the name's.
         if (first < end && _persons.IsCommonOpener(doc, first, end)) first++;
         // "According to the X Foundation": connectors left at the front after the common word are not the name's.
-        while (first < end && NameChunker.IsConnector(doc, tokens[first], _lex) && !_orgs.IsNameArticle(doc, first)) first++;
-        while (end > first && NameChunker.IsConnector(doc, tokens[end - 1], _lex)) end--;
+        while (first < end && NameChunker.IsConnector(table, first) && !_orgs.IsNameArticle(doc, first)) first++;
+        while (end > first && NameChunker.IsConnector(table, end - 1)) end--;
         if (first >= end) return;
-        if (found.Overlapping(tokens[first].Start, tokens[end - 1].End).Any()) return;
-        if (IsShouted(doc, first, end)) return;
+        if (found.AnyOverlapping(tokens[first].Start, tokens[end - 1].End)) return;
+        if (IsShouted(table, first, end)) return;
 
-        var candidate = new NameCandidate(doc, found, first, end);
+        var candidate = new NameCandidate(doc, found, first, end) { Table = table };
         foreach (var row in _readings.Rows)
             if (TryRead(row, candidate)) return;
     }
@@ -87,21 +89,20 @@ internal sealed class NameClassifier
     /// head, or before a lower-case law instrument, belongs to the name ("the draft Clean Harbors Bill",
     /// "new Online Fraud legislation"); articles, days and months never do.
     /// </summary>
-    private bool KeepsLeadingWord(Doc doc, int i, int end)
+    private bool KeepsLeadingWord(TokenTable table, int i, int end)
     {
-        string w = doc.TextOf(doc.Tokens[i]);
-        if (IsCapitalizedArticle(w) || _lex.English.Months.Contains(w) || !OrganizationRules.IsMidSentence(doc, i)) return false;
-        if (NameChunker.IsConnector(doc, doc.Tokens[i - 1], _lex) && !_lex.Entities.DefiniteArticles.Contains(doc.TextOf(doc.Tokens[i - 1]))) return false;
+        var doc = table.Doc;
+        if (IsCapitalizedArticle(table.SpanOf(i)) || table.Has(i, L.Month) || !OrganizationRules.IsMidSentence(doc, i)) return false;
+        if (NameChunker.IsConnector(table, i - 1) && !table.Has(i - 1, L.DefiniteArticle)) return false;
         // "the Government of Kenya": an organisation's opener before "of" and a name.
-        if (_lex.Organizations.Openers.Contains(w) && i + 2 < end && _lex.Entities.OfPrepositions.Contains(doc.TextOf(doc.Tokens[i + 1]))) return true;
+        if (table.Has(i, L.OrganizationOpener) && i + 2 < end && table.Has(i + 1, L.OfPreposition)) return true;
         for (int k = i + 1; k < end; k++)
         {
-            string next = doc.TextOf(doc.Tokens[k]);
-            if (_lex.Entities.AndConjunctions.Contains(next)) return false;
-            if (_lex.Laws.Heads.Contains(next.TrimEnd('.')) || _orgs.IsHead(next)) return true;
+            if (table.Has(k, L.AndConjunction)) return false;
+            if (table.Has(k, L.LawHeadTrimmed | L.OrganizationHead)) return true;
         }
         // "new Online Safety legislation": a lower-case law instrument after the run.
-        return end > i + 1 && end < doc.Tokens.Length && _lex.Laws.ProposedLawNouns.Contains(doc.TextOf(doc.Tokens[end]));
+        return end > i + 1 && end < table.Count && table.Has(end, L.ProposedLawNoun);
     }
 
     /// <summary>"New Zealand", "South Korea": a common word that opens a place of the gazetteer is the place's.</summary>
@@ -113,20 +114,25 @@ internal sealed class NameClassifier
     }
 
     /// <summary>"The", "A", "An": an article with a capital first letter and the rest as the article has it.</summary>
-    private bool IsCapitalizedArticle(string w) =>
-        w.Length > 0 && char.IsUpper(w[0]) && _lex.Entities.Articles.Contains(char.ToLowerInvariant(w[0]) + w[1..]);
+    private bool IsCapitalizedArticle(ReadOnlySpan<char> w)
+    {
+        if (w.Length == 0 || !char.IsUpper(w[0])) return false;
+        if (w.Length > 32) return _lex.Entities.Articles.Contains(char.ToLowerInvariant(w[0]) + w[1..].ToString());
+        Span<char> lowered = stackalloc char[w.Length];
+        w.CopyTo(lowered);
+        lowered[0] = char.ToLowerInvariant(w[0]);
+        return _lex.Entities.Articles.Contains(lowered);
+    }
 
     /// <summary>"ABOUT THE COUNCIL": a run in capitals with a common word in it is a heading, not an acronym-led name.</summary>
-    private bool IsShouted(Doc doc, int first, int end)
+    private static bool IsShouted(TokenTable table, int first, int end)
     {
         if (end - first < 2) return false;
         bool common = false;
         for (int i = first; i < end; i++)
         {
-            var t = doc.Tokens[i];
-            if (!Acronyms.IsAcronym(doc, t)) return false;
-            string w = doc.TextOf(t);
-            common |= _lex.English.CommonCapitalized.Contains(w) || _lex.Names.Nationalities.Contains(w) || _lex.Organizations.Heads.Contains(w);
+            if (!table.IsAcronym(i)) return false;
+            common |= table.Has(i, L.CommonCapitalized | L.Nationality | L.OrganizationHeadWord);
         }
         return common;
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Knowledge.Extraction.Laws;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
+using L = Knowledge.Lexicons.TokenLexicons;
 
 namespace Knowledge.Extraction.Entities;
 
@@ -48,19 +49,18 @@ internal sealed class NameReadings
 
     /// <summary>"Clean Water Act", "Data Privacy Act of 2012": a law's head last, or a year after a name with a law's head.</summary>
     private bool IsLawName(NameCandidate c) =>
-        _lex.Laws.Heads.Contains(c.Last) && c.Words.Count >= 2
-        || (IsYear(c.Last) && c.Words.Count >= 3 && c.Words.Any(w => _lex.Laws.Heads.Contains(w)));
+        c.Has(c.End - 1, L.LawHeadTrimmed) && c.Count >= 2
+        || (c.Count >= 3 && IsYear(c.Doc.SpanOf(c.Doc.Tokens[c.End - 1]).TrimEnd('.')) && c.AnyHas(L.LawHead));
 
     /// <summary>"the Clean Rivers Act and the Safe Ports Act": laws coordinated by "and", each with a law's head of its own, are read apart.</summary>
     private IReadOnlyList<NameChunk>? CoordinatedLaws(NameCandidate c)
     {
-        var tokens = c.Doc.Tokens;
-        if (!_lex.Laws.Heads.Contains(c.Last)) return null;
+        if (!c.Has(c.End - 1, L.LawHeadTrimmed)) return null;
         for (int a = c.First + 2; a < c.End - 2; a++)
         {
-            if (!_lex.Entities.AndConjunctions.Contains(c.Doc.TextOf(tokens[a])) || !_lex.Laws.Heads.Contains(c.Doc.TextOf(tokens[a - 1]))) continue;
+            if (!c.Has(a, L.AndConjunction) || !c.Has(a - 1, L.LawHead)) continue;
             int right = a + 1;
-            if (_lex.Entities.DefiniteArticles.Contains(c.Doc.TextOf(tokens[right]))) right++;
+            if (c.Has(right, L.DefiniteArticle)) right++;
             if (c.End - right >= 2) return [new NameChunk(c.First, a), new NameChunk(right, c.End)];
         }
         return null;
@@ -73,9 +73,8 @@ internal sealed class NameReadings
     private bool IsNamedInstrument(NameCandidate c)
     {
         var tokens = c.Doc.Tokens;
-        if (c.Words.Count < 2 || c.End >= tokens.Length) return false;
-        string noun = c.Doc.TextOf(tokens[c.End]);
-        if (!char.IsLower(noun[0]) || !_lex.Laws.ProposedLawNouns.Contains(noun) || !OrganizationRules.IsMidSentence(c.Doc, c.First)) return false;
+        if (c.Count < 2 || c.End >= tokens.Length) return false;
+        if (!char.IsLower(c.Doc.Text[tokens[c.End].Start]) || !c.Has(c.End, L.ProposedLawNoun) || !OrganizationRules.IsMidSentence(c.Doc, c.First)) return false;
         if (_lex.Names.Places.Contains(c.Text) || _lex.Names.Nationalities.Contains(c.Words[0]) || _lex.Names.GivenNames.Contains(c.Words[0])) return false;
         return !c.Words.Any(w => _orgs.IsHead(w) || _lex.Laws.Heads.Contains(w) || _lex.Names.Places.Contains(w));
     }
@@ -93,7 +92,7 @@ internal sealed class NameReadings
     {
         var doc = c.Doc;
         int end = c.End;
-        return c.Words.Count >= 2 && _lex.Works.Heads.Contains(c.Words[^1]) && !_orgs.IsHead(c.Words[^1])
+        return c.Count >= 2 && c.Has(end - 1, L.WorkHead) && !c.Has(end - 1, L.OrganizationHead)
             && end < doc.Tokens.Length && doc.Tokens[end].Kind == TokenKind.Number && IsYear(doc.TextOf(doc.Tokens[end]))
             && !doc.Text.AsSpan(doc.Tokens[end - 1].End, doc.Tokens[end].Start - doc.Tokens[end - 1].End).Contains('\n');
     }
@@ -117,9 +116,8 @@ internal sealed class NameReadings
     /// </summary>
     private bool IsWorkName(NameCandidate c)
     {
-        var words = c.Words;
-        return words.Count >= 2 && _lex.Works.Heads.Contains(words[^1]) && !_orgs.IsHead(words[^1])
-            && (!words.Any(w => _lex.Organizations.Heads.Contains(w)) || !_orgs.IsHead(words[^2]));
+        return c.Count >= 2 && c.Has(c.End - 1, L.WorkHead) && !c.Has(c.End - 1, L.OrganizationHead)
+            && (!c.AnyHas(L.OrganizationHeadWord) || !c.Has(c.End - 2, L.OrganizationHead));
     }
 
     /// <summary>"Water Lab Director Prof. Ana Reyes": the title and name are a person; the words before stand alone.</summary>
@@ -136,11 +134,11 @@ internal sealed class NameReadings
     private int? SpeakerAtRunEnd(NameCandidate c)
     {
         var tokens = c.Doc.Tokens;
-        if (c.End >= tokens.Length || !_lex.Speech.SpeechVerbs.Contains(c.Doc.TextOf(tokens[c.End]))) return null;
+        if (c.End >= tokens.Length || !c.Has(c.End, L.SpeechVerb)) return null;
         for (int n = 2; n <= 3; n++)
         {
             int start = c.End - n;
-            if (start - c.First < 2 || !_lex.Names.GivenNames.Contains(c.Doc.TextOf(tokens[start]))) continue;
+            if (start - c.First < 2 || !c.Has(start, L.GivenName)) continue;
             // The words before are plain words (no nickname's quotation marks), and not titles of the name
             // ("Chief Constable Ana Reyes said" is read as a titled name).
             for (int k = c.First; k < c.End; k++)
@@ -188,13 +186,12 @@ internal sealed class NameReadings
     /// </summary>
     private int? HeadedOrganizationStart(NameCandidate c)
     {
-        var words = c.Words;
         bool hasOrgHead = false;
-        for (int i = 0; i < words.Count; i++)
-            if (_orgs.IsHead(words[i]) && !(i == 0 && words.Count == 1)) hasOrgHead = true;
+        for (int i = c.First; i < c.End; i++)
+            if (c.Has(i, L.OrganizationHead) && !(i == c.First && c.Count == 1)) hasOrgHead = true;
         if (!hasOrgHead || _persons.OpensWithTitledName(c.Doc, c.First, c.End)) return null;
         int f = _orgs.SkipLeadingTitles(c.Doc, c.First, c.End);
-        bool named = f < c.End && (f == c.First || f < c.End - 1 || _orgs.IsHead(c.Doc.TextOf(c.Doc.Tokens[f])));
+        bool named = f < c.End && (f == c.First || f < c.End - 1 || c.Has(f, L.OrganizationHead));
         return named ? f : null;
     }
 
@@ -204,9 +201,9 @@ internal sealed class NameReadings
         var tokens = c.Doc.Tokens;
         for (int i = c.First; i < c.End; i++)
         {
-            if (!NameChunker.IsConnector(c.Doc, tokens[i], _lex) || IsNameParticle(c, i)) continue;
+            if (!NameChunker.IsConnector(c.Table, i) || IsNameParticle(c, i)) continue;
             int next = i;
-            while (next < c.End && NameChunker.IsConnector(c.Doc, tokens[next], _lex)) next++;
+            while (next < c.End && NameChunker.IsConnector(c.Table, next)) next++;
             return [new NameChunk(c.First, i), new NameChunk(next, c.End)];
         }
         return null;
@@ -214,11 +211,11 @@ internal sealed class NameReadings
 
     /// <summary>de, dela, van, von inside a person's name ("Leila de Lima").</summary>
     private bool IsNameParticle(NameCandidate c, int i) =>
-        _lex.Names.NameParticles.Contains(c.Doc.TextOf(c.Doc.Tokens[i])) && i > c.First && i < c.End - 1;
+        c.Has(i, L.NameParticle) && i > c.First && i < c.End - 1;
 
     /// <summary>"the Freedonian government": a nationality or place right before "government".</summary>
     private bool IsNationalGovernment(NameCandidate c) =>
-        c.End < c.Doc.Tokens.Length && _lex.Organizations.GovernmentNouns.Contains(c.Doc.TextOf(c.Doc.Tokens[c.End]))
+        c.End < c.Doc.Tokens.Length && _lex.Organizations.GovernmentNouns.Contains(c.Doc.SpanOf(c.Doc.Tokens[c.End]))
         && (_lex.Names.Nationalities.Contains(c.Text) || _lex.Names.IsPlace(c.Text));
 
     private string? GovernmentKey(NameCandidate c) => _orgs.GovernmentKey(c.Text);
@@ -248,5 +245,14 @@ internal sealed class NameReadings
     /// <summary>The whole run, as a person's name.</summary>
     private static int? WholeName(NameCandidate c) => c.First;
 
-    internal static bool IsYear(string w) => w.Length == 4 && w.All(char.IsDigit) && (w[0] == '1' || w[0] == '2');
+    internal static bool IsYear(string w) => IsYear(w.AsSpan());
+
+    /// <summary>A four-digit year starting with 1 or 2.</summary>
+    internal static bool IsYear(ReadOnlySpan<char> w)
+    {
+        if (w.Length != 4 || w[0] is not ('1' or '2')) return false;
+        foreach (char ch in w)
+            if (!char.IsDigit(ch)) return false;
+        return true;
+    }
 }

@@ -1,5 +1,6 @@
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
+using L = Knowledge.Lexicons.TokenLexicons;
 
 namespace Knowledge.Extraction.Entities;
 
@@ -15,21 +16,33 @@ internal sealed class OrganizationContext
 {
     private readonly LexiconSet _lex;
     private readonly OrganizationCues _cues;
-    private readonly CommonWords _common;
 
     public OrganizationContext(LexiconSet lexicons)
     {
         _lex = lexicons;
         _cues = new OrganizationCues(lexicons);
-        _common = new CommonWords(lexicons);
     }
 
     public void Find(Doc doc, EntityMentionSet found)
     {
         OrganizationPosts.Extend(doc, found, _lex);
+        var table = doc.TokenTable(_lex);
+        var candidates = new List<NameChunk>();
+        var parts = new List<NameChunk>();
         foreach (var s in doc.Sentences)
         {
-            var candidates = NameChunker.Chunks(doc, s, _lex).SelectMany(c => SplitAtAnd(doc, c)).Select(c => _cues.AcronymBeforeTitle(doc, c)).Where(c => IsCandidate(doc, c, found) && !IsCommonPhrase(doc, s, c)).ToList();
+            // The runs the capitalised-names pass chunked (issue 18, item 4: each sentence is chunked once).
+            candidates.Clear();
+            foreach (var chunk in NameChunker.Chunks(doc, s, _lex))
+            {
+                parts.Clear();
+                SplitAtAnd(table, chunk, parts);
+                foreach (var part in parts)
+                {
+                    var c = _cues.AcronymBeforeTitle(doc, part);
+                    if (IsCandidate(table, c, found) && !IsCommonPhrase(table, s, c)) candidates.Add(c);
+                }
+            }
             if (candidates.Count == 0) continue;
             var chosen = new HashSet<NameChunk>();
             foreach (var c in candidates)
@@ -62,45 +75,56 @@ internal sealed class OrganizationContext
         else found.Add(mention);
     }
 
-    private bool IsCandidate(Doc doc, NameChunk c, EntityMentionSet found)
+    private bool IsCandidate(TokenTable table, NameChunk c, EntityMentionSet found)
     {
         if (c.Count > 4) return false;
-        var tokens = doc.Tokens;
+        var doc = table.Doc;
+        var tokens = table.Tokens;
         int start = tokens[c.FirstToken].Start, end = tokens[c.EndToken - 1].End;
-        var overlapping = found.Overlapping(start, end).ToList();
-        if (overlapping.Count > 0 && !(overlapping.Count == 1 && overlapping[0].IsWeak && overlapping[0].Start == start && overlapping[0].End == end))
-            return false;
-        string text = doc.Slice(start, end);
+        if (found.AnyOverlapping(start, end))
+        {
+            var overlapping = (IReadOnlyList<EntityMention>)found.Overlapping(start, end);
+            if (!(overlapping.Count == 1 && overlapping[0].IsWeak && overlapping[0].Start == start && overlapping[0].End == end)) return false;
+        }
+        var text = doc.SpanOf(start, end);
         // "the ZNTB-led consortium": a name with a lower-case hyphenated ending is a modifier.
         int hyphen = text.LastIndexOf('-');
-        if (hyphen > 0 && hyphen < text.Length - 1 && text[(hyphen + 1)..].All(char.IsLower)) return false;
+        if (hyphen > 0 && hyphen < text.Length - 1 && AllLower(text[(hyphen + 1)..])) return false;
         if (_lex.Names.Places.Contains(text) || _lex.English.Months.Contains(text)) return false;
-        string head = doc.TextOf(tokens[c.FirstToken]);
-        if (_lex.English.CommonCapitalized.Contains(head) || _lex.Names.Nationalities.Contains(head) || _lex.Organizations.Kinds.Contains(head)) return false;
+        if (table.Has(c.FirstToken, L.CommonCapitalized | L.Nationality | L.OrganizationKind)) return false;
         for (int i = c.FirstToken; i < c.EndToken; i++)
-        {
-            string w = doc.TextOf(tokens[i]);
-            if (_lex.Titles.PersonTitles.Contains(w) || _lex.Titles.Honorifics.Contains(w.TrimEnd('.')) || _lex.Laws.Heads.Contains(w)) return false;
-        }
+            if (table.Has(i, L.PersonTitle | L.HonorificTrimmed | L.LawHead)) return false;
+        return true;
+    }
+
+    private static bool AllLower(ReadOnlySpan<char> text)
+    {
+        foreach (char ch in text)
+            if (!char.IsLower(ch)) return false;
         return true;
     }
 
     /// <summary>"Sexual Abuse", "Ultimately" opening a sentence: common words only, more than one or capitalised only by the sentence start.</summary>
-    private bool IsCommonPhrase(Doc doc, Sentence s, NameChunk c) =>
-        (c.Count > 1 || c.FirstToken == s.FirstToken) && Enumerable.Range(c.FirstToken, c.Count).All(i => _common.IsCommon(doc.TextOf(doc.Tokens[i])));
+    private static bool IsCommonPhrase(TokenTable table, Sentence s, NameChunk c)
+    {
+        if (!(c.Count > 1 || c.FirstToken == s.FirstToken)) return false;
+        for (int i = c.FirstToken; i < c.EndToken; i++)
+            if (!table.Has(i, L.Common)) return false;
+        return true;
+    }
 
-    private IEnumerable<NameChunk> SplitAtAnd(Doc doc, NameChunk c)
+    private static void SplitAtAnd(TokenTable table, NameChunk c, List<NameChunk> parts)
     {
         int start = c.FirstToken;
         for (int i = c.FirstToken; i < c.EndToken; i++)
         {
-            if (!_lex.Entities.AndConjunctions.Contains(doc.TextOf(doc.Tokens[i]))) continue;
-            if (i > start) yield return new NameChunk(start, i);
+            if (!table.Has(i, L.AndConjunction)) continue;
+            if (i > start) parts.Add(new NameChunk(start, i));
             start = i + 1;
-            while (start < c.EndToken && NameChunker.IsConnector(doc, doc.Tokens[start], _lex)) start++;
+            while (start < c.EndToken && NameChunker.IsConnector(table, start)) start++;
             i = start - 1;
         }
-        if (start < c.EndToken) yield return new NameChunk(start, c.EndToken);
+        if (start < c.EndToken) parts.Add(new NameChunk(start, c.EndToken));
     }
 
     /// <summary>"the tech company X", "non-profits X": a kind-of-body noun right before the name (an adjective such as "Australian" may sit between).</summary>

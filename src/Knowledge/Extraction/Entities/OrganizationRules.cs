@@ -32,9 +32,12 @@ internal sealed class OrganizationRules
         end - first == 1 && _lex.Organizations.StandaloneHeads.Contains(doc.TextOf(doc.Tokens[first])) && IsMidSentence(doc, first);
 
     /// <summary>Whether a token is the definite article "the" (lower case).</summary>
-    private bool IsThe(Doc doc, int i) => _lex.Entities.DefiniteArticles.Contains(doc.TextOf(doc.Tokens[i]));
+    private bool IsThe(Doc doc, int i) => doc.TokenTable(_lex).Has(i, TokenLexicons.DefiniteArticle);
 
-    private bool IsConnector(Doc doc, int i) => NameChunker.IsConnector(doc, doc.Tokens[i], _lex);
+    private bool IsConnector(Doc doc, int i) => NameChunker.IsConnector(doc.TokenTable(_lex), i);
+
+    /// <summary>Whether token i heads an organisation's name (<see cref="IsHead"/> of its text), from the token table.</summary>
+    private bool IsHeadAt(Doc doc, int i) => doc.TokenTable(_lex).Has(i, TokenLexicons.OrganizationHead);
 
     /// <summary>
     /// "includes The Harbor Foundation": "The" capitalised after a lower-case word of the same line
@@ -43,8 +46,9 @@ internal sealed class OrganizationRules
     public bool IsNameArticle(Doc doc, int i)
     {
         if (i == 0) return false;
-        string w = doc.TextOf(doc.Tokens[i]);
-        if (w.Length < 2 || !char.IsUpper(w[0]) || char.IsUpper(w[1]) || !_lex.Entities.DefiniteArticles.Contains(w.ToLowerInvariant())) return false;
+        var table = doc.TokenTable(_lex);
+        var w = table.SpanOf(i);
+        if (w.Length < 2 || !char.IsUpper(w[0]) || char.IsUpper(w[1]) || !_lex.Entities.DefiniteArticles.Contains(table.LowerOf(i))) return false;
         var prev = doc.Tokens[i - 1];
         return prev.Kind == TokenKind.Word && char.IsLower(doc.Text[prev.Start]) && IsMidSentence(doc, i);
     }
@@ -56,7 +60,7 @@ internal sealed class OrganizationRules
         var prev = doc.Tokens[i - 1];
         if (doc.Text.AsSpan(prev.End, doc.Tokens[i].Start - prev.End).IndexOfAny('\n', '\r') >= 0) return false;
         if (prev.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Possessive or TokenKind.Abbreviation) return true;
-        return prev.Kind is TokenKind.Punctuation or TokenKind.Symbol && doc.TextOf(prev) is "," or "(" or "&";
+        return prev.Kind is TokenKind.Punctuation or TokenKind.Symbol && doc.SpanOf(prev) is "," or "(" or "&";
     }
 
     /// <summary>
@@ -94,8 +98,7 @@ internal sealed class OrganizationRules
         }
         for (int a = first + 1; a < end - 1; a++)
         {
-            string w = doc.TextOf(tokens[a]);
-            if (!_lex.Entities.AndConjunctions.Contains(w)) continue;
+            if (!doc.TokenTable(_lex).Has(a, TokenLexicons.AndConjunction)) continue;
             int right = a + 1;
             if (right < end && IsThe(doc, right)) right++;
             if (LoneBodyTitleEnd(doc, right, end) == end) return [new NameChunk(first, a)];
@@ -103,12 +106,11 @@ internal sealed class OrganizationRules
             // A body with a head of its own before "and" ends there when the next name has no head at all
             // ("Save the Rivers"); a head inside it ("… Division & International Outreach") or a title before
             // the run ("Vice President, Fraud Division & Outreach") marks one portfolio.
-            if (IsHead(doc.TextOf(tokens[end - 1])) || EndsWithHead(doc, first, a) && !HasHead(doc, right, end) && !FollowsTitle(doc, first)) return [new NameChunk(first, a), new NameChunk(right, end)];
+            if (IsHeadAt(doc, end - 1) || EndsWithHead(doc, first, a) && !HasHead(doc, right, end) && !FollowsTitle(doc, first)) return [new NameChunk(first, a), new NameChunk(right, end)];
         }
         for (int t = first + 2; t < end; t++)
         {
-            string w = doc.TextOf(tokens[t]);
-            if (IsHead(w) || IsConnector(doc, t - 1) || !(IsHead(doc.TextOf(tokens[t - 1])) || IsBranch(doc, first, t))) continue;
+            if (IsHeadAt(doc, t) || IsConnector(doc, t - 1) || !(IsHeadAt(doc, t - 1) || IsBranch(doc, first, t))) continue;
             if (TitleLength(doc, t, end) > 0 || _lex.Works.Heads.Contains(LastWord(doc, t, end)) && !HasHead(doc, t, end))
                 return [new NameChunk(first, t), new NameChunk(t, end)];
         }
@@ -124,15 +126,15 @@ internal sealed class OrganizationRules
     private int? LoneBodyTitleEnd(Doc doc, int first, int end)
     {
         var tokens = doc.Tokens;
-        if (end - first < 2 || !IsHead(doc.TextOf(tokens[first])) || Acronyms.IsAcronym(doc, tokens[first])) return null;
+        if (end - first < 2 || !IsHeadAt(doc, first) || Acronyms.IsAcronym(doc, tokens[first])) return null;
         for (int t = first + 1; t < end && t <= first + 3; t++)
         {
-            if (IsHead(doc.TextOf(tokens[t])) || IsConnector(doc, t) || !NameChunker.IsNameToken(doc, tokens[t])) return null;
+            if (IsHeadAt(doc, t) || IsConnector(doc, t) || !NameChunker.IsNameToken(doc, tokens[t])) return null;
             int n = TitleLength(doc, t, end);
             if (n == 0) continue;
             // "Global Relief Mission": a head after the title makes the run a body's name.
             for (int k = t + n; k < end; k++)
-                if (IsHead(doc.TextOf(tokens[k]))) return null;
+                if (IsHeadAt(doc, k)) return null;
             return t + n;
         }
         return null;
@@ -148,10 +150,10 @@ internal sealed class OrganizationRules
         var tokens = doc.Tokens;
         for (int of = first + 2; of < end - 2; of++)
         {
-            if (!_lex.Entities.OfPrepositions.Contains(doc.TextOf(tokens[of])) || !_lex.Organizations.ParentUnitHeads.Contains(doc.TextOf(tokens[of - 1]))) continue;
+            if (!doc.TokenTable(_lex).Has(of, TokenLexicons.OfPreposition) || !_lex.Organizations.ParentUnitHeads.Contains(doc.SpanOf(tokens[of - 1]))) continue;
             int right = of + 1;
             if (IsThe(doc, right)) right++;
-            if (end - right < 2 || !IsHead(doc.TextOf(tokens[end - 1]))) return null;
+            if (end - right < 2 || !IsHeadAt(doc, end - 1)) return null;
             for (int k = right; k < end; k++)
                 if (IsConnector(doc, k)) return null;
             return of;
@@ -168,7 +170,7 @@ internal sealed class OrganizationRules
         var tokens = doc.Tokens;
         for (int i = first + 1; i < end - 1; i++)
         {
-            if (!_lex.Entities.PlacePrepositions.Contains(doc.TextOf(tokens[i])) || !HasHead(doc, first, i)) continue;
+            if (!doc.TokenTable(_lex).Has(i, TokenLexicons.PlacePreposition) || !HasHead(doc, first, i)) continue;
             // Only "in the" + country: a seat without the article ("Trial Court in Riverton") names the body.
             if (!IsThe(doc, i + 1) || i + 2 >= end) continue;
             string place = doc.Slice(tokens[i + 2].Start, tokens[end - 1].End);
@@ -190,9 +192,9 @@ internal sealed class OrganizationRules
         while (f < end)
         {
             int n = QualifiedTitleLength(doc, f, end);
-            if (n == 0 || IsHead(doc.TextOf(tokens[f + n - 1]))) break;
+            if (n == 0 || IsHeadAt(doc, f + n - 1)) break;
             f += n;
-            if (f < end && _lex.Entities.AndConjunctions.Contains(doc.TextOf(tokens[f])) && TitleAfter(doc, f + 1, end)) f++;
+            if (f < end && doc.TokenTable(_lex).Has(f, TokenLexicons.AndConjunction) && TitleAfter(doc, f + 1, end)) f++;
         }
         if (f == first) return first;
         while (f < end && IsConnector(doc, f) && !IsNameArticle(doc, f)) f++;
@@ -209,7 +211,7 @@ internal sealed class OrganizationRules
     private int? OpeningNounBeforeOf(Doc doc, int first, int end)
     {
         var tokens = doc.Tokens;
-        if (end - first < 4 || !_lex.Entities.OfPrepositions.Contains(doc.TextOf(tokens[first + 1]))) return null;
+        if (end - first < 4 || !doc.TokenTable(_lex).Has(first + 1, TokenLexicons.OfPreposition)) return null;
         int sentence = doc.SentenceIndexAt(tokens[first].Start);
         if (sentence < 0 || doc.Sentences[sentence].FirstToken != first) return null;
         string word = doc.TextOf(tokens[first]);
@@ -231,7 +233,7 @@ internal sealed class OrganizationRules
         string w = doc.TextOf(doc.Tokens[i]);
         // "Country Representative of …": a plain word before a title and "of" qualifies the title.
         bool qualifier = _lex.Names.Nationalities.Contains(w)
-            || !IsHead(w) && NameChunker.IsNameToken(doc, doc.Tokens[i]) && i + 1 + m < end && _lex.Entities.OfPrepositions.Contains(doc.TextOf(doc.Tokens[i + 1 + m]));
+            || !IsHead(w) && NameChunker.IsNameToken(doc, doc.Tokens[i]) && i + 1 + m < end && doc.TokenTable(_lex).Has(i + 1 + m, TokenLexicons.OfPreposition);
         return qualifier ? m + 1 : 0;
     }
 
@@ -253,8 +255,7 @@ internal sealed class OrganizationRules
         var tokens = doc.Tokens;
         for (int i = first + 2; i < end - 1; i++)
         {
-            string w = doc.TextOf(tokens[i]);
-            if (!char.IsUpper(w[0]) || !(IsHead(w) || _lex.Organizations.Openers.Contains(w))) continue;
+            if (!char.IsUpper(doc.Text[tokens[i].Start]) || !doc.TokenTable(_lex).Has(i, TokenLexicons.OrganizationHead | TokenLexicons.OrganizationOpener)) continue;
             if (IsConnector(doc, i - 1)) continue;
             if (EndsWithHead(doc, first, i) || OpensWithOf(doc, first, i)) return i;
         }
@@ -276,12 +277,12 @@ internal sealed class OrganizationRules
 
     /// <summary>"Senior Vice President, Victim Support Division &amp; Outreach": the run comes right after a job title and a comma.</summary>
     private bool FollowsTitle(Doc doc, int first) =>
-        first >= 2 && doc.TextOf(doc.Tokens[first - 1]) == "," && _lex.Titles.PersonTitles.Contains(doc.TextOf(doc.Tokens[first - 2]));
+        first >= 2 && doc.TextOf(doc.Tokens[first - 1]) == "," && doc.TokenTable(_lex).Has(first - 2, TokenLexicons.PersonTitle);
 
     private bool EndsFullName(Doc doc, int first, int end) =>
-        IsHead(doc.TextOf(doc.Tokens[end - 1])) || Acronyms.IsAcronym(doc, doc.Tokens[end - 1]) && end - first == 1;
+        IsHeadAt(doc, end - 1) || Acronyms.IsAcronym(doc, doc.Tokens[end - 1]) && end - first == 1;
 
-    private bool EndsWithHead(Doc doc, int first, int end) => end - first >= 2 && IsHead(doc.TextOf(doc.Tokens[end - 1]));
+    private bool EndsWithHead(Doc doc, int first, int end) => end - first >= 2 && IsHeadAt(doc, end - 1);
 
     /// <summary>"Department of State", "U.S. Bureau of Prisons": an opener, "of", then capitalised words only.</summary>
     private bool OpensWithOf(Doc doc, int first, int end)
@@ -289,7 +290,7 @@ internal sealed class OrganizationRules
         var tokens = doc.Tokens;
         for (int i = first; i + 2 < end + 1 && i + 1 < end; i++)
         {
-            if (!_lex.Organizations.Openers.Contains(doc.TextOf(tokens[i])) || !_lex.Entities.OfPrepositions.Contains(doc.TextOf(tokens[i + 1]))) continue;
+            if (!doc.TokenTable(_lex).Has(i, TokenLexicons.OrganizationOpener) || !doc.TokenTable(_lex).Has(i + 1, TokenLexicons.OfPreposition)) continue;
             for (int k = i + 2; k < end; k++)
                 if (IsConnector(doc, k)) return false;
             return i + 2 < end;
@@ -300,7 +301,7 @@ internal sealed class OrganizationRules
     private bool HasHead(Doc doc, int first, int end)
     {
         for (int k = first; k < end; k++)
-            if (IsHead(doc.TextOf(doc.Tokens[k]))) return true;
+            if (IsHeadAt(doc, k)) return true;
         return false;
     }
 

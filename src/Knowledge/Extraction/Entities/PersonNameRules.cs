@@ -113,11 +113,14 @@ internal sealed class PersonNameRules
             f = first + hl;
         }
         // "Ana “Nani” Reyes": the quoted nickname is left out of the name (the verbatim span keeps it as an alias).
-        var nameTokens = Enumerable.Range(f, end - f).Where(i => !NameChunker.InNickname(doc, i, f, end)).ToList();
+        var nameTokens = new List<int>(Math.Max(0, end - f));
+        for (int i = f; i < end; i++)
+            if (!NameChunker.InNickname(doc, i, f, end)) nameTokens.Add(i);
         // "Ana Ruiz OBE": post-nominal letters after the name are not part of it.
         while (nameTokens.Count >= 3 && _lex.Names.PostNominals.Contains(doc.TextOf(tokens[nameTokens[^1]]))) nameTokens.RemoveAt(nameTokens.Count - 1);
         int n = nameTokens.Count;
         if (n < 1 || n > 5) return null;
+        if (RejectedByLists(doc.TokenTable(_lex), nameTokens, honorific is null)) return null;
         var words = nameTokens.Select(i => doc.TextOf(tokens[i])).ToList();
         // A place's name after a given name is a surname ("Ana Duarte", "Maria Santiago"): a full gazetteer holds many.
         bool givenFirst = n >= 2 && _lex.Names.GivenNames.Contains(words[0]);
@@ -186,6 +189,42 @@ internal sealed class PersonNameRules
     private bool IsUnknownWord(string w) =>
         w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’')
         && !_common.IsCommon(w) && !_lex.Names.IsPlace(w) && !_lex.Names.Nationalities.Contains(w) && !_lex.Organizations.Heads.Contains(w);
+
+    /// <summary>
+    /// The list tests of <see cref="TryPerson"/> that reject a name's words (places, months, nationalities, titles, law
+    /// heads, shouted words, common capitalised words, all-common phrases), asked of the token table's bits first so
+    /// that most runs that are no person's name are turned away before their words are copied; the same tests follow
+    /// on the words, so this only answers sooner.
+    /// </summary>
+    private bool RejectedByLists(TokenTable table, List<int> nameTokens, bool noHonorific)
+    {
+        int n = nameTokens.Count;
+        bool givenFirst = n >= 2 && table.Has(nameTokens[0], TokenLexicons.GivenName);
+        bool allCommon = true, anyCommonCapitalized = false;
+        for (int k = 0; k < n; k++)
+        {
+            int i = nameTokens[k];
+            var bits = table.LexiconsOf(i);
+            if ((bits & TokenLexicons.Place) != 0 && !(givenFirst && k > 0)) return true;
+            var w = table.SpanOf(i);
+            if (_lex.English.Months.Contains(w.TrimEnd('.')) || (bits & (TokenLexicons.Nationality | TokenLexicons.PersonTitle | TokenLexicons.LawHead)) != 0) return true;
+            if (w.Length > 2 && IsAllCaps(w) && !_lex.Names.NameSuffixes.Contains(w)) return true;
+            anyCommonCapitalized |= (bits & TokenLexicons.CommonCapitalized) != 0;
+            allCommon &= (bits & TokenLexicons.Common) != 0;
+        }
+        return n >= 2 && (anyCommonCapitalized || noHonorific && allCommon);
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        bool letter = false;
+        foreach (char ch in w)
+        {
+            if (char.IsLower(ch)) return false;
+            letter |= char.IsLetter(ch);
+        }
+        return letter;
+    }
 
     private static bool IsAllCaps(string w) => w.Any(char.IsLetter) && !w.Any(char.IsLower);
 

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using Knowledge.Extraction.Dates;
+using Knowledge.Extraction.Entities;
+
+namespace Knowledge.Lexicons;
+
+/// <summary>
+/// The distinct word forms met so far, each with an interned id and the bits of the lists that hold it
+/// (<see cref="TokenLexicons"/>): a form's lists are looked up once per process, not once per token and rule. The
+/// table is keyed by the exact (ordinal) text, so a bit means what the list's own lookup of that text says, case
+/// rules included. It is shared by the documents analysed with one <see cref="LexiconSet"/>, safe across threads,
+/// and stops growing at <see cref="Capacity"/> forms (later new forms get their bits computed every time).
+/// </summary>
+internal sealed class LexemeTable
+{
+    /// <summary>The most forms kept.</summary>
+    public const int Capacity = 400_000;
+
+    /// <summary>Forms longer than this (addresses, long numbers) are not kept.</summary>
+    public const int MaxFormLength = 48;
+
+    private readonly LexiconSet _lex;
+    private readonly CommonWords _common;
+    private readonly ConcurrentDictionary<string, Lexeme> _forms = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+    private readonly ConcurrentDictionary<string, Lexeme>.AlternateLookup<ReadOnlySpan<char>> _spans;
+#endif
+    private int _next;
+
+    public LexemeTable(LexiconSet lexicons)
+    {
+        _lex = lexicons;
+        _common = new CommonWords(lexicons);
+#if NET9_0_OR_GREATER
+        _spans = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+    }
+
+    /// <summary>The lexeme of a word form as written.</summary>
+    public Lexeme Find(ReadOnlySpan<char> form)
+    {
+#if NET9_0_OR_GREATER
+        if (_spans.TryGetValue(form, out var known)) return known;
+#else
+        if (_forms.TryGetValue(form.ToString(), out var known)) return known;
+#endif
+        string text = form.ToString();
+        var bits = BitsOf(text);
+        if (form.Length > MaxFormLength || _forms.Count >= Capacity) return new Lexeme(0, bits);
+        return _forms.GetOrAdd(text, new Lexeme(Interlocked.Increment(ref _next), bits));
+    }
+
+    /// <summary>The lists that hold a word form, each asked as the rules ask it.</summary>
+    private TokenLexicons BitsOf(string w)
+    {
+        var bits = TokenLexicons.None;
+        if (w.Length == 0) return bits;
+        string trimmed = w.TrimEnd('.');
+        var e = _lex.Entities;
+        if (e.NameConnectors.Contains(w)) bits |= TokenLexicons.NameConnector;
+        if (_lex.Names.NameParticles.Contains(w)) bits |= TokenLexicons.NameParticle;
+        if (_lex.Laws.Heads.Contains(w)) bits |= TokenLexicons.LawHead;
+        if (_lex.Laws.Heads.Contains(trimmed)) bits |= TokenLexicons.LawHeadTrimmed;
+        if (_lex.English.CommonCapitalized.Contains(w)) bits |= TokenLexicons.CommonCapitalized;
+        if (e.AndConjunctions.Contains(w)) bits |= TokenLexicons.AndConjunction;
+        if (_lex.English.Months.Contains(w)) bits |= TokenLexicons.Month;
+        if (_lex.Organizations.NumberedUnitHeads.Contains(w)) bits |= TokenLexicons.NumberedUnitHead;
+        if (_lex.Laws.YearHeads.Contains(w)) bits |= TokenLexicons.LawYearHead;
+        if (e.OfPrepositions.Contains(w)) bits |= TokenLexicons.OfPreposition;
+        if (_lex.Laws.LegislationHeads.Contains(w)) bits |= TokenLexicons.LegislationHead;
+        if (e.DefiniteArticles.Contains(w)) bits |= TokenLexicons.DefiniteArticle;
+        if (_lex.Organizations.Heads.Contains(trimmed) && char.IsUpper(w[0]) || _lex.Organizations.Suffixes.Contains(w)) bits |= TokenLexicons.OrganizationHead;
+        if (_lex.Organizations.Heads.Contains(w)) bits |= TokenLexicons.OrganizationHeadWord;
+        if (_lex.Titles.PersonTitles.Contains(w)) bits |= TokenLexicons.PersonTitle;
+        if (_lex.Titles.Honorifics.Contains(trimmed)) bits |= TokenLexicons.HonorificTrimmed;
+        if (_lex.Titles.Honorifics.Contains(w)) bits |= TokenLexicons.Honorific;
+        if (_lex.Names.Nationalities.Contains(w)) bits |= TokenLexicons.Nationality;
+        if (_lex.Names.Places.Contains(w)) bits |= TokenLexicons.Place;
+        if (_lex.Names.GivenNames.Contains(w)) bits |= TokenLexicons.GivenName;
+        if (e.ListSeparators.Contains(w)) bits |= TokenLexicons.ListSeparator;
+        if (_lex.Organizations.Kinds.Contains(w)) bits |= TokenLexicons.OrganizationKind;
+        if (_lex.Organizations.Openers.Contains(w)) bits |= TokenLexicons.OrganizationOpener;
+        if (_lex.Laws.ProposedLawNouns.Contains(w)) bits |= TokenLexicons.ProposedLawNoun;
+        if (e.OpenerPrepositions.Contains(w)) bits |= TokenLexicons.OpenerPreposition;
+        if (e.PlacePrepositions.Contains(w)) bits |= TokenLexicons.PlacePreposition;
+        if (_lex.Works.Heads.Contains(w)) bits |= TokenLexicons.WorkHead;
+        if (_lex.Speech.SpeechVerbs.Contains(w)) bits |= TokenLexicons.SpeechVerb;
+        if (CalendarWords.Weekday(w) is not null) bits |= TokenLexicons.Weekday;
+        if (_common.IsCommon(w)) bits |= TokenLexicons.Common;
+        return bits;
+    }
+}

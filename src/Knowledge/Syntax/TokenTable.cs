@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Knowledge.Lexicons;
+
+namespace Knowledge.Syntax;
+
+/// <summary>
+/// A document's tokens as the rules read them, built once after tokenizing (issue 18): for each token the interned
+/// lexeme id of its text, the bits of the word lists that hold that text (<see cref="TokenLexicons"/>), its case
+/// shape (<see cref="TokenShape"/>), and its lower-case form in one buffer shared by the document. Rules test bits and
+/// spans instead of copying a token's text (<c>TextOf</c>), lower-casing it and looking it up in list after list.
+/// </summary>
+/// <remarks>
+/// Built lazily by <see cref="Of"/> (or <see cref="Doc.TokenTable"/>) and kept beside the document while it lives, for
+/// the document's tokens and one <see cref="LexiconSet"/>: a document with other tokens or read with other lists gets
+/// a table of its own.
+/// </remarks>
+internal sealed class TokenTable
+{
+    private static readonly ConditionalWeakTable<Doc, TokenTable> Tables = new();
+
+    private readonly Lexeme[] _lexemes;
+    private readonly TokenShape[] _shapes;
+    private readonly char[] _lower;
+
+    private TokenTable(Doc doc, LexiconSet lexicons)
+    {
+        Doc = doc;
+        Lexicons = lexicons;
+        Tokens = doc.Tokens;
+        var text = doc.Text;
+        _lower = new char[text.Length];
+        text.AsSpan().ToLowerInvariant(_lower);
+        var lexemes = lexicons.Lexemes;
+        var tokens = Tokens.AsSpan();
+        _lexemes = new Lexeme[tokens.Length];
+        _shapes = new TokenShape[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.Length == 0) continue;
+            _lexemes[i] = lexemes.Find(text.AsSpan(t.Start, t.Length));
+            _shapes[i] = ShapeOf(text, t);
+        }
+    }
+
+    /// <summary>The document the table was built for.</summary>
+    public Doc Doc { get; }
+
+    /// <summary>The lists the bits refer to.</summary>
+    public LexiconSet Lexicons { get; }
+
+    /// <summary>The tokens, as <see cref="Syntax.Doc.Tokens"/>.</summary>
+    public ImmutableArray<Token> Tokens { get; }
+
+    /// <summary>The number of tokens.</summary>
+    public int Count => _lexemes.Length;
+
+    /// <summary>The table of a document's tokens read with some lists, built on first use and kept while the document lives.</summary>
+    public static TokenTable Of(Doc doc, LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(lexicons);
+        if (Tables.TryGetValue(doc, out var table) && table.Lexicons == lexicons && table.Tokens == doc.Tokens) return table;
+        table = new TokenTable(doc, lexicons);
+        Tables.AddOrUpdate(doc, table);
+        return table;
+    }
+
+    /// <summary>The interned id of token i's text (0 for a form too long to keep).</summary>
+    public int LexemeId(int i) => _lexemes[i].Id;
+
+    /// <summary>The lists that hold token i's text.</summary>
+    public TokenLexicons LexiconsOf(int i) => _lexemes[i].Lexicons;
+
+    /// <summary>Whether a list (any of several bits) holds token i's text.</summary>
+    public bool Has(int i, TokenLexicons lists) => (_lexemes[i].Lexicons & lists) != 0;
+
+    /// <summary>Token i's case shape.</summary>
+    public TokenShape Shape(int i) => _shapes[i];
+
+    /// <summary>Whether token i can be part of a name (<see cref="TokenShape.NameToken"/>).</summary>
+    public bool IsNameToken(int i) => (_shapes[i] & TokenShape.NameToken) != 0;
+
+    /// <summary>Whether token i is an acronym (<see cref="TokenShape.Acronym"/>).</summary>
+    public bool IsAcronym(int i) => (_shapes[i] & TokenShape.Acronym) != 0;
+
+    /// <summary>Token i's text, without copying it.</summary>
+    public ReadOnlySpan<char> SpanOf(int i) => Doc.Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+
+    /// <summary>Token i's text in lower case (<c>ToLowerInvariant</c>), without copying it.</summary>
+    public ReadOnlySpan<char> LowerOf(int i) => _lower.AsSpan(Tokens[i].Start, Tokens[i].Length);
+
+    /// <summary>Whether token i's text is exactly one character, <paramref name="c"/>.</summary>
+    public bool Is(int i, char c)
+    {
+        var t = Tokens[i];
+        return t.Length == 1 && Doc.Text[t.Start] == c;
+    }
+
+    private static TokenShape ShapeOf(string text, Token t)
+    {
+        var shape = TokenShape.None;
+        char c = text[t.Start];
+        if (char.IsUpper(c)) shape |= TokenShape.StartsUpper;
+        else if (char.IsLower(c)) shape |= TokenShape.StartsLower;
+        if (t.Kind == TokenKind.Word)
+        {
+            if ((shape & TokenShape.StartsUpper) != 0 || t.Length > 2 && (shape & TokenShape.StartsLower) != 0 && char.IsUpper(text[t.Start + 1]))
+                shape |= TokenShape.NameToken;
+            if (t.Length >= 2 && IsAllCaps(text.AsSpan(t.Start, t.Length))) shape |= TokenShape.Acronym;
+        }
+        else if (t.Kind == TokenKind.Abbreviation && (shape & TokenShape.StartsUpper) != 0) shape |= TokenShape.NameToken;
+        return shape;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        int upper = 0;
+        foreach (char c in word)
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) return false;
+        }
+        return upper >= 2;
+    }
+}

@@ -1,0 +1,72 @@
+using FluentAssertions;
+using Knowledge.Extraction.Entities;
+using Knowledge.Ingestion;
+using Knowledge.Lexicons;
+using Knowledge.Syntax;
+using Knowledge.Text;
+using Xunit;
+
+namespace Knowledge.Tests.Syntax;
+
+/// <summary>The token table says, for every token, what the lists and the case tests say of its text.</summary>
+public class TokenTableSpecs
+{
+    private static readonly LexiconSet Lex = LexiconSet.Default;
+
+    private static readonly Doc Sample = new Tokenizer(Lex).Process(DocumentTextBuilder.Build(new SourceDocument(
+        "table-sample", "The Clean Rivers Act of 2019 and the NRC, said Director Ana Reyes of the Harbor Council Inc. on Monday in May; eSafety the the.",
+        BodyFormat.PlainText, new DocumentOrigin("table-sample.txt"))));
+
+    [Fact]
+    public void Each_bit_is_the_lists_own_answer_for_the_tokens_text()
+    {
+        var table = Sample.TokenTable(Lex);
+        var lists = new (TokenLexicons Bit, Func<string, bool> Holds)[]
+        {
+            (TokenLexicons.NameConnector, w => Lex.Entities.NameConnectors.Contains(w)),
+            (TokenLexicons.LawHead, w => Lex.Laws.Heads.Contains(w)),
+            (TokenLexicons.LawHeadTrimmed, w => Lex.Laws.Heads.Contains(w.TrimEnd('.'))),
+            (TokenLexicons.CommonCapitalized, w => Lex.English.CommonCapitalized.Contains(w)),
+            (TokenLexicons.DefiniteArticle, w => Lex.Entities.DefiniteArticles.Contains(w)),
+            (TokenLexicons.Month, w => Lex.English.Months.Contains(w)),
+            (TokenLexicons.GivenName, w => Lex.Names.GivenNames.Contains(w)),
+            (TokenLexicons.PersonTitle, w => Lex.Titles.PersonTitles.Contains(w)),
+            (TokenLexicons.OrganizationHead, w => new OrganizationRules(Lex).IsHead(w)),
+            (TokenLexicons.Common, w => new CommonWords(Lex).IsCommon(w)),
+        };
+        for (int i = 0; i < table.Count; i++)
+        {
+            string w = Sample.TextOf(Sample.Tokens[i]);
+            foreach (var (bit, holds) in lists)
+                table.Has(i, bit).Should().Be(holds(w), "token {0} \"{1}\", list {2}", i, w, bit);
+        }
+        table.Has(Sample.Tokens.IndexOf(Sample.Tokens.First(t => Sample.TextOf(t) == "Act")), TokenLexicons.LawHead).Should().BeTrue("the sample must exercise a set bit");
+    }
+
+    [Fact]
+    public void Shapes_and_lower_case_forms_agree_with_the_string_tests()
+    {
+        var table = Sample.TokenTable(Lex);
+        for (int i = 0; i < table.Count; i++)
+        {
+            var t = Sample.Tokens[i];
+            table.IsNameToken(i).Should().Be(NameChunker.IsNameToken(Sample, t), "token {0}", i);
+            table.IsAcronym(i).Should().Be(Acronyms.IsAcronym(Sample, t), "token {0}", i);
+            table.LowerOf(i).ToString().Should().Be(Sample.TextOf(t).ToLowerInvariant());
+        }
+        table.IsAcronym(Sample.Tokens.IndexOf(Sample.Tokens.First(t => Sample.TextOf(t) == "NRC"))).Should().BeTrue();
+        table.IsNameToken(Sample.Tokens.IndexOf(Sample.Tokens.First(t => Sample.TextOf(t) == "eSafety"))).Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_same_form_has_one_lexeme_id_and_the_table_is_built_once_per_document()
+    {
+        var table = Sample.TokenTable(Lex);
+        var the = Enumerable.Range(0, table.Count).Where(i => Sample.TextOf(Sample.Tokens[i]) == "the").ToList();
+        the.Should().HaveCountGreaterThan(2);
+        the.Select(table.LexemeId).Distinct().Should().ContainSingle();
+        table.LexemeId(the[0]).Should().NotBe(table.LexemeId(Sample.Tokens.IndexOf(Sample.Tokens.First(t => Sample.TextOf(t) == "The"))));
+        Sample.TokenTable(Lex).Should().BeSameAs(table);
+        (Sample with { Tokens = [.. Sample.Tokens.Take(3)] }).TokenTable(Lex).Count.Should().Be(3, "a document with other tokens gets its own table");
+    }
+}
