@@ -12,7 +12,8 @@ internal sealed class LenientJson
 {
     // Anchors where the escaped text and the original text line up again: (escaped offset, original offset, is inside an escape).
     private readonly List<(int Escaped, int Original, bool InEscape)> _anchors;
-    private readonly LineMap _originalLines;
+    // Built on first use: only a parse error or a record's position asks for lines and columns.
+    private LineMap? _originalLines;
     private int[]? _escapedLineStarts;
     private int _cursorChars;
     private long _cursorBytes;
@@ -23,8 +24,9 @@ internal sealed class LenientJson
         Escaped = escaped;
         Bytes = Encoding.UTF8.GetBytes(escaped);
         _anchors = anchors;
-        _originalLines = new LineMap(original);
     }
+
+    private LineMap OriginalLines => _originalLines ??= new LineMap(Original);
 
     /// <summary>The text as read.</summary>
     public string Original { get; }
@@ -132,7 +134,7 @@ internal sealed class LenientJson
         if (byteOffset < _cursorBytes) (_cursorChars, _cursorBytes) = (0, 0);
         int chars = CharOffset(_cursorChars, _cursorBytes, byteOffset);
         (_cursorChars, _cursorBytes) = (chars, byteOffset);
-        return _originalLines.Locate(ToOriginal(chars));
+        return OriginalLines.Locate(ToOriginal(chars));
     }
 
     /// <summary>The original 1-based line and column of a reader error, or null when the error has no position.</summary>
@@ -141,11 +143,11 @@ internal sealed class LenientJson
         if (error.LineNumber is not long line || error.BytePositionInLine is not long bytes) return null;
         var starts = _escapedLineStarts ??= EscapedLineStarts();
         int lineStart = line < starts.Length ? starts[line] : starts[^1];
-        return _originalLines.Locate(ToOriginal(CharOffsetFromChar(lineStart, bytes)));
+        return OriginalLines.Locate(ToOriginal(CharOffsetFromChar(lineStart, bytes)));
     }
 
     /// <summary>Locates a character offset of the original text.</summary>
-    public (int Line, int Column) LocateOriginal(int offset) => _originalLines.Locate(offset);
+    public (int Line, int Column) LocateOriginal(int offset) => OriginalLines.Locate(offset);
 
     /// <summary>The reader's message without its own (escaped-text) position suffix.</summary>
     public static string CleanMessage(JsonException error)

@@ -91,10 +91,21 @@ internal sealed class Utf8LineReader : IDisposable
         while (true)
         {
             if (_position == _length && !Fill()) return any ? Decode() : null;
-            byte b = _buffer[_position++];
-            BytesRead++;
             any = true;
-            if (b == (byte)'\n') return Decode();
+            // Copy up to the next line break in one go rather than byte by byte.
+            var rest = _buffer.AsSpan(_position, _length - _position);
+            int brk = rest.IndexOfAny((byte)'\n', (byte)'\r');
+            if (brk < 0)
+            {
+                _line.Write(rest);
+                BytesRead += rest.Length;
+                _position = _length;
+                continue;
+            }
+            _line.Write(rest[..brk]);
+            byte b = rest[brk];
+            _position += brk + 1;
+            BytesRead += brk + 1;
             if (b == (byte)'\r')
             {
                 if (_position == _length) Fill();
@@ -103,9 +114,8 @@ internal sealed class Utf8LineReader : IDisposable
                     _position++;
                     BytesRead++;
                 }
-                return Decode();
             }
-            _line.WriteByte(b);
+            return Decode();
         }
     }
 
