@@ -73,18 +73,50 @@ public sealed class KnowledgeGraphBuilder
     public void AddEdge(string sourceId, EdgeType type, string targetId,
         IEnumerable<Provenance>? evidence = null, IReadOnlyDictionary<string, object>? properties = null)
     {
-        var key = (sourceId, type, targetId);
-        if (!_edgeIndex.TryGetValue(key, out int index))
-        {
-            _edgeIndex[key] = index = _edges.Count;
-            _edges.Add(new EdgeDraft { Props = PropertyMaps.Empty });
-        }
-        ref var e = ref CollectionsMarshal.AsSpan(_edges)[index];
+        ref var e = ref Draft(sourceId, type, targetId);
         if (evidence is not null)
             foreach (var p in evidence) e.Add(p);
         if (properties is not null)
             foreach (var (k, v) in properties)
                 if (!e.Props.ContainsKey(k)) e.Props = e.Props.Add(k, v);
+    }
+
+    /// <summary>
+    /// Adds an edge with one piece of evidence and, optionally, a ready property map (which a caller may share between
+    /// edges): as the general overload, without a collection or a map built per call.
+    /// </summary>
+    internal void AddEdge(string sourceId, EdgeType type, string targetId, Provenance evidence, ImmutableSortedDictionary<string, object>? properties = null)
+    {
+        ref var e = ref Draft(sourceId, type, targetId);
+        e.Add(evidence);
+        if (properties is not null) MergeProperties(ref e, properties);
+    }
+
+    /// <summary>Adds an edge with the evidence given, as the general overload, without enumerating an interface.</summary>
+    internal void AddEdge(string sourceId, EdgeType type, string targetId, ReadOnlySpan<Provenance> evidence)
+    {
+        ref var e = ref Draft(sourceId, type, targetId);
+        foreach (var p in evidence) e.Add(p);
+    }
+
+    private static void MergeProperties(ref EdgeDraft e, ImmutableSortedDictionary<string, object> properties)
+    {
+        // An edge without properties takes the map as it is: the same entries the key-by-key merge below would add.
+        if (e.Props.IsEmpty && properties.KeyComparer == StringComparer.Ordinal) e.Props = properties;
+        else
+            foreach (var (k, v) in properties)
+                if (!e.Props.ContainsKey(k)) e.Props = e.Props.Add(k, v);
+    }
+
+    private ref EdgeDraft Draft(string sourceId, EdgeType type, string targetId)
+    {
+        ref int index = ref CollectionsMarshal.GetValueRefOrAddDefault(_edgeIndex, (sourceId, type, targetId), out bool exists);
+        if (!exists)
+        {
+            index = _edges.Count;
+            _edges.Add(new EdgeDraft { Props = PropertyMaps.Empty });
+        }
+        return ref CollectionsMarshal.AsSpan(_edges)[index];
     }
 
     /// <summary>Whether a node with this id has been added.</summary>

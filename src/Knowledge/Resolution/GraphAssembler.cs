@@ -47,15 +47,16 @@ internal sealed class GraphAssembler
         foreach (var doc in source.Enumerate(ResolutionPass.Edges))
         {
             string docNode = DocumentNodeId(doc.Id);
+            var nodeIds = entities.Of(doc.Id);
             foreach (var m in doc.Entities)
             {
-                var id = entities.NodeIdOf(doc.Id, m);
+                var id = nodeIds.Of(m);
                 if (id is null) continue;
-                builder.AddEdge(docNode, EdgeType.MENTIONS, id, [doc.ProvenanceOf(m.Start, m.End)]);
+                builder.AddEdge(docNode, EdgeType.MENTIONS, id, doc.ProvenanceOf(m.Start, m.End));
             }
-            RoleEdges.Add(builder, doc, entities);
-            QuoteNodes.Add(builder, doc, entities);
-            EventNodes.Add(builder, doc, entities);
+            RoleEdges.Add(builder, doc, nodeIds);
+            QuoteNodes.Add(builder, doc, nodeIds);
+            EventNodes.Add(builder, doc, nodeIds);
             relations.Collect(builder, doc, entities);
         }
         relations.AddTo(builder);
