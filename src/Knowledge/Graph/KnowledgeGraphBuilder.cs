@@ -45,9 +45,14 @@ public sealed class KnowledgeGraphBuilder
         }
     }
 
+    // Mentions added to nodes already present (see AddMentions), merged into the node when it is next read or when the
+    // graph is built: merging them one call at a time copied the node's growing mention list each time.
+    private readonly Dictionary<string, List<Provenance>> _pendingMentions = new(StringComparer.Ordinal);
+
     /// <summary>Adds a node, or merges it into the node with the same id. Returns the stored node.</summary>
     public GraphNode AddNode(GraphNode node)
     {
+        Flush(node.Id);
         if (!_nodes.TryGetValue(node.Id, out var existing))
         {
             _nodes[node.Id] = node;
@@ -119,18 +124,53 @@ public sealed class KnowledgeGraphBuilder
         return ref CollectionsMarshal.AsSpan(_edges)[index];
     }
 
+    /// <summary>
+    /// Adds a node as <see cref="AddNode"/> does, but when a node with the same label, no aliases and every property
+    /// of <paramref name="node"/> is already there, only notes the new node's mentions: they are merged (once each,
+    /// in order, as <see cref="AddNode"/> would have them) when the node is next read or the graph is built. A node
+    /// named again and again then costs its mentions, not a copy of all its mentions per time.
+    /// </summary>
+    internal void AddMentions(GraphNode node)
+    {
+        if (!_nodes.TryGetValue(node.Id, out var existing) || !node.Aliases.IsEmpty || !existing.Aliases.IsEmpty
+            || node.Label != existing.Label || !node.Properties.Keys.All(existing.Properties.ContainsKey))
+        {
+            AddNode(node);
+            return;
+        }
+        ref var pending = ref CollectionsMarshal.GetValueRefOrAddDefault(_pendingMentions, node.Id, out _);
+        (pending ??= []).AddRange(node.Mentions);
+    }
+
+    private void Flush(string id)
+    {
+        if (_pendingMentions.Count == 0 || !_pendingMentions.Remove(id, out var pending)) return;
+        var existing = _nodes[id];
+        _nodes[id] = existing with { Mentions = existing.Mentions.Concat(pending).Distinct().Order().ToImmutableArray() };
+    }
+
     /// <summary>Whether a node with this id has been added.</summary>
     public bool Contains(string id) => _nodes.ContainsKey(id);
 
     /// <summary>The node with this id, or null.</summary>
-    public GraphNode? Find(string id) => _nodes.TryGetValue(id, out var n) ? n : null;
+    public GraphNode? Find(string id)
+    {
+        Flush(id);
+        return _nodes.TryGetValue(id, out var n) ? n : null;
+    }
 
     /// <summary>Replaces a node's stored value (same id).</summary>
-    public void Replace(GraphNode node) => _nodes[node.Id] = node;
+    public void Replace(GraphNode node)
+    {
+        // The node replaced had taken in its pending mentions; its replacement has not.
+        _pendingMentions.Remove(node.Id);
+        _nodes[node.Id] = node;
+    }
 
     /// <summary>Builds the immutable graph. Edges whose ends are missing are dropped.</summary>
     public KnowledgeGraph Build()
     {
+        foreach (var id in _pendingMentions.Keys.ToList()) Flush(id);
         var edges = new List<GraphEdge>(_edges.Count);
         foreach (var ((source, type, target), index) in _edgeIndex)
         {

@@ -13,13 +13,24 @@ namespace Knowledge.Resolution;
 /// participants has an id of its type, date and participants, so documents telling the same event
 /// share one node; any other event's id also holds its document.
 /// </summary>
-internal static class EventNodes
+internal sealed class EventNodes
 {
+    // The events told again by later documents: their documents and mentions, merged into their nodes once, at the end.
+    private sealed class Retold
+    {
+        // "documents" as the node would have had it after each retelling: the earlier ids split at '|', and the last id.
+        public SortedSet<string> Before { get; } = new(StringComparer.Ordinal);
+        public string? Last { get; set; }
+        public List<Provenance> Mentions { get; } = [];
+    }
+
+    private readonly Dictionary<string, Retold> _retold = new(StringComparer.Ordinal);
+
     // The PARTICIPATED_IN edges' properties, one map per part, shared by every edge.
     private static readonly Dictionary<EventPart, ImmutableSortedDictionary<string, object>> PartProperties =
         Enum.GetValues<EventPart>().ToDictionary(p => p, p => PropertyMaps.Empty.Add("part", p.Name()));
 
-    public static void Add(KnowledgeGraphBuilder builder, Doc doc, DocumentNodeIds nodeIds)
+    public void Add(KnowledgeGraphBuilder builder, Doc doc, DocumentNodeIds nodeIds)
     {
         if (doc.Events.IsDefaultOrEmpty) return;
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -63,6 +74,25 @@ internal static class EventNodes
         }
     }
 
+    /// <summary>
+    /// Merges the retellings into their events' nodes: "documents" lists every document that tells the event (once
+    /// each, sorted, joined by '|') and the mentions are all the sentences that tell it, once each, in order.
+    /// </summary>
+    public void Finish(KnowledgeGraphBuilder builder)
+    {
+        foreach (var (id, retold) in _retold)
+        {
+            var existing = builder.Find(id)!;
+            var documents = new SortedSet<string>(retold.Before, StringComparer.Ordinal) { retold.Last! };
+            builder.Replace(existing with
+            {
+                Properties = existing.Properties.SetItem("documents", string.Join("|", documents)),
+                Mentions = existing.Mentions.Concat(retold.Mentions).Distinct().Order().ToImmutableArray(),
+            });
+        }
+        _retold.Clear();
+    }
+
     /// <summary>The document's event mentions grouped by event, the events in index order, each event's mentions in text order.</summary>
     private static IEnumerable<List<EventMention>> Groups(ImmutableArray<EventMention> events)
     {
@@ -88,18 +118,19 @@ internal static class EventNodes
         return ordered ? System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(evidence) : evidence.Distinct().Order().ToImmutableArray();
     }
 
-    private static void AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, EventMention first, string? iso,
+    private void AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, EventMention first, string? iso,
         ImmutableArray<Provenance> evidence, List<EventMention> mentions, HashSet<EventPart> namedParts)
     {
         if (builder.Find(id) is { } existing)
         {
-            var docs = ((existing["documents"] as string) ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries).Append(doc.Id)
-                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-            builder.Replace(existing with
+            if (!_retold.TryGetValue(id, out var retold))
             {
-                Properties = existing.Properties.SetItem("documents", string.Join("|", docs)),
-                Mentions = existing.Mentions.Concat(evidence).Distinct().Order().ToImmutableArray(),
-            });
+                _retold[id] = retold = new Retold();
+                retold.Before.UnionWith(((existing["documents"] as string) ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries));
+            }
+            else retold.Before.UnionWith(retold.Last!.Split('|', StringSplitOptions.RemoveEmptyEntries));
+            retold.Last = doc.Id;
+            retold.Mentions.AddRange(evidence);
             return;
         }
         var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);

@@ -44,6 +44,7 @@ internal sealed class GraphAssembler
         var entities = resolver.Resolve();
         foreach (var e in entities.Nodes) builder.AddNode(e);
         var relations = new RelationEdges();
+        var events = new EventNodes();
         foreach (var doc in source.Enumerate(ResolutionPass.Edges))
         {
             string docNode = DocumentNodeId(doc.Id);
@@ -56,9 +57,10 @@ internal sealed class GraphAssembler
             }
             RoleEdges.Add(builder, doc, nodeIds);
             QuoteNodes.Add(builder, doc, nodeIds);
-            EventNodes.Add(builder, doc, nodeIds);
+            events.Add(builder, doc, nodeIds);
             relations.Collect(builder, doc, entities);
         }
+        events.Finish(builder);
         relations.AddTo(builder);
         return builder.Build();
     }

@@ -62,7 +62,7 @@ internal sealed class RelationEdges
     {
         string id = NodeIds.For(NodeType.Place, place.Name);
         var where = doc.ProvenanceOf(place.Start, place.End);
-        builder.AddNode(new GraphNode(id, NodeType.Place, place.Name) { Mentions = [where] });
+        builder.AddMentions(new GraphNode(id, NodeType.Place, place.Name) { Mentions = [where] });
         builder.AddEdge(GraphAssembler.DocumentNodeId(doc.Id), EdgeType.MENTIONS, id, where);
         return id;
     }
