@@ -23,7 +23,7 @@ public sealed class KnowledgeGraph
         Array.Sort(nodeArray, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         Nodes = ImmutableCollectionsMarshal.AsImmutableArray(nodeArray);
         var edgeArray = edges.ToArray();
-        Array.Sort(edgeArray, EdgeOrder.Instance);
+        EdgeOrder.Instance.Sort(edgeArray, Nodes);
         Edges = ImmutableCollectionsMarshal.AsImmutableArray(edgeArray);
         _byId = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         _graph = new Lazy<BidirectionalGraph<GraphNode, GraphEdge>>(ToQuikGraph);
