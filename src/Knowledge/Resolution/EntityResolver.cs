@@ -93,6 +93,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         var nodeOfKey = new Dictionary<string, string>(StringComparer.Ordinal);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var node = new EntityNodeBuilder(docIds);
+        var keysEntered = new HashSet<string[]>(ReferenceEqualityComparer.Instance);
         foreach (var root in roots)
         {
             var members = groupOf[root];
@@ -114,7 +115,9 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
                     ofDoc = shared ??= [];
                 }
                 ofDoc[(x.M.Start, x.M.End, x.M.Type)] = id;
-                foreach (var key in x.Keys) nodeOfKey.TryAdd(key, id);
+                // A form's keys are one array however often it is named: its keys are entered once.
+                if (keysEntered.Add(x.Keys))
+                    foreach (var key in x.Keys) nodeOfKey.TryAdd(key, id);
             }
         }
         return new ResolvedEntities(nodes.ToImmutable(), nodeOf, nodeOfKey, entityKeys);
