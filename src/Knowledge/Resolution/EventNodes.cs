@@ -28,7 +28,14 @@ internal sealed class EventNodes
 
     // The PARTICIPATED_IN edges' properties, one map per part, shared by every edge.
     private static readonly Dictionary<EventPart, ImmutableSortedDictionary<string, object>> PartProperties =
-        Enum.GetValues<EventPart>().ToDictionary(p => p, p => PropertyMaps.Empty.Add("part", p.Name()));
+        Enum.GetValues<EventPart>().ToDictionary(p => p, PartProperty);
+
+    private static ImmutableSortedDictionary<string, object> PartProperty(EventPart part)
+    {
+        var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        props["part"] = part.Name();
+        return props.ToImmutable();
+    }
 
     public void Add(KnowledgeGraphBuilder builder, Doc doc, DocumentNodeIds nodeIds)
     {

@@ -40,7 +40,7 @@ internal static class RoleEdges
     /// <summary>Whether the role node already there is the one this mention would add, so that merging it would change nothing.</summary>
     private static bool Holds(GraphNode? existing, string title, string? orgId) =>
         existing is not null && existing.Label == title && existing.Aliases.IsEmpty && existing.Mentions.IsEmpty
-        && existing.Properties.ContainsKey("title") && (orgId is null || existing.Properties.ContainsKey("organization"));
+        && existing["title"] is not null && (orgId is null || existing["organization"] is not null);
 
     private static ImmutableSortedDictionary<string, object> EdgeProperties(Doc doc)
     {
