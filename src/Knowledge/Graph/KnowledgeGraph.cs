@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using QuikGraph;
 
 namespace Knowledge.Graph;
@@ -18,11 +19,12 @@ public sealed class KnowledgeGraph
 
     internal KnowledgeGraph(IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges)
     {
-        Nodes = nodes.OrderBy(n => n.Id, StringComparer.Ordinal).ToImmutableArray();
-        Edges = edges.OrderBy(e => e.Source.Id, StringComparer.Ordinal)
-                     .ThenBy(e => e.Type.ToString(), StringComparer.Ordinal)
-                     .ThenBy(e => e.Target.Id, StringComparer.Ordinal)
-                     .ToImmutableArray();
+        var nodeArray = nodes.ToArray();
+        Array.Sort(nodeArray, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        Nodes = ImmutableCollectionsMarshal.AsImmutableArray(nodeArray);
+        var edgeArray = edges.ToArray();
+        EdgeOrder.Instance.Sort(edgeArray, Nodes);
+        Edges = ImmutableCollectionsMarshal.AsImmutableArray(edgeArray);
         _byId = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         _graph = new Lazy<BidirectionalGraph<GraphNode, GraphEdge>>(ToQuikGraph);
         _adjacency = new Lazy<Adjacency>(() => Adjacency.Of(Nodes, Edges));

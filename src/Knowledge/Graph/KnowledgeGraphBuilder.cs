@@ -45,9 +45,14 @@ public sealed class KnowledgeGraphBuilder
         }
     }
 
+    // Mentions added to nodes already present (see AddMentions), merged into the node when it is next read or when the
+    // graph is built: merging them one call at a time copied the node's growing mention list each time.
+    private readonly Dictionary<string, List<Provenance>> _pendingMentions = new(StringComparer.Ordinal);
+
     /// <summary>Adds a node, or merges it into the node with the same id. Returns the stored node.</summary>
     public GraphNode AddNode(GraphNode node)
     {
+        Flush(node.Id);
         if (!_nodes.TryGetValue(node.Id, out var existing))
         {
             _nodes[node.Id] = node;
@@ -73,13 +78,7 @@ public sealed class KnowledgeGraphBuilder
     public void AddEdge(string sourceId, EdgeType type, string targetId,
         IEnumerable<Provenance>? evidence = null, IReadOnlyDictionary<string, object>? properties = null)
     {
-        var key = (sourceId, type, targetId);
-        if (!_edgeIndex.TryGetValue(key, out int index))
-        {
-            _edgeIndex[key] = index = _edges.Count;
-            _edges.Add(new EdgeDraft { Props = PropertyMaps.Empty });
-        }
-        ref var e = ref CollectionsMarshal.AsSpan(_edges)[index];
+        ref var e = ref Draft(sourceId, type, targetId);
         if (evidence is not null)
             foreach (var p in evidence) e.Add(p);
         if (properties is not null)
@@ -87,18 +86,91 @@ public sealed class KnowledgeGraphBuilder
                 if (!e.Props.ContainsKey(k)) e.Props = e.Props.Add(k, v);
     }
 
+    /// <summary>
+    /// Adds an edge with one piece of evidence and, optionally, a ready property map (which a caller may share between
+    /// edges): as the general overload, without a collection or a map built per call.
+    /// </summary>
+    internal void AddEdge(string sourceId, EdgeType type, string targetId, Provenance evidence, ImmutableSortedDictionary<string, object>? properties = null)
+    {
+        ref var e = ref Draft(sourceId, type, targetId);
+        e.Add(evidence);
+        if (properties is not null) MergeProperties(ref e, properties);
+    }
+
+    /// <summary>Adds an edge with the evidence given, as the general overload, without enumerating an interface.</summary>
+    internal void AddEdge(string sourceId, EdgeType type, string targetId, ReadOnlySpan<Provenance> evidence)
+    {
+        ref var e = ref Draft(sourceId, type, targetId);
+        foreach (var p in evidence) e.Add(p);
+    }
+
+    private static void MergeProperties(ref EdgeDraft e, ImmutableSortedDictionary<string, object> properties)
+    {
+        // An edge without properties takes the map as it is: the same entries the key-by-key merge below would add.
+        if (e.Props.IsEmpty && properties.KeyComparer == StringComparer.Ordinal) e.Props = properties;
+        else
+            foreach (var (k, v) in properties)
+                if (!e.Props.ContainsKey(k)) e.Props = e.Props.Add(k, v);
+    }
+
+    private ref EdgeDraft Draft(string sourceId, EdgeType type, string targetId)
+    {
+        ref int index = ref CollectionsMarshal.GetValueRefOrAddDefault(_edgeIndex, (sourceId, type, targetId), out bool exists);
+        if (!exists)
+        {
+            index = _edges.Count;
+            _edges.Add(new EdgeDraft { Props = PropertyMaps.Empty });
+        }
+        return ref CollectionsMarshal.AsSpan(_edges)[index];
+    }
+
+    /// <summary>
+    /// Adds a node as <see cref="AddNode"/> does, but when a node with the same label, no aliases and every property
+    /// of <paramref name="node"/> is already there, only notes the new node's mentions: they are merged (once each,
+    /// in order, as <see cref="AddNode"/> would have them) when the node is next read or the graph is built. A node
+    /// named again and again then costs its mentions, not a copy of all its mentions per time.
+    /// </summary>
+    internal void AddMentions(GraphNode node)
+    {
+        if (!_nodes.TryGetValue(node.Id, out var existing) || !node.Aliases.IsEmpty || !existing.Aliases.IsEmpty
+            || node.Label != existing.Label || !node.Properties.Keys.All(existing.Properties.ContainsKey))
+        {
+            AddNode(node);
+            return;
+        }
+        ref var pending = ref CollectionsMarshal.GetValueRefOrAddDefault(_pendingMentions, node.Id, out _);
+        (pending ??= []).AddRange(node.Mentions);
+    }
+
+    private void Flush(string id)
+    {
+        if (_pendingMentions.Count == 0 || !_pendingMentions.Remove(id, out var pending)) return;
+        var existing = _nodes[id];
+        _nodes[id] = existing with { Mentions = existing.Mentions.Concat(pending).Distinct().Order().ToImmutableArray() };
+    }
+
     /// <summary>Whether a node with this id has been added.</summary>
     public bool Contains(string id) => _nodes.ContainsKey(id);
 
     /// <summary>The node with this id, or null.</summary>
-    public GraphNode? Find(string id) => _nodes.TryGetValue(id, out var n) ? n : null;
+    public GraphNode? Find(string id)
+    {
+        Flush(id);
+        return _nodes.TryGetValue(id, out var n) ? n : null;
+    }
 
     /// <summary>Replaces a node's stored value (same id).</summary>
-    public void Replace(GraphNode node) => _nodes[node.Id] = node;
+    public void Replace(GraphNode node)
+    {
+        // The node replaced had taken in its pending mentions; its replacement has not.
+        _pendingMentions.Remove(node.Id);
+        _nodes[node.Id] = node;
+    }
 
     /// <summary>Builds the immutable graph. Edges whose ends are missing are dropped.</summary>
     public KnowledgeGraph Build()
     {
+        foreach (var id in _pendingMentions.Keys.ToList()) Flush(id);
         var edges = new List<GraphEdge>(_edges.Count);
         foreach (var ((source, type, target), index) in _edgeIndex)
         {

@@ -1,41 +1,10 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Knowledge.Graph;
 using Knowledge.Pipeline;
 using Knowledge.Syntax;
 
 namespace Knowledge.Resolution;
-
-/// <summary>The resolved entities of a corpus and the node each mention belongs to.</summary>
-internal sealed class ResolvedEntities
-{
-    private readonly Dictionary<(string Doc, int Start, int End, EntityType Type), string> _nodeOf;
-    private readonly Dictionary<string, string> _nodeOfKey;
-    private readonly EntityKeys _keys;
-
-    public ResolvedEntities(ImmutableArray<GraphNode> nodes, Dictionary<(string, int, int, EntityType), string> nodeOf, Dictionary<string, string> nodeOfKey, EntityKeys keys)
-    {
-        Nodes = nodes;
-        _keys = keys;
-        _nodeOf = nodeOf;
-        _nodeOfKey = nodeOfKey;
-    }
-
-    public ImmutableArray<GraphNode> Nodes { get; }
-
-    public string? NodeIdOf(string docId, EntityMention m) =>
-        _nodeOf.TryGetValue((docId, m.Start, m.End, m.Type), out var id) ? id : null;
-
-    /// <summary>
-    /// The node a name denotes anywhere in the corpus (by the identity keys of <see cref="EntityKeys"/>),
-    /// for a name that is not itself a resolved mention, such as a parent body's name inside a unit's name.
-    /// </summary>
-    public string? NodeIdOfName(EntityMention m)
-    {
-        foreach (var key in _keys.Of(m))
-            if (_nodeOfKey.TryGetValue(key, out var id)) return id;
-        return null;
-    }
-}
 
 /// <summary>
 /// Cross-document resolution: mentions sharing an identity key (see <see cref="EntityKeys"/>) are
@@ -49,10 +18,9 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
 {
     private readonly CuratedKeys _curated = new(entityKeys, curation);
 
-    private sealed record Collected(string DocId, EntityMention M, string[] Keys, string Written, SourceSpan? Source);
-
     private readonly UnionFind _uf = new();
-    private readonly List<Collected> _all = [];
+    private readonly List<CollectedMention> _all = [];
+    private readonly List<string> _docIds = [];
     // A corpus names the same entities again and again: each distinct form's keys are computed once,
     // and each distinct written form is kept once.
     private readonly Dictionary<(EntityType, string, string?, string?), string[]> _keysOf = [];
@@ -61,18 +29,36 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
     /// <summary>Takes in one document's entity mentions (documents must come in resolution order).</summary>
     public void Add(Doc doc)
     {
+        int docIndex = _docIds.Count;
+        _docIds.Add(doc.Id);
+#if NET9_0_OR_GREATER
+        var writtenForms = _writtenForms.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         foreach (var m in doc.Entities)
         {
             string[] keys;
             if (!m.EquivalentKeys.IsDefaultOrEmpty) keys = [.. entityKeys.Of(m)];
-            else if (!_keysOf.TryGetValue((m.Type, m.Name, m.Key, m.SameAs), out keys!))
-                _keysOf[(m.Type, m.Name, m.Key, m.SameAs)] = keys = [.. entityKeys.Of(m)];
+            else
+            {
+                ref var cached = ref CollectionsMarshal.GetValueRefOrAddDefault(_keysOf, (m.Type, m.Name, m.Key, m.SameAs), out bool known);
+                if (!known) cached = [.. entityKeys.Of(m)];
+                keys = cached!;
+            }
             if (!_curated.IsEmpty) keys = _curated.Apply(doc.Id, keys);
             for (int k = 1; k < keys.Length; k++) _uf.Union(keys[0], keys[k]);
             _uf.Find(keys[0]);
+#if NET9_0_OR_GREATER
+            var written = doc.SpanOf(m.Start, m.End).Trim();
+            if (!writtenForms.TryGetValue(written, out var shared))
+            {
+                shared = written.ToString();
+                _writtenForms[shared] = shared;
+            }
+#else
             string written = doc.Slice(m.Start, m.End).Trim();
             if (!_writtenForms.TryGetValue(written, out var shared)) _writtenForms[written] = shared = written;
-            _all.Add(new Collected(doc.Id, m, keys, shared, doc.SourceSpanOf(m.Start, m.End)));
+#endif
+            _all.Add(new CollectedMention(docIndex, m, keys, shared, doc.SourceSpanOf(m.Start, m.End)));
         }
     }
 
@@ -81,87 +67,108 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
     {
         var uf = _uf;
         var all = _all;
+        var docIds = _docIds;
+        var people = new PersonNames(entityKeys);
         // "Ana Reyes" in one document and "Ana Reyes Jr." in another are one person when no other suffix competes.
-        PersonSuffixVariants.Link(uf, all.Select(x => x.M), entityKeys);
+        PersonSuffixVariants.Link(uf, all.Select(x => x.M), people);
         // "Tom Ardent" and "Thomas Ardent Jr." named in one document are one person when no other reading competes.
-        PersonShortFormVariants.Link(uf, all.Select(x => (x.DocId, x.M)), entityKeys);
+        PersonShortFormVariants.Link(uf, all.Select(x => (docIds[x.Doc], x.M)), people);
         // "Tom Ardent" in one story and "Thomas Ardent" in another are one person when no other reading competes
         // anywhere and the two stories share an organisation.
-        PersonShortFormVariants.LinkAcrossDocuments(uf, all.Select(x => (x.DocId, x.M)), entityKeys, OrganizationsByDocument(uf, all));
+        PersonShortFormVariants.LinkAcrossDocuments(uf, all.Select(x => (docIds[x.Doc], x.M)), people, OrganizationsByDocument(uf, all, docIds));
         // Names a user said are one entity.
         _curated.Merge(uf);
-        var groups = all.GroupBy(x => uf.Find(x.Keys[0]), StringComparer.Ordinal)
-                        .OrderBy(g => g.Key, StringComparer.Ordinal);
+        // The groups, by the root of each mention's first key, in the roots' ordinal order; each group's members in the order added.
+        var groupOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < all.Count; i++)
+        {
+            ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(groupOf, uf.Find(all[i].Keys[0]), out _);
+            (members ??= []).Add(i);
+        }
+        var roots = groupOf.Keys.ToArray();
+        Array.Sort(roots, StringComparer.Ordinal);
         var nodes = ImmutableArray.CreateBuilder<GraphNode>();
-        var nodeOf = new Dictionary<(string, int, int, EntityType), string>();
+        var nodeOf = new Dictionary<string, Dictionary<(int, int, EntityType), string>>(StringComparer.Ordinal);
+        var nodeOfDoc = new Dictionary<(int, int, EntityType), string>?[docIds.Count];
         var nodeOfKey = new Dictionary<string, string>(StringComparer.Ordinal);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var g in groups)
+        var node = new EntityNodeBuilder(docIds);
+        var keysEntered = new HashSet<string[]>(ReferenceEqualityComparer.Instance);
+        foreach (var root in roots)
         {
-            var members = g.ToList();
-            if (members.All(x => x.M.IsWeak)) continue;
-            var type = members[0].M.Type.ToNodeType();
-            string label = ChooseLabel(type, members.Select(x => x.M));
+            var members = groupOf[root];
+            if (members.TrueForAll(i => all[i].M.IsWeak)) continue;
+            var type = all[members[0]].M.Type.ToNodeType();
+            string label = ChooseLabel(type, all, members);
             string id = NodeIds.For(type, label);
             for (int n = 2; !usedIds.Add(id); n++) id = NodeIds.For(type, label) + "-" + n;
-            var aliases = members.SelectMany(Forms)
-                .Where(a => a != label && a.Length > 0).Distinct(StringComparer.Ordinal)
-                .OrderBy(a => a, StringComparer.Ordinal).ToImmutableArray();
-            var docsSeen = members.Select(x => x.DocId).Distinct(StringComparer.Ordinal).OrderBy(d => d, StringComparer.Ordinal).ToList();
-            var rules = members.Select(x => x.M.Rule).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal);
-            var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
-            props["documents"] = docsSeen.Count;
-            string evidence = $"rules: {string.Join(", ", rules)}; documents: {string.Join(", ", docsSeen)}";
-            if (!_curated.IsEmpty && _curated.Lines(uf, g.Key, members.Select(x => x.Keys)).ToList() is { Count: > 0 } lines)
-                evidence += $"; curation lines: {string.Join(", ", lines)}";
-            props["mergeEvidence"] = evidence;
-            var numbers = members.Where(x => x.M.Type == EntityType.Law && x.M.Rule is EntityRuleIds.LawNumber or EntityRuleIds.LawLinkUrl)
-                .Select(x => x.M.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            if (numbers.Count > 0) props["number"] = string.Join("|", numbers);
-            nodes.Add(new GraphNode(id, type, label)
+            var curationLines = _curated.IsEmpty ? [] : _curated.Lines(uf, root, members.Select(i => all[i].Keys)).ToList();
+            nodes.Add(node.Build(id, type, label, all, members, curationLines));
+            foreach (int i in members)
             {
-                Aliases = aliases,
-                Properties = props.ToImmutable(),
-                Mentions = members.Select(x => new Provenance(x.DocId, x.M.Start, x.M.End) { Source = x.Source }).Distinct().Order().ToImmutableArray(),
-            });
-            foreach (var x in members)
-            {
-                nodeOf[(x.DocId, x.M.Start, x.M.End, x.M.Type)] = id;
-                foreach (var key in x.Keys) nodeOfKey.TryAdd(key, id);
+                var x = all[i];
+                ref var ofDoc = ref nodeOfDoc[x.Doc];
+                if (ofDoc is null)
+                {
+                    // Documents that share an id share a table, as they share their mentions' keys.
+                    ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(nodeOf, docIds[x.Doc], out _);
+                    ofDoc = shared ??= [];
+                }
+                ofDoc[(x.M.Start, x.M.End, x.M.Type)] = id;
+                // A form's keys are one array however often it is named: its keys are entered once.
+                if (keysEntered.Add(x.Keys))
+                    foreach (var key in x.Keys) nodeOfKey.TryAdd(key, id);
             }
         }
         return new ResolvedEntities(nodes.ToImmutable(), nodeOf, nodeOfKey, entityKeys);
     }
 
     /// <summary>Each document's organisations (their union-find roots), from mentions that are not weak.</summary>
-    private static Func<string, IReadOnlySet<string>> OrganizationsByDocument(UnionFind uf, List<Collected> all)
+    private static Func<string, IReadOnlySet<string>> OrganizationsByDocument(UnionFind uf, List<CollectedMention> all, List<string> docIds)
     {
         var byDocument = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var x in all)
         {
             if (x.M.Type != EntityType.Organization || x.M.IsWeak) continue;
-            if (!byDocument.TryGetValue(x.DocId, out var set)) byDocument[x.DocId] = set = new HashSet<string>(StringComparer.Ordinal);
+            string docId = docIds[x.Doc];
+            if (!byDocument.TryGetValue(docId, out var set)) byDocument[docId] = set = new HashSet<string>(StringComparer.Ordinal);
             set.Add(uf.Find(x.Keys[0]));
         }
         IReadOnlySet<string> none = new HashSet<string>();
         return doc => byDocument.TryGetValue(doc, out var set) ? set : none;
     }
 
-    /// <summary>Every form a mention gives: its cleaned name, the name it equals, and the text as written.</summary>
-    private static IEnumerable<string> Forms(Collected x)
+    /// <summary>
+    /// The fullest name: for people the longest full name; for others the longest name that is not an acronym
+    /// (of the names with a lower-case letter, when there are any). Most words wins, then most characters, then the
+    /// ordinally first.
+    /// </summary>
+    private static string ChooseLabel(NodeType type, List<CollectedMention> all, List<int> members)
     {
-        yield return x.M.Name;
-        if (x.M.SameAs is not null) yield return x.M.SameAs;
-        yield return x.Written;
+        string? best = null, bestAny = null;
+        foreach (int i in members)
+        {
+            string name = all[i].M.Name;
+            if (Fuller(name, bestAny)) bestAny = name;
+            if ((type == NodeType.Person || name.AsSpan().ContainsAnyInRange('a', 'z') || HasLower(name)) && Fuller(name, best)) best = name;
+        }
+        return best ?? bestAny!;
     }
 
-    /// <summary>The fullest name: for people the longest full name; for others the longest name that is not an acronym.</summary>
-    private static string ChooseLabel(NodeType type, IEnumerable<EntityMention> mentions)
+    private static bool HasLower(string name)
     {
-        var names = mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
-        var preferred = names.Where(n => n.Any(char.IsLower) || type == NodeType.Person).ToList();
-        if (preferred.Count == 0) preferred = names;
-        return preferred.OrderByDescending(n => n.Split(' ').Length).ThenByDescending(n => n.Length)
-                        .ThenBy(n => n, StringComparer.Ordinal).First();
+        foreach (char c in name)
+            if (char.IsLower(c)) return true;
+        return false;
     }
+
+    private static bool Fuller(string name, string? than)
+    {
+        if (than is null) return true;
+        int c = Words(name).CompareTo(Words(than));
+        if (c == 0) c = name.Length.CompareTo(than.Length);
+        return c > 0 || (c == 0 && string.CompareOrdinal(name, than) < 0);
+    }
+
+    private static int Words(string name) => name.AsSpan().Count(' ') + 1;
 }

@@ -13,71 +13,146 @@ namespace Knowledge.Resolution;
 /// participants has an id of its type, date and participants, so documents telling the same event
 /// share one node; any other event's id also holds its document.
 /// </summary>
-internal static class EventNodes
+internal sealed class EventNodes
 {
-    public static void Add(KnowledgeGraphBuilder builder, Doc doc, ResolvedEntities entities)
+    // The events told again by later documents: their documents and mentions, merged into their nodes once, at the end.
+    private sealed class Retold
     {
+        // "documents" as the node would have had it after each retelling: the earlier ids split at '|', and the last id.
+        public SortedSet<string> Before { get; } = new(StringComparer.Ordinal);
+        public string? Last { get; set; }
+        public List<Provenance> Mentions { get; } = [];
+    }
+
+    private readonly Dictionary<string, Retold> _retold = new(StringComparer.Ordinal);
+
+    // The PARTICIPATED_IN edges' properties, one map per part, shared by every edge.
+    private static readonly Dictionary<EventPart, ImmutableSortedDictionary<string, object>> PartProperties =
+        Enum.GetValues<EventPart>().ToDictionary(p => p, PartProperty);
+
+    private static ImmutableSortedDictionary<string, object> PartProperty(EventPart part)
+    {
+        var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        props["part"] = part.Name();
+        return props.ToImmutable();
+    }
+
+    public void Add(KnowledgeGraphBuilder builder, Doc doc, DocumentNodeIds nodeIds)
+    {
+        if (doc.Events.IsDefaultOrEmpty) return;
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in doc.Events.GroupBy(e => e.EventIndex).OrderBy(g => g.Key))
+        string docNode = GraphAssembler.DocumentNodeId(doc.Id);
+        var participants = new SortedDictionary<string, (EventPart Part, Provenance Where, NodeType Type)>(StringComparer.Ordinal);
+        var named = new List<string>();
+        var namedParts = new HashSet<EventPart>();
+        foreach (var mentions in Groups(doc.Events))
         {
-            var mentions = group.ToList();
             var first = mentions[0];
-            var participants = new SortedDictionary<string, (EventPart Part, Provenance Where, NodeType Type)>(StringComparer.Ordinal);
+            participants.Clear();
             foreach (var m in mentions)
                 foreach (var p in m.Participants)
-                    if (entities.NodeIdOf(doc.Id, p.Entity) is { } nid && !participants.ContainsKey(nid))
+                    if (nodeIds.Of(p.Entity) is { } nid && !participants.ContainsKey(nid))
                     {
                         var (start, end) = p.Anaphor ?? (p.Entity.Start, p.Entity.End);
                         participants[nid] = (p.Part, doc.ProvenanceOf(start, end), p.Entity.Type.ToNodeType());
                     }
-            string id = NodeId(doc, first, participants.Where(p => p.Value.Type is NodeType.Person or NodeType.Organization).Select(p => p.Key).ToList(), used);
-            var evidence = mentions.Select(m => doc.ProvenanceOf(m.Start, m.End)).Distinct().Order().ToImmutableArray();
-            AddNode(builder, doc, id, first, evidence, Descriptions(mentions, participants.Values.Where(p => p.Type is NodeType.Person or NodeType.Organization).Select(p => p.Part).ToHashSet()));
-            builder.AddEdge(id, EdgeType.IN, GraphAssembler.DocumentNodeId(doc.Id), evidence);
+            named.Clear();
+            namedParts.Clear();
+            foreach (var (nid, (part, _, type)) in participants)
+                if (type is NodeType.Person or NodeType.Organization)
+                {
+                    named.Add(nid);
+                    namedParts.Add(part);
+                }
+            string? iso = first.Date?.Iso;
+            string id = NodeId(doc, first, iso, named, used);
+            var evidence = Evidence(doc, mentions);
+            AddNode(builder, doc, id, first, iso, evidence, mentions, namedParts);
+            builder.AddEdge(id, EdgeType.IN, docNode, evidence.AsSpan());
             foreach (var (nid, (part, where, type)) in participants)
             {
-                var prov = new[] { where };
                 switch (type)
                 {
-                    case NodeType.Law: builder.AddEdge(id, EdgeType.ABOUT, nid, prov); break;
-                    case NodeType.Place: builder.AddEdge(id, EdgeType.LOCATED_IN, nid, prov); break;
-                    default:
-                        builder.AddEdge(nid, EdgeType.PARTICIPATED_IN, id, prov, new Dictionary<string, object>(StringComparer.Ordinal) { ["part"] = part.Name() });
-                        break;
+                    case NodeType.Law: builder.AddEdge(id, EdgeType.ABOUT, nid, where); break;
+                    case NodeType.Place: builder.AddEdge(id, EdgeType.LOCATED_IN, nid, where); break;
+                    default: builder.AddEdge(nid, EdgeType.PARTICIPATED_IN, id, where, PartProperties[part]); break;
                 }
             }
         }
     }
 
-    /// <summary>"agentDescription" and "subjectDescription": the first description of each part no named participant fills.</summary>
-    private static Dictionary<string, string> Descriptions(List<EventMention> mentions, HashSet<EventPart> namedParts) =>
-        mentions.SelectMany(m => m.Descriptions).Where(d => !namedParts.Contains(d.Part))
-            .GroupBy(d => d.Part)
-            .ToDictionary(g => g.Key.Name() + "Description", g => g.First().Text, StringComparer.Ordinal);
-
-    private static void AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, EventMention first, ImmutableArray<Provenance> evidence, Dictionary<string, string> descriptions)
+    /// <summary>
+    /// Merges the retellings into their events' nodes: "documents" lists every document that tells the event (once
+    /// each, sorted, joined by '|') and the mentions are all the sentences that tell it, once each, in order.
+    /// </summary>
+    public void Finish(KnowledgeGraphBuilder builder)
     {
+        foreach (var (id, retold) in _retold)
+        {
+            var existing = builder.Find(id)!;
+            var documents = new SortedSet<string>(retold.Before, StringComparer.Ordinal) { retold.Last! };
+            builder.Replace(existing with
+            {
+                Properties = existing.Properties.SetItem("documents", string.Join("|", documents)),
+                Mentions = existing.Mentions.Concat(retold.Mentions).Distinct().Order().ToImmutableArray(),
+            });
+        }
+        _retold.Clear();
+    }
+
+    /// <summary>The document's event mentions grouped by event, the events in index order, each event's mentions in text order.</summary>
+    private static IEnumerable<List<EventMention>> Groups(ImmutableArray<EventMention> events)
+    {
+        var byIndex = new SortedDictionary<int, List<EventMention>>();
+        foreach (var e in events)
+        {
+            if (!byIndex.TryGetValue(e.EventIndex, out var list)) byIndex[e.EventIndex] = list = [];
+            list.Add(e);
+        }
+        return byIndex.Values;
+    }
+
+    /// <summary>The sentences that tell the event, once each, in order.</summary>
+    private static ImmutableArray<Provenance> Evidence(Doc doc, List<EventMention> mentions)
+    {
+        var evidence = new Provenance[mentions.Count];
+        bool ordered = true;
+        for (int i = 0; i < evidence.Length; i++)
+        {
+            evidence[i] = doc.ProvenanceOf(mentions[i].Start, mentions[i].End);
+            if (i > 0 && evidence[i - 1].CompareTo(evidence[i]) >= 0) ordered = false;
+        }
+        return ordered ? System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(evidence) : evidence.Distinct().Order().ToImmutableArray();
+    }
+
+    private void AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, EventMention first, string? iso,
+        ImmutableArray<Provenance> evidence, List<EventMention> mentions, HashSet<EventPart> namedParts)
+    {
+        if (builder.Find(id) is { } existing)
+        {
+            if (!_retold.TryGetValue(id, out var retold))
+            {
+                _retold[id] = retold = new Retold();
+                retold.Before.UnionWith(((existing["documents"] as string) ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries));
+            }
+            else retold.Before.UnionWith(retold.Last!.Split('|', StringSplitOptions.RemoveEmptyEntries));
+            retold.Last = doc.Id;
+            retold.Mentions.AddRange(evidence);
+            return;
+        }
         var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
-        foreach (var (key, text) in descriptions) props[key] = text;
+        // "agentDescription" and "subjectDescription": the first description of each part no named participant fills.
+        foreach (var m in mentions)
+            foreach (var d in m.Descriptions)
+                if (!namedParts.Contains(d.Part)) props.TryAdd(d.Part.Name() + "Description", d.Text);
         props["eventType"] = first.EventType.Name();
-        if (first.Date is { } d) props["date"] = d.Iso;
+        if (iso is not null) props["date"] = iso;
         props["dateSource"] = first.DateSource.Name();
         props["docId"] = doc.Id;
         props["documents"] = doc.Id;
         props["summary"] = first.Summary;
         props["trigger"] = doc.Slice(first.Trigger.Start, first.Trigger.End);
-        string label = $"{first.EventType.Name()}{(first.Date is { } date ? " " + date.Iso : "")}: {Shorten(first.Summary, 60)}";
-        if (builder.Find(id) is { } existing)
-        {
-            var docs = ((existing["documents"] as string) ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries).Append(doc.Id)
-                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-            builder.Replace(existing with
-            {
-                Properties = existing.Properties.SetItem("documents", string.Join("|", docs)),
-                Mentions = existing.Mentions.Concat(evidence).Distinct().Order().ToImmutableArray(),
-            });
-            return;
-        }
+        string label = $"{first.EventType.Name()}{(iso is not null ? " " + iso : "")}: {Shorten(first.Summary, 60)}";
         builder.AddNode(new GraphNode(id, NodeType.Event, label) { Properties = props.ToImmutable(), Mentions = evidence });
     }
 
@@ -85,28 +160,45 @@ internal static class EventNodes
     /// "event:&lt;type&gt;:&lt;yyyy-MM-dd&gt;:&lt;participants&gt;" for an event dated to the day with named
     /// participants; else "event:&lt;type&gt;:&lt;date or undated&gt;:&lt;doc&gt;:&lt;main participant or summary&gt;".
     /// </summary>
-    private static string NodeId(Doc doc, EventMention first, List<string> participantIds, HashSet<string> used)
+    private static string NodeId(Doc doc, EventMention first, string? iso, List<string> participantIds, HashSet<string> used)
     {
         string type = first.EventType.Name().ToLowerInvariant();
-        string date = first.Date?.Iso ?? "undated";
-        string id = first.Date?.Precision == DatePrecision.Day && participantIds.Count > 0
-            ? $"event:{type}:{date}:{Slug(string.Join("+", participantIds.Select(p => p[(p.IndexOf(':') + 1)..])), 80)}"
-            : $"event:{type}:{date}:{NodeIds.Safe(doc.Id)}:{Slug(participantIds.Count > 0 ? participantIds[0][(participantIds[0].IndexOf(':') + 1)..] : first.Summary, 40)}";
+        string date = iso ?? "undated";
+        string id;
+        if (first.Date?.Precision == DatePrecision.Day && participantIds.Count > 0)
+        {
+            var joined = new StringBuilder();
+            foreach (var p in participantIds)
+            {
+                if (joined.Length > 0) joined.Append('+');
+                joined.Append(p.AsSpan(p.IndexOf(':') + 1));
+            }
+            id = $"event:{type}:{date}:{Slug(joined.ToString(), 80)}";
+        }
+        else
+        {
+            var main = participantIds.Count > 0 ? participantIds[0].AsSpan(participantIds[0].IndexOf(':') + 1) : first.Summary.AsSpan();
+            id = $"event:{type}:{date}:{NodeIds.Safe(doc.Id)}:{Slug(main, 40)}";
+        }
         string unique = id;
         for (int n = 2; !used.Add(unique); n++) unique = $"{id}-{n}";
         return unique;
     }
 
-    private static string Slug(string text, int max)
+    /// <summary>Lower-case ASCII letters and digits, other runs as one '-', at most <paramref name="max"/> characters, no '-' at either end.</summary>
+    private static string Slug(ReadOnlySpan<char> text, int max)
     {
-        var sb = new StringBuilder();
-        foreach (char c in text.ToLowerInvariant())
+        Span<char> slug = stackalloc char[max];
+        int length = 0;
+        foreach (char c in text)
         {
-            if (char.IsAsciiLetterOrDigit(c)) sb.Append(c);
-            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
-            if (sb.Length >= max) break;
+            // Each character lowered alone, as the whole text lowered would have it (invariant lowering maps one UTF-16 unit to one).
+            char lower = char.ToLowerInvariant(c);
+            if (char.IsAsciiLetterOrDigit(lower)) slug[length++] = lower;
+            else if (length > 0 && slug[length - 1] != '-') slug[length++] = '-';
+            if (length >= max) break;
         }
-        return sb.ToString().Trim('-');
+        return new string(slug[..length].Trim('-'));
     }
 
     private static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";

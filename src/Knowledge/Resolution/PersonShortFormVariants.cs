@@ -16,26 +16,28 @@ namespace Knowledge.Resolution;
 /// </summary>
 internal static class PersonShortFormVariants
 {
-    private sealed record PersonName(string Key, string Given, string Middle, string Surname, string? Suffix);
-
     /// <summary>
     /// Unites the key of each short-form name with the keys of its only full reading in a document that
     /// names both; returns the pairs joined.
     /// </summary>
-    public static IReadOnlyList<(string Short, string Full)> Link(UnionFind uf, IEnumerable<(string DocId, EntityMention M)> mentions, EntityKeys keys)
+    public static IReadOnlyList<(string Short, string Full)> Link(UnionFind uf, IEnumerable<(string DocId, EntityMention M)> mentions, PersonNames people)
     {
-        var fullForms = ShortForms(keys);
-        var joined = new SortedSet<(string, string)>();
-        foreach (var doc in mentions.Where(x => x.M.Type == EntityType.Person && x.M.Name.Contains(' ')).GroupBy(x => x.DocId, StringComparer.Ordinal))
+        var fullForms = people.FullFormsOfShortForms;
+        // Each document's distinct names (as written in the mentions), read.
+        var byDocument = new Dictionary<string, (HashSet<string> Seen, List<PersonName> Names)>(StringComparer.Ordinal);
+        foreach (var (docId, m) in mentions)
         {
-            var names = doc.Select(x => x.M.Name).Distinct(StringComparer.Ordinal)
-                .Select(n => Parse(keys.Clean(n), keys)).OfType<PersonName>().ToList();
+            if (m.Type != EntityType.Person || !m.Name.Contains(' ')) continue;
+            if (!byDocument.TryGetValue(docId, out var ofDoc)) byDocument[docId] = ofDoc = (new HashSet<string>(StringComparer.Ordinal), []);
+            if (ofDoc.Seen.Add(m.Name) && people.Of(m.Name).Parts is { } name) ofDoc.Names.Add(name);
+        }
+        var joined = new SortedSet<(string, string)>();
+        foreach (var (_, names) in byDocument.Values)
             foreach (var n in names)
             {
                 if (OnlyReading(n, names, fullForms) is not { } readings) continue;
                 foreach (var f in readings) joined.Add((n.Key, f.Key));
             }
-        }
         foreach (var (shortKey, fullKey) in joined) uf.Union(shortKey, fullKey);
         return [.. joined];
     }
@@ -46,15 +48,15 @@ internal static class PersonShortFormVariants
     /// gives a document's resolved organisations); returns the pairs joined.
     /// </summary>
     public static IReadOnlyList<(string Short, string Full)> LinkAcrossDocuments(UnionFind uf, IEnumerable<(string DocId, EntityMention M)> mentions,
-        EntityKeys keys, Func<string, IReadOnlySet<string>> organizationsOf)
+        PersonNames people, Func<string, IReadOnlySet<string>> organizationsOf)
     {
-        var fullForms = ShortForms(keys);
+        var fullForms = people.FullFormsOfShortForms;
         var documentsOf = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var names = new Dictionary<string, PersonName>(StringComparer.Ordinal);
         foreach (var (docId, m) in mentions)
         {
             if (m.Type != EntityType.Person || m.IsWeak || !m.Name.Contains(' ')) continue;
-            if (Parse(keys.Clean(m.Name), keys) is not { } name) continue;
+            if (people.Of(m.Name).Parts is not { } name) continue;
             names.TryAdd(name.Key, name);
             if (!documentsOf.TryGetValue(name.Key, out var docs)) documentsOf[name.Key] = docs = new SortedSet<string>(StringComparer.Ordinal);
             docs.Add(docId);
@@ -86,30 +88,6 @@ internal static class PersonShortFormVariants
         if (readings.Count == 0 || readings.Select(f => f.Given).Distinct(StringComparer.Ordinal).Count() > 1) return null;
         if (readings.Select(f => f.Suffix).OfType<string>().Distinct(StringComparer.Ordinal).Count() > 1) return null;
         return readings;
-    }
-
-    /// <summary>Each short form's given names, folded ("bill" → {"william"}).</summary>
-    private static Dictionary<string, HashSet<string>> ShortForms(EntityKeys keys)
-    {
-        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var row in keys.Hypocoristics.Rows)
-        {
-            if (row.Length < 2) continue;
-            var s = Slug.Of(row[0]);
-            if (!result.TryGetValue(s, out var set)) result[s] = set = new HashSet<string>(StringComparer.Ordinal);
-            set.Add(Slug.Of(row[1]));
-        }
-        return result;
-    }
-
-    /// <summary>A name's given name, middle names, surname and generational suffix, folded; null for one word.</summary>
-    private static PersonName? Parse(string name, EntityKeys keys)
-    {
-        var baseName = PersonSuffixVariants.WithoutSuffix(name, keys.NameSuffixes);
-        var parts = baseName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2) return null;
-        var suffix = name.Length > baseName.Length ? Slug.Of(name[baseName.Length..]) : null;
-        return new PersonName("person:" + Slug.Of(name), Slug.Of(parts[0]), Slug.Of(string.Join(' ', parts[1..^1])), Slug.Of(parts[^1]), suffix);
     }
 
     /// <summary>Two parts agree when they are equal or one is absent.</summary>

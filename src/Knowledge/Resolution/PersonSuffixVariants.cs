@@ -13,7 +13,7 @@ namespace Knowledge.Resolution;
 internal static class PersonSuffixVariants
 {
     /// <summary>Unites the key of each bare name with the key of its only suffixed variant; returns the pairs joined.</summary>
-    public static IReadOnlyList<(string Bare, string Suffixed)> Link(UnionFind uf, IEnumerable<EntityMention> mentions, EntityKeys keys)
+    public static IReadOnlyList<(string Bare, string Suffixed)> Link(UnionFind uf, IEnumerable<EntityMention> mentions, PersonNames people)
     {
         var byBase = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         // Each distinct name once: the sets below would ignore its repeats anyway.
@@ -21,11 +21,10 @@ internal static class PersonSuffixVariants
         foreach (var m in mentions)
         {
             if (m.Type != EntityType.Person || !m.Name.Contains(' ') || !seen.Add(m.Name)) continue;
-            var name = keys.Clean(m.Name);
-            var baseName = WithoutSuffix(name, keys.NameSuffixes);
-            if (!byBase.TryGetValue(Slug.Of(baseName), out var names))
-                byBase[Slug.Of(baseName)] = names = new SortedSet<string>(StringComparer.Ordinal);
-            names.Add(Slug.Of(name));
+            var forms = people.Of(m.Name);
+            if (!byBase.TryGetValue(forms.BaseSlug, out var names))
+                byBase[forms.BaseSlug] = names = new SortedSet<string>(StringComparer.Ordinal);
+            names.Add(forms.Slug);
         }
         var joined = new List<(string, string)>();
         foreach (var (bare, names) in byBase)

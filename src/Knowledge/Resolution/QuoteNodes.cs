@@ -18,8 +18,9 @@ internal static class QuoteNodes
     private static string[] LowerCaseNames<T>() where T : struct, Enum =>
         [.. Enum.GetValues<T>().OrderBy(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)).Select(v => v.ToString().ToLowerInvariant())];
 
-    public static void Add(KnowledgeGraphBuilder builder, Doc doc, ResolvedEntities entities)
+    public static void Add(KnowledgeGraphBuilder builder, Doc doc, DocumentNodeIds nodeIds)
     {
+        string? docNode = null;
         foreach (var q in doc.Quotes)
         {
             string id = $"quote:{NodeIds.Safe(doc.Id)}:{q.Start}";
@@ -46,23 +47,34 @@ internal static class QuoteNodes
             // A rule's name read back from a store is a copy of one of the rules' literals: keep the literal, not a copy per quote.
             if (q.AttributionRule is { } r) props["attributionRule"] = string.IsInterned(r) ?? r;
             string label = q.Text.Length > 80 ? q.Text[..77] + "…" : q.Text;
+            var evidence = new Provenance[q.Spans.Length];
+            for (int i = 0; i < evidence.Length; i++) evidence[i] = doc.ProvenanceOf(q.Spans[i].Start, q.Spans[i].End);
             builder.AddNode(new GraphNode(id, NodeType.Quote, label)
             {
                 Properties = props.ToImmutable(),
-                Mentions = q.Spans.Select(s => doc.ProvenanceOf(s.Start, s.End)).ToImmutableArray(),
+                Mentions = ImmutableArray.Create(evidence),
             });
-            var evidence = q.Spans.Select(s => doc.ProvenanceOf(s.Start, s.End)).ToList();
-            builder.AddEdge(id, EdgeType.IN, GraphAssembler.DocumentNodeId(doc.Id), evidence);
-            if (q.Speaker is not null && entities.NodeIdOf(doc.Id, q.Speaker) is { } speakerId)
+            builder.AddEdge(id, EdgeType.IN, docNode ??= GraphAssembler.DocumentNodeId(doc.Id), evidence);
+            if (q.Speaker is not null && nodeIds.Of(q.Speaker) is { } speakerId)
                 builder.AddEdge(speakerId, EdgeType.SAID, id, evidence);
             // The mentions inside the quote's spans, in text order, found by binary search (not a scan of the
             // document's mentions per quote, which a long document pays for quadratically).
-            foreach (var e in q.Spans.OrderBy(s => s.Start).SelectMany(s => doc.EntitiesWithin(s.Start, s.End)))
-            {
-                if (e == q.Speaker) continue;
-                if (e.Type is not (EntityType.Law or EntityType.Organization or EntityType.Person or EntityType.Work)) continue;
-                if (entities.NodeIdOf(doc.Id, e) is { } about) builder.AddEdge(id, EdgeType.ABOUT, about, [doc.ProvenanceOf(e.Start, e.End)]);
-            }
+            foreach (var span in SpansInOrder(q))
+                for (int i = doc.EntityIndexAtOrAfter(span.Start); i < doc.Entities.Length && doc.Entities[i].Start < span.End; i++)
+                {
+                    var e = doc.Entities[i];
+                    if (e.End > span.End || e == q.Speaker) continue;
+                    if (e.Type is not (EntityType.Law or EntityType.Organization or EntityType.Person or EntityType.Work)) continue;
+                    if (nodeIds.Of(e) is { } about) builder.AddEdge(id, EdgeType.ABOUT, about, doc.ProvenanceOf(e.Start, e.End));
+                }
         }
+    }
+
+    /// <summary>The quote's spans by start (a stable order), usually the spans as they are.</summary>
+    private static ImmutableArray<(int Start, int End)> SpansInOrder(QuoteMention q)
+    {
+        for (int i = 1; i < q.Spans.Length; i++)
+            if (q.Spans[i].Start < q.Spans[i - 1].Start) return [.. q.Spans.OrderBy(s => s.Start)];
+        return q.Spans;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Knowledge.Graph;
 using Knowledge.Syntax;
 
@@ -16,13 +17,29 @@ namespace Knowledge.Resolution;
 /// </summary>
 internal sealed class RelationEdges
 {
-    private sealed record Candidate(string Source, EdgeType Type, string Target, Provenance Where, string Cue, bool ByName);
+    private readonly record struct Candidate(string Source, EdgeType Type, string Target, Provenance Where, string Cue, bool ByName);
 
     private readonly List<Candidate> _candidates = [];
+    // The edges' properties, one map per cue, shared by every edge that cue states.
+    private readonly Dictionary<string, ImmutableSortedDictionary<string, object>> _cueProperties = new(StringComparer.Ordinal);
 
     /// <summary>Takes in one document's relations as candidate edges (a place known only by name gets its node now).</summary>
-    public void Collect(KnowledgeGraphBuilder builder, Doc doc, ResolvedEntities entities) =>
-        _candidates.AddRange(Resolve(builder, doc, entities));
+    public void Collect(KnowledgeGraphBuilder builder, Doc doc, ResolvedEntities entities)
+    {
+        if (doc.Relations.IsDefaultOrEmpty) return;
+        var nodeIds = entities.Of(doc.Id);
+        var namedParentOf = new HashSet<(int, int, RelationType)>();
+        foreach (var r in doc.Relations)
+        {
+            if (r.TargetByName && namedParentOf.Contains((r.Source.Start, r.Source.End, r.Type))) continue;
+            var source = nodeIds.Of(r.Source);
+            var target = r.TargetByName ? entities.NodeIdOfName(r.Target) : nodeIds.Of(r.Target);
+            if (target is null && r.TargetByName && r.Target.Type == EntityType.Place && source is not null) target = AddPlace(builder, doc, r.Target);
+            if (source is null || target is null || source == target) continue;
+            if (r.TargetByName) namedParentOf.Add((r.Source.Start, r.Source.End, r.Type));
+            _candidates.Add(new Candidate(source, r.Type.ToEdgeType(), target, doc.ProvenanceOf(r.Start, r.End), r.Cue, r.TargetByName));
+        }
+    }
 
     /// <summary>Adds the candidates that survive: no part of one of its own parts, no farther parent when a nearer one is named.</summary>
     public void AddTo(KnowledgeGraphBuilder builder)
@@ -35,7 +52,8 @@ internal sealed class RelationEdges
         {
             if (c.Type == EdgeType.PART_OF && (IsAncestor(parents, c.Source, c.Target) || (c.ByName && Farther(parents, c))))
                 continue;
-            builder.AddEdge(c.Source, c.Type, c.Target, [c.Where], new Dictionary<string, object>(StringComparer.Ordinal) { ["cue"] = c.Cue });
+            if (!_cueProperties.TryGetValue(c.Cue, out var props)) _cueProperties[c.Cue] = props = PropertyMaps.Empty.Add("cue", c.Cue);
+            builder.AddEdge(c.Source, c.Type, c.Target, c.Where, props);
         }
     }
 
@@ -44,24 +62,9 @@ internal sealed class RelationEdges
     {
         string id = NodeIds.For(NodeType.Place, place.Name);
         var where = doc.ProvenanceOf(place.Start, place.End);
-        builder.AddNode(new GraphNode(id, NodeType.Place, place.Name) { Mentions = [where] });
-        builder.AddEdge(GraphAssembler.DocumentNodeId(doc.Id), EdgeType.MENTIONS, id, [where]);
+        builder.AddMentions(new GraphNode(id, NodeType.Place, place.Name) { Mentions = [where] });
+        builder.AddEdge(GraphAssembler.DocumentNodeId(doc.Id), EdgeType.MENTIONS, id, where);
         return id;
-    }
-
-    private static IEnumerable<Candidate> Resolve(KnowledgeGraphBuilder builder, Doc doc, ResolvedEntities entities)
-    {
-        var namedParentOf = new HashSet<(int, int, RelationType)>();
-        foreach (var r in doc.Relations)
-        {
-            if (r.TargetByName && namedParentOf.Contains((r.Source.Start, r.Source.End, r.Type))) continue;
-            var source = entities.NodeIdOf(doc.Id, r.Source);
-            var target = r.TargetByName ? entities.NodeIdOfName(r.Target) : entities.NodeIdOf(doc.Id, r.Target);
-            if (target is null && r.TargetByName && r.Target.Type == EntityType.Place && source is not null) target = AddPlace(builder, doc, r.Target);
-            if (source is null || target is null || source == target) continue;
-            if (r.TargetByName) namedParentOf.Add((r.Source.Start, r.Source.End, r.Type));
-            yield return new Candidate(source, r.Type.ToEdgeType(), target, doc.ProvenanceOf(r.Start, r.End), r.Cue, r.TargetByName);
-        }
     }
 
     /// <summary>Whether <paramref name="node"/> is (transitively) a part of <paramref name="of"/>: then <paramref name="of"/> cannot be part of it.</summary>

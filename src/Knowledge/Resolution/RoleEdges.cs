@@ -13,22 +13,40 @@ namespace Knowledge.Resolution;
 /// </summary>
 internal static class RoleEdges
 {
-    public static void Add(KnowledgeGraphBuilder builder, Doc doc, ResolvedEntities entities)
+    public static void Add(KnowledgeGraphBuilder builder, Doc doc, DocumentNodeIds nodeIds)
     {
+        // The HOLDS_ROLE edges' properties are the document's: one map for all its roles.
+        ImmutableSortedDictionary<string, object>? edgeProps = null;
         foreach (var role in doc.Roles)
         {
-            var personId = entities.NodeIdOf(doc.Id, role.Person);
+            var personId = nodeIds.Of(role.Person);
             if (personId is null) continue;
-            string? orgId = role.Organization is null ? null : entities.NodeIdOf(doc.Id, role.Organization);
+            string? orgId = role.Organization is null ? null : nodeIds.Of(role.Organization);
             string roleId = NodeIds.Role(role.Title, orgId, personId);
-            var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
-            props["title"] = role.Title;
-            if (orgId is not null) props["organization"] = builder.Find(orgId)?.Label ?? orgId;
-            builder.AddNode(new GraphNode(roleId, NodeType.Role, role.Title) { Properties = props.ToImmutable() });
-            var edgeProps = new Dictionary<string, object> { ["docId"] = doc.Id };
-            if (doc.Source.Published is { } p) edgeProps["date"] = p;
-            builder.AddEdge(personId, EdgeType.HOLDS_ROLE, roleId, [doc.ProvenanceOf(role.Start, role.End)], edgeProps);
-            if (orgId is not null) builder.AddEdge(roleId, EdgeType.AT, orgId, [doc.ProvenanceOf(role.Start, role.End)]);
+            if (!Holds(builder.Find(roleId), role.Title, orgId))
+            {
+                var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+                props["title"] = role.Title;
+                if (orgId is not null) props["organization"] = builder.Find(orgId)?.Label ?? orgId;
+                builder.AddNode(new GraphNode(roleId, NodeType.Role, role.Title) { Properties = props.ToImmutable() });
+            }
+            edgeProps ??= EdgeProperties(doc);
+            var where = doc.ProvenanceOf(role.Start, role.End);
+            builder.AddEdge(personId, EdgeType.HOLDS_ROLE, roleId, where, edgeProps);
+            if (orgId is not null) builder.AddEdge(roleId, EdgeType.AT, orgId, where);
         }
+    }
+
+    /// <summary>Whether the role node already there is the one this mention would add, so that merging it would change nothing.</summary>
+    private static bool Holds(GraphNode? existing, string title, string? orgId) =>
+        existing is not null && existing.Label == title && existing.Aliases.IsEmpty && existing.Mentions.IsEmpty
+        && existing["title"] is not null && (orgId is null || existing["organization"] is not null);
+
+    private static ImmutableSortedDictionary<string, object> EdgeProperties(Doc doc)
+    {
+        var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        props["docId"] = doc.Id;
+        if (doc.Source.Published is { } p) props["date"] = p;
+        return props.ToImmutable();
     }
 }

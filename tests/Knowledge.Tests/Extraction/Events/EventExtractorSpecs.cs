@@ -200,4 +200,16 @@ public class EventExtractorSpecs
         graph.OutEdges(ev).Should().Contain(e => e.Type == EdgeType.ABOUT && e.Target.Type == NodeType.Law);
         graph.OutEdges(ev).Should().Contain(e => e.Type == EdgeType.LOCATED_IN && e.Target.Label == "Norway");
     }
+
+    [Fact]
+    public void An_event_told_in_three_documents_lists_each_document_once_and_every_sentence_that_tells_it()
+    {
+        var text = "On April 3, 2023, Senator Ada Whitcombe introduced the Clean Rivers Act.";
+        var graph = KnowledgePipeline.CreateDefault().Run(new[] { "c", "a", "b", "a2" }.Select(id =>
+            new SourceDocument(id, id == "a2" ? "Nothing happened here." : text, BodyFormat.Markdown, new DocumentOrigin(id + ".md")) { Published = Published })).Graph;
+        var ev = graph.NodesOf(NodeType.Event).Should().ContainSingle(n => (string)n["date"]! == "2023-04-03").Subject;
+        ev["documents"].Should().Be("a|b|c");
+        ev.Mentions.Select(m => m.DocId).Should().Equal("a", "b", "c");
+        graph.OutEdges(ev).Where(e => e.Type == EdgeType.IN).Select(e => e.Target.Id).Should().Equal("document:a", "document:b", "document:c");
+    }
 }

@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Text;
+using Knowledge.Graph;
+using Knowledge.Syntax;
+
+namespace Knowledge.Resolution;
+
+/// <summary>
+/// Makes the node of one resolved entity from its mentions: aliases (every other form seen, sorted), the documents
+/// and rules as merge evidence, a law's numbers, and the mentions in order. One builder serves every entity of a
+/// corpus and reuses its buffers, so an entity costs its node and little else.
+/// </summary>
+internal sealed class EntityNodeBuilder(List<string> docIds)
+{
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly List<string> _aliases = [];
+    private readonly List<string> _documents = [];
+    private readonly List<string> _rules = [];
+    private readonly List<string> _numbers = [];
+    private readonly StringBuilder _text = new();
+
+    public GraphNode Build(string id, NodeType type, string label, List<CollectedMention> all, List<int> members, List<int> curationLines)
+    {
+        var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        Documents(all, members);
+        props["documents"] = _documents.Count;
+        props["mergeEvidence"] = Evidence(all, members, curationLines);
+        if (Numbers(all, members) is { } numbers) props["number"] = numbers;
+        return new GraphNode(id, type, label)
+        {
+            Aliases = Aliases(label, all, members),
+            Properties = props.ToImmutable(),
+            Mentions = Mentions(all, members),
+        };
+    }
+
+    /// <summary>Every form the members give (cleaned name, the name it equals, the text as written) but the label, once each, sorted.</summary>
+    private ImmutableArray<string> Aliases(string label, List<CollectedMention> all, List<int> members)
+    {
+        _seen.Clear();
+        _aliases.Clear();
+        foreach (int i in members)
+        {
+            var x = all[i];
+            AddAlias(x.M.Name, label);
+            if (x.M.SameAs is not null) AddAlias(x.M.SameAs, label);
+            AddAlias(x.Written, label);
+        }
+        if (_aliases.Count == 0) return [];
+        var sorted = _aliases.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    private void AddAlias(string form, string label)
+    {
+        if (form.Length > 0 && form != label && _seen.Add(form)) _aliases.Add(form);
+    }
+
+    /// <summary>The members' documents, once each, in ordinal order (the members come in resolution order, so usually already sorted).</summary>
+    private void Documents(List<CollectedMention> all, List<int> members)
+    {
+        _documents.Clear();
+        bool sorted = true;
+        foreach (int i in members)
+        {
+            string doc = docIds[all[i].Doc];
+            if (_documents.Count > 0)
+            {
+                int c = string.CompareOrdinal(_documents[^1], doc);
+                if (c == 0) continue;
+                if (c > 0) sorted = false;
+            }
+            _documents.Add(doc);
+        }
+        if (sorted) return;
+        var distinct = _documents.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        _documents.Clear();
+        _documents.AddRange(distinct);
+    }
+
+    /// <summary>"rules: …; documents: …", and the curation lines that shaped the node when there are any.</summary>
+    private string Evidence(List<CollectedMention> all, List<int> members, List<int> curationLines)
+    {
+        _rules.Clear();
+        foreach (int i in members)
+            if (!_rules.Contains(all[i].M.Rule)) _rules.Add(all[i].M.Rule);
+        _rules.Sort(StringComparer.Ordinal);
+        _text.Clear().Append("rules: ");
+        Join(_rules);
+        _text.Append("; documents: ");
+        Join(_documents);
+        if (curationLines.Count > 0) _text.Append("; curation lines: ").AppendJoin(", ", curationLines);
+        return _text.ToString();
+    }
+
+    private void Join(List<string> items)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (i > 0) _text.Append(", ");
+            _text.Append(items[i]);
+        }
+    }
+
+    /// <summary>A law's numbers (from its number and link mentions), once each, sorted and joined by '|'; null when it has none.</summary>
+    private string? Numbers(List<CollectedMention> all, List<int> members)
+    {
+        _numbers.Clear();
+        foreach (int i in members)
+        {
+            var m = all[i].M;
+            if (m.Type == EntityType.Law && m.Rule is EntityRuleIds.LawNumber or EntityRuleIds.LawLinkUrl && !_numbers.Contains(m.Name)) _numbers.Add(m.Name);
+        }
+        if (_numbers.Count == 0) return null;
+        _numbers.Sort(StringComparer.Ordinal);
+        return string.Join("|", _numbers);
+    }
+
+    /// <summary>The members' provenance, once each, in order.</summary>
+    private ImmutableArray<Provenance> Mentions(List<CollectedMention> all, List<int> members)
+    {
+        var mentions = new Provenance[members.Count];
+        bool ordered = true;
+        for (int k = 0; k < members.Count; k++)
+        {
+            var x = all[members[k]];
+            mentions[k] = new Provenance(docIds[x.Doc], x.M.Start, x.M.End) { Source = x.Source };
+            if (k > 0 && mentions[k - 1].CompareTo(mentions[k]) >= 0) ordered = false;
+        }
+        // Strictly increasing: already distinct and in order. Otherwise as Distinct().Order() would have it.
+        return ordered ? ImmutableCollectionsMarshal.AsImmutableArray(mentions) : mentions.Distinct().Order().ToImmutableArray();
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using Knowledge.Graph;
+using Knowledge.Syntax;
+
+namespace Knowledge.Resolution;
+
+/// <summary>The resolved entities of a corpus and the node each mention belongs to.</summary>
+internal sealed class ResolvedEntities
+{
+    private static readonly Dictionary<(int Start, int End, EntityType Type), string> NoMentions = [];
+
+    // Per document, the node of each mention by its range and type: a document's edges look their mentions up in
+    // the document's own table, without hashing the document's id per mention.
+    private readonly Dictionary<string, Dictionary<(int Start, int End, EntityType Type), string>> _nodeOf;
+    private readonly Dictionary<string, string> _nodeOfKey;
+    private readonly Dictionary<(EntityType, string, string?, string?), string?> _nodeOfName = [];
+    private readonly EntityKeys _keys;
+
+    public ResolvedEntities(ImmutableArray<GraphNode> nodes, Dictionary<string, Dictionary<(int, int, EntityType), string>> nodeOf,
+        Dictionary<string, string> nodeOfKey, EntityKeys keys)
+    {
+        Nodes = nodes;
+        _keys = keys;
+        _nodeOf = nodeOf;
+        _nodeOfKey = nodeOfKey;
+    }
+
+    public ImmutableArray<GraphNode> Nodes { get; }
+
+    /// <summary>The nodes of one document's mentions.</summary>
+    public DocumentNodeIds Of(string docId) => new(_nodeOf.TryGetValue(docId, out var ofDoc) ? ofDoc : NoMentions);
+
+    public string? NodeIdOf(string docId, EntityMention m) => Of(docId).Of(m);
+
+    /// <summary>
+    /// The node a name denotes anywhere in the corpus (by the identity keys of <see cref="EntityKeys"/>),
+    /// for a name that is not itself a resolved mention, such as a parent body's name inside a unit's name.
+    /// A name's answer is worked out once.
+    /// </summary>
+    public string? NodeIdOfName(EntityMention m)
+    {
+        if (!m.EquivalentKeys.IsDefaultOrEmpty) return Lookup(m);
+        var form = (m.Type, m.Name, m.Key, m.SameAs);
+        if (!_nodeOfName.TryGetValue(form, out var id)) _nodeOfName[form] = id = Lookup(m);
+        return id;
+    }
+
+    private string? Lookup(EntityMention m)
+    {
+        foreach (var key in _keys.Of(m))
+            if (_nodeOfKey.TryGetValue(key, out var id)) return id;
+        return null;
+    }
+}
+
+/// <summary>The nodes of one document's mentions, by each mention's range and type.</summary>
+internal readonly struct DocumentNodeIds(Dictionary<(int Start, int End, EntityType Type), string> nodeOf)
+{
+    /// <summary>The node of a mention of this document, or null when it resolved to none (a weak mention).</summary>
+    public string? Of(EntityMention m) => nodeOf.TryGetValue((m.Start, m.End, m.Type), out var id) ? id : null;
+}

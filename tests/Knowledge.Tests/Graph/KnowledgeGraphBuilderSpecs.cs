@@ -1,0 +1,61 @@
+using FluentAssertions;
+using Knowledge.Graph;
+using Xunit;
+
+namespace Knowledge.Tests.Graph;
+
+/// <summary>The builder: nodes named again merged into one, and the built graph's order.</summary>
+public class KnowledgeGraphBuilderSpecs
+{
+    private static GraphNode Place(params Provenance[] mentions) => new("place:riverton", NodeType.Place, "Riverton") { Mentions = [.. mentions] };
+
+    [Fact]
+    public void Mentions_noted_for_a_node_already_there_are_merged_once_each_in_order()
+    {
+        var b = new KnowledgeGraphBuilder();
+        b.AddNode(Place(new Provenance("d2", 5, 13)));
+        b.AddMentions(Place(new Provenance("d1", 0, 8)));
+        b.AddMentions(Place(new Provenance("d2", 5, 13)));
+        b.AddMentions(Place(new Provenance("d0", 3, 11)));
+        var node = b.Build().FindById("place:riverton")!;
+        node.Mentions.Select(m => m.DocId).Should().Equal("d0", "d1", "d2");
+    }
+
+    [Fact]
+    public void A_node_read_back_holds_the_mentions_noted_for_it()
+    {
+        var b = new KnowledgeGraphBuilder();
+        b.AddNode(Place(new Provenance("d1", 0, 8)));
+        b.AddMentions(Place(new Provenance("d0", 0, 8)));
+        b.Find("place:riverton")!.Mentions.Select(m => m.DocId).Should().Equal("d0", "d1");
+    }
+
+    [Fact]
+    public void Mentions_noted_for_a_node_with_another_label_merge_as_an_added_node_does()
+    {
+        var b = new KnowledgeGraphBuilder();
+        b.AddNode(Place(new Provenance("d1", 0, 8)));
+        b.AddMentions(new GraphNode("place:riverton", NodeType.Place, "RIVERTON") { Mentions = [new Provenance("d0", 0, 8)] });
+        var node = b.Build().FindById("place:riverton")!;
+        node.Aliases.Should().Equal("RIVERTON");
+        node.Mentions.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Edges_are_ordered_by_source_then_by_the_name_of_their_type_then_by_target()
+    {
+        var b = new KnowledgeGraphBuilder();
+        foreach (var id in new[] { "organization:a", "organization:b", "organization:c", "person:z" })
+            b.AddNode(new GraphNode(id, id.StartsWith("person", StringComparison.Ordinal) ? NodeType.Person : NodeType.Organization, id));
+        // PART_OF comes before MEMBER_OF among the types' values, after it by name.
+        b.AddEdge("person:z", EdgeType.PART_OF, "organization:a");
+        b.AddEdge("person:z", EdgeType.MEMBER_OF, "organization:c");
+        b.AddEdge("person:z", EdgeType.MEMBER_OF, "organization:b");
+        b.AddEdge("organization:c", EdgeType.PART_OF, "organization:a");
+        b.Build().Edges.Select(e => $"{e.Source.Id} {e.Type} {e.Target.Id}").Should().Equal(
+            "organization:c PART_OF organization:a",
+            "person:z MEMBER_OF organization:b",
+            "person:z MEMBER_OF organization:c",
+            "person:z PART_OF organization:a");
+    }
+}
