@@ -29,4 +29,7 @@ internal sealed class LexiconRoles<TRole> where TRole : struct, Enum
 
     /// <summary>Whether a word plays a role.</summary>
     public bool Is(string word, TRole role) => _byRole[role].Contains(word);
+
+    /// <summary>Whether a word plays a role (span overload: the word is read in place).</summary>
+    public bool Is(ReadOnlySpan<char> word, TRole role) => _byRole[role].Contains(word);
 }

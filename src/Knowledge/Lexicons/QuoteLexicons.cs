@@ -57,6 +57,9 @@ internal sealed class QuoteLexicons
     /// <summary>Whether a function word plays a role in the quote rules.</summary>
     internal bool Is(string word, QuoteWordRole role) => _roles.Is(word, role);
 
+    /// <summary>Whether a word plays a role, the word read in place.</summary>
+    internal bool Is(ReadOnlySpan<char> word, QuoteWordRole role) => _roles.Is(word, role);
+
     /// <summary>The function words that play a role.</summary>
     internal Lexicon this[QuoteWordRole role] => _roles[role];
 }

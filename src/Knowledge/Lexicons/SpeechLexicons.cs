@@ -12,6 +12,9 @@ namespace Knowledge.Lexicons;
 public sealed class SpeechLexicons
 {
     private readonly FrozenDictionary<string, SpeechFrames> _frames;
+#if NET9_0_OR_GREATER
+    private readonly FrozenDictionary<string, SpeechFrames>.AlternateLookup<ReadOnlySpan<char>> _spanFrames;
+#endif
     private readonly LexiconRoles<SpeechWordRole> _roles;
 
     internal SpeechLexicons(LexiconLoader load)
@@ -19,6 +22,9 @@ public sealed class SpeechLexicons
         Verbs = load.Table("speech/speech-verbs");
         SpeechVerbs = Verbs.Entries();
         _frames = ReadFrames(Verbs);
+#if NET9_0_OR_GREATER
+        _spanFrames = _frames.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         SourceAfterPhrases = [.. Verbs.Rows.Where(r => (_frames[r[0]] & SpeechFrames.SourceAfter) != 0)
             .Select(r => r[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray())];
         _phrasesByFirstWord = SourceAfterPhrases.Where(p => p.Length > 0)
@@ -56,11 +62,21 @@ public sealed class SpeechLexicons
     /// <summary>Whether a word is a speech verb (a one-word form of <see cref="Verbs"/>), with its frames.</summary>
     internal bool TryGetFrames(string form, out SpeechFrames frames) => _frames.TryGetValue(form, out frames);
 
+    /// <summary>Whether a word is a speech verb, with its frames; the word is read in place.</summary>
+#if NET9_0_OR_GREATER
+    internal bool TryGetFrames(ReadOnlySpan<char> form, out SpeechFrames frames) => _spanFrames.TryGetValue(form, out frames);
+#else
+    internal bool TryGetFrames(ReadOnlySpan<char> form, out SpeechFrames frames) => _frames.TryGetValue(form.ToString(), out frames);
+#endif
+
     /// <summary>Whether a word is a speech verb that has a frame.</summary>
     internal bool Has(string form, SpeechFrames frame) => _frames.TryGetValue(form, out var frames) && (frames & frame) != 0;
 
     /// <summary>Whether a function word plays a role in the speech frames.</summary>
     internal bool Is(string word, SpeechWordRole role) => _roles.Is(word, role);
+
+    /// <summary>Whether a function word plays a role in the speech frames, the word read in place.</summary>
+    internal bool Is(ReadOnlySpan<char> word, SpeechWordRole role) => _roles.Is(word, role);
 
     /// <summary>
     /// The number of words of a source-after phrase ("according to") that the tokens of <paramref name="doc"/> from

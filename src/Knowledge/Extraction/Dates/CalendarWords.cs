@@ -19,29 +19,34 @@ internal static class CalendarWords
     public const int FutureToleranceDays = 45;
 
     /// <summary>The month number (1–12) of a capitalised month word of the lexicon ("Nov." too), or 0.</summary>
-    public static int Month(LexiconSet lex, string word)
+    public static int Month(LexiconSet lex, ReadOnlySpan<char> word)
     {
         if (word.Length < 3 || !char.IsUpper(word[0]) || !lex.English.Months.Contains(word)) return 0;
         for (int i = 0; i < MonthNames.Length; i++)
-            if (MonthNames[i].Length >= 3 && MonthNames[i].AsSpan(0, 3).Equals(word.AsSpan(0, 3), StringComparison.OrdinalIgnoreCase)) return i + 1;
+            if (MonthNames[i].Length >= 3 && MonthNames[i].AsSpan(0, 3).Equals(word[..3], StringComparison.OrdinalIgnoreCase)) return i + 1;
         return 0;
     }
 
     /// <summary>Whether a month word is a full name that can stand alone ("in May"), not an abbreviation ("Jan", "Jun" are also given names).</summary>
-    public static bool IsFullMonthName(string word) =>
-        word.Length >= 3 && !word.EndsWith('.') && MonthNames.Contains(word, StringComparer.Ordinal);
+    public static bool IsFullMonthName(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word[^1] == '.') return false;
+        foreach (var name in MonthNames)
+            if (word.SequenceEqual(name)) return true;
+        return false;
+    }
 
     /// <summary>The weekday of a capitalised weekday name, or null.</summary>
-    public static DayOfWeek? Weekday(string word)
+    public static DayOfWeek? Weekday(ReadOnlySpan<char> word)
     {
         // A loop, not ImmutableArray.IndexOf with a comparer: that overload boxes the array on every call.
         for (int i = 0; i < DayNames.Length; i++)
-            if (string.Equals(DayNames[i], word, StringComparison.Ordinal)) return (DayOfWeek)i;
+            if (word.SequenceEqual(DayNames[i])) return (DayOfWeek)i;
         return null;
     }
 
     /// <summary>A count written in digits or as a small number word ("a", "two", "3"), or -1.</summary>
-    public static int Count(DateWords words, string word)
+    public static int Count(DateWords words, ReadOnlySpan<char> word)
     {
         if (words.Is(word, DateWordRole.CountOne)) return 1;
         int i = words.Number(word);
@@ -50,7 +55,7 @@ internal static class CalendarWords
     }
 
     /// <summary>A day of the month written "2", "02" or "2nd", or 0.</summary>
-    public static int Day(DateWords words, string word)
+    public static int Day(DateWords words, ReadOnlySpan<char> word)
     {
         int digits = 0;
         while (digits < word.Length && char.IsAsciiDigit(word[digits])) digits++;
@@ -62,8 +67,17 @@ internal static class CalendarWords
     }
 
     /// <summary>A four-digit year from 1900 to 2099, or 0.</summary>
-    public static int Year(string word) =>
-        word.Length == 4 && word.All(char.IsAsciiDigit) && int.Parse(word, CultureInfo.InvariantCulture) is var y && y is >= 1900 and <= 2099 ? y : 0;
+    public static int Year(ReadOnlySpan<char> word)
+    {
+        if (word.Length != 4) return 0;
+        int y = 0;
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiDigit(c)) return 0;
+            y = y * 10 + (c - '0');
+        }
+        return y is >= 1900 and <= 2099 ? y : 0;
+    }
 
     /// <summary>A valid calendar date, or null.</summary>
     public static DateOnly? Make(int year, int month, int day) =>

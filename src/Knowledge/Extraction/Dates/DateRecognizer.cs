@@ -40,8 +40,10 @@ public sealed class DateRecognizer : IDocComponent
         var found = ImmutableArray.CreateBuilder<DateMention>();
         var relative = new RelativeDates(doc, _words);
         int i = 0;
-        while (i < doc.Tokens.Length)
+        var tokens = doc.Tokens.AsSpan();
+        while (i < tokens.Length)
         {
+            if (!MayStart(doc, tokens[i])) { i++; continue; }
             var (mention, next) = Absolute(doc, i);
             if (mention is null) (mention, next) = relative.At(i);
             if (mention is not null)
@@ -54,18 +56,30 @@ public sealed class DateRecognizer : IDocComponent
         return doc with { Dates = found.ToImmutable() };
     }
 
+    /// <summary>
+    /// Whether a date may start at a token: a date or number token, or a word that starts one
+    /// (<see cref="DateWords.MayStart"/>; a word with a character outside ASCII is read in full).
+    /// Every other token is skipped without reading it further.
+    /// </summary>
+    private bool MayStart(Doc doc, Token t)
+    {
+        if (t.Kind is TokenKind.Date or TokenKind.Number) return true;
+        var w = doc.SpanOf(t);
+        return w.Length == 0 || char.IsAsciiDigit(w[0]) || !System.Text.Ascii.IsValid(w) || _words.MayStart(w);
+    }
+
     private (DateMention? Mention, int Next) Absolute(Doc doc, int i)
     {
         var t = doc.Tokens[i];
-        var w = doc.TextOf(t);
+        var w = doc.SpanOf(t);
         var published = doc.Source.Published;
         if (t.Kind == TokenKind.Date)
-            return (ParseDateToken(w) is { } d ? new DateMention(t.Start, t.End, d, DatePrecision.Day, false) : null, i + 1);
+            return (ParseDateToken(doc.TextOf(t)) is { } d ? new DateMention(t.Start, t.End, d, DatePrecision.Day, false) : null, i + 1);
         // "Wednesday, July 20": the weekday belongs to the date that follows.
         if (CalendarWords.Weekday(w) is not null)
         {
-            int j = i + 1 < doc.Tokens.Length && doc.TextOf(doc.Tokens[i + 1]) == "," ? i + 2 : i + 1;
-            if (j < doc.Tokens.Length && CalendarWords.Month(_lex, doc.TextOf(doc.Tokens[j])) > 0 && MonthFirst(doc, j) is { Mention: { } m } r)
+            int j = i + 1 < doc.Tokens.Length && doc.SpanOf(doc.Tokens[i + 1]) is "," ? i + 2 : i + 1;
+            if (j < doc.Tokens.Length && CalendarWords.Month(_lex, doc.SpanOf(doc.Tokens[j])) > 0 && MonthFirst(doc, j) is { Mention: { } m } r)
                 return (m with { Start = t.Start }, r.Next);
             return (null, i);
         }
@@ -74,8 +88,8 @@ public sealed class DateRecognizer : IDocComponent
         if (t.Kind == TokenKind.Number && CalendarWords.Day(_words, w) is var day and > 0)
         {
             int j = i + 1;
-            if (j < doc.Tokens.Length && _words.Is(doc.TextOf(doc.Tokens[j]), DateWordRole.MonthLinker)) j++;
-            if (j < doc.Tokens.Length && CalendarWords.Month(_lex, doc.TextOf(doc.Tokens[j])) is var month and > 0)
+            if (j < doc.Tokens.Length && _words.Is(doc.SpanOf(doc.Tokens[j]), DateWordRole.MonthLinker)) j++;
+            if (j < doc.Tokens.Length && CalendarWords.Month(_lex, doc.SpanOf(doc.Tokens[j])) is var month and > 0)
             {
                 if (YearAt(doc, j + 1, allowComma: true) is var (year, yearEnd) && year > 0)
                     return Day(t.Start, doc.Tokens[yearEnd - 1].End, CalendarWords.Make(year, month, day), false, yearEnd);
@@ -93,14 +107,14 @@ public sealed class DateRecognizer : IDocComponent
     private (DateMention? Mention, int Next) MonthFirst(Doc doc, int i)
     {
         var t = doc.Tokens[i];
-        var w = doc.TextOf(t);
+        var w = doc.SpanOf(t);
         int month = CalendarWords.Month(_lex, w);
         var published = doc.Source.Published;
         int j = i + 1;
-        if (j < doc.Tokens.Length && doc.TextOf(doc.Tokens[j]) == "." && !w.EndsWith('.')) j++;
+        if (j < doc.Tokens.Length && doc.SpanOf(doc.Tokens[j]) is "." && w[^1] != '.') j++;
         // "November 2", "November 2, 2022", "November 2 and 3", "November 2-3".
-        if (j < doc.Tokens.Length && doc.Tokens[j].Kind == TokenKind.Number && CalendarWords.Day(_words, doc.TextOf(doc.Tokens[j])) is var day and > 0
-            && CalendarWords.Year(doc.TextOf(doc.Tokens[j])) == 0)
+        if (j < doc.Tokens.Length && doc.Tokens[j].Kind == TokenKind.Number && CalendarWords.Day(_words, doc.SpanOf(doc.Tokens[j])) is var day and > 0
+            && CalendarWords.Year(doc.SpanOf(doc.Tokens[j])) == 0)
         {
             int end = j + 1;
             end = SkipRangeEnd(doc, end);
@@ -110,11 +124,11 @@ public sealed class DateRecognizer : IDocComponent
             return (null, i);
         }
         // "March 2021", "March of 2021".
-        int k = j < doc.Tokens.Length && _words.Is(doc.TextOf(doc.Tokens[j]), DateWordRole.MonthLinker) ? j + 1 : j;
+        int k = j < doc.Tokens.Length && _words.Is(doc.SpanOf(doc.Tokens[j]), DateWordRole.MonthLinker) ? j + 1 : j;
         if (YearAt(doc, k, allowComma: false) is var (y, yEnd) && y > 0)
             return (new DateMention(t.Start, doc.Tokens[yEnd - 1].End, new DateOnly(y, month, 1), DatePrecision.Month, false), yEnd);
         // "in May": a full month name after a time preposition, in the published year (or the one before).
-        if (published is { } pub && CalendarWords.IsFullMonthName(w) && i > 0 && _words.Is(doc.TextOf(doc.Tokens[i - 1]), DateWordRole.TimeContext))
+        if (published is { } pub && CalendarWords.IsFullMonthName(w) && i > 0 && _words.Is(doc.SpanOf(doc.Tokens[i - 1]), DateWordRole.TimeContext))
         {
             var first = new DateOnly(pub.Year, month, 1);
             if (first > pub.AddDays(CalendarWords.FutureToleranceDays)) first = first.AddYears(-1);
@@ -130,9 +144,9 @@ public sealed class DateRecognizer : IDocComponent
     private int SkipRangeEnd(Doc doc, int i)
     {
         if (i + 1 >= doc.Tokens.Length) return i;
-        var sep = doc.TextOf(doc.Tokens[i]);
-        if (_words.Is(sep, DateWordRole.Range) && CalendarWords.Day(_words, doc.TextOf(doc.Tokens[i + 1])) > 0
-            && CalendarWords.Year(doc.TextOf(doc.Tokens[i + 1])) == 0)
+        var sep = doc.SpanOf(doc.Tokens[i]);
+        if (_words.Is(sep, DateWordRole.Range) && CalendarWords.Day(_words, doc.SpanOf(doc.Tokens[i + 1])) > 0
+            && CalendarWords.Year(doc.SpanOf(doc.Tokens[i + 1])) == 0)
             return i + 2;
         return i;
     }
@@ -141,18 +155,18 @@ public sealed class DateRecognizer : IDocComponent
     private static (int Year, int Next) YearAt(Doc doc, int i, bool allowComma)
     {
         int j = i;
-        if (allowComma && j < doc.Tokens.Length && doc.TextOf(doc.Tokens[j]) == ",") j++;
-        if (j < doc.Tokens.Length && doc.Tokens[j].Kind == TokenKind.Number && CalendarWords.Year(doc.TextOf(doc.Tokens[j])) is var y and > 0)
+        if (allowComma && j < doc.Tokens.Length && doc.SpanOf(doc.Tokens[j]) is ",") j++;
+        if (j < doc.Tokens.Length && doc.Tokens[j].Kind == TokenKind.Number && CalendarWords.Year(doc.SpanOf(doc.Tokens[j])) is var y and > 0)
             return (y, j + 1);
         return (0, i);
     }
 
     private bool YearHasContext(Doc doc, int i)
     {
-        var prev = doc.TextOf(doc.Tokens[i - 1]);
+        var prev = doc.SpanOf(doc.Tokens[i - 1]);
         if (_words.Is(prev, DateWordRole.TimeContext)) return true;
         // "from 2019 to 2021", "in 2016 and 2017": a year after a year.
-        return _words.Is(prev, DateWordRole.YearRange) && i >= 2 && CalendarWords.Year(doc.TextOf(doc.Tokens[i - 2])) > 0;
+        return _words.Is(prev, DateWordRole.YearRange) && i >= 2 && CalendarWords.Year(doc.SpanOf(doc.Tokens[i - 2])) > 0;
     }
 
     private bool YearMayEndAt(Doc doc, int i)
@@ -160,7 +174,7 @@ public sealed class DateRecognizer : IDocComponent
         if (i >= doc.Tokens.Length) return true;
         var t = doc.Tokens[i];
         if (t.Kind is not TokenKind.Word) return t.Kind is not TokenKind.Number and not TokenKind.Symbol;
-        var w = doc.TextOf(t);
+        var w = doc.SpanOf(t);
         return char.IsUpper(w[0]) || _words.Is(w, DateWordRole.YearFollower);
     }
 

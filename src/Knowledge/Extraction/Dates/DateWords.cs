@@ -16,7 +16,11 @@ internal sealed class DateWords
 #endif
     private readonly int _longest;
     private readonly FrozenDictionary<string, int> _numbers;
+#if NET9_0_OR_GREATER
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanNumbers;
+#endif
     private readonly Lexicon _ordinalSuffixes;
+    private readonly Lexicon _starters;
 
     public DateWords(LexiconSet lex)
     {
@@ -36,7 +40,25 @@ internal sealed class DateWords
         _ordinalSuffixes = lex.English.OrdinalSuffixes;
         _numbers = lex.English.NumberWords.Entries.Select((w, i) => (w, i))
             .ToFrozenDictionary(x => x.w, x => x.i, StringComparer.OrdinalIgnoreCase);
+#if NET9_0_OR_GREATER
+        _spanNumbers = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        IEnumerable<string> starters = [
+            .. _roles[(int)DateWordRole.Day].Keys, .. _roles[(int)DateWordRole.Deictic].Keys, .. _roles[(int)DateWordRole.WithinThis].Keys,
+            .. _roles[(int)DateWordRole.CountOne].Keys, .. lex.English.NumberWords.Entries, .. lex.English.Months.Entries,
+            .. System.Globalization.DateTimeFormatInfo.InvariantInfo.DayNames];
+        _starters = new Lexicon("date-starters", starters);
     }
+
+    /// <summary>
+    /// Whether a word that is not a number may start a date: a month or weekday name, a relative day ("today"),
+    /// a deictic ("last", "earlier") or a count word ("a", "two"), in any case.
+    /// </summary>
+    /// <remarks>
+    /// One lookup, ignoring case, that lets the recognizers skip every other word. It holds for ASCII words,
+    /// where ignoring case and lower-casing agree; a word with other characters must be read in full.
+    /// </remarks>
+    public bool MayStart(ReadOnlySpan<char> word) => _starters.Contains(word);
 
     /// <summary>Whether a word plays a role (in any case).</summary>
     public bool Is(ReadOnlySpan<char> word, DateWordRole role) => Value(word, role) is not null;
@@ -60,17 +82,21 @@ internal sealed class DateWords
     }
 
     /// <summary>The period a word names in the singular ("month"), or null.</summary>
-    public TimePeriod? Period(string word) => ParsePeriod(Value(word, DateWordRole.Period));
+    public TimePeriod? Period(ReadOnlySpan<char> word) => ParsePeriod(Value(word, DateWordRole.Period));
 
     /// <summary>The period a word names in the singular or the plural ("months"), or null.</summary>
-    public TimePeriod? PeriodOrPeriods(string word) => Period(word) ?? ParsePeriod(Value(word, DateWordRole.Periods));
+    public TimePeriod? PeriodOrPeriods(ReadOnlySpan<char> word) => Period(word) ?? ParsePeriod(Value(word, DateWordRole.Periods));
 
     private static TimePeriod? ParsePeriod(string? value) =>
         value is null ? null : Enum.Parse<TimePeriod>(value.Replace("-", ""), ignoreCase: true);
 
     /// <summary>Whether a word is the ending of an ordinal written with digits ("st" of "1st").</summary>
-    public bool IsOrdinalSuffix(string word) => _ordinalSuffixes.Contains(word);
+    public bool IsOrdinalSuffix(ReadOnlySpan<char> word) => _ordinalSuffixes.Contains(word);
 
     /// <summary>The value of a number word ("two" → 2), or -1.</summary>
-    public int Number(string word) => _numbers.TryGetValue(word, out int n) ? n : -1;
+#if NET9_0_OR_GREATER
+    public int Number(ReadOnlySpan<char> word) => _spanNumbers.TryGetValue(word, out int n) ? n : -1;
+#else
+    public int Number(ReadOnlySpan<char> word) => _numbers.TryGetValue(word.ToString(), out int n) ? n : -1;
+#endif
 }

@@ -104,7 +104,7 @@ internal sealed class RelativeDates
 
     private static DateOnly FirstOfMonth(DateOnly d) => new(d.Year, d.Month, 1);
 
-    private string Word(int i) => i < _doc.Tokens.Length ? _doc.TextOf(_doc.Tokens[i]) : "";
+    private ReadOnlySpan<char> Word(int i) => i < _doc.Tokens.Length ? _doc.SpanOf(_doc.Tokens[i]) : "";
 
     private DateMention Make(int first, int last, DateOnly value, DatePrecision precision) =>
         new(_doc.Tokens[first].Start, _doc.Tokens[last].End, value, precision, true);

@@ -70,7 +70,7 @@ internal sealed class EventDates
         for (int i = a.Last + 1; i < b.First; i++)
         {
             var w = s.Lower(i);
-            if (w != "," && !_events.ListConjunctions.Contains(w) && !_english.BeForms.Contains(w) && !_english.HaveForms.Contains(w) && !_events.AuxiliaryAdverbs.Contains(w)) return false;
+            if (w is not "," && !_events.ListConjunctions.Contains(w) && !_english.BeForms.Contains(w) && !_english.HaveForms.Contains(w) && !_events.AuxiliaryAdverbs.Contains(w)) return false;
         }
         return true;
     }
@@ -82,6 +82,6 @@ internal sealed class EventDates
         if (first - s.First > 2) return false;
         for (int i = s.First; i < first; i++)
             if (!_events.DateOpeners.Contains(s.Lower(i))) return false;
-        return s.Lower(s.TokenAt(d.End)) == ",";
+        return s.Lower(s.TokenAt(d.End)) is ",";
     }
 }

@@ -94,7 +94,7 @@ internal sealed class EventDescriptions
 
     private static bool InTitle(EventSentence s) => s.Doc.Blocks[s.Span.BlockIndex].Kind == BlockKind.Title;
 
-    private bool IsPronoun(string w) => _english.PersonalPronouns.Contains(w) || _events.OtherPronouns.Contains(w);
+    private bool IsPronoun(ReadOnlySpan<char> w) => _english.PersonalPronouns.Contains(w) || _events.OtherPronouns.Contains(w);
 
     private bool IsPhraseWord(EventSentence s, int k) =>
         s.Kind(k) == TokenKind.Word && !_events.DescriptionStops.Contains(s.Lower(k)) && !IsPronoun(s.Lower(k)) && !_grammar.HasAdverbEnding(s.Lower(k));

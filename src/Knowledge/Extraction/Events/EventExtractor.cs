@@ -53,10 +53,18 @@ public sealed class EventExtractor : IDocComponent
     public Doc Process(Doc doc)
     {
         var quotes = DirectQuoteSpans.Of(doc);
+        var lower = EventSentence.LowerCase(doc);
+        try { return Process(doc, lower); }
+        finally { EventSentence.Return(lower); }
+    }
+
+    private Doc Process(Doc doc, char[] lower)
+    {
+        var quotes = DirectQuoteSpans.Of(doc);
         var mentions = new List<EventMention>();
         for (int si = 0; si < doc.Sentences.Length; si++)
         {
-            var s = new EventSentence(doc, si);
+            var s = new EventSentence(doc, si, lower);
             var accepted = new List<AcceptedTrigger>();
             foreach (var m in _triggers.In(s))
             {
@@ -78,7 +86,7 @@ public sealed class EventExtractor : IDocComponent
                 if (date is null && JustHappened(s, a) is { } published) (date, source) = (published, EventDateSource.Published);
                 var t = a.Trigger;
                 var participants = _arguments.Participants(s, a, quotes);
-                mentions.Add(new EventMention(a.EventType, s.Span.Start, s.Span.End, (doc.Tokens[t.First].Start, doc.Tokens[t.Last].End), Summary(s.Text))
+                mentions.Add(new EventMention(a.EventType, s.Span.Start, s.Span.End, (doc.Tokens[t.First].Start, doc.Tokens[t.Last].End), Summary(s.TextSpan))
                 {
                     Date = date,
                     DateSource = source,
@@ -87,7 +95,7 @@ public sealed class EventExtractor : IDocComponent
                 });
             }
         }
-        mentions.AddRange(_yearWorks.Find(doc, quotes));
+        mentions.AddRange(_yearWorks.Find(doc, quotes, lower));
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
         bool InTitle(EventMention m) => doc.Blocks[doc.Sentences[doc.SentenceIndexAt(m.Start)].BlockIndex].Kind == BlockKind.Title;
         var events = HeadlineDates(doc, EventMerger.Merge(_contextDates.Fill(doc, mentions), InTitle, doc.Source.Published, m => doc.Slice(m.Trigger.Start, m.Trigger.End)), InTitle);
@@ -124,17 +132,40 @@ public sealed class EventExtractor : IDocComponent
     /// <summary>The published date, for a past-tense event in a sentence that says it happened this week, or told in the present perfect ("has filed").</summary>
     private DateMention? JustHappened(EventSentence s, AcceptedTrigger a)
     {
-        if (NewsDay(s.Doc) is not { } p || !a.Trigger.Form.IsPast()) return null;
+        // The cheap tests first: the news day reads the dateline, and most triggers are not past or recent.
+        if (!a.Trigger.Form.IsPast()) return null;
         if (!a.PresentPerfect && !_grammar.SaysJustNow(s)) return null;
+        if (NewsDay(s.Doc) is not { } p) return null;
         return new DateMention(s.Span.Start, s.Span.Start, p, DatePrecision.Day, true);
     }
 
     /// <summary>The sentence on one line, at most 200 characters, cut at a word.</summary>
-    internal static string Summary(string sentence)
+    internal static string Summary(string sentence) => Summary(sentence.AsSpan());
+
+    /// <summary>The sentence on one line (its words joined by single spaces), at most 200 characters, cut at a word.</summary>
+    internal static string Summary(ReadOnlySpan<char> sentence)
     {
-        var line = string.Join(' ', sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var line = OneLine(sentence);
         if (line.Length <= 200) return line;
         int cut = line.LastIndexOf(' ', 198);
         return line[..(cut > 100 ? cut : 199)] + "…";
+    }
+
+    /// <summary>The words of a text (split at white space) joined by single spaces, in one pass.</summary>
+    private static string OneLine(ReadOnlySpan<char> text)
+    {
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        int n = 0;
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c)) { space = n > 0; continue; }
+            if (space) { buffer[n++] = ' '; space = false; }
+            buffer[n++] = c;
+        }
+        var line = buffer[..n].ToString();
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return line;
     }
 }

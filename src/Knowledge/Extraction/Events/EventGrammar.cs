@@ -57,10 +57,10 @@ internal sealed class EventGrammar
     }
 
     /// <summary>Whether a word has the shape of an adverb: longer than four letters, ending in "-ly".</summary>
-    public bool IsAdverb(string w) => w.Length > 4 && HasAdverbEnding(w);
+    public bool IsAdverb(ReadOnlySpan<char> w) => w.Length > 4 && HasAdverbEnding(w);
 
     /// <summary>Whether a word ends like an adverb ("-ly"), whatever its length.</summary>
-    public bool HasAdverbEnding(string w) => EndsWithAny(w, _events.AdverbEndings);
+    public bool HasAdverbEnding(ReadOnlySpan<char> w) => EndsWithAny(w, _events.AdverbEndings);
 
     /// <summary>The first token from <paramref name="j"/> on that is not an adverb ("launched formally the …").</summary>
     public int SkipAdverbs(EventSentence s, int j)
@@ -71,20 +71,20 @@ internal sealed class EventGrammar
 
     /// <summary>Whether the token is a lower-case past participle ("convicted", "sentenced", "driven").</summary>
     private bool IsParticiple(EventSentence s, int i) =>
-        s.Kind(i) == TokenKind.Word && s.Word(i) is { Length: > 3 } w && char.IsLower(w[0]) && EndsWithAny(w, _events.ParticipleEndings);
+        s.Kind(i) == TokenKind.Word && s.Word(i).Length > 3 && char.IsLower(s.Word(i)[0]) && EndsWithAny(s.Word(i), _events.ParticipleEndings);
 
     /// <summary>Whether the token at <paramref name="i"/> is the second half of a hyphenated word ("pre-launch").</summary>
     public static bool InCompound(EventSentence s, int i)
     {
         if (!s.Has(i - 1) || s.Doc.Tokens[i - 1].End != s.Doc.Tokens[i].Start) return false;
-        return s.Word(i - 1) is "-" or "‑" || s.Word(i - 1).EndsWith('-');
+        return s.Word(i - 1) is "-" or "‑" or [.., '-'];
     }
 
     /// <summary>Whether a participle stands as an adjective before a noun ("the convicted trafficker", "a celebrated author").</summary>
     public bool IsAdjective(EventSentence s, int i) => _events.AdjectiveOpeners.Contains(s.Lower(i - 1)) && s.Kind(i + 1) == TokenKind.Word;
 
     /// <summary>Whether a word opens an object noun phrase: an article, demonstrative or possessive determiner, or "new".</summary>
-    public bool OpensObject(string w) =>
+    public bool OpensObject(ReadOnlySpan<char> w) =>
         _english.Articles.Contains(w) || _english.Demonstratives.Contains(w) || _english.PossessiveDeterminers.Contains(w) || _events.ObjectOpeners.Contains(w);
 
     /// <summary>Whether a trigger counts many cases ("the rescue of more than 1,000 victims", "arrested 329 suspects").</summary>
@@ -122,7 +122,8 @@ internal sealed class EventGrammar
     public static bool IsCount(EventSentence s, int i)
     {
         if (s.Kind(i) != TokenKind.Number) return false;
-        var w = s.Word(i).Replace(",", "", StringComparison.Ordinal);
+        var word = s.Word(i);
+        var w = word.Contains(',') ? word.ToString().Replace(",", "", StringComparison.Ordinal) : word;
         if (!int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out int n)) return false;
         bool year = w.Length == 4 && n is >= 1900 and <= 2100;
         return n >= 20 && !year;
@@ -138,7 +139,7 @@ internal sealed class EventGrammar
             for (int i = s.First; i + words.Length <= s.End; i++)
             {
                 int k = 0;
-                while (k < words.Length && s.Lower(i + k) == words[k]) k++;
+                while (k < words.Length && s.Lower(i + k).SequenceEqual(words[k])) k++;
                 if (k == words.Length) return true;
             }
         return false;
@@ -148,7 +149,7 @@ internal sealed class EventGrammar
     private static ImmutableArray<ImmutableArray<string>> WordsOf(Lexicon phrases) =>
         [.. phrases.Entries.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray()).Where(w => w.Length > 0)];
 
-    private static bool EndsWithAny(string w, Lexicon endings)
+    private static bool EndsWithAny(ReadOnlySpan<char> w, Lexicon endings)
     {
         foreach (var ending in endings.Entries)
             if (w.EndsWith(ending, StringComparison.Ordinal)) return true;

@@ -46,6 +46,12 @@ internal sealed class EventObjects
     {
         if (!s.Has(i)) return false;
         var w = s.Lower(i);
-        return objects.Contains(w) || (w.Length > 1 && !char.IsLetterOrDigit(w[0]) && objects.Contains(w[..1]));
+        return Contains(objects, w) || (w.Length > 1 && !char.IsLetterOrDigit(w[0]) && Contains(objects, w[..1]));
     }
+
+#if NET9_0_OR_GREATER
+    private static bool Contains(FrozenSet<string> objects, ReadOnlySpan<char> w) => objects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+#else
+    private static bool Contains(FrozenSet<string> objects, ReadOnlySpan<char> w) => objects.Contains(w.ToString());
+#endif
 }

@@ -59,7 +59,7 @@ internal sealed class EventRules
     /// <summary>The event a trigger stands for, or null.</summary>
     public AcceptedTrigger? Accept(EventSentence s, TriggerMatch m)
     {
-        if (EventGrammar.InCompound(s, m.First) || s.Text.TrimEnd().EndsWith('?')) return null;
+        if (EventGrammar.InCompound(s, m.First) || s.TextSpan.TrimEnd() is [.., '?']) return null;
         // "Senate passes the Clean Rivers Act": the headline's present tense tells what just happened.
         if (m.Form == TriggerForm.HeadlineVerb)
         {
@@ -105,7 +105,9 @@ internal sealed class EventRules
         for (int k = i - 1; k >= i - 4 && s.Has(k); k--)
         {
             var w = s.Lower(k);
-            if (_events.PenaltyCues.Contains(w) || _events.PenaltyCueEndings.Entries.Any(e => w.EndsWith(e, StringComparison.Ordinal))) return true;
+            if (_events.PenaltyCues.Contains(w)) return true;
+            foreach (var ending in _events.PenaltyCueEndings.Entries)
+                if (w.EndsWith(ending, StringComparison.Ordinal)) return true;
         }
         return false;
     }

@@ -9,11 +9,17 @@ namespace Knowledge.Extraction.Events;
 /// </summary>
 internal sealed class EventSentence
 {
-    public EventSentence(Doc doc, int index)
+    private readonly char[] _lower;
+
+    /// <summary>The sentence <paramref name="index"/> of <paramref name="doc"/>, whose text <paramref name="lower"/> holds lower-cased (<see cref="LowerCase"/>).</summary>
+    public EventSentence(Doc doc, int index, char[] lower)
     {
         Doc = doc;
+        _lower = lower;
         Index = index;
         Span = doc.Sentences[index];
+        First = Span.FirstToken;
+        End = Span.EndToken;
     }
 
     public Doc Doc { get; }
@@ -24,25 +30,44 @@ internal sealed class EventSentence
     public Sentence Span { get; }
 
     /// <summary>Index of the first token.</summary>
-    public int First => Span.FirstToken;
+    public int First { get; }
 
     /// <summary>Index one past the last token.</summary>
-    public int End => Span.EndToken;
+    public int End { get; }
 
     /// <summary>Whether a token index lies in the sentence.</summary>
     public bool Has(int i) => i >= First && i < End;
 
-    /// <summary>The token's text, or "" outside the sentence.</summary>
-    public string Word(int i) => Has(i) ? Doc.TextOf(Doc.Tokens[i]) : "";
+    /// <summary>The token's text, or "" outside the sentence, read in place.</summary>
+    public ReadOnlySpan<char> Word(int i) => Has(i) ? Doc.SpanOf(Doc.Tokens[i]) : default;
 
-    /// <summary>The token's text in lower case, or "" outside the sentence.</summary>
-    public string Lower(int i) => Word(i).ToLowerInvariant();
+    /// <summary>The token's text in lower case, or "" outside the sentence, read in place from the lower-cased text.</summary>
+    public ReadOnlySpan<char> Lower(int i)
+    {
+        if (!Has(i)) return default;
+        var t = Doc.Tokens[i];
+        return _lower.AsSpan(t.Start, t.Length);
+    }
+
+    /// <summary>
+    /// The document's text lower-cased (invariant culture, as <see cref="string.ToLowerInvariant()"/> lowers each
+    /// token) into a buffer of the shared array pool; give it back with <see cref="Return"/>.
+    /// </summary>
+    public static char[] LowerCase(Doc doc)
+    {
+        var lower = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, doc.Text.Length));
+        doc.Text.AsSpan().ToLowerInvariant(lower);
+        return lower;
+    }
+
+    /// <summary>Gives back a buffer of <see cref="LowerCase"/>.</summary>
+    public static void Return(char[] lower) => System.Buffers.ArrayPool<char>.Shared.Return(lower);
 
     /// <summary>The token's kind (Terminal outside the sentence).</summary>
     public TokenKind Kind(int i) => Has(i) ? Doc.Tokens[i].Kind : TokenKind.Terminal;
 
     /// <summary>Whether the token is a word starting with a capital letter.</summary>
-    public bool IsCapitalised(int i) => Kind(i) is TokenKind.Word or TokenKind.Abbreviation && Word(i) is { Length: > 0 } w && char.IsUpper(w[0]);
+    public bool IsCapitalised(int i) => Kind(i) is TokenKind.Word or TokenKind.Abbreviation && Word(i) is [var first, ..] && char.IsUpper(first);
 
     /// <summary>Index of the token that starts at or after an offset.</summary>
     public int TokenAt(int offset) => Doc.TokenIndexAtOrAfter(offset);
@@ -63,8 +88,8 @@ internal sealed class EventSentence
         return -1;
     }
 
-    /// <summary>The text of the sentence.</summary>
-    public string Text => Doc.Slice(Span.Start, Span.End);
+    /// <summary>The text of the sentence, read in place.</summary>
+    public ReadOnlySpan<char> TextSpan => Doc.SpanOf(Span.Start, Span.End);
 
     /// <summary>Whether the sentence is the document's headline.</summary>
     public bool InTitle => Doc.Blocks[Span.BlockIndex].Kind == BlockKind.Title;

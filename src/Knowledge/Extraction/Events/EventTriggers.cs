@@ -23,6 +23,9 @@ internal sealed class EventTriggers
 
     private readonly string _name;
     private readonly FrozenDictionary<string, ImmutableArray<Entry>> _byFirstWord;
+#if NET9_0_OR_GREATER
+    private readonly FrozenDictionary<string, ImmutableArray<Entry>>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
+#endif
 
     public EventTriggers(LexiconTable lexicon)
     {
@@ -35,6 +38,9 @@ internal sealed class EventTriggers
             list.Add(entry);
         }
         _byFirstWord = byFirstWord.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Words.Length).ToImmutableArray(), StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        _byFirstSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
     }
 
     private static Entry Read(string lexicon, ImmutableArray<string> row)
@@ -50,17 +56,24 @@ internal sealed class EventTriggers
     public Lexicon EntriesOf(EventType type, params TriggerForm[] forms) =>
         new(_name + ":" + type, _byFirstWord.Values.SelectMany(e => e).Where(e => e.Type == type && forms.Contains(e.Form)).Select(e => string.Join(' ', e.Words)));
 
+#if NET9_0_OR_GREATER
+    private bool TryGetEntries(ReadOnlySpan<char> lower, out ImmutableArray<Entry> entries) =>
+        _byFirstSpan.TryGetValue(lower, out entries);
+#else
+    private bool TryGetEntries(ReadOnlySpan<char> lower, out ImmutableArray<Entry> entries) => _byFirstWord.TryGetValue(lower.ToString(), out entries);
+#endif
+
     /// <summary>The trigger entries in a sentence, in text order.</summary>
     public List<TriggerMatch> In(EventSentence s)
     {
         var found = new List<TriggerMatch>();
         for (int i = s.First; i < s.End; i++)
         {
-            if (s.Kind(i) is not TokenKind.Word || !_byFirstWord.TryGetValue(s.Lower(i), out var entries)) continue;
+            if (s.Kind(i) is not TokenKind.Word || !TryGetEntries(s.Lower(i), out var entries)) continue;
             foreach (var (words, type, form) in entries)
             {
                 int k = 1;
-                while (k < words.Length && s.Lower(i + k) == words[k]) k++;
+                while (k < words.Length && s.Lower(i + k).SequenceEqual(words[k])) k++;
                 if (k < words.Length) continue;
                 found.Add(new TriggerMatch(i, i + words.Length - 1, type, form));
                 i += words.Length - 1;

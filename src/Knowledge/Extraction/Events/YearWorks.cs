@@ -20,11 +20,11 @@ internal sealed class YearWorks
         _arguments = arguments;
     }
 
-    public IEnumerable<EventMention> Find(Doc doc, DirectQuoteSpans quotes)
+    public IEnumerable<EventMention> Find(Doc doc, DirectQuoteSpans quotes, char[] lower)
     {
         for (int si = 0; si < doc.Sentences.Length; si++)
         {
-            var s = new EventSentence(doc, si);
+            var s = new EventSentence(doc, si, lower);
             for (int i = s.First + 1; i < s.End; i++)
             {
                 if (s.Kind(i) != TokenKind.Number || s.Word(i).Length != 4 || !int.TryParse(s.Word(i), NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year is < 1900 or > 2100) continue;
@@ -35,7 +35,7 @@ internal sealed class YearWorks
                 if (quotes.Cover(start)) continue;
                 var trigger = new TriggerMatch(head, head, EventType.Publication, TriggerForm.Noun);
                 var date = new DateMention(start, doc.Tokens[i].End, new DateOnly(year, 1, 1), DatePrecision.Year, false);
-                yield return new EventMention(EventType.Publication, s.Span.Start, s.Span.End, (doc.Tokens[head].Start, doc.Tokens[head].End), EventExtractor.Summary(s.Text))
+                yield return new EventMention(EventType.Publication, s.Span.Start, s.Span.End, (doc.Tokens[head].Start, doc.Tokens[head].End), EventExtractor.Summary(s.TextSpan))
                 {
                     Date = date,
                     DateSource = EventDateSource.Text,

@@ -67,22 +67,22 @@ internal sealed class DescribedWorks
         var tokens = _doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
+            if (!_lex.Works.DocumentNouns.Contains(_doc.SpanOf(tokens[i]))) continue;
             var w = _doc.TextOf(tokens[i]);
-            if (!_lex.Works.DocumentNouns.Contains(w)) continue;
             var work = _speakers.FirstOrDefault(e => e.Type == EntityType.Work && e.Start <= tokens[i].Start && e.End >= tokens[i].End);
             if (work is not null) { yield return (tokens[i].End, w, _doc.Slice(work.Start, work.End), work); continue; }
             // The capitalised name: back over at most two lowercase modifiers, then capitalised words and connectors.
             int j = i - 1, mods = 0;
             while (j >= 0 && mods < 2 && tokens[j].Kind == TokenKind.Word && char.IsLower(_doc.Text[tokens[j].Start]) && !IsDeterminer(j)) { j--; mods++; }
             int nameEnd = j;
-            while (j >= 0 && (IsCapitalised(tokens[j]) || (j < nameEnd && _lex.Quotes.Is(_doc.TextOf(tokens[j]), QuoteWordRole.NameConnector)) || _doc.TextOf(tokens[j]) is "(" or ")" or "*")) j--;
+            while (j >= 0 && (IsCapitalised(tokens[j]) || (j < nameEnd && _lex.Quotes.Is(_doc.SpanOf(tokens[j]), QuoteWordRole.NameConnector)) || _doc.SpanOf(tokens[j]) is "(" or ")" or "*")) j--;
             int nameStart = j + 1;
             while (nameStart <= nameEnd && (!IsCapitalised(tokens[nameStart]) || IsDeterminer(nameStart))) nameStart++;
-            while (nameEnd >= nameStart && !IsCapitalised(tokens[nameEnd]) && !(tokens[nameEnd].Kind == TokenKind.Punctuation && _doc.TextOf(tokens[nameEnd]) == ")")) nameEnd--;
+            while (nameEnd >= nameStart && !IsCapitalised(tokens[nameEnd]) && !(tokens[nameEnd].Kind == TokenKind.Punctuation && _doc.SpanOf(tokens[nameEnd]) is ")")) nameEnd--;
             string name = nameStart <= nameEnd ? _doc.Slice(tokens[nameStart].Start, tokens[nameEnd].End).Trim('*', ' ') : "";
             EntityMention? source = null;
             int k = i + 1;
-            if (k + 1 < tokens.Length && _lex.Quotes.Is(_doc.TextOf(tokens[k]), QuoteWordRole.WorkSource))
+            if (k + 1 < tokens.Length && _lex.Quotes.Is(_doc.SpanOf(tokens[k]), QuoteWordRole.WorkSource))
                 source = _speakers.FirstOrDefault(e => e.Start >= tokens[k + 1].Start && e.Start <= tokens[Math.Min(k + 2, tokens.Length - 1)].Start);
             if (source is null && nameStart <= nameEnd)
                 source = _speakers.FirstOrDefault(e => e.Type != EntityType.Person && !SourceResolver.IsUndefinedAcronym(e) && e.Start >= tokens[nameStart].Start && e.End <= tokens[nameEnd].End);
@@ -92,7 +92,7 @@ internal sealed class DescribedWorks
         }
     }
 
-    private bool IsDeterminer(int token) => _lex.Quotes.Is(_doc.TextOf(_doc.Tokens[token]), QuoteWordRole.NominalDeterminer);
+    private bool IsDeterminer(int token) => _lex.Quotes.Is(_doc.SpanOf(_doc.Tokens[token]), QuoteWordRole.NominalDeterminer);
 
     private bool IsCapitalised(Token t) => t.Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(_doc.Text[t.Start]);
 }

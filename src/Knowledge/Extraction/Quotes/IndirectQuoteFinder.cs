@@ -15,11 +15,13 @@ internal static class IndirectQuoteFinder
 {
     private const int MinimumContentWords = 4;
 
-    /// <summary>The indirect quotes of the context's document, outside the direct quotes' spans.</summary>
-    public static IEnumerable<QuoteMention> Find(QuoteContext context, DirectQuoteSpans direct)
+    /// <summary>
+    /// The indirect quotes of the context's document, outside the direct quotes' spans, resolving sources with the
+    /// document's <paramref name="resolver"/> (the one the direct quotes used: it reads the document's works once).
+    /// </summary>
+    public static IEnumerable<QuoteMention> Find(QuoteContext context, SourceResolver resolver, DirectQuoteSpans direct)
     {
         var doc = context.Doc;
-        var resolver = new SourceResolver(context);
         int boilerplate = BoilerplateStart(context);
         foreach (var s in doc.Sentences)
         {
@@ -27,7 +29,7 @@ internal static class IndirectQuoteFinder
             if (doc.Blocks[s.BlockIndex].Kind is BlockKind.Title or BlockKind.Description or BlockKind.ImageCaption or BlockKind.Heading) continue;
             if (direct.Overlap(s.Start, s.End)) continue;
             // A sentence ending in a colon introduces a quote or a list; it is not reported speech itself.
-            if (s.TokenCount < 6 || doc.Slice(s.Start, s.End).TrimEnd().EndsWith(':')) continue;
+            if (s.TokenCount < 6 || doc.SpanOf(s.Start, s.End).TrimEnd() is [.., ':']) continue;
             var found = new SentenceCues(context, s, resolver).Find();
             if (found is not { } f) continue;
             var (start, end) = Trim(doc, f.ContentStart, f.ContentEnd);
@@ -51,11 +53,11 @@ internal static class IndirectQuoteFinder
         var doc = context.Doc;
         for (int b = 0; b < doc.Blocks.Length; b++)
         {
-            var text = doc.Slice(doc.Blocks[b].Start, doc.Blocks[b].End).Trim();
-            int space = text.IndexOf(' ', StringComparison.Ordinal);
+            var text = doc.SpanOf(doc.Blocks[b].Start, doc.Blocks[b].End).Trim();
+            int space = text.IndexOf(' ');
             if (space < 0 || !context.Lexicons.Quotes.Is(text[..space], QuoteWordRole.BoilerplateHeading)) continue;
             if (WordShape.IsUpperCase(text[..space])) return b;
-            if (WordShape.IsCapitalised(text[..space]) && text.Split(' ').Length <= 8 && !text.EndsWith('.')) return b;
+            if (WordShape.IsCapitalised(text[..space]) && text.Count(' ') + 1 <= 8 && text is not [.., '.']) return b;
         }
         return doc.Blocks.Length;
     }

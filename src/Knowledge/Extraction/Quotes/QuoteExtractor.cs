@@ -66,7 +66,7 @@ public sealed class QuoteExtractor : IDocComponent
         }
         var resolver = new SourceResolver(context);
         var direct = MergePullQuotes(quotes).Where(q => !PartialQuotes.InReportedSpeech(context, resolver, q)).ToList();
-        var indirect = IndirectQuoteFinder.Find(context, DirectQuoteSpans.Of(direct));
+        var indirect = IndirectQuoteFinder.Find(context, resolver, DirectQuoteSpans.Of(direct));
         var all = direct.Concat(indirect).OrderBy(q => q.Start)
             .Select(q => q with { Date = doc.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DateSource = doc.Source.Published is null ? QuoteDateSource.Unknown : QuoteDateSource.Published })
             .ToImmutableArray();

@@ -23,7 +23,7 @@ internal sealed partial class SentenceCues
     private (EntityMention? Speaker, int Start)? AddressedDocument(int start)
     {
         int k = start - 1;
-        if (k >= _s.FirstToken && W(k) == ",")
+        if (k >= _s.FirstToken && W(k) is ",")
         {
             int comma = k--;
             while (k >= _s.FirstToken && comma - k <= MaxAddresseeTokens && IsNounPhraseToken(k)) k--;

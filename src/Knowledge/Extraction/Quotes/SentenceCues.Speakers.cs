@@ -30,7 +30,7 @@ internal sealed partial class SentenceCues
         int j = SkipControlVerb(i - 1);
         while (j >= _s.FirstToken && _lex.Quotes.InterposedWords.Contains(W(j))) j--;
         if (j < _s.FirstToken) return false;
-        var m = MentionEndingAt(j) ?? (W(j) == ")" && j - 1 >= _s.FirstToken ? MentionEndingAt(j - 1) : null);
+        var m = MentionEndingAt(j) ?? (W(j) is ")" && j - 1 >= _s.FirstToken ? MentionEndingAt(j - 1) : null);
         if (m is not null)
         {
             int start = TokenOf(m.Start);
@@ -44,7 +44,7 @@ internal sealed partial class SentenceCues
             (speaker, subjectStart) = (m, start);
             return true;
         }
-        if (W(j) == ",")
+        if (W(j) is ",")
         {
             // "X, Director of Y, said" / "Another member of Y, X, also testified".
             var last = j - 1 >= _s.FirstToken ? MentionEndingAt(j - 1) : null;
@@ -52,7 +52,7 @@ internal sealed partial class SentenceCues
             // "CONTENT, a memo to the mayor, Y, said": the document opening the clause is the subject.
             if (last is not null && AddressedDocument(TokenOf(last.Start)) is { } addressed)
             {
-                if (addressed.Start == _s.FirstToken || W(addressed.Start - 1) == ",") { (speaker, subjectStart) = addressed; return true; }
+                if (addressed.Start == _s.FirstToken || W(addressed.Start - 1) is ",") { (speaker, subjectStart) = addressed; return true; }
                 last = null;
             }
             if (last is { Type: EntityType.Person }) { (speaker, subjectStart) = (last, TokenOf(last.Start)); return true; }

@@ -28,7 +28,7 @@ internal sealed partial class SentenceCues
 
     public ReportedSpeech? Find() => AccordingTo() ?? SpeechVerb();
 
-    private string W(int i) => i >= _s.FirstToken && i < _s.EndToken ? _doc.TextOf(_doc.Tokens[i]) : "";
+    private ReadOnlySpan<char> W(int i) => i >= _s.FirstToken && i < _s.EndToken ? _doc.SpanOf(_doc.Tokens[i]) : default;
     private Token T(int i) => _doc.Tokens[i];
     private bool Is(int i, QuoteWordRole role) => _lex.Quotes.Is(W(i), role);
     private bool Is(int i, SpeechWordRole role) => _lex.Speech.Is(W(i), role);
@@ -75,7 +75,7 @@ internal sealed partial class SentenceCues
             var cue = (T(i).Start, T(np - 1).End);
             int before = CountWords(_s.FirstToken, i);
             if (before >= 4) return new ReportedSpeech(speaker, cue, _s.Start, T(i).Start, AttributionRuleIds.IndirectAccordingTo);
-            if (npEnd < _s.EndToken && W(npEnd) == ",") return new ReportedSpeech(speaker, cue, T(npEnd).End, _s.End, AttributionRuleIds.IndirectAccordingTo);
+            if (npEnd < _s.EndToken && W(npEnd) is ",") return new ReportedSpeech(speaker, cue, T(npEnd).End, _s.End, AttributionRuleIds.IndirectAccordingTo);
         }
         return null;
     }
@@ -102,7 +102,7 @@ internal sealed partial class SentenceCues
             // "CONTENT, said X." / "CONTENT, said he."
             // A hearer-first verb names its hearer after it ("…, told the committee"), and a short opening
             // phrase with a person before the comma is the subject's appositive ("ACME chief, Ana Cruz, told").
-            if (W(i - 1) == "," && !frames.HasFlag(SpeechFrames.HearerFirst) && !ShortPersonOpening(i - 1) && SpeakerAfter(i) is { } after)
+            if (W(i - 1) is "," && !frames.HasFlag(SpeechFrames.HearerFirst) && !ShortPersonOpening(i - 1) && SpeakerAfter(i) is { } after)
                 return new ReportedSpeech(after.Speaker, cue, _s.Start, T(i - 1).Start, AttributionRuleIds.IndirectCueThenSpeaker);
             if (!Subject(i, out var speaker, out int subjectStart)) continue;
             if (frames.HasFlag(SpeechFrames.Verdict) && IsVerdict(i, speaker)) continue;
@@ -124,12 +124,12 @@ internal sealed partial class SentenceCues
     {
         int k = orgStart - 1;
         if (k >= _s.FirstToken && Is(k, QuoteWordRole.NominalDeterminer)) k--;
-        if (k - 1 < _s.FirstToken || !Is(k, QuoteWordRole.RolePreposition) || !_resolver.Roles.IsRoleNoun(W(k - 1))) return null;
+        if (k - 1 < _s.FirstToken || !Is(k, QuoteWordRole.RolePreposition) || !_resolver.Roles.IsRoleNoun(W(k - 1).ToString())) return null;
         int start = k - 1;
         while (start - 1 >= _s.FirstToken && (Is(start - 1, QuoteWordRole.NominalDeterminer) || Capitalised(start - 1)) && k - start < 4) start--;
         // The organisation's other names in the phrase count too: "an official of the X Fund (XF)".
         var orgs = _resolver.Speakers.Where(e => e.Type == EntityType.Organization && e.Start >= org.Start && e.End <= T(Math.Max(orgStart, phraseEnd - 1)).End).DefaultIfEmpty(org).ToList();
-        return (_resolver.Roles.Resolve(W(k - 1), orgs, T(start).Start), start);
+        return (_resolver.Roles.Resolve(W(k - 1).ToString(), orgs, T(start).Start), start);
     }
 
     /// <summary>
@@ -184,7 +184,7 @@ internal sealed partial class SentenceCues
             for (int t = k; t < Math.Min(_s.EndToken, k + 14) && T(t).Kind != TokenKind.Terminal; t++)
                 if (Is(t, SpeechWordRole.Complementizer)) { k = t; break; }
         if (Is(k, SpeechWordRole.Complementizer)) k++;
-        while (k < _s.EndToken && W(k) == ",") k++;
+        while (k < _s.EndToken && W(k) is ",") k++;
         return k;
     }
 
@@ -205,7 +205,7 @@ internal sealed partial class SentenceCues
     private int LastCommaBefore(int token)
     {
         for (int k = token - 1; k >= _s.FirstToken; k--)
-            if (W(k) == ",") return k;
+            if (W(k) is ",") return k;
         return -1;
     }
 

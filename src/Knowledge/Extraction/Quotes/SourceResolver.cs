@@ -152,10 +152,20 @@ internal sealed class SourceResolver
     }
 
     private static bool SameOrganization(EntityMention a, EntityMention b) =>
-        a.Name.Equals(b.Name, StringComparison.OrdinalIgnoreCase) || Initials(a.Name) == b.Name || Initials(b.Name) == a.Name;
+        a.Name.Equals(b.Name, StringComparison.OrdinalIgnoreCase) || InitialsAre(a.Name, b.Name) || InitialsAre(b.Name, a.Name);
 
-    private static string Initials(string name) =>
-        new(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray());
+    /// <summary>Whether the first letters of the capitalised words of <paramref name="name"/> spell <paramref name="initials"/>, read without copying.</summary>
+    private static bool InitialsAre(string name, string initials)
+    {
+        int k = 0;
+        for (int i = 0; i < name.Length;)
+        {
+            if (name[i] == ' ') { i++; continue; }
+            if (char.IsUpper(name[i]) && (k >= initials.Length || initials[k++] != name[i])) return false;
+            while (i < name.Length && name[i] != ' ') i++;
+        }
+        return k == initials.Length;
+    }
 
     private static string Stem(string w)
     {

@@ -4,16 +4,16 @@ namespace Knowledge.Extraction.Quotes;
 internal static class WordShape
 {
     /// <summary>Whether the word is capitalised and otherwise lower case: "The", not "the" or "THE".</summary>
-    public static bool IsCapitalised(string word)
+    public static bool IsCapitalised(ReadOnlySpan<char> word)
     {
         if (word.Length == 0 || !char.IsUpper(word[0])) return false;
-        foreach (char c in word.AsSpan(1))
+        foreach (char c in word[1..])
             if (!char.IsLower(c)) return false;
         return true;
     }
 
     /// <summary>Whether every letter of the word is upper case: "ABOUT".</summary>
-    public static bool IsUpperCase(string word)
+    public static bool IsUpperCase(ReadOnlySpan<char> word)
     {
         bool letter = false;
         foreach (char c in word)

@@ -125,4 +125,18 @@ public class DateRecognizerSpecs
     [Fact]
     public void The_last_week_as_a_span_is_no_date() =>
         Dates("Over the last week the board met daily.").Should().BeEmpty();
+
+    [Fact]
+    public void Words_that_start_no_date_are_skipped_without_copying_them()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("The river council met downstream and talked about water rights for hours.", 200));
+        var recognizer = new DateRecognizer();
+        var input = Analyse.Through<DateRecognizer>(text, published: Published) with { Dates = [] };
+        recognizer.Process(input);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var found = recognizer.Process(input);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        found.Dates.Should().BeEmpty();
+        allocated.Should().BeLessThan(2_000, "{0} tokens are read in place", input.Tokens.Length);
+    }
 }

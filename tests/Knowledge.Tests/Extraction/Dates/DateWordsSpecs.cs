@@ -43,4 +43,20 @@ public class DateWordsSpecs
         all.Should().BeTrue();
         allocated.Should().Be(0);
     }
+
+    [Theory]
+    [InlineData("today", true)]
+    [InlineData("TODAY", true)]
+    [InlineData("Last", true)]
+    [InlineData("earlier", true)]
+    [InlineData("two", true)]
+    [InlineData("a", true)]
+    [InlineData("Nov", true)]
+    [InlineData("September", true)]
+    [InlineData("Wednesday", true)]
+    [InlineData("river", false)]
+    [InlineData("council", false)]
+    [InlineData("ago", false)]
+    public void A_word_may_start_a_date_only_when_it_is_a_month_a_weekday_a_relative_or_a_count_word(string word, bool starts) =>
+        Words.MayStart(word).Should().Be(starts);
 }
