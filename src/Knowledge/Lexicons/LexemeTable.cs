@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Knowledge.Extraction.Dates;
-using Knowledge.Extraction.Entities;
 
 namespace Knowledge.Lexicons;
 
@@ -85,7 +83,7 @@ internal sealed class LexemeTable
         if (e.PlacePrepositions.Contains(w)) bits |= TokenLexicons.PlacePreposition;
         if (_lex.Works.Heads.Contains(w)) bits |= TokenLexicons.WorkHead;
         if (_lex.Speech.SpeechVerbs.Contains(w)) bits |= TokenLexicons.SpeechVerb;
-        if (CalendarWords.Weekday(w) is not null) bits |= TokenLexicons.Weekday;
+        if (WeekdayNames.Of(w) is not null) bits |= TokenLexicons.Weekday;
         if (_common.IsCommon(w)) bits |= TokenLexicons.Common;
         return bits;
     }

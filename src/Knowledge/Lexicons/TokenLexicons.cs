@@ -6,68 +6,68 @@ namespace Knowledge.Lexicons;
 /// token's text up again. Each bit means exactly <c>list.Contains(text)</c> (or the variant its doc names).
 /// </summary>
 [Flags]
-internal enum TokenLexicons : ulong
+internal enum TokenLexicons : uint
 {
     /// <summary>In no list.</summary>
     None = 0,
     /// <summary><see cref="EntityLexicons.NameConnectors"/>.</summary>
-    NameConnector = 1UL << 0,
+    NameConnector = 1u << 0,
     /// <summary><see cref="NameLexicons.NameParticles"/>.</summary>
-    NameParticle = 1UL << 1,
+    NameParticle = 1u << 1,
     /// <summary><see cref="LawLexicons.Heads"/>.</summary>
-    LawHead = 1UL << 2,
+    LawHead = 1u << 2,
     /// <summary><see cref="LawLexicons.Heads"/> holds the text without its trailing full stops.</summary>
-    LawHeadTrimmed = 1UL << 3,
+    LawHeadTrimmed = 1u << 3,
     /// <summary><see cref="EnglishLexicons.CommonCapitalized"/>.</summary>
-    CommonCapitalized = 1UL << 4,
+    CommonCapitalized = 1u << 4,
     /// <summary><see cref="EntityLexicons.AndConjunctions"/>.</summary>
-    AndConjunction = 1UL << 5,
+    AndConjunction = 1u << 5,
     /// <summary><see cref="EnglishLexicons.Months"/>.</summary>
-    Month = 1UL << 6,
+    Month = 1u << 6,
     /// <summary><see cref="OrganizationLexicons.NumberedUnitHeads"/>.</summary>
-    NumberedUnitHead = 1UL << 7,
+    NumberedUnitHead = 1u << 7,
     /// <summary><see cref="LawLexicons.YearHeads"/>.</summary>
-    LawYearHead = 1UL << 8,
+    LawYearHead = 1u << 8,
     /// <summary><see cref="EntityLexicons.OfPrepositions"/>.</summary>
-    OfPreposition = 1UL << 9,
+    OfPreposition = 1u << 9,
     /// <summary><see cref="LawLexicons.LegislationHeads"/>.</summary>
-    LegislationHead = 1UL << 10,
+    LegislationHead = 1u << 10,
     /// <summary><see cref="EntityLexicons.DefiniteArticles"/>.</summary>
-    DefiniteArticle = 1UL << 11,
+    DefiniteArticle = 1u << 11,
     /// <summary>An organisation's head: <see cref="OrganizationLexicons.Heads"/> holds the text without trailing full stops and it starts with a capital, or <see cref="OrganizationLexicons.Suffixes"/> holds it.</summary>
-    OrganizationHead = 1UL << 12,
+    OrganizationHead = 1u << 12,
     /// <summary><see cref="TitleLexicons.PersonTitles"/>.</summary>
-    PersonTitle = 1UL << 13,
+    PersonTitle = 1u << 13,
     /// <summary><see cref="TitleLexicons.Honorifics"/> holds the text without its trailing full stops.</summary>
-    HonorificTrimmed = 1UL << 14,
+    HonorificTrimmed = 1u << 14,
     /// <summary><see cref="NameLexicons.Nationalities"/>.</summary>
-    Nationality = 1UL << 15,
+    Nationality = 1u << 15,
     /// <summary><see cref="NameLexicons.Places"/>.</summary>
-    Place = 1UL << 16,
+    Place = 1u << 16,
     /// <summary><see cref="NameLexicons.GivenNames"/>.</summary>
-    GivenName = 1UL << 17,
+    GivenName = 1u << 17,
     /// <summary><see cref="EntityLexicons.ListSeparators"/>.</summary>
-    ListSeparator = 1UL << 18,
+    ListSeparator = 1u << 18,
     /// <summary><see cref="OrganizationLexicons.Kinds"/>.</summary>
-    OrganizationKind = 1UL << 19,
+    OrganizationKind = 1u << 19,
     /// <summary><see cref="OrganizationLexicons.Openers"/>.</summary>
-    OrganizationOpener = 1UL << 20,
+    OrganizationOpener = 1u << 20,
     /// <summary><see cref="LawLexicons.ProposedLawNouns"/>.</summary>
-    ProposedLawNoun = 1UL << 21,
+    ProposedLawNoun = 1u << 21,
     /// <summary><see cref="EntityLexicons.OpenerPrepositions"/>.</summary>
-    OpenerPreposition = 1UL << 22,
+    OpenerPreposition = 1u << 22,
     /// <summary><see cref="EntityLexicons.PlacePrepositions"/>.</summary>
-    PlacePreposition = 1UL << 23,
+    PlacePreposition = 1u << 23,
     /// <summary><see cref="WorkLexicons.Heads"/>.</summary>
-    WorkHead = 1UL << 24,
+    WorkHead = 1u << 24,
     /// <summary><see cref="SpeechLexicons.SpeechVerbs"/>.</summary>
-    SpeechVerb = 1UL << 25,
+    SpeechVerb = 1u << 25,
     /// <summary><see cref="OrganizationLexicons.Heads"/> (as written, whatever its case).</summary>
-    OrganizationHeadWord = 1UL << 26,
-    /// <summary>A capitalised weekday name (<see cref="Extraction.Dates.CalendarWords.Weekday"/>).</summary>
-    Weekday = 1UL << 27,
-    /// <summary>A common English word and no given name (<see cref="Extraction.Entities.CommonWords.IsCommon"/>).</summary>
-    Common = 1UL << 28,
+    OrganizationHeadWord = 1u << 26,
+    /// <summary>A capitalised weekday name (<see cref="WeekdayNames.Of"/>, the names <c>CalendarWords.Weekday</c> reads).</summary>
+    Weekday = 1u << 27,
+    /// <summary>A common English word and no given name (<see cref="CommonWords.IsCommon"/>).</summary>
+    Common = 1u << 28,
     /// <summary><see cref="TitleLexicons.Honorifics"/>.</summary>
-    Honorific = 1UL << 29,
+    Honorific = 1u << 29,
 }

@@ -7,8 +7,9 @@ namespace Knowledge.Syntax;
 /// <summary>
 /// A document's tokens as the rules read them, built once after tokenizing (issue 18): for each token the interned
 /// lexeme id of its text, the bits of the word lists that hold that text (<see cref="TokenLexicons"/>), its case
-/// shape (<see cref="TokenShape"/>), and its lower-case form in one buffer shared by the document. Rules test bits and
-/// spans instead of copying a token's text (<c>TextOf</c>), lower-casing it and looking it up in list after list.
+/// shape (<see cref="TokenShape"/>); a token's lower-case form is written on demand into the caller's buffer. Rules
+/// test bits and spans instead of copying a token's text (<c>TextOf</c>), lower-casing it and looking it up in list
+/// after list. It holds nine bytes a token (an 8-byte lexeme and a shape), sized exactly: no copy of the text.
 /// </summary>
 /// <remarks>
 /// Built lazily by <see cref="Of"/> (or <see cref="Doc.TokenTable"/>) and kept beside the document while it lives, for
@@ -21,7 +22,6 @@ internal sealed class TokenTable
 
     private readonly Lexeme[] _lexemes;
     private readonly TokenShape[] _shapes;
-    private readonly char[] _lower;
 
     private TokenTable(Doc doc, LexiconSet lexicons)
     {
@@ -29,8 +29,6 @@ internal sealed class TokenTable
         Lexicons = lexicons;
         Tokens = doc.Tokens;
         var text = doc.Text;
-        _lower = new char[text.Length];
-        text.AsSpan().ToLowerInvariant(_lower);
         var lexemes = lexicons.Lexemes;
         var tokens = Tokens.AsSpan();
         _lexemes = new Lexeme[tokens.Length];
@@ -88,8 +86,17 @@ internal sealed class TokenTable
     /// <summary>Token i's text, without copying it.</summary>
     public ReadOnlySpan<char> SpanOf(int i) => Doc.Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 
-    /// <summary>Token i's text in lower case (<c>ToLowerInvariant</c>), without copying it.</summary>
-    public ReadOnlySpan<char> LowerOf(int i) => _lower.AsSpan(Tokens[i].Start, Tokens[i].Length);
+    /// <summary>
+    /// Token i's text in lower case (<c>ToLowerInvariant</c>), written into <paramref name="buffer"/> when it fits
+    /// (the returned span) or copied to a new string when it does not: the same length as the token's text.
+    /// </summary>
+    public ReadOnlySpan<char> LowerOf(int i, Span<char> buffer)
+    {
+        var word = SpanOf(i);
+        if (word.Length > buffer.Length) return word.ToString().ToLowerInvariant();
+        word.ToLowerInvariant(buffer);
+        return buffer[..word.Length];
+    }
 
     /// <summary>Whether token i's text is exactly one character, <paramref name="c"/>.</summary>
     public bool Is(int i, char c)

@@ -106,7 +106,7 @@ public sealed class RegexSafetySpecs
     public void Reflection_finds_both_field_and_generated_patterns()
     {
         AllPatterns.Should().HaveCountGreaterThan(10);
-        AllPatterns.Should().Contain(p => p.Name.EndsWith("_lawKeys._trailingYear", StringComparison.Ordinal), "resolution's law keys are built from the lexicons");
+        AllPatterns.Should().Contain(p => p.Name.EndsWith("._joiner", StringComparison.Ordinal), "the law-equivalence joiner is built from the lexicons and held in a field");
         AllPatterns.Should().Contain(p => p.Regex.ToString().Contains("Republic", StringComparison.Ordinal), "the citation patterns of the jurisdiction packs are built from data");
         AllPatterns.Should().Contain(p => p.Name.EndsWith("HeaderDateFinder.MonthDayYear()", StringComparison.Ordinal));
     }

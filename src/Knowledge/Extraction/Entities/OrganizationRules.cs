@@ -48,7 +48,7 @@ internal sealed class OrganizationRules
         if (i == 0) return false;
         var table = doc.TokenTable(_lex);
         var w = table.SpanOf(i);
-        if (w.Length < 2 || !char.IsUpper(w[0]) || char.IsUpper(w[1]) || !_lex.Entities.DefiniteArticles.Contains(table.LowerOf(i))) return false;
+        if (w.Length < 2 || !char.IsUpper(w[0]) || char.IsUpper(w[1]) || !_lex.Entities.DefiniteArticles.Contains(table.LowerOf(i, stackalloc char[32]))) return false;
         var prev = doc.Tokens[i - 1];
         return prev.Kind == TokenKind.Word && char.IsLower(doc.Text[prev.Start]) && IsMidSentence(doc, i);
     }

@@ -56,11 +56,22 @@ internal sealed class PersonShortForms(LexiconSet lex)
         bool IsCompoundSurname(EntityMention m) =>
             m.Name.Split(' ').Length == 2 && !lex.Names.GivenNames.Contains(m.Name.Split(' ')[0]) && bySurname.ContainsKey(m.Name)
             && bySurname[m.Name].Any(f => f.Name != m.Name);
+        // Only a capitalised word that is a known surname or first name is copied: the others are looked up by span.
+        var table = doc.TokenTable(lex);
+#if NET9_0_OR_GREATER
+        var surnames = bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
+        var givens = byGiven.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         var tokens = doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (t.Kind != TokenKind.Word || !char.IsUpper(doc.Text[t.Start]) || found.Overlapping(t.Start, t.End).Any()) continue;
+            if (t.Kind != TokenKind.Word || (table.Shape(i) & TokenShape.StartsUpper) == 0) continue;
+#if NET9_0_OR_GREATER
+            var span = table.SpanOf(i);
+            if (!surnames.ContainsKey(span) && !givens.ContainsKey(span)) continue;
+#endif
+            if (found.AnyOverlapping(t.Start, t.End)) continue;
             // "Reyes-Santos" may also be written as part of a longer run; only lone words are linked here.
             var word = doc.TextOf(t);
             var target = Resolve(word, t.Start);

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Knowledge.Extraction.Entities;
 using Knowledge.Lexicons;
+using Knowledge.Syntax;
+using Knowledge.Text;
 
 namespace Knowledge.Extraction.Laws;
 
@@ -32,6 +34,10 @@ internal sealed class LawPatterns
         ProposedLaw = new Regex(proposed, RegexOptions.CultureInvariant, Timeout);
         ProposedLawAt = new Regex(@"\G" + proposed, RegexOptions.CultureInvariant, Timeout);
         _proposalWordChars = [.. lex.Laws.ProposalWords.Entries.SelectMany(w => w)];
+        _purposeWords = [.. lex.Laws.PurposeWords.Entries];
+        // A noun of letters only, after and before white space, is a whole word token (no URL, address or abbreviation
+        // can start with it), so the token table's noun bit finds every cue a match can hold.
+        CuesAreWords = lex.Laws.ProposedLawNouns.Entries.All(n => n.All(CharClass.IsLetter));
         ProposedLawCue = new Regex(
             PatternParts.Alternation(lex.Laws.ProposedLawNouns) + @"\s+" + PatternParts.Alternation(lex.Laws.PurposeWords) + @"\s+",
             RegexOptions.CultureInvariant, Timeout);
@@ -63,6 +69,79 @@ internal sealed class LawPatterns
     public Regex ProposedLawAt { get; }
 
     private readonly HashSet<char> _proposalWordChars;
+    private readonly string[] _purposeWords;
+
+    /// <summary>Whether every law instrument noun is a word of letters, so cues can be found from the token table.</summary>
+    public bool CuesAreWords { get; }
+
+    /// <summary>
+    /// <see cref="ProposedLaws(string)"/> with the cues found from the document's token table instead of
+    /// <see cref="ProposedLawCue"/> over the whole text: the same matches. A cue that a match holds stands after the
+    /// white space before its noun, so it starts a token; its noun is a whole word token with the noun bit
+    /// (<see cref="TokenLexicons.ProposedLawNoun"/>) when the nouns are words of letters (<see cref="CuesAreWords"/>);
+    /// the white space and purpose word after it are then read off the text. Cues the regex would also find inside
+    /// words ("subregulation to") start no match, and the search skips them. Falls back to the regex when the
+    /// document's text holds more than white space between its blocks (there are no tokens there) or has no tokens.
+    /// </summary>
+    public IEnumerable<Match> ProposedLaws(Doc doc, TokenTable table)
+    {
+        if (!CuesAreWords || !OnlyWhiteSpaceOutsideBlocks(doc)) return ProposedLaws(doc.Text);
+        return ProposedLaws(doc.Text, table);
+    }
+
+    private IEnumerable<Match> ProposedLaws(string text, TokenTable table)
+    {
+        int pos = 0, k = 0;
+        while (pos < text.Length)
+        {
+            int cue = -1;
+            for (; k < table.Count; k++)
+            {
+                var t = table.Tokens[k];
+                if (t.Start < pos || !table.Has(k, TokenLexicons.ProposedLawNoun) || t.Start == 0 || !char.IsWhiteSpace(text[t.Start - 1]) || !PurposeFollows(text, t.End)) continue;
+                cue = t.Start;
+                break;
+            }
+            if (cue < 0) yield break;
+            if (Found(text, pos, cue) is not { } found) { pos = cue + 1; continue; }
+            yield return found;
+            pos = found.Index + found.Length;
+        }
+    }
+
+    /// <summary>Whether white space, a purpose word and white space follow a noun that ends at <paramref name="at"/> (as the cue pattern reads them).</summary>
+    private bool PurposeFollows(string text, int at)
+    {
+        int j = at;
+        while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+        if (j == at) return false;
+        var rest = text.AsSpan(j);
+        foreach (string w in _purposeWords)
+            if (rest.StartsWith(w, StringComparison.Ordinal) && rest.Length > w.Length && char.IsWhiteSpace(rest[w.Length])) return true;
+        return false;
+    }
+
+    private static bool OnlyWhiteSpaceOutsideBlocks(Doc doc)
+    {
+        if (doc.Tokens.IsEmpty) return doc.Text.AsSpan().IsWhiteSpace();
+        int at = 0;
+        foreach (var b in doc.Blocks)
+        {
+            if (!doc.Text.AsSpan(at, b.Start - at).IsWhiteSpace()) return false;
+            at = b.End;
+        }
+        return doc.Text.AsSpan(at).IsWhiteSpace();
+    }
+
+    /// <summary>The first match starting in the run of characters that may precede the cue and ends at it, or null.</summary>
+    private Match? Found(string text, int pos, int cue)
+    {
+        int start = cue;
+        while (start > pos && MayPrecedeCue(text[start - 1])) start--;
+        for (int p = start; p <= cue; p++)
+            if (ProposedLawAt.Match(text, p) is { Success: true } m) return m;
+        return null;
+    }
 
     /// <summary>
     /// The matches of <see cref="ProposedLaw"/> in a text, the same as <c>ProposedLaw.Matches(text)</c>, tried only
@@ -77,12 +156,7 @@ internal sealed class LawPatterns
         {
             var cue = ProposedLawCue.Match(text, pos);
             if (!cue.Success) yield break;
-            int start = cue.Index;
-            while (start > pos && MayPrecedeCue(text[start - 1])) start--;
-            Match? found = null;
-            for (int p = start; p <= cue.Index && found is null; p++)
-                if (ProposedLawAt.Match(text, p) is { Success: true } m) found = m;
-            if (found is null) { pos = cue.Index + 1; continue; }
+            if (Found(text, pos, cue.Index) is not { } found) { pos = cue.Index + 1; continue; }
             yield return found;
             pos = found.Index + found.Length;
         }

@@ -52,7 +52,7 @@ internal sealed class LawRules(LexiconSet lex)
     /// </summary>
     public void FindProposed(Doc doc, EntityMentionSet found)
     {
-        foreach (Match m in _patterns.ProposedLaws(doc.Text))
+        foreach (Match m in _patterns.ProposedLaws(doc, doc.TokenTable(lex)))
         {
             var g = m.Groups["proposal"];
             var place = m.Groups["jurisdiction"];

@@ -71,4 +71,31 @@ public class LawPatternsSpecs
                 .Should().Equal(Patterns.ProposedLaw.Matches(text).Select(m => (m.Index, m.Length, m.Groups["jurisdiction"].Value)), text);
         Patterns.ProposedLaws(extra[0]).Should().HaveCount(2, "the first name runs on to the semicolon");
     }
+
+    [Fact]
+    public void The_token_led_search_finds_the_same_matches_as_scanning_the_text()
+    {
+        string[] extra =
+        [
+            "The proposed EU regulation to curb fraud and the draft Senate bill to ban nets; later the UK directive to cut waste.",
+            "EU.Commission proposal to end bycatch, the draft  Harbor   Trust bill to fund docks",
+            "A bill to fund docks. The EU bill to fund docks",
+            "Café São Paulo proposal to fix roads and Zürich Council legislation to tax cars",
+            "regulation to regulation to regulation to curb fraud; EU regulation to regulation to curb it",
+            "(EU) regulation to curb fraud — “EU regulation to curb fraud”",
+            "The EU subregulation to curb fraud and EU-regulation to cut waste, the EU bill.to fund docks",
+            "The EU regulation to curb fraud.\n\nThe UK\nbill to\nban nets passed.",
+        ];
+        int found = 0;
+        foreach (var text in Samples.Concat(extra).Where(t => t.Length > 0))
+        {
+            var doc = Analyse.Through<Knowledge.Text.Tokenizer>(text);
+            var expected = Patterns.ProposedLaw.Matches(doc.Text).Select(m => (m.Index, m.Length, m.Groups["jurisdiction"].Value)).ToList();
+            Patterns.ProposedLaws(doc, doc.TokenTable(LexiconSet.Default)).Select(m => (m.Index, m.Length, m.Groups["jurisdiction"].Value))
+                .Should().Equal(expected, doc.Text);
+            found += expected.Count;
+        }
+        Patterns.CuesAreWords.Should().BeTrue("the default nouns are words, so the token path is the one tested");
+        found.Should().BeGreaterThan(8);
+    }
 }

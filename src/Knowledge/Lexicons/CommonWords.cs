@@ -1,6 +1,5 @@
-using Knowledge.Lexicons;
 
-namespace Knowledge.Extraction.Entities;
+namespace Knowledge.Lexicons;
 
 /// <summary>
 /// Tells a capitalised common English word ("Public", "Safety", "Watch", "Survivors") from a word that

@@ -1,4 +1,4 @@
-namespace Knowledge.Extraction.Entities;
+namespace Knowledge.Lexicons;
 
 /// <summary>The part of speech a common word is most often used in (the second column of models/english/common-words.txt).</summary>
 internal enum CommonWordKind
