@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
@@ -24,6 +25,12 @@ internal sealed partial class RelationCues
 
     private readonly List<(string[] Words, RelationCue Cue)> _cues = [];
 
+    /// <summary>The cues by their first word, each list in the order of <see cref="_cues"/> (longest first).</summary>
+    private readonly FrozenDictionary<string, (string[] Words, RelationCue Cue)[]> _byFirstWord;
+#if NET9_0_OR_GREATER
+    private readonly FrozenDictionary<string, (string[] Words, RelationCue Cue)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
+#endif
+
     /// <summary>The flag of a cue whose later name is the edge's source.</summary>
     private const string ReverseFlag = "reverse";
 
@@ -41,6 +48,11 @@ internal sealed partial class RelationCues
             _cues.Add((words, new RelationCue(type, flags.Contains(ReverseFlag), string.Join(' ', words), flags.Contains(BareFlag))));
         }
         _cues.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        _byFirstWord = _cues.GroupBy(c => c.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        _byFirstSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
     }
 
     /// <summary>
@@ -74,7 +86,13 @@ internal sealed partial class RelationCues
 
     private (RelationCue Cue, int Length)? At(CueWords words, int i, Func<RelationType, bool> kinds)
     {
-        foreach (var (cueWords, cue) in _cues)
+#if NET9_0_OR_GREATER
+        if (!_byFirstSpan.TryGetValue(words[i], out var cues)) return null;
+#else
+        if (!_byFirstWord.TryGetValue(words[i].ToString(), out var cues)) return null;
+#endif
+        // Only the cues that open with the word can match there; among them the first in the lexicon's order wins, as before.
+        foreach (var (cueWords, cue) in cues)
         {
             if (!kinds(cue.Type) || i + cueWords.Length > words.Count) continue;
             int k = 0;
