@@ -63,9 +63,9 @@ internal sealed class DatedSpeechEvents
         int v = doc.TokenIndexAtOrAfter(subject.End);
         for (int i = v; i < Math.Min(sent.EndToken, v + 5); i++)
         {
-            if (!lex.Works.PublishingVerbs.Contains(doc.TextOf(doc.Tokens[i]))) continue;
+            if (!lex.Works.PublishingVerbs.Contains(doc.SpanOf(doc.Tokens[i]))) continue;
             for (int k = i + 1; k < Math.Min(sent.EndToken, i + 8); k++)
-                if (lex.Works.DocumentNouns.Contains(doc.TextOf(doc.Tokens[k]))) return true;
+                if (lex.Works.DocumentNouns.Contains(doc.SpanOf(doc.Tokens[k]))) return true;
         }
         return false;
     }
@@ -75,7 +75,7 @@ internal sealed class DatedSpeechEvents
     {
         int dt = doc.TokenIndexAtOrAfter(d.Start);
         for (int i = Math.Max(sent.FirstToken + 1, dt - 10); i < dt; i++)
-            if (lex.Works.PublishingVerbs.Contains(doc.TextOf(doc.Tokens[i])) && lex.Works.DocumentNouns.Contains(doc.TextOf(doc.Tokens[i - 1]))) return true;
+            if (lex.Works.PublishingVerbs.Contains(doc.SpanOf(doc.Tokens[i])) && lex.Works.DocumentNouns.Contains(doc.SpanOf(doc.Tokens[i - 1]))) return true;
         return false;
     }
 }

@@ -81,9 +81,9 @@ internal sealed class LeadDate
         var lead = doc.Sentences[s];
         if (doc.Quotes.Any(q => q.Kind == QuoteKind.Direct && q.Spans.Any(span => span.Start < lead.End && lead.Start < span.End))) return false;
         int first = doc.TokenIndexAtOrAfter(d.Start);
-        if (first <= lead.FirstToken || !lex.Quotes.Is(doc.TextOf(doc.Tokens[first - 1]), QuoteWordRole.OtherTime)) return true;
+        if (first <= lead.FirstToken || !lex.Quotes.Is(doc.SpanOf(doc.Tokens[first - 1]), QuoteWordRole.OtherTime)) return true;
         int after = doc.TokenIndexAtOrAfter(d.End);
-        while (after < lead.EndToken && doc.TextOf(doc.Tokens[after]) == ",") after++;
-        return after < lead.EndToken && lex.Quotes.Is(doc.TextOf(doc.Tokens[after]), QuoteWordRole.EventClauseOpener);
+        while (after < lead.EndToken && doc.SpanOf(doc.Tokens[after]) is ",") after++;
+        return after < lead.EndToken && lex.Quotes.Is(doc.SpanOf(doc.Tokens[after]), QuoteWordRole.EventClauseOpener);
     }
 }

@@ -40,11 +40,11 @@ internal sealed class OccasionSettings
         for (int i = sent.FirstToken; i < sent.EndToken; i++)
         {
             if (!_lex.Quotes.Is(W(i), QuoteWordRole.OccasionPreposition) || InDirectQuote(_doc.Tokens[i].Start)) continue;
-            if (OpeningAdverbial.Inside(q, _doc.Tokens[i].Start) && (q.Kind == QuoteKind.Direct || i == sent.FirstToken || W(i - 1) != ",")) continue;
+            if (OpeningAdverbial.Inside(q, _doc.Tokens[i].Start) && (q.Kind == QuoteKind.Direct || i == sent.FirstToken || W(i - 1) is not ",")) continue;
             for (int k = i + 1; k <= i + Reach && k < sent.EndToken; k++)
             {
                 if (_doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Possessive)) break;
-                if (_lex.Quotes.OccasionNouns.Contains(W(k))) return W(k).ToLowerInvariant();
+                if (_lex.Quotes.OccasionNouns.Contains(W(k))) return W(k).ToString().ToLowerInvariant();
             }
         }
         return null;
@@ -64,14 +64,18 @@ internal sealed class OccasionSettings
             var sent = _doc.Sentences[s];
             bool names = false;
             for (int i = sent.FirstToken; i < sent.EndToken && !names; i++)
-                names = string.Equals(W(i), noun, StringComparison.OrdinalIgnoreCase) && !InDirectQuote(_doc.Tokens[i].Start);
+                names = W(i).Equals(noun, StringComparison.OrdinalIgnoreCase) && !InDirectQuote(_doc.Tokens[i].Start);
             if (names) days.Add(d);
         }
         return days.Select(d => d.Iso).Distinct(StringComparer.Ordinal).Count() == 1 ? days[0] : null;
     }
 
-    private bool InDirectQuote(int offset) =>
-        _doc.Quotes.Any(q => q.Kind == QuoteKind.Direct && OpeningAdverbial.Inside(q, offset));
+    private bool InDirectQuote(int offset)
+    {
+        foreach (var q in _doc.Quotes)
+            if (q.Kind == QuoteKind.Direct && OpeningAdverbial.Inside(q, offset)) return true;
+        return false;
+    }
 
-    private string W(int i) => _doc.TextOf(_doc.Tokens[i]);
+    private ReadOnlySpan<char> W(int i) => _doc.SpanOf(_doc.Tokens[i]);
 }

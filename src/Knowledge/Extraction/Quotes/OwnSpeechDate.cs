@@ -36,10 +36,10 @@ internal static class OwnSpeechDate
     private static bool OpensWithOwnSpeech(Doc doc, LexiconSet lex, Sentence sent)
     {
         int i = sent.FirstToken;
-        if (i + 3 >= sent.EndToken || !lex.Quotes.SettingOpeners.Contains(doc.TextOf(doc.Tokens[i]))
-            || !lex.Quotes.Is(doc.TextOf(doc.Tokens[i + 1]), QuoteWordRole.PersonPossessive)) return false;
+        if (i + 3 >= sent.EndToken || !lex.Quotes.SettingOpeners.Contains(doc.SpanOf(doc.Tokens[i]))
+            || !lex.Quotes.Is(doc.SpanOf(doc.Tokens[i + 1]), QuoteWordRole.PersonPossessive)) return false;
         for (int k = i + 2; k < Math.Min(sent.EndToken - 1, i + 4); k++)
-            if (lex.Quotes.SpeechSettings.Contains(doc.TextOf(doc.Tokens[k]))) return doc.TextOf(doc.Tokens[k + 1]) == ",";
+            if (lex.Quotes.SpeechSettings.Contains(doc.SpanOf(doc.Tokens[k]))) return doc.SpanOf(doc.Tokens[k + 1]) is ",";
         return false;
     }
 
@@ -50,7 +50,7 @@ internal static class OwnSpeechDate
         for (int i = from; i < Math.Min(sent.EndToken, from + SpeechWindow); i++)
         {
             if (doc.Tokens[i].Kind is TokenKind.OpenQuote) return false;
-            if (lex.Quotes.SpeechSettings.Contains(doc.TextOf(doc.Tokens[i]))) return true;
+            if (lex.Quotes.SpeechSettings.Contains(doc.SpanOf(doc.Tokens[i]))) return true;
         }
         return false;
     }
@@ -61,6 +61,6 @@ internal static class OwnSpeechDate
     private static bool AfterOtherTime(Doc doc, LexiconSet lex, DateMention d)
     {
         int t = doc.TokenIndexAtOrAfter(d.Start);
-        return t > 0 && lex.Quotes.Is(doc.TextOf(doc.Tokens[t - 1]), QuoteWordRole.OtherTime);
+        return t > 0 && lex.Quotes.Is(doc.SpanOf(doc.Tokens[t - 1]), QuoteWordRole.OtherTime);
     }
 }

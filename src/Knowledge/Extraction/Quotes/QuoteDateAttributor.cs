@@ -47,7 +47,7 @@ public sealed class QuoteDateAttributor : IDocComponent
         var cues = doc.Quotes.Select(q => CueToken(doc, q)).ToList();
         var dates = doc.Quotes.Select((q, i) =>
         {
-            var date = AttributionDate(doc, q, adverbial) ?? ReportDate(doc, q, events) ?? OwnSpeechDate.For(doc, _lex, q, cues[i])
+            var date = AttributionDate(doc, q, cues[i], adverbial) ?? ReportDate(doc, cues[i], events) ?? OwnSpeechDate.For(doc, _lex, q, cues[i])
                 ?? events.DateFor(q.Speaker) ?? lead?.For(q) ?? occasions.DateFor(q, cues[i], lead);
             return date is null || (doc.Source.Published is { } p && date.Value > p.AddDays(1)) ? null : date;
         }).ToList();
@@ -68,15 +68,14 @@ public sealed class QuoteDateAttributor : IDocComponent
             if (s < 0) continue;
             var sent = doc.Sentences[s];
             for (int i = sent.FirstToken; i < sent.EndToken; i++)
-                if (!Inside(q, doc.Tokens[i].Start) && _lex.Speech.SpeechVerbs.Contains(doc.TextOf(doc.Tokens[i]))) return i;
+                if (!Inside(q, doc.Tokens[i].Start) && _lex.Speech.SpeechVerbs.Contains(doc.SpanOf(doc.Tokens[i]))) return i;
         }
         return -1;
     }
 
     /// <summary>Rule 1: a date after the cue with only setting words between, or in the opening adverbial of the cue's sentence.</summary>
-    private DateMention? AttributionDate(Doc doc, QuoteMention q, OpeningAdverbial adverbial)
+    private DateMention? AttributionDate(Doc doc, QuoteMention q, int cue, OpeningAdverbial adverbial)
     {
-        int cue = CueToken(doc, q);
         if (cue < 0) return null;
         int s = doc.SentenceIndexAt(doc.Tokens[cue].Start);
         if (s < 0) return null;
@@ -98,24 +97,23 @@ public sealed class QuoteDateAttributor : IDocComponent
         for (int i = from; i < to; i++)
         {
             var t = doc.Tokens[i];
-            var w = doc.TextOf(t);
+            var w = doc.SpanOf(t);
             if (q.Kind == QuoteKind.Direct && Inside(q, t.Start)) return false;
             bool name = t.Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(w[0]);
-            if (!(name || t.Kind is TokenKind.Possessive || w == "," || _lex.Quotes.SettingWords.Contains(w))) return false;
+            if (!(name || t.Kind is TokenKind.Possessive || w is "," || _lex.Quotes.SettingWords.Contains(w))) return false;
         }
         return to - 1 < from || !adverbial.IsOtherTime(to - 1);
     }
 
     /// <summary>Rule 2: a report that speaks: the date in its own phrase, else the release date the document gives for its one report.</summary>
-    private DateMention? ReportDate(Doc doc, QuoteMention q, DatedSpeechEvents events)
+    private DateMention? ReportDate(Doc doc, int cue, DatedSpeechEvents events)
     {
-        int cue = CueToken(doc, q);
         if (cue < 0) return null;
         // The subject just before the cue: "the March 2021 study found", "the 2022 report says".
         int head = -1;
         for (int i = cue - 1; i >= Math.Max(0, cue - 3); i--)
         {
-            if (_lex.Works.DocumentNouns.Contains(doc.TextOf(doc.Tokens[i]))) { head = i; break; }
+            if (_lex.Works.DocumentNouns.Contains(doc.SpanOf(doc.Tokens[i]))) { head = i; break; }
             if (doc.Tokens[i].Kind is not TokenKind.Word) break;
         }
         if (head < 0) return null;

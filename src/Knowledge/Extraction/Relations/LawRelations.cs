@@ -17,26 +17,27 @@ internal static class LawRelations
     public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, RelationWords words, DirectQuoteSpans quotes)
     {
         var laws = doc.Entities.Where(e => e.Type == EntityType.Law && !quotes.Contain(e)).OrderBy(e => e.Start).ToList();
+        var between = new CueWords();
         for (int i = 0; i + 1 < laws.Count; i++)
         {
             var a = laws[i];
             var b = laws[i + 1];
             if (b.Start < a.End || doc.SentenceIndexAt(a.Start) != doc.SentenceIndexAt(b.Start) || SameLaw(a, b)) continue;
-            if (b.Start - a.End > 80 || RelationCues.Words(Between(doc, a, b)) is not { } between) continue;
-            if (cues.Find(between, IsLawRelation, words.Of(RelationSlot.LawFiller)) is not { } cue) continue;
+            if (b.Start - a.End > 80 || !between.Read(Between(doc, a, b))) continue;
+            if (cues.Find(between, 0, IsLawRelation, words, RelationSlot.LawFiller) is not { } cue) continue;
             var (source, target) = cue.Reverse ? (b, a) : (a, b);
             yield return new RelationMention(cue.Type, source, target, a.Start, b.End, cue.Phrase);
         }
     }
 
     /// <summary>The text between two laws; a number in parentheses after a name ("the X Act (S. 410) amends …") closes its bracket first.</summary>
-    private static string Between(Doc doc, EntityMention a, EntityMention b)
+    private static ReadOnlySpan<char> Between(Doc doc, EntityMention a, EntityMention b)
     {
-        string between = doc.Slice(a.End, b.Start);
+        var between = doc.SpanOf(a.End, b.Start);
         int open = a.Start - 1;
         while (open >= 0 && doc.Text[open] == ' ') open--;
         bool bracketed = open >= 0 && doc.Text[open] == '(';
-        return bracketed && between.TrimStart().StartsWith(')') ? between.TrimStart()[1..] : between;
+        return bracketed && between.TrimStart() is [')', ..] ? between.TrimStart()[1..] : between;
     }
 
     private static bool SameLaw(EntityMention a, EntityMention b) =>

@@ -24,19 +24,20 @@ internal static partial class MembershipRelations
 
     private static bool IsMembership(RelationType t) => t is RelationType.MemberOf or RelationType.PartOf;
 
-    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, RelationWords words, Lexicon unitHeads, DirectQuoteSpans quotes)
+    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, RelationWords relationWords, Lexicon unitHeads, DirectQuoteSpans quotes)
     {
         var named = doc.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization && !quotes.Contain(e))
             .OrderBy(e => e.Start).ThenByDescending(e => e.End).ToList();
+        var words = new CueWords();
         for (int j = 0; j < named.Count; j++)
         {
             var target = named[j];
             if (target.Type != EntityType.Organization) continue;
             int sentence = doc.SentenceIndexAt(target.Start);
-            var stated = Stated(doc, cues, words, named, j, sentence);
+            var stated = Stated(doc, cues, relationWords, words, named, j, sentence);
             if (stated.Count > 0) { foreach (var r in stated) yield return r; continue; }
-            if (j + 1 < named.Count && IntroducedAfter(doc, cues, words, named, j, sentence) is { } after) { yield return after; continue; }
-            if (j > 0 && OwnedUnit(doc, words, unitHeads, named[j - 1], target) is { } owned) yield return owned;
+            if (j + 1 < named.Count && IntroducedAfter(doc, cues, relationWords, words, named, j, sentence) is { } after) { yield return after; continue; }
+            if (j > 0 && OwnedUnit(doc, relationWords, unitHeads, named[j - 1], target) is { } owned) yield return owned;
         }
     }
 
@@ -44,19 +45,18 @@ internal static partial class MembershipRelations
     /// "X is a member of Y", "X, a division of Y": the nearest name before the cue that only small words
     /// separate from it, and the names listed with it ("X and Z are members of Y").
     /// </summary>
-    private static List<RelationMention> Stated(Doc doc, RelationCues cues, RelationWords slots, List<EntityMention> named, int j, int sentence)
+    private static List<RelationMention> Stated(Doc doc, RelationCues cues, RelationWords slots, CueWords words, List<EntityMention> named, int j, int sentence)
     {
         var target = named[j];
-        var found = new List<RelationMention>();
+        List<RelationMention>? found = null;
         for (int i = j - 1; i >= 0 && i >= j - 3; i--)
         {
             var source = named[i];
             if (source.End > target.Start || doc.SentenceIndexAt(source.Start) != sentence) break;
-            var between = slots.Company.Replace(doc.Slice(source.End, target.Start), ",");
-            if (RelationCues.Words(between) is not { } words) continue;
-            var afterCue = slots.Of(RelationSlot.AfterCue);
-            if (cues.Find(words, IsMembership, slots.Of(RelationSlot.MembershipFiller), mustEnd: true, after: afterCue) is not { } cue) continue;
-            if (cue.Bare && words.Any(w => w != "," && w != cue.Phrase && !afterCue.Contains(w))) break;
+            if (!ReadGap(slots, doc.SpanOf(source.End, target.Start), words)) continue;
+            if (cues.Find(words, 0, IsMembership, slots, RelationSlot.MembershipFiller, mustEnd: true, after: RelationSlot.AfterCue) is not { } cue) continue;
+            if (cue.Bare && HasOtherWord(slots, words, cue)) break;
+            found = [];
             for (int k = i; k >= 0; k--)
             {
                 var member = named[k];
@@ -66,8 +66,37 @@ internal static partial class MembershipRelations
             }
             break;
         }
+        if (found is null) return NoRelations;
         found.Reverse();
         return found;
+    }
+
+    private static readonly List<RelationMention> NoRelations = [];
+
+    /// <summary>
+    /// Reads the words between two names as if each clause of company (<see cref="RelationWords.Company"/>) were a
+    /// comma; false when other punctuation stands between. The clause needs two commas, so without them the regex is not run.
+    /// </summary>
+    private static bool ReadGap(RelationWords slots, ReadOnlySpan<char> gap, CueWords words)
+    {
+        words.Clear();
+        int pos = 0;
+        if (gap.Count(',') >= 2)
+            foreach (var m in slots.Company.EnumerateMatches(gap))
+            {
+                if (!words.Append(gap[pos..m.Index])) return false;
+                words.AppendComma();
+                pos = m.Index + m.Length;
+            }
+        return words.Append(gap[pos..]);
+    }
+
+    /// <summary>Whether a word other than a comma, the bare cue itself, or a word that may follow the cue stands between.</summary>
+    private static bool HasOtherWord(RelationWords slots, CueWords words, RelationCue cue)
+    {
+        for (int k = 0; k < words.Count; k++)
+            if (!words.IsComma(k) && !words[k].SequenceEqual(cue.Phrase) && !slots.Is(words[k], RelationSlot.AfterCue)) return true;
+        return false;
     }
 
     /// <summary>
@@ -90,30 +119,33 @@ internal static partial class MembershipRelations
     }
 
     /// <summary>"Another member of the Coast Guard, Lieutenant Ana Ruiz, said …": the person named right after the organisation.</summary>
-    private static RelationMention? IntroducedAfter(Doc doc, RelationCues cues, RelationWords slots, List<EntityMention> named, int j, int sentence)
+    private static RelationMention? IntroducedAfter(Doc doc, RelationCues cues, RelationWords slots, CueWords words, List<EntityMention> named, int j, int sentence)
     {
         var target = named[j];
         var person = named[j + 1];
         if (person.Type != EntityType.Person || person.Start < target.End || doc.SentenceIndexAt(person.Start) != sentence) return null;
-        if (!IntroducedPerson().IsMatch(doc.Slice(target.End, person.Start))) return null;
+        if (!IntroducedPerson().IsMatch(doc.SpanOf(target.End, person.Start))) return null;
         int from = j > 0 && named[j - 1].End <= target.Start && doc.SentenceIndexAt(named[j - 1].Start) == sentence
             ? named[j - 1].End : doc.Sentences[sentence].Start;
-        if (RelationCues.Words(doc.Slice(from, target.Start)) is not { Count: > 0 } words) return null;
+        if (!words.Read(doc.SpanOf(from, target.Start)) || words.Count == 0) return null;
         // Only the words just before the organisation matter: "Another member of the" ends with the cue.
         for (int k = Math.Max(0, words.Count - 5); k < words.Count; k++)
-            if (cues.Find(words.Skip(k).ToList(), t => t == RelationType.MemberOf, slots.Of(RelationSlot.MembershipFiller), mustEnd: true, after: slots.Of(RelationSlot.AfterCue)) is { } cue
-                && words[k] == cue.Phrase.Split(' ')[0])
+            if (cues.Find(words, k, t => t == RelationType.MemberOf, slots, RelationSlot.MembershipFiller, mustEnd: true, after: RelationSlot.AfterCue) is { } cue
+                && words[k].SequenceEqual(FirstWord(cue.Phrase)))
                 return new RelationMention(RelationType.MemberOf, person, target, target.Start, person.End, cue.Phrase);
         return null;
     }
+
+    /// <summary>The first word of a cue phrase (the phrase up to its first space).</summary>
+    private static ReadOnlySpan<char> FirstWord(string phrase) => phrase.IndexOf(' ') is var space and >= 0 ? phrase.AsSpan(0, space) : phrase;
 
     /// <summary>"the Harbor Police's Fraud Division" and "the Fraud Division of the Harbor Police": a unit right beside its owner.</summary>
     private static RelationMention? OwnedUnit(Doc doc, RelationWords slots, Lexicon unitHeads, EntityMention before, EntityMention target)
     {
         if (before.Type != EntityType.Organization || before.End > target.Start) return null;
-        string between = doc.Slice(before.End, target.Start);
+        var between = doc.SpanOf(before.End, target.Start);
         // "Y's U": the unit is the later name.
-        if (between is "'s " or "’s " && UnitNames.HasUnitHead(target.Name, unitHeads))
+        if ((between.SequenceEqual("'s ") || between.SequenceEqual("’s ")) && UnitNames.HasUnitHead(target.Name, unitHeads))
             return new RelationMention(RelationType.PartOf, target, before, before.Start, target.End, "'s");
         // "U of the Y": the unit is the earlier name.
         if (OwnerLink(slots, between) is { } link && UnitNames.HasUnitHead(before.Name, unitHeads))
@@ -122,11 +154,16 @@ internal static partial class MembershipRelations
     }
 
     /// <summary>The owner link that makes up the text between two names (" of ", " of the "), or null.</summary>
-    private static string? OwnerLink(RelationWords slots, string between)
+    private static string? OwnerLink(RelationWords slots, ReadOnlySpan<char> between)
     {
-        var words = between.Split(' ');
-        if (words.Length is < 3 or > 4 || words[0].Length > 0 || words[^1].Length > 0) return null;
-        if (!slots.Is(words[1], RelationSlot.OwnerLink) || words[1] != words[1].ToLowerInvariant()) return null;
-        return words.Length == 3 || (slots.Is(words[2], RelationSlot.OwnerArticle) && words[2] == words[2].ToLowerInvariant()) ? words[1] : null;
+        // Split at spaces, the text must be " link " or " link article ": a space at either end and one or two words between.
+        if (between.Length < 2 || between[0] != ' ' || between[^1] != ' ') return null;
+        var inner = between[1..^1];
+        int space = inner.IndexOf(' ');
+        var link = space < 0 ? inner : inner[..space];
+        var article = space < 0 ? default : inner[(space + 1)..];
+        if (space >= 0 && article.Contains(' ')) return null;
+        if (!slots.Is(link, RelationSlot.OwnerLink) || !RelationText.IsLower(link)) return null;
+        return space < 0 || (slots.Is(article, RelationSlot.OwnerArticle) && RelationText.IsLower(article)) ? link.ToString() : null;
     }
 }

@@ -26,13 +26,47 @@ internal static class OrganizationPlaces
             else if (i + 1 < entities.Count && entities[i + 1] is { Type: EntityType.Place } next && next.Start >= org.End
                 && doc.SentenceIndexAt(next.Start) == doc.SentenceIndexAt(org.Start)
                 && !quotes.Contain(org.Start, next.End)
-                && words.PlaceAfter.Match(doc.Slice(org.End, next.Start)) is { Success: true } cue)
-                yield return new RelationMention(RelationType.LocatedIn, org, next, org.Start, next.End, Cue(cue.Value));
+                && PlaceCue(words, doc, org.End, next.Start) is { } cue)
+                yield return new RelationMention(RelationType.LocatedIn, org, next, org.Start, next.End, cue);
         }
+    }
+
+    /// <summary>The cue of <see cref="RelationWords.PlaceAfter"/> matched on the text between a name and a place, or null.</summary>
+    private static string? PlaceCue(RelationWords words, Doc doc, int start, int end)
+    {
+        var gap = doc.SpanOf(start, end);
+        foreach (var m in words.PlaceAfter.EnumerateMatches(gap)) return Cue(gap.Slice(m.Index, m.Length).ToString());
+        return null;
     }
 
     /// <summary>The place a name ends with: one to three words after "in", "of" or another word of the name.</summary>
     private static string? InName(RelationWords slots, EntityMention org, NameLexicons names)
+    {
+        var name = org.Name.AsSpan();
+        if (!RelationText.SingleSpaced(name)) return InNameSplit(slots, org, names);
+        // The last four spaces, the last first: with single spaces, the last n words are the text after space n - 1.
+        Span<int> spaces = stackalloc int[4];
+        int count = 0;
+        for (int at = name.Length - 1; at >= 0 && count < 4; at--)
+            if (name[at] == ' ') spaces[count++] = at;
+        var last = name[(count > 0 ? spaces[0] + 1 : 0)..];
+        for (int n = Math.Min(3, count); n >= 1; n--)
+        {
+            var place = name[(spaces[n - 1] + 1)..];
+            if (!char.IsUpper(place[0])) continue;
+            // What IsPlace needs first: the place in the gazetteer, or a designator as its last word.
+            if (!names.Places.Contains(place) && !names.PlaceDesignators.Contains(last)) continue;
+            var placeText = place.ToString();
+            if (!names.IsPlace(placeText)) continue;
+            var before = name[(n < count ? spaces[n] + 1 : 0)..spaces[n - 1]];
+            if (IsLower(slots, before, RelationSlot.NamePlaceBreaker)) return null;
+            return n < count || !IsLower(slots, before, RelationSlot.NamePlaceLink) ? placeText : null;
+        }
+        return null;
+    }
+
+    /// <summary><see cref="InName"/> for a name with other spacing: its words split and joined again.</summary>
+    private static string? InNameSplit(RelationWords slots, EntityMention org, NameLexicons names)
     {
         var words = org.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int n = Math.Min(3, words.Length - 1); n >= 1; n--)
@@ -48,6 +82,8 @@ internal static class OrganizationPlaces
 
     /// <summary>Whether a word, written in lower case, fills a slot.</summary>
     private static bool IsLower(RelationWords slots, string word, RelationSlot slot) => slots.Is(word, slot) && word == word.ToLowerInvariant();
+
+    private static bool IsLower(RelationWords slots, ReadOnlySpan<char> word, RelationSlot slot) => slots.Is(word, slot) && RelationText.IsLower(word);
 
     private static string Cue(string between) => string.Join(' ', between.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
@@ -18,11 +19,17 @@ internal readonly record struct RelationCue(RelationType Type, bool Reverse, str
 /// </summary>
 internal sealed partial class RelationCues
 {
-    /// <summary>A word (letters, digits, apostrophes and hyphens), a comma, or one other mark.</summary>
+    /// <summary>A word (letters, digits, apostrophes and hyphens), a comma, or one other mark: what <see cref="CueWords"/> reads.</summary>
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*|,|[^\s\p{L}\p{N},]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex Word();
 
     private readonly List<(string[] Words, RelationCue Cue)> _cues = [];
+
+    /// <summary>The cues by their first word, each list in the order of <see cref="_cues"/> (longest first).</summary>
+    private readonly FrozenDictionary<string, (string[] Words, RelationCue Cue)[]> _byFirstWord;
+#if NET9_0_OR_GREATER
+    private readonly FrozenDictionary<string, (string[] Words, RelationCue Cue)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
+#endif
 
     /// <summary>The flag of a cue whose later name is the edge's source.</summary>
     private const string ReverseFlag = "reverse";
@@ -41,30 +48,22 @@ internal sealed partial class RelationCues
             _cues.Add((words, new RelationCue(type, flags.Contains(ReverseFlag), string.Join(' ', words), flags.Contains(BareFlag))));
         }
         _cues.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
-    }
-
-    /// <summary>The words and commas of a text in lower case, or null when it holds other punctuation.</summary>
-    public static List<string>? Words(string text)
-    {
-        var words = new List<string>();
-        foreach (Match m in Word().Matches(text))
-        {
-            var w = m.Value;
-            if (w.Length == 1 && !char.IsLetterOrDigit(w[0]) && w != ",") return null;
-            words.Add(w.ToLowerInvariant());
-        }
-        return words;
+        _byFirstWord = _cues.GroupBy(c => c.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        _byFirstSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
     }
 
     /// <summary>
-    /// The one cue of the given kinds in <paramref name="words"/> when every other word is a comma or
-    /// one of <paramref name="fillers"/>; <paramref name="mustEnd"/> asks the cue to be the last words
-    /// but for those in <paramref name="after"/>.
+    /// The one cue of the given kinds in <paramref name="words"/> (from word <paramref name="from"/> on) when every
+    /// other word is a comma or fills the slot <paramref name="fillers"/>; <paramref name="mustEnd"/> asks the cue to
+    /// be the last words but for those that fill <paramref name="after"/>.
     /// </summary>
-    public RelationCue? Find(IReadOnlyList<string> words, Func<RelationType, bool> kinds, IReadOnlySet<string> fillers, bool mustEnd = false, IReadOnlySet<string>? after = null)
+    public RelationCue? Find(CueWords words, int from, Func<RelationType, bool> kinds, RelationWords slots, RelationSlot fillers, bool mustEnd = false, RelationSlot? after = null)
     {
         RelationCue? found = null;
-        for (int i = 0; i < words.Count;)
+        for (int i = from; i < words.Count;)
         {
             var cue = At(words, i, kinds);
             if (cue is { } c && found is null)
@@ -74,24 +73,30 @@ internal sealed partial class RelationCues
                 if (mustEnd)
                 {
                     for (int k = i; k < words.Count; k++)
-                        if (!(after?.Contains(words[k]) ?? false)) return null;
+                        if (after is not { } a || !slots.Is(words[k], a)) return null;
                     return found;
                 }
                 continue;
             }
-            if (words[i] != "," && !fillers.Contains(words[i])) return null;
+            if (!words.IsComma(i) && !slots.Is(words[i], fillers)) return null;
             i++;
         }
         return found;
     }
 
-    private (RelationCue Cue, int Length)? At(IReadOnlyList<string> words, int i, Func<RelationType, bool> kinds)
+    private (RelationCue Cue, int Length)? At(CueWords words, int i, Func<RelationType, bool> kinds)
     {
-        foreach (var (cueWords, cue) in _cues)
+#if NET9_0_OR_GREATER
+        if (!_byFirstSpan.TryGetValue(words[i], out var cues)) return null;
+#else
+        if (!_byFirstWord.TryGetValue(words[i].ToString(), out var cues)) return null;
+#endif
+        // Only the cues that open with the word can match there; among them the first in the lexicon's order wins, as before.
+        foreach (var (cueWords, cue) in cues)
         {
             if (!kinds(cue.Type) || i + cueWords.Length > words.Count) continue;
             int k = 0;
-            while (k < cueWords.Length && words[i + k] == cueWords[k]) k++;
+            while (k < cueWords.Length && words[i + k].SequenceEqual(cueWords[k])) k++;
             if (k == cueWords.Length) return (cue, cueWords.Length);
         }
         return null;

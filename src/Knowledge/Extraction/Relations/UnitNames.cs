@@ -20,11 +20,16 @@ internal static class UnitNames
     /// <summary>The parents an organisation's name proposes, the fullest first.</summary>
     public static IEnumerable<RelationMention> Find(Doc doc, RelationWords words, Lexicon unitHeads, Lexicon places)
     {
+        var parents = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in doc.Entities)
         {
             if (m.Type != EntityType.Organization) continue;
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var parent in Parents(doc.Slice(m.Start, m.End).Trim(), m.Name, words, unitHeads, places))
+            parents.Clear();
+            Parents(doc.SpanOf(m.Start, m.End).Trim(), m.Name, words, unitHeads, places, parents);
+            if (parents.Count == 0) continue;
+            seen.Clear();
+            foreach (var parent in parents)
                 if (seen.Add(parent) && !string.Equals(parent, m.Name, StringComparison.OrdinalIgnoreCase))
                     yield return new RelationMention(RelationType.PartOf, m, new EntityMention(EntityType.Organization, m.Start, m.End, parent, RelationRuleIds.UnitNameParent), m.Start, m.End, RelationRuleIds.NameCue)
                     { TargetByName = true };
@@ -32,50 +37,108 @@ internal static class UnitNames
     }
 
     /// <summary>Whether a name holds a unit's head word ("Fraud Division", "Office to Monitor Fraud", "Task Force on Floods").</summary>
-    public static bool HasUnitHead(string name, Lexicon unitHeads)
+    public static bool HasUnitHead(string name, Lexicon unitHeads) => HasUnitHead(name.AsSpan(), unitHeads);
+
+    /// <summary>
+    /// <see cref="HasUnitHead(string, Lexicon)"/> on a span: its words are those between spaces, and a capitalised word
+    /// is looked up alone and with the next word after one space.
+    /// </summary>
+    private static bool HasUnitHead(ReadOnlySpan<char> name, Lexicon unitHeads)
     {
-        var words = Words(name);
-        for (int i = 0; i < words.Length; i++)
+        Span<char> pair = stackalloc char[128];
+        int i = 0;
+        while (i < name.Length)
         {
-            if (!char.IsUpper(words[i][0])) continue;
-            if (unitHeads.Contains(words[i]) || (i + 1 < words.Length && unitHeads.Contains(words[i] + " " + words[i + 1]))) return true;
+            if (name[i] == ' ') { i++; continue; }
+            int end = name[i..].IndexOf(' ') is var s and >= 0 ? i + s : name.Length;
+            var word = name[i..end];
+            if (char.IsUpper(word[0]))
+            {
+                if (unitHeads.Contains(word)) return true;
+                int next = end;
+                while (next < name.Length && name[next] == ' ') next++;
+                if (next < name.Length)
+                {
+                    int nextEnd = name[next..].IndexOf(' ') is var t and >= 0 ? next + t : name.Length;
+                    if (next == end + 1) { if (unitHeads.Contains(name[i..nextEnd])) return true; }
+                    else if (word.Length + 1 + (nextEnd - next) <= pair.Length)
+                    {
+                        word.CopyTo(pair);
+                        pair[word.Length] = ' ';
+                        name[next..nextEnd].CopyTo(pair[(word.Length + 1)..]);
+                        if (unitHeads.Contains(pair[..(word.Length + 1 + nextEnd - next)])) return true;
+                    }
+                    else if (unitHeads.Contains(word.ToString() + " " + name[next..nextEnd].ToString())) return true;
+                }
+            }
+            i = end;
         }
         return false;
     }
 
-    private static IEnumerable<string> Parents(string written, string name, RelationWords slots, Lexicon unitHeads, Lexicon places)
+    private static void Parents(ReadOnlySpan<char> written, string name, RelationWords slots, Lexicon unitHeads, Lexicon places, List<string> parents)
     {
         // "Harbor Police's Fraud Division": the owner is written before the possessive.
-        int apostrophe = written.IndexOfAny(['\'', '’']);
+        int apostrophe = written.IndexOfAny('\'', '’');
         if (apostrophe > 0 && apostrophe + 2 < written.Length && written[apostrophe + 1] == 's' && written[apostrophe + 2] == ' '
             && HasUnitHead(written[(apostrophe + 3)..], unitHeads))
-            yield return Strip(slots, written[..apostrophe]);
+            parents.Add(Strip(slots, written[..apostrophe].ToString()));
         // "… Fraud Division (Northern Field Office)".
         int paren = name.LastIndexOf(" (", StringComparison.Ordinal);
-        if (paren > 0 && name.EndsWith(')') && HasUnitHead(name[(paren + 2)..^1], unitHeads)) yield return name[..paren];
+        if (paren > 0 && name.EndsWith(')') && HasUnitHead(name.AsSpan()[(paren + 2)..^1], unitHeads)) parents.Add(name[..paren]);
         foreach (var dash in Dashes)
         {
             int at = name.IndexOf(dash, StringComparison.Ordinal);
-            if (at > 0 && HasUnitHead(name[(at + dash.Length)..], unitHeads)) yield return name[..at];
+            if (at > 0 && HasUnitHead(name.AsSpan()[(at + dash.Length)..], unitHeads)) parents.Add(name[..at]);
         }
         // "Fraud Division of the Harbor Police".
-        foreach (var link in slots.Of(RelationSlot.OwnerLink).Order(StringComparer.Ordinal))
+        for (int l = 0; l < slots.OwnerLinks.Length; l++)
         {
-            int of = name.IndexOf($" {link} ", StringComparison.Ordinal);
-            if (of > 0 && HasUnitHead(name[..of], unitHeads))
+            var link = slots.OwnerLinks[l];
+            int of = name.IndexOf(slots.SpacedOwnerLinks[l], StringComparison.Ordinal);
+            if (of > 0 && HasUnitHead(name.AsSpan(0, of), unitHeads))
             {
                 var rest = name[(of + link.Length + 2)..];
                 int space = rest.IndexOf(' ');
-                yield return space > 0 && slots.Is(rest[..space], RelationSlot.OwnerArticle) && rest[..space] == rest[..space].ToLowerInvariant() ? rest[(space + 1)..] : rest;
+                parents.Add(space > 0 && slots.Is(rest[..space], RelationSlot.OwnerArticle) && rest[..space] == rest[..space].ToLowerInvariant() ? rest[(space + 1)..] : rest);
             }
         }
         // "Harbor Police Fraud Division", "Red Cross Kenya": a leading name, then a unit or a place.
+        if (RelationText.SingleSpaced(name)) LeadingNames(name, slots, unitHeads, places, parents);
+        else LeadingNamesSplit(name, slots, unitHeads, places, parents);
+    }
+
+    /// <summary>
+    /// The leading names of a name whose words are separated by single spaces: the rest after word k is then a slice
+    /// of it, as is the leading name, so only the parents found are copied.
+    /// </summary>
+    private static void LeadingNames(string name, RelationWords slots, Lexicon unitHeads, Lexicon places, List<string> parents)
+    {
+        var text = name.AsSpan();
+        int wordEnd = name.Length;
+        // Word k runs from start to wordEnd; the word before it ends at start - 1.
+        for (int space = name.LastIndexOf(' '); space > 0; space = text[..space].LastIndexOf(' '))
+        {
+            int start = space + 1;
+            var word = text[start..wordEnd];
+            int previousStart = text[..space].LastIndexOf(' ') + 1;
+            var previous = text[previousStart..space];
+            wordEnd = space;
+            if (!char.IsUpper(word[0]) || slots.Is(previous, RelationSlot.UnitNameConnector) || previous[^1] == ',' || !char.IsLetterOrDigit(previous[^1])) continue;
+            var rest = text[start..];
+            if (HasUnitHead(rest, unitHeads) || places.Contains(rest)) parents.Add(name[..space]);
+        }
+    }
+
+    /// <summary><see cref="LeadingNames"/> for a name with other spacing: its words split and joined again.</summary>
+    private static void LeadingNamesSplit(string name, RelationWords slots, Lexicon unitHeads, Lexicon places, List<string> parents)
+    {
         var words = Words(name);
         for (int k = words.Length - 1; k >= 1; k--)
         {
             if (!char.IsUpper(words[k][0]) || slots.Is(words[k - 1], RelationSlot.UnitNameConnector) || words[k - 1].EndsWith(',') || !char.IsLetterOrDigit(words[k - 1][^1])) continue;
             var rest = string.Join(' ', words[k..]);
-            if (HasUnitHead(rest, unitHeads) || places.Contains(rest)) yield return string.Join(' ', words[..k]);
+            if (HasUnitHead(rest, unitHeads) || places.Contains(rest)) parents.Add(string.Join(' ', words[..k]));
         }
     }
 

@@ -30,16 +30,16 @@ internal sealed class FrontedTitles
         int first = doc.TokenIndexAtOrAfter(person.Start);
         int sentenceStart = doc.Sentences[Math.Max(0, doc.SentenceIndexAt(person.Start))].FirstToken;
         int comma = first - 1;
-        if (comma <= sentenceStart || doc.TextOf(t[comma]) != ",") return null;
+        if (comma <= sentenceStart || doc.SpanOf(t[comma]) is not ",") return null;
         int head = comma - 1;
-        if (t[head].Kind != TokenKind.Word || !_titles.IsHead(doc.TextOf(t[head]))) return null;
+        if (t[head].Kind != TokenKind.Word || !_titles.IsHead(doc.SpanOf(t[head]))) return null;
         if (RoleRecognizer.MentionAt(doc, t[head].Start) is not null) return null;
         int start = head;
         EntityMention? org = null;
         while (start > sentenceStart && head - start < MaxTitleTokens)
         {
             var prev = t[start - 1];
-            var w = doc.TextOf(prev);
+            var w = doc.SpanOf(prev);
             if (RoleRecognizer.MentionAt(doc, prev.Start) is { } m)
             {
                 if (m.Type == EntityType.Organization) org = m;
@@ -54,7 +54,7 @@ internal sealed class FrontedTitles
         if (org is null && start > sentenceStart && t[start - 1].Kind == TokenKind.Possessive
             && start - 2 >= sentenceStart && RoleRecognizer.MentionAt(doc, t[start - 2].Start) is { Type: EntityType.Organization } owner)
             org = owner;
-        while (start < head && _words.Is(doc.TextOf(t[start]), RoleSlot.TitleJoiner)) start++;
+        while (start < head && _words.Is(doc.SpanOf(t[start]), RoleSlot.TitleJoiner)) start++;
         // A lower-case run that reaches no break is a clause, not a title ("he thanked the minister, Ana Cruz").
         if (start == sentenceStart || start == head || org is not null || IsBreak(doc, start - 1))
             return new RoleMention(t[start].Start, t[head].End, _titles.TitleCase(doc.Slice(t[start].Start, t[head].End)), person, org);
@@ -62,5 +62,5 @@ internal sealed class FrontedTitles
     }
 
     private bool IsBreak(Doc doc, int i) =>
-        i >= 0 && (doc.Tokens[i].Kind != TokenKind.Word || _words.Is(doc.TextOf(doc.Tokens[i]), RoleSlot.AppositiveDeterminer));
+        i >= 0 && (doc.Tokens[i].Kind != TokenKind.Word || _words.Is(doc.SpanOf(doc.Tokens[i]), RoleSlot.AppositiveDeterminer));
 }

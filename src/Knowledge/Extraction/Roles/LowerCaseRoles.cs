@@ -33,18 +33,18 @@ internal sealed class LowerCaseRoles
     public static int SkipNameMarks(Doc doc, int i, int end)
     {
         var t = doc.Tokens;
-        if (i < end && doc.TextOf(t[i]) == "*") i++;
-        if (i < end && doc.TextOf(t[i]) == "(")
+        if (i < end && doc.SpanOf(t[i]) is "*") i++;
+        if (i < end && doc.SpanOf(t[i]) is "(")
         {
             int close = i + 1;
-            while (close < end && close - i <= 8 && doc.TextOf(t[close]) != ")") close++;
-            if (close < end && doc.TextOf(t[close]) == ")") i = close + 1;
+            while (close < end && close - i <= 8 && doc.SpanOf(t[close]) is not ")") close++;
+            if (close < end && doc.SpanOf(t[close]) is ")") i = close + 1;
         }
-        if (i + 2 < end && doc.TextOf(t[i]) == "," && doc.TextOf(t[i + 2]) == "," && IsPostNominal(doc.TextOf(t[i + 1]))) i += 2;
+        if (i + 2 < end && doc.SpanOf(t[i]) is "," && doc.SpanOf(t[i + 2]) is "," && IsPostNominal(doc.SpanOf(t[i + 1]))) i += 2;
         return i;
     }
 
-    private static bool IsPostNominal(string w) => w.Length is >= 2 and <= 6 && w.All(char.IsUpper);
+    private static bool IsPostNominal(ReadOnlySpan<char> w) => w.Length is >= 2 and <= 6 && RoleText.AllUpper(w);
 
     /// <summary>
     /// A lower-case title starting at token <paramref name="i"/> after "Name,": "[now|also] [a|another|one
@@ -54,8 +54,8 @@ internal sealed class LowerCaseRoles
     {
         var t = doc.Tokens;
         after = i;
-        if (i < end && _words.Is(doc.TextOf(t[i]), RoleSlot.AppositiveAdverb)) i++;
-        if (i < end && _words.Is(doc.TextOf(t[i]), RoleSlot.AppositiveDeterminer)) i++;
+        if (i < end && _words.Is(doc.SpanOf(t[i]), RoleSlot.AppositiveAdverb)) i++;
+        if (i < end && _words.Is(doc.SpanOf(t[i]), RoleSlot.AppositiveDeterminer)) i++;
         bool plural = false;
         if (_words.PhraseAt(doc, i, end, RoleSlot.Partitive) is var partitive and > 0) { i += partitive; plural = true; }
         int titleEnd = TitleEnd(doc, i, end);
@@ -64,10 +64,10 @@ internal sealed class LowerCaseRoles
         if (plural) title = _titles.Singular(title);
         EntityMention? org = null;
         int k = titleEnd;
-        if (k + 1 < end && _words.Is(doc.TextOf(t[k]), RoleSlot.LowerTitleOrganization))
+        if (k + 1 < end && _words.Is(doc.SpanOf(t[k]), RoleSlot.LowerTitleOrganization))
         {
             int o = k + 1;
-            if (o < end && _words.Is(doc.TextOf(t[o]), RoleSlot.OrganizationArticle)) o++;
+            if (o < end && _words.Is(doc.SpanOf(t[o]), RoleSlot.OrganizationArticle)) o++;
             if (o < end && RoleRecognizer.MentionAt(doc, t[o].Start) is { Type: EntityType.Organization } m)
             {
                 org = m;
@@ -88,8 +88,8 @@ internal sealed class LowerCaseRoles
         int best = -1;
         for (int k = i; k < end && k - i < 4; k++)
         {
-            var w = doc.TextOf(t[k]);
-            if (t[k].Kind != TokenKind.Word || !w.All(c => char.IsLower(c) || c == '-') || _words.Is(w, RoleSlot.TitleBreaker))
+            var w = doc.SpanOf(t[k]);
+            if (t[k].Kind != TokenKind.Word || !RoleText.AllLowerOrHyphen(w) || _words.Is(w, RoleSlot.TitleBreaker))
                 break;
             if (_titles.IsHead(w)) best = k + 1;
         }
@@ -104,8 +104,8 @@ internal sealed class LowerCaseRoles
         int s = e;
         while (s > 0 && e - s < 4)
         {
-            var w = doc.TextOf(t[s - 1]);
-            if (t[s - 1].Kind != TokenKind.Word || !w.All(char.IsLower)) break;
+            var w = doc.SpanOf(t[s - 1]);
+            if (t[s - 1].Kind != TokenKind.Word || !RoleText.AllLower(w)) break;
             var phrase = doc.Slice(t[s - 1].Start, t[e - 1].End);
             if (s == e ? _titles.IsHead(w) : _titles.IsLexiconTitle(phrase) || _titles.IsModifier(w)) s--;
             else break;
@@ -114,8 +114,8 @@ internal sealed class LowerCaseRoles
         {
             yield return new RoleMention(t[s].Start, t[e - 1].End, _titles.TitleCase(doc.Slice(t[s].Start, t[e - 1].End)), person, null);
             // "CEO and editor Ana Cruz": a second title joined by "and".
-            if (s >= 2 && _words.Is(doc.TextOf(t[s - 1]), RoleSlot.NextTitle) && t[s - 2].Kind is TokenKind.Word or TokenKind.Abbreviation
-                && _titles.IsHead(doc.TextOf(t[s - 2])) && RoleRecognizer.MentionAt(doc, t[s - 2].Start) is null)
+            if (s >= 2 && _words.Is(doc.SpanOf(t[s - 1]), RoleSlot.NextTitle) && t[s - 2].Kind is TokenKind.Word or TokenKind.Abbreviation
+                && _titles.IsHead(doc.SpanOf(t[s - 2])) && RoleRecognizer.MentionAt(doc, t[s - 2].Start) is null)
                 yield return new RoleMention(t[s - 2].Start, t[s - 2].End, _titles.TitleCase(doc.TextOf(t[s - 2])), person, null);
         }
         else if (PortfolioTitle(doc, e) is var (ps, pe)) yield return new RoleMention(t[ps].Start, t[pe - 1].End, doc.Slice(t[ps].Start, t[pe - 1].End), person, null);
@@ -130,14 +130,14 @@ internal sealed class LowerCaseRoles
     {
         var t = doc.Tokens;
         int k = nameToken;
-        while (k > 0 && nameToken - k < 3 && t[k - 1].Kind == TokenKind.Word && doc.TextOf(t[k - 1]).All(char.IsLower)
-               && !_words.Is(doc.TextOf(t[k - 1]), RoleSlot.TitleBreaker))
+        while (k > 0 && nameToken - k < 3 && t[k - 1].Kind == TokenKind.Word && RoleText.AllLower(doc.SpanOf(t[k - 1]))
+               && !_words.Is(doc.SpanOf(t[k - 1]), RoleSlot.TitleBreaker))
             k--;
-        if (k == nameToken || k < 2 || !_words.Is(doc.TextOf(t[k - 1]), RoleSlot.TitleOrganization)) return null;
+        if (k == nameToken || k < 2 || !_words.Is(doc.SpanOf(t[k - 1]), RoleSlot.TitleOrganization)) return null;
         int head = k - 2;
-        if (!char.IsUpper(doc.TextOf(t[head])[0]) || !_titles.IsHead(doc.TextOf(t[head]))) return null;
+        if (!char.IsUpper(doc.SpanOf(t[head])[0]) || !_titles.IsHead(doc.SpanOf(t[head]))) return null;
         int start = head;
-        while (start > 0 && head - start < 2 && char.IsUpper(doc.TextOf(t[start - 1])[0]) && _titles.LengthAt(doc, start - 1, head + 1) > 0) start--;
+        while (start > 0 && head - start < 2 && char.IsUpper(doc.SpanOf(t[start - 1])[0]) && _titles.LengthAt(doc, start - 1, head + 1) > 0) start--;
         return (start, nameToken);
     }
 
@@ -149,12 +149,12 @@ internal sealed class LowerCaseRoles
         int c = nameToken - 1;
         // One or two capitalised words (a place or an organisation) may stand between the comma and the title.
         for (int skip = 0; skip < 2 && c > sentenceStart && NameChunker.IsNameToken(doc, t[c]); skip++) c--;
-        if (c <= sentenceStart || doc.TextOf(t[c]) != ",") yield break;
+        if (c <= sentenceStart || doc.SpanOf(t[c]) is not ",") yield break;
         int open = c - 1;
-        while (open > sentenceStart && doc.TextOf(t[open - 1]) != "," && c - open < 8) open--;
-        if (open != sentenceStart && doc.TextOf(t[open - 1]) != ",") yield break;
+        while (open > sentenceStart && doc.SpanOf(t[open - 1]) is not "," && c - open < 8) open--;
+        if (open != sentenceStart && doc.SpanOf(t[open - 1]) is not ",") yield break;
         int i = open;
-        if (_articles.Contains(doc.TextOf(t[i]))) i++;
+        if (_articles.Contains(doc.SpanOf(t[i]))) i++;
         int titleEnd = TitleEnd(doc, i, c);
         if (titleEnd < 0) yield break;
         yield return new RoleMention(t[i].Start, t[titleEnd - 1].End, _titles.TitleCase(doc.Slice(t[i].Start, t[titleEnd - 1].End)), person, null);
@@ -170,7 +170,7 @@ internal sealed class LowerCaseRoles
         if (items < 2) yield break;
         int sentenceStart = doc.Sentences[Math.Max(0, doc.SentenceIndexAt(person.Start))].FirstToken;
         int e = start;
-        while (e > sentenceStart && start - e < 6 && _words.Is(doc.TextOf(t[e - 1]), RoleSlot.ListIntroducer)) e--;
+        while (e > sentenceStart && start - e < 6 && _words.Is(doc.SpanOf(t[e - 1]), RoleSlot.ListIntroducer)) e--;
         for (int n = 3; n >= 1; n--)
         {
             int s = e - n;
@@ -191,8 +191,8 @@ internal sealed class LowerCaseRoles
         if (!SourceLines.BreakBetween(doc, t[next - 1].End, t[next].Start)) return null;
         int end = next + 1;
         while (end < t.Length && end - next < 12 && !SourceLines.BreakBetween(doc, t[end - 1].End, t[end].Start)) end++;
-        if (end - next >= 12 || !_titles.IsHead(doc.TextOf(t[next])) && _titles.LengthAt(doc, next, end) == 0) return null;
-        while (end > next + 1 && doc.TextOf(t[end - 1]) is "," or "." or ";") end--;
+        if (end - next >= 12 || !_titles.IsHead(doc.SpanOf(t[next])) && _titles.LengthAt(doc, next, end) == 0) return null;
+        while (end > next + 1 && doc.SpanOf(t[end - 1]) is "," or "." or ";") end--;
         if (RoleRecognizer.MentionAt(doc, t[next].Start) is not null) return null;
         return new RoleMention(t[next].Start, t[end - 1].End, doc.Slice(t[next].Start, t[end - 1].End), person, null);
     }

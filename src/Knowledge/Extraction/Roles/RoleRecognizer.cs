@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Knowledge.Extraction.Entities;
 using Knowledge.Lexicons;
 using Knowledge.Pipeline;
@@ -122,17 +123,17 @@ public sealed class RoleRecognizer : IDocComponent
         var tokens = doc.Tokens;
         int sentenceEnd = doc.Sentences[Math.Max(0, doc.SentenceIndexAt(person.Start))].EndToken;
         int i = LowerCaseRoles.SkipNameMarks(doc, doc.TokenIndexAtOrAfter(person.End), sentenceEnd);
-        if (i >= tokens.Length || doc.TextOf(tokens[i]) != ",") yield break;
+        if (i >= tokens.Length || doc.SpanOf(tokens[i]) is not ",") yield break;
         i++;
         while (i < sentenceEnd)
         {
-            if (_words.Is(doc.TextOf(tokens[i]), RoleSlot.AppositiveOpener)) i++;
+            if (_words.Is(doc.SpanOf(tokens[i]), RoleSlot.AppositiveOpener)) i++;
             if (i >= sentenceEnd) yield break;
             // "X, a survivor leader and one of the survivor consultants", "X, former chief of …".
             if (_lower.Appositive(doc, person, i, sentenceEnd, out int after) is { } lowerRole)
             {
                 yield return lowerRole;
-                if (after + 1 < sentenceEnd && _words.Is(doc.TextOf(tokens[after]), RoleSlot.NextLowerTitle)) { i = after + 1; continue; }
+                if (after + 1 < sentenceEnd && _words.Is(doc.SpanOf(tokens[after]), RoleSlot.NextLowerTitle)) { i = after + 1; continue; }
                 yield break;
             }
             EntityMention? org = null;
@@ -153,7 +154,7 @@ public sealed class RoleRecognizer : IDocComponent
             int titleStart = i;
             int titleEnd = i;
             // "X, Agency's former CFO": a lower-case modifier opens the capitalised title.
-            while (titleEnd < sentenceEnd - 1 && char.IsLower(doc.TextOf(tokens[titleEnd])[0]) && _titles.IsModifier(doc.TextOf(tokens[titleEnd]))
+            while (titleEnd < sentenceEnd - 1 && char.IsLower(doc.SpanOf(tokens[titleEnd])[0]) && _titles.IsModifier(doc.SpanOf(tokens[titleEnd]))
                    && NameChunker.IsNameToken(doc, tokens[titleEnd + 1]))
                 titleEnd++;
             while (titleEnd < sentenceEnd)
@@ -161,10 +162,10 @@ public sealed class RoleRecognizer : IDocComponent
                 // No title runs this long; a list of thousands of names would otherwise be rescanned for every name in it.
                 if (titleEnd - titleStart >= MaxTitleTokens) yield break;
                 var t = tokens[titleEnd];
-                var w = doc.TextOf(t);
+                var w = doc.SpanOf(t);
                 if (MentionAt(doc, t.Start) is { } m && m.Type != EntityType.Person) break;
                 // "Director, Brand, Media, and Communications": a serial comma before the last item.
-                if (w == "," && titleEnd + 2 < sentenceEnd && _words.Is(doc.TextOf(tokens[titleEnd + 1]), RoleSlot.SerialAnd)
+                if (w is "," && titleEnd + 2 < sentenceEnd && _words.Is(doc.SpanOf(tokens[titleEnd + 1]), RoleSlot.SerialAnd)
                     && NameChunker.IsNameToken(doc, tokens[titleEnd + 2]) && MentionAt(doc, tokens[titleEnd + 2].Start) is null)
                 {
                     titleEnd += 2;
@@ -179,15 +180,15 @@ public sealed class RoleRecognizer : IDocComponent
                 break;
             }
             // Trailing connectors belong to the organisation phrase, not the title.
-            while (titleEnd > titleStart && _words.Is(doc.TextOf(tokens[titleEnd - 1]), RoleSlot.TitleJoiner)) titleEnd--;
+            while (titleEnd > titleStart && _words.Is(doc.SpanOf(tokens[titleEnd - 1]), RoleSlot.TitleJoiner)) titleEnd--;
             if (titleEnd == titleStart) yield break;
             string title = doc.Slice(tokens[titleStart].Start, tokens[titleEnd - 1].End);
             if (!IsTitle(title)) yield break;
             int k = titleEnd;
-            if (org is null && k < sentenceEnd && _words.Is(doc.TextOf(tokens[k]), RoleSlot.TitleOrganization))
+            if (org is null && k < sentenceEnd && _words.Is(doc.SpanOf(tokens[k]), RoleSlot.TitleOrganization))
             {
                 k++;
-                if (k < sentenceEnd && _words.Is(doc.TextOf(tokens[k]), RoleSlot.OrganizationArticle)) k++;
+                if (k < sentenceEnd && _words.Is(doc.SpanOf(tokens[k]), RoleSlot.OrganizationArticle)) k++;
                 if (k < sentenceEnd && MentionAt(doc, tokens[k].Start) is { Type: EntityType.Organization } o)
                 {
                     org = o;
@@ -211,7 +212,7 @@ public sealed class RoleRecognizer : IDocComponent
             }
             yield return new RoleMention(tokens[titleStart].Start, tokens[titleEnd - 1].End, title, person, org);
             // "… National Director of X and Vice President of Y": a second title joined by "and".
-            if (k < sentenceEnd && _words.Is(doc.TextOf(tokens[k]), RoleSlot.NextTitle)) { i = k + 1; continue; }
+            if (k < sentenceEnd && _words.Is(doc.SpanOf(tokens[k]), RoleSlot.NextTitle)) { i = k + 1; continue; }
             yield break;
         }
     }
@@ -226,16 +227,34 @@ public sealed class RoleRecognizer : IDocComponent
         var tokens = doc.Tokens;
         for (int a = start + 1; a < end - 1; a++)
         {
-            if (!_words.Is(doc.TextOf(tokens[a]), RoleSlot.NextTitle)) continue;
-            if (doc.TextOf(tokens[a - 1]) == ",") continue;
+            if (!_words.Is(doc.SpanOf(tokens[a]), RoleSlot.NextTitle)) continue;
+            if (doc.SpanOf(tokens[a - 1]) is ",") continue;
             if (_titles.LengthAt(doc, a + 1, end) == 0) continue;
             if (IsTitle(doc.Slice(tokens[start].Start, tokens[a - 1].End)) && IsTitle(doc.Slice(tokens[a + 1].Start, tokens[end - 1].End))) return a;
         }
         return -1;
     }
 
+    /// <summary>
+    /// The first mention, in the document's order, that covers <paramref name="offset"/> among those before the first
+    /// that starts after it. When the mentions are sorted by start this is a binary search over the running maximum of
+    /// their ends (<see cref="MentionEnds"/>); otherwise the list is walked.
+    /// </summary>
     internal static EntityMention? MentionAt(Doc doc, int offset)
     {
+        var entities = ImmutableCollectionsMarshal.AsArray(doc.Entities);
+        if (entities is not null && MentionEnds.Of(entities) is { } maxEnd)
+        {
+            // The first mention whose end, or an earlier one's, lies after the offset is the only one that can cover it.
+            int lo = 0, hi = entities.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (maxEnd[mid] > offset) hi = mid;
+                else lo = mid + 1;
+            }
+            return lo < entities.Length && entities[lo].Start <= offset ? entities[lo] : null;
+        }
         foreach (var e in doc.Entities)
         {
             if (e.Start > offset) break;

@@ -30,7 +30,8 @@ internal sealed class TitlePhrases
     /// <summary>Whether a word is a modifier that may open a title ("former", "Acting").</summary>
     public bool IsModifier(string word) => IsModifier(word.AsSpan());
 
-    private bool IsModifier(ReadOnlySpan<char> word) => _lex.Titles.Modifiers.Contains(word);
+    /// <summary><see cref="IsModifier(string)"/> on a span.</summary>
+    public bool IsModifier(ReadOnlySpan<char> word) => _lex.Titles.Modifiers.Contains(word);
 
     /// <summary>Whether a phrase (one or more words, any case, singular or plural) is a lexicon title or honorific.</summary>
     public bool IsLexiconTitle(string phrase) => IsLexiconTitle(phrase.AsSpan());
@@ -58,13 +59,24 @@ internal sealed class TitlePhrases
         _lex.Titles.Honorifics.Contains(phrase) || _lex.Titles.PersonTitles.Contains(phrase) || _lex.Titles.OfficeNouns.Contains(phrase);
 
     /// <summary>Whether a word heads a job title ("director", "Prosecutors", "commentator"), singular or plural, any case.</summary>
-    public bool IsHead(string word)
+    public bool IsHead(string word) => IsHead(word.AsSpan());
+
+    /// <summary><see cref="IsHead(string)"/> on a span: the singular is written on the stack.</summary>
+    public bool IsHead(ReadOnlySpan<char> word)
     {
         word = word.TrimEnd('.');
-        return IsHeadEntry(word) || IsHeadEntry(Singular(word));
+        if (IsHeadEntry(word)) return true;
+        var (cut, add) = PluralEnding(word);
+        if (cut == 0 && add.Length == 0) return false;
+        int length = word.Length - cut + add.Length;
+        Span<char> singular = length <= TokenPhrase.StackLength ? stackalloc char[TokenPhrase.StackLength] : new char[length];
+        singular = singular[..length];
+        word[..^cut].CopyTo(singular);
+        add.AsSpan().CopyTo(singular[(word.Length - cut)..]);
+        return IsHeadEntry(singular);
     }
 
-    private bool IsHeadEntry(string word) => _lex.Titles.PersonTitles.Contains(word) || _lex.Titles.OfficeNouns.Contains(word);
+    private bool IsHeadEntry(ReadOnlySpan<char> word) => _lex.Titles.PersonTitles.Contains(word) || _lex.Titles.OfficeNouns.Contains(word);
 
     /// <summary>The singular of a plural title ("Senators" → "Senator", "Sens" → "Sen"); other phrases unchanged.</summary>
     public string Singular(string phrase)

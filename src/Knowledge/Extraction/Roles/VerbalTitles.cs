@@ -49,7 +49,7 @@ internal sealed class VerbalTitles
             int s = first - words.Length;
             if (s < 0) continue;
             bool all = true;
-            for (int k = 0; k < words.Length && all; k++) all = doc.TextOf(t[s + k]) == words[k];
+            for (int k = 0; k < words.Length && all; k++) all = doc.SpanOf(t[s + k]).SequenceEqual(words[k]);
             if (!all) continue;
             var org = s > 0 && RoleRecognizer.MentionAt(doc, t[s - 1].Start) is { Type: EntityType.Organization } o ? o : null;
             return new RoleMention(t[s].Start, t[first - 1].End, title, person, org);
@@ -71,11 +71,11 @@ internal sealed class VerbalTitles
             if (n == 0 && i == from && IsSubject(doc, person)) n = _words.PhraseAt(doc, i, end, RoleSlot.Copula);
             if (n == 0) continue;
             int k = i + n;
-            while (k < end && _words.Is(doc.TextOf(t[k]), RoleSlot.OfficeListOpener)) k++;
+            while (k < end && _words.Is(doc.SpanOf(t[k]), RoleSlot.OfficeListOpener)) k++;
             while (k < end && TitleAt(doc, k, end) is var (s, e, runEnd))
             {
                 yield return new RoleMention(t[s].Start, t[e - 1].End, _titles.TitleCase(doc.Slice(t[s].Start, t[e - 1].End)), person, null);
-                if (runEnd + 1 < end && _words.Is(doc.TextOf(t[runEnd]), RoleSlot.NextTitle)) k = runEnd + 1;
+                if (runEnd + 1 < end && _words.Is(doc.SpanOf(t[runEnd]), RoleSlot.NextTitle)) k = runEnd + 1;
                 else yield break;
             }
             yield break;
@@ -89,7 +89,7 @@ internal sealed class VerbalTitles
     private bool IsSubject(Doc doc, EntityMention person)
     {
         int before = doc.TokenIndexAtOrAfter(person.Start) - 1;
-        return before < 0 || !_words.Is(doc.TextOf(doc.Tokens[before]), RoleSlot.TitleBreaker) && doc.Tokens[before].Kind != TokenKind.Possessive;
+        return before < 0 || !_words.Is(doc.SpanOf(doc.Tokens[before]), RoleSlot.TitleBreaker) && doc.Tokens[before].Kind != TokenKind.Possessive;
     }
 
     /// <summary>
@@ -104,11 +104,11 @@ internal sealed class VerbalTitles
         for (; k < end && k - i < MaxTitleTokens; k++)
         {
             if (RoleRecognizer.MentionAt(doc, t[k].Start) is { Type: EntityType.Person }) break;
-            var w = doc.TextOf(t[k]);
+            var w = doc.SpanOf(t[k]);
             bool capitalised = NameChunker.IsNameToken(doc, t[k]);
-            bool inner = k > i && k + 1 < end && w.All(char.IsLower) && w.Length <= 4 && !_words.Is(w, RoleSlot.NextTitle)
+            bool inner = k > i && k + 1 < end && RoleText.AllLower(w) && w.Length <= 4 && !_words.Is(w, RoleSlot.NextTitle)
                          && NameChunker.IsNameToken(doc, t[k + 1]);
-            if (!capitalised && !inner && !(k == i && w.All(char.IsLower))) break;
+            if (!capitalised && !inner && !(k == i && RoleText.AllLower(w))) break;
             if (_titles.IsHead(w)) best = k + 1;
             if (!capitalised && k == i) { k++; break; }
         }
