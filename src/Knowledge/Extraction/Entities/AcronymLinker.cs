@@ -22,8 +22,8 @@ internal sealed class AcronymLinker(LexiconSet lex)
         {
             if (m.Type is not (EntityType.Organization or EntityType.Law or EntityType.Work)) continue;
             int after = doc.TokenIndexAtOrAfter(m.End);
-            if (after + 2 < tokens.Length && doc.TextOf(tokens[after]) == "(" && Acronyms.IsAcronym(doc, tokens[after + 1])
-                && doc.TextOf(tokens[after + 2]) == ")")
+            if (after + 2 < tokens.Length && doc.SpanOf(tokens[after]) is "(" && Acronyms.IsAcronym(doc, tokens[after + 1])
+                && doc.SpanOf(tokens[after + 2]) is ")")
             {
                 var acr = doc.TextOf(tokens[after + 1]);
                 string? unitAcr = null;

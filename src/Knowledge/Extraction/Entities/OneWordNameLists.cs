@@ -22,13 +22,13 @@ internal static class OneWordNameLists
         while (true)
         {
             int k = j - 1;
-            if (k >= 0 && doc.TextOf(t[k]) == "*") k--;
+            if (k >= 0 && doc.SpanOf(t[k]) is "*") k--;
             if (k < 0) break;
             string sep = doc.TextOf(t[k]);
             if (!IsJoiner(sep, lex)) break;
             k--;
-            if (sep != "," && k >= 0 && doc.TextOf(t[k]) == ",") k--;
-            if (k >= 0 && doc.TextOf(t[k]) == "*") k--;
+            if (sep != "," && k >= 0 && doc.SpanOf(t[k]) is ",") k--;
+            if (k >= 0 && doc.SpanOf(t[k]) is "*") k--;
             if (k < 0 || !IsSingleNameWord(doc, k)) break;
             j = k;
             items++;
@@ -37,11 +37,11 @@ internal static class OneWordNameLists
         int f = i + 1;
         while (f < t.Length)
         {
-            if (doc.TextOf(t[f]) == "*") f++;
+            if (doc.SpanOf(t[f]) is "*") f++;
             if (f >= t.Length || !IsJoiner(doc.TextOf(t[f]), lex)) break;
-            bool conjunction = doc.TextOf(t[f]) != ",";
+            bool conjunction = doc.SpanOf(t[f]) is not ",";
             f++;
-            if (!conjunction && f < t.Length && lex.Names.NameListConjunctions.Contains(doc.TextOf(t[f]))) f++;
+            if (!conjunction && f < t.Length && lex.Names.NameListConjunctions.Contains(doc.SpanOf(t[f]))) f++;
             if (f >= t.Length || !IsSingleNameWord(doc, f)) break;
             items++;
             f++;

@@ -31,7 +31,7 @@ internal sealed class OrganizationCues
     {
         int a = c.EndToken;
         if (a < doc.Tokens.Length && doc.Tokens[a].Kind == TokenKind.Possessive) a++;
-        return a < doc.Tokens.Length && _lex.Organizations.MarketWords.Contains(doc.TextOf(doc.Tokens[a]));
+        return a < doc.Tokens.Length && _lex.Organizations.MarketWords.Contains(doc.SpanOf(doc.Tokens[a]));
     }
 
     /// <summary>"Zentra Capital's Mara Quell": a name no rule claimed, with a possessive before a person's name, is the person's employer.</summary>
@@ -60,8 +60,8 @@ internal sealed class OrganizationCues
     private bool IsExample(Doc doc, int first)
     {
         int k = first - 1, markers = 0;
-        while (k >= 0 && markers < 2 && _lex.Organizations.ExampleMarkers.Contains(doc.TextOf(doc.Tokens[k]))) { k--; markers++; }
-        return markers > 0 && k >= 0 && _lex.Organizations.Kinds.Contains(doc.TextOf(doc.Tokens[k])) && char.IsLower(doc.Text[doc.Tokens[k].Start]);
+        while (k >= 0 && markers < 2 && _lex.Organizations.ExampleMarkers.Contains(doc.SpanOf(doc.Tokens[k]))) { k--; markers++; }
+        return markers > 0 && k >= 0 && _lex.Organizations.Kinds.Contains(doc.SpanOf(doc.Tokens[k])) && char.IsLower(doc.Text[doc.Tokens[k].Start]);
     }
 
     /// <summary>
@@ -76,19 +76,19 @@ internal sealed class OrganizationCues
         string acr = doc.TextOf(tokens[i]);
         if (acr.Any(char.IsDigit) || doc.Text.Contains("(" + acr + ")", StringComparison.Ordinal)) return false;
         var nextToken = i + 1 < tokens.Length ? tokens[i + 1] : (Token?)null;
-        if (nextToken is { } nt && doc.TextOf(nt) == "(") return false;
+        if (nextToken is { } nt && doc.SpanOf(nt) is "(") return false;
         string? next = nextToken is { Kind: TokenKind.Word } w ? doc.TextOf(w) : null;
         if (next is not null && char.IsUpper(next[0])) return _lex.Titles.PersonTitles.Contains(next);
         bool verb = next is not null && (_lex.Speech.SpeechVerbs.Contains(next) || (next.EndsWith('s') && _common.KindOf(next) == CommonWordKind.Verb));
-        bool opensClause = i == 0 || tokens[i - 1].Kind is TokenKind.Terminal || doc.TextOf(tokens[i - 1]) == ",";
+        bool opensClause = i == 0 || tokens[i - 1].Kind is TokenKind.Terminal || doc.SpanOf(tokens[i - 1]) is ",";
         if (verb && opensClause) return true;
         bool afterThe = i > 0 && _lex.Entities.DefiniteArticles.Contains(doc.TextOf(tokens[i - 1]).ToLowerInvariant());
-        return afterThe && (next is null ? nextToken is null || doc.TextOf(nextToken.Value) != "-" : _lex.Speech.SpeechVerbs.Contains(next) || IsFunctionWord(next));
+        return afterThe && (next is null ? nextToken is null || doc.SpanOf(nextToken.Value) is not "-" : _lex.Speech.SpeechVerbs.Contains(next) || IsFunctionWord(next));
     }
 
     /// <summary>"ZNTB Director Mara Quell": the acronym alone when a run opens with an acronym and a person's title, else the run.</summary>
     public NameChunk AcronymBeforeTitle(Doc doc, NameChunk c) =>
-        c.Count > 1 && Acronyms.IsAcronym(doc, doc.Tokens[c.FirstToken]) && _lex.Titles.PersonTitles.Contains(doc.TextOf(doc.Tokens[c.FirstToken + 1]))
+        c.Count > 1 && Acronyms.IsAcronym(doc, doc.Tokens[c.FirstToken]) && _lex.Titles.PersonTitles.Contains(doc.SpanOf(doc.Tokens[c.FirstToken + 1]))
             ? new NameChunk(c.FirstToken, c.FirstToken + 1)
             : c;
 

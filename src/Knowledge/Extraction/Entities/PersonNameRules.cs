@@ -57,7 +57,7 @@ internal sealed class PersonNameRules
     public bool OpensWithTitledName(Doc doc, int first, int end) =>
         StartsWithHonorific(doc, first, end, out int n) && !NameChunker.IsConnector(doc, doc.Tokens[first + n], _lex)
         // "Global Justice Mission": a title word followed only by an organisation's head word is part of the name.
-        && !(first + n == end - 1 && _lex.Organizations.Heads.Contains(doc.TextOf(doc.Tokens[end - 1]).TrimEnd('.')));
+        && !(first + n == end - 1 && _lex.Organizations.Heads.Contains(doc.SpanOf(doc.Tokens[end - 1]).TrimEnd('.')));
 
     /// <summary>
     /// Where a title that opens a person's name starts inside a longer run ("Water Lab Director Prof. Ana
@@ -71,7 +71,7 @@ internal sealed class PersonNameRules
         if (OpensWithTitledName(doc, first, end)) return -1;
         // "the state's AG Ana Ruiz": an acronym before a given name and a surname is not part of the name.
         if (end - first >= 3 && Acronyms.IsAcronym(doc, tokens[first]) && !Acronyms.IsAcronym(doc, tokens[first + 1])
-            && _lex.Names.GivenNames.Contains(doc.TextOf(tokens[first + 1])))
+            && _lex.Names.GivenNames.Contains(doc.SpanOf(tokens[first + 1])))
             return first + 1;
         for (int p = first + 1; p < end - 2; p++)
         {
@@ -117,7 +117,7 @@ internal sealed class PersonNameRules
         for (int i = f; i < end; i++)
             if (!NameChunker.InNickname(doc, i, f, end)) nameTokens.Add(i);
         // "Ana Ruiz OBE": post-nominal letters after the name are not part of it.
-        while (nameTokens.Count >= 3 && _lex.Names.PostNominals.Contains(doc.TextOf(tokens[nameTokens[^1]]))) nameTokens.RemoveAt(nameTokens.Count - 1);
+        while (nameTokens.Count >= 3 && _lex.Names.PostNominals.Contains(doc.SpanOf(tokens[nameTokens[^1]]))) nameTokens.RemoveAt(nameTokens.Count - 1);
         int n = nameTokens.Count;
         if (n < 1 || n > 5) return null;
         if (RejectedByLists(doc.TokenTable(_lex), nameTokens, honorific is null)) return null;
@@ -140,7 +140,7 @@ internal sealed class PersonNameRules
 
         int spanEnd = end;
         // "Ramon Cruz, Jr." — a suffix after a comma belongs to the name.
-        if (end + 1 < tokens.Length && doc.TextOf(tokens[end]) == "," && IsSuffix(doc.TextOf(tokens[end + 1])))
+        if (end + 1 < tokens.Length && doc.SpanOf(tokens[end]) is "," && IsSuffix(doc.TextOf(tokens[end + 1])))
         {
             words.Add(doc.TextOf(tokens[end + 1]));
             spanEnd = end + 2;
@@ -170,7 +170,7 @@ internal sealed class PersonNameRules
     {
         var t = doc.Tokens;
         return end + 2 < t.Length && t[end].Kind == TokenKind.Possessive && t[end + 1].Kind == TokenKind.Word
-               && _lex.Names.GivenNames.Contains(doc.TextOf(t[end + 1])) && NameChunker.IsNameToken(doc, t[end + 2]);
+               && _lex.Names.GivenNames.Contains(doc.SpanOf(t[end + 1])) && NameChunker.IsNameToken(doc, t[end + 2]);
     }
 
     /// <summary>"please contact Ana Ruiz", "led by Ana Ruiz": a cue of models/names/person-cues.txt right before the run.</summary>
@@ -187,7 +187,7 @@ internal sealed class PersonNameRules
 
     /// <summary>A capitalised word that no list knows as a common word, place, nationality or organisation word.</summary>
     private bool IsUnknownWord(string w) =>
-        w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’')
+        w.Length > 1 && char.IsUpper(w[0]) && RestIsLowerOrJoiner(w)
         && !_common.IsCommon(w) && !_lex.Names.IsPlace(w) && !_lex.Names.Nationalities.Contains(w) && !_lex.Organizations.Heads.Contains(w);
 
     /// <summary>
@@ -215,6 +215,13 @@ internal sealed class PersonNameRules
         return n >= 2 && (anyCommonCapitalized || noHonorific && allCommon);
     }
 
+    private static bool RestIsLowerOrJoiner(string w)
+    {
+        for (int i = 1; i < w.Length; i++)
+            if (!(char.IsLower(w[i]) || w[i] is '-' or '\'' or '’')) return false;
+        return true;
+    }
+
     private static bool IsAllCaps(ReadOnlySpan<char> w)
     {
         bool letter = false;
@@ -231,16 +238,16 @@ internal sealed class PersonNameRules
     private bool FollowedByTitle(Doc doc, int end)
     {
         var t = doc.Tokens;
-        if (end + 1 >= t.Length || doc.TextOf(t[end]) != ",") return false;
+        if (end + 1 >= t.Length || doc.SpanOf(t[end]) is not ",") return false;
         int i = end + 1;
-        if (i < t.Length && _lex.Entities.Articles.Contains(doc.TextOf(t[i]))) i++;
+        if (i < t.Length && _lex.Entities.Articles.Contains(doc.SpanOf(t[i]))) i++;
         for (int k = i; k < Math.Min(t.Length, i + 6); k++)
-            if (_lex.Titles.PersonTitles.Contains(doc.TextOf(t[k]))) return true;
+            if (_lex.Titles.PersonTitles.Contains(doc.SpanOf(t[k]))) return true;
         return false;
     }
 
     private bool PrecededBySpeechVerb(Doc doc, int f) =>
-        f > 0 && _lex.Speech.SpeechVerbs.Contains(doc.TextOf(doc.Tokens[f - 1]));
+        f > 0 && _lex.Speech.SpeechVerbs.Contains(doc.SpanOf(doc.Tokens[f - 1]));
 
     /// <summary>"said local councillor Ana Reyes": a lower-case title right before the run.</summary>
     private bool PrecededByLowerCaseTitle(Doc doc, int first)
