@@ -11,7 +11,14 @@ internal static class OneWordNameLists
 {
     /// <summary>Whether a one-word name looks like a given name: a capital, then lower-case letters.</summary>
     public static bool LooksLikeGivenName(string w) =>
-        w.Length >= 2 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c == '-' || c == '\'');
+        w.Length >= 2 && char.IsUpper(w[0]) && RestIsLowerOrJoiner(w);
+
+    private static bool RestIsLowerOrJoiner(string w)
+    {
+        for (int i = 1; i < w.Length; i++)
+            if (!(char.IsLower(w[i]) || w[i] == '-' || w[i] == '\'')) return false;
+        return true;
+    }
 
     /// <summary>The first token of the list of one-word names that token <paramref name="i"/> belongs to; <paramref name="items"/> counts the list's items.</summary>
     public static int Start(Doc doc, int i, LexiconSet lex, out int items)

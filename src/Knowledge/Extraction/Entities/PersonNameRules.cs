@@ -121,16 +121,14 @@ internal sealed class PersonNameRules
         int n = nameTokens.Count;
         if (n < 1 || n > 5) return null;
         if (RejectedByLists(doc.TokenTable(_lex), nameTokens, honorific is null)) return null;
-        var words = nameTokens.Select(i => doc.TextOf(tokens[i])).ToList();
+        var words = new List<string>(n + 1);
+        foreach (int i in nameTokens) words.Add(doc.TextOf(tokens[i]));
         // A place's name after a given name is a surname ("Ana Duarte", "Maria Santiago"): a full gazetteer holds many.
         bool givenFirst = n >= 2 && _lex.Names.GivenNames.Contains(words[0]);
-        if (words.Select((w, k) => (w, k)).Any(p => _lex.Names.Places.Contains(p.w) && !(givenFirst && p.k > 0)) ||
-            words.Any(w => _lex.English.Months.Contains(w.TrimEnd('.')) || _lex.Names.Nationalities.Contains(w)
-                           || _lex.Titles.PersonTitles.Contains(w) || _lex.Laws.Heads.Contains(w) || IsAllCaps(w) && w.Length > 2 && !IsSuffix(w)))
-            return null;
-        if (n >= 2 && words.Any(w => _lex.English.CommonCapitalized.Contains(w))) return null;
+        if (AnyPlace(words, givenFirst) || AnyRejected(words)) return null;
+        if (n >= 2 && AnyCommonCapitalized(words)) return null;
         // "Public Safety", "North East": a phrase of common words, none a given name, is not a name without a title.
-        if (honorific is null && n >= 2 && words.All(_common.IsCommon)) return null;
+        if (honorific is null && n >= 2 && AllCommon(words)) return null;
         // "Justice Mission", "Director Health Office": a name that ends in an organisation's head word is the organisation's.
         if ((_lex.Organizations.Heads.Contains(words[^1].TrimEnd('.')) || _lex.Organizations.Heads.Contains(_common.Singular(words[^1])))
             && !_lex.Names.GivenNames.Contains(words[^1])) return null;
@@ -148,12 +146,12 @@ internal sealed class PersonNameRules
         string rule;
         if (honorific is not null) rule = EntityRuleIds.Honorific;
         else if (n >= 2 && _lex.Names.GivenNames.Contains(words[0])) rule = EntityRuleIds.GivenName;
-        else if (n >= 3 && words.Skip(1).Take(n - 2).Any(w => w.Length == 2 && w[1] == '.')) rule = EntityRuleIds.MiddleInitial;
+        else if (n >= 3 && HasMiddleInitial(words, n)) rule = EntityRuleIds.MiddleInitial;
         else if (n >= 2 && n < end - f) rule = EntityRuleIds.Nickname;
-        else if (words.Count(w => !IsSuffix(w)) >= 2 && words.Skip(1).Any(IsSuffix)) rule = EntityRuleIds.NameSuffix;
+        else if (HasNameSuffix(words)) rule = EntityRuleIds.NameSuffix;
         else if (n >= 2 && (FollowedByTitle(doc, end) || PrecededBySpeechVerb(doc, f) || PrecededByLowerCaseTitle(doc, first))) rule = EntityRuleIds.Context;
         else if (n >= 2 && n <= 4 && FollowedByPartyTag(doc, end)) rule = EntityRuleIds.PartyTag;
-        else if (n >= 2 && n <= 4 && honorific is null && AfterPersonCue(doc, f) && words.All(IsUnknownWord)) rule = EntityRuleIds.Context;
+        else if (n >= 2 && n <= 4 && honorific is null && AfterPersonCue(doc, f) && AllUnknown(words)) rule = EntityRuleIds.Context;
         else if (n == 1 && _pseudonyms.IsPseudonym(doc, f)) rule = EntityRuleIds.Pseudonym;
         else return null;
         if (n == 1 && honorific is null && rule != EntityRuleIds.Pseudonym) return null;
@@ -163,6 +161,64 @@ internal sealed class PersonNameRules
         // "Senators Ana Cruz and Ben Ortiz": a plural title heads the whole list, so it is no part of the first name as written.
         bool ownTitle = honorific is not null && !_titles.IsPlural(honorific.Split(' ')[^1]);
         return new EntityMention(EntityType.Person, ownTitle ? tokens[first].Start : start, stop, name, rule) { Honorific = honorific };
+    }
+
+    private bool AnyPlace(List<string> words, bool givenFirst)
+    {
+        for (int k = 0; k < words.Count; k++)
+            if (_lex.Names.Places.Contains(words[k]) && !(givenFirst && k > 0)) return true;
+        return false;
+    }
+
+    private bool AnyRejected(List<string> words)
+    {
+        foreach (var w in words)
+            if (_lex.English.Months.Contains(w.AsSpan().TrimEnd('.')) || _lex.Names.Nationalities.Contains(w)
+                || _lex.Titles.PersonTitles.Contains(w) || _lex.Laws.Heads.Contains(w) || IsAllCaps(w.AsSpan()) && w.Length > 2 && !IsSuffix(w))
+                return true;
+        return false;
+    }
+
+    private bool AnyCommonCapitalized(List<string> words)
+    {
+        foreach (var w in words)
+            if (_lex.English.CommonCapitalized.Contains(w)) return true;
+        return false;
+    }
+
+    private bool AllCommon(List<string> words)
+    {
+        foreach (var w in words)
+            if (!_common.IsCommon(w)) return false;
+        return true;
+    }
+
+    private bool AllUnknown(List<string> words)
+    {
+        foreach (var w in words)
+            if (!IsUnknownWord(w)) return false;
+        return true;
+    }
+
+    /// <summary>A word of two characters ending in a period ("J.") between the first word and the last of <paramref name="n"/>.</summary>
+    private static bool HasMiddleInitial(List<string> words, int n)
+    {
+        for (int k = 1; k <= n - 2; k++)
+            if (words[k].Length == 2 && words[k][1] == '.') return true;
+        return false;
+    }
+
+    /// <summary>Two words or more that are no suffix, and a suffix after the first word.</summary>
+    private bool HasNameSuffix(List<string> words)
+    {
+        int plain = 0;
+        bool suffixAfterFirst = false;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (IsSuffix(words[k])) suffixAfterFirst |= k > 0;
+            else plain++;
+        }
+        return plain >= 2 && suffixAfterFirst;
     }
 
     /// <summary>A possessive right after the run, then a given name and another capitalised word.</summary>
@@ -233,7 +289,6 @@ internal sealed class PersonNameRules
         return letter;
     }
 
-    private static bool IsAllCaps(string w) => w.Any(char.IsLetter) && !w.Any(char.IsLower);
 
     private bool FollowedByTitle(Doc doc, int end)
     {
