@@ -1,6 +1,7 @@
 using Knowledge.Graph;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
+using Knowledge.Text;
 
 namespace Knowledge.Extraction.Entities;
 
@@ -46,15 +47,30 @@ internal sealed class OrganizationCues
     /// <summary>"Zentra as principal sponsor".</summary>
     private bool IsBeforeSponsorPhrase(Doc doc, NameChunk c)
     {
-        var tokens = doc.Tokens;
-        for (int n = 2; n <= 3 && c.EndToken + n <= tokens.Length; n++)
-            if (_lex.Organizations.SponsorPhrases.Contains(string.Join(' ', Enumerable.Range(c.EndToken, n).Select(i => doc.TextOf(tokens[i]))))) return true;
+        int count = Math.Min(3, doc.Tokens.Length - c.EndToken);
+        if (count < 2) return false;
+        int length = TokenPhrase.MaxLength(doc, c.EndToken, count);
+        Span<char> phrase = length <= TokenPhrase.StackLength ? stackalloc char[TokenPhrase.StackLength] : new char[length];
+        Span<int> ends = stackalloc int[3];
+        TokenPhrase.Join(doc, c.EndToken, count, trimDots: false, phrase, ends);
+        for (int n = 2; n <= count; n++)
+            if (_lex.Organizations.SponsorPhrases.Contains(phrase[..ends[n - 1]])) return true;
         return false;
     }
 
     /// <summary>"shares of Zentra".</summary>
     private bool IsAfterMarketPhrase(Doc doc, int first) =>
-        first >= 2 && _lex.Organizations.MarketPhrases.Contains(doc.TextOf(doc.Tokens[first - 2]) + " " + doc.TextOf(doc.Tokens[first - 1]));
+        first >= 2 && IsPhraseBefore(doc, first, _lex.Organizations.MarketPhrases);
+
+    /// <summary>Whether the two words before the token <paramref name="first"/>, joined by a space, are in the list.</summary>
+    private static bool IsPhraseBefore(Doc doc, int first, Lexicon phrases)
+    {
+        int length = TokenPhrase.MaxLength(doc, first - 2, 2);
+        Span<char> phrase = length <= TokenPhrase.StackLength ? stackalloc char[TokenPhrase.StackLength] : new char[length];
+        Span<int> ends = stackalloc int[2];
+        TokenPhrase.Join(doc, first - 2, 2, trimDots: false, phrase, ends);
+        return phrases.Contains(phrase[..ends[1]]);
+    }
 
     /// <summary>"companies like Zentra", "platforms such as Zentra": up to two example markers after a kind noun.</summary>
     private bool IsExample(Doc doc, int first)
