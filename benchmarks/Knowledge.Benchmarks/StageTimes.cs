@@ -44,7 +44,6 @@ public static class StageTimes
 
     private static int Measure(IReadOnlyList<string> inputs)
     {
-        using var probe = Environment.GetEnvironmentVariable("ALLOCPROBE") is null ? null : new AllocProbe();
         var clock = Stopwatch.StartNew();
         var cpu = CpuTime();
         long allocated = GC.GetAllocatedBytesForCurrentThread();
@@ -97,19 +96,6 @@ public static class StageTimes
         if (passTimes.Count == 0) return 0;
         Console.WriteLine();
         Print("Entity pass", [.. passTimes.Select(p => new Measured(p.Name, p.Time, null, p.Allocated))], megabytes);
-        if (probe is not null)
-        {
-            AllocProbe.Bytes.Clear();
-            var cap = EntityPasses.CreateDefault(LexiconSet.Default).First(p => p.Name == Environment.GetEnvironmentVariable("ALLOCPROBE"));
-            Thread.Sleep(1500);
-            AllocProbe.Current = "only";
-            long b0 = GC.GetAllocatedBytesForCurrentThread();
-            foreach (var d in docs) cap.Run(d, new EntityMentionSet());
-            Console.Error.WriteLine($"only: {(GC.GetAllocatedBytesForCurrentThread() - b0) / 1e6:0.0} MB");
-            Thread.Sleep(1500);
-            AllocProbe.Current = null;
-        }
-        AllocProbe.Dump();
         return 0;
     }
 
@@ -158,9 +144,7 @@ public static class StageTimes
         {
             long bytes = GC.GetAllocatedBytesForCurrentThread();
             long start = Stopwatch.GetTimestamp();
-            AllocProbe.Current = inner.Name;
             inner.Run(doc, mentions);
-            AllocProbe.Current = null;
             Time += Stopwatch.GetElapsedTime(start);
             Allocated += GC.GetAllocatedBytesForCurrentThread() - bytes;
         }
