@@ -15,9 +15,16 @@ internal sealed class CommonWords
     /// <summary>The word's most frequent part of speech, or null when it is not a common word or is a given name.</summary>
     public CommonWordKind? KindOf(string word)
     {
-        if (word.Length < 2 || !char.IsLetter(word[0]) || !word.Skip(1).All(char.IsLower) || _lex.Names.GivenNames.Contains(word)) return null;
+        if (word.Length < 2 || !char.IsLetter(word[0]) || !RestIsLower(word) || _lex.Names.GivenNames.Contains(word)) return null;
         var row = _lex.English.CommonWords.Row(word) ?? _lex.English.CommonWords.Row(Singular(word));
         return row is { Length: > 1 } r && Enum.TryParse<CommonWordKind>(r[1], ignoreCase: true, out var kind) ? kind : null;
+    }
+
+    private static bool RestIsLower(string word)
+    {
+        for (int i = 1; i < word.Length; i++)
+            if (!char.IsLower(word[i])) return false;
+        return true;
     }
 
     /// <summary>Whether the word is a common word (and not a given name).</summary>

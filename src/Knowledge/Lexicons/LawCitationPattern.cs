@@ -48,6 +48,11 @@ public sealed class LawCitationPattern
     /// <summary>The identity key's template ("law-ra-{n}"); the filled key is folded to lower case.</summary>
     public string KeyTemplate { get; }
 
+    /// <summary>Finds the pattern's matches in a text without the interpreter's look-behind allocations.</summary>
+    internal CitationScanner Scanner => _scanner ??= new CitationScanner(Pattern);
+
+    private CitationScanner? _scanner;
+
     /// <summary>The match timeout of every citation pattern.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 

@@ -42,12 +42,36 @@ public sealed class NameLexicons
     /// Whether a name is a place: in the gazetteer (<see cref="Places"/>), or one to three capitalised words
     /// and a designator ("Riverton City", "Orange County").
     /// </summary>
-    internal bool IsPlace(string name)
+    internal bool IsPlace(string name) => IsPlace(name.AsSpan());
+
+    /// <summary>
+    /// <see cref="IsPlace(string)"/> on a span of text, without copying it: the words are the parts between single
+    /// spaces (empty parts count, as <c>string.Split(' ')</c> gives them).
+    /// </summary>
+    internal bool IsPlace(ReadOnlySpan<char> name)
     {
         if (Places.Contains(name)) return true;
-        var words = name.Split(' ');
-        return words.Length is >= 2 and <= 4 && PlaceDesignators.Contains(words[^1])
-               && words[..^1].All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower));
+        int lastSpace = name.LastIndexOf(' ');
+        if (lastSpace < 0 || !PlaceDesignators.Contains(name[(lastSpace + 1)..])) return false;
+        int words = 1;
+        var rest = name[..lastSpace];
+        while (true)
+        {
+            int space = rest.IndexOf(' ');
+            var w = space < 0 ? rest : rest[..space];
+            if (++words > 4 || !IsCapitalizedLowerWord(w)) return false;
+            if (space < 0) return true;
+            rest = rest[(space + 1)..];
+        }
+    }
+
+    /// <summary>A word of two or more characters: an upper-case first letter, lower-case letters after it.</summary>
+    private static bool IsCapitalizedLowerWord(ReadOnlySpan<char> w)
+    {
+        if (w.Length <= 1 || !char.IsUpper(w[0])) return false;
+        for (int i = 1; i < w.Length; i++)
+            if (!char.IsLower(w[i])) return false;
+        return true;
     }
 
     /// <summary>Nationality and demonym adjectives ("Filipino", "American"). (models/names/nationalities.txt)</summary>

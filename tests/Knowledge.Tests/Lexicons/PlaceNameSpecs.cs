@@ -27,4 +27,27 @@ public class PlaceNameSpecs
     [InlineData("HARBOR City")]
     [InlineData("One Two Three Four City")]
     public void A_designator_alone_or_other_names_are_not_places(string name) => Names.IsPlace(name).Should().BeFalse();
+
+    [Theory]
+    [InlineData("Dorvale City")]
+    [InlineData("Upper Marsh County")]
+    [InlineData("Upper  Marsh County")]
+    [InlineData(" Marsh County")]
+    [InlineData("Marsh County ")]
+    [InlineData("A Marsh County")]
+    [InlineData("Upper Marsh Bay Dell County")]
+    [InlineData("Upper Marsh Bay County")]
+    [InlineData("Upper marsh County")]
+    [InlineData("Upper Marsh-Bay County")]
+    [InlineData("Queensland")]
+    [InlineData("County")]
+    [InlineData("")]
+    public void A_place_read_from_a_span_is_the_place_read_from_the_string(string name)
+    {
+        var words = name.Split(' ');
+        bool expected = Names.Places.Contains(name) || words.Length is >= 2 and <= 4 && Names.PlaceDesignators.Contains(words[^1])
+            && words[..^1].All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower));
+        Names.IsPlace(("<" + name + ">").AsSpan(1, name.Length)).Should().Be(expected);
+        Names.IsPlace(name).Should().Be(expected);
+    }
 }

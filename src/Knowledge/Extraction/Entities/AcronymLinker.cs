@@ -22,8 +22,8 @@ internal sealed class AcronymLinker(LexiconSet lex)
         {
             if (m.Type is not (EntityType.Organization or EntityType.Law or EntityType.Work)) continue;
             int after = doc.TokenIndexAtOrAfter(m.End);
-            if (after + 2 < tokens.Length && doc.TextOf(tokens[after]) == "(" && Acronyms.IsAcronym(doc, tokens[after + 1])
-                && doc.TextOf(tokens[after + 2]) == ")")
+            if (after + 2 < tokens.Length && doc.SpanOf(tokens[after]) is "(" && Acronyms.IsAcronym(doc, tokens[after + 1])
+                && doc.SpanOf(tokens[after + 2]) is ")")
             {
                 var acr = doc.TextOf(tokens[after + 1]);
                 string? unitAcr = null;
@@ -65,6 +65,21 @@ internal sealed class AcronymLinker(LexiconSet lex)
     /// ("Eastern African Union") names that parent body, when no other name reads so. Returns, for each such
     /// acronym, the parent bodies it could stand for (one pass over the mentions, not one per acronym).
     /// </summary>
+    /// <summary>Every word has two characters or more, a capital first and a lower-case letter after it.</summary>
+    private static bool AllCapitalizedMixed(string[] words)
+    {
+        foreach (var w in words)
+            if (w.Length <= 1 || !char.IsUpper(w[0]) || !HasLower(w)) return false;
+        return true;
+    }
+
+    private static bool HasLower(string w)
+    {
+        for (int i = 1; i < w.Length; i++)
+            if (char.IsLower(w[i])) return true;
+        return false;
+    }
+
     private Dictionary<string, SortedSet<string>> ParentBodies(EntityMentionSet found)
     {
         var byAcronym = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -72,7 +87,7 @@ internal sealed class AcronymLinker(LexiconSet lex)
         {
             if (m.Type != EntityType.Organization || EntityRuleIds.IsAcronymRule(m.Rule)) continue;
             var words = m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 2 || !words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))) continue;
+            if (words.Length < 2 || !AllCapitalizedMixed(words)) continue;
             int length = words.Length - 1;
             if (!lex.Organizations.Heads.Contains(words[length - 1])) continue;
             string acronym = new([.. words.Take(length).Select(w => w[0])]);

@@ -58,4 +58,7 @@ internal sealed class NameCandidate
 
     /// <summary>The run's text, from its first word to its last.</summary>
     public string Text => Doc.Slice(Doc.Tokens[First].Start, Doc.Tokens[End - 1].End);
+
+    /// <summary>The run's text as a span of the document's text (<see cref="Text"/> without the copy).</summary>
+    public ReadOnlySpan<char> TextSpan => Doc.Text.AsSpan(Doc.Tokens[First].Start, Doc.Tokens[End - 1].End - Doc.Tokens[First].Start);
 }

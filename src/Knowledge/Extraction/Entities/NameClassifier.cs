@@ -109,7 +109,7 @@ internal sealed class NameClassifier
     private bool StartsPlace(Doc doc, int first, int end)
     {
         for (int k = first + 2; k <= Math.Min(end, first + 3); k++)
-            if (_lex.Names.IsPlace(doc.Slice(doc.Tokens[first].Start, doc.Tokens[k - 1].End))) return true;
+            if (_lex.Names.IsPlace(doc.Text.AsSpan(doc.Tokens[first].Start, doc.Tokens[k - 1].End - doc.Tokens[first].Start))) return true;
         return false;
     }
 

@@ -75,7 +75,7 @@ internal sealed class NameReadings
         var tokens = c.Doc.Tokens;
         if (c.Count < 2 || c.End >= tokens.Length) return false;
         if (!char.IsLower(c.Doc.Text[tokens[c.End].Start]) || !c.Has(c.End, L.ProposedLawNoun) || !OrganizationRules.IsMidSentence(c.Doc, c.First)) return false;
-        if (_lex.Names.Places.Contains(c.Text) || _lex.Names.Nationalities.Contains(c.Words[0]) || _lex.Names.GivenNames.Contains(c.Words[0])) return false;
+        if (_lex.Names.Places.Contains(c.TextSpan) || _lex.Names.Nationalities.Contains(c.Words[0]) || _lex.Names.GivenNames.Contains(c.Words[0])) return false;
         return !c.Words.Any(w => _orgs.IsHead(w) || _lex.Laws.Heads.Contains(w) || _lex.Names.Places.Contains(w));
     }
 
@@ -162,7 +162,7 @@ internal sealed class NameReadings
     private bool IsPortfolio(NameCandidate c, int f)
     {
         var doc = c.Doc;
-        if (!_lex.Entities.OfPrepositions.Contains(doc.TextOf(doc.Tokens[f - 1]))) return false;
+        if (!_lex.Entities.OfPrepositions.Contains(doc.SpanOf(doc.Tokens[f - 1]))) return false;
         var last = doc.Tokens[c.End - 1];
         string w = doc.TextOf(last);
         if (_orgs.IsHead(w) || Acronyms.IsAcronym(doc, last) || _lex.Names.Places.Contains(w)) return false;
@@ -216,11 +216,11 @@ internal sealed class NameReadings
     /// <summary>"the Freedonian government": a nationality or place right before "government".</summary>
     private bool IsNationalGovernment(NameCandidate c) =>
         c.End < c.Doc.Tokens.Length && _lex.Organizations.GovernmentNouns.Contains(c.Doc.SpanOf(c.Doc.Tokens[c.End]))
-        && (_lex.Names.Nationalities.Contains(c.Text) || _lex.Names.IsPlace(c.Text));
+        && (_lex.Names.Nationalities.Contains(c.TextSpan) || _lex.Names.IsPlace(c.TextSpan));
 
     private string? GovernmentKey(NameCandidate c) => _orgs.GovernmentKey(c.Text);
 
-    private bool IsPlace(NameCandidate c) => _lex.Names.IsPlace(c.Text) || IsPlaceInPlace(c);
+    private bool IsPlace(NameCandidate c) => _lex.Names.IsPlace(c.TextSpan) || IsPlaceInPlace(c);
 
     /// <summary>
     /// "in Dunmore, Queensland": one to three words after "in" and before a comma and a country or subdivision
@@ -229,15 +229,15 @@ internal sealed class NameReadings
     private bool IsPlaceInPlace(NameCandidate c)
     {
         var (doc, t) = (c.Doc, c.Doc.Tokens);
-        if (c.End - c.First > 3 || c.First == 0 || c.End + 1 >= t.Length || doc.TextOf(t[c.End]) != ",") return false;
-        if (!_lex.Entities.PlacePrepositions.Contains(doc.TextOf(t[c.First - 1]))) return false;
+        if (c.End - c.First > 3 || c.First == 0 || c.End + 1 >= t.Length || doc.SpanOf(t[c.End]) is not ",") return false;
+        if (!_lex.Entities.PlacePrepositions.Contains(doc.SpanOf(t[c.First - 1]))) return false;
         for (int i = c.First; i < c.End; i++)
-            if (_orgs.IsHead(doc.TextOf(t[i])) || _lex.Names.GivenNames.Contains(doc.TextOf(t[i]))) return false;
+            if (_orgs.IsHead(doc.TextOf(t[i])) || _lex.Names.GivenNames.Contains(doc.SpanOf(t[i]))) return false;
         for (int k = Math.Min(3, t.Length - c.End - 1); k >= 1; k--)
         {
             int after = c.End + 1 + k;
             if (after < t.Length && NameChunker.IsNameToken(doc, t[after])) continue;
-            if (_lex.Names.IsPlace(doc.Slice(t[c.End + 1].Start, t[after - 1].End))) return true;
+            if (_lex.Names.IsPlace(doc.Text.AsSpan(t[c.End + 1].Start, t[after - 1].End - t[c.End + 1].Start))) return true;
         }
         return false;
     }

@@ -11,7 +11,14 @@ internal static class OneWordNameLists
 {
     /// <summary>Whether a one-word name looks like a given name: a capital, then lower-case letters.</summary>
     public static bool LooksLikeGivenName(string w) =>
-        w.Length >= 2 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c == '-' || c == '\'');
+        w.Length >= 2 && char.IsUpper(w[0]) && RestIsLowerOrJoiner(w);
+
+    private static bool RestIsLowerOrJoiner(string w)
+    {
+        for (int i = 1; i < w.Length; i++)
+            if (!(char.IsLower(w[i]) || w[i] == '-' || w[i] == '\'')) return false;
+        return true;
+    }
 
     /// <summary>The first token of the list of one-word names that token <paramref name="i"/> belongs to; <paramref name="items"/> counts the list's items.</summary>
     public static int Start(Doc doc, int i, LexiconSet lex, out int items)
@@ -22,13 +29,13 @@ internal static class OneWordNameLists
         while (true)
         {
             int k = j - 1;
-            if (k >= 0 && doc.TextOf(t[k]) == "*") k--;
+            if (k >= 0 && doc.SpanOf(t[k]) is "*") k--;
             if (k < 0) break;
             string sep = doc.TextOf(t[k]);
             if (!IsJoiner(sep, lex)) break;
             k--;
-            if (sep != "," && k >= 0 && doc.TextOf(t[k]) == ",") k--;
-            if (k >= 0 && doc.TextOf(t[k]) == "*") k--;
+            if (sep != "," && k >= 0 && doc.SpanOf(t[k]) is ",") k--;
+            if (k >= 0 && doc.SpanOf(t[k]) is "*") k--;
             if (k < 0 || !IsSingleNameWord(doc, k)) break;
             j = k;
             items++;
@@ -37,11 +44,11 @@ internal static class OneWordNameLists
         int f = i + 1;
         while (f < t.Length)
         {
-            if (doc.TextOf(t[f]) == "*") f++;
+            if (doc.SpanOf(t[f]) is "*") f++;
             if (f >= t.Length || !IsJoiner(doc.TextOf(t[f]), lex)) break;
-            bool conjunction = doc.TextOf(t[f]) != ",";
+            bool conjunction = doc.SpanOf(t[f]) is not ",";
             f++;
-            if (!conjunction && f < t.Length && lex.Names.NameListConjunctions.Contains(doc.TextOf(t[f]))) f++;
+            if (!conjunction && f < t.Length && lex.Names.NameListConjunctions.Contains(doc.SpanOf(t[f]))) f++;
             if (f >= t.Length || !IsSingleNameWord(doc, f)) break;
             items++;
             f++;

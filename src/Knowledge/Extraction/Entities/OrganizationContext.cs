@@ -131,19 +131,31 @@ internal sealed class OrganizationContext
     private bool IsAfterKind(Doc doc, int first)
     {
         int k = first - 1;
-        return k >= 0 && _lex.Organizations.Kinds.Contains(doc.TextOf(doc.Tokens[k])) && char.IsLower(doc.Text[doc.Tokens[k].Start]);
+        return k >= 0 && _lex.Organizations.Kinds.Contains(doc.SpanOf(doc.Tokens[k])) && char.IsLower(doc.Text[doc.Tokens[k].Start]);
     }
 
     /// <summary>"an event hosted by Zentra": a verb of organising or producing and "by" right before the name.</summary>
     private bool IsAfterAgentVerb(Doc doc, int first) =>
-        first >= 2 && _lex.Organizations.AgentPhrases.Contains(TwoWordsBefore(doc, first));
+        first >= 2 && _lex.Organizations.AgentPhrases.Contains(TwoWordsBefore(doc, first, stackalloc char[TwoWordsLength]));
 
     /// <summary>"according to ACME": a source phrase right before an acronym.</summary>
     private bool IsAfterAccordingTo(Doc doc, int first) =>
-        first >= 2 && _lex.Organizations.SourcePhrases.Contains(TwoWordsBefore(doc, first))
+        first >= 2 && _lex.Organizations.SourcePhrases.Contains(TwoWordsBefore(doc, first, stackalloc char[TwoWordsLength]))
         && Acronyms.IsAcronym(doc, doc.Tokens[first]);
 
-    private static string TwoWordsBefore(Doc doc, int first) => doc.TextOf(doc.Tokens[first - 2]) + " " + doc.TextOf(doc.Tokens[first - 1]);
+    private const int TwoWordsLength = 64;
+
+    /// <summary>The two words before the token <paramref name="first"/> joined by one space, in the buffer when they fit, else copied.</summary>
+    private static ReadOnlySpan<char> TwoWordsBefore(Doc doc, int first, Span<char> buffer)
+    {
+        var a = doc.SpanOf(doc.Tokens[first - 2]);
+        var b = doc.SpanOf(doc.Tokens[first - 1]);
+        if (a.Length + 1 + b.Length > buffer.Length) return string.Concat(a, " ", b);
+        a.CopyTo(buffer);
+        buffer[a.Length] = ' ';
+        b.CopyTo(buffer[(a.Length + 1)..]);
+        return buffer[..(a.Length + 1 + b.Length)];
+    }
 
     private bool IsListedWithOrganization(Doc doc, NameChunk c, EntityMentionSet found, HashSet<NameChunk> chosen)
     {
@@ -152,18 +164,18 @@ internal sealed class OrganizationContext
         // either name is passed over ("ORG (formerly X), C"), and so is a kind of body before the next one
         // ("C, and chat company ORG").
         int b = c.FirstToken - 1;
-        if (b >= 0 && doc.TextOf(tokens[b]) == ")") b = Opening(doc, b) - 1;
+        if (b >= 0 && doc.SpanOf(tokens[b]) is ")") b = Opening(doc, b) - 1;
         int sepEnd = b;
         while (b >= 0 && IsListSeparator(doc, tokens[b])) b--;
-        if (b < sepEnd && b >= 0 && doc.TextOf(tokens[b]) == ")") b = Opening(doc, b) - 1;
+        if (b < sepEnd && b >= 0 && doc.SpanOf(tokens[b]) is ")") b = Opening(doc, b) - 1;
         if (b < sepEnd && b >= 0 && IsOrganizationAt(doc, b, found, chosen, end: true)) return true;
         int a = c.EndToken;
-        if (a < tokens.Length && doc.TextOf(tokens[a]) == "(") a = Closing(doc, a) + 1;
+        if (a < tokens.Length && doc.SpanOf(tokens[a]) is "(") a = Closing(doc, a) + 1;
         int sepStart = a;
         while (a < tokens.Length && IsListSeparator(doc, tokens[a])) a++;
         if (a == sepStart) return IsAside(doc, c, found, chosen);
         for (int k = a; k < tokens.Length && k < a + 3 && char.IsLower(doc.Text[tokens[k].Start]); k++)
-            if (_lex.Organizations.Kinds.Contains(doc.TextOf(tokens[k]))) { a = k + 1; break; }
+            if (_lex.Organizations.Kinds.Contains(doc.SpanOf(tokens[k]))) { a = k + 1; break; }
         return (a < tokens.Length && IsOrganizationAt(doc, a, found, chosen, end: false)) || IsAside(doc, c, found, chosen);
     }
 
@@ -173,22 +185,22 @@ internal sealed class OrganizationContext
         var tokens = doc.Tokens;
         for (int i = c.FirstToken - 1; i >= 1; i--)
         {
-            string w = doc.TextOf(tokens[i]);
-            if (w == ")" || tokens[i].Kind == TokenKind.Terminal) return false;
-            if (w == "(") return i + 1 < c.FirstToken && char.IsLower(doc.Text[tokens[i + 1].Start]) && IsOrganizationAt(doc, i - 1, found, chosen, end: true);
+            var w = doc.SpanOf(tokens[i]);
+            if (w is ")" || tokens[i].Kind == TokenKind.Terminal) return false;
+            if (w is "(") return i + 1 < c.FirstToken && char.IsLower(doc.Text[tokens[i + 1].Start]) && IsOrganizationAt(doc, i - 1, found, chosen, end: true);
         }
         return false;
     }
 
     private static int Opening(Doc doc, int close)
     {
-        for (int i = close - 1; i >= 0 && i > close - 12; i--) if (doc.TextOf(doc.Tokens[i]) == "(") return i;
+        for (int i = close - 1; i >= 0 && i > close - 12; i--) if (doc.SpanOf(doc.Tokens[i]) is "(") return i;
         return close;
     }
 
     private static int Closing(Doc doc, int open)
     {
-        for (int i = open + 1; i < doc.Tokens.Length && i < open + 12; i++) if (doc.TextOf(doc.Tokens[i]) == ")") return i;
+        for (int i = open + 1; i < doc.Tokens.Length && i < open + 12; i++) if (doc.SpanOf(doc.Tokens[i]) is ")") return i;
         return open;
     }
 
@@ -199,15 +211,15 @@ internal sealed class OrganizationContext
         for (int i = c.FirstToken - 1; i >= 0; i--)
         {
             var t = tokens[i];
-            string w = doc.TextOf(t);
+            var w = doc.SpanOf(t);
             if (_lex.Titles.PersonTitles.Contains(w)) return true;
-            if (_lex.Entities.OpenerPrepositions.Contains(w)) return i > 0 && _lex.Titles.PersonTitles.Contains(doc.TextOf(tokens[i - 1]));
+            if (_lex.Entities.OpenerPrepositions.Contains(w)) return i > 0 && _lex.Titles.PersonTitles.Contains(doc.SpanOf(tokens[i - 1]));
             if (!(IsListSeparator(doc, t) || NameChunker.IsNameToken(doc, t))) return false;
         }
         return false;
     }
 
-    private bool IsListSeparator(Doc doc, Token t) => _lex.Entities.ListSeparators.Contains(doc.TextOf(t));
+    private bool IsListSeparator(Doc doc, Token t) => _lex.Entities.ListSeparators.Contains(doc.SpanOf(t));
 
     private static bool IsOrganizationAt(Doc doc, int i, EntityMentionSet found, HashSet<NameChunk> chosen, bool end)
     {

@@ -1,6 +1,7 @@
 using Knowledge.Graph;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
+using Knowledge.Text;
 
 namespace Knowledge.Extraction.Entities;
 
@@ -31,7 +32,7 @@ internal sealed class OrganizationCues
     {
         int a = c.EndToken;
         if (a < doc.Tokens.Length && doc.Tokens[a].Kind == TokenKind.Possessive) a++;
-        return a < doc.Tokens.Length && _lex.Organizations.MarketWords.Contains(doc.TextOf(doc.Tokens[a]));
+        return a < doc.Tokens.Length && _lex.Organizations.MarketWords.Contains(doc.SpanOf(doc.Tokens[a]));
     }
 
     /// <summary>"Zentra Capital's Mara Quell": a name no rule claimed, with a possessive before a person's name, is the person's employer.</summary>
@@ -46,22 +47,37 @@ internal sealed class OrganizationCues
     /// <summary>"Zentra as principal sponsor".</summary>
     private bool IsBeforeSponsorPhrase(Doc doc, NameChunk c)
     {
-        var tokens = doc.Tokens;
-        for (int n = 2; n <= 3 && c.EndToken + n <= tokens.Length; n++)
-            if (_lex.Organizations.SponsorPhrases.Contains(string.Join(' ', Enumerable.Range(c.EndToken, n).Select(i => doc.TextOf(tokens[i]))))) return true;
+        int count = Math.Min(3, doc.Tokens.Length - c.EndToken);
+        if (count < 2) return false;
+        int length = TokenPhrase.MaxLength(doc, c.EndToken, count);
+        Span<char> phrase = length <= TokenPhrase.StackLength ? stackalloc char[TokenPhrase.StackLength] : new char[length];
+        Span<int> ends = stackalloc int[3];
+        TokenPhrase.Join(doc, c.EndToken, count, trimDots: false, phrase, ends);
+        for (int n = 2; n <= count; n++)
+            if (_lex.Organizations.SponsorPhrases.Contains(phrase[..ends[n - 1]])) return true;
         return false;
     }
 
     /// <summary>"shares of Zentra".</summary>
     private bool IsAfterMarketPhrase(Doc doc, int first) =>
-        first >= 2 && _lex.Organizations.MarketPhrases.Contains(doc.TextOf(doc.Tokens[first - 2]) + " " + doc.TextOf(doc.Tokens[first - 1]));
+        first >= 2 && IsPhraseBefore(doc, first, _lex.Organizations.MarketPhrases);
+
+    /// <summary>Whether the two words before the token <paramref name="first"/>, joined by a space, are in the list.</summary>
+    private static bool IsPhraseBefore(Doc doc, int first, Lexicon phrases)
+    {
+        int length = TokenPhrase.MaxLength(doc, first - 2, 2);
+        Span<char> phrase = length <= TokenPhrase.StackLength ? stackalloc char[TokenPhrase.StackLength] : new char[length];
+        Span<int> ends = stackalloc int[2];
+        TokenPhrase.Join(doc, first - 2, 2, trimDots: false, phrase, ends);
+        return phrases.Contains(phrase[..ends[1]]);
+    }
 
     /// <summary>"companies like Zentra", "platforms such as Zentra": up to two example markers after a kind noun.</summary>
     private bool IsExample(Doc doc, int first)
     {
         int k = first - 1, markers = 0;
-        while (k >= 0 && markers < 2 && _lex.Organizations.ExampleMarkers.Contains(doc.TextOf(doc.Tokens[k]))) { k--; markers++; }
-        return markers > 0 && k >= 0 && _lex.Organizations.Kinds.Contains(doc.TextOf(doc.Tokens[k])) && char.IsLower(doc.Text[doc.Tokens[k].Start]);
+        while (k >= 0 && markers < 2 && _lex.Organizations.ExampleMarkers.Contains(doc.SpanOf(doc.Tokens[k]))) { k--; markers++; }
+        return markers > 0 && k >= 0 && _lex.Organizations.Kinds.Contains(doc.SpanOf(doc.Tokens[k])) && char.IsLower(doc.Text[doc.Tokens[k].Start]);
     }
 
     /// <summary>
@@ -76,19 +92,19 @@ internal sealed class OrganizationCues
         string acr = doc.TextOf(tokens[i]);
         if (acr.Any(char.IsDigit) || doc.Text.Contains("(" + acr + ")", StringComparison.Ordinal)) return false;
         var nextToken = i + 1 < tokens.Length ? tokens[i + 1] : (Token?)null;
-        if (nextToken is { } nt && doc.TextOf(nt) == "(") return false;
+        if (nextToken is { } nt && doc.SpanOf(nt) is "(") return false;
         string? next = nextToken is { Kind: TokenKind.Word } w ? doc.TextOf(w) : null;
         if (next is not null && char.IsUpper(next[0])) return _lex.Titles.PersonTitles.Contains(next);
         bool verb = next is not null && (_lex.Speech.SpeechVerbs.Contains(next) || (next.EndsWith('s') && _common.KindOf(next) == CommonWordKind.Verb));
-        bool opensClause = i == 0 || tokens[i - 1].Kind is TokenKind.Terminal || doc.TextOf(tokens[i - 1]) == ",";
+        bool opensClause = i == 0 || tokens[i - 1].Kind is TokenKind.Terminal || doc.SpanOf(tokens[i - 1]) is ",";
         if (verb && opensClause) return true;
         bool afterThe = i > 0 && _lex.Entities.DefiniteArticles.Contains(doc.TextOf(tokens[i - 1]).ToLowerInvariant());
-        return afterThe && (next is null ? nextToken is null || doc.TextOf(nextToken.Value) != "-" : _lex.Speech.SpeechVerbs.Contains(next) || IsFunctionWord(next));
+        return afterThe && (next is null ? nextToken is null || doc.SpanOf(nextToken.Value) is not "-" : _lex.Speech.SpeechVerbs.Contains(next) || IsFunctionWord(next));
     }
 
     /// <summary>"ZNTB Director Mara Quell": the acronym alone when a run opens with an acronym and a person's title, else the run.</summary>
     public NameChunk AcronymBeforeTitle(Doc doc, NameChunk c) =>
-        c.Count > 1 && Acronyms.IsAcronym(doc, doc.Tokens[c.FirstToken]) && _lex.Titles.PersonTitles.Contains(doc.TextOf(doc.Tokens[c.FirstToken + 1]))
+        c.Count > 1 && Acronyms.IsAcronym(doc, doc.Tokens[c.FirstToken]) && _lex.Titles.PersonTitles.Contains(doc.SpanOf(doc.Tokens[c.FirstToken + 1]))
             ? new NameChunk(c.FirstToken, c.FirstToken + 1)
             : c;
 

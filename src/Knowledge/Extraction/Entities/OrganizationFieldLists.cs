@@ -41,7 +41,7 @@ internal static class OrganizationFieldLists
             else if (w != ",") break;
             words = 0;
             i++;
-            if (i < sentenceEnd && w == "," && lex.Entities.AndConjunctions.Contains(doc.TextOf(tokens[i]))) { sawAnd = true; i++; }
+            if (i < sentenceEnd && w == "," && lex.Entities.AndConjunctions.Contains(doc.SpanOf(tokens[i]))) { sawAnd = true; i++; }
         }
         return sawAnd && words > 0 ? listEnd : null;
     }
@@ -52,7 +52,7 @@ internal static class OrganizationFieldLists
         var tokens = doc.Tokens;
         for (int k = start; k < last; k++)
         {
-            if (!lex.Organizations.Openers.Contains(doc.TextOf(tokens[k])) || !IsPreposition(doc, k + 1, lex)) continue;
+            if (!lex.Organizations.Openers.Contains(doc.SpanOf(tokens[k])) || !IsPreposition(doc, k + 1, lex)) continue;
             if (k + 2 > last) return false;
             for (int f = k + 2; f <= last; f++)
                 if (!NameChunker.IsNameToken(doc, tokens[f]) || IsHead(doc.TextOf(tokens[f]), lex)) return false;

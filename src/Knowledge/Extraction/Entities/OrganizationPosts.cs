@@ -17,9 +17,9 @@ internal static class OrganizationPosts
         {
             if (!lex.Organizations.PostedHeads.Contains(m.Name.Split(' ')[^1])) continue;
             int i = doc.TokenIndexAtOrAfter(m.End);
-            if (i + 1 >= tokens.Length || !lex.Entities.PlacePrepositions.Contains(doc.TextOf(tokens[i]))) continue;
+            if (i + 1 >= tokens.Length || !lex.Entities.PlacePrepositions.Contains(doc.SpanOf(tokens[i]))) continue;
             int p = i + 1;
-            if (lex.Entities.DefiniteArticles.Contains(doc.TextOf(tokens[p]))) p++;
+            if (lex.Entities.DefiniteArticles.Contains(doc.SpanOf(tokens[p]))) p++;
             int end = p;
             while (end < tokens.Length && end < p + 3 && NameChunker.IsNameToken(doc, tokens[end])) end++;
             if (end == p) continue;

@@ -29,7 +29,7 @@ internal sealed class OrganizationRules
 
     /// <summary>A lone legislature's name used mid-sentence ("the bill now goes to Congress").</summary>
     public bool IsStandaloneHead(Doc doc, int first, int end) =>
-        end - first == 1 && _lex.Organizations.StandaloneHeads.Contains(doc.TextOf(doc.Tokens[first])) && IsMidSentence(doc, first);
+        end - first == 1 && _lex.Organizations.StandaloneHeads.Contains(doc.SpanOf(doc.Tokens[first])) && IsMidSentence(doc, first);
 
     /// <summary>Whether a token is the definite article "the" (lower case).</summary>
     private bool IsThe(Doc doc, int i) => doc.TokenTable(_lex).Has(i, TokenLexicons.DefiniteArticle);
@@ -241,7 +241,7 @@ internal sealed class OrganizationRules
     public bool IsBranch(Doc doc, int first, int end)
     {
         if (end - first < 2 || !Acronyms.IsAcronym(doc, doc.Tokens[first])) return false;
-        if (_lex.Names.Places.Contains(doc.TextOf(doc.Tokens[first]))) return false;
+        if (_lex.Names.Places.Contains(doc.SpanOf(doc.Tokens[first]))) return false;
         return _lex.Names.Places.Contains(doc.Slice(doc.Tokens[first + 1].Start, doc.Tokens[end - 1].End));
     }
 
@@ -277,7 +277,7 @@ internal sealed class OrganizationRules
 
     /// <summary>"Senior Vice President, Victim Support Division &amp; Outreach": the run comes right after a job title and a comma.</summary>
     private bool FollowsTitle(Doc doc, int first) =>
-        first >= 2 && doc.TextOf(doc.Tokens[first - 1]) == "," && doc.TokenTable(_lex).Has(first - 2, TokenLexicons.PersonTitle);
+        first >= 2 && doc.SpanOf(doc.Tokens[first - 1]) is "," && doc.TokenTable(_lex).Has(first - 2, TokenLexicons.PersonTitle);
 
     private bool EndsFullName(Doc doc, int first, int end) =>
         IsHeadAt(doc, end - 1) || Acronyms.IsAcronym(doc, doc.Tokens[end - 1]) && end - first == 1;

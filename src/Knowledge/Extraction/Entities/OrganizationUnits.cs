@@ -62,14 +62,15 @@ internal static class OrganizationUnits
             .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         if (expansions.Count == 0) return;
         var orgs = Organizations(found);
-        var bySlug = orgs.GroupBy(m => Slug.Of(m.Name), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        // The names by slug are built only when a name holds a defined acronym (most documents have none), from the same list.
+        Dictionary<string, string>? bySlug = null;
         foreach (var m in orgs)
         {
             if (m.SameAs is not null || EntityRuleIds.IsAcronymRule(m.Rule)) continue;
             var words = m.Name.Split([' ', '-', '–', '/'], StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2 || !words.Any(expansions.ContainsKey)) continue;
             string expanded = Slug.Of(string.Join(' ', words.Select(w => expansions.TryGetValue(w, out var e) ? e : w)));
+            bySlug ??= orgs.GroupBy(o => Slug.Of(o.Name), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
             if (bySlug.TryGetValue(expanded, out var fuller) && fuller != m.Name) found.Replace(m, m with { SameAs = fuller });
         }
     }

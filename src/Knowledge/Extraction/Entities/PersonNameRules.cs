@@ -57,7 +57,7 @@ internal sealed class PersonNameRules
     public bool OpensWithTitledName(Doc doc, int first, int end) =>
         StartsWithHonorific(doc, first, end, out int n) && !NameChunker.IsConnector(doc, doc.Tokens[first + n], _lex)
         // "Global Justice Mission": a title word followed only by an organisation's head word is part of the name.
-        && !(first + n == end - 1 && _lex.Organizations.Heads.Contains(doc.TextOf(doc.Tokens[end - 1]).TrimEnd('.')));
+        && !(first + n == end - 1 && _lex.Organizations.Heads.Contains(doc.SpanOf(doc.Tokens[end - 1]).TrimEnd('.')));
 
     /// <summary>
     /// Where a title that opens a person's name starts inside a longer run ("Water Lab Director Prof. Ana
@@ -71,7 +71,7 @@ internal sealed class PersonNameRules
         if (OpensWithTitledName(doc, first, end)) return -1;
         // "the state's AG Ana Ruiz": an acronym before a given name and a surname is not part of the name.
         if (end - first >= 3 && Acronyms.IsAcronym(doc, tokens[first]) && !Acronyms.IsAcronym(doc, tokens[first + 1])
-            && _lex.Names.GivenNames.Contains(doc.TextOf(tokens[first + 1])))
+            && _lex.Names.GivenNames.Contains(doc.SpanOf(tokens[first + 1])))
             return first + 1;
         for (int p = first + 1; p < end - 2; p++)
         {
@@ -117,20 +117,18 @@ internal sealed class PersonNameRules
         for (int i = f; i < end; i++)
             if (!NameChunker.InNickname(doc, i, f, end)) nameTokens.Add(i);
         // "Ana Ruiz OBE": post-nominal letters after the name are not part of it.
-        while (nameTokens.Count >= 3 && _lex.Names.PostNominals.Contains(doc.TextOf(tokens[nameTokens[^1]]))) nameTokens.RemoveAt(nameTokens.Count - 1);
+        while (nameTokens.Count >= 3 && _lex.Names.PostNominals.Contains(doc.SpanOf(tokens[nameTokens[^1]]))) nameTokens.RemoveAt(nameTokens.Count - 1);
         int n = nameTokens.Count;
         if (n < 1 || n > 5) return null;
         if (RejectedByLists(doc.TokenTable(_lex), nameTokens, honorific is null)) return null;
-        var words = nameTokens.Select(i => doc.TextOf(tokens[i])).ToList();
+        var words = new List<string>(n + 1);
+        foreach (int i in nameTokens) words.Add(doc.TextOf(tokens[i]));
         // A place's name after a given name is a surname ("Ana Duarte", "Maria Santiago"): a full gazetteer holds many.
         bool givenFirst = n >= 2 && _lex.Names.GivenNames.Contains(words[0]);
-        if (words.Select((w, k) => (w, k)).Any(p => _lex.Names.Places.Contains(p.w) && !(givenFirst && p.k > 0)) ||
-            words.Any(w => _lex.English.Months.Contains(w.TrimEnd('.')) || _lex.Names.Nationalities.Contains(w)
-                           || _lex.Titles.PersonTitles.Contains(w) || _lex.Laws.Heads.Contains(w) || IsAllCaps(w) && w.Length > 2 && !IsSuffix(w)))
-            return null;
-        if (n >= 2 && words.Any(w => _lex.English.CommonCapitalized.Contains(w))) return null;
+        if (AnyPlace(words, givenFirst) || AnyRejected(words)) return null;
+        if (n >= 2 && AnyCommonCapitalized(words)) return null;
         // "Public Safety", "North East": a phrase of common words, none a given name, is not a name without a title.
-        if (honorific is null && n >= 2 && words.All(_common.IsCommon)) return null;
+        if (honorific is null && n >= 2 && AllCommon(words)) return null;
         // "Justice Mission", "Director Health Office": a name that ends in an organisation's head word is the organisation's.
         if ((_lex.Organizations.Heads.Contains(words[^1].TrimEnd('.')) || _lex.Organizations.Heads.Contains(_common.Singular(words[^1])))
             && !_lex.Names.GivenNames.Contains(words[^1])) return null;
@@ -140,7 +138,7 @@ internal sealed class PersonNameRules
 
         int spanEnd = end;
         // "Ramon Cruz, Jr." — a suffix after a comma belongs to the name.
-        if (end + 1 < tokens.Length && doc.TextOf(tokens[end]) == "," && IsSuffix(doc.TextOf(tokens[end + 1])))
+        if (end + 1 < tokens.Length && doc.SpanOf(tokens[end]) is "," && IsSuffix(doc.TextOf(tokens[end + 1])))
         {
             words.Add(doc.TextOf(tokens[end + 1]));
             spanEnd = end + 2;
@@ -148,12 +146,12 @@ internal sealed class PersonNameRules
         string rule;
         if (honorific is not null) rule = EntityRuleIds.Honorific;
         else if (n >= 2 && _lex.Names.GivenNames.Contains(words[0])) rule = EntityRuleIds.GivenName;
-        else if (n >= 3 && words.Skip(1).Take(n - 2).Any(w => w.Length == 2 && w[1] == '.')) rule = EntityRuleIds.MiddleInitial;
+        else if (n >= 3 && HasMiddleInitial(words, n)) rule = EntityRuleIds.MiddleInitial;
         else if (n >= 2 && n < end - f) rule = EntityRuleIds.Nickname;
-        else if (words.Count(w => !IsSuffix(w)) >= 2 && words.Skip(1).Any(IsSuffix)) rule = EntityRuleIds.NameSuffix;
+        else if (HasNameSuffix(words)) rule = EntityRuleIds.NameSuffix;
         else if (n >= 2 && (FollowedByTitle(doc, end) || PrecededBySpeechVerb(doc, f) || PrecededByLowerCaseTitle(doc, first))) rule = EntityRuleIds.Context;
         else if (n >= 2 && n <= 4 && FollowedByPartyTag(doc, end)) rule = EntityRuleIds.PartyTag;
-        else if (n >= 2 && n <= 4 && honorific is null && AfterPersonCue(doc, f) && words.All(IsUnknownWord)) rule = EntityRuleIds.Context;
+        else if (n >= 2 && n <= 4 && honorific is null && AfterPersonCue(doc, f) && AllUnknown(words)) rule = EntityRuleIds.Context;
         else if (n == 1 && _pseudonyms.IsPseudonym(doc, f)) rule = EntityRuleIds.Pseudonym;
         else return null;
         if (n == 1 && honorific is null && rule != EntityRuleIds.Pseudonym) return null;
@@ -165,12 +163,70 @@ internal sealed class PersonNameRules
         return new EntityMention(EntityType.Person, ownTitle ? tokens[first].Start : start, stop, name, rule) { Honorific = honorific };
     }
 
+    private bool AnyPlace(List<string> words, bool givenFirst)
+    {
+        for (int k = 0; k < words.Count; k++)
+            if (_lex.Names.Places.Contains(words[k]) && !(givenFirst && k > 0)) return true;
+        return false;
+    }
+
+    private bool AnyRejected(List<string> words)
+    {
+        foreach (var w in words)
+            if (_lex.English.Months.Contains(w.AsSpan().TrimEnd('.')) || _lex.Names.Nationalities.Contains(w)
+                || _lex.Titles.PersonTitles.Contains(w) || _lex.Laws.Heads.Contains(w) || IsAllCaps(w.AsSpan()) && w.Length > 2 && !IsSuffix(w))
+                return true;
+        return false;
+    }
+
+    private bool AnyCommonCapitalized(List<string> words)
+    {
+        foreach (var w in words)
+            if (_lex.English.CommonCapitalized.Contains(w)) return true;
+        return false;
+    }
+
+    private bool AllCommon(List<string> words)
+    {
+        foreach (var w in words)
+            if (!_common.IsCommon(w)) return false;
+        return true;
+    }
+
+    private bool AllUnknown(List<string> words)
+    {
+        foreach (var w in words)
+            if (!IsUnknownWord(w)) return false;
+        return true;
+    }
+
+    /// <summary>A word of two characters ending in a period ("J.") between the first word and the last of <paramref name="n"/>.</summary>
+    private static bool HasMiddleInitial(List<string> words, int n)
+    {
+        for (int k = 1; k <= n - 2; k++)
+            if (words[k].Length == 2 && words[k][1] == '.') return true;
+        return false;
+    }
+
+    /// <summary>Two words or more that are no suffix, and a suffix after the first word.</summary>
+    private bool HasNameSuffix(List<string> words)
+    {
+        int plain = 0;
+        bool suffixAfterFirst = false;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (IsSuffix(words[k])) suffixAfterFirst |= k > 0;
+            else plain++;
+        }
+        return plain >= 2 && suffixAfterFirst;
+    }
+
     /// <summary>A possessive right after the run, then a given name and another capitalised word.</summary>
     private bool OwnsAPersonName(Doc doc, int end)
     {
         var t = doc.Tokens;
         return end + 2 < t.Length && t[end].Kind == TokenKind.Possessive && t[end + 1].Kind == TokenKind.Word
-               && _lex.Names.GivenNames.Contains(doc.TextOf(t[end + 1])) && NameChunker.IsNameToken(doc, t[end + 2]);
+               && _lex.Names.GivenNames.Contains(doc.SpanOf(t[end + 1])) && NameChunker.IsNameToken(doc, t[end + 2]);
     }
 
     /// <summary>"please contact Ana Ruiz", "led by Ana Ruiz": a cue of models/names/person-cues.txt right before the run.</summary>
@@ -187,7 +243,7 @@ internal sealed class PersonNameRules
 
     /// <summary>A capitalised word that no list knows as a common word, place, nationality or organisation word.</summary>
     private bool IsUnknownWord(string w) =>
-        w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’')
+        w.Length > 1 && char.IsUpper(w[0]) && RestIsLowerOrJoiner(w)
         && !_common.IsCommon(w) && !_lex.Names.IsPlace(w) && !_lex.Names.Nationalities.Contains(w) && !_lex.Organizations.Heads.Contains(w);
 
     /// <summary>
@@ -215,6 +271,13 @@ internal sealed class PersonNameRules
         return n >= 2 && (anyCommonCapitalized || noHonorific && allCommon);
     }
 
+    private static bool RestIsLowerOrJoiner(string w)
+    {
+        for (int i = 1; i < w.Length; i++)
+            if (!(char.IsLower(w[i]) || w[i] is '-' or '\'' or '’')) return false;
+        return true;
+    }
+
     private static bool IsAllCaps(ReadOnlySpan<char> w)
     {
         bool letter = false;
@@ -226,21 +289,20 @@ internal sealed class PersonNameRules
         return letter;
     }
 
-    private static bool IsAllCaps(string w) => w.Any(char.IsLetter) && !w.Any(char.IsLower);
 
     private bool FollowedByTitle(Doc doc, int end)
     {
         var t = doc.Tokens;
-        if (end + 1 >= t.Length || doc.TextOf(t[end]) != ",") return false;
+        if (end + 1 >= t.Length || doc.SpanOf(t[end]) is not ",") return false;
         int i = end + 1;
-        if (i < t.Length && _lex.Entities.Articles.Contains(doc.TextOf(t[i]))) i++;
+        if (i < t.Length && _lex.Entities.Articles.Contains(doc.SpanOf(t[i]))) i++;
         for (int k = i; k < Math.Min(t.Length, i + 6); k++)
-            if (_lex.Titles.PersonTitles.Contains(doc.TextOf(t[k]))) return true;
+            if (_lex.Titles.PersonTitles.Contains(doc.SpanOf(t[k]))) return true;
         return false;
     }
 
     private bool PrecededBySpeechVerb(Doc doc, int f) =>
-        f > 0 && _lex.Speech.SpeechVerbs.Contains(doc.TextOf(doc.Tokens[f - 1]));
+        f > 0 && _lex.Speech.SpeechVerbs.Contains(doc.SpanOf(doc.Tokens[f - 1]));
 
     /// <summary>"said local councillor Ana Reyes": a lower-case title right before the run.</summary>
     private bool PrecededByLowerCaseTitle(Doc doc, int first)

@@ -23,7 +23,7 @@ internal static class PossessiveNames
         var owner = tokens[p - 1];
         if (IsHead(doc.TextOf(owner), lex) || Acronyms.IsAcronym(doc, owner)) return false;
         for (int k = start; k < p; k++)
-            if (lex.Entities.OfPrepositions.Contains(doc.TextOf(tokens[k]))) return false;
+            if (lex.Entities.OfPrepositions.Contains(doc.SpanOf(tokens[k]))) return false;
         return HasHeadAfter(doc, p + 1, sentenceEnd, lex);
     }
 

@@ -24,7 +24,7 @@ internal sealed class Pseudonyms(LexiconSet lex, TitlePhrases titles)
         if (next == "(" && lex.Names.PseudonymMarkers.Contains(next2)) return true;
         if (lex.Names.PseudonymIntroducers.Contains(prev)) return true;
         if (InIntroducedList(doc, i)) return true;
-        bool given = lex.Names.GivenNames.Contains(doc.TextOf(t[i]));
+        bool given = lex.Names.GivenNames.Contains(doc.SpanOf(t[i]));
         if (given && (lex.Speech.SpeechVerbs.Contains(prev) || lex.Speech.SpeechVerbs.Contains(next))) return true;
         if (given && next == "," && lex.Names.AppositiveOpeners.Contains(next2)) return true;
         return false;

@@ -24,7 +24,7 @@ internal static class WorkAppositives
     {
         var tokens = doc.Tokens;
         int i = doc.TokenIndexAtOrAfter(end);
-        if (i < 0 || i + 2 >= tokens.Length || doc.TextOf(tokens[i]) != "," || !lex.Entities.IndefiniteArticles.Contains(doc.TextOf(tokens[i + 1]))) return false;
+        if (i < 0 || i + 2 >= tokens.Length || doc.SpanOf(tokens[i]) is not "," || !lex.Entities.IndefiniteArticles.Contains(doc.SpanOf(tokens[i + 1]))) return false;
         for (int k = i + 2; k < tokens.Length && k <= i + 8; k++)
         {
             string w = doc.TextOf(tokens[k]);

@@ -20,7 +20,7 @@ internal sealed class LawCitations(LexiconSet lex)
     public void FindInText(Doc doc, EntityMentionSet found)
     {
         foreach (var citation in _inText)
-            foreach (Match m in citation.Pattern.Matches(doc.Text))
+            foreach (var m in citation.Scanner.Matches(doc.Text))
             {
                 if (doc.BlockIndexAt(m.Index) < 0) continue;
                 found.Add(new EntityMention(EntityType.Law, m.Index, m.Index + m.Length, citation.NameOf(m), EntityRuleIds.LawNumber) { Key = citation.KeyOf(m) });

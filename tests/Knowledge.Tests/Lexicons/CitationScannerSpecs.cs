@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using Knowledge.Lexicons;
+using Xunit;
+
+namespace Knowledge.Tests.Lexicons;
+
+/// <summary>A citation pattern's leading look-behind is tested outside the regular expression, with the same matches.</summary>
+public class CitationScannerSpecs
+{
+    private const string Text =
+        "Labor Order No. 12 and xLabor Order No. 13, .Health Order No. 4, Health Order No. 5, series of 2020. "
+        + "Under Republic Act No. 11930 (RA 11930) and R.A. 9999, not XRA 1234, nor 5RA 123; RA 12345.\nRA 777";
+
+    [Theory]
+    [InlineData(@"(?<![\w.])(?<dept>[A-Z][A-Za-z]+)\s+Order\s+No\.?\s*(?<n>\d{1,4})\b")]
+    [InlineData(@"(?<![\w.])(?<dept>[A-Z][A-Za-z]+)\s+Order\s+No\.?\s*(?<n>\d{1,4}),?\s+[sS]eries\s+of\s+(?<y>\d{4})\b")]
+    [InlineData(@"(?<![\w.])(?:Republic\s+Act|R\.\s?A\.|RA)\s*(?:(?:No|no|NO|Number)\.?\s*)?(?<n>\d{3,5})\b")]
+    [InlineData(@"(?<![a-z])RA\s*(?<n>\d+)")]
+    [InlineData(@"(?<![\w.])\d")]
+    [InlineData(@"(?<!RA)\s(?<n>\d+)")]
+    [InlineData(@"Order\s+No\.\s*(?<n>\d+)")]
+    public void The_matches_are_those_of_the_pattern(string pattern)
+    {
+        var regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        var expected = regex.Matches(Text).Select(m => (m.Index, m.Length, m.Groups["n"].Value)).ToList();
+
+        var found = new CitationScanner(regex).Matches(Text).Select(m => (m.Index, m.Length, m.Groups["n"].Value)).ToList();
+
+        found.Should().Equal(expected);
+    }
+
+    [Fact]
+    public void The_packs_text_patterns_run_without_their_look_behind()
+    {
+        var text = LexiconSet.Default.Laws.Citations.Where(c => c.Source == LawCitationSource.Text).ToList();
+
+        text.Where(c => c.Pattern.ToString().StartsWith(@"(?<![\w.])", StringComparison.Ordinal))
+            .Should().NotBeEmpty().And.OnlyContain(c => c.Scanner.SplitsLookbehind);
+    }
+
+    [Theory]
+    [InlineData(@"(?<!RA)\s(?<n>\d+)")]
+    [InlineData(@"(?<![[a-z]])x")]
+    [InlineData(@"(?<![\w.])\G\d")]
+    public void Other_look_behinds_are_left_in_the_pattern(string pattern) =>
+        new CitationScanner(new Regex(pattern)).SplitsLookbehind.Should().BeFalse();
+}
