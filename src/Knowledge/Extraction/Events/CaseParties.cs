@@ -18,6 +18,14 @@ internal static class CaseParties
 
     public static ImmutableArray<EventMention> Share(ImmutableArray<EventMention> mentions)
     {
+        // A case shares its parties between a conviction and a sentencing: without both, nothing to group.
+        bool conviction = false, sentencing = false;
+        foreach (var m in mentions)
+        {
+            conviction |= m.EventType == EventType.Conviction;
+            sentencing |= m.EventType == EventType.Sentencing;
+        }
+        if (!conviction || !sentencing) return mentions;
         var events = mentions.GroupBy(m => m.EventIndex).Select(g => g.ToList()).ToList();
         var extra = new Dictionary<int, List<EventParticipant>>();
         var described = new Dictionary<int, List<EventDescription>>();

@@ -35,7 +35,7 @@ internal sealed class EventArguments
     public ImmutableArray<EventParticipant> Participants(EventSentence s, AcceptedTrigger t, DirectQuoteSpans quotes)
     {
         var result = ImmutableArray.CreateBuilder<EventParticipant>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        HashSet<(EntityType, string)>? seen = null;
         EventParticipant? previousActor = null;
         foreach (var e in s.Doc.Entities)
         {
@@ -45,12 +45,12 @@ internal sealed class EventArguments
             int first = s.TokenAt(e.Start);
             if (first < t.Trigger.First - Reach || first > t.Trigger.Last + Reach) continue;
             if (previousActor is not null && e.Type is EntityType.Person or EntityType.Organization && TagOf(s, previousActor.Entity, e)) continue;
-            if (!seen.Add(e.Type + ":" + (e.Key ?? e.Name))) continue;
+            if (!(seen ??= new HashSet<(EntityType, string)>(TypedNames.Comparer)).Add((e.Type, e.Key ?? e.Name))) continue;
             var part = PartOf(s, t, e, first);
             if (e.Type is EntityType.Person or EntityType.Organization)
             {
                 if (previousActor is not null && previousActor.Entity.End <= e.Start && SameSideOfTrigger(s, t, previousActor.Entity, e)
-                    && _coordination.IsMatch(s.Doc.Slice(previousActor.Entity.End, e.Start)))
+                    && _coordination.IsMatch(s.Doc.SpanOf(previousActor.Entity.End, e.Start)))
                     part = previousActor.Part;
                 previousActor = new EventParticipant(e, part);
                 result.Add(previousActor);
@@ -66,7 +66,7 @@ internal sealed class EventArguments
     private static bool TagOf(EventSentence s, EntityMention named, EntityMention e)
     {
         var text = s.Doc.Text;
-        return named.End <= e.Start && s.Doc.Slice(named.End, e.Start).Trim() == "(" && e.End < text.Length && text[e.End] == ')';
+        return named.End <= e.Start && s.Doc.SpanOf(named.End, e.Start).Trim() is "(" && e.End < text.Length && text[e.End] == ')';
     }
 
     private static bool SameSideOfTrigger(EventSentence s, AcceptedTrigger t, EntityMention a, EntityMention b) =>

@@ -41,22 +41,48 @@ internal sealed class EventContextDates
         int si = doc.SentenceIndexAt(m.Start);
         if (si <= 0) return null;
         int block = doc.Sentences[si].BlockIndex;
-        var prior = earlier.LastOrDefault(e => e.Date is { Precision: DatePrecision.Day } && e.DateSource == EventDateSource.Text && e.Start < m.Start && doc.Sentences[doc.SentenceIndexAt(e.Start)].BlockIndex == block);
-        if (prior is not null) return prior.Date;
+        for (int k = earlier.Count - 1; k >= 0; k--)
+        {
+            var e = earlier[k];
+            if (e.Date is { Precision: DatePrecision.Day } && e.DateSource == EventDateSource.Text && e.Start < m.Start && doc.Sentences[doc.SentenceIndexAt(e.Start)].BlockIndex == block)
+                return e.Date;
+        }
         var prev = doc.Sentences[si - 1];
         if (prev.BlockIndex != block && doc.Blocks[prev.BlockIndex].Kind == BlockKind.Title) return null;
-        var dates = doc.Dates.Where(d => d.Start >= prev.Start && d.End <= prev.End).ToList();
-        if (dates.Count > 0 && dates.All(d => d.Iso == dates[0].Iso)) return dates[0];
+        var dates = DatesIn(doc, prev);
+        if (dates.Count > 0 && dates.AllSame) return dates.First;
         // The narrative runs on: an undated sentence between keeps the time of the one before it.
         if (dates.Count == 0 && si >= 2 && doc.Sentences[si - 2] is var before && doc.Blocks[before.BlockIndex].Kind != BlockKind.Title)
         {
-            var older = doc.Dates.Where(d => d.Start >= before.Start && d.End <= before.End).ToList();
-            if (older.Count > 0 && older.All(d => d.Iso == older[0].Iso)) return older[0];
+            var older = DatesIn(doc, before);
+            if (older.Count > 0 && older.AllSame) return older.First;
         }
-        if (dates.Count == 2 && dates[0].End <= dates[1].Start && _events.RangeSeparators.Contains(doc.Slice(dates[0].End, dates[1].Start).Trim())
-            && EndsWithRangeOpener(doc.Slice(Math.Max(prev.Start, dates[0].Start - 6), dates[0].Start).TrimEnd()))
-            return dates[0];
+        if (dates.Count == 2 && dates.First!.End <= dates.Second!.Start && _events.RangeSeparators.Contains(doc.SpanOf(dates.First.End, dates.Second.Start).Trim())
+            && EndsWithRangeOpener(doc.SpanOf(Math.Max(prev.Start, dates.First.Start - 6), dates.First.Start).TrimEnd()))
+            return dates.First;
         return null;
+    }
+
+    /// <summary>Of the dates inside a sentence: how many, the first two, and whether all have the first one's ISO form.</summary>
+    private readonly record struct SentenceDates(int Count, DateMention? First, DateMention? Second, bool AllSame);
+
+    private static SentenceDates DatesIn(Doc doc, Sentence sentence)
+    {
+        int count = 0;
+        DateMention? first = null, second = null;
+        bool same = true;
+        foreach (var d in doc.Dates)
+        {
+            if (d.Start < sentence.Start || d.End > sentence.End) continue;
+            if (count == 0) first = d;
+            else
+            {
+                if (count == 1) second = d;
+                if (same && d.Iso != first!.Iso) same = false;
+            }
+            count++;
+        }
+        return new SentenceDates(count, first, second, same);
     }
 
     /// <summary>"spoke at the evening event": the gathering is one the text has already named.</summary>
@@ -67,8 +93,12 @@ internal sealed class EventContextDates
     }
 
     /// <summary>Whether the text before a date ends with the word that opens a range ("from").</summary>
-    private bool EndsWithRangeOpener(string before) =>
-        _events.RangeOpeners.Entries.Any(opener => before.EndsWith(opener, StringComparison.OrdinalIgnoreCase));
+    private bool EndsWithRangeOpener(ReadOnlySpan<char> before)
+    {
+        foreach (var opener in _events.RangeOpeners.Entries)
+            if (before.EndsWith(opener, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private static List<DateMention> DistinctDates(IEnumerable<EventMention> mentions) =>
         mentions.Select(m => m.Date!).GroupBy(d => d.Iso, StringComparer.Ordinal).Select(g => g.First()).OrderBy(d => d.Iso, StringComparer.Ordinal).ToList();

@@ -52,7 +52,6 @@ public sealed class EventExtractor : IDocComponent
     /// <inheritdoc />
     public Doc Process(Doc doc)
     {
-        var quotes = DirectQuoteSpans.Of(doc);
         var lower = EventSentence.LowerCase(doc);
         try { return Process(doc, lower); }
         finally { EventSentence.Return(lower); }
@@ -62,11 +61,15 @@ public sealed class EventExtractor : IDocComponent
     {
         var quotes = DirectQuoteSpans.Of(doc);
         var mentions = new List<EventMention>();
+        var ms = new List<TriggerMatch>();
         for (int si = 0; si < doc.Sentences.Length; si++)
         {
+            _triggers.In(doc, lower, doc.Sentences[si].FirstToken, doc.Sentences[si].EndToken, ms);
+            // Most sentences tell no event: the sentence's reader and lists are made only for those with a trigger.
+            if (ms.Count == 0) continue;
             var s = new EventSentence(doc, si, lower);
             var accepted = new List<AcceptedTrigger>();
-            foreach (var m in _triggers.In(s))
+            foreach (var m in ms)
             {
                 int start = doc.Tokens[m.First].Start;
                 if (quotes.Cover(start)) continue;
@@ -108,9 +111,10 @@ public sealed class EventExtractor : IDocComponent
     /// </summary>
     private ImmutableArray<EventMention> HeadlineDates(Doc doc, ImmutableArray<EventMention> events, Func<EventMention, bool> inTitle)
     {
-        if (NewsDay(doc) is not { } p) return events;
+        if (events.IsEmpty) return events;
         var headline = events.Where(m => m.Date is null && inTitle(m)).Select(m => m.EventIndex).ToHashSet();
-        if (headline.Count == 0) return events;
+        // The news day (the dateline read) only when the headline tells an undated event.
+        if (headline.Count == 0 || NewsDay(doc) is not { } p) return events;
         return [.. events.Select(m => headline.Contains(m.EventIndex) ? m with { Date = new DateMention(m.Start, m.Start, p, DatePrecision.Day, true), DateSource = EventDateSource.Published } : m)];
     }
 

@@ -22,6 +22,9 @@ internal static class EventMerger
 
     public static ImmutableArray<EventMention> Merge(IReadOnlyList<EventMention> mentions, Func<EventMention, bool> inTitle, DateOnly? published = null, Func<EventMention, string>? triggerWord = null)
     {
+        if (mentions.Count == 0) return [];
+        var people = new Dictionary<EventMention, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        bool Overlap(EventMention a, EventMention b, bool emptyMatches) => Overlaps(People(a, people), People(b, people), emptyMatches);
         var events = new List<List<EventMention>>();
         foreach (var m in mentions.Where(m => !Undated(m)))
         {
@@ -33,7 +36,7 @@ internal static class EventMerger
         {
             // "Other" gathers unlike events: those join only on a shared participant.
             bool other = m.EventType == EventType.Other;
-            bool general = !other && (inTitle(m) || People(m).Count == 0);
+            bool general = !other && (inTitle(m) || People(m, people).Count == 0);
             if (inTitle(m) && m.Date is null && published is { } p)
             {
                 // A headline tells the day's news: it joins the text's telling of it, recent or undated, else stands alone.
@@ -51,14 +54,38 @@ internal static class EventMerger
         var result = new List<EventMention>();
         for (int i = 0; i < ordered.Count; i++)
         {
-            var best = ordered[i].Where(m => m.Date is not null).OrderByDescending(m => m.Date!.Precision).ThenBy(m => m.Start).FirstOrDefault();
+            var best = MostPrecise(ordered[i]);
             foreach (var m in ordered[i])
             {
                 bool own = m.Date is not null && m.Date.Iso == best?.Date?.Iso;
                 result.Add(m with { EventIndex = i, Date = best?.Date, DateSource = own ? m.DateSource : best is null ? EventDateSource.None : EventDateSource.Event });
             }
         }
-        return result.OrderBy(m => m.Start).ThenBy(m => m.Trigger.Start).ToImmutableArray();
+        // A stable sort by start, then trigger: equal keys keep their order (the index breaks the tie).
+        var order = new int[result.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) =>
+        {
+            var (a, b) = (result[x], result[y]);
+            int c = a.Start.CompareTo(b.Start);
+            if (c == 0) c = a.Trigger.Start.CompareTo(b.Trigger.Start);
+            return c != 0 ? c : x.CompareTo(y);
+        });
+        var sorted = ImmutableArray.CreateBuilder<EventMention>(order.Length);
+        foreach (int i in order) sorted.Add(result[i]);
+        return sorted.MoveToImmutable();
+    }
+
+    /// <summary>The dated mention with the most precise date, the earliest on a tie (the first of those on a further tie), or null.</summary>
+    private static EventMention? MostPrecise(List<EventMention> group)
+    {
+        EventMention? best = null;
+        foreach (var m in group)
+        {
+            if (m.Date is null) continue;
+            if (best is null || m.Date.Precision > best.Date!.Precision || m.Date.Precision == best.Date.Precision && m.Start < best.Start) best = m;
+        }
+        return best;
     }
 
     /// <summary>Whether a date (a day, a month or a year) overlaps the month before publication.</summary>
@@ -91,10 +118,8 @@ internal static class EventMerger
         return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
     }
 
-    private static bool Overlap(EventMention a, EventMention b, bool emptyMatches)
+    private static bool Overlaps(HashSet<string> pa, HashSet<string> pb, bool emptyMatches)
     {
-        var pa = People(a);
-        var pb = People(b);
         if (pa.Count == 0 || pb.Count == 0) return emptyMatches;
         return pa.Any(x => pb.Any(y => SameOrUnit(x, y)));
     }
@@ -107,17 +132,28 @@ internal static class EventMerger
         return longer.StartsWith(shorter + " ", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The names of <see cref="People(EventMention)"/>, read once for each mention (every group asks for them).</summary>
+    private static HashSet<string> People(EventMention m, Dictionary<EventMention, HashSet<string>> read)
+    {
+        if (!read.TryGetValue(m, out var names)) read[m] = names = People(m);
+        return names;
+    }
+
+    /// <summary>The names of a mention that names no one: one empty set, only ever read.</summary>
+    private static readonly HashSet<string> NoPeople = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The names, keys and acronyms of the people and organisations a mention names.</summary>
     private static HashSet<string> People(EventMention m)
     {
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        HashSet<string>? names = null;
         foreach (var p in m.Participants)
         {
             if (p.Entity.Type is not (EntityType.Person or EntityType.Organization)) continue;
+            names ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             names.Add(p.Entity.Name);
             if (p.Entity.Key is { } k) names.Add(k);
             if (p.Entity.SameAs is { } same) names.Add(same);
         }
-        return names;
+        return names ?? NoPeople;
     }
 }

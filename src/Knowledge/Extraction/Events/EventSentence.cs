@@ -63,6 +63,9 @@ internal sealed class EventSentence
     /// <summary>Gives back a buffer of <see cref="LowerCase"/>.</summary>
     public static void Return(char[] lower) => System.Buffers.ArrayPool<char>.Shared.Return(lower);
 
+    /// <summary>The document's text lower-cased (<see cref="LowerCase"/>), as the sentence reads it.</summary>
+    public char[] LowerText => _lower;
+
     /// <summary>The token's kind (Terminal outside the sentence).</summary>
     public TokenKind Kind(int i) => Has(i) ? Doc.Tokens[i].Kind : TokenKind.Terminal;
 

@@ -67,19 +67,32 @@ internal sealed class EventTriggers
     public List<TriggerMatch> In(EventSentence s)
     {
         var found = new List<TriggerMatch>();
-        for (int i = s.First; i < s.End; i++)
+        In(s.Doc, s.LowerText, s.First, s.End, found);
+        return found;
+    }
+
+    /// <summary>
+    /// The triggers in tokens [<paramref name="first"/>, <paramref name="end"/>) of a document whose text
+    /// <paramref name="lower"/> holds lower-cased, written into <paramref name="found"/> (cleared first): a sentence is
+    /// read before any <see cref="EventSentence"/> is made for it, and most sentences have no trigger.
+    /// </summary>
+    public void In(Doc doc, char[] lower, int first, int end, List<TriggerMatch> found)
+    {
+        found.Clear();
+        var tokens = doc.Tokens;
+        for (int i = first; i < end; i++)
         {
-            if (s.Kind(i) is not TokenKind.Word || !TryGetEntries(s.Lower(i), out var entries)) continue;
+            var t = tokens[i];
+            if (t.Kind is not TokenKind.Word || !TryGetEntries(lower.AsSpan(t.Start, t.Length), out var entries)) continue;
             foreach (var (words, type, form) in entries)
             {
                 int k = 1;
-                while (k < words.Length && s.Lower(i + k).SequenceEqual(words[k])) k++;
+                while (k < words.Length && i + k < end && lower.AsSpan(tokens[i + k].Start, tokens[i + k].Length).SequenceEqual(words[k])) k++;
                 if (k < words.Length) continue;
                 found.Add(new TriggerMatch(i, i + words.Length - 1, type, form));
                 i += words.Length - 1;
                 break;
             }
         }
-        return found;
     }
 }

@@ -24,9 +24,13 @@ internal sealed class YearWorks
     {
         for (int si = 0; si < doc.Sentences.Length; si++)
         {
-            var s = new EventSentence(doc, si, lower);
-            for (int i = s.First + 1; i < s.End; i++)
+            // The sentence's reader is made only at a four-digit number: most sentences have none.
+            EventSentence? reader = null;
+            var span = doc.Sentences[si];
+            for (int i = span.FirstToken + 1; i < span.EndToken; i++)
             {
+                if (doc.Tokens[i].Kind != TokenKind.Number || doc.Tokens[i].Length != 4) continue;
+                var s = reader ??= new EventSentence(doc, si, lower);
                 if (s.Kind(i) != TokenKind.Number || s.Word(i).Length != 4 || !int.TryParse(s.Word(i), NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year is < 1900 or > 2100) continue;
                 if (!_events.YearWorkOpeners.Contains(s.Lower(i - 1))) continue;
                 int head = _events.YearWorkHeads.Contains(s.Lower(i + 1)) ? i + 1 : s.IsCapitalised(i + 1) && _events.YearWorkHeads.Contains(s.Lower(i + 2)) ? i + 2 : -1;

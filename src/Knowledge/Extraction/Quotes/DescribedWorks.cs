@@ -25,13 +25,7 @@ internal sealed class DescribedWorks
         _doc = context.Doc;
         _lex = context.Lexicons;
         _speakers = speakers;
-        foreach (var (end, head, name, source) in AllWorkDescriptions())
-        {
-            if (source is null) continue;
-            Add(_byHead, head.ToLowerInvariant(), end, source);
-            Add(_byHead, AnyHead, end, source);
-            Add(_byName, name, end, source);
-        }
+        ReadWorkDescriptions();
     }
 
     /// <summary>The source of the latest work described before the offset with that head noun.</summary>
@@ -43,9 +37,24 @@ internal sealed class DescribedWorks
     /// <summary>The source of the latest work described before the offset with that name.</summary>
     public EntityMention? LatestNamed(int before, string name) => Latest(before, _byName, name);
 
+    /// <summary>The source of the latest work described before the offset with that name, the name read in place.</summary>
+    public EntityMention? LatestNamed(int before, ReadOnlySpan<char> name)
+    {
+        if (_byName.Count == 0) return null;
+#if NET9_0_OR_GREATER
+        return _byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var list) ? Latest(before, list) : null;
+#else
+        return LatestNamed(before, name.ToString());
+#endif
+    }
+
     private static EntityMention? Latest(int before, Dictionary<string, List<(int End, EntityMention Source)>> index, string key)
     {
-        if (!index.TryGetValue(key, out var list)) return null;
+        return index.TryGetValue(key, out var list) ? Latest(before, list) : null;
+    }
+
+    private static EntityMention? Latest(int before, List<(int End, EntityMention Source)> list)
+    {
         int lo = 0, hi = list.Count;
         while (lo < hi)
         {
@@ -61,16 +70,18 @@ internal sealed class DescribedWorks
         list.Add((end, source));
     }
 
-    /// <summary>Every work the document describes, in text order, with the end of its head noun.</summary>
-    private IEnumerable<(int End, string Head, string Name, EntityMention? Source)> AllWorkDescriptions()
+    /// <summary>
+    /// Indexes every work the document describes that has a source, in text order, by the end of its head noun. A loop
+    /// without closures: a lambda capturing the loop's locals allocated its state for every token of the document.
+    /// </summary>
+    private void ReadWorkDescriptions()
     {
         var tokens = _doc.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
             if (!_lex.Works.DocumentNouns.Contains(_doc.SpanOf(tokens[i]))) continue;
-            var w = _doc.TextOf(tokens[i]);
-            var work = _speakers.FirstOrDefault(e => e.Type == EntityType.Work && e.Start <= tokens[i].Start && e.End >= tokens[i].End);
-            if (work is not null) { yield return (tokens[i].End, w, _doc.Slice(work.Start, work.End), work); continue; }
+            var work = FirstWorkCovering(tokens[i]);
+            if (work is not null) { Add(tokens[i].End, _doc.TextOf(tokens[i]), _doc.Slice(work.Start, work.End), work); continue; }
             // The capitalised name: back over at most two lowercase modifiers, then capitalised words and connectors.
             int j = i - 1, mods = 0;
             while (j >= 0 && mods < 2 && tokens[j].Kind == TokenKind.Word && char.IsLower(_doc.Text[tokens[j].Start]) && !IsDeterminer(j)) { j--; mods++; }
@@ -79,17 +90,72 @@ internal sealed class DescribedWorks
             int nameStart = j + 1;
             while (nameStart <= nameEnd && (!IsCapitalised(tokens[nameStart]) || IsDeterminer(nameStart))) nameStart++;
             while (nameEnd >= nameStart && !IsCapitalised(tokens[nameEnd]) && !(tokens[nameEnd].Kind == TokenKind.Punctuation && _doc.SpanOf(tokens[nameEnd]) is ")")) nameEnd--;
-            string name = nameStart <= nameEnd ? _doc.Slice(tokens[nameStart].Start, tokens[nameEnd].End).Trim('*', ' ') : "";
             EntityMention? source = null;
             int k = i + 1;
             if (k + 1 < tokens.Length && _lex.Quotes.Is(_doc.SpanOf(tokens[k]), QuoteWordRole.WorkSource))
-                source = _speakers.FirstOrDefault(e => e.Start >= tokens[k + 1].Start && e.Start <= tokens[Math.Min(k + 2, tokens.Length - 1)].Start);
+                source = FirstSpeaker(tokens[k + 1].Start, tokens[Math.Min(k + 2, tokens.Length - 1)].Start);
             if (source is null && nameStart <= nameEnd)
-                source = _speakers.FirstOrDefault(e => e.Type != EntityType.Person && !SourceResolver.IsUndefinedAcronym(e) && e.Start >= tokens[nameStart].Start && e.End <= tokens[nameEnd].End);
+                source = FirstSourceWithin(tokens[nameStart].Start, tokens[nameEnd].End);
             if (source is null && j >= 1 && tokens[j].Kind == TokenKind.Possessive)
-                source = _speakers.LastOrDefault(e => e.End == tokens[j - 1].End);
-            yield return (tokens[i].End, w, name, source);
+                source = LastSpeakerEndingAt(tokens[j - 1].End);
+            if (source is null) continue;
+            string name = nameStart <= nameEnd ? _doc.Slice(tokens[nameStart].Start, tokens[nameEnd].End).Trim('*', ' ') : "";
+            Add(tokens[i].End, _doc.TextOf(tokens[i]), name, source);
         }
+    }
+
+    private void Add(int end, string head, string name, EntityMention source)
+    {
+        Add(_byHead, head.ToLowerInvariant(), end, source);
+        Add(_byHead, AnyHead, end, source);
+        Add(_byName, name, end, source);
+    }
+
+    /// <summary>The first work mention (in start order) covering the token.</summary>
+    private EntityMention? FirstWorkCovering(Token token)
+    {
+        for (int k = 0; k < _speakers.Count && _speakers[k].Start <= token.Start; k++)
+            if (_speakers[k].Type == EntityType.Work && _speakers[k].End >= token.End) return _speakers[k];
+        return null;
+    }
+
+    /// <summary>The first speaker mention starting in [<paramref name="from"/>, <paramref name="to"/>].</summary>
+    private EntityMention? FirstSpeaker(int from, int to)
+    {
+        int k = IndexAtOrAfter(from);
+        return k < _speakers.Count && _speakers[k].Start <= to ? _speakers[k] : null;
+    }
+
+    /// <summary>The first mention in [<paramref name="from"/>, <paramref name="to"/>) that is no person and no undefined acronym.</summary>
+    private EntityMention? FirstSourceWithin(int from, int to)
+    {
+        for (int k = IndexAtOrAfter(from); k < _speakers.Count && _speakers[k].Start <= to; k++)
+        {
+            var e = _speakers[k];
+            if (e.End <= to && e.Type != EntityType.Person && !SourceResolver.IsUndefinedAcronym(e)) return e;
+        }
+        return null;
+    }
+
+    /// <summary>The last mention ending at the offset.</summary>
+    private EntityMention? LastSpeakerEndingAt(int end)
+    {
+        EntityMention? found = null;
+        for (int k = 0; k < _speakers.Count && _speakers[k].Start <= end; k++)
+            if (_speakers[k].End == end) found = _speakers[k];
+        return found;
+    }
+
+    /// <summary>The index of the first speaker mention starting at or after the offset (they are in start order).</summary>
+    private int IndexAtOrAfter(int offset)
+    {
+        int lo = 0, hi = _speakers.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_speakers[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     private bool IsDeterminer(int token) => _lex.Quotes.Is(_doc.SpanOf(_doc.Tokens[token]), QuoteWordRole.NominalDeterminer);

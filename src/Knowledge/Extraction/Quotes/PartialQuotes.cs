@@ -20,7 +20,7 @@ internal static class PartialQuotes
         int s = doc.SentenceIndexAt(start);
         if (s < 0) return false;
         var sentence = doc.Sentences[s];
-        if (end > sentence.End || doc.Slice(sentence.Start, start).TrimEnd().TrimEnd('"', '“', '«', '„').TrimEnd().EndsWith(':')) return false;
+        if (end > sentence.End || doc.SpanOf(sentence.Start, start).TrimEnd().TrimEnd("\"“«„").TrimEnd() is [.., ':']) return false;
         var found = new SentenceCues(context, sentence, resolver).Find();
         // The cue must govern the content from before it ("X said the town is “…”"); a quote before its
         // attribution ("The town “…,” X said") is the speaker's words with a lead-in.

@@ -35,7 +35,8 @@ public sealed class QuoteExtractor : IDocComponent
     public Doc Process(Doc doc)
     {
         var context = new QuoteContext(doc, _lex);
-        var sieves = new SpeakerSieves(context);
+        var resolver = new SourceResolver(context);
+        var sieves = new SpeakerSieves(context, resolver);
         var quotes = new List<QuoteMention>();
         EntityMention? previousSpeaker = null;
         int previousBlock = -2;
@@ -64,11 +65,13 @@ public sealed class QuoteExtractor : IDocComponent
                 previousEnd = group[^1].End;
             }
         }
-        var resolver = new SourceResolver(context);
         var direct = MergePullQuotes(quotes).Where(q => !PartialQuotes.InReportedSpeech(context, resolver, q)).ToList();
         var indirect = IndirectQuoteFinder.Find(context, resolver, DirectQuoteSpans.Of(direct));
+        // The published date, written once for all the document's quotes.
+        var published = doc.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var dateSource = doc.Source.Published is null ? QuoteDateSource.Unknown : QuoteDateSource.Published;
         var all = direct.Concat(indirect).OrderBy(q => q.Start)
-            .Select(q => q with { Date = doc.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DateSource = doc.Source.Published is null ? QuoteDateSource.Unknown : QuoteDateSource.Published })
+            .Select(q => q with { Date = published, DateSource = dateSource })
             .ToImmutableArray();
         return doc with { Quotes = all };
     }
@@ -134,8 +137,8 @@ public sealed class QuoteExtractor : IDocComponent
     private bool IsNamedNotSaid(Doc doc, int openQuote)
     {
         int k = openQuote - 1;
-        while (k >= 0 && doc.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Symbol && doc.TextOf(doc.Tokens[k]) is ":" or "," or "-" or "–" or "—") k--;
-        return k >= 0 && _lex.Quotes.NamingWords.Contains(doc.TextOf(doc.Tokens[k]));
+        while (k >= 0 && doc.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Symbol && doc.SpanOf(doc.Tokens[k]) is ":" or "," or "-" or "–" or "—") k--;
+        return k >= 0 && _lex.Quotes.NamingWords.Contains(doc.SpanOf(doc.Tokens[k]));
     }
 
     /// <summary>The content of a block quote that has no double quotation mark of its own, when it is a statement of six words or more.</summary>
@@ -163,13 +166,40 @@ public sealed class QuoteExtractor : IDocComponent
         var groups = new List<List<(int, int)>> { new() { spans[0] } };
         for (int k = 1; k < spans.Count; k++)
         {
-            var gap = doc.Slice(spans[k - 1].End, spans[k].Start);
-            int gapWords = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            bool cue = gap.Split([' ', ',', '.', ':'], StringSplitOptions.RemoveEmptyEntries).Any(w => _lex.Speech.SpeechVerbs.Contains(w));
+            var gap = doc.SpanOf(spans[k - 1].End, spans[k].Start);
+            int gapWords = CountWords(gap);
+            bool cue = HasSpeechVerb(gap);
             if (cue && gapWords <= 25 && !NewSentenceLeadsIn(doc, spans[k - 1].End, spans[k].Start)) groups[^1].Add(spans[k]);
             else groups.Add([spans[k]]);
         }
         return groups;
+    }
+
+    /// <summary>The number of words of a gap split at spaces (as <c>Split(' ', RemoveEmptyEntries)</c> counts them).</summary>
+    private static int CountWords(ReadOnlySpan<char> gap)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in gap)
+        {
+            if (c == ' ') inWord = false;
+            else if (!inWord) { inWord = true; words++; }
+        }
+        return words;
+    }
+
+    /// <summary>Whether a piece of the gap between spaces, commas, full stops and colons is a speech verb, read in place.</summary>
+    private bool HasSpeechVerb(ReadOnlySpan<char> gap)
+    {
+        while (!gap.IsEmpty)
+        {
+            int cut = gap.IndexOfAny(" ,.:");
+            var piece = cut < 0 ? gap : gap[..cut];
+            if (!piece.IsEmpty && _lex.Speech.SpeechVerbs.Contains(piece)) return true;
+            if (cut < 0) break;
+            gap = gap[(cut + 1)..];
+        }
+        return false;
     }
 
     /// <summary>

@@ -30,6 +30,9 @@ internal sealed class RoleNominals
     /// <summary>Whether a word is a role noun: a job-title head or a noun for a person by what they do.</summary>
     public bool IsRoleNoun(string word) => _lex.Titles.PersonTitles.Contains(word) || _lex.Quotes.PersonNouns.Contains(word);
 
+    /// <summary>Whether a word is a role noun, the word read in place.</summary>
+    public bool IsRoleNoun(ReadOnlySpan<char> word) => _lex.Titles.PersonTitles.Contains(word) || _lex.Quotes.PersonNouns.Contains(word);
+
     /// <summary>The person a role noun at <paramref name="offset"/> stands for, given the organisation its phrase names (or null).</summary>
     public EntityMention? Resolve(string roleNoun, EntityMention? organization, int offset) =>
         Resolve(roleNoun, organization is null ? [] : [organization], offset);

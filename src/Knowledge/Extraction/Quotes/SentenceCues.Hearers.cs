@@ -34,7 +34,7 @@ internal sealed partial class SentenceCues
         if (noun < _s.FirstToken || !Is(k, QuoteWordRole.AddresseePreposition) || !_lex.Works.DocumentNouns.Contains(W(noun))) return null;
         int first = noun;
         while (first - 1 >= _s.FirstToken && noun - first < MaxDocumentTokens && IsNounPhraseToken(first - 1)) first--;
-        var own = _resolver.Speakers.FirstOrDefault(e => e.Start >= T(first).Start && e.End <= T(noun).Start);
+        var own = FirstMentionWithin(T(first).Start, T(noun).Start);
         if (own is not null) return (PossessedBy(own), first);
         if (Is(first, QuoteWordRole.IndefiniteDeterminer)) return (null, first);
         var earlier = _resolver.Resolve(first, noun, out bool resolved);

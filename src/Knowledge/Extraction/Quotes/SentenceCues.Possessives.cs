@@ -17,7 +17,8 @@ internal sealed partial class SentenceCues
         {
             int k = TokenOf(current.End);
             if (k + 1 >= _s.EndToken || T(k).Kind != TokenKind.Possessive || T(k).Start != current.End) break;
-            var next = _resolver.Speakers.FirstOrDefault(e => e.Start == T(k + 1).Start);
+            int nextIndex = _resolver.SpeakerIndexAtOrAfter(T(k + 1).Start);
+            var next = nextIndex < _resolver.Speakers.Count && _resolver.Speakers[nextIndex].Start == T(k + 1).Start ? _resolver.Speakers[nextIndex] : null;
             if (next is null) break;
             current = next;
         }

@@ -10,11 +10,11 @@ internal sealed partial class SentenceCues
     private (EntityMention? Speaker, bool Ok)? SpeakerAfter(int i)
     {
         if (i + 1 >= _s.EndToken) return null;
-        var m = _resolver.Speakers.FirstOrDefault(e => e.Start >= T(i).End && e.End <= _s.End);
+        var m = FirstMentionWithin(T(i).End, _s.End);
         if (m is not null && m.Type != EntityType.Person)
         {
             // "said the ACME Chief Ana Cruz": an organisation opening the phrase names where the person works.
-            var person = _resolver.Speakers.FirstOrDefault(e => e.Type == EntityType.Person && e.Start > m.Start && e.End <= _s.End);
+            var person = FirstMentionWithin(m.Start + 1, _s.End, EntityType.Person);
             if (person is not null && SpeakerPhrase.Introduces(_doc, _lex, i + 1, person)) m = person;
         }
         if (m is not null && SpeakerPhrase.Introduces(_doc, _lex, i + 1, m)) return (PossessedBy(m), true);

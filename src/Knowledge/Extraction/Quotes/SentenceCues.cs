@@ -33,8 +33,26 @@ internal sealed partial class SentenceCues
     private bool Is(int i, QuoteWordRole role) => _lex.Quotes.Is(W(i), role);
     private bool Is(int i, SpeechWordRole role) => _lex.Speech.Is(W(i), role);
 
-    private EntityMention? MentionEndingAt(int token) =>
-        _resolver.Speakers.LastOrDefault(e => e.End == T(token).End && e.Start >= _s.Start);
+    /// <summary>The last speaker mention in the sentence ending where the token ends.</summary>
+    private EntityMention? MentionEndingAt(int token)
+    {
+        var speakers = _resolver.Speakers;
+        int end = T(token).End;
+        EntityMention? found = null;
+        // Sorted by start: a mention ending at the token starts in the sentence and no later than its end.
+        for (int k = _resolver.SpeakerIndexAtOrAfter(_s.Start); k < speakers.Count && speakers[k].Start <= end; k++)
+            if (speakers[k].End == end) found = speakers[k];
+        return found;
+    }
+
+    /// <summary>The first speaker mention starting at or after <paramref name="from"/> and ending by <paramref name="to"/>, of a type when one is given.</summary>
+    private EntityMention? FirstMentionWithin(int from, int to, EntityType? type = null)
+    {
+        var speakers = _resolver.Speakers;
+        for (int k = _resolver.SpeakerIndexAtOrAfter(from); k < speakers.Count && speakers[k].Start <= to; k++)
+            if (speakers[k].End <= to && (type is null || speakers[k].Type == type)) return speakers[k];
+        return null;
+    }
 
     private int TokenOf(int offset) => _doc.TokenIndexAtOrAfter(offset);
 
@@ -57,10 +75,12 @@ internal sealed partial class SentenceCues
             int phrase = _lex.Speech.SourceAfterPhraseAt(_doc, _s.FirstToken, _s.EndToken, i);
             if (phrase == 0 || i + phrase >= _s.EndToken) continue;
             int np = i + phrase, npEnd = PhraseEnd(np);
-            var inPhrase = _resolver.Speakers.Where(e => e.Start >= T(np).Start && e.End <= T(npEnd - 1).End).ToList();
-            int by = Enumerable.Range(np, npEnd - np).FirstOrDefault(k => Is(k, QuoteWordRole.Agent), -1);
-            var speaker = (by >= 0 ? inPhrase.FirstOrDefault(e => e.Start >= T(by).End && e.Type != EntityType.Person || e.Start == T(by + 1).Start) : null)
-                          ?? inPhrase.FirstOrDefault();
+            int phraseStart = T(np).Start, phraseEnd = T(npEnd - 1).End;
+            int by = -1;
+            for (int k = np; k < npEnd; k++)
+                if (Is(k, QuoteWordRole.Agent)) { by = k; break; }
+            var speaker = (by >= 0 ? AgentInPhrase(phraseStart, phraseEnd, T(by).End, T(by + 1).Start) : null)
+                          ?? FirstMentionWithin(phraseStart, phraseEnd);
             if (speaker is not null) speaker = PossessedBy(speaker);
             // "according to an official of X": the person holding the role, not X.
             if (speaker is { Type: EntityType.Organization } && HeldAt(TokenOf(speaker.Start), speaker, npEnd) is { Person: { } holder }) speaker = holder;
@@ -76,6 +96,18 @@ internal sealed partial class SentenceCues
             int before = CountWords(_s.FirstToken, i);
             if (before >= 4) return new ReportedSpeech(speaker, cue, _s.Start, T(i).Start, AttributionRuleIds.IndirectAccordingTo);
             if (npEnd < _s.EndToken && W(npEnd) is ",") return new ReportedSpeech(speaker, cue, T(npEnd).End, _s.End, AttributionRuleIds.IndirectAccordingTo);
+        }
+        return null;
+    }
+
+    /// <summary>In a source-after phrase, the first mention after its agent preposition that is no person, or that starts right after it.</summary>
+    private EntityMention? AgentInPhrase(int phraseStart, int phraseEnd, int afterBy, int nextStart)
+    {
+        var speakers = _resolver.Speakers;
+        for (int k = _resolver.SpeakerIndexAtOrAfter(phraseStart); k < speakers.Count && speakers[k].Start <= phraseEnd; k++)
+        {
+            var e = speakers[k];
+            if (e.End <= phraseEnd && (e.Start >= afterBy && e.Type != EntityType.Person || e.Start == nextStart)) return e;
         }
         return null;
     }
@@ -151,13 +183,12 @@ internal sealed partial class SentenceCues
 
     /// <summary>At most six words from the sentence start to the token, among them a person's name.</summary>
     private bool ShortPersonOpening(int token) =>
-        CountWords(_s.FirstToken, token) <= 6
-        && _resolver.Speakers.Any(e => e.Type == EntityType.Person && e.Start >= _s.Start && e.End <= T(token).Start);
+        CountWords(_s.FirstToken, token) <= 6 && FirstMentionWithin(_s.Start, T(token).Start, EntityType.Person) is not null;
 
     /// <summary>"X … by urging Y to …": the sentence's subject speaks; the content follows the gerund and its preposition.</summary>
     private ReportedSpeech? Gerund(int i)
     {
-        var subject = _resolver.Speakers.FirstOrDefault(e => e.Start >= _s.Start && e.End <= T(i).Start);
+        var subject = FirstMentionWithin(_s.Start, T(i).Start);
         if (subject is null || CountWords(_s.FirstToken, TokenOf(subject.Start)) > 1) return null;
         int content = i + 1;
         if (Is(content, SpeechWordRole.ReportingPreposition)) content++;

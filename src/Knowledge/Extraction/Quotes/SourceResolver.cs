@@ -42,7 +42,33 @@ internal sealed class SourceResolver
     public IReadOnlyList<EntityMention> Speakers => _speakers;
 
     /// <summary>The last person named before the offset.</summary>
-    public EntityMention? LastPerson(int offset) => _speakers.LastOrDefault(e => e.Type == EntityType.Person && e.End <= offset);
+    public EntityMention? LastPerson(int offset)
+    {
+        // A mention starting after the offset ends after it: only those before the first such can end by it.
+        for (int k = SpeakerIndexAtOrAfter(offset + 1) - 1; k >= 0; k--)
+            if (_speakers[k].Type == EntityType.Person && _speakers[k].End <= offset) return _speakers[k];
+        return null;
+    }
+
+    /// <summary>The index in <see cref="Speakers"/> of the first mention starting at or after the offset (the count when none).</summary>
+    public int SpeakerIndexAtOrAfter(int offset)
+    {
+        int lo = 0, hi = _speakers.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_speakers[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The first organisation mention in [<paramref name="from"/>, <paramref name="to"/>), or null.</summary>
+    private EntityMention? FirstOrganizationWithin(int from, int to)
+    {
+        for (int k = SpeakerIndexAtOrAfter(from); k < _speakers.Count && _speakers[k].Start <= to; k++)
+            if (_speakers[k].Type == EntityType.Organization && _speakers[k].End <= to) return _speakers[k];
+        return null;
+    }
 
     /// <summary>
     /// The source a subject phrase (tokens <paramref name="first"/> to <paramref name="last"/>, inclusive) denotes,
@@ -53,7 +79,7 @@ internal sealed class SourceResolver
     {
         resolved = false;
         var tokens = _doc.Tokens;
-        string head = _doc.TextOf(tokens[last]);
+        var head = _doc.SpanOf(tokens[last]);
         int start = tokens[first].Start;
         if (first == last && _lex.Quotes.Is(head, QuoteWordRole.PersonPronoun))
         {
@@ -70,22 +96,23 @@ internal sealed class SourceResolver
             resolved = true;
             return bearer;
         }
-        bool determined = _lex.Quotes.Is(_doc.TextOf(tokens[first]), QuoteWordRole.NominalDeterminer);
+        bool determined = _lex.Quotes.Is(_doc.SpanOf(tokens[first]), QuoteWordRole.NominalDeterminer);
         if (determined && _lex.Works.DocumentNouns.Contains(head))
         {
             resolved = true;
-            return Work(first, last, head);
+            return Work(first, last, head.ToString());
         }
         if (determined && _lex.Quotes.GroupNouns.Contains(head))
         {
-            var words = Enumerable.Range(first + 1, last - first).Select(i => _doc.TextOf(tokens[i])).ToList();
+            var words = new List<string>(last - first);
+            for (int i = first + 1; i <= last; i++) words.Add(_doc.TextOf(tokens[i]));
             return Group(start, words, out resolved);
         }
         if (determined && last - first <= 3 && Roles.IsRoleNoun(head))
         {
             // "the minister", "the ACME official": the organisation inside the phrase says where the person works.
-            var org = _speakers.FirstOrDefault(e => e.Type == EntityType.Organization && e.Start >= start && e.End <= tokens[last].Start);
-            var p = Roles.Resolve(head, org, start);
+            var org = FirstOrganizationWithin(start, tokens[last].Start);
+            var p = Roles.Resolve(head.ToString(), org, start);
             resolved = p is not null;
             return p;
         }
@@ -101,7 +128,7 @@ internal sealed class SourceResolver
     /// <summary>The bearer of the style of address the phrase is, after an article ("the Sheikh"), or null.</summary>
     public EntityMention? Style(int first, int last)
     {
-        var w = _doc.TextOf(_doc.Tokens[first]);
+        var w = _doc.SpanOf(_doc.Tokens[first]);
         int start = first < last && _lex.Quotes.Is(w, QuoteWordRole.NominalDeterminer) && !_lex.Quotes.Is(w, QuoteWordRole.PersonPossessive) ? first + 1 : first;
         return Styles.IsStyle(start, last) ? Styles.Resolve(start, last) : null;
     }
@@ -199,8 +226,7 @@ internal sealed class SourceResolver
 
     private EntityMention? NamedWork(int first, int last)
     {
-        string name = _doc.Slice(_doc.Tokens[first].Start, _doc.Tokens[last].End);
-        return Works.LatestNamed(_doc.Tokens[first].Start, name);
+        return Works.LatestNamed(_doc.Tokens[first].Start, _doc.SpanOf(_doc.Tokens[first].Start, _doc.Tokens[last].End));
     }
 
     /// <summary>An acronym the text never defines ("the TIP report"): it names a work rather than a speaker.</summary>

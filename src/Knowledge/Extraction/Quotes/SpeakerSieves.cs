@@ -14,12 +14,13 @@ internal sealed class SpeakerSieves
     private readonly Doc _doc;
     private readonly LexiconSet _lex;
 
-    public SpeakerSieves(QuoteContext context)
+    /// <summary>The sieves over a document, resolving sources with the document's <paramref name="resolver"/> (one per document: it indexes the speakers and reads the works once).</summary>
+    public SpeakerSieves(QuoteContext context, SourceResolver resolver)
     {
         _context = context;
         _doc = context.Doc;
         _lex = context.Lexicons;
-        _resolver = new SourceResolver(context);
+        _resolver = resolver;
     }
 
     private readonly SourceResolver _resolver;
@@ -59,8 +60,8 @@ internal sealed class SpeakerSieves
         if (blockIndex > 0 && spans[0].Start - block.Start <= 2)
         {
             var prev = doc.Blocks[blockIndex - 1];
-            var prevText = doc.Slice(prev.Start, prev.End).TrimEnd();
-            if (prevText.EndsWith(':'))
+            var prevText = doc.SpanOf(prev.Start, prev.End).TrimEnd();
+            if (prevText is [.., ':'])
             {
                 var r = FromSegment(prev.Start, prev.End, spans[0].Start, after: false);
                 if (r.Speaker is not null) return (r.Speaker, AttributionRuleIds.PreviousParagraphColon, r.Cue);
@@ -76,7 +77,7 @@ internal sealed class SpeakerSieves
         var nextCredit = CreditLine(doc, blockIndex, spans[^1].End, nextParagraph: true);
         if (nextCredit is not null) return nextCredit.Value;
         // 4. A quote ending in a comma runs on into the next paragraph's attribution: "…," / "X, Role, said:".
-        if (doc.Slice(spans[^1].Start, spans[^1].End).TrimEnd().EndsWith(',') && blockIndex + 1 < doc.Blocks.Length)
+        if (doc.SpanOf(spans[^1].Start, spans[^1].End).TrimEnd() is [.., ','] && blockIndex + 1 < doc.Blocks.Length)
         {
             var next = doc.Blocks[blockIndex + 1];
             int sentence = doc.SentenceIndexAt(next.Start);
@@ -105,7 +106,7 @@ internal sealed class SpeakerSieves
         for (int i = doc.TokenIndexAtOrAfter(next.Start); i < doc.Tokens.Length && doc.Tokens[i].Start < next.End; i++)
             if (doc.Tokens[i].Kind == TokenKind.Word) words++;
         // A credit is a name and titles, not a sentence or an introduction to the next quote.
-        if (words > 30 || doc.Slice(next.Start, next.End).TrimEnd() is var line && (line.EndsWith('.') || line.EndsWith(':'))) return null;
+        if (words > 30 || doc.SpanOf(next.Start, next.End).TrimEnd() is [.., '.' or ':']) return null;
         var person = PersonOpening(doc, next.Start, next.End);
         return person is null ? null : (person, AttributionRuleIds.CreditLineNextParagraph, null);
     }
@@ -141,7 +142,7 @@ internal sealed class SpeakerSieves
         for (int i = ti; i < doc.Tokens.Length && doc.Tokens[i].End <= to && i < limit; i++)
         {
             var t = doc.Tokens[i];
-            var w = doc.TextOf(t);
+            var w = doc.SpanOf(t);
             if (!_lex.Speech.TryGetFrames(w, out _) && _lex.Speech.SourceAfterPhraseAt(doc, 0, doc.Tokens.Length, i) == 0) continue;
             var cue = (t.Start, t.End);
             // "…,” the 2022 annual report says." — a document named by a common noun (its modifiers may name
@@ -150,7 +151,7 @@ internal sealed class SpeakerSieves
             // "said X" / "according to X": the first speaker-like mention after the cue.
             var afterCue = PersonFirst(SpeakerMentions(doc, t.End, Math.Min(to, SentenceEndAt(doc, t.Start))).ToList(), doc);
             var beforeCue = SpeakerMentions(doc, from, t.Start).ToList();
-            if (i > 0 && _lex.English.ThirdPersonSubjectPronouns.Contains(doc.TextOf(doc.Tokens[i - 1])) && doc.Tokens[i - 1].Start >= from)
+            if (i > 0 && _lex.English.ThirdPersonSubjectPronouns.Contains(doc.SpanOf(doc.Tokens[i - 1])) && doc.Tokens[i - 1].Start >= from)
             {
                 var last = LastPersonBefore(doc, quoteStart);
                 if (last is not null) return (last, AttributionRuleIds.Pronoun, cue);
@@ -167,7 +168,7 @@ internal sealed class SpeakerSieves
                 if (afterCue is null || !after || !SpeakerPhrase.Introduces(doc, _lex, i + 1, afterCue)) return (subject, after ? AttributionRuleIds.SpeakerThenCueAfterQuote : AttributionRuleIds.SpeakerCueBeforeQuote, cue);
             }
             if (afterCue is not null) return (afterCue, after ? AttributionRuleIds.CueThenSpeakerAfterQuote : AttributionRuleIds.CueSpeakerBeforeQuote, cue);
-            if (i + 1 < doc.Tokens.Length && _lex.English.ThirdPersonSubjectPronouns.Contains(doc.TextOf(doc.Tokens[i + 1])))
+            if (i + 1 < doc.Tokens.Length && _lex.English.ThirdPersonSubjectPronouns.Contains(doc.SpanOf(doc.Tokens[i + 1])))
             {
                 var last = LastPersonBefore(doc, quoteStart);
                 if (last is not null) return (last, AttributionRuleIds.Pronoun, cue);
@@ -184,26 +185,26 @@ internal sealed class SpeakerSieves
     {
         var doc = _doc;
         int j = cue - 1;
-        while (j >= 0 && doc.Tokens[j].Start >= from && _lex.Quotes.InterposedWords.Contains(doc.TextOf(doc.Tokens[j]))) j--;
+        while (j >= 0 && doc.Tokens[j].Start >= from && _lex.Quotes.InterposedWords.Contains(doc.SpanOf(doc.Tokens[j]))) j--;
         if (j >= 0 && doc.Tokens[j].Start >= from && StyleBefore(j, from) is { } bearer) return bearer;
-        if (j >= 0 && doc.Tokens[j].Start >= from && _resolver.Roles.IsRoleNoun(doc.TextOf(doc.Tokens[j])))
+        if (j >= 0 && doc.Tokens[j].Start >= from && _resolver.Roles.IsRoleNoun(doc.SpanOf(doc.Tokens[j])))
         {
             for (int np = j - 1; np >= 0 && np >= j - 3 && doc.Tokens[np].Start >= from; np--)
             {
-                if (_lex.Quotes.Is(doc.TextOf(doc.Tokens[np]), QuoteWordRole.NominalDeterminer))
+                if (_lex.Quotes.Is(doc.SpanOf(doc.Tokens[np]), QuoteWordRole.NominalDeterminer))
                     return NamesNoOne(np, j) ? _resolver.Resolve(np, j, out _) : null;
                 if (doc.Tokens[np].Kind is not (TokenKind.Word or TokenKind.Possessive or TokenKind.Abbreviation)) break;
             }
         }
         int k = cue + 1;
         if (StyleAfter(k, to) is { } styled) return styled;
-        if (k < doc.Tokens.Length && doc.Tokens[k].End <= to && _lex.Quotes.Is(doc.TextOf(doc.Tokens[k]), QuoteWordRole.NominalDeterminer))
+        if (k < doc.Tokens.Length && doc.Tokens[k].End <= to && _lex.Quotes.Is(doc.SpanOf(doc.Tokens[k]), QuoteWordRole.NominalDeterminer))
         {
             for (int head = k + 1; head < doc.Tokens.Length && head <= k + 3 && doc.Tokens[head].End <= to; head++)
             {
                 if (doc.Tokens[head].Kind is not (TokenKind.Word or TokenKind.Possessive or TokenKind.Abbreviation)) break;
-                bool phraseEnds = head + 1 >= doc.Tokens.Length || doc.Tokens[head + 1].Kind is TokenKind.Terminal || doc.TextOf(doc.Tokens[head + 1]) == ",";
-                if (phraseEnds && _resolver.Roles.IsRoleNoun(doc.TextOf(doc.Tokens[head])))
+                bool phraseEnds = head + 1 >= doc.Tokens.Length || doc.Tokens[head + 1].Kind is TokenKind.Terminal || doc.SpanOf(doc.Tokens[head + 1]) is ",";
+                if (phraseEnds && _resolver.Roles.IsRoleNoun(doc.SpanOf(doc.Tokens[head])))
                     return NamesNoOne(k, head) ? _resolver.Resolve(k, head, out _) : null;
             }
         }
@@ -219,8 +220,8 @@ internal sealed class SpeakerSieves
         int n = _resolver.Styles.LengthEndingAt(last, _doc.TokenIndexAtOrAfter(from));
         if (n == 0) return null;
         int first = last - n + 1;
-        if (first - 1 >= 0 && _doc.Tokens[first - 1].Start >= from && _lex.Quotes.Is(_doc.TextOf(_doc.Tokens[first - 1]), QuoteWordRole.NominalDeterminer)
-            && !_lex.Quotes.Is(_doc.TextOf(_doc.Tokens[first - 1]), QuoteWordRole.PersonPossessive)) first--;
+        if (first - 1 >= 0 && _doc.Tokens[first - 1].Start >= from && _lex.Quotes.Is(_doc.SpanOf(_doc.Tokens[first - 1]), QuoteWordRole.NominalDeterminer)
+            && !_lex.Quotes.Is(_doc.SpanOf(_doc.Tokens[first - 1]), QuoteWordRole.PersonPossessive)) first--;
         return OpensClause(first, from) ? _resolver.Style(first, last) : null;
     }
 
@@ -230,7 +231,7 @@ internal sealed class SpeakerSieves
         var doc = _doc;
         for (int last = k; last < doc.Tokens.Length && last <= k + 4 && doc.Tokens[last].End <= to; last++)
         {
-            bool phraseEnds = last + 1 >= doc.Tokens.Length || doc.Tokens[last + 1].Kind is TokenKind.Terminal || doc.TextOf(doc.Tokens[last + 1]) == ",";
+            bool phraseEnds = last + 1 >= doc.Tokens.Length || doc.Tokens[last + 1].Kind is TokenKind.Terminal || doc.SpanOf(doc.Tokens[last + 1]) is ",";
             if (phraseEnds) return _resolver.Style(k, last);
         }
         return null;
@@ -241,7 +242,7 @@ internal sealed class SpeakerSieves
     {
         if (first <= 0 || _doc.Tokens[first - 1].End <= from) return true;
         var prev = _doc.Tokens[first - 1];
-        return prev.Kind is TokenKind.Terminal or TokenKind.CloseQuote || _doc.TextOf(prev) is "," or ";" or ":";
+        return prev.Kind is TokenKind.Terminal or TokenKind.CloseQuote || _doc.SpanOf(prev) is "," or ";" or ":";
     }
 
     /// <summary>Whether no person is named inside the tokens (a name makes the phrase a name, not a role noun).</summary>

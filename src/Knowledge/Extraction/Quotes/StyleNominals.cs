@@ -41,13 +41,29 @@ internal sealed class StyleNominals
     public bool IsStyle(int first, int last)
     {
         if (first < 0 || last >= _doc.Tokens.Length || first > last) return false;
-        var words = new List<string>();
+        // The words without their final dots, joined by spaces, written into a buffer rather than a list of strings.
+        Span<char> phrase = stackalloc char[MaxPhrase];
+        int n = 0;
         for (int i = first; i <= last; i++)
         {
             var t = _doc.Tokens[i];
             if (t.Kind is not (TokenKind.Word or TokenKind.Abbreviation)) return false;
-            words.Add(_doc.TextOf(t).TrimEnd('.'));
+            var w = _doc.SpanOf(t).TrimEnd('.');
+            if (n + w.Length + 1 > phrase.Length) return IsLongStyle(first, last);
+            if (i > first) phrase[n++] = ' ';
+            w.CopyTo(phrase[n..]);
+            n += w.Length;
         }
+        return _lex.Titles.CourtesyTitles.Contains(phrase[..n]);
+    }
+
+    /// <summary>The longest phrase <see cref="IsStyle"/> writes into its buffer; a longer one is read as strings.</summary>
+    private const int MaxPhrase = 128;
+
+    private bool IsLongStyle(int first, int last)
+    {
+        var words = new List<string>();
+        for (int i = first; i <= last; i++) words.Add(_doc.TextOf(_doc.Tokens[i]).TrimEnd('.'));
         return _lex.Titles.CourtesyTitles.Contains(string.Join(' ', words));
     }
 
