@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Knowledge.Graph;
 using Knowledge.Query;
 
 namespace Knowledge.Export;
@@ -43,7 +44,7 @@ public static class AnalyticsJsonWriter
         {
             w.WriteStartObject();
             w.WriteString("id", n.Id);
-            w.WriteString("type", n.Type.ToString());
+            w.WriteString("type", TypeNames.Of(n.Type));
             w.WriteString("label", n.Label);
             w.WriteEndObject();
         }
@@ -52,7 +53,7 @@ public static class AnalyticsJsonWriter
         foreach (var s in path.Steps)
         {
             w.WriteStartObject();
-            w.WriteString("type", s.Edge.Type.ToString());
+            w.WriteString("type", TypeNames.Of(s.Edge.Type));
             w.WriteString("source", s.Edge.Source.Id);
             w.WriteString("target", s.Edge.Target.Id);
             w.WriteBoolean("forward", s.Forward);

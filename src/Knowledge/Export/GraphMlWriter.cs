@@ -100,7 +100,7 @@ public static class GraphMlWriter
         w.WriteStartElement("node", Namespace);
         w.WriteAttributeString("id", NodeId(node));
         WriteData(w, GraphMlKeys.NodeLabel, node.Label);
-        WriteData(w, GraphMlKeys.NodeType, node.Type.ToString());
+        WriteData(w, GraphMlKeys.NodeType, TypeNames.Of(node.Type));
         if (node.Aliases.Length > 0)
         {
             StartData(w, GraphMlKeys.NodeAliases);
@@ -131,7 +131,7 @@ public static class GraphMlWriter
         w.WriteAttributeString("source", NodeId(edge.Source));
         w.WriteAttributeString("target", NodeId(edge.Target));
         WriteData(w, GraphMlKeys.EdgeLabel, edge.Label);
-        WriteData(w, GraphMlKeys.EdgeType, edge.Type.ToString());
+        WriteData(w, GraphMlKeys.EdgeType, TypeNames.Of(edge.Type));
         WriteValue(w, GraphMlKeys.EdgeWeight, (double)edge.Weight, scratch);
         if (edge.Evidence.Length > 0) WriteDocIds(w, GraphMlKeys.EdgeDocIds, edge.Evidence.AsSpan(), scratch);
         scratch.Written.Clear();

@@ -59,7 +59,7 @@ internal static class HtmlViewData
                 w.WriteStartArray();
                 w.WriteNumberValue(index[edge.Source.Id]);
                 w.WriteNumberValue(index[edge.Target.Id]);
-                w.WriteStringValue(edge.Type.ToString());
+                w.WriteStringValue(TypeNames.Of(edge.Type));
                 w.WriteEndArray();
                 if (w.BytesPending > FlushThreshold) w.Flush();
             }
@@ -79,7 +79,7 @@ internal static class HtmlViewData
     {
         w.WriteStartObject();
         w.WriteString("id", Clean(node.Id));
-        w.WriteString("type", node.Type.ToString());
+        w.WriteString("type", TypeNames.Of(node.Type));
         w.WriteString("label", Clean(node.Label));
         if (!node.Aliases.IsDefaultOrEmpty)
         {

@@ -81,7 +81,7 @@ public static class JsonGraphWriter
     {
         w.WriteStartObject();
         w.WriteString(Id, Clean(node.Id));
-        w.WriteString(Type, node.Type.ToString());
+        w.WriteString(Type, TypeNames.Of(node.Type));
         w.WriteString(Label, Clean(node.Label));
         w.WriteStartArray(Aliases);
         foreach (var a in node.Aliases) w.WriteStringValue(Clean(a));
@@ -96,7 +96,7 @@ public static class JsonGraphWriter
         w.WriteStartObject();
         w.WriteString(Source, Clean(edge.Source.Id));
         w.WriteString(Target, Clean(edge.Target.Id));
-        w.WriteString(Type, edge.Type.ToString());
+        w.WriteString(Type, TypeNames.Of(edge.Type));
         w.WriteString(Label, edge.Label);
         w.WriteNumber(Weight, edge.Weight);
         WriteProperties(w, edge.Properties, written);
@@ -108,16 +108,23 @@ public static class JsonGraphWriter
     {
         if (properties.IsEmpty) return;
         written.Clear();
-        var ordered = ReferenceEquals(properties.KeyComparer, StringComparer.Ordinal)
-            ? (IEnumerable<KeyValuePair<string, object>>)properties
-            : properties.OrderBy(p => p.Key, StringComparer.Ordinal);
-        foreach (var (key, value) in ordered)
+        if (ReferenceEquals(properties.KeyComparer, StringComparer.Ordinal))
         {
-            string name = Clean(PropertyNames.Escape(key, PropertyNames.JsonReserved));
-            if (!written.Add(name)) continue; // only keys differing by a lone surrogate collide
-            w.WritePropertyName(name);
-            WriteValue(w, value);
+            // The struct enumerator: through IEnumerable it would be boxed once per node and edge.
+            foreach (var (key, value) in properties) WriteProperty(w, key, value, written);
         }
+        else
+        {
+            foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal)) WriteProperty(w, key, value, written);
+        }
+    }
+
+    private static void WriteProperty(Utf8JsonWriter w, string key, object value, HashSet<string> written)
+    {
+        string name = Clean(PropertyNames.Escape(key, PropertyNames.JsonReserved));
+        if (!written.Add(name)) return; // only keys differing by a lone surrogate collide
+        w.WritePropertyName(name);
+        WriteValue(w, value);
     }
 
     private static void WriteValue(Utf8JsonWriter w, object value)
@@ -130,6 +137,12 @@ public static class JsonGraphWriter
             case long l: w.WriteNumberValue(l); break;
             case double d: WriteDouble(w, d); break;
             case float f: WriteDouble(w, f); break;
+            case DateOnly or DateTime or DateTimeOffset:
+                // Formatted on the stack: a date is on most quotes and events.
+                Span<char> text = stackalloc char[40];
+                if (PropertyValues.TryFormat(value, text, out int n)) w.WriteStringValue(text[..n]);
+                else w.WriteStringValue(Clean(PropertyValues.Format(value)));
+                break;
             default:
                 if (PropertyValues.AsStrings(value) is { } items)
                 {

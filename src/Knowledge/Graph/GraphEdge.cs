@@ -22,11 +22,15 @@ public sealed record GraphEdge(GraphNode Source, GraphNode Target, EdgeType Type
     public string Id => $"{Source.Id}|{Type}|{Target.Id}";
 
     /// <summary>A readable label, the edge type in lower case with spaces.</summary>
-    public string Label => Type.ToString().Replace('_', ' ').ToLowerInvariant();
+    public string Label => TypeNames.LabelOf(Type);
+
+    /// <summary>Edges are equal when source, type and target are (what <see cref="Id"/> names), compared without building the id.</summary>
+    public bool Equals(GraphEdge? other) =>
+        other is not null && Type == other.Type
+        && string.Equals(Source.Id, other.Source.Id, StringComparison.Ordinal)
+        && string.Equals(Target.Id, other.Target.Id, StringComparison.Ordinal);
 
     /// <inheritdoc />
-    public bool Equals(GraphEdge? other) => other is not null && Id == other.Id;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
+    public override int GetHashCode() =>
+        HashCode.Combine(StringComparer.Ordinal.GetHashCode(Source.Id), Type, StringComparer.Ordinal.GetHashCode(Target.Id));
 }

@@ -24,7 +24,7 @@ internal sealed class GraphRows(IStoreBackend backend)
             foreach (var node in graph.Nodes)
             {
                 id.Value = node.Id;
-                type.Value = node.Type.ToString();
+                type.Value = TypeNames.Of(node.Type);
                 label.Value = node.Label;
                 record.Value = StoreJson.Write(GraphRecords.Of(node));
                 insert.ExecuteNonQuery();
@@ -39,7 +39,7 @@ internal sealed class GraphRows(IStoreBackend backend)
             foreach (var edge in graph.Edges)
             {
                 source.Value = edge.Source.Id;
-                type.Value = edge.Type.ToString();
+                type.Value = TypeNames.Of(edge.Type);
                 target.Value = edge.Target.Id;
                 record.Value = StoreJson.Write(GraphRecords.Of(edge));
                 insert.ExecuteNonQuery();
