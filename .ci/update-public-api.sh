@@ -20,7 +20,9 @@ added = set(re.findall(r"warning RS0016: Symbol '(.+?)' is not part of the decla
 removed = sorted(set(re.findall(r"warning RS0017: Symbol '(.+?)' is part of the declared API", text)))
 lines = [l.rstrip("\n") for l in open(unshipped, encoding="utf-8")]
 header = [l for l in lines if l.startswith("#")] or ["#nullable enable"]
-body = sorted(set(l for l in lines if l and not l.startswith("#")) | added, key=str)
+# Keep the declared symbols in their order and append the new ones, sorted: the diff is the API change only.
+declared = [l for l in lines if l and not l.startswith("#")]
+body = list(dict.fromkeys(declared)) + sorted(added - set(declared), key=str)
 with open(unshipped, "w", encoding="utf-8", newline="\n") as f:
     f.write("\n".join(header + body) + "\n")
 print(f"{len(added)} symbols declared in {unshipped}")
