@@ -15,38 +15,28 @@ internal sealed class GraphRows(IStoreBackend backend)
         if (backend.Dialect.GraphWriteLock is { } graphLock) StoreCommands.Execute(Connection, transaction, graphLock);
         StoreCommands.Execute(Connection, transaction, StoreSql.DeleteGraphEdges);
         StoreCommands.Execute(Connection, transaction, StoreSql.DeleteGraphNodes);
-        using (var insert = StoreCommands.Create(Connection, transaction, StoreSql.InsertGraphNode))
-        {
-            var id = StoreCommands.Add(insert, "id", "");
-            var type = StoreCommands.Add(insert, "type", "");
-            var label = StoreCommands.Add(insert, "label", "");
-            var record = StoreCommands.Add(insert, "record", "");
-            foreach (var node in graph.Nodes)
-            {
-                id.Value = node.Id;
-                type.Value = TypeNames.Of(node.Type);
-                label.Value = node.Label;
-                record.Value = StoreJson.Write(GraphRecords.Of(node));
-                insert.ExecuteNonQuery();
-            }
-        }
-        using (var insert = StoreCommands.Create(Connection, transaction, StoreSql.InsertGraphEdge))
-        {
-            var source = StoreCommands.Add(insert, "source_id", "");
-            var type = StoreCommands.Add(insert, "type", "");
-            var target = StoreCommands.Add(insert, "target_id", "");
-            var record = StoreCommands.Add(insert, "record", "");
-            foreach (var edge in graph.Edges)
-            {
-                source.Value = edge.Source.Id;
-                type.Value = TypeNames.Of(edge.Type);
-                target.Value = edge.Target.Id;
-                record.Value = StoreJson.Write(GraphRecords.Of(edge));
-                insert.ExecuteNonQuery();
-            }
-        }
+        InsertRows(transaction, StoreSql.InsertGraphNode, ("id", "type", "label", "record"), graph.Nodes,
+            static node => (node.Id, TypeNames.Of(node.Type), node.Label, StoreJson.Write(GraphRecords.Of(node))));
+        InsertRows(transaction, StoreSql.InsertGraphEdge, ("source_id", "type", "target_id", "record"), graph.Edges,
+            static edge => (edge.Source.Id, TypeNames.Of(edge.Type), edge.Target.Id, StoreJson.Write(GraphRecords.Of(edge))));
         StoreCommands.Execute(Connection, transaction, StoreSql.SetGraphRevision, ("value", documentsRevision));
         transaction.Commit();
+    }
+
+    /// <summary>Inserts one row per item with one prepared four-parameter command.</summary>
+    private void InsertRows<T>(DbTransaction transaction, string sql, (string, string, string, string) columns,
+        System.Collections.Immutable.ImmutableArray<T> items, Func<T, (string, string, string, string)> row)
+    {
+        using var insert = StoreCommands.Create(Connection, transaction, sql);
+        var first = StoreCommands.Add(insert, columns.Item1, "");
+        var second = StoreCommands.Add(insert, columns.Item2, "");
+        var third = StoreCommands.Add(insert, columns.Item3, "");
+        var fourth = StoreCommands.Add(insert, columns.Item4, "");
+        foreach (var item in items)
+        {
+            (first.Value, second.Value, third.Value, fourth.Value) = row(item);
+            insert.ExecuteNonQuery();
+        }
     }
 
     /// <summary>The saved graph.</summary>
