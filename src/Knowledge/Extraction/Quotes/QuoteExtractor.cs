@@ -242,7 +242,7 @@ public sealed class QuoteExtractor : IDocComponent
         foreach (var q in quotes)
         {
             var key = Fold(q.Text);
-            int same = keys.FindIndex(rk => rk == key || (rk.Length > 40 && key.Length > 40 && (rk.StartsWith(key[..40], StringComparison.Ordinal))));
+            int same = SameQuote(keys, key);
             if (same < 0) { result.Add(q); keys.Add(key); continue; }
             var r = result[same];
             if (r.Text.Length < q.Text.Length) keys[same] = key;
@@ -257,11 +257,26 @@ public sealed class QuoteExtractor : IDocComponent
         return result;
     }
 
+    // The first key equal to the key or, both over 40 characters, starting with the key's first 40.
+    private static int SameQuote(List<string> keys, string key)
+    {
+        for (int k = 0; k < keys.Count; k++)
+        {
+            var rk = keys[k];
+            if (rk == key || (rk.Length > 40 && key.Length > 40 && rk.AsSpan().StartsWith(key.AsSpan(0, 40)))) return k;
+        }
+        return -1;
+    }
+
+    // The quote's letters and digits, lower-cased: written into a pooled buffer and copied once.
     private static string Fold(string s)
     {
-        var sb = new System.Text.StringBuilder(s.Length);
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(s.Length, 1));
+        int n = 0;
         foreach (char c in s)
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-        return sb.ToString();
+            if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
+        var folded = new string(buffer, 0, n);
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return folded;
     }
 }
