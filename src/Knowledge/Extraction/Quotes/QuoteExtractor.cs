@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Knowledge.Extraction.Dates;
 using Knowledge.Lexicons;
@@ -38,6 +39,9 @@ public sealed class QuoteExtractor : IDocComponent
         var resolver = new SourceResolver(context);
         var sieves = new SpeakerSieves(context, resolver);
         var quotes = new List<QuoteMention>();
+        // The published date, written once for all the document's quotes.
+        var published = doc.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var dateSource = doc.Source.Published is null ? QuoteDateSource.Unknown : QuoteDateSource.Published;
         EntityMention? previousSpeaker = null;
         int previousBlock = -2;
         int previousEnd = -1;
@@ -50,7 +54,6 @@ public sealed class QuoteExtractor : IDocComponent
             foreach (var group in merged)
             {
                 var text = QuoteText.Of(doc, group);
-                var q = new QuoteMention(QuoteKind.Direct, [.. group], text);
                 var (speaker, rule, cue) = sieves.Attribute(b, group);
                 if (speaker is null && previousSpeaker is not null && previousBlock == b - 1 && BlockIsOnlyQuote(doc, b, group))
                     (speaker, rule) = (previousSpeaker, AttributionRuleIds.ContinuesPreviousQuote);
@@ -58,8 +61,15 @@ public sealed class QuoteExtractor : IDocComponent
                 if (speaker is null && previousSpeaker is not null && previousBlock == b && previousEnd >= 0
                     && IsShortJoin(doc, previousEnd, group[0].Start))
                     (speaker, rule) = (previousSpeaker, AttributionRuleIds.JoinedToPreviousQuote);
-                q = q with { Speaker = speaker, AttributionRule = rule, Cue = cue };
-                quotes.Add(q);
+                // Made once, with its attribution and the published date: no copy per property set.
+                quotes.Add(new QuoteMention(QuoteKind.Direct, [.. group], text)
+                {
+                    Speaker = speaker,
+                    AttributionRule = rule,
+                    Cue = cue,
+                    Date = published,
+                    DateSource = dateSource,
+                });
                 previousSpeaker = speaker ?? previousSpeaker;
                 previousBlock = b;
                 previousEnd = group[^1].End;
@@ -67,11 +77,8 @@ public sealed class QuoteExtractor : IDocComponent
         }
         var direct = MergePullQuotes(quotes).Where(q => !PartialQuotes.InReportedSpeech(context, resolver, q)).ToList();
         var indirect = IndirectQuoteFinder.Find(context, resolver, DirectQuoteSpans.Of(direct));
-        // The published date, written once for all the document's quotes.
-        var published = doc.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var dateSource = doc.Source.Published is null ? QuoteDateSource.Unknown : QuoteDateSource.Published;
         var all = direct.Concat(indirect).OrderBy(q => q.Start)
-            .Select(q => q with { Date = published, DateSource = dateSource })
+            .Select(q => q.Date == published && q.DateSource == dateSource ? q : q with { Date = published, DateSource = dateSource })
             .ToImmutableArray();
         return doc with { Quotes = all };
     }
@@ -238,14 +245,20 @@ public sealed class QuoteExtractor : IDocComponent
     private static List<QuoteMention> MergePullQuotes(List<QuoteMention> quotes)
     {
         var result = new List<QuoteMention>();
-        var keys = new List<string>(); // Fold(result[i].Text), kept beside it rather than refolded for every quote
+        // Fold(result[i].Text), kept beside it rather than refolded for every quote: each key is a range of one
+        // pooled buffer, which holds every quote's folded text at most.
+        int capacity = 1;
+        foreach (var q in quotes) capacity += q.Text.Length;
+        var folded = ArrayPool<char>.Shared.Rent(capacity);
+        var keys = new List<(int Start, int Length)>();
+        int used = 0;
         foreach (var q in quotes)
         {
-            var key = Fold(q.Text);
-            int same = SameQuote(keys, key);
-            if (same < 0) { result.Add(q); keys.Add(key); continue; }
+            var key = (Start: used, Length: Fold(q.Text, folded.AsSpan(used)));
+            int same = SameQuote(folded, keys, key);
+            if (same < 0) { result.Add(q); keys.Add(key); used += key.Length; continue; }
             var r = result[same];
-            if (r.Text.Length < q.Text.Length) keys[same] = key;
+            if (r.Text.Length < q.Text.Length) { keys[same] = key; used += key.Length; }
             result[same] = r with
             {
                 Spans = [.. r.Spans, .. q.Spans],
@@ -254,29 +267,28 @@ public sealed class QuoteExtractor : IDocComponent
                 Text = r.Text.Length >= q.Text.Length ? r.Text : q.Text,
             };
         }
+        ArrayPool<char>.Shared.Return(folded);
         return result;
     }
 
     // The first key equal to the key or, both over 40 characters, starting with the key's first 40.
-    private static int SameQuote(List<string> keys, string key)
+    private static int SameQuote(char[] folded, List<(int Start, int Length)> keys, (int Start, int Length) key)
     {
+        var text = folded.AsSpan(key.Start, key.Length);
         for (int k = 0; k < keys.Count; k++)
         {
-            var rk = keys[k];
-            if (rk == key || (rk.Length > 40 && key.Length > 40 && rk.AsSpan().StartsWith(key.AsSpan(0, 40)))) return k;
+            var rk = folded.AsSpan(keys[k].Start, keys[k].Length);
+            if (rk.SequenceEqual(text) || (rk.Length > 40 && text.Length > 40 && rk.StartsWith(text[..40]))) return k;
         }
         return -1;
     }
 
-    // The quote's letters and digits, lower-cased: written into a pooled buffer and copied once.
-    private static string Fold(string s)
+    // Writes the text's letters and digits, lower-cased, into the destination; returns how many.
+    private static int Fold(string s, Span<char> destination)
     {
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(s.Length, 1));
         int n = 0;
         foreach (char c in s)
-            if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
-        var folded = new string(buffer, 0, n);
-        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-        return folded;
+            if (char.IsLetterOrDigit(c)) destination[n++] = char.ToLowerInvariant(c);
+        return n;
     }
 }
