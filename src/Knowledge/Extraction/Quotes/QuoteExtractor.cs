@@ -39,6 +39,8 @@ public sealed class QuoteExtractor : IDocComponent
         var resolver = new SourceResolver(context);
         var sieves = new SpeakerSieves(context, resolver);
         var quotes = new List<QuoteMention>();
+        // A block's quote spans, refilled for every block: most blocks have none.
+        var spans = new List<(int Start, int End)>();
         // The published date, written once for all the document's quotes.
         var published = doc.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var dateSource = doc.Source.Published is null ? QuoteDateSource.Unknown : QuoteDateSource.Published;
@@ -48,7 +50,7 @@ public sealed class QuoteExtractor : IDocComponent
         for (int b = 0; b < doc.Blocks.Length; b++)
         {
             if (doc.Blocks[b].Kind is BlockKind.Title or BlockKind.Description or BlockKind.ImageCaption) continue;
-            var spans = QuoteSpans(doc, b);
+            QuoteSpans(doc, b, spans);
             if (spans.Count == 0) continue;
             var merged = MergeInterrupted(doc, spans);
             foreach (var group in merged)
@@ -84,20 +86,20 @@ public sealed class QuoteExtractor : IDocComponent
     }
 
     /// <summary>
-    /// Double-quoted spans of a block with six words or more; an unclosed quote runs to the block's end.
+    /// Double-quoted spans of a block with six words or more, written into <paramref name="result"/>; an unclosed quote runs to the block's end.
     /// A block quote without quotation marks is quoted as a whole: the indentation is the quotation mark.
     /// A closing mark with no opening one before it in the paragraph closes a quote that began with the
     /// paragraph (a quotation continued from the previous paragraph, or a dropped opening mark).
     /// </summary>
-    private List<(int Start, int End)> QuoteSpans(Doc doc, int b)
+    private void QuoteSpans(Doc doc, int b, List<(int Start, int End)> result)
     {
         var block = doc.Blocks[b];
-        var result = new List<(int, int)>();
+        result.Clear();
         int first = doc.TokenIndexAtOrAfter(block.Start);
         if (block.Kind == BlockKind.BlockQuote && UnmarkedBlockQuote(doc, block, first) is { } whole)
         {
             result.Add(whole);
-            return result;
+            return;
         }
         int i = first;
         if (ClosingBeforeAnyOpening(doc, block, first) is int close)
@@ -124,7 +126,6 @@ public sealed class QuoteExtractor : IDocComponent
             if (words >= MinimumWords && !IsNamedNotSaid(doc, i)) result.Add((contentStart, contentEnd));
             i = j + 1;
         }
-        return result;
     }
 
     /// <summary>The token index of a double closing mark met before any opening one in the block, or null.</summary>
