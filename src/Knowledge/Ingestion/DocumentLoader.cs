@@ -165,39 +165,12 @@ public static class DocumentLoader
             using var lines = Utf8LineReader.Open(path, diagnostics, out bool readWhole);
             if (lines is not null)
             {
-                foreach (var document in JsonLinesFile(path, lines, diagnostics, bytesRead)) yield return document;
+                foreach (var document in JsonLinesFile.Read(path, lines, diagnostics, bytesRead)) yield return document;
                 yield break;
             }
             if (!readWhole) yield break;
         }
         foreach (var document in ReadWholeFile(path, encoding, diagnostics, bytesRead)) yield return document;
-    }
-
-    private static IEnumerable<SourceDocument> JsonLinesFile(string path, Utf8LineReader reader, List<Diagnostic> diagnostics, Action<long> bytesRead)
-    {
-        var name = Path.GetFileNameWithoutExtension(path);
-        bool anyText = false;
-        long reported = 0;
-
-        IEnumerable<string> Lines()
-        {
-            while (reader.ReadLine() is { } line)
-            {
-                // A BOM character left after the byte order mark is stripped, as for a whole file.
-                if (reader.LineNumber == 1 && line.StartsWith('\uFEFF')) line = line[1..];
-                anyText |= !line.AsSpan().IsWhiteSpace();
-                yield return line;
-            }
-        }
-
-        foreach (var record in JsonLinesReader.Read(path, Lines(), diagnostics))
-        {
-            bytesRead(reader.BytesRead - reported);
-            reported = reader.BytesRead;
-            if (JsonRecordMapper.Map(path, name, record, diagnostics) is { } document) yield return document;
-        }
-        bytesRead(reader.BytesRead - reported);
-        if (!anyText) diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, path, "empty file"));
     }
 
     private static IEnumerable<SourceDocument> ReadWholeFile(string path, InputEncoding encoding, List<Diagnostic> diagnostics, Action<long> bytesRead)

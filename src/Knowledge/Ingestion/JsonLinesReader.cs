@@ -28,7 +28,11 @@ internal static class JsonLinesReader
         }
     }
 
-    private static JsonRecord? ReadLine(string path, string line, int index, int lineNumber, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Parses one non-blank line leniently (see <see cref="LenientJson"/>): the record, or null with an error in
+    /// <paramref name="diagnostics"/>; an escaped lone surrogate is replaced and warned of.
+    /// </summary>
+    internal static JsonRecord? ReadLine(string path, string line, int index, int lineNumber, List<Diagnostic> diagnostics)
     {
         var json = LenientJson.Prepare(line);
         try

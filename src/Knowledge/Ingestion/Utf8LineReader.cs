@@ -84,13 +84,24 @@ internal sealed class Utf8LineReader : IDisposable
     }
 
     /// <summary>The next line without its line break, or null at the end of the file (or after a read error, which is reported).</summary>
-    public string? ReadLine()
+    public string? ReadLine() => TryReadLineBytes(out var line) ? Decode(line.Span) : null;
+
+    /// <summary>
+    /// The next line's raw bytes without its line break, or false at the end of the file (or after a read error, which
+    /// is reported). The bytes are valid only until the next read; nothing is checked: <see cref="Decode"/> makes the
+    /// checks of <see cref="ReadLine"/> on a line that is wanted as text.
+    /// </summary>
+    public bool TryReadLineBytes(out ReadOnlyMemory<byte> line)
     {
         _line.SetLength(0);
         bool any = false;
         while (true)
         {
-            if (_position == _length && !Fill()) return any ? Decode() : null;
+            if (_position == _length && !Fill())
+            {
+                line = any ? Line() : default;
+                return any;
+            }
             any = true;
             // Copy up to the next line break in one go rather than byte by byte.
             var rest = _buffer.AsSpan(_position, _length - _position);
@@ -115,8 +126,16 @@ internal sealed class Utf8LineReader : IDisposable
                     BytesRead++;
                 }
             }
-            return Decode();
+            line = Line();
+            return true;
         }
+    }
+
+    // The line just read; counted here so that LineNumber names it whether or not it is decoded.
+    private ReadOnlyMemory<byte> Line()
+    {
+        LineNumber++;
+        return _line.GetBuffer().AsMemory(0, (int)_line.Length);
     }
 
     private bool Fill()
@@ -137,10 +156,12 @@ internal sealed class Utf8LineReader : IDisposable
         }
     }
 
-    private string Decode()
+    /// <summary>
+    /// The text of the line last read by <see cref="TryReadLineBytes"/>: invalid UTF-8 is replaced (one warning per
+    /// file) and the first NUL character of the file is reported with its line and column.
+    /// </summary>
+    public string Decode(ReadOnlySpan<byte> bytes)
     {
-        LineNumber++;
-        var bytes = _line.GetBuffer().AsSpan(0, (int)_line.Length);
         string text;
         try
         {

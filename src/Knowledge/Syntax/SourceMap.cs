@@ -1,3 +1,4 @@
+using System.Buffers;
 using Knowledge.Graph;
 using Knowledge.Ingestion;
 
@@ -32,7 +33,11 @@ internal sealed class SourceMap
     {
         bool isFile = source.Origin.RecordIndex is null;
         LineMap? lines = isFile ? new LineMap(source.Body) : null;
-        var data = new List<int>();
+        // Runs are gathered in a pooled buffer and copied once, at their final size.
+        int runCount = 0;
+        foreach (var b in blocks) runCount += b.SourceOffsets.Count;
+        var data = ArrayPool<int>.Shared.Rent(Math.Max(Stride * (runCount + 4), 16));
+        int used = 0;
         foreach (var b in blocks)
         {
             bool inFile = isFile && b.Field == SourceField.Body;
@@ -52,17 +57,31 @@ internal sealed class SourceMap
                         line += source.Origin.BodyLine - 1;
                         from += source.Origin.BodyOffset;
                     }
-                    data.Add(b.Start + start + at);
-                    data.Add(next - at);
-                    data.Add((int)b.Field);
-                    data.Add(from);
-                    data.Add(line);
-                    data.Add(column);
+                    if (used + Stride > data.Length) Grow(ref data);
+                    var run = data.AsSpan(used, Stride);
+                    run[0] = b.Start + start + at;
+                    run[1] = next - at;
+                    run[2] = (int)b.Field;
+                    run[3] = from;
+                    run[4] = line;
+                    run[5] = column;
+                    used += Stride;
                     at = next;
                 }
             }
         }
-        return new SourceMap([.. data]);
+        var map = new SourceMap(data.AsSpan(0, used).ToArray());
+        ArrayPool<int>.Shared.Return(data);
+        return map;
+    }
+
+    // A file's runs split at line starts can outnumber the blocks' runs.
+    private static void Grow(ref int[] data)
+    {
+        var bigger = ArrayPool<int>.Shared.Rent(data.Length * 2);
+        data.CopyTo(bigger, 0);
+        ArrayPool<int>.Shared.Return(data);
+        data = bigger;
     }
 
     /// <summary>The source range of [<paramref name="start"/>, <paramref name="end"/>) in the text, or null when it is not within one field.</summary>

@@ -50,30 +50,39 @@ internal sealed class SourceRuns
     }
 
     /// <summary>The map of characters [<paramref name="start"/>, <paramref name="end"/>), re-indexed from 0.</summary>
-    public SourceRuns Slice(int start, int end)
+    public SourceRuns Slice(int start, int end) => start == 0 && end == Length ? this : Slice(_data, Length, start, end);
+
+    /// <summary>
+    /// The map of characters [<paramref name="start"/>, <paramref name="end"/>) of the runs <paramref name="data"/>
+    /// (as <see cref="SourceRuns"/> holds them) over <paramref name="length"/> characters, re-indexed from 0: one
+    /// array, of the runs kept.
+    /// </summary>
+    internal static SourceRuns Slice(ReadOnlySpan<int> data, int length, int start, int end)
     {
-        if (start == 0 && end == Length) return this;
         if (end <= start) return Empty;
-        int first = RunOf(start), last = RunOf(end - 1);
-        var data = new int[2 * (last - first + 1)];
-        data[0] = 0;
-        data[1] = _data[2 * first + 1] + start - _data[2 * first];
+        if (start == 0 && end == length) return new SourceRuns(data.ToArray(), length);
+        int first = RunOf(data, start), last = RunOf(data, end - 1);
+        var sliced = new int[2 * (last - first + 1)];
+        sliced[0] = 0;
+        sliced[1] = data[2 * first + 1] + start - data[2 * first];
         for (int r = first + 1, k = 2; r <= last; r++, k += 2)
         {
-            data[k] = _data[2 * r] - start;
-            data[k + 1] = _data[2 * r + 1];
+            sliced[k] = data[2 * r] - start;
+            sliced[k + 1] = data[2 * r + 1];
         }
-        return new SourceRuns(data, end - start);
+        return new SourceRuns(sliced, end - start);
     }
 
     // The run holding character index (0 <= index < Length).
-    private int RunOf(int index)
+    private int RunOf(int index) => RunOf(_data, index);
+
+    private static int RunOf(ReadOnlySpan<int> data, int index)
     {
-        int lo = 0, hi = Count - 1;
+        int lo = 0, hi = data.Length / 2 - 1;
         while (lo < hi)
         {
             int mid = (lo + hi + 1) >> 1;
-            if (_data[2 * mid] <= index) lo = mid; else hi = mid - 1;
+            if (data[2 * mid] <= index) lo = mid; else hi = mid - 1;
         }
         return lo;
     }

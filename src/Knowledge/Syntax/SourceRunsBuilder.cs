@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Knowledge.Syntax;
 
 /// <summary>
@@ -47,4 +49,7 @@ internal sealed class SourceRunsBuilder
 
     /// <summary>The runs built.</summary>
     public SourceRuns ToRuns() => Length == 0 ? SourceRuns.Empty : new SourceRuns([.. _data], Length);
+
+    /// <summary>The runs of characters [<paramref name="start"/>, <paramref name="end"/>), re-indexed from 0: <c>ToRuns().Slice(start, end)</c> without the whole map's copy.</summary>
+    public SourceRuns ToRuns(int start, int end) => SourceRuns.Slice(CollectionsMarshal.AsSpan(_data), Length, start, end);
 }

@@ -18,6 +18,9 @@ internal static class MarkdownBlockReader
         .UseAutoLinks()
         .Build();
 
+    // The inline walk's stack, kept for the thread's next document: it is empty between documents.
+    [ThreadStatic] private static Stack<(Inline, bool, int, int)>? t_inlines;
+
     /// <summary>
     /// Parses Markdown and adds its text blocks, in document order, to <paramref name="text"/>; false (and nothing
     /// added) when Markdig refuses the text (elements nested deeper than its depth limit, such as thousands of
@@ -34,7 +37,8 @@ internal static class MarkdownBlockReader
         {
             return false;
         }
-        var inlines = new Stack<(Inline, bool, int, int)>();
+        var inlines = t_inlines ??= new Stack<(Inline, bool, int, int)>();
+        inlines.Clear();
         foreach (var block in document) Visit(block, BlockKind.Paragraph, new Walk(markdown, text, inlines));
         return true;
     }
@@ -156,8 +160,22 @@ internal static class MarkdownBlockReader
         int spanEnd = Math.Min(source.Length, Math.Max(spanStart, 0) + Math.Max(spanLength, 0));
         int p = Math.Max(0, Math.Min(spanStart, source.Length));
         int last = Math.Max(Math.Min(spanStart, source.Length - 1), 0);
-        for (int i = 0; i < value.Length; i++)
+        for (int i = 0; i < value.Length;)
         {
+            // Most text is copied from the source as it is: a run of characters equal to the source's from p on maps
+            // to consecutive offsets, exactly as matching them one by one at distance 0 would.
+            if (p < spanEnd)
+            {
+                int same = value[i..].CommonPrefixLength(source.AsSpan(p, spanEnd - p));
+                if (same > 0)
+                {
+                    map.AddRange(p, same);
+                    i += same;
+                    p += same;
+                    last = p - 1;
+                    continue;
+                }
+            }
             int found = -1;
             for (int q = p; q < spanEnd && q < p + 8; q++)
                 if (source[q] == value[i]) { found = q; break; }
@@ -171,6 +189,7 @@ internal static class MarkdownBlockReader
             {
                 map.Add(p < spanEnd ? p : last);
             }
+            i++;
         }
     }
 }

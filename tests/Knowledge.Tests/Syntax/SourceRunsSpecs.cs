@@ -100,4 +100,19 @@ public sealed class SourceRunsSpecs
         Offsets(slice).Should().Equal(expected);
         Runs(slice).Should().Equal(ReferenceRuns(expected));
     }
+
+    [Property(MaxTest = 300)]
+    public void The_builder_slices_as_its_runs_do(byte[] steps, byte a, byte b)
+    {
+        var offsets = steps.Select((s, i) => s % 3 == 0 ? s : i).ToArray();
+        int start = offsets.Length == 0 ? 0 : a % (offsets.Length + 1), end = start + (offsets.Length - start == 0 ? 0 : b % (offsets.Length - start + 1));
+        var builder = new SourceRunsBuilder();
+        foreach (int o in offsets) builder.Add(o);
+
+        var slice = builder.ToRuns(start, end);
+
+        slice.Length.Should().Be(end - start);
+        Offsets(slice).Should().Equal(offsets[start..end]);
+        Runs(slice).Should().Equal(Runs(builder.ToRuns().Slice(start, end)));
+    }
 }

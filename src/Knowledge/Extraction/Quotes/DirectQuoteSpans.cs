@@ -23,14 +23,30 @@ internal sealed class DirectQuoteSpans
     public IReadOnlyList<(int Start, int End)> Spans => _spans;
 
     /// <summary>Whether a range lies wholly inside one quote.</summary>
-    public bool Contain(int start, int end) => _spans.Any(q => start >= q.Start && end <= q.End);
+    public bool Contain(int start, int end)
+    {
+        // Asked for every mention and sentence of a document: a loop, not a closure per question.
+        foreach (var q in _spans)
+            if (start >= q.Start && end <= q.End) return true;
+        return false;
+    }
 
     /// <summary>Whether a mention lies wholly inside one quote.</summary>
     public bool Contain(EntityMention e) => Contain(e.Start, e.End);
 
     /// <summary>Whether a range shares a character with a quote.</summary>
-    public bool Overlap(int start, int end) => _spans.Any(q => q.Start < end && start < q.End);
+    public bool Overlap(int start, int end)
+    {
+        foreach (var q in _spans)
+            if (q.Start < end && start < q.End) return true;
+        return false;
+    }
 
     /// <summary>Whether an offset falls inside a quote.</summary>
-    public bool Cover(int offset) => _spans.Any(q => offset >= q.Start && offset < q.End);
+    public bool Cover(int offset)
+    {
+        foreach (var q in _spans)
+            if (offset >= q.Start && offset < q.End) return true;
+        return false;
+    }
 }

@@ -40,44 +40,75 @@ internal sealed class DocumentPublishers
     /// <summary>"X released its … paper" or "a … report released by X" in one sentence.</summary>
     private EntityMention? PublisherIn(Sentence sentence, string noun)
     {
+        // Read on every token of every sentence, once per noun: words are compared in place and mentions walked by
+        // index, so nothing is allocated per token.
         var doc = _doc;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (!_lex.Works.PublishingVerbs.Contains(doc.TextOf(doc.Tokens[i]))) continue;
+            if (!_lex.Works.PublishingVerbs.Contains(doc.SpanOf(doc.Tokens[i]))) continue;
             var verb = doc.Tokens[i];
-            bool byAgent = i + 1 < sentence.EndToken && _lex.Quotes.Is(doc.TextOf(doc.Tokens[i + 1]), QuoteWordRole.Agent);
+            bool byAgent = i + 1 < sentence.EndToken && _lex.Quotes.Is(doc.SpanOf(doc.Tokens[i + 1]), QuoteWordRole.Agent);
             if (byAgent)
             {
                 // "a report released by X": the noun just before the verb, the agent just after "by".
                 if (!NounNear(i - 1, Math.Max(sentence.FirstToken, i - 4), noun)) continue;
-                var agent = EntitiesFrom(doc.Tokens[i + 1].End).TakeWhile(e => e.Start < sentence.End)
-                    .FirstOrDefault(e => e.Type is EntityType.Organization or EntityType.Person && doc.TokenIndexAtOrAfter(e.Start) <= i + 4);
+                var agent = AgentAfter(doc.Tokens[i + 1].End, sentence.End, i + 4);
                 if (agent is not null) return agent;
                 continue;
             }
             // "X released its Global Principles on …, a white paper": the object holds the noun or a named work.
             bool objectFits = NounNear(i + 1, Math.Min(sentence.EndToken - 1, i + 16), noun)
-                || EntitiesFrom(verb.End).TakeWhile(e => i + 3 >= doc.Tokens.Length || e.Start <= doc.Tokens[i + 3].Start)
-                    .Any(e => e.Type == EntityType.Work);
+                || WorkStartsBetween(verb.End, i + 3 >= doc.Tokens.Length ? int.MaxValue : doc.Tokens[i + 3].Start);
             if (!objectFits) continue;
-            var subject = doc.LastEntityEndingBy(verb.Start, e => e.Start >= sentence.Start
-                && e.Type is EntityType.Organization or EntityType.Person);
+            var subject = SubjectBefore(verb.Start, sentence.Start);
             if (subject is not null) return subject;
         }
         return null;
     }
 
-    /// <summary>The mentions that start at or after an offset, in text order.</summary>
-    private IEnumerable<EntityMention> EntitiesFrom(int offset)
+    // The first organization or person from an offset on, within the sentence, that starts by token lastToken.
+    private EntityMention? AgentAfter(int offset, int sentenceEnd, int lastToken)
     {
-        for (int i = _doc.EntityIndexAtOrAfter(offset); i < _doc.Entities.Length; i++) yield return _doc.Entities[i];
+        for (int k = _doc.EntityIndexAtOrAfter(offset); k < _doc.Entities.Length; k++)
+        {
+            var e = _doc.Entities[k];
+            if (e.Start >= sentenceEnd) break;
+            if (e.Type is EntityType.Organization or EntityType.Person && _doc.TokenIndexAtOrAfter(e.Start) <= lastToken) return e;
+        }
+        return null;
+    }
+
+    // Whether a work's mention starts at or after an offset and by the offset 'by' (the mentions from the offset on,
+    // taken while they start by it).
+    private bool WorkStartsBetween(int offset, int by)
+    {
+        for (int k = _doc.EntityIndexAtOrAfter(offset); k < _doc.Entities.Length; k++)
+        {
+            var e = _doc.Entities[k];
+            if (e.Start > by) break;
+            if (e.Type == EntityType.Work) return true;
+        }
+        return false;
+    }
+
+    // The last organization or person ending by an offset and starting in the sentence (from sentenceStart on).
+    private EntityMention? SubjectBefore(int offset, int sentenceStart)
+    {
+        for (int k = _doc.EntityIndexAtOrAfter(offset) - 1; k >= 0; k--)
+        {
+            var e = _doc.Entities[k];
+            // Mentions are in order of their start: once one starts before the sentence, all before it do.
+            if (e.Start < sentenceStart) break;
+            if (e.End <= offset && e.Type is EntityType.Organization or EntityType.Person) return e;
+        }
+        return null;
     }
 
     private bool NounNear(int from, int to, string noun)
     {
         int step = from <= to ? 1 : -1;
         for (int k = from; step > 0 ? k <= to : k >= to; k += step)
-            if (k >= 0 && k < _doc.Tokens.Length && _doc.TextOf(_doc.Tokens[k]).Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
+            if (k >= 0 && k < _doc.Tokens.Length && _doc.SpanOf(_doc.Tokens[k]).Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 }

@@ -23,6 +23,8 @@ internal static class IndirectQuoteFinder
     {
         var doc = context.Doc;
         int boilerplate = BoilerplateStart(context);
+        // One reader of cues for the document, pointed at each sentence in turn.
+        var cues = new SentenceCues(context, resolver);
         foreach (var s in doc.Sentences)
         {
             if (s.BlockIndex >= boilerplate) break;
@@ -30,7 +32,7 @@ internal static class IndirectQuoteFinder
             if (direct.Overlap(s.Start, s.End)) continue;
             // A sentence ending in a colon introduces a quote or a list; it is not reported speech itself.
             if (s.TokenCount < 6 || doc.SpanOf(s.Start, s.End).TrimEnd() is [.., ':']) continue;
-            var found = new SentenceCues(context, s, resolver).Find();
+            var found = cues.Find(s);
             if (found is not { } f) continue;
             var (start, end) = Trim(doc, f.ContentStart, f.ContentEnd);
             (start, end) = Trim(doc, start, TrailingSetting.EndBefore(doc, context.Lexicons, start, end));

@@ -21,7 +21,7 @@ internal static class PartialQuotes
         if (s < 0) return false;
         var sentence = doc.Sentences[s];
         if (end > sentence.End || doc.SpanOf(sentence.Start, start).TrimEnd().TrimEnd("\"“«„").TrimEnd() is [.., ':']) return false;
-        var found = new SentenceCues(context, sentence, resolver).Find();
+        var found = new SentenceCues(context, resolver).Find(sentence);
         // The cue must govern the content from before it ("X said the town is “…”"); a quote before its
         // attribution ("The town “…,” X said") is the speaker's words with a lead-in.
         if (found is not { Speaker: not null } f || f.Cue.Item2 > f.ContentStart) return false;

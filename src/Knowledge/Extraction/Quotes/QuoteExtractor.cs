@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Knowledge.Extraction.Dates;
 using Knowledge.Lexicons;
@@ -38,19 +39,23 @@ public sealed class QuoteExtractor : IDocComponent
         var resolver = new SourceResolver(context);
         var sieves = new SpeakerSieves(context, resolver);
         var quotes = new List<QuoteMention>();
+        // A block's quote spans, refilled for every block: most blocks have none.
+        var spans = new List<(int Start, int End)>();
+        // The published date, written once for all the document's quotes.
+        var published = doc.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var dateSource = doc.Source.Published is null ? QuoteDateSource.Unknown : QuoteDateSource.Published;
         EntityMention? previousSpeaker = null;
         int previousBlock = -2;
         int previousEnd = -1;
         for (int b = 0; b < doc.Blocks.Length; b++)
         {
             if (doc.Blocks[b].Kind is BlockKind.Title or BlockKind.Description or BlockKind.ImageCaption) continue;
-            var spans = QuoteSpans(doc, b);
+            QuoteSpans(doc, b, spans);
             if (spans.Count == 0) continue;
             var merged = MergeInterrupted(doc, spans);
             foreach (var group in merged)
             {
                 var text = QuoteText.Of(doc, group);
-                var q = new QuoteMention(QuoteKind.Direct, [.. group], text);
                 var (speaker, rule, cue) = sieves.Attribute(b, group);
                 if (speaker is null && previousSpeaker is not null && previousBlock == b - 1 && BlockIsOnlyQuote(doc, b, group))
                     (speaker, rule) = (previousSpeaker, AttributionRuleIds.ContinuesPreviousQuote);
@@ -58,8 +63,15 @@ public sealed class QuoteExtractor : IDocComponent
                 if (speaker is null && previousSpeaker is not null && previousBlock == b && previousEnd >= 0
                     && IsShortJoin(doc, previousEnd, group[0].Start))
                     (speaker, rule) = (previousSpeaker, AttributionRuleIds.JoinedToPreviousQuote);
-                q = q with { Speaker = speaker, AttributionRule = rule, Cue = cue };
-                quotes.Add(q);
+                // Made once, with its attribution and the published date: no copy per property set.
+                quotes.Add(new QuoteMention(QuoteKind.Direct, [.. group], text)
+                {
+                    Speaker = speaker,
+                    AttributionRule = rule,
+                    Cue = cue,
+                    Date = published,
+                    DateSource = dateSource,
+                });
                 previousSpeaker = speaker ?? previousSpeaker;
                 previousBlock = b;
                 previousEnd = group[^1].End;
@@ -67,30 +79,27 @@ public sealed class QuoteExtractor : IDocComponent
         }
         var direct = MergePullQuotes(quotes).Where(q => !PartialQuotes.InReportedSpeech(context, resolver, q)).ToList();
         var indirect = IndirectQuoteFinder.Find(context, resolver, DirectQuoteSpans.Of(direct));
-        // The published date, written once for all the document's quotes.
-        var published = doc.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var dateSource = doc.Source.Published is null ? QuoteDateSource.Unknown : QuoteDateSource.Published;
         var all = direct.Concat(indirect).OrderBy(q => q.Start)
-            .Select(q => q with { Date = published, DateSource = dateSource })
+            .Select(q => q.Date == published && q.DateSource == dateSource ? q : q with { Date = published, DateSource = dateSource })
             .ToImmutableArray();
         return doc with { Quotes = all };
     }
 
     /// <summary>
-    /// Double-quoted spans of a block with six words or more; an unclosed quote runs to the block's end.
+    /// Double-quoted spans of a block with six words or more, written into <paramref name="result"/>; an unclosed quote runs to the block's end.
     /// A block quote without quotation marks is quoted as a whole: the indentation is the quotation mark.
     /// A closing mark with no opening one before it in the paragraph closes a quote that began with the
     /// paragraph (a quotation continued from the previous paragraph, or a dropped opening mark).
     /// </summary>
-    private List<(int Start, int End)> QuoteSpans(Doc doc, int b)
+    private void QuoteSpans(Doc doc, int b, List<(int Start, int End)> result)
     {
         var block = doc.Blocks[b];
-        var result = new List<(int, int)>();
+        result.Clear();
         int first = doc.TokenIndexAtOrAfter(block.Start);
         if (block.Kind == BlockKind.BlockQuote && UnmarkedBlockQuote(doc, block, first) is { } whole)
         {
             result.Add(whole);
-            return result;
+            return;
         }
         int i = first;
         if (ClosingBeforeAnyOpening(doc, block, first) is int close)
@@ -117,7 +126,6 @@ public sealed class QuoteExtractor : IDocComponent
             if (words >= MinimumWords && !IsNamedNotSaid(doc, i)) result.Add((contentStart, contentEnd));
             i = j + 1;
         }
-        return result;
     }
 
     /// <summary>The token index of a double closing mark met before any opening one in the block, or null.</summary>
@@ -238,14 +246,20 @@ public sealed class QuoteExtractor : IDocComponent
     private static List<QuoteMention> MergePullQuotes(List<QuoteMention> quotes)
     {
         var result = new List<QuoteMention>();
-        var keys = new List<string>(); // Fold(result[i].Text), kept beside it rather than refolded for every quote
+        // Fold(result[i].Text), kept beside it rather than refolded for every quote: each key is a range of one
+        // pooled buffer, which holds every quote's folded text at most.
+        int capacity = 1;
+        foreach (var q in quotes) capacity += q.Text.Length;
+        var folded = ArrayPool<char>.Shared.Rent(capacity);
+        var keys = new List<(int Start, int Length)>();
+        int used = 0;
         foreach (var q in quotes)
         {
-            var key = Fold(q.Text);
-            int same = keys.FindIndex(rk => rk == key || (rk.Length > 40 && key.Length > 40 && (rk.StartsWith(key[..40], StringComparison.Ordinal))));
-            if (same < 0) { result.Add(q); keys.Add(key); continue; }
+            var key = (Start: used, Length: Fold(q.Text, folded.AsSpan(used)));
+            int same = SameQuote(folded, keys, key);
+            if (same < 0) { result.Add(q); keys.Add(key); used += key.Length; continue; }
             var r = result[same];
-            if (r.Text.Length < q.Text.Length) keys[same] = key;
+            if (r.Text.Length < q.Text.Length) { keys[same] = key; used += key.Length; }
             result[same] = r with
             {
                 Spans = [.. r.Spans, .. q.Spans],
@@ -254,14 +268,28 @@ public sealed class QuoteExtractor : IDocComponent
                 Text = r.Text.Length >= q.Text.Length ? r.Text : q.Text,
             };
         }
+        ArrayPool<char>.Shared.Return(folded);
         return result;
     }
 
-    private static string Fold(string s)
+    // The first key equal to the key or, both over 40 characters, starting with the key's first 40.
+    private static int SameQuote(char[] folded, List<(int Start, int Length)> keys, (int Start, int Length) key)
     {
-        var sb = new System.Text.StringBuilder(s.Length);
+        var text = folded.AsSpan(key.Start, key.Length);
+        for (int k = 0; k < keys.Count; k++)
+        {
+            var rk = folded.AsSpan(keys[k].Start, keys[k].Length);
+            if (rk.SequenceEqual(text) || (rk.Length > 40 && text.Length > 40 && rk.StartsWith(text[..40]))) return k;
+        }
+        return -1;
+    }
+
+    // Writes the text's letters and digits, lower-cased, into the destination; returns how many.
+    private static int Fold(string s, Span<char> destination)
+    {
+        int n = 0;
         foreach (char c in s)
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-        return sb.ToString();
+            if (char.IsLetterOrDigit(c)) destination[n++] = char.ToLowerInvariant(c);
+        return n;
     }
 }

@@ -12,16 +12,40 @@ internal static class QuoteText
 {
     public static string Of(Doc doc, IReadOnlyList<(int Start, int End)> spans)
     {
-        var parts = new List<string>(spans.Count);
+        // The parts are read in place and the text written once, at its length: one string per quote.
+        if (spans.Count == 1) return new string(Part(doc, spans[0]));
+        int length = 0, parts = 0;
         for (int k = 0; k < spans.Count; k++)
         {
-            var part = doc.Slice(spans[k].Start, spans[k].End).Trim().TrimEnd(',').TrimEnd();
-            if (k + 1 < spans.Count && part.Length > 0 && !EndsSentence(part[^1]) && SentenceEndsBetween(doc, spans[k].End, spans[k + 1].Start))
-                part += ".";
-            if (part.Length > 0) parts.Add(part);
+            var part = Part(doc, spans[k]);
+            if (part.IsEmpty) continue;
+            length += part.Length + (NeedsFullStop(doc, spans, k, part) ? 1 : 0);
+            parts++;
         }
-        return string.Join(" ", parts);
+        if (parts == 0) return "";
+        return string.Create(length + parts - 1, (doc, spans), static (text, state) =>
+        {
+            var (doc, spans) = state;
+            int at = 0;
+            for (int k = 0; k < spans.Count; k++)
+            {
+                var part = Part(doc, spans[k]);
+                if (part.IsEmpty) continue;
+                if (at > 0) text[at++] = ' ';
+                part.CopyTo(text[at..]);
+                at += part.Length;
+                if (NeedsFullStop(doc, spans, k, part)) text[at++] = '.';
+            }
+        });
     }
+
+    // A segment's words: trimmed, without the comma that belongs to the attribution after it.
+    private static ReadOnlySpan<char> Part(Doc doc, (int Start, int End) span) =>
+        doc.SpanOf(span.Start, span.End).Trim().TrimEnd(',').TrimEnd();
+
+    // A segment that does not end its sentence when the attribution after it does ends with a full stop.
+    private static bool NeedsFullStop(Doc doc, IReadOnlyList<(int Start, int End)> spans, int k, ReadOnlySpan<char> part) =>
+        k + 1 < spans.Count && !EndsSentence(part[^1]) && SentenceEndsBetween(doc, spans[k].End, spans[k + 1].Start);
 
     private static bool EndsSentence(char c) => c is '.' or '?' or '!' or '…';
 

@@ -14,19 +14,24 @@ internal sealed partial class SentenceCues
     private const int MinimumContentWords = 4;
 
     private readonly Doc _doc;
-    private readonly Sentence _s;
+    // The sentence read: set by each Find, so one instance serves a document's sentences.
+    private Sentence _s;
     private readonly SourceResolver _resolver;
     private readonly LexiconSet _lex;
 
-    public SentenceCues(QuoteContext context, Sentence sentence, SourceResolver resolver)
+    public SentenceCues(QuoteContext context, SourceResolver resolver)
     {
         _doc = context.Doc;
-        _s = sentence;
         _resolver = resolver;
         _lex = context.Lexicons;
     }
 
-    public ReportedSpeech? Find() => AccordingTo() ?? SpeechVerb();
+    /// <summary>The reported speech of a sentence of the document, or null.</summary>
+    public ReportedSpeech? Find(Sentence sentence)
+    {
+        _s = sentence;
+        return AccordingTo() ?? SpeechVerb();
+    }
 
     private ReadOnlySpan<char> W(int i) => i >= _s.FirstToken && i < _s.EndToken ? _doc.SpanOf(_doc.Tokens[i]) : default;
     private Token T(int i) => _doc.Tokens[i];

@@ -24,7 +24,7 @@ internal sealed class SourceResolver
         _context = context;
         _doc = context.Doc;
         _lex = context.Lexicons;
-        _speakers = _doc.Entities.Where(IsSpeakerType).OrderBy(e => e.Start).ToList();
+        _speakers = SpeakersInOrder(_doc);
         Roles = new RoleNominals(_doc, _lex, _speakers);
         Styles = new StyleNominals(_doc, _lex, _speakers);
     }
@@ -34,6 +34,21 @@ internal sealed class SourceResolver
 
     /// <summary>Persons named by a role noun ("the minister", "an official of X").</summary>
     public RoleNominals Roles { get; }
+
+    // The speaker mentions by start. A document's mentions are kept in that order already, so a loop gathers them;
+    // the stable sort is the fallback that gives the same list for mentions out of order.
+    private static List<EntityMention> SpeakersInOrder(Doc doc)
+    {
+        var speakers = new List<EntityMention>(doc.Entities.Length);
+        bool ordered = true;
+        foreach (var e in doc.Entities)
+        {
+            if (!IsSpeakerType(e)) continue;
+            if (speakers.Count > 0 && speakers[^1].Start > e.Start) ordered = false;
+            speakers.Add(e);
+        }
+        return ordered ? speakers : speakers.OrderBy(e => e.Start).ToList();
+    }
 
     /// <summary>Persons, organisations and works can speak.</summary>
     public static bool IsSpeakerType(EntityMention e) => e.Type is EntityType.Person or EntityType.Organization or EntityType.Work;

@@ -24,6 +24,7 @@ internal sealed class SpeakerSieves
     }
 
     private readonly SourceResolver _resolver;
+    private readonly List<EntityMention> _afterCue = [], _beforeCue = [];
 
     /// <summary>The speaker of a direct quote with the given spans in a block, the rule that found it and the cue.</summary>
     public (EntityMention? Speaker, string? Rule, (int, int)? Cue) Attribute(int blockIndex, List<(int Start, int End)> spans)
@@ -149,8 +150,8 @@ internal sealed class SpeakerSieves
             // things too: "the 2022 ACME report") speaks for whoever released it.
             if (NominalSpeakers.BeforeCue(_context, i, quoteStart) is { } behind) return (behind, AttributionRuleIds.DocumentNoun, cue);
             // "said X" / "according to X": the first speaker-like mention after the cue.
-            var afterCue = PersonFirst(SpeakerMentions(doc, t.End, Math.Min(to, SentenceEndAt(doc, t.Start))).ToList(), doc);
-            var beforeCue = SpeakerMentions(doc, from, t.Start).ToList();
+            var afterCue = PersonFirst(SpeakerMentions(doc, t.End, Math.Min(to, SentenceEndAt(doc, t.Start)), _afterCue), doc);
+            var beforeCue = SpeakerMentions(doc, from, t.Start, _beforeCue);
             if (i > 0 && _lex.English.ThirdPersonSubjectPronouns.Contains(doc.SpanOf(doc.Tokens[i - 1])) && doc.Tokens[i - 1].Start >= from)
             {
                 var last = LastPersonBefore(doc, quoteStart);
@@ -161,8 +162,7 @@ internal sealed class SpeakerSieves
             if (beforeCue.Count > 0)
             {
                 // A person's name followed by a possessive owns the speaker ("Harbor Capital’s Ana Cruz asked"): skip it.
-                var subject = beforeCue.FirstOrDefault(m => m.Type == EntityType.Person && !Possessed(doc, m))
-                    ?? beforeCue.FirstOrDefault(m => m.Type == EntityType.Person) ?? beforeCue[0];
+                var subject = FirstPerson(doc, beforeCue, unpossessed: true) ?? FirstPerson(doc, beforeCue, unpossessed: false) ?? beforeCue[0];
                 // "…,” X said during the Y Committee's hearing": a mention after the cue that a preposition
                 // separates from it is no speaker, so the subject before the cue speaks.
                 if (afterCue is null || !after || !SpeakerPhrase.Introduces(doc, _lex, i + 1, afterCue)) return (subject, after ? AttributionRuleIds.SpeakerThenCueAfterQuote : AttributionRuleIds.SpeakerCueBeforeQuote, cue);
@@ -261,6 +261,27 @@ internal sealed class SpeakerSieves
         int comma = doc.Text.IndexOf(',', first.End);
         int clauseEnd = comma < 0 ? int.MaxValue : comma;
         return mentions.Skip(1).FirstOrDefault(m => m.Type == EntityType.Person && m.Start < clauseEnd) ?? first;
+    }
+
+    // The speaker mentions within [from, to), in text order, gathered into a list that is reused: FromSegment asks at
+    // every cue of every quote, and reads each list before it asks again.
+    private static List<EntityMention> SpeakerMentions(Doc doc, int from, int to, List<EntityMention> into)
+    {
+        into.Clear();
+        for (int k = doc.EntityIndexAtOrAfter(from); k < doc.Entities.Length && doc.Entities[k].Start < to; k++)
+        {
+            var e = doc.Entities[k];
+            if (e.End <= to && e.Type is EntityType.Person or EntityType.Organization or EntityType.Work) into.Add(e);
+        }
+        return into;
+    }
+
+    // The first person of the mentions, or the first one no possessive follows.
+    private static EntityMention? FirstPerson(Doc doc, List<EntityMention> mentions, bool unpossessed)
+    {
+        foreach (var m in mentions)
+            if (m.Type == EntityType.Person && (!unpossessed || !Possessed(doc, m))) return m;
+        return null;
     }
 
     private static IEnumerable<EntityMention> SpeakerMentions(Doc doc, int from, int to) =>

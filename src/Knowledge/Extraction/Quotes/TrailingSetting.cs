@@ -21,19 +21,22 @@ internal static class TrailingSetting
         int first = doc.TokenIndexAtOrAfter(start);
         for (int i = first + 1; i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].End <= end; i++)
         {
-            if (doc.TextOf(doc.Tokens[i]) != "," || !lex.Quotes.Is(doc.TextOf(doc.Tokens[i + 1]), QuoteWordRole.OccasionPreposition)) continue;
+            if (!IsComma(doc, i) || !lex.Quotes.Is(doc.SpanOf(doc.Tokens[i + 1]), QuoteWordRole.OccasionPreposition)) continue;
             if (!NamesOccasion(doc, lex, i + 2, end)) continue;
             if (RunsToEnd(doc, lex, i + 2, end)) return doc.Tokens[i].Start;
         }
         return end;
     }
 
+    // Words are read in place: this runs on every token of every indirect quote's content.
+    private static bool IsComma(Doc doc, int token) => doc.SpanOf(doc.Tokens[token]) is ",";
+
     private static bool NamesOccasion(Doc doc, LexiconSet lex, int from, int end)
     {
         for (int k = from; k < from + Reach && k < doc.Tokens.Length && doc.Tokens[k].End <= end; k++)
         {
             if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Possessive)) return false;
-            if (lex.Quotes.OccasionNouns.Contains(doc.TextOf(doc.Tokens[k]))) return true;
+            if (lex.Quotes.OccasionNouns.Contains(doc.SpanOf(doc.Tokens[k]))) return true;
         }
         return false;
     }
@@ -43,9 +46,9 @@ internal static class TrailingSetting
     {
         for (int k = from; k < doc.Tokens.Length && doc.Tokens[k].End <= end; k++)
         {
-            if (doc.TextOf(doc.Tokens[k]) != ",") continue;
+            if (!IsComma(doc, k)) continue;
             return k + 1 >= doc.Tokens.Length || doc.Tokens[k + 1].End > end
-                || lex.Quotes.Is(doc.TextOf(doc.Tokens[k + 1]), QuoteWordRole.NominalDeterminer);
+                || lex.Quotes.Is(doc.SpanOf(doc.Tokens[k + 1]), QuoteWordRole.NominalDeterminer);
         }
         return true;
     }

@@ -34,6 +34,14 @@ public class QuoteTextSpecs
             .Be("We will act on the ferry plan this spring. The money for both boats is already in the budget.");
     }
 
+    [Fact]
+    public void Three_segments_join_with_a_space_or_a_full_stop_as_their_attributions_end_sentences()
+    {
+        var doc = Analyse.Text("\"We will act on the ferry plan this spring,\" Tessa Quill said, \"and we will not wait for the province to decide,\" she added. \"The money for both boats is already in the budget.\"");
+        doc.Quotes.Should().ContainSingle().Which.Text.Should()
+            .Be("We will act on the ferry plan this spring and we will not wait for the province to decide. The money for both boats is already in the budget.");
+    }
+
     [Theory]
     [InlineData("PORTVILLE, NORTHLAND – The council will fund two new ferries for the island route next year, Mayor Tessa Quill said on Monday.")]
     [InlineData("PORTVILLE (Wirenews) — The council will fund two new ferries for the island route next year, Mayor Tessa Quill said on Monday.")]
