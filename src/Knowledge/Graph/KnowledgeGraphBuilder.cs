@@ -37,11 +37,15 @@ public sealed class KnowledgeGraphBuilder
             var sorted = new Provenance[More.Count + 1];
             sorted[0] = First;
             More.CopyTo(sorted, 1);
+            // Evidence mostly comes in document and text order: strictly increasing, it is already sorted and distinct.
+            bool ordered = true;
+            for (int i = 1; i < sorted.Length && ordered; i++) ordered = sorted[i - 1].CompareTo(sorted[i]) < 0;
+            if (ordered) return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
             Array.Sort(sorted);
             int kept = 1;
             for (int i = 1; i < sorted.Length; i++)
                 if (sorted[i] != sorted[kept - 1]) sorted[kept++] = sorted[i];
-            return ImmutableArray.Create(sorted, 0, kept);
+            return kept == sorted.Length ? ImmutableCollectionsMarshal.AsImmutableArray(sorted) : ImmutableArray.Create(sorted, 0, kept);
         }
     }
 

@@ -21,6 +21,8 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
     private readonly UnionFind _uf = new();
     private readonly List<CollectedMention> _all = [];
     private readonly List<string> _docIds = [];
+    // Each document's number of entity mentions: its table of nodes by mention is made that size, not grown to it.
+    private readonly List<int> _mentionCounts = [];
     // A corpus names the same entities again and again: each distinct form's keys are computed once,
     // and each distinct written form is kept once.
     private readonly Dictionary<(EntityType, string, string?, string?), string[]> _keysOf = [];
@@ -31,6 +33,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
     {
         int docIndex = _docIds.Count;
         _docIds.Add(doc.Id);
+        _mentionCounts.Add(doc.Entities.Length);
 #if NET9_0_OR_GREATER
         var writtenForms = _writtenForms.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
@@ -112,7 +115,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
                 {
                     // Documents that share an id share a table, as they share their mentions' keys.
                     ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(nodeOf, docIds[x.Doc], out _);
-                    ofDoc = shared ??= [];
+                    ofDoc = shared ??= new(_mentionCounts[x.Doc]);
                 }
                 ofDoc[(x.M.Start, x.M.End, x.M.Type)] = id;
                 // A form's keys are one array however often it is named: its keys are entered once.
