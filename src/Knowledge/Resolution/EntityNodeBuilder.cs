@@ -20,7 +20,7 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     private readonly List<string> _numbers = [];
     private readonly StringBuilder _text = new();
 
-    public GraphNode Build(string id, NodeType type, string label, List<CollectedMention> all, List<int> members, List<int> curationLines)
+    public GraphNode Build(string id, NodeType type, string label, MentionStore all, List<int> members, List<int> curationLines)
     {
         var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
         Documents(all, members);
@@ -36,7 +36,7 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     }
 
     /// <summary>Every form the members give (cleaned name, the name it equals, the text as written) but the label, once each, sorted.</summary>
-    private ImmutableArray<string> Aliases(string label, List<CollectedMention> all, List<int> members)
+    private ImmutableArray<string> Aliases(string label, MentionStore all, List<int> members)
     {
         _seen.Clear();
         _aliases.Clear();
@@ -59,7 +59,7 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     }
 
     /// <summary>The members' documents, once each, in ordinal order (the members come in resolution order, so usually already sorted).</summary>
-    private void Documents(List<CollectedMention> all, List<int> members)
+    private void Documents(MentionStore all, List<int> members)
     {
         _documents.Clear();
         bool sorted = true;
@@ -81,7 +81,7 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     }
 
     /// <summary>"rules: …; documents: …", and the curation lines that shaped the node when there are any.</summary>
-    private string Evidence(List<CollectedMention> all, List<int> members, List<int> curationLines)
+    private string Evidence(MentionStore all, List<int> members, List<int> curationLines)
     {
         _rules.Clear();
         foreach (int i in members)
@@ -105,7 +105,7 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     }
 
     /// <summary>A law's numbers (from its number and link mentions), once each, sorted and joined by '|'; null when it has none.</summary>
-    private string? Numbers(List<CollectedMention> all, List<int> members)
+    private string? Numbers(MentionStore all, List<int> members)
     {
         _numbers.Clear();
         foreach (int i in members)
@@ -119,7 +119,7 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     }
 
     /// <summary>The members' provenance, once each, in order.</summary>
-    private ImmutableArray<Provenance> Mentions(List<CollectedMention> all, List<int> members)
+    private ImmutableArray<Provenance> Mentions(MentionStore all, List<int> members)
     {
         var mentions = new Provenance[members.Count];
         bool ordered = true;

@@ -19,7 +19,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
     private readonly CuratedKeys _curated = new(entityKeys, curation);
 
     private readonly UnionFind _uf = new();
-    private readonly List<CollectedMention> _all = [];
+    private readonly MentionStore _all = new();
     private readonly List<string> _docIds = [];
     // Each document's number of entity mentions: its table of nodes by mention is made that size, not grown to it.
     private readonly List<int> _mentionCounts = [];
@@ -127,7 +127,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
     }
 
     /// <summary>Each document's organisations (their union-find roots), from mentions that are not weak.</summary>
-    private static Func<string, IReadOnlySet<string>> OrganizationsByDocument(UnionFind uf, List<CollectedMention> all, List<string> docIds)
+    private static Func<string, IReadOnlySet<string>> OrganizationsByDocument(UnionFind uf, MentionStore all, List<string> docIds)
     {
         var byDocument = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var x in all)
@@ -146,7 +146,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
     /// (of the names with a lower-case letter, when there are any). Most words wins, then most characters, then the
     /// ordinally first.
     /// </summary>
-    private static string ChooseLabel(NodeType type, List<CollectedMention> all, List<int> members)
+    private static string ChooseLabel(NodeType type, MentionStore all, List<int> members)
     {
         string? best = null, bestAny = null;
         foreach (int i in members)
