@@ -10,12 +10,27 @@ internal static class Slug
     public static string Of(string name) => Of(name.AsSpan());
 
     /// <summary>The slug of a name given as characters: as <see cref="Of(string)"/>, without a string for the name.</summary>
-    public static string Of(ReadOnlySpan<char> name)
+    public static string Of(ReadOnlySpan<char> name) => Concat([], name, [], []);
+
+    /// <summary>
+    /// <paramref name="prefix"/>, the slug of <paramref name="name"/>, <paramref name="separator"/> and
+    /// <paramref name="suffix"/> as one string ("person:" and "Ana Reyes" → "person:ana-reyes"): an id or key made
+    /// without a string for the slug alone.
+    /// </summary>
+    public static string Concat(ReadOnlySpan<char> prefix, ReadOnlySpan<char> name, ReadOnlySpan<char> separator, ReadOnlySpan<char> suffix)
     {
         // Each character folds to at most two, and a hyphen is only written for a character that is not kept:
         // the slug is never longer than twice the name.
         int capacity = 2 * name.Length;
         Span<char> slug = capacity <= StackLimit ? stackalloc char[StackLimit] : new char[capacity];
+        int length = Write(name, slug);
+        if (length == 0) slug[length++] = '_';
+        return string.Concat(prefix, slug[..length], separator, suffix);
+    }
+
+    // Writes the slug of a name into a buffer twice its length; returns its length (0 when nothing is left).
+    private static int Write(ReadOnlySpan<char> name, Span<char> slug)
+    {
         Span<char> folded = stackalloc char[2];
         int length = 0;
         bool dash = false;
@@ -35,6 +50,6 @@ internal static class Slug
                 else dash = true;
             }
         }
-        return length == 0 ? "_" : new string(slug[..length]);
+        return length;
     }
 }

@@ -26,4 +26,11 @@ public class SlugSpecs
         string name = string.Join(" ", Enumerable.Repeat("Straße", 100));
         Slug.Of(name).Should().Be(string.Join("-", Enumerable.Repeat("strasse", 100)));
     }
+
+    [Theory]
+    [InlineData("person:", "Ana María Cruz", "", "", "person:ana-maria-cruz")]
+    [InlineData("role:", "Executive Director", ":", "harbor-trust", "role:executive-director:harbor-trust")]
+    [InlineData("org:", "?!", "", "", "org:_")]
+    public void A_slug_is_joined_to_what_goes_before_and_after_it_in_one_string(string prefix, string name, string separator, string suffix, string joined) =>
+        Slug.Concat(prefix, name, separator, suffix).Should().Be(joined);
 }
