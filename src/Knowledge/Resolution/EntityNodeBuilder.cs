@@ -20,11 +20,18 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     private readonly List<string> _numbers = [];
     private readonly StringBuilder _text = new();
 
+    // One builder for every node's properties: a map made from it stays as it was when the builder is cleared.
+    private readonly ImmutableSortedDictionary<string, object>.Builder _props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+
+    // Most entities are named in a few documents: their counts are boxed once, not once per node.
+    private static readonly object[] SmallCounts = [.. Enumerable.Range(0, 64).Select(n => (object)n)];
+
     public GraphNode Build(string id, NodeType type, string label, MentionStore all, List<int> members, List<int> curationLines)
     {
-        var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        var props = _props;
+        props.Clear();
         Documents(all, members);
-        props["documents"] = _documents.Count;
+        props["documents"] = _documents.Count < SmallCounts.Length ? SmallCounts[_documents.Count] : _documents.Count;
         props["mergeEvidence"] = Evidence(all, members, curationLines);
         if (Numbers(all, members) is { } numbers) props["number"] = numbers;
         return new GraphNode(id, type, label)

@@ -18,6 +18,9 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
 {
     private readonly CuratedKeys _curated = new(entityKeys, curation);
 
+    // The curation lines of a node when there is no curation: read only, shared by every node.
+    private static readonly List<int> NoCurationLines = [];
+
     private readonly UnionFind _uf = new();
     private readonly MentionStore _all = new();
     private readonly List<string> _docIds = [];
@@ -105,7 +108,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
             string label = ChooseLabel(type, all, members);
             string id = NodeIds.For(type, label);
             for (int n = 2; !usedIds.Add(id); n++) id = NodeIds.For(type, label) + "-" + n;
-            var curationLines = _curated.IsEmpty ? [] : _curated.Lines(uf, root, members.Select(i => all[i].Keys)).ToList();
+            var curationLines = _curated.IsEmpty ? NoCurationLines : _curated.Lines(uf, root, members.Select(i => all[i].Keys)).ToList();
             nodes.Add(node.Build(id, type, label, all, members, curationLines));
             foreach (int i in members)
             {
