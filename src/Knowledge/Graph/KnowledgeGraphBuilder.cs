@@ -164,7 +164,8 @@ public sealed class KnowledgeGraphBuilder
     public KnowledgeGraph Build()
     {
         foreach (var id in _pendingMentions.Keys.ToList()) Flush(id);
-        var edges = new List<GraphEdge>(_edges.Count);
+        var edges = new GraphEdge[_edges.Count];
+        int kept = 0;
         // Each end's node looked up once, not once per edge.
         var nodeOfNumber = new GraphNode?[_idOfNumber.Count];
         for (int i = 0; i < nodeOfNumber.Length; i++) nodeOfNumber[i] = _nodes.GetValueOrDefault(_idOfNumber[i]);
@@ -172,8 +173,11 @@ public sealed class KnowledgeGraphBuilder
         {
             if (nodeOfNumber[key.Source] is not { } s || nodeOfNumber[key.Target] is not { } t) continue;
             var e = _edges[index];
-            edges.Add(new GraphEdge(s, t, key.Type) { Properties = e.Props, Evidence = _evidence.Evidence(e.Evidence) });
+            edges[kept++] = new GraphEdge(s, t, key.Type) { Properties = e.Props, Evidence = _evidence.Evidence(e.Evidence) };
         }
-        return new KnowledgeGraph(_nodes.Values, edges);
+        if (kept < edges.Length) Array.Resize(ref edges, kept);
+        var nodes = new GraphNode[_nodes.Count];
+        _nodes.Values.CopyTo(nodes, 0);
+        return new KnowledgeGraph(nodes, edges);
     }
 }
