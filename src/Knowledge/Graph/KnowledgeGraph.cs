@@ -17,12 +17,13 @@ public sealed class KnowledgeGraph
     private readonly Lazy<BidirectionalGraph<GraphNode, GraphEdge>> _graph;
     private readonly Lazy<Adjacency> _adjacency;
 
-    internal KnowledgeGraph(IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges)
+    internal KnowledgeGraph(IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges) : this(nodes.ToArray(), edges.ToArray()) { }
+
+    /// <summary>A graph of these arrays, which it takes as its own (sorting them): a builder's, not copied again.</summary>
+    internal KnowledgeGraph(GraphNode[] nodeArray, GraphEdge[] edgeArray)
     {
-        var nodeArray = nodes.ToArray();
         Array.Sort(nodeArray, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         Nodes = ImmutableCollectionsMarshal.AsImmutableArray(nodeArray);
-        var edgeArray = edges.ToArray();
         EdgeOrder.Instance.Sort(edgeArray, Nodes);
         Edges = ImmutableCollectionsMarshal.AsImmutableArray(edgeArray);
         _byId = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);

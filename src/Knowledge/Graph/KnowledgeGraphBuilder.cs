@@ -10,39 +10,21 @@ namespace Knowledge.Graph;
 public sealed class KnowledgeGraphBuilder
 {
     private readonly Dictionary<string, GraphNode> _nodes = new(StringComparer.Ordinal);
-    // One draft per (source, type, target), in a list of structs that the key indexes; the evidence is deduplicated
-    // and ordered once, when the graph is built. Most edges have one piece of evidence: it is held in the draft itself,
-    // so that a large graph's edges cost no object of their own until they are built (a third of the memory it took).
-    private readonly Dictionary<(string Source, EdgeType Type, string Target), int> _edgeIndex = [];
+    // One draft per (source, type, target), in a list of small structs that the key indexes. An edge's ends are the
+    // numbers of their ids (each id string is hashed once per edge added, and the key holds no reference), and its
+    // evidence is a chain in one pool for all edges, deduplicated and ordered once, when the graph is built.
+    private readonly Dictionary<string, int> _numberOfId = new(StringComparer.Ordinal);
+    private readonly List<string> _idOfNumber = [];
+    private readonly Dictionary<EdgeKey, int> _edgeIndex = [];
     private readonly List<EdgeDraft> _edges = [];
+    private readonly EvidencePool _evidence = new();
+
+    private readonly record struct EdgeKey(int Source, EdgeType Type, int Target);
 
     private struct EdgeDraft
     {
         public ImmutableSortedDictionary<string, object> Props;
-        public Provenance First;
-        public bool HasEvidence;
-        public List<Provenance>? More;
-
-        public void Add(Provenance evidence)
-        {
-            if (!HasEvidence) (First, HasEvidence) = (evidence, true);
-            else (More ??= []).Add(evidence);
-        }
-
-        /// <summary>The evidence ordered, each piece once.</summary>
-        public readonly ImmutableArray<Provenance> Evidence()
-        {
-            if (!HasEvidence) return [];
-            if (More is null) return [First];
-            var sorted = new Provenance[More.Count + 1];
-            sorted[0] = First;
-            More.CopyTo(sorted, 1);
-            Array.Sort(sorted);
-            int kept = 1;
-            for (int i = 1; i < sorted.Length; i++)
-                if (sorted[i] != sorted[kept - 1]) sorted[kept++] = sorted[i];
-            return ImmutableArray.Create(sorted, 0, kept);
-        }
+        public EvidencePool.Chain Evidence;
     }
 
     // Mentions added to nodes already present (see AddMentions), merged into the node when it is next read or when the
@@ -80,7 +62,7 @@ public sealed class KnowledgeGraphBuilder
     {
         ref var e = ref Draft(sourceId, type, targetId);
         if (evidence is not null)
-            foreach (var p in evidence) e.Add(p);
+            foreach (var p in evidence) _evidence.Add(ref e.Evidence, p);
         if (properties is not null)
             foreach (var (k, v) in properties)
                 if (!e.Props.ContainsKey(k)) e.Props = e.Props.Add(k, v);
@@ -93,7 +75,7 @@ public sealed class KnowledgeGraphBuilder
     internal void AddEdge(string sourceId, EdgeType type, string targetId, Provenance evidence, ImmutableSortedDictionary<string, object>? properties = null)
     {
         ref var e = ref Draft(sourceId, type, targetId);
-        e.Add(evidence);
+        _evidence.Add(ref e.Evidence, evidence);
         if (properties is not null) MergeProperties(ref e, properties);
     }
 
@@ -101,7 +83,7 @@ public sealed class KnowledgeGraphBuilder
     internal void AddEdge(string sourceId, EdgeType type, string targetId, ReadOnlySpan<Provenance> evidence)
     {
         ref var e = ref Draft(sourceId, type, targetId);
-        foreach (var p in evidence) e.Add(p);
+        foreach (var p in evidence) _evidence.Add(ref e.Evidence, p);
     }
 
     private static void MergeProperties(ref EdgeDraft e, ImmutableSortedDictionary<string, object> properties)
@@ -115,13 +97,24 @@ public sealed class KnowledgeGraphBuilder
 
     private ref EdgeDraft Draft(string sourceId, EdgeType type, string targetId)
     {
-        ref int index = ref CollectionsMarshal.GetValueRefOrAddDefault(_edgeIndex, (sourceId, type, targetId), out bool exists);
+        ref int index = ref CollectionsMarshal.GetValueRefOrAddDefault(_edgeIndex, new EdgeKey(NumberOf(sourceId), type, NumberOf(targetId)), out bool exists);
         if (!exists)
         {
             index = _edges.Count;
             _edges.Add(new EdgeDraft { Props = PropertyMaps.Empty });
         }
         return ref CollectionsMarshal.AsSpan(_edges)[index];
+    }
+
+    private int NumberOf(string id)
+    {
+        ref int number = ref CollectionsMarshal.GetValueRefOrAddDefault(_numberOfId, id, out bool exists);
+        if (!exists)
+        {
+            number = _idOfNumber.Count;
+            _idOfNumber.Add(id);
+        }
+        return number;
     }
 
     /// <summary>
@@ -171,13 +164,20 @@ public sealed class KnowledgeGraphBuilder
     public KnowledgeGraph Build()
     {
         foreach (var id in _pendingMentions.Keys.ToList()) Flush(id);
-        var edges = new List<GraphEdge>(_edges.Count);
-        foreach (var ((source, type, target), index) in _edgeIndex)
+        var edges = new GraphEdge[_edges.Count];
+        int kept = 0;
+        // Each end's node looked up once, not once per edge.
+        var nodeOfNumber = new GraphNode?[_idOfNumber.Count];
+        for (int i = 0; i < nodeOfNumber.Length; i++) nodeOfNumber[i] = _nodes.GetValueOrDefault(_idOfNumber[i]);
+        foreach (var (key, index) in _edgeIndex)
         {
-            if (!_nodes.TryGetValue(source, out var s) || !_nodes.TryGetValue(target, out var t)) continue;
+            if (nodeOfNumber[key.Source] is not { } s || nodeOfNumber[key.Target] is not { } t) continue;
             var e = _edges[index];
-            edges.Add(new GraphEdge(s, t, type) { Properties = e.Props, Evidence = e.Evidence() });
+            edges[kept++] = new GraphEdge(s, t, key.Type) { Properties = e.Props, Evidence = _evidence.Evidence(e.Evidence) };
         }
-        return new KnowledgeGraph(_nodes.Values, edges);
+        if (kept < edges.Length) Array.Resize(ref edges, kept);
+        var nodes = new GraphNode[_nodes.Count];
+        _nodes.Values.CopyTo(nodes, 0);
+        return new KnowledgeGraph(nodes, edges);
     }
 }

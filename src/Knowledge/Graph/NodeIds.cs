@@ -10,7 +10,11 @@ namespace Knowledge.Graph;
 public static class NodeIds
 {
     /// <summary>An id such as <c>person:samson-inocencio-jr</c>: type, then the name folded to a slug.</summary>
-    public static string For(NodeType type, string name) => $"{type.ToString().ToLowerInvariant()}:{Slug(name)}";
+    public static string For(NodeType type, string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Text.Slug.Concat(TypeNames.IdPrefixOf(type), name, [], []);
+    }
 
     /// <summary>Folds a name to lower-case ASCII letters and digits joined by hyphens (accents removed).</summary>
     public static string Slug(string name) => Text.Slug.Of(name);
@@ -60,7 +64,7 @@ public static class NodeIds
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(holderId);
-        string scope = organizationId is null ? holderId : organizationId[(organizationId.IndexOf(':') + 1)..];
-        return $"role:{Slug(title)}:{scope}";
+        var scope = organizationId is null ? holderId.AsSpan() : organizationId.AsSpan(organizationId.IndexOf(':') + 1);
+        return Text.Slug.Concat("role:", title, ":", scope);
     }
 }

@@ -8,10 +8,15 @@ internal static class TypeNames
 {
     private static readonly string[] NodeNames = NamesOf<NodeType>();
     private static readonly string[] EdgeNames = NamesOf<EdgeType>();
+    private static readonly string[] IdPrefixes = Array.ConvertAll(NodeNames, n => n.ToLowerInvariant() + ":");
     private static readonly string[] EdgeLabels = Array.ConvertAll(EdgeNames, n => n.Replace('_', ' ').ToLowerInvariant());
 
     /// <summary>The node type's name, as <c>ToString</c> gives it (<c>Person</c>).</summary>
     public static string Of(NodeType type) => (uint)type < (uint)NodeNames.Length ? NodeNames[(int)type] : type.ToString();
+
+    /// <summary>The node type as node ids begin (<c>person:</c>): its name in lower case and a colon.</summary>
+    public static string IdPrefixOf(NodeType type) =>
+        (uint)type < (uint)IdPrefixes.Length ? IdPrefixes[(int)type] : type.ToString().ToLowerInvariant() + ":";
 
     /// <summary>The edge type's name, as <c>ToString</c> gives it (<c>HOLDS_ROLE</c>).</summary>
     public static string Of(EdgeType type) => (uint)type < (uint)EdgeNames.Length ? EdgeNames[(int)type] : type.ToString();

@@ -39,26 +39,32 @@ internal sealed class EntityKeys
     /// <summary>Short forms of given names and the names they shorten ("bill", "william").</summary>
     public LexiconTable Hypocoristics { get; private init; } = null!;
 
+    // Each type as keys begin ("person:"), made once rather than per key.
+    private static readonly Dictionary<EntityType, string> Prefixes =
+        Enum.GetValues<EntityType>().ToDictionary(t => t, t => t.ToString().ToLowerInvariant() + ":");
+
+    private static string PrefixOf(EntityType type) => Prefixes.TryGetValue(type, out var prefix) ? prefix : type.ToString().ToLowerInvariant() + ":";
+
     public IEnumerable<string> Of(EntityMention m)
     {
-        string t = m.Type.ToString().ToLowerInvariant();
+        string t = PrefixOf(m.Type);
         yield return NameKey(m.Type, m.Name);
         if (m.Type == EntityType.Person) yield break;
-        if (m.Key is not null) yield return $"{t}:key:{m.Key}";
-        if (m.SameAs is not null) yield return $"{t}:{Slug.Of(Clean(m.SameAs))}";
-        foreach (var k in m.EquivalentKeys) yield return $"{t}:key:{k}";
-        if (m.Type == EntityType.Law) yield return $"{t}:key:{_lawKeys.Of(m.Name)}";
+        if (m.Key is not null) yield return string.Concat(t, "key:", m.Key);
+        if (m.SameAs is not null) yield return Slug.Concat(t, Clean(m.SameAs), [], []);
+        foreach (var k in m.EquivalentKeys) yield return string.Concat(t, "key:", k);
+        if (m.Type == EntityType.Law) yield return string.Concat(t, "key:", _lawKeys.Of(m.Name));
         if (m.Type != EntityType.Organization) yield break;
         foreach (var name in m.SameAs is null ? [m.Name] : new[] { m.Name, m.SameAs })
         {
             string clean = Clean(name);
-            if (_forms.OfForm(clean) is { } ofForm) yield return $"{t}:{Slug.Of(ofForm)}";
-            if (_forms.ContentKey(clean) is { } content) yield return $"{t}:content:{content}";
+            if (_forms.OfForm(clean) is { } ofForm) yield return Slug.Concat(t, ofForm, [], []);
+            if (_forms.ContentKey(clean) is { } content) yield return string.Concat(t, "content:", content);
         }
     }
 
     /// <summary>The key a name of the type has as a mention's own name ("person:ana-reyes").</summary>
-    public string NameKey(EntityType type, string name) => $"{type.ToString().ToLowerInvariant()}:{Slug.Of(Clean(name))}";
+    public string NameKey(EntityType type, string name) => Slug.Concat(PrefixOf(type), Clean(name), [], []);
 
     /// <summary>A name without a leading article or possessive owner.</summary>
     public string Clean(string name) => _leading.Replace(name.Trim(), "");

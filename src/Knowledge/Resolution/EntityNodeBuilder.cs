@@ -20,11 +20,18 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     private readonly List<string> _numbers = [];
     private readonly StringBuilder _text = new();
 
-    public GraphNode Build(string id, NodeType type, string label, List<CollectedMention> all, List<int> members, List<int> curationLines)
+    // One builder for every node's properties: a map made from it stays as it was when the builder is cleared.
+    private readonly ImmutableSortedDictionary<string, object>.Builder _props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+
+    // Most entities are named in a few documents: their counts are boxed once, not once per node.
+    private static readonly object[] SmallCounts = [.. Enumerable.Range(0, 64).Select(n => (object)n)];
+
+    public GraphNode Build(string id, NodeType type, string label, MentionStore all, List<int> members, List<int> curationLines)
     {
-        var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        var props = _props;
+        props.Clear();
         Documents(all, members);
-        props["documents"] = _documents.Count;
+        props["documents"] = _documents.Count < SmallCounts.Length ? SmallCounts[_documents.Count] : _documents.Count;
         props["mergeEvidence"] = Evidence(all, members, curationLines);
         if (Numbers(all, members) is { } numbers) props["number"] = numbers;
         return new GraphNode(id, type, label)
@@ -36,7 +43,7 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     }
 
     /// <summary>Every form the members give (cleaned name, the name it equals, the text as written) but the label, once each, sorted.</summary>
-    private ImmutableArray<string> Aliases(string label, List<CollectedMention> all, List<int> members)
+    private ImmutableArray<string> Aliases(string label, MentionStore all, List<int> members)
     {
         _seen.Clear();
         _aliases.Clear();
@@ -59,7 +66,7 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     }
 
     /// <summary>The members' documents, once each, in ordinal order (the members come in resolution order, so usually already sorted).</summary>
-    private void Documents(List<CollectedMention> all, List<int> members)
+    private void Documents(MentionStore all, List<int> members)
     {
         _documents.Clear();
         bool sorted = true;
@@ -81,7 +88,7 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     }
 
     /// <summary>"rules: …; documents: …", and the curation lines that shaped the node when there are any.</summary>
-    private string Evidence(List<CollectedMention> all, List<int> members, List<int> curationLines)
+    private string Evidence(MentionStore all, List<int> members, List<int> curationLines)
     {
         _rules.Clear();
         foreach (int i in members)
@@ -105,7 +112,7 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     }
 
     /// <summary>A law's numbers (from its number and link mentions), once each, sorted and joined by '|'; null when it has none.</summary>
-    private string? Numbers(List<CollectedMention> all, List<int> members)
+    private string? Numbers(MentionStore all, List<int> members)
     {
         _numbers.Clear();
         foreach (int i in members)
@@ -119,7 +126,7 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     }
 
     /// <summary>The members' provenance, once each, in order.</summary>
-    private ImmutableArray<Provenance> Mentions(List<CollectedMention> all, List<int> members)
+    private ImmutableArray<Provenance> Mentions(MentionStore all, List<int> members)
     {
         var mentions = new Provenance[members.Count];
         bool ordered = true;

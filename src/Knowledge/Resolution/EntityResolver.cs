@@ -18,9 +18,14 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
 {
     private readonly CuratedKeys _curated = new(entityKeys, curation);
 
+    // The curation lines of a node when there is no curation: read only, shared by every node.
+    private static readonly List<int> NoCurationLines = [];
+
     private readonly UnionFind _uf = new();
-    private readonly List<CollectedMention> _all = [];
+    private readonly MentionStore _all = new();
     private readonly List<string> _docIds = [];
+    // Each document's number of entity mentions: its table of nodes by mention is made that size, not grown to it.
+    private readonly List<int> _mentionCounts = [];
     // A corpus names the same entities again and again: each distinct form's keys are computed once,
     // and each distinct written form is kept once.
     private readonly Dictionary<(EntityType, string, string?, string?), string[]> _keysOf = [];
@@ -31,6 +36,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
     {
         int docIndex = _docIds.Count;
         _docIds.Add(doc.Id);
+        _mentionCounts.Add(doc.Entities.Length);
 #if NET9_0_OR_GREATER
         var writtenForms = _writtenForms.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
@@ -102,7 +108,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
             string label = ChooseLabel(type, all, members);
             string id = NodeIds.For(type, label);
             for (int n = 2; !usedIds.Add(id); n++) id = NodeIds.For(type, label) + "-" + n;
-            var curationLines = _curated.IsEmpty ? [] : _curated.Lines(uf, root, members.Select(i => all[i].Keys)).ToList();
+            var curationLines = _curated.IsEmpty ? NoCurationLines : _curated.Lines(uf, root, members.Select(i => all[i].Keys)).ToList();
             nodes.Add(node.Build(id, type, label, all, members, curationLines));
             foreach (int i in members)
             {
@@ -112,7 +118,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
                 {
                     // Documents that share an id share a table, as they share their mentions' keys.
                     ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(nodeOf, docIds[x.Doc], out _);
-                    ofDoc = shared ??= [];
+                    ofDoc = shared ??= new(_mentionCounts[x.Doc]);
                 }
                 ofDoc[(x.M.Start, x.M.End, x.M.Type)] = id;
                 // A form's keys are one array however often it is named: its keys are entered once.
@@ -124,7 +130,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
     }
 
     /// <summary>Each document's organisations (their union-find roots), from mentions that are not weak.</summary>
-    private static Func<string, IReadOnlySet<string>> OrganizationsByDocument(UnionFind uf, List<CollectedMention> all, List<string> docIds)
+    private static Func<string, IReadOnlySet<string>> OrganizationsByDocument(UnionFind uf, MentionStore all, List<string> docIds)
     {
         var byDocument = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var x in all)
@@ -143,7 +149,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
     /// (of the names with a lower-case letter, when there are any). Most words wins, then most characters, then the
     /// ordinally first.
     /// </summary>
-    private static string ChooseLabel(NodeType type, List<CollectedMention> all, List<int> members)
+    private static string ChooseLabel(NodeType type, MentionStore all, List<int> members)
     {
         string? best = null, bestAny = null;
         foreach (int i in members)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Knowledge.Graph;
 using Knowledge.Syntax;
@@ -37,39 +38,65 @@ internal sealed class EventNodes
         return props.ToImmutable();
     }
 
+    // A participant of the event being added: its node, part, where it is named and its node's type.
+    private readonly record struct Participant(string Id, EventPart Part, Provenance Where, NodeType Type);
+
+    // Reused from event to event: the participants (first naming of each node), the named ones and their parts.
+    private readonly List<Participant> _participants = [];
+    private readonly HashSet<string> _participantIds = new(StringComparer.Ordinal);
+    private readonly List<string> _named = [];
+    private readonly HashSet<EventPart> _namedParts = [];
+
+    // An id's type part and a description's property name, made once per value rather than per event.
+    private static readonly Dictionary<EventType, string> TypeIdParts = Enum.GetValues<EventType>().ToDictionary(t => t, t => t.Name().ToLowerInvariant());
+    private static readonly Dictionary<EventPart, string> DescriptionKeys = Enum.GetValues<EventPart>().ToDictionary(p => p, p => p.Name() + "Description");
+
+    // The participants by node id (ordinal; each id once).
+    private static readonly Comparison<Participant> ById = static (a, b) => string.CompareOrdinal(a.Id, b.Id);
+
     public void Add(KnowledgeGraphBuilder builder, Doc doc, DocumentNodeIds nodeIds)
     {
         if (doc.Events.IsDefaultOrEmpty) return;
         var used = new HashSet<string>(StringComparer.Ordinal);
         string docNode = GraphAssembler.DocumentNodeId(doc.Id);
-        var participants = new SortedDictionary<string, (EventPart Part, Provenance Where, NodeType Type)>(StringComparer.Ordinal);
-        var named = new List<string>();
-        var namedParts = new HashSet<EventPart>();
-        foreach (var mentions in Groups(doc.Events))
+        var participants = _participants;
+        var named = _named;
+        var namedParts = _namedParts;
+        ImmutableSortedDictionary<string, object>.Builder? props = null;
+        var events = ByEvent(doc.Events);
+        for (int from = 0; from < events.Length;)
         {
+            int to = from + 1;
+            while (to < events.Length && events[to].EventIndex == events[from].EventIndex) to++;
+            ReadOnlySpan<EventMention> mentions = events.AsSpan(from, to - from);
+            from = to;
             var first = mentions[0];
             participants.Clear();
+            _participantIds.Clear();
             foreach (var m in mentions)
                 foreach (var p in m.Participants)
-                    if (nodeIds.Of(p.Entity) is { } nid && !participants.ContainsKey(nid))
+                    if (nodeIds.Of(p.Entity) is { } nid && _participantIds.Add(nid))
                     {
                         var (start, end) = p.Anaphor ?? (p.Entity.Start, p.Entity.End);
-                        participants[nid] = (p.Part, doc.ProvenanceOf(start, end), p.Entity.Type.ToNodeType());
+                        participants.Add(new Participant(nid, p.Part, doc.ProvenanceOf(start, end), p.Entity.Type.ToNodeType()));
                     }
+            participants.Sort(ById);
             named.Clear();
             namedParts.Clear();
-            foreach (var (nid, (part, _, type)) in participants)
-                if (type is NodeType.Person or NodeType.Organization)
+            foreach (var p in participants)
+                if (p.Type is NodeType.Person or NodeType.Organization)
                 {
-                    named.Add(nid);
-                    namedParts.Add(part);
+                    named.Add(p.Id);
+                    namedParts.Add(p.Part);
                 }
             string? iso = first.Date?.Iso;
             string id = NodeId(doc, first, iso, named, used);
             var evidence = Evidence(doc, mentions);
-            AddNode(builder, doc, id, first, iso, evidence, mentions, namedParts);
+            if (props is null) props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+            else props.Clear();
+            AddNode(builder, doc, id, first, iso, evidence, mentions, namedParts, props);
             builder.AddEdge(id, EdgeType.IN, docNode, evidence.AsSpan());
-            foreach (var (nid, (part, where, type)) in participants)
+            foreach (var (nid, part, where, type) in participants)
             {
                 switch (type)
                 {
@@ -100,33 +127,39 @@ internal sealed class EventNodes
         _retold.Clear();
     }
 
-    /// <summary>The document's event mentions grouped by event, the events in index order, each event's mentions in text order.</summary>
-    private static IEnumerable<List<EventMention>> Groups(ImmutableArray<EventMention> events)
+    /// <summary>
+    /// The document's event mentions grouped by event: the events in index order, each event's mentions in text order
+    /// (the order given). Usually they are given so; otherwise a copy is sorted by index, ties kept in their order.
+    /// </summary>
+    private static EventMention[] ByEvent(ImmutableArray<EventMention> events)
     {
-        var byIndex = new SortedDictionary<int, List<EventMention>>();
-        foreach (var e in events)
-        {
-            if (!byIndex.TryGetValue(e.EventIndex, out var list)) byIndex[e.EventIndex] = list = [];
-            list.Add(e);
-        }
-        return byIndex.Values;
+        var array = ImmutableCollectionsMarshal.AsArray(events)!;
+        bool grouped = true;
+        for (int i = 1; i < array.Length && grouped; i++) grouped = array[i - 1].EventIndex <= array[i].EventIndex;
+        if (grouped) return array;
+        var sorted = (EventMention[])array.Clone();
+        var keys = new long[sorted.Length];
+        for (int i = 0; i < keys.Length; i++) keys[i] = ((long)sorted[i].EventIndex << 32) | (uint)i;
+        Array.Sort(keys, sorted);
+        return sorted;
     }
 
     /// <summary>The sentences that tell the event, once each, in order.</summary>
-    private static ImmutableArray<Provenance> Evidence(Doc doc, List<EventMention> mentions)
+    private static ImmutableArray<Provenance> Evidence(Doc doc, ReadOnlySpan<EventMention> mentions)
     {
-        var evidence = new Provenance[mentions.Count];
+        var evidence = new Provenance[mentions.Length];
         bool ordered = true;
         for (int i = 0; i < evidence.Length; i++)
         {
             evidence[i] = doc.ProvenanceOf(mentions[i].Start, mentions[i].End);
             if (i > 0 && evidence[i - 1].CompareTo(evidence[i]) >= 0) ordered = false;
         }
-        return ordered ? System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(evidence) : evidence.Distinct().Order().ToImmutableArray();
+        return ordered ? ImmutableCollectionsMarshal.AsImmutableArray(evidence) : evidence.Distinct().Order().ToImmutableArray();
     }
 
     private void AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, EventMention first, string? iso,
-        ImmutableArray<Provenance> evidence, List<EventMention> mentions, HashSet<EventPart> namedParts)
+        ImmutableArray<Provenance> evidence, ReadOnlySpan<EventMention> mentions, HashSet<EventPart> namedParts,
+        ImmutableSortedDictionary<string, object>.Builder props)
     {
         if (builder.Find(id) is { } existing)
         {
@@ -140,11 +173,10 @@ internal sealed class EventNodes
             retold.Mentions.AddRange(evidence);
             return;
         }
-        var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
         // "agentDescription" and "subjectDescription": the first description of each part no named participant fills.
         foreach (var m in mentions)
             foreach (var d in m.Descriptions)
-                if (!namedParts.Contains(d.Part)) props.TryAdd(d.Part.Name() + "Description", d.Text);
+                if (!namedParts.Contains(d.Part)) props.TryAdd(DescriptionKeys[d.Part], d.Text);
         props["eventType"] = first.EventType.Name();
         if (iso is not null) props["date"] = iso;
         props["dateSource"] = first.DateSource.Name();
@@ -152,7 +184,10 @@ internal sealed class EventNodes
         props["documents"] = doc.Id;
         props["summary"] = first.Summary;
         props["trigger"] = doc.Slice(first.Trigger.Start, first.Trigger.End);
-        string label = $"{first.EventType.Name()}{(iso is not null ? " " + iso : "")}: {Shorten(first.Summary, 60)}";
+        // "<type> <date>: <summary>", the summary cut to 60 characters, made as one string.
+        string summary = first.Summary;
+        var shown = summary.Length <= 60 ? summary.AsSpan() : summary.AsSpan(0, 59);
+        string label = $"{first.EventType.Name()}{(iso is null ? "" : " ")}{iso}: {shown}{(summary.Length <= 60 ? "" : "…")}";
         builder.AddNode(new GraphNode(id, NodeType.Event, label) { Properties = props.ToImmutable(), Mentions = evidence });
     }
 
@@ -162,7 +197,7 @@ internal sealed class EventNodes
     /// </summary>
     private static string NodeId(Doc doc, EventMention first, string? iso, List<string> participantIds, HashSet<string> used)
     {
-        string type = first.EventType.Name().ToLowerInvariant();
+        string type = TypeIdParts[first.EventType];
         string date = iso ?? "undated";
         string id;
         if (first.Date?.Precision == DatePrecision.Day && participantIds.Count > 0)
@@ -201,5 +236,4 @@ internal sealed class EventNodes
         return new string(slug[..length].Trim('-'));
     }
 
-    private static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 }

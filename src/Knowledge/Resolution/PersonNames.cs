@@ -30,14 +30,29 @@ internal sealed class PersonNames(EntityKeys keys)
         string clean = keys.Clean(name);
         var baseName = PersonSuffixVariants.WithoutSuffix(clean, keys.NameSuffixes);
         string slug = Text.Slug.Of(clean);
-        return _forms[name] = new PersonNameForms(slug, Text.Slug.Of(baseName), Parse(clean, baseName, slug));
+        string baseSlug = ReferenceEquals(baseName, clean) ? slug : Text.Slug.Of(baseName);
+        return _forms[name] = new PersonNameForms(slug, baseSlug, Parse(clean, baseName, slug));
     }
 
     /// <summary>Each short form's given names, folded ("bill" → {"william"}).</summary>
     public Dictionary<string, HashSet<string>> FullFormsOfShortForms => _fullForms ??= ShortForms(keys);
 
+    /// <summary>Whether a name's words are separated by one space each, with none at either end: its words are then its own spans.</summary>
+    internal static bool IsSingleSpaced(string name) =>
+        name.Length > 0 && name[0] != ' ' && name[^1] != ' ' && !name.Contains("  ", StringComparison.Ordinal);
+
     private static PersonName? Parse(string name, string baseName, string slug)
     {
+        if (IsSingleSpaced(baseName))
+        {
+            // As the words split and joined again below, read in place.
+            int first = baseName.IndexOf(' '), last = baseName.LastIndexOf(' ');
+            if (first < 0) return null;
+            var middle = first == last ? [] : baseName.AsSpan(first + 1, last - first - 1);
+            var suffixPart = name.Length > baseName.Length ? Text.Slug.Of(name.AsSpan(baseName.Length)) : null;
+            return new PersonName("person:" + slug, Text.Slug.Of(baseName.AsSpan(0, first)), Text.Slug.Of(middle),
+                Text.Slug.Of(baseName.AsSpan(last + 1)), suffixPart);
+        }
         var parts = baseName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2) return null;
         var suffix = name.Length > baseName.Length ? Text.Slug.Of(name[baseName.Length..]) : null;

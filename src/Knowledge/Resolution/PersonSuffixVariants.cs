@@ -29,10 +29,11 @@ internal static class PersonSuffixVariants
         var joined = new List<(string, string)>();
         foreach (var (bare, names) in byBase)
         {
-            var suffixed = names.Where(n => n != bare).ToList();
-            if (!names.Contains(bare) || suffixed.Count != 1) continue;
-            uf.Union("person:" + bare, "person:" + suffixed[0]);
-            joined.Add((bare, suffixed[0]));
+            // The bare name and exactly one other: the set holds two names, one of them the bare one.
+            if (names.Count != 2 || !names.Contains(bare)) continue;
+            string suffixed = names.Min == bare ? names.Max! : names.Min!;
+            uf.Union("person:" + bare, "person:" + suffixed);
+            joined.Add((bare, suffixed));
         }
         return joined;
     }
@@ -40,6 +41,18 @@ internal static class PersonSuffixVariants
     /// <summary>The name without a trailing generational suffix ("Ana Reyes Jr." → "Ana Reyes"; suffixes from models/names/name-suffixes.txt).</summary>
     public static string WithoutSuffix(string name, Lexicon suffixes)
     {
+        if (PersonNames.IsSingleSpaced(name))
+        {
+            // The words are the name's own and what is left is a start of it: cut it there, with no word copied.
+            var kept = name.AsSpan();
+            for (int words = kept.Count(' ') + 1; words > 2; words--)
+            {
+                int last = kept.LastIndexOf(' ');
+                if (!suffixes.Contains(kept[(last + 1)..].TrimEnd(','))) break;
+                kept = kept[..last];
+            }
+            return kept.Length == name.Length ? name : kept.ToString();
+        }
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (parts.Count > 2 && suffixes.Contains(parts[^1].TrimEnd(','))) parts.RemoveAt(parts.Count - 1);
         return string.Join(' ', parts);

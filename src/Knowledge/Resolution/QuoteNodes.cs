@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Knowledge.Graph;
 using Knowledge.Syntax;
 
@@ -21,10 +22,13 @@ internal static class QuoteNodes
     public static void Add(KnowledgeGraphBuilder builder, Doc doc, DocumentNodeIds nodeIds)
     {
         string? docNode = null;
+        // One builder for the document's quotes: a map made from it stays as it was when the builder is cleared.
+        ImmutableSortedDictionary<string, object>.Builder? props = null;
         foreach (var q in doc.Quotes)
         {
             string id = $"quote:{NodeIds.Safe(doc.Id)}:{q.Start}";
-            var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+            if (props is null) props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+            else props.Clear();
             props["text"] = q.Text;
             props["docId"] = doc.Id;
             props["kind"] = KindNames[(int)q.Kind];
@@ -46,13 +50,14 @@ internal static class QuoteNodes
             }
             // A rule's name read back from a store is a copy of one of the rules' literals: keep the literal, not a copy per quote.
             if (q.AttributionRule is { } r) props["attributionRule"] = string.IsInterned(r) ?? r;
-            string label = q.Text.Length > 80 ? q.Text[..77] + "…" : q.Text;
+            string label = q.Text.Length > 80 ? string.Concat(q.Text.AsSpan(0, 77), "…") : q.Text;
             var evidence = new Provenance[q.Spans.Length];
             for (int i = 0; i < evidence.Length; i++) evidence[i] = doc.ProvenanceOf(q.Spans[i].Start, q.Spans[i].End);
             builder.AddNode(new GraphNode(id, NodeType.Quote, label)
             {
                 Properties = props.ToImmutable(),
-                Mentions = ImmutableArray.Create(evidence),
+                // The node's mentions are the array itself: the edges below copy what they keep of it.
+                Mentions = ImmutableCollectionsMarshal.AsImmutableArray(evidence),
             });
             builder.AddEdge(id, EdgeType.IN, docNode ??= GraphAssembler.DocumentNodeId(doc.Id), evidence);
             if (q.Speaker is not null && nodeIds.Of(q.Speaker) is { } speakerId)

@@ -67,16 +67,34 @@ internal sealed class RelationEdges
         return id;
     }
 
+    // The nodes one walk up the parents has seen: cleared for each question, reused by all.
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
     /// <summary>Whether <paramref name="node"/> is (transitively) a part of <paramref name="of"/>: then <paramref name="of"/> cannot be part of it.</summary>
-    private static bool IsAncestor(Dictionary<string, HashSet<string>> parents, string of, string node) => Reaches(parents, node, of, []);
+    private bool IsAncestor(Dictionary<string, HashSet<string>> parents, string of, string node)
+    {
+        _seen.Clear();
+        return Reaches(parents, node, of, _seen);
+    }
 
     /// <summary>Whether another parent of the same unit is itself a part of this candidate's parent (a nearer parent exists).</summary>
-    private static bool Farther(Dictionary<string, HashSet<string>> parents, Candidate c) =>
-        parents[c.Source].Any(other => other != c.Target && Reaches(parents, other, c.Target, []));
+    private bool Farther(Dictionary<string, HashSet<string>> parents, Candidate c)
+    {
+        foreach (var other in parents[c.Source])
+        {
+            if (other == c.Target) continue;
+            _seen.Clear();
+            if (Reaches(parents, other, c.Target, _seen)) return true;
+        }
+        return false;
+    }
 
     private static bool Reaches(Dictionary<string, HashSet<string>> parents, string from, string to, HashSet<string> seen)
     {
         if (!seen.Add(from) || !parents.TryGetValue(from, out var ps)) return false;
-        return ps.Contains(to) || ps.Any(p => Reaches(parents, p, to, seen));
+        if (ps.Contains(to)) return true;
+        foreach (var p in ps)
+            if (Reaches(parents, p, to, seen)) return true;
+        return false;
     }
 }

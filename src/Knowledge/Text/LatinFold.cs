@@ -42,5 +42,21 @@ internal static class LatinFold
         sb.Append(Ligatures.TryGetValue(c, out var letters) ? letters : c.ToString());
     }
 
+    /// <summary>
+    /// Writes a character with its accent removed into <paramref name="destination"/> (room for two characters) and
+    /// returns how many it wrote: none for a combining accent, two for a ligature, else one. What <see cref="Append"/>
+    /// appends, without a builder or a string per ligature.
+    /// </summary>
+    public static int Fold(char c, Span<char> destination)
+    {
+        if (c is >= '\u0300' and <= '\u036F') return 0;
+        if (c < '\u00C0' || c > '\u017F') { destination[0] = c; return 1; }
+        char b = Table[c - '\u00C0'];
+        if (b != '\0') { destination[0] = b; return 1; }
+        if (!Ligatures.TryGetValue(c, out var letters)) { destination[0] = c; return 1; }
+        letters.AsSpan().CopyTo(destination);
+        return letters.Length;
+    }
+
     private static bool NeedsFolding(char c) => c is >= '\u00C0' and <= '\u017F' or >= '\u0300' and <= '\u036F';
 }

@@ -1,26 +1,55 @@
-using System.Text;
-
 namespace Knowledge.Text;
 
 /// <summary>Folds a name to a slug: lower-case ASCII letters and digits joined by hyphens, accents removed.</summary>
 internal static class Slug
 {
+    // Names longer than this are folded into an array rather than on the stack.
+    private const int StackLimit = 256;
+
     /// <summary>The slug of a name ("Ana María Cruz" → "ana-maria-cruz"); "_" when nothing is left.</summary>
-    public static string Of(string name)
+    public static string Of(string name) => Of(name.AsSpan());
+
+    /// <summary>The slug of a name given as characters: as <see cref="Of(string)"/>, without a string for the name.</summary>
+    public static string Of(ReadOnlySpan<char> name) => Concat([], name, [], []);
+
+    /// <summary>
+    /// <paramref name="prefix"/>, the slug of <paramref name="name"/>, <paramref name="separator"/> and
+    /// <paramref name="suffix"/> as one string ("person:" and "Ana Reyes" → "person:ana-reyes"): an id or key made
+    /// without a string for the slug alone.
+    /// </summary>
+    public static string Concat(ReadOnlySpan<char> prefix, ReadOnlySpan<char> name, ReadOnlySpan<char> separator, ReadOnlySpan<char> suffix)
     {
-        var sb = new StringBuilder(name.Length);
+        // Each character folds to at most two, and a hyphen is only written for a character that is not kept:
+        // the slug is never longer than twice the name.
+        int capacity = 2 * name.Length;
+        Span<char> slug = capacity <= StackLimit ? stackalloc char[StackLimit] : new char[capacity];
+        int length = Write(name, slug);
+        if (length == 0) slug[length++] = '_';
+        return string.Concat(prefix, slug[..length], separator, suffix);
+    }
+
+    // Writes the slug of a name into a buffer twice its length; returns its length (0 when nothing is left).
+    private static int Write(ReadOnlySpan<char> name, Span<char> slug)
+    {
+        Span<char> folded = stackalloc char[2];
+        int length = 0;
         bool dash = false;
-        foreach (char c in LatinFold.Fold(name))
+        foreach (char original in name)
         {
-            if (char.IsLetterOrDigit(c))
+            int count = LatinFold.Fold(original, folded);
+            for (int k = 0; k < count; k++)
             {
-                if (dash && sb.Length > 0) sb.Append('-');
-                sb.Append(char.ToLowerInvariant(c));
-                dash = false;
+                char c = folded[k];
+                if (char.IsLetterOrDigit(c))
+                {
+                    if (dash && length > 0) slug[length++] = '-';
+                    slug[length++] = char.ToLowerInvariant(c);
+                    dash = false;
+                }
+                else if (c is '\'' or '’') continue;
+                else dash = true;
             }
-            else if (c is '\'' or '’') continue;
-            else dash = true;
         }
-        return sb.Length == 0 ? "_" : sb.ToString();
+        return length;
     }
 }

@@ -24,6 +24,14 @@ public sealed class TypeNamesSpecs
     }
 
     [Fact]
+    public void Every_node_type_begins_ids_as_its_name_in_lower_case_and_a_colon()
+    {
+        foreach (var type in Enum.GetValues<NodeType>()) TypeNames.IdPrefixOf(type).Should().Be(type.ToString().ToLowerInvariant() + ":");
+        TypeNames.IdPrefixOf(NodeType.Person).Should().Be("person:");
+        TypeNames.IdPrefixOf((NodeType)99).Should().Be("99:");
+    }
+
+    [Fact]
     public void A_value_outside_the_enum_is_written_as_its_number()
     {
         TypeNames.Of((NodeType)99).Should().Be("99");

@@ -17,6 +17,20 @@ public class LatinFoldSpecs
     public void Accents_are_removed_from_Latin_letters_only(string text, string folded) =>
         LatinFold.Fold(text).Should().Be(folded);
 
+    [Theory]
+    [InlineData('á', "a")]
+    [InlineData('ß', "ss")]
+    [InlineData('Œ', "OE")]
+    [InlineData('\u0301', "")]
+    [InlineData('x', "x")]
+    [InlineData('λ', "λ")]
+    public void One_character_folds_into_a_span_as_the_whole_text_would_fold_it(char c, string folded)
+    {
+        Span<char> destination = stackalloc char[2];
+        int written = LatinFold.Fold(c, destination);
+        destination[..written].ToString().Should().Be(folded).And.Be(LatinFold.Fold(c.ToString()));
+    }
+
     [Fact]
     public void Node_ids_are_ascii_even_under_invariant_globalization() =>
         NodeIds.For(NodeType.Person, "Ma. Concepción Dañal").Should().Be("person:ma-concepcion-danal");
