@@ -117,11 +117,46 @@ internal sealed class TitlePhrases
     }
 
     /// <summary>
+    /// Whether a title may start at a token written <paramref name="word"/>: whether it is a modifier, the first word
+    /// of an entry of the title, honorific or office-noun lexicons (any case, trailing full stops cut), a lexicon title
+    /// on its own (singular or plural), or a word that may name a title's field. <see cref="LengthAt"/> finds a title
+    /// only where one of these holds (a longer phrase keeps its first word as written, a plural ending changing only
+    /// the last), so the token table keeps the answer as a bit (<see cref="TokenLexicons.TitleStart"/>) and a token
+    /// without it is passed over at once.
+    /// </summary>
+    public bool MayStartTitle(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        string trimmed = word.TrimEnd('.');
+        return trimmed.Length == 0 || IsModifier(word) || FirstWords.Contains(trimmed) || IsLexiconTitle(trimmed) || IsScopeWord(word);
+    }
+
+    /// <summary>The first words of the title, honorific and office-noun entries, without trailing full stops, any case.</summary>
+    private HashSet<string> FirstWords => _firstWords ??= MakeFirstWords();
+
+    private HashSet<string>? _firstWords;
+
+    private HashSet<string> MakeFirstWords()
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var lexicon in (Lexicon[])[_lex.Titles.PersonTitles, _lex.Titles.Honorifics, _lex.Titles.OfficeNouns])
+            foreach (string entry in lexicon.Entries)
+            {
+                int space = entry.IndexOf(' ');
+                string first = space < 0 ? entry : entry[..space];
+                words.Add(first);
+                words.Add(first.TrimEnd('.'));
+            }
+        return words;
+    }
+
+    /// <summary>
     /// The number of tokens of the title that starts at token <paramref name="i"/> (at most up to
     /// <paramref name="end"/>), or 0: optional modifiers, then the longest lexicon title.
     /// </summary>
     public int LengthAt(Doc doc, int i, int end)
     {
+        if (i >= end || !doc.TokenTable(_lex).Has(i, TokenLexicons.TitleStart)) return 0;
         var tokens = doc.Tokens;
         int m = i;
         while (m < end && m - i < 2 && IsModifier(doc.SpanOf(tokens[m]))) m++;
