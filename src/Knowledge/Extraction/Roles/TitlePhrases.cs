@@ -156,7 +156,7 @@ internal sealed class TitlePhrases
     /// </summary>
     public int LengthAt(Doc doc, int i, int end)
     {
-        if (i >= end || !doc.TokenTable(_lex).Has(i, TokenLexicons.TitleStart)) return 0;
+        if (i >= end || (TokenTable.LexiconsOf(doc, _lex, i) & TokenLexicons.TitleStart) == 0) return 0;
         var tokens = doc.Tokens;
         int m = i;
         while (m < end && m - i < 2 && IsModifier(doc.SpanOf(tokens[m]))) m++;
