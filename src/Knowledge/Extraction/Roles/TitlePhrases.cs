@@ -40,7 +40,7 @@ internal sealed class TitlePhrases
     /// <see cref="IsLexiconTitle(string)"/> on a phrase in a buffer (a <see cref="TokenPhrase"/>): the lexicons are
     /// asked by span, and the singular is written on the stack, so nothing is allocated (on .NET 9 and later).
     /// </summary>
-    private bool IsLexiconTitle(ReadOnlySpan<char> phrase)
+    public bool IsLexiconTitle(ReadOnlySpan<char> phrase)
     {
         phrase = phrase.TrimEnd('.');
         if (phrase.Length == 0) return false;
