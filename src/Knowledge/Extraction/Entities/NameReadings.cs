@@ -75,8 +75,9 @@ internal sealed class NameReadings
         var tokens = c.Doc.Tokens;
         if (c.Count < 2 || c.End >= tokens.Length) return false;
         if (!char.IsLower(c.Doc.Text[tokens[c.End].Start]) || !c.Has(c.End, L.ProposedLawNoun) || !OrganizationRules.IsMidSentence(c.Doc, c.First)) return false;
-        if (_lex.Names.Places.Contains(c.TextSpan) || _lex.Names.Nationalities.Contains(c.Words[0]) || _lex.Names.GivenNames.Contains(c.Words[0])) return false;
-        return !c.Words.Any(w => _orgs.IsHead(w) || _lex.Laws.Heads.Contains(w) || _lex.Names.Places.Contains(w));
+        if (_lex.Names.Places.Contains(c.TextSpan) || c.Has(c.First, L.Nationality | L.GivenName)) return false;
+        // No word is an organisation's head (OrganizationRules.IsHead), a law's head or a place.
+        return !c.AnyHas(L.OrganizationHead | L.LawHead | L.Place);
     }
 
     private string? InstrumentKey(NameCandidate c) => _lawKeys.Of(c.Text + " " + c.Doc.TextOf(c.Doc.Tokens[c.End]));
@@ -106,8 +107,8 @@ internal sealed class NameReadings
 
     /// <summary>"House of Delegates", "Court of Appeals": an organisation opener, then "of" or "for" and a capitalised name.</summary>
     private bool OpensWithOpener(NameCandidate c) =>
-        c.End - c.First >= 3 && _lex.Organizations.Openers.Contains(c.Words[0])
-        && _lex.Entities.OpenerPrepositions.Contains(c.Words[1]) && OrganizationRules.IsMidSentence(c.Doc, c.First);
+        c.End - c.First >= 3 && c.Has(c.First, L.OrganizationOpener)
+        && c.Has(c.First + 1, L.OpenerPreposition) && OrganizationRules.IsMidSentence(c.Doc, c.First);
 
     /// <summary>
     /// A work's name ends with a work's head ("Annual Review", "Scale-up Method"), with no organisation's
