@@ -18,26 +18,40 @@ internal sealed class MentionPositionIndex
     /// <summary>Mentions looked at while answering questions so far.</summary>
     public long Examined { get; private set; }
 
-    public void Add(EntityMention mention) => Index(new Entry(mention, _added++));
-
-    /// <summary>Forgets a mention equal to <paramref name="mention"/> (the first added, when several are).</summary>
-    public void Remove(EntityMention mention)
+    /// <summary>Adds a mention; returns its order, which grows with every mention added.</summary>
+    public long Add(EntityMention mention)
     {
-        if (Find(mention) is { } entry) Unindex(entry);
+        long order = _added++;
+        Index(new Entry(mention, order));
+        return order;
     }
 
-    /// <summary>Puts <paramref name="updated"/> in the place, and the order, of <paramref name="old"/>.</summary>
-    public void Replace(EntityMention old, EntityMention updated)
+    /// <summary>Forgets a mention equal to <paramref name="mention"/> (the first added, when several are); returns its order, or -1 when none is indexed.</summary>
+    public long Remove(EntityMention mention)
     {
-        if (Find(old) is not { } entry) return;
+        if (Find(mention) is not { } entry) return -1;
+        Unindex(entry);
+        return entry.Order;
+    }
+
+    /// <summary>Puts <paramref name="updated"/> in the place, and the order, of <paramref name="old"/>; returns that order, or -1 when <paramref name="old"/> is not indexed.</summary>
+    public long Replace(EntityMention old, EntityMention updated)
+    {
+        if (Find(old) is not { } entry) return -1;
         Unindex(entry);
         entry.Mention = updated;
         Index(entry);
+        return entry.Order;
     }
 
     /// <summary>Whether a mention covers exactly [start, end).</summary>
-    public bool HasRange(int start, int end) =>
-        _buckets.TryGetValue(BucketOf(start), out var list) && list.Exists(e => e.Mention.Start == start && e.Mention.End == end);
+    public bool HasRange(int start, int end)
+    {
+        if (!_buckets.TryGetValue(BucketOf(start), out var list)) return false;
+        foreach (var e in list)
+            if (e.Mention.Start == start && e.Mention.End == end) return true;
+        return false;
+    }
 
     /// <summary>
     /// The mentions that overlap [start, end), in the order they were added; for an empty range, those covering it.
