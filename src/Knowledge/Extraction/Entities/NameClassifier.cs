@@ -73,7 +73,7 @@ internal sealed class NameClassifier
                     c.Found.AddNested(Span(c.Doc, EntityType.Organization, c.First, parentEnd, EntityRuleIds.OrganizationParent));
                 return true;
             case SplitReading split when split.Parts(c) is { } parts:
-                foreach (var part in parts) Classify(c.Doc, part, c.Found);
+                for (int k = 0; k < parts.Count; k++) Classify(c.Doc, parts[k], c.Found);
                 return true;
             case PersonReading person when person.NameStart(c) is int start && _persons.TryPerson(c.Doc, start, c.End) is { } found:
                 if (start > c.First) Classify(c.Doc, new NameChunk(c.First, start), c.Found);

@@ -176,7 +176,7 @@ internal sealed class TitlePhrases
         }
         // "Survivor Leader", "Research Lead", "Assistant State Prosecutor": a capitalised common noun or
         // adjective names the field of the title after it.
-        if (m + 1 < end && IsScopeWord(doc.TextOf(tokens[m])))
+        if (m + 1 < end && MayBeScopeWord(doc, m) && IsScopeWord(doc.TextOf(tokens[m])))
         {
             int most = Math.Min(_maxWords, end - m - 1);
             if (most >= 1) TokenPhrase.Join(doc, m + 1, most, trimDots: true, phrase, ends);
@@ -191,10 +191,27 @@ internal sealed class TitlePhrases
     /// organisation's head ("Trust", "Council"), place, nationality or title of its own.
     /// </summary>
     private bool IsScopeWord(string word, bool anyCase = false) =>
-        word.Length > 1 && (anyCase || char.IsUpper(word[0])) && word.Skip(1).All(char.IsLower)
+        word.Length > 1 && (anyCase || char.IsUpper(word[0])) && RestIsLower(word)
         && _common.KindOf(word) is CommonWordKind.Noun or CommonWordKind.Adjective
         && !_lex.Organizations.Heads.Contains(word) && !_lex.Names.Places.Contains(word)
         && !_lex.Names.Nationalities.Contains(word) && !IsLexiconTitle(word);
+
+    /// <summary>
+    /// What <see cref="IsScopeWord"/> asks of token i before its text is copied: a capital, then lower-case letters, and a
+    /// common word (the token table's bit; a scope word's part of speech is known, so it is common).
+    /// </summary>
+    private bool MayBeScopeWord(Doc doc, int i)
+    {
+        var w = doc.SpanOf(doc.Tokens[i]);
+        return w.Length > 1 && char.IsUpper(w[0]) && RestIsLower(w) && (TokenTable.LexiconsOf(doc, _lex, i) & TokenLexicons.Common) != 0;
+    }
+
+    private static bool RestIsLower(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word[1..])
+            if (!char.IsLower(c)) return false;
+        return true;
+    }
 
     /// <summary>
     /// The tokens of consecutive titles from <paramref name="i"/> ("Director Prof.", "Chief Superintendent"),
