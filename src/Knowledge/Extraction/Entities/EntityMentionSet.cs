@@ -17,7 +17,7 @@ public sealed class EntityMentionSet
     private readonly List<EntityMention> _items = [];
 
     /// <summary>The index's order of each mention of <see cref="_items"/>, at the same place: ascending, so a mention the index finds is found in the list by a binary search.</summary>
-    private readonly List<long> _orders = [];
+    private readonly List<int> _orders = [];
 
     private readonly MentionPositionIndex _index = new();
 
@@ -93,7 +93,7 @@ public sealed class EntityMentionSet
     /// <paramref name="mention"/> when the index holds none (an empty range, which the index does not keep); -1 when absent.
     /// The index finds the first added of equal mentions, the one the list holds first.
     /// </summary>
-    private int PlaceOf(long order, EntityMention mention)
+    private int PlaceOf(int order, EntityMention mention)
     {
         if (order < 0) return _items.IndexOf(mention);
         int i = _orders.BinarySearch(order);

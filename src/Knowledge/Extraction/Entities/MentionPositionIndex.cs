@@ -12,22 +12,23 @@ internal sealed class MentionPositionIndex
 {
     private const int BucketWidth = 64;
 
-    private readonly Dictionary<int, List<Entry>> _buckets = [];
-    private long _added;
+    /// <summary>The buckets by number (offset ÷ width): an array, as a document's buckets are few and dense; null where no mention lies.</summary>
+    private List<Entry>?[] _buckets = [];
+    private int _added;
 
     /// <summary>Mentions looked at while answering questions so far.</summary>
     public long Examined { get; private set; }
 
     /// <summary>Adds a mention; returns its order, which grows with every mention added.</summary>
-    public long Add(EntityMention mention)
+    public int Add(EntityMention mention)
     {
-        long order = _added++;
+        int order = _added++;
         Index(new Entry(mention, order));
         return order;
     }
 
     /// <summary>Forgets a mention equal to <paramref name="mention"/> (the first added, when several are); returns its order, or -1 when none is indexed.</summary>
-    public long Remove(EntityMention mention)
+    public int Remove(EntityMention mention)
     {
         if (Find(mention) is not { } entry) return -1;
         Unindex(entry);
@@ -35,7 +36,7 @@ internal sealed class MentionPositionIndex
     }
 
     /// <summary>Puts <paramref name="updated"/> in the place, and the order, of <paramref name="old"/>; returns that order, or -1 when <paramref name="old"/> is not indexed.</summary>
-    public long Replace(EntityMention old, EntityMention updated)
+    public int Replace(EntityMention old, EntityMention updated)
     {
         if (Find(old) is not { } entry) return -1;
         Unindex(entry);
@@ -47,7 +48,7 @@ internal sealed class MentionPositionIndex
     /// <summary>Whether a mention covers exactly [start, end).</summary>
     public bool HasRange(int start, int end)
     {
-        if (!_buckets.TryGetValue(BucketOf(start), out var list)) return false;
+        if (!TryGetBucket(BucketOf(start), out var list)) return false;
         foreach (var e in list)
             if (e.Mention.Start == start && e.Mention.End == end) return true;
         return false;
@@ -64,7 +65,7 @@ internal sealed class MentionPositionIndex
         if (last < 0) return false;
         for (int b = BucketOf(first); b <= BucketOf(last); b++)
         {
-            if (!_buckets.TryGetValue(b, out var list)) continue;
+            if (!TryGetBucket(b, out var list)) continue;
             Examined += list.Count;
             foreach (var e in list)
                 if (e.Mention.Start < end && start < e.Mention.End) return true;
@@ -81,7 +82,7 @@ internal sealed class MentionPositionIndex
         List<Entry>? several = null;
         for (int b = BucketOf(first); b <= BucketOf(last); b++)
         {
-            if (!_buckets.TryGetValue(b, out var list)) continue;
+            if (!TryGetBucket(b, out var list)) continue;
             Examined += list.Count;
             foreach (var e in list)
             {
@@ -100,7 +101,7 @@ internal sealed class MentionPositionIndex
 
     private Entry? Find(EntityMention mention)
     {
-        if (mention.End <= mention.Start || !_buckets.TryGetValue(BucketOf(mention.Start), out var list)) return null;
+        if (mention.End <= mention.Start || !TryGetBucket(BucketOf(mention.Start), out var list)) return null;
         Entry? first = null;
         foreach (var e in list)
             if (e.Mention.Equals(mention) && (first is null || e.Order < first.Order)) first = e;
@@ -111,25 +112,31 @@ internal sealed class MentionPositionIndex
     {
         for (int b = BucketOf(entry.Mention.Start); b <= BucketOf(entry.Mention.End - 1); b++)
         {
-            if (!_buckets.TryGetValue(b, out var list)) _buckets[b] = list = [];
-            list.Add(entry);
+            if (b >= _buckets.Length) Array.Resize(ref _buckets, Math.Max(b + 1, Math.Max(16, _buckets.Length * 2)));
+            (_buckets[b] ??= []).Add(entry);
         }
     }
 
     private void Unindex(Entry entry)
     {
         for (int b = BucketOf(entry.Mention.Start); b <= BucketOf(entry.Mention.End - 1); b++)
-            if (_buckets.TryGetValue(b, out var list)) list.Remove(entry);
+            if (TryGetBucket(b, out var list)) list.Remove(entry);
+    }
+
+    private bool TryGetBucket(int b, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<Entry>? list)
+    {
+        list = b < _buckets.Length ? _buckets[b] : null;
+        return list is not null;
     }
 
     private static int BucketOf(int offset) => Math.Max(0, offset) / BucketWidth;
 
     /// <summary>A mention and when it was added; the mention changes when it is replaced.</summary>
-    private sealed class Entry(EntityMention mention, long order)
+    private sealed class Entry(EntityMention mention, int order)
     {
         public EntityMention Mention { get; set; } = mention;
 
-        public long Order { get; } = order;
+        public int Order { get; } = order;
     }
 
     /// <summary>Entries in the order they were added.</summary>
