@@ -165,15 +165,14 @@ internal sealed class NameReadings
         var doc = c.Doc;
         if (!_lex.Entities.OfPrepositions.Contains(doc.SpanOf(doc.Tokens[f - 1]))) return false;
         var last = doc.Tokens[c.End - 1];
-        string w = doc.TextOf(last);
-        if (_orgs.IsHead(w) || Acronyms.IsAcronym(doc, last) || _lex.Names.Places.Contains(w)) return false;
+        // The bits are the lists' own answers: OrganizationHead is OrganizationRules.IsHead of the word.
+        if (c.Has(c.End - 1, L.OrganizationHead | L.Place) || Acronyms.IsAcronym(doc, last)) return false;
         if (Acronyms.IsAcronym(doc, doc.Tokens[f])) return false;
         for (int k = f; k < c.End - 1; k++)
         {
-            string word = doc.TextOf(doc.Tokens[k]), next = doc.TextOf(doc.Tokens[k + 1]);
             // "Department of …", "Program Against …": a head or opener before a preposition names a body.
-            bool opens = _lex.Organizations.Openers.Contains(word) || _orgs.IsHead(word);
-            if (opens && NameChunker.IsConnector(doc, doc.Tokens[k + 1], _lex) && !_lex.Entities.AndConjunctions.Contains(next)) return false;
+            bool opens = c.Has(k, L.OrganizationOpener | L.OrganizationHead);
+            if (opens && NameChunker.IsConnector(doc, doc.Tokens[k + 1], _lex) && !c.Has(k + 1, L.AndConjunction)) return false;
         }
         return true;
     }
@@ -233,7 +232,7 @@ internal sealed class NameReadings
         if (c.End - c.First > 3 || c.First == 0 || c.End + 1 >= t.Length || doc.SpanOf(t[c.End]) is not ",") return false;
         if (!_lex.Entities.PlacePrepositions.Contains(doc.SpanOf(t[c.First - 1]))) return false;
         for (int i = c.First; i < c.End; i++)
-            if (_orgs.IsHead(doc.TextOf(t[i])) || _lex.Names.GivenNames.Contains(doc.SpanOf(t[i]))) return false;
+            if (c.Has(i, L.OrganizationHead | L.GivenName)) return false;
         for (int k = Math.Min(3, t.Length - c.End - 1); k >= 1; k--)
         {
             int after = c.End + 1 + k;
