@@ -19,7 +19,16 @@ public sealed class EntityMentionSet
     /// <summary>The index's order of each mention of <see cref="_items"/>, at the same place: ascending, so a mention the index finds is found in the list by a binary search.</summary>
     private readonly List<int> _orders = [];
 
-    private readonly MentionPositionIndex _index = new();
+    private readonly MentionPositionIndex _index;
+
+    /// <summary>An empty set.</summary>
+    public EntityMentionSet()
+        : this(0)
+    {
+    }
+
+    /// <summary>An empty set for a document of <paramref name="textLength"/> characters (its position index is sized at once).</summary>
+    internal EntityMentionSet(int textLength) => _index = new MentionPositionIndex(textLength);
 
     /// <summary>The mentions, in the order they were added.</summary>
     public IReadOnlyList<EntityMention> Items

@@ -12,9 +12,25 @@ internal sealed class MentionPositionIndex
 {
     private const int BucketWidth = 64;
 
-    /// <summary>The buckets by number (offset ÷ width): an array, as a document's buckets are few and dense; null where no mention lies.</summary>
-    private List<Entry>?[] _buckets = [];
+    // The buckets by number (offset ÷ width), as a document's buckets are few and dense: each bucket is a chain of
+    // nodes (its first node in _heads, -1 for none; the next in _next), the nodes' entries in _entries. Unlinked nodes
+    // are reused. One set of arrays serves every bucket, where a list a bucket cost two objects each.
+    private int[] _heads;
+    private int[] _counts;
+    private Entry?[] _entries = new Entry?[32];
+    private int[] _next = new int[32];
+    private int _nodes;
+    private int _free = -1;
     private int _added;
+
+    /// <summary>An index for a text of about <paramref name="textLength"/> characters (its buckets are made at once; longer texts grow them).</summary>
+    public MentionPositionIndex(int textLength = 0)
+    {
+        int buckets = Math.Max(1, textLength / BucketWidth + 1);
+        _heads = new int[buckets];
+        Array.Fill(_heads, -1);
+        _counts = new int[buckets];
+    }
 
     /// <summary>Mentions looked at while answering questions so far.</summary>
     public long Examined { get; private set; }
@@ -48,9 +64,13 @@ internal sealed class MentionPositionIndex
     /// <summary>Whether a mention covers exactly [start, end).</summary>
     public bool HasRange(int start, int end)
     {
-        if (!TryGetBucket(BucketOf(start), out var list)) return false;
-        foreach (var e in list)
+        int b = BucketOf(start);
+        if (b >= _heads.Length) return false;
+        for (int n = _heads[b]; n >= 0; n = _next[n])
+        {
+            var e = _entries[n]!;
             if (e.Mention.Start == start && e.Mention.End == end) return true;
+        }
         return false;
     }
 
@@ -63,12 +83,14 @@ internal sealed class MentionPositionIndex
     {
         int first = Math.Max(0, Math.Min(start, end - 1)), last = Math.Max(start, end - 1);
         if (last < 0) return false;
-        for (int b = BucketOf(first); b <= BucketOf(last); b++)
+        for (int b = BucketOf(first); b <= BucketOf(last) && b < _heads.Length; b++)
         {
-            if (!TryGetBucket(b, out var list)) continue;
-            Examined += list.Count;
-            foreach (var e in list)
+            Examined += _counts[b];
+            for (int n = _heads[b]; n >= 0; n = _next[n])
+            {
+                var e = _entries[n]!;
                 if (e.Mention.Start < end && start < e.Mention.End) return true;
+            }
         }
         return false;
     }
@@ -80,12 +102,13 @@ internal sealed class MentionPositionIndex
         if (last < 0) return [];
         Entry? single = null;
         List<Entry>? several = null;
-        for (int b = BucketOf(first); b <= BucketOf(last); b++)
+        // The order of a bucket's chain does not matter: several mentions are sorted by the order they were added in.
+        for (int b = BucketOf(first); b <= BucketOf(last) && b < _heads.Length; b++)
         {
-            if (!TryGetBucket(b, out var list)) continue;
-            Examined += list.Count;
-            foreach (var e in list)
+            Examined += _counts[b];
+            for (int n = _heads[b]; n >= 0; n = _next[n])
             {
+                var e = _entries[n]!;
                 if (e.Mention.Start >= end || start >= e.Mention.End) continue;
                 if (several is not null) { if (!several.Contains(e)) several.Add(e); }
                 else if (single is null) single = e;
@@ -101,10 +124,14 @@ internal sealed class MentionPositionIndex
 
     private Entry? Find(EntityMention mention)
     {
-        if (mention.End <= mention.Start || !TryGetBucket(BucketOf(mention.Start), out var list)) return null;
+        int b = BucketOf(mention.Start);
+        if (mention.End <= mention.Start || b >= _heads.Length) return null;
         Entry? first = null;
-        foreach (var e in list)
+        for (int n = _heads[b]; n >= 0; n = _next[n])
+        {
+            var e = _entries[n]!;
             if (e.Mention.Equals(mention) && (first is null || e.Order < first.Order)) first = e;
+        }
         return first;
     }
 
@@ -112,21 +139,59 @@ internal sealed class MentionPositionIndex
     {
         for (int b = BucketOf(entry.Mention.Start); b <= BucketOf(entry.Mention.End - 1); b++)
         {
-            if (b >= _buckets.Length) Array.Resize(ref _buckets, Math.Max(b + 1, Math.Max(16, _buckets.Length * 2)));
-            (_buckets[b] ??= []).Add(entry);
+            if (b >= _heads.Length) GrowBuckets(b + 1);
+            int n = NewNode(entry);
+            _next[n] = _heads[b];
+            _heads[b] = n;
+            _counts[b]++;
         }
+    }
+
+    private void GrowBuckets(int least)
+    {
+        int old = _heads.Length, size = Math.Max(least, old * 2);
+        Array.Resize(ref _heads, size);
+        Array.Fill(_heads, -1, old, size - old);
+        Array.Resize(ref _counts, size);
+    }
+
+    private int NewNode(Entry entry)
+    {
+        int n;
+        if (_free >= 0)
+        {
+            n = _free;
+            _free = _next[n];
+        }
+        else
+        {
+            if (_nodes == _entries.Length)
+            {
+                Array.Resize(ref _entries, _nodes * 2);
+                Array.Resize(ref _next, _nodes * 2);
+            }
+            n = _nodes++;
+        }
+        _entries[n] = entry;
+        return n;
     }
 
     private void Unindex(Entry entry)
     {
-        for (int b = BucketOf(entry.Mention.Start); b <= BucketOf(entry.Mention.End - 1); b++)
-            if (TryGetBucket(b, out var list)) list.Remove(entry);
-    }
-
-    private bool TryGetBucket(int b, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<Entry>? list)
-    {
-        list = b < _buckets.Length ? _buckets[b] : null;
-        return list is not null;
+        for (int b = BucketOf(entry.Mention.Start); b <= BucketOf(entry.Mention.End - 1) && b < _heads.Length; b++)
+        {
+            for (int n = _heads[b], before = -1; n >= 0; before = n, n = _next[n])
+            {
+                if (!ReferenceEquals(_entries[n], entry)) continue;
+                if (before < 0) _heads[b] = _next[n];
+                else _next[before] = _next[n];
+                _counts[b]--;
+                _entries[n] = null;
+                _next[n] = _free;
+                _free = n;
+                break;
+            }
+        }
     }
 
     private static int BucketOf(int offset) => Math.Max(0, offset) / BucketWidth;
