@@ -171,4 +171,39 @@ public class EntityMentionSetSpecs
 
         set.ToSortedArray().Select(m => (m.Start, m.End)).Should().Equal((0, 10), (0, 4), (50, 60), (50, 55));
     }
+    [Fact]
+    public void After_adds_replacements_and_removals_past_the_sized_length_overlaps_are_those_of_a_plain_scan()
+    {
+        var random = new Random(18);
+        var set = new EntityMentionSet(textLength: 200);
+        var added = new List<EntityMention>();
+        for (int k = 0; k < 400; k++)
+        {
+            int start = random.Next(0, 1000), length = random.Next(1, 150);
+            var m = new EntityMention(EntityType.Organization, start, start + length, "O" + k, "spec");
+            if (set.AddNested(m)) added.Add(m);
+            if (k % 7 == 3 && added.Count > 0)
+            {
+                var gone = added[random.Next(added.Count)];
+                set.Remove(gone);
+                added.Remove(gone);
+            }
+            if (k % 5 == 1 && added.Count > 0)
+            {
+                int at = random.Next(added.Count);
+                var moved = added[at] with { End = added[at].End + 70 };
+                set.Replace(added[at], moved);
+                added[at] = moved;
+            }
+        }
+
+        set.Items.Should().Equal(added);
+        for (int start = 0; start < 1200; start += 37)
+        {
+            int end = start + random.Next(0, 90);
+            var expected = added.Where(m => m.Start < end && start < m.End).ToList();
+            set.Overlapping(start, end).Should().Equal(expected, "range [{0}, {1})", start, end);
+            set.AnyOverlapping(start, end).Should().Be(expected.Count > 0);
+        }
+    }
 }
