@@ -30,6 +30,26 @@ internal sealed class CommonWords
     /// <summary>Whether the word is a common word (and not a given name).</summary>
     public bool IsCommon(string word) => KindOf(word) is not null;
 
+    /// <summary>
+    /// <see cref="Singular(string)"/> of a span: the word itself, or its singular written into <paramref name="buffer"/>
+    /// (a new array when it does not fit), so nothing is allocated for most words.
+    /// </summary>
+    public ReadOnlySpan<char> Singular(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        foreach (var row in _lex.English.PluralEndings.Rows)
+        {
+            if (row.Length < 3 || !word.EndsWith(row[0], StringComparison.OrdinalIgnoreCase) || word.Length < int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture)) continue;
+            if (row[1] == "=") return word;
+            var stem = word[..^row[0].Length];
+            int length = stem.Length + row[1].Length;
+            var into = length <= buffer.Length ? buffer[..length] : new char[length];
+            stem.CopyTo(into);
+            row[1].AsSpan().CopyTo(into[stem.Length..]);
+            return into;
+        }
+        return word;
+    }
+
     /// <summary>The singular of a plural word by the plural endings ("Companies" → "Company"); other words unchanged.</summary>
     public string Singular(string word)
     {

@@ -70,4 +70,11 @@ internal enum TokenLexicons : uint
     Common = 1u << 28,
     /// <summary><see cref="TitleLexicons.Honorifics"/>.</summary>
     Honorific = 1u << 29,
+    /// <summary>
+    /// A title may start at the word (<see cref="Extraction.Roles.TitlePhrases.MayStartTitle"/>): a title modifier, the
+    /// first word of a title, honorific or office noun, a title on its own (a plural too), or a word that may name a
+    /// title's field. A superset of where <see cref="Extraction.Roles.TitlePhrases.LengthAt"/> finds a title, so a
+    /// token without the bit starts none.
+    /// </summary>
+    TitleStart = 1u << 30,
 }

@@ -65,6 +65,18 @@ internal sealed class TokenTable
         return table;
     }
 
+    /// <summary>
+    /// The lists that hold token i's text: from the document's table when one was built for these lists, else from the
+    /// lexeme table directly — a rule that asks of a single token now and then need not build a table for a document
+    /// (a later stage's copy of it) that has none.
+    /// </summary>
+    public static TokenLexicons LexiconsOf(Doc doc, LexiconSet lexicons, int i)
+    {
+        if (Tables.TryGetValue(doc, out var table) && table.Lexicons == lexicons && table.Tokens == doc.Tokens) return table.LexiconsOf(i);
+        var t = doc.Tokens[i];
+        return t.Length == 0 ? TokenLexicons.None : lexicons.Lexemes.Find(doc.Text.AsSpan(t.Start, t.Length)).Lexicons;
+    }
+
     /// <summary>The interned id of token i's text (0 for a form too long to keep).</summary>
     public int LexemeId(int i) => _lexemes[i].Id;
 

@@ -15,7 +15,20 @@ namespace Knowledge.Extraction.Entities;
 public sealed class EntityMentionSet
 {
     private readonly List<EntityMention> _items = [];
-    private readonly MentionPositionIndex _index = new();
+
+    /// <summary>The index's order of each mention of <see cref="_items"/>, at the same place: ascending, so a mention the index finds is found in the list by a binary search.</summary>
+    private readonly List<int> _orders = [];
+
+    private readonly MentionPositionIndex _index;
+
+    /// <summary>An empty set.</summary>
+    public EntityMentionSet()
+        : this(0)
+    {
+    }
+
+    /// <summary>An empty set for a document of <paramref name="textLength"/> characters (its position index is sized at once).</summary>
+    internal EntityMentionSet(int textLength) => _index = new MentionPositionIndex(textLength);
 
     /// <summary>The mentions, in the order they were added.</summary>
     public IReadOnlyList<EntityMention> Items
@@ -31,8 +44,13 @@ public sealed class EntityMentionSet
     /// The organisation mentions that end at most <paramref name="gap"/> characters before <paramref name="start"/>
     /// (a parent body just before its unit), in the order they were added; asked of the position index.
     /// </summary>
-    internal IEnumerable<EntityMention> OrganizationsEndingBefore(int start, int gap = 4) =>
-        Overlapping(start - gap - 1, start).Where(x => x.Type == EntityType.Organization && x.End <= start && start - x.End <= gap);
+    internal IReadOnlyList<EntityMention> OrganizationsEndingBefore(int start, int gap = 4)
+    {
+        List<EntityMention>? before = null;
+        foreach (var x in _index.Overlapping(start - gap - 1, start))
+            if (x.Type == EntityType.Organization && x.End <= start && start - x.End <= gap) (before ??= []).Add(x);
+        return before is null ? [] : before;
+    }
 
     /// <summary>Mentions looked at while answering overlap questions so far (the index's work, which specs bound).</summary>
     internal long MentionsExamined => _index.Examined;
@@ -64,17 +82,31 @@ public sealed class EntityMentionSet
     /// <summary>Removes a mention (a weak candidate that a stronger reading replaces).</summary>
     public void Remove(EntityMention mention)
     {
-        if (_items.Remove(mention)) _index.Remove(mention);
+        int i = PlaceOf(_index.Remove(mention), mention);
+        if (i < 0) return;
+        _items.RemoveAt(i);
+        _orders.RemoveAt(i);
     }
 
     /// <summary>Puts an updated mention in the place of one found earlier.</summary>
     public void Replace(EntityMention old, EntityMention updated)
     {
         ArgumentNullException.ThrowIfNull(updated);
-        int i = _items.IndexOf(old);
+        int i = PlaceOf(_index.Replace(old, updated), old);
         if (i < 0) return;
         _items[i] = updated;
-        _index.Replace(old, updated);
+    }
+
+    /// <summary>
+    /// Where in the list the mention the index found (by its order) stands, or the first mention equal to
+    /// <paramref name="mention"/> when the index holds none (an empty range, which the index does not keep); -1 when absent.
+    /// The index finds the first added of equal mentions, the one the list holds first.
+    /// </summary>
+    private int PlaceOf(int order, EntityMention mention)
+    {
+        if (order < 0) return _items.IndexOf(mention);
+        int i = _orders.BinarySearch(order);
+        return i >= 0 ? i : _items.IndexOf(mention);
     }
 
     /// <summary>The mentions that overlap the text range [start, end), in the order they were added.</summary>
@@ -84,12 +116,33 @@ public sealed class EntityMentionSet
     internal bool AnyOverlapping(int start, int end) => _index.AnyOverlapping(start, end);
 
     /// <summary>The mentions in text order: by start, the longest first.</summary>
-    internal ImmutableArray<EntityMention> ToSortedArray() =>
-        [.. _items.OrderBy(m => m.Start).ThenByDescending(m => m.End)];
+    internal ImmutableArray<EntityMention> ToSortedArray()
+    {
+        var sorted = _items.ToArray();
+        // A stable sort, as OrderBy is: mentions of the same range keep the order they were added in.
+        var places = new int[sorted.Length];
+        for (int i = 0; i < places.Length; i++) places[i] = i;
+        Array.Sort(places, new TextOrder(sorted));
+        var result = ImmutableArray.CreateBuilder<EntityMention>(sorted.Length);
+        foreach (int i in places) result.Add(sorted[i]);
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>Places of mentions by start, the longest first, then by place (the order they were added in).</summary>
+    private sealed class TextOrder(EntityMention[] mentions) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            EntityMention a = mentions[x], b = mentions[y];
+            if (a.Start != b.Start) return a.Start.CompareTo(b.Start);
+            if (a.End != b.End) return b.End.CompareTo(a.End);
+            return x.CompareTo(y);
+        }
+    }
 
     private void Insert(EntityMention mention)
     {
         _items.Add(mention);
-        _index.Add(mention);
+        _orders.Add(_index.Add(mention));
     }
 }

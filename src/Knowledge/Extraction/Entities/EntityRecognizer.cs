@@ -44,7 +44,7 @@ public sealed class EntityRecognizer : IDocComponent, ISteppedComponent
     // Each pass is a step of the progress a pipeline run reports.
     private Doc Process(Doc doc, Action<int, int>? passDone)
     {
-        var found = new EntityMentionSet();
+        var found = new EntityMentionSet(doc.Text.Length);
         for (int i = 0; i < Passes.Length; i++)
         {
             Passes[i].Run(doc, found);

@@ -12,32 +12,67 @@ internal sealed class MentionPositionIndex
 {
     private const int BucketWidth = 64;
 
-    private readonly Dictionary<int, List<Entry>> _buckets = [];
-    private long _added;
+    // The buckets by number (offset ÷ width), as a document's buckets are few and dense: each bucket is a chain of
+    // nodes (its first node in _heads, -1 for none; the next in _next), the nodes' entries in _entries. Unlinked nodes
+    // are reused. One set of arrays serves every bucket, where a list a bucket cost two objects each.
+    private int[] _heads;
+    private int[] _counts;
+    private Entry?[] _entries = new Entry?[32];
+    private int[] _next = new int[32];
+    private int _nodes;
+    private int _free = -1;
+    private int _added;
+
+    /// <summary>An index for a text of about <paramref name="textLength"/> characters (its buckets are made at once; longer texts grow them).</summary>
+    public MentionPositionIndex(int textLength = 0)
+    {
+        int buckets = Math.Max(1, textLength / BucketWidth + 1);
+        _heads = new int[buckets];
+        Array.Fill(_heads, -1);
+        _counts = new int[buckets];
+    }
 
     /// <summary>Mentions looked at while answering questions so far.</summary>
     public long Examined { get; private set; }
 
-    public void Add(EntityMention mention) => Index(new Entry(mention, _added++));
-
-    /// <summary>Forgets a mention equal to <paramref name="mention"/> (the first added, when several are).</summary>
-    public void Remove(EntityMention mention)
+    /// <summary>Adds a mention; returns its order, which grows with every mention added.</summary>
+    public int Add(EntityMention mention)
     {
-        if (Find(mention) is { } entry) Unindex(entry);
+        int order = _added++;
+        Index(new Entry(mention, order));
+        return order;
     }
 
-    /// <summary>Puts <paramref name="updated"/> in the place, and the order, of <paramref name="old"/>.</summary>
-    public void Replace(EntityMention old, EntityMention updated)
+    /// <summary>Forgets a mention equal to <paramref name="mention"/> (the first added, when several are); returns its order, or -1 when none is indexed.</summary>
+    public int Remove(EntityMention mention)
     {
-        if (Find(old) is not { } entry) return;
+        if (Find(mention) is not { } entry) return -1;
+        Unindex(entry);
+        return entry.Order;
+    }
+
+    /// <summary>Puts <paramref name="updated"/> in the place, and the order, of <paramref name="old"/>; returns that order, or -1 when <paramref name="old"/> is not indexed.</summary>
+    public int Replace(EntityMention old, EntityMention updated)
+    {
+        if (Find(old) is not { } entry) return -1;
         Unindex(entry);
         entry.Mention = updated;
         Index(entry);
+        return entry.Order;
     }
 
     /// <summary>Whether a mention covers exactly [start, end).</summary>
-    public bool HasRange(int start, int end) =>
-        _buckets.TryGetValue(BucketOf(start), out var list) && list.Exists(e => e.Mention.Start == start && e.Mention.End == end);
+    public bool HasRange(int start, int end)
+    {
+        int b = BucketOf(start);
+        if (b >= _heads.Length) return false;
+        for (int n = _heads[b]; n >= 0; n = _next[n])
+        {
+            var e = _entries[n]!;
+            if (e.Mention.Start == start && e.Mention.End == end) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The mentions that overlap [start, end), in the order they were added; for an empty range, those covering it.
@@ -48,12 +83,14 @@ internal sealed class MentionPositionIndex
     {
         int first = Math.Max(0, Math.Min(start, end - 1)), last = Math.Max(start, end - 1);
         if (last < 0) return false;
-        for (int b = BucketOf(first); b <= BucketOf(last); b++)
+        for (int b = BucketOf(first); b <= BucketOf(last) && b < _heads.Length; b++)
         {
-            if (!_buckets.TryGetValue(b, out var list)) continue;
-            Examined += list.Count;
-            foreach (var e in list)
+            Examined += _counts[b];
+            for (int n = _heads[b]; n >= 0; n = _next[n])
+            {
+                var e = _entries[n]!;
                 if (e.Mention.Start < end && start < e.Mention.End) return true;
+            }
         }
         return false;
     }
@@ -65,12 +102,13 @@ internal sealed class MentionPositionIndex
         if (last < 0) return [];
         Entry? single = null;
         List<Entry>? several = null;
-        for (int b = BucketOf(first); b <= BucketOf(last); b++)
+        // The order of a bucket's chain does not matter: several mentions are sorted by the order they were added in.
+        for (int b = BucketOf(first); b <= BucketOf(last) && b < _heads.Length; b++)
         {
-            if (!_buckets.TryGetValue(b, out var list)) continue;
-            Examined += list.Count;
-            foreach (var e in list)
+            Examined += _counts[b];
+            for (int n = _heads[b]; n >= 0; n = _next[n])
             {
+                var e = _entries[n]!;
                 if (e.Mention.Start >= end || start >= e.Mention.End) continue;
                 if (several is not null) { if (!several.Contains(e)) several.Add(e); }
                 else if (single is null) single = e;
@@ -86,10 +124,14 @@ internal sealed class MentionPositionIndex
 
     private Entry? Find(EntityMention mention)
     {
-        if (mention.End <= mention.Start || !_buckets.TryGetValue(BucketOf(mention.Start), out var list)) return null;
+        int b = BucketOf(mention.Start);
+        if (mention.End <= mention.Start || b >= _heads.Length) return null;
         Entry? first = null;
-        foreach (var e in list)
+        for (int n = _heads[b]; n >= 0; n = _next[n])
+        {
+            var e = _entries[n]!;
             if (e.Mention.Equals(mention) && (first is null || e.Order < first.Order)) first = e;
+        }
         return first;
     }
 
@@ -97,25 +139,69 @@ internal sealed class MentionPositionIndex
     {
         for (int b = BucketOf(entry.Mention.Start); b <= BucketOf(entry.Mention.End - 1); b++)
         {
-            if (!_buckets.TryGetValue(b, out var list)) _buckets[b] = list = [];
-            list.Add(entry);
+            if (b >= _heads.Length) GrowBuckets(b + 1);
+            int n = NewNode(entry);
+            _next[n] = _heads[b];
+            _heads[b] = n;
+            _counts[b]++;
         }
+    }
+
+    private void GrowBuckets(int least)
+    {
+        int old = _heads.Length, size = Math.Max(least, old * 2);
+        Array.Resize(ref _heads, size);
+        Array.Fill(_heads, -1, old, size - old);
+        Array.Resize(ref _counts, size);
+    }
+
+    private int NewNode(Entry entry)
+    {
+        int n;
+        if (_free >= 0)
+        {
+            n = _free;
+            _free = _next[n];
+        }
+        else
+        {
+            if (_nodes == _entries.Length)
+            {
+                Array.Resize(ref _entries, _nodes * 2);
+                Array.Resize(ref _next, _nodes * 2);
+            }
+            n = _nodes++;
+        }
+        _entries[n] = entry;
+        return n;
     }
 
     private void Unindex(Entry entry)
     {
-        for (int b = BucketOf(entry.Mention.Start); b <= BucketOf(entry.Mention.End - 1); b++)
-            if (_buckets.TryGetValue(b, out var list)) list.Remove(entry);
+        for (int b = BucketOf(entry.Mention.Start); b <= BucketOf(entry.Mention.End - 1) && b < _heads.Length; b++)
+        {
+            for (int n = _heads[b], before = -1; n >= 0; before = n, n = _next[n])
+            {
+                if (!ReferenceEquals(_entries[n], entry)) continue;
+                if (before < 0) _heads[b] = _next[n];
+                else _next[before] = _next[n];
+                _counts[b]--;
+                _entries[n] = null;
+                _next[n] = _free;
+                _free = n;
+                break;
+            }
+        }
     }
 
     private static int BucketOf(int offset) => Math.Max(0, offset) / BucketWidth;
 
     /// <summary>A mention and when it was added; the mention changes when it is replaced.</summary>
-    private sealed class Entry(EntityMention mention, long order)
+    private sealed class Entry(EntityMention mention, int order)
     {
         public EntityMention Mention { get; set; } = mention;
 
-        public long Order { get; } = order;
+        public int Order { get; } = order;
     }
 
     /// <summary>Entries in the order they were added.</summary>

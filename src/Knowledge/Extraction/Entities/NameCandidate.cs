@@ -6,37 +6,25 @@ namespace Knowledge.Extraction.Entities;
 /// A capitalised run being read, tokens [<see cref="First"/>, <see cref="End"/>) after its leading
 /// common words and edge connectors are trimmed, with the mentions found so far.
 /// </summary>
-internal sealed class NameCandidate
+/// <remarks>
+/// A value, not an object: every run of every sentence is read as one, and the reading table's tests take it by value.
+/// Its words are read as spans of the document's text and bits of its token table; nothing of it is copied.
+/// </remarks>
+internal readonly struct NameCandidate(TokenTable table, EntityMentionSet found, int first, int end)
 {
-    public NameCandidate(Doc doc, EntityMentionSet found, int first, int end)
-    {
-        Doc = doc;
-        Found = found;
-        First = first;
-        End = end;
-    }
-
     /// <summary>The document's token table (list bits and case shapes of each token).</summary>
-    public required TokenTable Table { get; init; }
+    public TokenTable Table { get; } = table;
 
-    public Doc Doc { get; }
+    public Doc Doc => Table.Doc;
 
-    public EntityMentionSet Found { get; }
+    public EntityMentionSet Found { get; } = found;
 
-    public int First { get; }
+    public int First { get; } = first;
 
-    public int End { get; }
-
-    /// <summary>The run's words, as written.</summary>
-    public IReadOnlyList<string> Words => _words ??= MakeWords();
-
-    private string[]? _words;
+    public int End { get; } = end;
 
     /// <summary>The number of words.</summary>
     public int Count => End - First;
-
-    /// <summary>The last word without a trailing period.</summary>
-    public string Last => Words[^1].TrimEnd('.');
 
     /// <summary>Whether a list holds the word at token i (an index into the document's tokens).</summary>
     public bool Has(int i, Lexicons.TokenLexicons lists) => Table.Has(i, lists);
@@ -47,13 +35,6 @@ internal sealed class NameCandidate
         for (int i = First; i < End; i++)
             if (Table.Has(i, lists)) return true;
         return false;
-    }
-
-    private string[] MakeWords()
-    {
-        var words = new string[End - First];
-        for (int i = First; i < End; i++) words[i - First] = Doc.TextOf(Doc.Tokens[i]);
-        return words;
     }
 
     /// <summary>The run's text, from its first word to its last.</summary>

@@ -67,22 +67,33 @@ internal static class NameChunker
     /// document and sentence (the runs depend on the text and the lists only), so every pass that reads the runs
     /// shares them. The list returned is shared: do not change it.
     /// </summary>
-    public static IReadOnlyList<NameChunk> Chunks(Doc doc, Sentence s, LexiconSet lex)
+    public static NameChunk[] Chunks(Doc doc, Sentence s, LexiconSet lex)
     {
         var table = doc.TokenTable(lex);
         var cache = ChunkCache.GetValue(table, t => new NameChunk[]?[t.Doc.Sentences.Length]);
         int index = doc.SentenceIndexAt(s.Start);
         if (index < 0 || index >= cache.Length || doc.Sentences[index] != s) return ChunksOf(table, s);
-        return cache[index] ??= [.. ChunksOf(table, s)];
+        return cache[index] ??= ChunksOf(table, s);
     }
+
+    /// <summary>The list the runs of a sentence are gathered in before they are copied to their array, one a thread.</summary>
+    [ThreadStatic]
+    private static List<NameChunk>? _gathered;
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TokenTable, NameChunk[]?[]> ChunkCache = new();
 
-    private static List<NameChunk> ChunksOf(TokenTable table, Sentence s)
+    private static NameChunk[] ChunksOf(TokenTable table, Sentence s)
+    {
+        var result = _gathered ??= [];
+        result.Clear();
+        Gather(table, s, result);
+        return result.Count == 0 ? [] : [.. result];
+    }
+
+    private static void Gather(TokenTable table, Sentence s, List<NameChunk> result)
     {
         var doc = table.Doc;
         var lex = table.Lexicons;
-        var result = new List<NameChunk>();
         var tokens = table.Tokens;
         int i = s.FirstToken, end = s.EndToken;
         while (i < end)
@@ -142,7 +153,6 @@ internal static class NameChunker
             result.Add(new NameChunk(start, last + 1));
             i = last + 1;
         }
-        return result;
     }
 
     /// <summary>

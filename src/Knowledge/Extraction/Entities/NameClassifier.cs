@@ -57,7 +57,7 @@ internal sealed class NameClassifier
         if (found.AnyOverlapping(tokens[first].Start, tokens[end - 1].End)) return;
         if (IsShouted(table, first, end)) return;
 
-        var candidate = new NameCandidate(doc, found, first, end) { Table = table };
+        var candidate = new NameCandidate(table, found, first, end);
         foreach (var row in _readings.Rows)
             if (TryRead(row, candidate)) return;
     }
@@ -68,12 +68,12 @@ internal sealed class NameClassifier
         switch (row)
         {
             case EntityReading entity when entity.Test(c):
-                var mention = Span(c.Doc, entity.Type, c.First, c.End + entity.TokensAfter, entity.Rule) with { Key = entity.Key?.Invoke(c) };
+                var mention = Span(c.Doc, entity.Type, c.First, c.End + entity.TokensAfter, entity.Rule, entity.Key?.Invoke(c));
                 if (c.Found.Add(mention) && entity.WithParentBody && _orgs.ParentEnd(c.Doc, c.First, c.End) is int parentEnd)
                     c.Found.AddNested(Span(c.Doc, EntityType.Organization, c.First, parentEnd, EntityRuleIds.OrganizationParent));
                 return true;
             case SplitReading split when split.Parts(c) is { } parts:
-                foreach (var part in parts) Classify(c.Doc, part, c.Found);
+                for (int k = 0; k < parts.Count; k++) Classify(c.Doc, parts[k], c.Found);
                 return true;
             case PersonReading person when person.NameStart(c) is int start && _persons.TryPerson(c.Doc, start, c.End) is { } found:
                 if (start > c.First) Classify(c.Doc, new NameChunk(c.First, start), c.Found);
@@ -137,10 +137,10 @@ internal sealed class NameClassifier
         return common;
     }
 
-    private static EntityMention Span(Doc doc, EntityType type, int first, int end, string rule)
+    private static EntityMention Span(Doc doc, EntityType type, int first, int end, string rule, string? key = null)
     {
         var tokens = doc.Tokens;
         int s = tokens[first].Start, e = tokens[end - 1].End;
-        return new EntityMention(type, s, e, doc.Slice(s, e), rule);
+        return new EntityMention(type, s, e, doc.Slice(s, e), rule) { Key = key };
     }
 }

@@ -75,8 +75,9 @@ internal sealed class NameReadings
         var tokens = c.Doc.Tokens;
         if (c.Count < 2 || c.End >= tokens.Length) return false;
         if (!char.IsLower(c.Doc.Text[tokens[c.End].Start]) || !c.Has(c.End, L.ProposedLawNoun) || !OrganizationRules.IsMidSentence(c.Doc, c.First)) return false;
-        if (_lex.Names.Places.Contains(c.TextSpan) || _lex.Names.Nationalities.Contains(c.Words[0]) || _lex.Names.GivenNames.Contains(c.Words[0])) return false;
-        return !c.Words.Any(w => _orgs.IsHead(w) || _lex.Laws.Heads.Contains(w) || _lex.Names.Places.Contains(w));
+        if (_lex.Names.Places.Contains(c.TextSpan) || c.Has(c.First, L.Nationality | L.GivenName)) return false;
+        // No word is an organisation's head (OrganizationRules.IsHead), a law's head or a place.
+        return !c.AnyHas(L.OrganizationHead | L.LawHead | L.Place);
     }
 
     private string? InstrumentKey(NameCandidate c) => _lawKeys.Of(c.Text + " " + c.Doc.TextOf(c.Doc.Tokens[c.End]));
@@ -106,8 +107,8 @@ internal sealed class NameReadings
 
     /// <summary>"House of Delegates", "Court of Appeals": an organisation opener, then "of" or "for" and a capitalised name.</summary>
     private bool OpensWithOpener(NameCandidate c) =>
-        c.End - c.First >= 3 && _lex.Organizations.Openers.Contains(c.Words[0])
-        && _lex.Entities.OpenerPrepositions.Contains(c.Words[1]) && OrganizationRules.IsMidSentence(c.Doc, c.First);
+        c.End - c.First >= 3 && c.Has(c.First, L.OrganizationOpener)
+        && c.Has(c.First + 1, L.OpenerPreposition) && OrganizationRules.IsMidSentence(c.Doc, c.First);
 
     /// <summary>
     /// A work's name ends with a work's head ("Annual Review", "Scale-up Method"), with no organisation's
@@ -164,15 +165,14 @@ internal sealed class NameReadings
         var doc = c.Doc;
         if (!_lex.Entities.OfPrepositions.Contains(doc.SpanOf(doc.Tokens[f - 1]))) return false;
         var last = doc.Tokens[c.End - 1];
-        string w = doc.TextOf(last);
-        if (_orgs.IsHead(w) || Acronyms.IsAcronym(doc, last) || _lex.Names.Places.Contains(w)) return false;
+        // The bits are the lists' own answers: OrganizationHead is OrganizationRules.IsHead of the word.
+        if (c.Has(c.End - 1, L.OrganizationHead | L.Place) || Acronyms.IsAcronym(doc, last)) return false;
         if (Acronyms.IsAcronym(doc, doc.Tokens[f])) return false;
         for (int k = f; k < c.End - 1; k++)
         {
-            string word = doc.TextOf(doc.Tokens[k]), next = doc.TextOf(doc.Tokens[k + 1]);
             // "Department of …", "Program Against …": a head or opener before a preposition names a body.
-            bool opens = _lex.Organizations.Openers.Contains(word) || _orgs.IsHead(word);
-            if (opens && NameChunker.IsConnector(doc, doc.Tokens[k + 1], _lex) && !_lex.Entities.AndConjunctions.Contains(next)) return false;
+            bool opens = c.Has(k, L.OrganizationOpener | L.OrganizationHead);
+            if (opens && NameChunker.IsConnector(doc, doc.Tokens[k + 1], _lex) && !c.Has(k + 1, L.AndConjunction)) return false;
         }
         return true;
     }
@@ -232,7 +232,7 @@ internal sealed class NameReadings
         if (c.End - c.First > 3 || c.First == 0 || c.End + 1 >= t.Length || doc.SpanOf(t[c.End]) is not ",") return false;
         if (!_lex.Entities.PlacePrepositions.Contains(doc.SpanOf(t[c.First - 1]))) return false;
         for (int i = c.First; i < c.End; i++)
-            if (_orgs.IsHead(doc.TextOf(t[i])) || _lex.Names.GivenNames.Contains(doc.SpanOf(t[i]))) return false;
+            if (c.Has(i, L.OrganizationHead | L.GivenName)) return false;
         for (int k = Math.Min(3, t.Length - c.End - 1); k >= 1; k--)
         {
             int after = c.End + 1 + k;

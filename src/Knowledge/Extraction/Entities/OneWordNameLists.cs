@@ -10,10 +10,13 @@ namespace Knowledge.Extraction.Entities;
 internal static class OneWordNameLists
 {
     /// <summary>Whether a one-word name looks like a given name: a capital, then lower-case letters.</summary>
-    public static bool LooksLikeGivenName(string w) =>
+    public static bool LooksLikeGivenName(string w) => LooksLikeGivenName(w.AsSpan());
+
+    /// <summary><see cref="LooksLikeGivenName(string)"/> on a span of the text.</summary>
+    public static bool LooksLikeGivenName(ReadOnlySpan<char> w) =>
         w.Length >= 2 && char.IsUpper(w[0]) && RestIsLowerOrJoiner(w);
 
-    private static bool RestIsLowerOrJoiner(string w)
+    private static bool RestIsLowerOrJoiner(ReadOnlySpan<char> w)
     {
         for (int i = 1; i < w.Length; i++)
             if (!(char.IsLower(w[i]) || w[i] == '-' || w[i] == '\'')) return false;
@@ -31,10 +34,10 @@ internal static class OneWordNameLists
             int k = j - 1;
             if (k >= 0 && doc.SpanOf(t[k]) is "*") k--;
             if (k < 0) break;
-            string sep = doc.TextOf(t[k]);
+            var sep = doc.SpanOf(t[k]);
             if (!IsJoiner(sep, lex)) break;
             k--;
-            if (sep != "," && k >= 0 && doc.SpanOf(t[k]) is ",") k--;
+            if (sep is not "," && k >= 0 && doc.SpanOf(t[k]) is ",") k--;
             if (k >= 0 && doc.SpanOf(t[k]) is "*") k--;
             if (k < 0 || !IsSingleNameWord(doc, k)) break;
             j = k;
@@ -45,7 +48,7 @@ internal static class OneWordNameLists
         while (f < t.Length)
         {
             if (doc.SpanOf(t[f]) is "*") f++;
-            if (f >= t.Length || !IsJoiner(doc.TextOf(t[f]), lex)) break;
+            if (f >= t.Length || !IsJoiner(doc.SpanOf(t[f]), lex)) break;
             bool conjunction = doc.SpanOf(t[f]) is not ",";
             f++;
             if (!conjunction && f < t.Length && lex.Names.NameListConjunctions.Contains(doc.SpanOf(t[f]))) f++;
@@ -57,11 +60,11 @@ internal static class OneWordNameLists
     }
 
     /// <summary>A comma or the conjunction before a list's last name.</summary>
-    private static bool IsJoiner(string word, LexiconSet lex) => word == "," || lex.Names.NameListConjunctions.Contains(word);
+    private static bool IsJoiner(ReadOnlySpan<char> word, LexiconSet lex) => word is "," || lex.Names.NameListConjunctions.Contains(word);
 
     private static bool IsSingleNameWord(Doc doc, int k)
     {
         var t = doc.Tokens;
-        return t[k].Kind == TokenKind.Word && LooksLikeGivenName(doc.TextOf(t[k])) && (k == 0 || !NameChunker.IsNameToken(doc, t[k - 1]));
+        return t[k].Kind == TokenKind.Word && LooksLikeGivenName(doc.SpanOf(t[k])) && (k == 0 || !NameChunker.IsNameToken(doc, t[k - 1]));
     }
 }

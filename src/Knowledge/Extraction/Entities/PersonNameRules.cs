@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Knowledge.Extraction.Roles;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
+using Knowledge.Text;
 
 namespace Knowledge.Extraction.Entities;
 
@@ -10,7 +11,7 @@ namespace Knowledge.Extraction.Entities;
 /// given name, a middle initial or a suffix, by its context (a title after a comma, a speech verb, a
 /// party tag), or a one-word name the text marks as a pseudonym (<see cref="Pseudonyms"/>).
 /// </summary>
-internal sealed class PersonNameRules
+internal sealed partial class PersonNameRules
 {
     private readonly LexiconSet _lex;
     private readonly TitlePhrases _titles;
@@ -40,6 +41,9 @@ internal sealed class PersonNameRules
     /// <summary>Whether a word is a generational suffix written after a name ("Jr.", "III").</summary>
     public bool IsSuffix(string word) => _lex.Names.NameSuffixes.Contains(word);
 
+    /// <summary><see cref="IsSuffix(string)"/> on a span.</summary>
+    private bool IsSuffix(ReadOnlySpan<char> word) => _lex.Names.NameSuffixes.Contains(word);
+
     /// <summary>
     /// Whether the run opens with honorifics or titles ("Atty.", "Vice Mayor", "Director Prof.", "Senators");
     /// <paramref name="length"/> is their token count. At least one token is left for the name.
@@ -68,6 +72,7 @@ internal sealed class PersonNameRules
     public int TitledNameStart(Doc doc, int first, int end)
     {
         var tokens = doc.Tokens;
+        var table = doc.TokenTable(_lex);
         if (OpensWithTitledName(doc, first, end)) return -1;
         // "the state's AG Ana Ruiz": an acronym before a given name and a surname is not part of the name.
         if (end - first >= 3 && Acronyms.IsAcronym(doc, tokens[first]) && !Acronyms.IsAcronym(doc, tokens[first + 1])
@@ -76,20 +81,24 @@ internal sealed class PersonNameRules
         for (int p = first + 1; p < end - 2; p++)
         {
             // "Regional Prosecutor …": a modifier before the title belongs to it.
-            if (_titles.IsModifier(doc.TextOf(tokens[p - 1]))) continue;
+            if (_titles.IsModifier(doc.SpanOf(tokens[p - 1]))) continue;
             int n = _titles.StackedLengthAt(doc, p, end - 2);
             if (n == 0) continue;
             int nameStart = p + n, count = end - nameStart;
             if (count < 2 || count > 4) continue;
-            bool nameLike = Enumerable.Range(nameStart, count).All(i =>
-            {
-                var w = doc.TextOf(tokens[i]);
-                return NameChunker.IsNameToken(doc, tokens[i]) && !_lex.Organizations.Heads.Contains(w.TrimEnd('.'))
-                       && !_lex.Organizations.Suffixes.Contains(w) && !_titles.IsLexiconTitle(w) && !_lex.English.CommonCapitalized.Contains(w);
-            });
+            bool nameLike = true;
+            for (int i = nameStart; i < end && nameLike; i++) nameLike = IsNameWordAfterTitle(table, i);
             if (nameLike) return p;
         }
         return -1;
+    }
+
+    /// <summary>A name token that is no organisation's head or suffix, title or common capitalised word: a word of the name after a title.</summary>
+    private bool IsNameWordAfterTitle(TokenTable table, int i)
+    {
+        var w = table.SpanOf(i);
+        return table.IsNameToken(i) && !_lex.Organizations.Heads.Contains(w.TrimEnd('.'))
+               && !_lex.Organizations.Suffixes.Contains(w) && !_titles.IsLexiconTitle(w) && !table.Has(i, TokenLexicons.CommonCapitalized);
     }
 
     /// <summary>
@@ -98,13 +107,18 @@ internal sealed class PersonNameRules
     /// ("Senator Ana Ruiz") or a given name ("Will", "Mark") is never such a word.
     /// </summary>
     public bool IsCommonOpener(Doc doc, int first, int end) =>
-        end - first >= 3 && !OrganizationRules.IsMidSentence(doc, first) && _common.IsCommon(doc.TextOf(doc.Tokens[first]))
+        end - first >= 3 && !OrganizationRules.IsMidSentence(doc, first) && doc.TokenTable(_lex).Has(first, TokenLexicons.Common)
         && !StartsWithHonorific(doc, first, end, out _) && TryPerson(doc, first + 1, end) is not null;
 
     /// <summary>Returns a person mention for tokens [first, end), or null when the run is not a person's name.</summary>
+    /// <remarks>
+    /// The name's words are read as token indices and spans, and their list tests as the token table's bits: only the
+    /// mention's name (and honorific) are written as strings, once the run is known to be a person's name.
+    /// </remarks>
     public EntityMention? TryPerson(Doc doc, int first, int end)
     {
         var tokens = doc.Tokens;
+        var table = doc.TokenTable(_lex);
         string? honorific = null;
         int f = first;
         if (StartsWithHonorific(doc, first, end, out int hl))
@@ -113,138 +127,130 @@ internal sealed class PersonNameRules
             f = first + hl;
         }
         // "Ana “Nani” Reyes": the quoted nickname is left out of the name (the verbatim span keeps it as an alias).
-        var nameTokens = new List<int>(Math.Max(0, end - f));
+        int span = Math.Max(0, end - f);
+        Span<int> nameTokens = span <= StackTokens ? stackalloc int[StackTokens] : new int[span];
+        int n = 0;
         for (int i = f; i < end; i++)
-            if (!NameChunker.InNickname(doc, i, f, end)) nameTokens.Add(i);
+            if (!NameChunker.InNickname(doc, i, f, end)) nameTokens[n++] = i;
         // "Ana Ruiz OBE": post-nominal letters after the name are not part of it.
-        while (nameTokens.Count >= 3 && _lex.Names.PostNominals.Contains(doc.SpanOf(tokens[nameTokens[^1]]))) nameTokens.RemoveAt(nameTokens.Count - 1);
-        int n = nameTokens.Count;
+        while (n >= 3 && _lex.Names.PostNominals.Contains(table.SpanOf(nameTokens[n - 1]))) n--;
         if (n < 1 || n > 5) return null;
-        if (RejectedByLists(doc.TokenTable(_lex), nameTokens, honorific is null)) return null;
-        var words = new List<string>(n + 1);
-        foreach (int i in nameTokens) words.Add(doc.TextOf(tokens[i]));
-        // A place's name after a given name is a surname ("Ana Duarte", "Maria Santiago"): a full gazetteer holds many.
-        bool givenFirst = n >= 2 && _lex.Names.GivenNames.Contains(words[0]);
-        if (AnyPlace(words, givenFirst) || AnyRejected(words)) return null;
-        if (n >= 2 && AnyCommonCapitalized(words)) return null;
-        // "Public Safety", "North East": a phrase of common words, none a given name, is not a name without a title.
-        if (honorific is null && n >= 2 && AllCommon(words)) return null;
+        nameTokens = nameTokens[..n];
+        // Places, months, nationalities, titles, law heads, shouted words, common capitalised words and phrases of
+        // common words are turned away by the token table's bits (each bit is its list's own answer for the word).
+        if (RejectedByLists(table, nameTokens, honorific is null)) return null;
         // "Justice Mission", "Director Health Office": a name that ends in an organisation's head word is the organisation's.
-        if ((_lex.Organizations.Heads.Contains(words[^1].TrimEnd('.')) || _lex.Organizations.Heads.Contains(_common.Singular(words[^1])))
-            && !_lex.Names.GivenNames.Contains(words[^1])) return null;
+        if (EndsWithOrganizationHead(table, nameTokens[n - 1])) return null;
 
         // "Harbor Lyle’s Ana Ruiz asked …": a name that owns a person's name is a firm's, not a person's.
         if (honorific is null && OwnsAPersonName(doc, end)) return null;
 
         int spanEnd = end;
         // "Ramon Cruz, Jr." — a suffix after a comma belongs to the name.
-        if (end + 1 < tokens.Length && doc.SpanOf(tokens[end]) is "," && IsSuffix(doc.TextOf(tokens[end + 1])))
+        int suffix = -1;
+        if (end + 1 < tokens.Length && doc.SpanOf(tokens[end]) is "," && IsSuffix(table.SpanOf(end + 1)))
         {
-            words.Add(doc.TextOf(tokens[end + 1]));
+            suffix = end + 1;
             spanEnd = end + 2;
         }
+        bool givenFirst = n >= 2 && table.Has(nameTokens[0], TokenLexicons.GivenName);
         string rule;
         if (honorific is not null) rule = EntityRuleIds.Honorific;
-        else if (n >= 2 && _lex.Names.GivenNames.Contains(words[0])) rule = EntityRuleIds.GivenName;
-        else if (n >= 3 && HasMiddleInitial(words, n)) rule = EntityRuleIds.MiddleInitial;
+        else if (givenFirst) rule = EntityRuleIds.GivenName;
+        else if (n >= 3 && HasMiddleInitial(table, nameTokens)) rule = EntityRuleIds.MiddleInitial;
         else if (n >= 2 && n < end - f) rule = EntityRuleIds.Nickname;
-        else if (HasNameSuffix(words)) rule = EntityRuleIds.NameSuffix;
+        else if (HasNameSuffix(table, nameTokens, suffix)) rule = EntityRuleIds.NameSuffix;
         else if (n >= 2 && (FollowedByTitle(doc, end) || PrecededBySpeechVerb(doc, f) || PrecededByLowerCaseTitle(doc, first))) rule = EntityRuleIds.Context;
         else if (n >= 2 && n <= 4 && FollowedByPartyTag(doc, end)) rule = EntityRuleIds.PartyTag;
-        else if (n >= 2 && n <= 4 && honorific is null && AfterPersonCue(doc, f) && AllUnknown(words)) rule = EntityRuleIds.Context;
+        else if (n >= 2 && n <= 4 && honorific is null && AfterPersonCue(doc, f) && AllUnknown(table, nameTokens, suffix)) rule = EntityRuleIds.Context;
         else if (n == 1 && _pseudonyms.IsPseudonym(doc, f)) rule = EntityRuleIds.Pseudonym;
         else return null;
         if (n == 1 && honorific is null && rule != EntityRuleIds.Pseudonym) return null;
 
         int start = tokens[f].Start, stop = tokens[spanEnd - 1].End;
-        string name = string.Join(' ', words);
+        string name = JoinWords(table, nameTokens, suffix);
         // "Senators Ana Cruz and Ben Ortiz": a plural title heads the whole list, so it is no part of the first name as written.
-        bool ownTitle = honorific is not null && !_titles.IsPlural(honorific.Split(' ')[^1]);
+        bool ownTitle = honorific is not null && !_titles.IsPlural(honorific[(honorific.LastIndexOf(' ') + 1)..]);
         return new EntityMention(EntityType.Person, ownTitle ? tokens[first].Start : start, stop, name, rule) { Honorific = honorific };
     }
 
-    private bool AnyPlace(List<string> words, bool givenFirst)
+    /// <summary>Name tokens kept on the stack; a longer run (rare: it is no name) gets an array.</summary>
+    private const int StackTokens = 32;
+
+    /// <summary>The name's words, and the suffix token when there is one (-1 when not), joined by single spaces.</summary>
+    private static string JoinWords(TokenTable table, ReadOnlySpan<int> nameTokens, int suffix)
     {
-        for (int k = 0; k < words.Count; k++)
-            if (_lex.Names.Places.Contains(words[k]) && !(givenFirst && k > 0)) return true;
+        int length = nameTokens.Length - 1;
+        foreach (int i in nameTokens) length += table.Tokens[i].Length;
+        if (suffix >= 0) length += 1 + table.Tokens[suffix].Length;
+        Span<char> name = length <= TokenPhrase.StackLength ? stackalloc char[TokenPhrase.StackLength] : new char[length];
+        int at = 0;
+        foreach (int i in nameTokens)
+        {
+            if (at > 0) name[at++] = ' ';
+            table.SpanOf(i).CopyTo(name[at..]);
+            at += table.Tokens[i].Length;
+        }
+        if (suffix >= 0)
+        {
+            name[at++] = ' ';
+            table.SpanOf(suffix).CopyTo(name[at..]);
+            at += table.Tokens[suffix].Length;
+        }
+        return new string(name[..at]);
+    }
+
+    /// <summary>Whether the word is an organisation's head as written (full stops cut) or in the singular, and no given name.</summary>
+    private bool EndsWithOrganizationHead(TokenTable table, int i)
+    {
+        var w = table.SpanOf(i);
+        Span<char> buffer = stackalloc char[TokenPhrase.StackLength];
+        return (_lex.Organizations.Heads.Contains(w.TrimEnd('.')) || _lex.Organizations.Heads.Contains(_common.Singular(w, buffer)))
+               && !table.Has(i, TokenLexicons.GivenName);
+    }
+
+    /// <summary>Whether every word of the name, and the suffix token when there is one (-1 when not), is unknown to the lists.</summary>
+    private bool AllUnknown(TokenTable table, ReadOnlySpan<int> nameTokens, int suffix)
+    {
+        foreach (int i in nameTokens)
+            if (!IsUnknownWord(table, i)) return false;
+        return suffix < 0 || IsUnknownWord(table, suffix);
+    }
+
+    /// <summary>A word of two characters ending in a period ("J.") between the first word and the last.</summary>
+    private static bool HasMiddleInitial(TokenTable table, ReadOnlySpan<int> nameTokens)
+    {
+        for (int k = 1; k <= nameTokens.Length - 2; k++)
+        {
+            var w = table.SpanOf(nameTokens[k]);
+            if (w.Length == 2 && w[1] == '.') return true;
+        }
         return false;
     }
 
-    private bool AnyRejected(List<string> words)
-    {
-        foreach (var w in words)
-            if (_lex.English.Months.Contains(w.AsSpan().TrimEnd('.')) || _lex.Names.Nationalities.Contains(w)
-                || _lex.Titles.PersonTitles.Contains(w) || _lex.Laws.Heads.Contains(w) || IsAllCaps(w.AsSpan()) && w.Length > 2 && !IsSuffix(w))
-                return true;
-        return false;
-    }
-
-    private bool AnyCommonCapitalized(List<string> words)
-    {
-        foreach (var w in words)
-            if (_lex.English.CommonCapitalized.Contains(w)) return true;
-        return false;
-    }
-
-    private bool AllCommon(List<string> words)
-    {
-        foreach (var w in words)
-            if (!_common.IsCommon(w)) return false;
-        return true;
-    }
-
-    private bool AllUnknown(List<string> words)
-    {
-        foreach (var w in words)
-            if (!IsUnknownWord(w)) return false;
-        return true;
-    }
-
-    /// <summary>A word of two characters ending in a period ("J.") between the first word and the last of <paramref name="n"/>.</summary>
-    private static bool HasMiddleInitial(List<string> words, int n)
-    {
-        for (int k = 1; k <= n - 2; k++)
-            if (words[k].Length == 2 && words[k][1] == '.') return true;
-        return false;
-    }
-
-    /// <summary>Two words or more that are no suffix, and a suffix after the first word.</summary>
-    private bool HasNameSuffix(List<string> words)
+    /// <summary>
+    /// Two words or more that are no suffix, and a suffix after the first word: among the name's words, or the suffix
+    /// token after a comma (-1 when there is none), which always comes after the first word.
+    /// </summary>
+    private bool HasNameSuffix(TokenTable table, ReadOnlySpan<int> nameTokens, int suffix)
     {
         int plain = 0;
-        bool suffixAfterFirst = false;
-        for (int k = 0; k < words.Count; k++)
+        bool suffixAfterFirst = suffix >= 0;
+        for (int k = 0; k < nameTokens.Length; k++)
         {
-            if (IsSuffix(words[k])) suffixAfterFirst |= k > 0;
+            if (IsSuffix(table.SpanOf(nameTokens[k]))) suffixAfterFirst |= k > 0;
             else plain++;
         }
         return plain >= 2 && suffixAfterFirst;
     }
 
-    /// <summary>A possessive right after the run, then a given name and another capitalised word.</summary>
-    private bool OwnsAPersonName(Doc doc, int end)
-    {
-        var t = doc.Tokens;
-        return end + 2 < t.Length && t[end].Kind == TokenKind.Possessive && t[end + 1].Kind == TokenKind.Word
-               && _lex.Names.GivenNames.Contains(doc.SpanOf(t[end + 1])) && NameChunker.IsNameToken(doc, t[end + 2]);
-    }
-
-    /// <summary>"please contact Ana Ruiz", "led by Ana Ruiz": a cue of models/names/person-cues.txt right before the run.</summary>
-    private bool AfterPersonCue(Doc doc, int f)
-    {
-        for (int k = 1; k <= Math.Min(_lex.Names.PersonCues.MaxWords, f); k++)
-        {
-            var t = doc.Tokens;
-            if (t[f - k].Kind != TokenKind.Word) return false;
-            if (_lex.Names.PersonCues.Contains(doc.Slice(t[f - k].Start, t[f - 1].End))) return true;
-        }
-        return false;
-    }
-
     /// <summary>A capitalised word that no list knows as a common word, place, nationality or organisation word.</summary>
-    private bool IsUnknownWord(string w) =>
-        w.Length > 1 && char.IsUpper(w[0]) && RestIsLowerOrJoiner(w)
-        && !_common.IsCommon(w) && !_lex.Names.IsPlace(w) && !_lex.Names.Nationalities.Contains(w) && !_lex.Organizations.Heads.Contains(w);
+    private bool IsUnknownWord(TokenTable table, int i)
+    {
+        var w = table.SpanOf(i);
+        return w.Length > 1 && char.IsUpper(w[0]) && RestIsLowerOrJoiner(w)
+               && !table.Has(i, TokenLexicons.Common | TokenLexicons.Nationality | TokenLexicons.OrganizationHeadWord) && !_lex.Names.IsPlace(w);
+    }
 
     /// <summary>
     /// The list tests of <see cref="TryPerson"/> that reject a name's words (places, months, nationalities, titles, law
@@ -252,9 +258,9 @@ internal sealed class PersonNameRules
     /// that most runs that are no person's name are turned away before their words are copied; the same tests follow
     /// on the words, so this only answers sooner.
     /// </summary>
-    private bool RejectedByLists(TokenTable table, List<int> nameTokens, bool noHonorific)
+    private bool RejectedByLists(TokenTable table, ReadOnlySpan<int> nameTokens, bool noHonorific)
     {
-        int n = nameTokens.Count;
+        int n = nameTokens.Length;
         bool givenFirst = n >= 2 && table.Has(nameTokens[0], TokenLexicons.GivenName);
         bool allCommon = true, anyCommonCapitalized = false;
         for (int k = 0; k < n; k++)
@@ -271,7 +277,7 @@ internal sealed class PersonNameRules
         return n >= 2 && (anyCommonCapitalized || noHonorific && allCommon);
     }
 
-    private static bool RestIsLowerOrJoiner(string w)
+    private static bool RestIsLowerOrJoiner(ReadOnlySpan<char> w)
     {
         for (int i = 1; i < w.Length; i++)
             if (!(char.IsLower(w[i]) || w[i] is '-' or '\'' or '’')) return false;
@@ -288,32 +294,4 @@ internal sealed class PersonNameRules
         }
         return letter;
     }
-
-
-    private bool FollowedByTitle(Doc doc, int end)
-    {
-        var t = doc.Tokens;
-        if (end + 1 >= t.Length || doc.SpanOf(t[end]) is not ",") return false;
-        int i = end + 1;
-        if (i < t.Length && _lex.Entities.Articles.Contains(doc.SpanOf(t[i]))) i++;
-        for (int k = i; k < Math.Min(t.Length, i + 6); k++)
-            if (_lex.Titles.PersonTitles.Contains(doc.SpanOf(t[k]))) return true;
-        return false;
-    }
-
-    private bool PrecededBySpeechVerb(Doc doc, int f) =>
-        f > 0 && _lex.Speech.SpeechVerbs.Contains(doc.SpanOf(doc.Tokens[f - 1]));
-
-    /// <summary>"said local councillor Ana Reyes": a lower-case title right before the run.</summary>
-    private bool PrecededByLowerCaseTitle(Doc doc, int first)
-    {
-        if (first == 0) return false;
-        var t = doc.Tokens[first - 1];
-        var w = doc.TextOf(t);
-        return t.Kind == TokenKind.Word && char.IsLower(w[0]) && _titles.IsHead(w) && !_lex.Titles.AmbiguousLowerCaseTitles.Contains(w);
-    }
-
-    /// <summary>A legislator's party and state tag after the name: "(R-Ohio)", "(D-VT)", "(I-Maine)".</summary>
-    private bool FollowedByPartyTag(Doc doc, int end) =>
-        end < doc.Tokens.Length && _partyTag.IsMatch(doc.Text.AsSpan(doc.Tokens[end - 1].End, Math.Min(40, doc.Text.Length - doc.Tokens[end - 1].End)));
 }

@@ -16,17 +16,17 @@ internal sealed class Pseudonyms(LexiconSet lex, TitlePhrases titles)
     public bool IsPseudonym(Doc doc, int i)
     {
         var t = doc.Tokens;
-        if (!OneWordNameLists.LooksLikeGivenName(doc.TextOf(t[i]))) return false;
-        string prev = i > 0 ? doc.TextOf(t[i - 1]) : "";
-        string next = i + 1 < t.Length ? doc.TextOf(t[i + 1]) : "";
-        string next2 = i + 2 < t.Length ? doc.TextOf(t[i + 2]) : "";
-        if (next == "*" && !ClosesEmphasis(doc, t[i])) return true;
-        if (next == "(" && lex.Names.PseudonymMarkers.Contains(next2)) return true;
+        if (!OneWordNameLists.LooksLikeGivenName(doc.SpanOf(t[i]))) return false;
+        var prev = i > 0 ? doc.SpanOf(t[i - 1]) : [];
+        var next = i + 1 < t.Length ? doc.SpanOf(t[i + 1]) : [];
+        var next2 = i + 2 < t.Length ? doc.SpanOf(t[i + 2]) : [];
+        if (next is "*" && !ClosesEmphasis(doc, t[i])) return true;
+        if (next is "(" && lex.Names.PseudonymMarkers.Contains(next2)) return true;
         if (lex.Names.PseudonymIntroducers.Contains(prev)) return true;
         if (InIntroducedList(doc, i)) return true;
         bool given = lex.Names.GivenNames.Contains(doc.SpanOf(t[i]));
         if (given && (lex.Speech.SpeechVerbs.Contains(prev) || lex.Speech.SpeechVerbs.Contains(next))) return true;
-        if (given && next == "," && lex.Names.AppositiveOpeners.Contains(next2)) return true;
+        if (given && next is "," && lex.Names.AppositiveOpeners.Contains(next2)) return true;
         return false;
     }
 
@@ -51,8 +51,8 @@ internal sealed class Pseudonyms(LexiconSet lex, TitlePhrases titles)
     {
         int start = OneWordNameLists.Start(doc, i, lex, out int items);
         if (start <= 0) return false;
-        var intro = doc.TextOf(doc.Tokens[start - 1]);
+        var intro = doc.SpanOf(doc.Tokens[start - 1]);
         if (lex.Names.PseudonymListIntroducers.Contains(intro)) return true;
-        return items >= 2 && titles.IsPlural(intro);
+        return items >= 2 && titles.IsPlural(intro.ToString());
     }
 }

@@ -40,7 +40,7 @@ internal sealed class TitlePhrases
     /// <see cref="IsLexiconTitle(string)"/> on a phrase in a buffer (a <see cref="TokenPhrase"/>): the lexicons are
     /// asked by span, and the singular is written on the stack, so nothing is allocated (on .NET 9 and later).
     /// </summary>
-    private bool IsLexiconTitle(ReadOnlySpan<char> phrase)
+    public bool IsLexiconTitle(ReadOnlySpan<char> phrase)
     {
         phrase = phrase.TrimEnd('.');
         if (phrase.Length == 0) return false;
@@ -117,11 +117,46 @@ internal sealed class TitlePhrases
     }
 
     /// <summary>
+    /// Whether a title may start at a token written <paramref name="word"/>: whether it is a modifier, the first word
+    /// of an entry of the title, honorific or office-noun lexicons (any case, trailing full stops cut), a lexicon title
+    /// on its own (singular or plural), or a word that may name a title's field. <see cref="LengthAt"/> finds a title
+    /// only where one of these holds (a longer phrase keeps its first word as written, a plural ending changing only
+    /// the last), so the token table keeps the answer as a bit (<see cref="TokenLexicons.TitleStart"/>) and a token
+    /// without it is passed over at once.
+    /// </summary>
+    public bool MayStartTitle(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        string trimmed = word.TrimEnd('.');
+        return trimmed.Length == 0 || IsModifier(word) || FirstWords.Contains(trimmed) || IsLexiconTitle(trimmed) || IsScopeWord(word);
+    }
+
+    /// <summary>The first words of the title, honorific and office-noun entries, without trailing full stops, any case.</summary>
+    private HashSet<string> FirstWords => _firstWords ??= MakeFirstWords();
+
+    private HashSet<string>? _firstWords;
+
+    private HashSet<string> MakeFirstWords()
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var lexicon in (Lexicon[])[_lex.Titles.PersonTitles, _lex.Titles.Honorifics, _lex.Titles.OfficeNouns])
+            foreach (string entry in lexicon.Entries)
+            {
+                int space = entry.IndexOf(' ');
+                string first = space < 0 ? entry : entry[..space];
+                words.Add(first);
+                words.Add(first.TrimEnd('.'));
+            }
+        return words;
+    }
+
+    /// <summary>
     /// The number of tokens of the title that starts at token <paramref name="i"/> (at most up to
     /// <paramref name="end"/>), or 0: optional modifiers, then the longest lexicon title.
     /// </summary>
     public int LengthAt(Doc doc, int i, int end)
     {
+        if (i >= end || (TokenTable.LexiconsOf(doc, _lex, i) & TokenLexicons.TitleStart) == 0) return 0;
         var tokens = doc.Tokens;
         int m = i;
         while (m < end && m - i < 2 && IsModifier(doc.SpanOf(tokens[m]))) m++;
@@ -141,7 +176,7 @@ internal sealed class TitlePhrases
         }
         // "Survivor Leader", "Research Lead", "Assistant State Prosecutor": a capitalised common noun or
         // adjective names the field of the title after it.
-        if (m + 1 < end && IsScopeWord(doc.TextOf(tokens[m])))
+        if (m + 1 < end && MayBeScopeWord(doc, m) && IsScopeWord(doc.TextOf(tokens[m])))
         {
             int most = Math.Min(_maxWords, end - m - 1);
             if (most >= 1) TokenPhrase.Join(doc, m + 1, most, trimDots: true, phrase, ends);
@@ -156,10 +191,27 @@ internal sealed class TitlePhrases
     /// organisation's head ("Trust", "Council"), place, nationality or title of its own.
     /// </summary>
     private bool IsScopeWord(string word, bool anyCase = false) =>
-        word.Length > 1 && (anyCase || char.IsUpper(word[0])) && word.Skip(1).All(char.IsLower)
+        word.Length > 1 && (anyCase || char.IsUpper(word[0])) && RestIsLower(word)
         && _common.KindOf(word) is CommonWordKind.Noun or CommonWordKind.Adjective
         && !_lex.Organizations.Heads.Contains(word) && !_lex.Names.Places.Contains(word)
         && !_lex.Names.Nationalities.Contains(word) && !IsLexiconTitle(word);
+
+    /// <summary>
+    /// What <see cref="IsScopeWord"/> asks of token i before its text is copied: a capital, then lower-case letters, and a
+    /// common word (the token table's bit; a scope word's part of speech is known, so it is common).
+    /// </summary>
+    private bool MayBeScopeWord(Doc doc, int i)
+    {
+        var w = doc.SpanOf(doc.Tokens[i]);
+        return w.Length > 1 && char.IsUpper(w[0]) && RestIsLower(w) && (TokenTable.LexiconsOf(doc, _lex, i) & TokenLexicons.Common) != 0;
+    }
+
+    private static bool RestIsLower(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word[1..])
+            if (!char.IsLower(c)) return false;
+        return true;
+    }
 
     /// <summary>
     /// The tokens of consecutive titles from <paramref name="i"/> ("Director Prof.", "Chief Superintendent"),

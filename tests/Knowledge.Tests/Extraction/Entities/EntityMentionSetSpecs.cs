@@ -125,4 +125,85 @@ public class EntityMentionSetSpecs
         set.Overlapping(0, 50).Should().BeEmpty();
         set.Overlapping(95, 105).Should().ContainSingle().Which.Start.Should().Be(100);
     }
+    [Fact]
+    public void Of_equal_mentions_the_first_added_is_replaced_and_removed_and_the_others_keep_their_places()
+    {
+        var set = new EntityMentionSet();
+        var unit = new EntityMention(EntityType.Organization, 0, 30, "Harbor Data Office", "spec");
+        var parent = new EntityMention(EntityType.Organization, 0, 12, "Harbor", "spec");
+        set.Add(unit).Should().BeTrue();
+        set.AddNested(parent).Should().BeTrue();
+        set.Add(Person(40, 50)).Should().BeTrue();
+        set.Add(Person(60, 70)).Should().BeTrue();
+
+        set.Remove(Person(40, 50));
+        set.Replace(parent, parent with { Key = "org-harbor" });
+        set.Replace(Person(60, 70), Person(60, 70) with { Name = "Ana Reyes" });
+
+        set.Items.Select(m => (m.Start, m.Name, m.Key)).Should().Equal((0, "Harbor Data Office", null), (0, "Harbor", "org-harbor"), (60, "Ana Reyes", null));
+        set.Overlapping(40, 50).Should().BeEmpty();
+        set.Overlapping(0, 100).Select(m => m.Name).Should().Equal("Harbor Data Office", "Harbor", "Ana Reyes");
+    }
+
+    [Fact]
+    public void A_mention_replaced_by_an_empty_range_is_still_found_in_the_list_by_value()
+    {
+        var set = new EntityMentionSet();
+        var first = Person(0, 10);
+        set.Add(first);
+        var empty = first with { End = 0 };
+        set.Replace(first, empty);
+        set.Replace(empty, Person(0, 8));
+
+        set.Items.Should().ContainSingle().Which.Should().Be(Person(0, 8));
+        set.Remove(Person(0, 8));
+        set.Items.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_sorted_mentions_go_by_start_the_longest_first_and_keep_the_added_order_for_one_range()
+    {
+        var set = new EntityMentionSet();
+        set.Add(Person(50, 60));
+        set.Add(Person(0, 10));
+        set.AddNested(Person(0, 4));
+        set.AddNested(new EntityMention(EntityType.Place, 50, 55, "Sandmere", "spec"));
+
+        set.ToSortedArray().Select(m => (m.Start, m.End)).Should().Equal((0, 10), (0, 4), (50, 60), (50, 55));
+    }
+    [Fact]
+    public void After_adds_replacements_and_removals_past_the_sized_length_overlaps_are_those_of_a_plain_scan()
+    {
+        var random = new Random(18);
+        var set = new EntityMentionSet(textLength: 200);
+        var added = new List<EntityMention>();
+        for (int k = 0; k < 400; k++)
+        {
+            int start = random.Next(0, 1000), length = random.Next(1, 150);
+            var m = new EntityMention(EntityType.Organization, start, start + length, "O" + k, "spec");
+            if (set.AddNested(m)) added.Add(m);
+            if (k % 7 == 3 && added.Count > 0)
+            {
+                var gone = added[random.Next(added.Count)];
+                set.Remove(gone);
+                added.Remove(gone);
+            }
+            if (k % 5 == 1 && added.Count > 0)
+            {
+                int at = random.Next(added.Count);
+                var moved = added[at] with { End = added[at].End + 70 };
+                set.Replace(added[at], moved);
+                added[at] = moved;
+            }
+        }
+
+        set.Items.Should().Equal(added);
+        for (int start = 0; start < 1200; start += 37)
+        {
+            int end = start + random.Next(0, 90);
+            var expected = added.Where(m => m.Start < end && start < m.End).ToList();
+            set.Overlapping(start, end).Should().Equal(expected, "range [{0}, {1})", start, end);
+            set.AnyOverlapping(start, end).Should().Be(expected.Count > 0);
+        }
+    }
 }
