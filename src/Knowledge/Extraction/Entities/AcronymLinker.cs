@@ -18,8 +18,12 @@ internal sealed class AcronymLinker(LexiconSet lex)
     {
         var tokens = doc.Tokens;
         var defined = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
-        foreach (var m in found.Items.ToList())
+        // The mentions found before this pass: the loop only appends definitions after them.
+        var items = found.Items;
+        int count = items.Count;
+        for (int k = 0; k < count; k++)
         {
+            var m = items[k];
             if (m.Type is not (EntityType.Organization or EntityType.Law or EntityType.Work)) continue;
             int after = doc.TokenIndexAtOrAfter(m.End);
             if (after + 2 < tokens.Length && doc.SpanOf(tokens[after]) is "(" && Acronyms.IsAcronym(doc, tokens[after + 1])
@@ -35,20 +39,34 @@ internal sealed class AcronymLinker(LexiconSet lex)
         }
         // Built once: the passes below add only acronym mentions, which never name a parent body.
         var parentBodies = ParentBodies(found);
+#if NET9_0_OR_GREATER
+        var definedBySpan = defined.GetAlternateLookup<ReadOnlySpan<char>>();
+        var bodiesBySpan = parentBodies.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (!Acronyms.IsAcronym(doc, t) || found.Overlapping(t.Start, t.End).Any()) continue;
-            var text = doc.TextOf(t);
-            if (defined.TryGetValue(text, out var def))
+            if (!Acronyms.IsAcronym(doc, t) || found.AnyOverlapping(t.Start, t.End)) continue;
+            // Looked up as a span: the text is copied only for the mention made of it.
+            var span = doc.SpanOf(t);
+#if NET9_0_OR_GREATER
+            if (definedBySpan.TryGetValue(span, out var def))
+#else
+            if (defined.TryGetValue(span.ToString(), out var def))
+#endif
             {
-                found.Add(new EntityMention(def.Type, t.Start, t.End, def.Name, EntityRuleIds.AcronymUse) { Key = def.Key, SameAs = text });
+                found.Add(new EntityMention(def.Type, t.Start, t.End, def.Name, EntityRuleIds.AcronymUse) { Key = def.Key, SameAs = doc.TextOf(t) });
                 continue;
             }
             // "CEO", "CFO": an abbreviated title is no organisation.
-            if (lex.Titles.PersonTitles.Contains(text) || lex.Titles.Honorifics.Contains(text)) continue;
+            if (lex.Titles.PersonTitles.Contains(span) || lex.Titles.Honorifics.Contains(span)) continue;
+            var text = doc.TextOf(t);
             bool possessive = i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Possessive;
+#if NET9_0_OR_GREATER
+            if (bodiesBySpan.TryGetValue(span, out var bodies) && bodies.Count == 1 && bodies.Min is { } body)
+#else
             if (parentBodies.TryGetValue(text, out var bodies) && bodies.Count == 1 && bodies.Min is { } body)
+#endif
             {
                 found.Add(new EntityMention(EntityType.Organization, t.Start, t.End, body, EntityRuleIds.AcronymParentBody) { SameAs = text });
                 continue;
@@ -73,7 +91,7 @@ internal sealed class AcronymLinker(LexiconSet lex)
         return true;
     }
 
-    private static bool HasLower(string w)
+    private static bool HasLower(ReadOnlySpan<char> w)
     {
         for (int i = 1; i < w.Length; i++)
             if (char.IsLower(w[i])) return true;
@@ -85,7 +103,7 @@ internal sealed class AcronymLinker(LexiconSet lex)
         var byAcronym = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var m in found.Items)
         {
-            if (m.Type != EntityType.Organization || EntityRuleIds.IsAcronymRule(m.Rule)) continue;
+            if (m.Type != EntityType.Organization || EntityRuleIds.IsAcronymRule(m.Rule) || !MayNameParentBody(m.Name)) continue;
             var words = m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2 || !AllCapitalizedMixed(words)) continue;
             int length = words.Length - 1;
@@ -95,6 +113,26 @@ internal sealed class AcronymLinker(LexiconSet lex)
             bodies.Add(string.Join(' ', words.Take(length)));
         }
         return byAcronym;
+    }
+
+    /// <summary>
+    /// Whether a name has two words or more and every word is capitalised and mixed (<see cref="AllCapitalizedMixed"/>),
+    /// read without splitting it: most names fail, and only those that pass are split into words.
+    /// </summary>
+    private static bool MayNameParentBody(string name)
+    {
+        int words = 0;
+        for (int i = 0; i < name.Length;)
+        {
+            if (name[i] == ' ') { i++; continue; }
+            int end = name.IndexOf(' ', i);
+            if (end < 0) end = name.Length;
+            var w = name.AsSpan(i, end - i);
+            if (w.Length <= 1 || !char.IsUpper(w[0]) || !HasLower(w)) return false;
+            words++;
+            i = end;
+        }
+        return words >= 2;
     }
 
     /// <summary>
