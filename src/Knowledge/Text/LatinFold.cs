@@ -42,5 +42,20 @@ internal static class LatinFold
         sb.Append(Ligatures.TryGetValue(c, out var letters) ? letters : c.ToString());
     }
 
+    /// <summary>
+    /// What <see cref="Append"/> writes for a character that is not a separate combining accent: one character
+    /// (<paramref name="folded"/>; false) or several (<paramref name="letters"/>; true).
+    /// </summary>
+    public static bool FoldsToLetters(char c, out char folded, out string? letters)
+    {
+        letters = null;
+        folded = c;
+        if (c < '\u00C0' || c > '\u017F') return false;
+        char b = Table[c - '\u00C0'];
+        if (b != '\0') { folded = b; return false; }
+        if (!Ligatures.TryGetValue(c, out letters)) return false;
+        return true;
+    }
+
     private static bool NeedsFolding(char c) => c is >= '\u00C0' and <= '\u017F' or >= '\u0300' and <= '\u036F';
 }

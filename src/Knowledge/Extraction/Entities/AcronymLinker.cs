@@ -104,6 +104,7 @@ internal sealed class AcronymLinker(LexiconSet lex)
         foreach (var m in found.Items)
         {
             if (m.Type != EntityType.Organization || EntityRuleIds.IsAcronymRule(m.Rule) || !MayNameParentBody(m.Name)) continue;
+            // Only a name that passes the checks below is split into words: they are first read as spans.
             var words = m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2 || !AllCapitalizedMixed(words)) continue;
             int length = words.Length - 1;
@@ -116,12 +117,13 @@ internal sealed class AcronymLinker(LexiconSet lex)
     }
 
     /// <summary>
-    /// Whether a name has two words or more and every word is capitalised and mixed (<see cref="AllCapitalizedMixed"/>),
-    /// read without splitting it: most names fail, and only those that pass are split into words.
+    /// Whether a name has two words or more, every word is capitalised and mixed (<see cref="AllCapitalizedMixed"/>)
+    /// and the word before the last is an organisation's head, read without splitting it.
     /// </summary>
-    private static bool MayNameParentBody(string name)
+    private bool MayNameParentBody(string name)
     {
         int words = 0;
+        ReadOnlySpan<char> previous = default, last = default;
         for (int i = 0; i < name.Length;)
         {
             if (name[i] == ' ') { i++; continue; }
@@ -130,9 +132,11 @@ internal sealed class AcronymLinker(LexiconSet lex)
             var w = name.AsSpan(i, end - i);
             if (w.Length <= 1 || !char.IsUpper(w[0]) || !HasLower(w)) return false;
             words++;
+            previous = last;
+            last = w;
             i = end;
         }
-        return words >= 2;
+        return words >= 2 && lex.Organizations.Heads.Contains(previous);
     }
 
     /// <summary>
@@ -161,15 +165,21 @@ internal sealed class AcronymLinker(LexiconSet lex)
     /// </summary>
     internal static bool LettersInWordsFit(string acronym, string name)
     {
-        var letters = acronym.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray();
-        string text = name.ToLowerInvariant();
+        // The acronym's letters and the name, both lower-cased on the stack (a name too long for it is copied).
+        Span<char> letters = acronym.Length <= 64 ? stackalloc char[64] : new char[acronym.Length];
+        int count = 0;
+        foreach (char c in acronym)
+            if (char.IsLetter(c)) letters[count++] = char.ToLowerInvariant(c);
+        letters = letters[..count];
+        Span<char> text = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
+        text = text[..name.ToLowerInvariant(text)];
         if (letters.Length < 3 || text.Length == 0 || text[0] != letters[0]) return false;
         int lastWord = text.LastIndexOf(' ');
         int at = text.Length - 1;
         for (int k = letters.Length - 1; k >= 0; k--)
         {
             if (at < 0) return false;
-            int found = k == 0 ? 0 : text.LastIndexOf(letters[k], at);
+            int found = k == 0 ? 0 : text[..(at + 1)].LastIndexOf(letters[k]);
             if (found < 0 || k == 0 && found != 0 || k == letters.Length - 1 && found <= lastWord) return false;
             at = found - 1;
         }
@@ -179,20 +189,28 @@ internal sealed class AcronymLinker(LexiconSet lex)
     /// <summary>Whether an acronym's letters can be read from the capitals (or word starts) of a name, in order.</summary>
     internal static bool LettersFit(string acronym, string name)
     {
-        var initials = new List<char>();
-        foreach (var word in name.Split([' ', '-', '–', '/'], StringSplitOptions.RemoveEmptyEntries))
+        // Each character of the name gives at most one initial: a buffer of the name's length holds them all.
+        Span<char> initials = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
+        int count = 0;
+        for (int i = 0; i < name.Length; i++)
         {
-            foreach (char c in word) if (char.IsUpper(c)) initials.Add(c);
-            if (!char.IsUpper(word[0]) && char.IsLetter(word[0])) initials.Add(char.ToUpperInvariant(word[0]));
+            if (IsWordSeparator(name[i])) continue;
+            int end = i;
+            while (end < name.Length && !IsWordSeparator(name[end])) end++;
+            for (int j = i; j < end; j++) if (char.IsUpper(name[j])) initials[count++] = name[j];
+            if (!char.IsUpper(name[i]) && char.IsLetter(name[i])) initials[count++] = char.ToUpperInvariant(name[i]);
+            i = end;
         }
         int k = 0;
         foreach (char c in acronym)
         {
             if (!char.IsLetter(c)) continue;
-            while (k < initials.Count && initials[k] != char.ToUpperInvariant(c)) k++;
-            if (k == initials.Count) return false;
+            while (k < count && initials[k] != char.ToUpperInvariant(c)) k++;
+            if (k == count) return false;
             k++;
         }
-        return char.ToUpperInvariant(acronym[0]) == (initials.Count > 0 ? initials[0] : '\0') || acronym.Length >= 2;
+        return char.ToUpperInvariant(acronym[0]) == (count > 0 ? initials[0] : '\0') || acronym.Length >= 2;
     }
+
+    private static bool IsWordSeparator(char c) => c is ' ' or '-' or '–' or '/';
 }

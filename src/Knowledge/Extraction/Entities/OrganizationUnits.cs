@@ -21,6 +21,7 @@ internal static class OrganizationUnits
 
     private static void JoinDashed(Doc doc, EntityMentionSet found, OrganizationRules rules)
     {
+        if (!AnyOrganization(found, doc, JoinCue.SpacedDash)) return;
         foreach (var unit in Organizations(found))
         {
             if (Before(found, unit) is not { } parent || doc.SpanOf(parent.End, unit.Start).Trim() is not ("–" or "-" or "—")) continue;
@@ -33,6 +34,7 @@ internal static class OrganizationUnits
 
     private static void JoinFieldUnits(Doc doc, EntityMentionSet found, OrganizationRules rules)
     {
+        if (!AnyOrganization(found, doc, JoinCue.Parenthesised)) return;
         foreach (var field in Organizations(found))
         {
             if (Before(found, field) is not { } unit || doc.SpanOf(unit.End, field.Start).Trim() is not "(") continue;
@@ -42,6 +44,36 @@ internal static class OrganizationUnits
             found.Remove(field);
             found.Replace(unit, joined);
         }
+    }
+
+    /// <summary>What must stand around a mention for it to be joined to the one before.</summary>
+    private enum JoinCue
+    {
+        /// <summary>White space, a dash and more white space or text before it ("Harbor Police – Fraud Division").</summary>
+        SpacedDash,
+        /// <summary>An opening parenthesis (and white space) before it and a closing one right after ("(Northern Field Office)").</summary>
+        Parenthesised,
+    }
+
+    /// <summary>
+    /// Whether some organisation stands where a join could be made: the text around it is what the joins ask for. Most
+    /// documents have none, and then the organisations are not sorted at all.
+    /// </summary>
+    private static bool AnyOrganization(EntityMentionSet found, Doc doc, JoinCue cue)
+    {
+        var text = doc.Text;
+        var items = found.Items;
+        for (int i = 0; i < items.Count; i++)
+        {
+            var m = items[i];
+            if (m.Type != EntityType.Organization || m.Start == 0) continue;
+            if (cue == JoinCue.SpacedDash && !char.IsWhiteSpace(text[m.Start - 1])) continue;
+            if (cue == JoinCue.Parenthesised && (m.End >= text.Length || text[m.End] != ')')) continue;
+            int j = m.Start - 1;
+            while (j >= 0 && char.IsWhiteSpace(text[j])) j--;
+            if (j >= 0 && (cue == JoinCue.SpacedDash ? text[j] is '–' or '-' or '—' : text[j] == '(')) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -72,40 +104,69 @@ internal static class OrganizationUnits
     public static void LinkExpandedAcronyms(EntityMentionSet found)
     {
         if (DefinedExpansions(found) is not { } expansions) return;
-        var orgs = Organizations(found);
+        var items = found.Items;
+        // First the names that hold a defined acronym, with their slug spelt out (most documents have none) ...
+        List<(EntityMention Mention, string Expanded)>? holding = null;
+        for (int i = 0; i < items.Count; i++)
+        {
+            var m = items[i];
+            if (m.Type != EntityType.Organization || m.SameAs is not null || EntityRuleIds.IsAcronymRule(m.Rule)) continue;
+            if (ExpandedSlug(m.Name, expansions) is { } expanded) (holding ??= []).Add((m, expanded));
+        }
+        if (holding is null) return;
+        // ... then the first organisation in text order (by start, the longest first) that has each of those slugs,
+        // each name's slug written on the stack: only the few slugs looked for are strings.
+        var fullerBySlug = new Dictionary<string, EntityMention?>(StringComparer.Ordinal);
+        foreach (var (_, expanded) in holding) fullerBySlug[expanded] = null;
+#if NET9_0_OR_GREATER
+        var bySlug = fullerBySlug.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        Span<char> buffer = stackalloc char[256];
+        for (int i = 0; i < items.Count; i++)
+        {
+            var o = items[i];
+            if (o.Type != EntityType.Organization) continue;
+            int length = Slug.TryWrite(o.Name, buffer);
+            var slug = length >= 0 ? buffer[..length] : Slug.Of(o.Name).AsSpan();
+#if NET9_0_OR_GREATER
+            if (!bySlug.TryGetValue(slug, out string? key, out var best)) continue;
+#else
+            string key = slug.ToString();
+            if (!fullerBySlug.TryGetValue(key, out var best)) continue;
+#endif
+            // Read in the order added, a later mention wins only when it comes first in text order.
+            if (best is null || o.Start < best.Start || o.Start == best.Start && o.End > best.End) fullerBySlug[key] = o;
+        }
+        foreach (var (m, expanded) in holding)
+            if (fullerBySlug[expanded] is { } fuller && fuller.Name != m.Name) found.Replace(m, m with { SameAs = fuller.Name });
+    }
+
+    /// <summary>
+    /// The slug of a name of two words or more with each defined acronym among its words spelt out; null when it has
+    /// fewer words or holds none (its words read as spans: only a name that holds one is split).
+    /// </summary>
+    private static string? ExpandedSlug(string name, Dictionary<string, string?> expansions)
+    {
 #if NET9_0_OR_GREATER
         var byAcronym = expansions.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
-        // The names by slug are built only when a name holds a defined acronym (most documents have none), from the same list.
-        Dictionary<string, string>? bySlug = null;
-        foreach (var m in orgs)
+        int words = 0;
+        bool holdsAcronym = false;
+        var rest = name.AsSpan();
+        for (var word = NextWord(ref rest); word.Length > 0; word = NextWord(ref rest))
         {
-            if (m.SameAs is not null || EntityRuleIds.IsAcronymRule(m.Rule)) continue;
-            // The words are read as spans first: only a name of two words or more that holds a defined acronym is split.
-            int words = 0;
-            bool holdsAcronym = false;
-            var rest = m.Name.AsSpan();
-            while (NextWord(ref rest) is { Length: > 0 } word)
-            {
-                words++;
+            words++;
 #if NET9_0_OR_GREATER
-                holdsAcronym |= byAcronym.TryGetValue(word, out var e) && e is not null;
+            holdsAcronym |= byAcronym.TryGetValue(word, out var e) && e is not null;
 #else
-                holdsAcronym |= expansions.TryGetValue(word.ToString(), out var e) && e is not null;
+            holdsAcronym |= expansions.TryGetValue(word.ToString(), out var e) && e is not null;
 #endif
-            }
-            if (words < 2 || !holdsAcronym) continue;
-            var split = m.Name.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
-            for (int i = 0; i < split.Length; i++)
-                if (expansions.TryGetValue(split[i], out var e) && e is not null) split[i] = e;
-            string expanded = Slug.Of(string.Join(' ', split));
-            if (bySlug is null)
-            {
-                bySlug = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var o in orgs) bySlug.TryAdd(Slug.Of(o.Name), o.Name);
-            }
-            if (bySlug.TryGetValue(expanded, out var fuller) && fuller != m.Name) found.Replace(m, m with { SameAs = fuller });
         }
+        if (words < 2 || !holdsAcronym) return null;
+        var split = name.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < split.Length; i++)
+            if (expansions.TryGetValue(split[i], out var e) && e is not null) split[i] = e;
+        return Slug.Of(string.Join(' ', split));
     }
 
     private static readonly char[] WordSeparators = [' ', '-', '–', '/'];
