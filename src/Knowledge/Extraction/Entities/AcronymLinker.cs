@@ -17,7 +17,8 @@ internal sealed class AcronymLinker(LexiconSet lex)
     public void Link(Doc doc, EntityMentionSet found)
     {
         var tokens = doc.Tokens;
-        var defined = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        // Built on the first definition: most documents define no acronym.
+        Dictionary<string, EntityMention>? defined = null;
         // The mentions found before this pass: the loop only appends definitions after them.
         var items = found.Items;
         int count = items.Count;
@@ -32,6 +33,7 @@ internal sealed class AcronymLinker(LexiconSet lex)
                 var acr = doc.TextOf(tokens[after + 1]);
                 string? unitAcr = null;
                 if (!LettersFit(acr, m.Name) && !LettersInWordsFit(acr, m.Name) && (unitAcr = UnitPart(doc, found, m, acr)) is null) continue;
+                defined ??= new Dictionary<string, EntityMention>(StringComparer.Ordinal);
                 defined[acr] = m;
                 if (unitAcr is not null) defined.TryAdd(unitAcr, m);
                 found.Add(new EntityMention(m.Type, tokens[after + 1].Start, tokens[after + 1].End, m.Name, EntityRuleIds.AcronymDefinition) { Key = m.Key, SameAs = acr });
@@ -39,34 +41,23 @@ internal sealed class AcronymLinker(LexiconSet lex)
         }
         // Built once: the passes below add only acronym mentions, which never name a parent body.
         var parentBodies = ParentBodies(found);
-#if NET9_0_OR_GREATER
-        var definedBySpan = defined.GetAlternateLookup<ReadOnlySpan<char>>();
-        var bodiesBySpan = parentBodies.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
             if (!Acronyms.IsAcronym(doc, t) || found.AnyOverlapping(t.Start, t.End)) continue;
             // Looked up as a span: the text is copied only for the mention made of it.
             var span = doc.SpanOf(t);
-#if NET9_0_OR_GREATER
-            if (definedBySpan.TryGetValue(span, out var def))
-#else
-            if (defined.TryGetValue(span.ToString(), out var def))
-#endif
+            if (defined is not null && TryGetBySpan(defined, span, out string? acronym, out var def))
             {
-                found.Add(new EntityMention(def.Type, t.Start, t.End, def.Name, EntityRuleIds.AcronymUse) { Key = def.Key, SameAs = doc.TextOf(t) });
+                // The acronym's text is the key it was defined by: its uses share that string.
+                found.Add(new EntityMention(def.Type, t.Start, t.End, def.Name, EntityRuleIds.AcronymUse) { Key = def.Key, SameAs = acronym });
                 continue;
             }
             // "CEO", "CFO": an abbreviated title is no organisation.
             if (lex.Titles.PersonTitles.Contains(span) || lex.Titles.Honorifics.Contains(span)) continue;
             var text = doc.TextOf(t);
             bool possessive = i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Possessive;
-#if NET9_0_OR_GREATER
-            if (bodiesBySpan.TryGetValue(span, out var bodies) && bodies.Count == 1 && bodies.Min is { } body)
-#else
-            if (parentBodies.TryGetValue(text, out var bodies) && bodies.Count == 1 && bodies.Min is { } body)
-#endif
+            if (parentBodies is not null && TryGetBySpan(parentBodies, span, out _, out var bodies) && bodies.Count == 1 && bodies.Min is { } body)
             {
                 found.Add(new EntityMention(EntityType.Organization, t.Start, t.End, body, EntityRuleIds.AcronymParentBody) { SameAs = text });
                 continue;
@@ -77,12 +68,19 @@ internal sealed class AcronymLinker(LexiconSet lex)
         }
     }
 
-    /// <summary>
-    /// "EAU" beside "Eastern African Union Council": an undefined acronym whose letters are exactly the
-    /// initials of the words that begin an organisation's name and end with a head of their own
-    /// ("Eastern African Union") names that parent body, when no other name reads so. Returns, for each such
-    /// acronym, the parent bodies it could stand for (one pass over the mentions, not one per acronym).
-    /// </summary>
+    /// <summary>A dictionary's value and key for a key read off the text, without copying it on .NET 9 and later.</summary>
+    private static bool TryGetBySpan<T>(Dictionary<string, T> dictionary, ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? actualKey, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
+    {
+#if NET9_0_OR_GREATER
+        return dictionary.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out actualKey, out value);
+#else
+        actualKey = key.ToString();
+        if (dictionary.TryGetValue(actualKey, out value)) return true;
+        actualKey = null;
+        return false;
+#endif
+    }
+
     /// <summary>Every word has two characters or more, a capital first and a lower-case letter after it.</summary>
     private static bool AllCapitalizedMixed(string[] words)
     {
@@ -98,11 +96,20 @@ internal sealed class AcronymLinker(LexiconSet lex)
         return false;
     }
 
-    private Dictionary<string, SortedSet<string>> ParentBodies(EntityMentionSet found)
+    /// <summary>
+    /// "EAU" beside "Eastern African Union Council": an undefined acronym whose letters are exactly the
+    /// initials of the words that begin an organisation's name and end with a head of their own
+    /// ("Eastern African Union") names that parent body, when no other name reads so. Returns, for each such
+    /// acronym, the parent bodies it could stand for (one pass over the mentions, not one per acronym);
+    /// null when no name reads so.
+    /// </summary>
+    private Dictionary<string, SortedSet<string>>? ParentBodies(EntityMentionSet found)
     {
-        var byAcronym = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var m in found.Items)
+        Dictionary<string, SortedSet<string>>? byAcronym = null;
+        var items = found.Items;
+        for (int i = 0; i < items.Count; i++)
         {
+            var m = items[i];
             if (m.Type != EntityType.Organization || EntityRuleIds.IsAcronymRule(m.Rule) || !MayNameParentBody(m.Name)) continue;
             // Only a name that passes the checks below is split into words: they are first read as spans.
             var words = m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -110,6 +117,7 @@ internal sealed class AcronymLinker(LexiconSet lex)
             int length = words.Length - 1;
             if (!lex.Organizations.Heads.Contains(words[length - 1])) continue;
             string acronym = new([.. words.Take(length).Select(w => w[0])]);
+            byAcronym ??= new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
             if (!byAcronym.TryGetValue(acronym, out var bodies)) byAcronym[acronym] = bodies = new SortedSet<string>(StringComparer.Ordinal);
             bodies.Add(string.Join(' ', words.Take(length)));
         }
