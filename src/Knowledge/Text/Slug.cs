@@ -23,13 +23,25 @@ internal static class Slug
         // the slug is never longer than twice the name.
         int capacity = 2 * name.Length;
         Span<char> slug = capacity <= StackLimit ? stackalloc char[StackLimit] : new char[capacity];
-        int length = Write(name, slug);
-        if (length == 0) slug[length++] = '_';
+        int length = TryWrite(name, slug);
         return string.Concat(prefix, slug[..length], separator, suffix);
     }
 
-    // Writes the slug of a name into a buffer twice its length; returns its length (0 when nothing is left).
-    private static int Write(ReadOnlySpan<char> name, Span<char> slug)
+    /// <summary>
+    /// Writes the slug of a name (<see cref="Of(string)"/>) into <paramref name="destination"/> without allocating;
+    /// returns its length, or -1 when it does not fit (twice the name's length, or one for an empty name, always does).
+    /// </summary>
+    public static int TryWrite(ReadOnlySpan<char> name, Span<char> destination)
+    {
+        int length = WriteWords(name, destination);
+        if (length != 0) return length;
+        if (destination.IsEmpty) return -1;
+        destination[0] = '_';
+        return 1;
+    }
+
+    // Writes the slug's words: returns their length, 0 when nothing is left, -1 when they do not fit.
+    private static int WriteWords(ReadOnlySpan<char> name, Span<char> destination)
     {
         Span<char> folded = stackalloc char[2];
         int length = 0;
@@ -42,12 +54,13 @@ internal static class Slug
                 char c = folded[k];
                 if (char.IsLetterOrDigit(c))
                 {
-                    if (dash && length > 0) slug[length++] = '-';
-                    slug[length++] = char.ToLowerInvariant(c);
+                    bool hyphen = dash && length > 0;
+                    if (length + (hyphen ? 2 : 1) > destination.Length) return -1;
+                    if (hyphen) destination[length++] = '-';
+                    destination[length++] = char.ToLowerInvariant(c);
                     dash = false;
                 }
-                else if (c is '\'' or '’') continue;
-                else dash = true;
+                else if (c is not ('\'' or '’')) dash = true;
             }
         }
         return length;

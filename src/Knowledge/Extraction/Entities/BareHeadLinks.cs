@@ -16,48 +16,100 @@ internal static class BareHeadLinks
     /// </summary>
     public static void Link(EntityMentionSet found, LexiconSet lex)
     {
-        var orgs = found.Items.Where(m => m.Type == EntityType.Organization).ToList();
-        var names = orgs.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
-        var fullerBySuffix = FullerNamesBySuffix(orgs);
-        foreach (var shortForm in orgs)
+        var items = found.Items;
+        if (ShortNames(items) is not { } shortNames || FullerNamesBySuffix(items, shortNames) is not { } fullerBySuffix) return;
+        // Every organisation's name (an owner may be one), built only for a document with a short name some fuller one ends with.
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < items.Count; i++)
+            if (items[i].Type == EntityType.Organization) names.Add(items[i].Name);
+#if NET9_0_OR_GREATER
+        var ownerNames = names.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        for (int i = 0; i < items.Count; i++)
         {
-            if (shortForm.IsWeak || shortForm.SameAs is not null || !fullerBySuffix.TryGetValue(shortForm.Name, out var candidates)) continue;
-            var fuller = candidates
-                .Where(n => OwnerBefore(n, shortForm.Name) is { } owner && (lex.Names.Places.Contains(owner) || lex.Names.Nationalities.Contains(owner) || names.Contains(owner)))
-                .ToList();
-            if (fuller.Count == 1) found.Replace(shortForm, shortForm with { SameAs = fuller[0] });
+            var shortForm = items[i];
+            if (!IsShortForm(shortForm) || !fullerBySuffix.TryGetValue(shortForm.Name, out var candidates)) continue;
+            string? fuller = null;
+            int count = 0;
+            foreach (var n in candidates)
+            {
+                if (!OwnerBefore(n, shortForm.Name, out var owner)) continue;
+#if NET9_0_OR_GREATER
+                bool named = ownerNames.Contains(owner);
+#else
+                bool named = names.Contains(owner.ToString());
+#endif
+                if (!(lex.Names.Places.Contains(owner) || lex.Names.Nationalities.Contains(owner) || named)) continue;
+                count++;
+                fuller ??= n;
+            }
+            if (count == 1) found.Replace(shortForm, shortForm with { SameAs = fuller });
         }
     }
 
-    /// <summary>
-    /// Each ending of a name that starts after a space ("Data Lab", "Lab" of "Ridge University Data Lab"), with
-    /// the distinct names that end so, in the order first named: a short name finds its fuller ones by one lookup
-    /// rather than by comparing every pair of names.
-    /// </summary>
-    private static Dictionary<string, List<string>> FullerNamesBySuffix(List<EntityMention> orgs)
+    /// <summary>An organisation mention a fuller name may take: not weak and not yet linked.</summary>
+    private static bool IsShortForm(EntityMention m) => m.Type == EntityType.Organization && !m.IsWeak && m.SameAs is null;
+
+    /// <summary>The names of the mentions <see cref="IsShortForm"/> holds for; null when there are none.</summary>
+    private static HashSet<string>? ShortNames(IReadOnlyList<EntityMention> items)
     {
-        var bySuffix = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in orgs)
+        HashSet<string>? names = null;
+        for (int i = 0; i < items.Count; i++)
+            if (IsShortForm(items[i])) (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(items[i].Name);
+        return names;
+    }
+
+    /// <summary>
+    /// Each short name that some other name ends with after a space ("Data Lab", "Lab" of "Ridge University Data Lab"),
+    /// with the distinct organisation names that end so, in the order first named: a short name finds its fuller ones by
+    /// one lookup rather than by comparing every pair of names. Only endings that are short names are kept (read as
+    /// spans, so the others cost no string); null when there are none.
+    /// </summary>
+    private static Dictionary<string, List<string>>? FullerNamesBySuffix(IReadOnlyList<EntityMention> items, HashSet<string> shortNames)
+    {
+        Dictionary<string, List<string>>? bySuffix = null;
+#if NET9_0_OR_GREATER
+        var shortLookup = shortNames.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        for (int i = 0; i < items.Count; i++)
         {
-            if (!seen.Add(m.Name)) continue;
-            for (int space = m.Name.IndexOf(' '); space >= 0; space = m.Name.IndexOf(' ', space + 1))
+            var m = items[i];
+            if (m.Type != EntityType.Organization) continue;
+            string name = m.Name;
+            for (int space = name.IndexOf(' '); space >= 0; space = name.IndexOf(' ', space + 1))
             {
-                string suffix = m.Name[(space + 1)..];
+                var suffix = name.AsSpan(space + 1);
                 if (suffix.Length == 0) continue;
-                if (!bySuffix.TryGetValue(suffix, out var list)) bySuffix[suffix] = list = [];
-                if (list.Count == 0 || list[^1] != m.Name) list.Add(m.Name);
+#if NET9_0_OR_GREATER
+                if (!shortLookup.TryGetValue(suffix, out var key)) continue;
+#else
+                if (!shortNames.TryGetValue(suffix.ToString(), out var key)) continue;
+#endif
+                bySuffix ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                if (!bySuffix.TryGetValue(key, out var list)) bySuffix[key] = list = [];
+                // A name named again is already listed under each of its endings.
+                if (!list.Contains(name)) list.Add(name);
             }
         }
         return bySuffix;
     }
 
-    /// <summary>The words before a short name at the end of a fuller one, after a space or a spaced dash ("Harbor Police – Fraud Unit"); null if it does not end so.</summary>
-    private static string? OwnerBefore(string fuller, string shortName)
+    /// <summary>
+    /// The words before a short name at the end of a fuller one, after a space or a spaced dash ("Harbor Police – Fraud Unit");
+    /// false if it does not end so.
+    /// </summary>
+    private static bool OwnerBefore(string fuller, string shortName, out ReadOnlySpan<char> owner)
     {
-        if (fuller.Length <= shortName.Length + 1 || !fuller.EndsWith(shortName, StringComparison.Ordinal)) return null;
-        string rest = fuller[..^shortName.Length];
-        if (rest.EndsWith(" – ", StringComparison.Ordinal) || rest.EndsWith(" - ", StringComparison.Ordinal) || rest.EndsWith(" — ", StringComparison.Ordinal)) return rest[..^3];
-        return rest.EndsWith(' ') ? rest[..^1] : null;
+        owner = default;
+        if (fuller.Length <= shortName.Length + 1 || !fuller.EndsWith(shortName, StringComparison.Ordinal)) return false;
+        var rest = fuller.AsSpan(0, fuller.Length - shortName.Length);
+        if (rest.EndsWith(" – ", StringComparison.Ordinal) || rest.EndsWith(" - ", StringComparison.Ordinal) || rest.EndsWith(" — ", StringComparison.Ordinal))
+        {
+            owner = rest[..^3];
+            return true;
+        }
+        if (rest.Length == 0 || rest[^1] != ' ') return false;
+        owner = rest[..^1];
+        return true;
     }
 }

@@ -29,12 +29,15 @@ internal sealed class OrganizationContext
         var table = doc.TokenTable(_lex);
         var candidates = new List<NameChunk>();
         var parts = new List<NameChunk>();
+        var chosen = new HashSet<NameChunk>();
         foreach (var s in doc.Sentences)
         {
             // The runs the capitalised-names pass chunked (issue 18, item 4: each sentence is chunked once).
             candidates.Clear();
-            foreach (var chunk in NameChunker.Chunks(doc, s, _lex))
+            var chunks = NameChunker.Chunks(doc, s, _lex);
+            for (int k = 0; k < chunks.Length; k++)
             {
+                var chunk = chunks[k];
                 parts.Clear();
                 SplitAtAnd(table, chunk, parts);
                 foreach (var part in parts)
@@ -44,7 +47,7 @@ internal sealed class OrganizationContext
                 }
             }
             if (candidates.Count == 0) continue;
-            var chosen = new HashSet<NameChunk>();
+            chosen.Clear();
             foreach (var c in candidates)
                 if (IsAfterKind(doc, c.FirstToken) || IsAfterAgentVerb(doc, c.FirstToken) || IsAfterAccordingTo(doc, c.FirstToken) || _cues.Marks(doc, c, found))
                     chosen.Add(c);
@@ -59,14 +62,19 @@ internal sealed class OrganizationContext
                     if (IsListedWithOrganization(doc, c, found, chosen) && !ListFollowsTitle(doc, c)) { chosen.Add(c); changed = true; }
                 }
             }
-            foreach (var c in chosen.OrderBy(c => c.FirstToken)) Add(doc, c, found);
+            // The candidates are in token order (chunks and their parts are), so the chosen are added in that order.
+            foreach (var c in candidates)
+                if (chosen.Contains(c)) Add(doc, c, found);
         }
     }
 
     private static void Add(Doc doc, NameChunk c, EntityMentionSet found)
     {
         int start = doc.Tokens[c.FirstToken].Start, end = doc.Tokens[c.EndToken - 1].End;
-        var weak = found.Overlapping(start, end).FirstOrDefault(m => m.IsWeak);
+        EntityMention? weak = null;
+        var overlapping = (IReadOnlyList<EntityMention>)found.Overlapping(start, end);
+        for (int i = 0; i < overlapping.Count && weak is null; i++)
+            if (overlapping[i].IsWeak) weak = overlapping[i];
         string text = doc.Slice(start, end);
         var mention = c.Count == 1 && Acronyms.IsAcronym(doc, doc.Tokens[c.FirstToken]) && OrganizationCues.Expansion(found, text) is { } body
             ? new EntityMention(EntityType.Organization, start, end, body.Name, EntityRuleIds.OrganizationContext) { Key = body.Key, SameAs = text }
@@ -224,7 +232,11 @@ internal sealed class OrganizationContext
     private static bool IsOrganizationAt(Doc doc, int i, EntityMentionSet found, HashSet<NameChunk> chosen, bool end)
     {
         var t = doc.Tokens[i];
-        if (found.Overlapping(t.Start, t.End).Any(m => m.Type == EntityType.Organization && !m.IsWeak)) return true;
-        return chosen.Any(c => (end ? c.EndToken - 1 : c.FirstToken) == i);
+        var overlapping = (IReadOnlyList<EntityMention>)found.Overlapping(t.Start, t.End);
+        for (int k = 0; k < overlapping.Count; k++)
+            if (overlapping[k].Type == EntityType.Organization && !overlapping[k].IsWeak) return true;
+        foreach (var c in chosen)
+            if ((end ? c.EndToken - 1 : c.FirstToken) == i) return true;
+        return false;
     }
 }

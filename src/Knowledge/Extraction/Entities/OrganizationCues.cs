@@ -41,7 +41,10 @@ internal sealed class OrganizationCues
         int a = c.EndToken;
         if (a + 1 >= doc.Tokens.Length || doc.Tokens[a].Kind != TokenKind.Possessive) return false;
         var next = doc.Tokens[a + 1];
-        return found.Overlapping(next.Start, next.End).Any(m => m.Type == EntityType.Person && m.Start == next.Start && !m.IsWeak);
+        var overlapping = (IReadOnlyList<EntityMention>)found.Overlapping(next.Start, next.End);
+        for (int k = 0; k < overlapping.Count; k++)
+            if (overlapping[k] is { Type: EntityType.Person, IsWeak: false } m && m.Start == next.Start) return true;
+        return false;
     }
 
     /// <summary>"Zentra as principal sponsor".</summary>
@@ -89,17 +92,44 @@ internal sealed class OrganizationCues
     private bool IsAcronymBody(Doc doc, int i)
     {
         var tokens = doc.Tokens;
-        string acr = doc.TextOf(tokens[i]);
-        if (acr.Any(char.IsDigit) || doc.Text.Contains("(" + acr + ")", StringComparison.Ordinal)) return false;
+        var acr = doc.SpanOf(tokens[i]);
+        if (HasDigit(acr) || IsSpelledOut(doc, acr)) return false;
         var nextToken = i + 1 < tokens.Length ? tokens[i + 1] : (Token?)null;
         if (nextToken is { } nt && doc.SpanOf(nt) is "(") return false;
-        string? next = nextToken is { Kind: TokenKind.Word } w ? doc.TextOf(w) : null;
-        if (next is not null && char.IsUpper(next[0])) return _lex.Titles.PersonTitles.Contains(next);
-        bool verb = next is not null && (_lex.Speech.SpeechVerbs.Contains(next) || (next.EndsWith('s') && _common.KindOf(next) == CommonWordKind.Verb));
+        bool hasNext = nextToken is { Kind: TokenKind.Word };
+        var next = hasNext ? doc.SpanOf(nextToken!.Value) : default;
+        if (hasNext && char.IsUpper(next[0])) return _lex.Titles.PersonTitles.Contains(next);
+        bool verb = hasNext && (_lex.Speech.SpeechVerbs.Contains(next) || (next[^1] == 's' && _common.KindOf(next.ToString()) == CommonWordKind.Verb));
         bool opensClause = i == 0 || tokens[i - 1].Kind is TokenKind.Terminal || doc.SpanOf(tokens[i - 1]) is ",";
         if (verb && opensClause) return true;
-        bool afterThe = i > 0 && _lex.Entities.DefiniteArticles.Contains(doc.TextOf(tokens[i - 1]).ToLowerInvariant());
-        return afterThe && (next is null ? nextToken is null || doc.SpanOf(nextToken.Value) is not "-" : _lex.Speech.SpeechVerbs.Contains(next) || IsFunctionWord(next));
+        bool afterThe = i > 0 && IsDefiniteArticle(doc, tokens[i - 1]);
+        return afterThe && (!hasNext ? nextToken is null || doc.SpanOf(nextToken.Value) is not "-" : _lex.Speech.SpeechVerbs.Contains(next) || IsFunctionWord(next));
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (char.IsDigit(c)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the text holds the acronym in parentheses, "(ACR)", asked without building that string.</summary>
+    private static bool IsSpelledOut(Doc doc, ReadOnlySpan<char> acr)
+    {
+        Span<char> spelled = acr.Length <= 62 ? stackalloc char[64] : new char[acr.Length + 2];
+        spelled[0] = '(';
+        acr.CopyTo(spelled[1..]);
+        spelled[acr.Length + 1] = ')';
+        return doc.Text.AsSpan().IndexOf(spelled[..(acr.Length + 2)], StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>Whether a token, lower-cased, is a definite article (a short word: lower-cased on the stack).</summary>
+    private bool IsDefiniteArticle(Doc doc, Token t)
+    {
+        var word = doc.SpanOf(t);
+        Span<char> lower = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        int length = word.ToLowerInvariant(lower);
+        return _lex.Entities.DefiniteArticles.Contains(lower[..length]);
     }
 
     /// <summary>"ZNTB Director Mara Quell": the acronym alone when a run opens with an acronym and a person's title, else the run.</summary>
@@ -108,7 +138,7 @@ internal sealed class OrganizationCues
             ? new NameChunk(c.FirstToken, c.FirstToken + 1)
             : c;
 
-    private bool IsFunctionWord(string w) =>
+    private bool IsFunctionWord(ReadOnlySpan<char> w) =>
         _lex.English.BeForms.Contains(w) || _lex.English.HaveForms.Contains(w) || _lex.English.Modals.Contains(w)
         || _lex.Entities.AndConjunctions.Contains(w) || _lex.Entities.OfPrepositions.Contains(w)
         || _lex.Entities.OpenerPrepositions.Contains(w) || _lex.Entities.PlacePrepositions.Contains(w);
@@ -116,11 +146,29 @@ internal sealed class OrganizationCues
     /// <summary>"EU" beside "European Union": the one organisation found whose capitalised words' initials spell the acronym.</summary>
     public static EntityMention? Expansion(EntityMentionSet found, string acronym)
     {
-        var bodies = found.Items.Where(m => m.Type == EntityType.Organization && !m.IsWeak && m.Name != acronym && Initials(m.Name) == acronym)
-            .GroupBy(m => m.Name).Select(g => g.First()).ToList();
-        return bodies.Count == 1 ? bodies[0] : null;
+        EntityMention? body = null;
+        var items = found.Items;
+        for (int i = 0; i < items.Count; i++)
+        {
+            var m = items[i];
+            if (m.Type != EntityType.Organization || m.IsWeak || m.Name == acronym || !InitialsSpell(m.Name, acronym)) continue;
+            // The first mention of the one name; a second name makes the acronym ambiguous.
+            if (body is null) body = m;
+            else if (body.Name != m.Name) return null;
+        }
+        return body;
     }
 
-    private static string Initials(string name) =>
-        new(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray());
+    /// <summary>Whether the capitals that start the words of a name (words between spaces) spell the acronym, read without copying.</summary>
+    private static bool InitialsSpell(string name, string acronym)
+    {
+        int k = 0;
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (name[i] == ' ' || i > 0 && name[i - 1] != ' ' || !char.IsUpper(name[i])) continue;
+            if (k == acronym.Length || acronym[k] != name[i]) return false;
+            k++;
+        }
+        return k == acronym.Length;
+    }
 }

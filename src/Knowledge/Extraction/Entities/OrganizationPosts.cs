@@ -13,9 +13,18 @@ internal static class OrganizationPosts
     public static void Extend(Doc doc, EntityMentionSet found, LexiconSet lex)
     {
         var tokens = doc.Tokens;
-        foreach (var m in found.Items.Where(m => m.Type == EntityType.Organization && !m.IsWeak).ToList())
+        // Only the few names that end with a posted head are kept (their last word read as a span): the loop below changes the set.
+        List<EntityMention>? posted = null;
+        var items = found.Items;
+        for (int k = 0; k < items.Count; k++)
         {
-            if (!lex.Organizations.PostedHeads.Contains(m.Name.Split(' ')[^1])) continue;
+            var m = items[k];
+            if (m.Type == EntityType.Organization && !m.IsWeak && lex.Organizations.PostedHeads.Contains(m.Name.AsSpan(m.Name.LastIndexOf(' ') + 1)))
+                (posted ??= []).Add(m);
+        }
+        if (posted is null) return;
+        foreach (var m in posted)
+        {
             int i = doc.TokenIndexAtOrAfter(m.End);
             if (i + 1 >= tokens.Length || !lex.Entities.PlacePrepositions.Contains(doc.SpanOf(tokens[i]))) continue;
             int p = i + 1;

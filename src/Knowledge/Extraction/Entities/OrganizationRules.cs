@@ -21,11 +21,14 @@ internal sealed class OrganizationRules
     public OrganizationRules(LexiconSet lexicons) => _lex = lexicons;
 
     /// <summary>Whether a word heads an organisation's name ("Council", "Inc.").</summary>
-    public bool IsHead(string word) =>
+    public bool IsHead(string word) => IsHead(word.AsSpan());
+
+    /// <summary><see cref="IsHead(string)"/> of a word read off a longer text, without copying it.</summary>
+    public bool IsHead(ReadOnlySpan<char> word) =>
         word.Length > 0 && (_lex.Organizations.Heads.Contains(word.TrimEnd('.')) && char.IsUpper(word[0]) || _lex.Organizations.Suffixes.Contains(word));
 
     /// <summary>Whether a word heads a field unit written in parentheses after its parent ("Office", "Station").</summary>
-    public bool IsFieldUnitHead(string word) => _lex.Organizations.FieldUnitHeads.Contains(word);
+    public bool IsFieldUnitHead(ReadOnlySpan<char> word) => _lex.Organizations.FieldUnitHeads.Contains(word);
 
     /// <summary>A lone legislature's name used mid-sentence ("the bill now goes to Congress").</summary>
     public bool IsStandaloneHead(Doc doc, int first, int end) =>
@@ -36,7 +39,7 @@ internal sealed class OrganizationRules
 
     private bool IsConnector(Doc doc, int i) => NameChunker.IsConnector(doc.TokenTable(_lex), i);
 
-    /// <summary>Whether token i heads an organisation's name (<see cref="IsHead"/> of its text), from the token table.</summary>
+    /// <summary>Whether token i heads an organisation's name (<see cref="IsHead(string)"/> of its text), from the token table.</summary>
     private bool IsHeadAt(Doc doc, int i) => doc.TokenTable(_lex).Has(i, TokenLexicons.OrganizationHead);
 
     /// <summary>

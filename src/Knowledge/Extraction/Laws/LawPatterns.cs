@@ -138,9 +138,30 @@ internal sealed class LawPatterns
     {
         int start = cue;
         while (start > pos && MayPrecedeCue(text[start - 1])) start--;
+        start = Math.Max(start, WordsBefore(text, cue, MaxWordsBeforeCue));
         for (int p = start; p <= cue; p++)
             if (ProposedLawAt.Match(text, p) is { Success: true } m) return m;
         return null;
+    }
+
+    /// <summary>
+    /// The most runs of non-white-space characters a match holds before its cue: an optional proposal word and one to
+    /// four capitalised words (<c>(?:proposal\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*\s+</c>), none holding white space
+    /// and every one followed by white space (<c>\s</c> is <see cref="char.IsWhiteSpace(char)"/>). A match therefore
+    /// starts inside one of the last five runs before its cue, and no earlier position needs trying.
+    /// </summary>
+    private const int MaxWordsBeforeCue = 5;
+
+    /// <summary>Where the <paramref name="words"/>-th run of non-white-space characters before <paramref name="cue"/> starts (0 when there are fewer).</summary>
+    internal static int WordsBefore(string text, int cue, int words)
+    {
+        int at = cue;
+        for (int w = 0; w < words && at > 0; w++)
+        {
+            while (at > 0 && char.IsWhiteSpace(text[at - 1])) at--;
+            while (at > 0 && !char.IsWhiteSpace(text[at - 1])) at--;
+        }
+        return at;
     }
 
     /// <summary>

@@ -65,6 +65,8 @@ public class LawPatternsSpecs
             "Café São Paulo proposal to fix roads and Zürich Council legislation to tax cars",
             "regulation to regulation to regulation to curb fraud; EU regulation to regulation to curb it",
             "(EU) regulation to curb fraud — “EU regulation to curb fraud”",
+            "Officials Of The Big Coastal Harbor Trust bill to fund docks and the draft Alpha Beta Gamma Delta bill to ban nets",
+            "x(draft Alpha Beta  Gamma\tDelta bill to ban nets, and Alpha Beta Gamma Delta Epsilon bill to tax cars",
         ];
         foreach (var text in Samples.Concat(extra))
             Patterns.ProposedLaws(text).Select(m => (m.Index, m.Length, m.Groups["jurisdiction"].Value))
@@ -85,6 +87,8 @@ public class LawPatternsSpecs
             "(EU) regulation to curb fraud — “EU regulation to curb fraud”",
             "The EU subregulation to curb fraud and EU-regulation to cut waste, the EU bill.to fund docks",
             "The EU regulation to curb fraud.\n\nThe UK\nbill to\nban nets passed.",
+            "Officials Of The Big Coastal Harbor Trust bill to fund docks and the draft Alpha Beta Gamma Delta bill to ban nets",
+            "x(draft Alpha Beta  Gamma Delta bill to ban nets, and Alpha Beta Gamma Delta Epsilon bill to tax cars",
         ];
         int found = 0;
         foreach (var text in Samples.Concat(extra).Where(t => t.Length > 0))
@@ -97,5 +101,15 @@ public class LawPatternsSpecs
         }
         Patterns.CuesAreWords.Should().BeTrue("the default nouns are words, so the token path is the one tested");
         found.Should().BeGreaterThan(8);
+    }
+
+    [Theory]
+    [InlineData("the draft Alpha Beta Gamma Delta bill", 5, "draft Alpha Beta Gamma Delta bill")]
+    [InlineData("x(draft  Alpha\tBeta bill", 3, "x(draft  Alpha\tBeta bill")]
+    [InlineData("Beta bill", 5, "Beta bill")]
+    public void A_match_is_looked_for_only_from_the_fifth_word_before_its_cue(string text, int words, string window)
+    {
+        int cue = text.LastIndexOf("bill", StringComparison.Ordinal);
+        text[LawPatterns.WordsBefore(text, cue, words)..].Should().Be(window);
     }
 }
