@@ -34,6 +34,9 @@ public class SlugSpecs
     [InlineData("org:", "?!", "", "", "org:_")]
     public void A_slug_is_joined_to_what_goes_before_and_after_it_in_one_string(string prefix, string name, string separator, string suffix, string joined) =>
         Slug.Concat(prefix, name, separator, suffix).Should().Be(joined);
+
+    [Theory]
+    [InlineData("Ana María Cruz", "ana-maria-cruz")]
     [InlineData("Harbor Police – Fraud Division", "harbor-police-fraud-division")]
     [InlineData("Œuvre Straße d'Arc", "oeuvre-strasse-darc")]
     [InlineData("Jose\u0301  O’Neil", "jose-oneil")]
