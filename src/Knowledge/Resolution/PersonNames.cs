@@ -43,9 +43,9 @@ internal sealed class PersonNames(EntityKeys keys)
 
     private static PersonName? Parse(string name, string baseName, string slug)
     {
-        if (IsSingleSpaced(baseName))
+        if (IsSingleSpaced(name))
         {
-            // As the words split and joined again below, read in place.
+            // As the words split and joined again below, read in place: the base is then the name's start.
             int first = baseName.IndexOf(' '), last = baseName.LastIndexOf(' ');
             if (first < 0) return null;
             var middle = first == last ? [] : baseName.AsSpan(first + 1, last - first - 1);
@@ -55,7 +55,10 @@ internal sealed class PersonNames(EntityKeys keys)
         }
         var parts = baseName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2) return null;
-        var suffix = name.Length > baseName.Length ? Text.Slug.Of(name[baseName.Length..]) : null;
+        // The base is the name's first words joined by single spaces, so the suffix is the words after as many
+        // (not the characters past the base's length: with more spaces between words those are part of the surname).
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var suffix = words.Length > parts.Length ? Text.Slug.Of(string.Join(' ', words[parts.Length..])) : null;
         return new PersonName("person:" + slug, Text.Slug.Of(parts[0]), Text.Slug.Of(string.Join(' ', parts[1..^1])), Text.Slug.Of(parts[^1]), suffix);
     }
 

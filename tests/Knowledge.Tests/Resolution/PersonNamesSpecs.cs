@@ -37,4 +37,15 @@ public class PersonNamesSpecs
         people.Of("Tomás Ardent").Parts.Should().Be(new PersonName("person:tomas-ardent", "tomas", "_", "ardent", null));
         people.Of("Ardent").Parts.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Tomás   Ardent", "Tomás Ardent")]
+    [InlineData("Ana  María de la   Reyes Jr.", "Ana María de la Reyes Jr.")]
+    [InlineData("Ana María  Reyes  Jr.,  III", "Ana María Reyes Jr., III")]
+    public void Extra_spaces_between_words_read_as_single_spaces(string spaced, string single)
+    {
+        var people = new PersonNames(Keys);
+
+        people.Of(spaced).Parts.Should().Be(people.Of(single).Parts);
+    }
 }
