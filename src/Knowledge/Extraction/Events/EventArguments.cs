@@ -34,8 +34,7 @@ internal sealed class EventArguments
 
     public ImmutableArray<EventParticipant> Participants(EventSentence s, AcceptedTrigger t, DirectQuoteSpans quotes)
     {
-        var result = ImmutableArray.CreateBuilder<EventParticipant>();
-        HashSet<(EntityType, string)>? seen = null;
+        ImmutableArray<EventParticipant>.Builder? result = null;
         EventParticipant? previousActor = null;
         foreach (var e in s.Doc.Entities)
         {
@@ -45,7 +44,8 @@ internal sealed class EventArguments
             int first = s.TokenAt(e.Start);
             if (first < t.Trigger.First - Reach || first > t.Trigger.Last + Reach) continue;
             if (previousActor is not null && e.Type is EntityType.Person or EntityType.Organization && TagOf(s, previousActor.Entity, e)) continue;
-            if (!(seen ??= new HashSet<(EntityType, string)>(TypedNames.Comparer)).Add((e.Type, e.Key ?? e.Name))) continue;
+            if (Named(result, e)) continue;
+            result ??= ImmutableArray.CreateBuilder<EventParticipant>();
             var part = PartOf(s, t, e, first);
             if (e.Type is EntityType.Person or EntityType.Organization)
             {
@@ -57,9 +57,30 @@ internal sealed class EventArguments
             }
             else result.Add(new EventParticipant(e, part));
         }
-        if (t.EventType == EventType.LegislativeAction && !result.Any(p => p.Entity.Type == EntityType.Law) && LawAnaphor(s, t, quotes) is { } law)
-            result.Add(law);
-        return result.ToImmutable();
+        if (t.EventType == EventType.LegislativeAction && !NamesALaw(result) && LawAnaphor(s, t, quotes) is { } law)
+            (result ??= ImmutableArray.CreateBuilder<EventParticipant>()).Add(law);
+        return result is null ? [] : result.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// Whether a participant of the entity's type and name (or key) is already read: one entity named twice takes part once.
+    /// A scan, not a set: a sentence's participants are few.
+    /// </summary>
+    private static bool Named(ImmutableArray<EventParticipant>.Builder? result, EntityMention e)
+    {
+        if (result is null) return false;
+        var name = e.Key ?? e.Name;
+        foreach (var p in result)
+            if (TypedNames.Comparer.Equals((p.Entity.Type, p.Entity.Key ?? p.Entity.Name), (e.Type, name))) return true;
+        return false;
+    }
+
+    private static bool NamesALaw(ImmutableArray<EventParticipant>.Builder? result)
+    {
+        if (result is null) return false;
+        foreach (var p in result)
+            if (p.Entity.Type == EntityType.Law) return true;
+        return false;
     }
 
     /// <summary>A name in parentheses right after another ("Senator Ana Ruiz (D-NM)") is a tag of it, not a participant.</summary>

@@ -23,9 +23,11 @@ internal sealed class EventDates
 
     public DateMention?[] Assign(EventSentence s, IReadOnlyList<AcceptedTrigger> triggers)
     {
-        var dates = s.Doc.Dates.Where(d => d.Start >= s.Span.Start && d.End <= s.Span.End).ToList();
         var result = new DateMention?[triggers.Count];
-        if (dates.Count == 0) return result;
+        List<DateMention>? dates = null;
+        foreach (var d in s.Doc.Dates)
+            if (d.Start >= s.Span.Start && d.End <= s.Span.End) (dates ??= []).Add(d);
+        if (dates is null) return result;
         var pairs = new List<(int Distance, int Trigger, int Date)>();
         for (int t = 0; t < triggers.Count; t++)
             for (int d = 0; d < dates.Count; d++)
