@@ -24,11 +24,14 @@ internal static partial class MembershipRelations
 
     private static bool IsMembership(RelationType t) => t is RelationType.MemberOf or RelationType.PartOf;
 
-    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, RelationWords relationWords, Lexicon unitHeads, DirectQuoteSpans quotes)
+    private static bool IsMember(RelationType t) => t == RelationType.MemberOf;
+
+    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, RelationWords relationWords, Lexicon unitHeads, DirectQuoteSpans quotes, CueWords words, List<EntityMention> named)
     {
-        var named = doc.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization && !quotes.Contain(e))
-            .OrderBy(e => e.Start).ThenByDescending(e => e.End).ToList();
-        var words = new CueWords();
+        named.Clear();
+        foreach (var e in doc.Entities)
+            if (e.Type is EntityType.Person or EntityType.Organization && !quotes.Contain(e)) named.Add(e);
+        EntityOrder.ByStartLongestFirst(named);
         for (int j = 0; j < named.Count; j++)
         {
             var target = named[j];
@@ -130,7 +133,7 @@ internal static partial class MembershipRelations
         if (!words.Read(doc.SpanOf(from, target.Start)) || words.Count == 0) return null;
         // Only the words just before the organisation matter: "Another member of the" ends with the cue.
         for (int k = Math.Max(0, words.Count - 5); k < words.Count; k++)
-            if (cues.Find(words, k, t => t == RelationType.MemberOf, slots, RelationSlot.MembershipFiller, mustEnd: true, after: RelationSlot.AfterCue) is { } cue
+            if (cues.Find(words, k, IsMember, slots, RelationSlot.MembershipFiller, mustEnd: true, after: RelationSlot.AfterCue) is { } cue
                 && words[k].SequenceEqual(FirstWord(cue.Phrase)))
                 return new RelationMention(RelationType.MemberOf, person, target, target.Start, person.End, cue.Phrase);
         return null;
