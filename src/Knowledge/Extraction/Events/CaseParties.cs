@@ -25,7 +25,7 @@ internal static class CaseParties
             conviction |= m.EventType == EventType.Conviction;
             sentencing |= m.EventType == EventType.Sentencing;
         }
-        if (!conviction || !sentencing) return mentions;
+        if (!conviction || !sentencing || !ShareADay(mentions)) return mentions;
         var events = mentions.GroupBy(m => m.EventIndex).Select(g => g.ToList()).ToList();
         var extra = new Dictionary<int, List<EventParticipant>>();
         var described = new Dictionary<int, List<EventDescription>>();
@@ -48,6 +48,21 @@ internal static class CaseParties
             if (described.TryGetValue(m.EventIndex, out var more)) m = m with { Descriptions = m.Descriptions.AddRange(more) };
             return m;
         }).ToImmutableArray();
+    }
+
+    /// <summary>
+    /// Whether a conviction and a sentencing are dated to the same day: without such a pair no case is told twice, and the
+    /// events need not be grouped (every mention of an event has the event's date).
+    /// </summary>
+    private static bool ShareADay(ImmutableArray<EventMention> mentions)
+    {
+        foreach (var c in mentions)
+        {
+            if (c.EventType != EventType.Conviction || c.Date is not { Precision: DatePrecision.Day } day) continue;
+            foreach (var s in mentions)
+                if (s.EventType == EventType.Sentencing && s.Date is { Precision: DatePrecision.Day } other && IsoDateKey.Same(day, other)) return true;
+        }
+        return false;
     }
 
     /// <summary>"found two defendants guilty … and sentenced them": the sentencing's "them" are the conviction's "two defendants".</summary>

@@ -23,13 +23,12 @@ internal static class EventMerger
     public static ImmutableArray<EventMention> Merge(IReadOnlyList<EventMention> mentions, Func<EventMention, bool> inTitle, DateOnly? published = null, Func<EventMention, string>? triggerWord = null)
     {
         if (mentions.Count == 0) return [];
-        // Groups hold indices into the mentions, and each mention's names are read once: every group asks for them.
-        var people = new HashSet<string>?[mentions.Count];
+        // Groups hold indices into the mentions; participants' names are compared where they stand, without a set per mention.
         var events = new List<List<int>>();
         for (int m = 0; m < mentions.Count; m++)
         {
             if (Undated(mentions[m])) continue;
-            var into = DatedGroup(mentions, events, m, people);
+            var into = DatedGroup(mentions, events, m);
             if (into is null) events.Add([m]); else into.Add(m);
         }
         // A mention dated only by its context joins as an undated one would, but only an event whose date agrees.
@@ -40,15 +39,15 @@ internal static class EventMerger
             // "Other" gathers unlike events: those join only on a shared participant.
             bool other = mention.EventType == EventType.Other;
             bool title = inTitle(mention);
-            bool general = !other && (title || People(mentions, m, people).Count == 0);
+            bool general = !other && (title || !HasActors(mentions[m]));
             if (title && mention.Date is null && published is { } p)
             {
                 // A headline tells the day's news: it joins the text's telling of it, recent or undated, else stands alone.
-                var news = NewsGroup(mentions, events, m, people, p, other, triggerWord);
+                var news = NewsGroup(mentions, events, m, p, other, triggerWord);
                 if (news is null) events.Add([m]); else news.Add(m);
                 continue;
             }
-            var into = UndatedGroup(mentions, events, m, people, general) ?? (other ? null : AllUndatedGroup(mentions, events, mention.EventType));
+            var into = UndatedGroup(mentions, events, m, general) ?? (other ? null : AllUndatedGroup(mentions, events, mention.EventType));
             if (into is null) events.Add([m]); else into.Add(m);
         }
         var ordered = InTextOrder(mentions, events);
@@ -81,7 +80,7 @@ internal static class EventMerger
     }
 
     /// <summary>The first event of the mention's type whose dates all agree with its date and that shares a participant with it (or names none).</summary>
-    private static List<int>? DatedGroup(IReadOnlyList<EventMention> mentions, List<List<int>> events, int m, HashSet<string>?[] people)
+    private static List<int>? DatedGroup(IReadOnlyList<EventMention> mentions, List<List<int>> events, int m)
     {
         var mention = mentions[m];
         foreach (var g in events)
@@ -90,13 +89,13 @@ internal static class EventMerger
             bool compatible = true;
             foreach (int o in g)
                 if (!Compatible(mentions[o].Date, mention.Date)) { compatible = false; break; }
-            if (compatible && AnyOverlap(mentions, g, m, people, emptyMatches: true)) return g;
+            if (compatible && AnyOverlap(mentions, g, m, emptyMatches: true)) return g;
         }
         return null;
     }
 
     /// <summary>The first event of the headline mention's type told recently or undated (for "Other", one sharing a participant or the trigger's verb).</summary>
-    private static List<int>? NewsGroup(IReadOnlyList<EventMention> mentions, List<List<int>> events, int m, HashSet<string>?[] people, DateOnly published, bool other, Func<EventMention, string>? triggerWord)
+    private static List<int>? NewsGroup(IReadOnlyList<EventMention> mentions, List<List<int>> events, int m, DateOnly published, bool other, Func<EventMention, string>? triggerWord)
     {
         var mention = mentions[m];
         foreach (var g in events)
@@ -108,13 +107,13 @@ internal static class EventMerger
             if (!recent) continue;
             if (!other) return g;
             foreach (int o in g)
-                if (Overlap(mentions, o, m, people, emptyMatches: false) || (triggerWord is not null && SameVerb(triggerWord(mentions[o]), triggerWord(mention)))) return g;
+                if (Overlap(mentions, o, m, emptyMatches: false) || (triggerWord is not null && SameVerb(triggerWord(mentions[o]), triggerWord(mention)))) return g;
         }
         return null;
     }
 
     /// <summary>The first event of the mention's type whose dates agree with its date (when it has one) and that shares a participant (unless the mention is general).</summary>
-    private static List<int>? UndatedGroup(IReadOnlyList<EventMention> mentions, List<List<int>> events, int m, HashSet<string>?[] people, bool general)
+    private static List<int>? UndatedGroup(IReadOnlyList<EventMention> mentions, List<List<int>> events, int m, bool general)
     {
         var mention = mentions[m];
         foreach (var g in events)
@@ -127,7 +126,7 @@ internal static class EventMerger
                     if (!(Undated(mentions[o]) || Compatible(mentions[o].Date, mention.Date))) { agree = false; break; }
                 if (!agree) continue;
             }
-            if (general || AnyOverlap(mentions, g, m, people, emptyMatches: false)) return g;
+            if (general || AnyOverlap(mentions, g, m, emptyMatches: false)) return g;
         }
         return null;
     }
@@ -146,15 +145,15 @@ internal static class EventMerger
         return null;
     }
 
-    private static bool AnyOverlap(IReadOnlyList<EventMention> mentions, List<int> group, int m, HashSet<string>?[] people, bool emptyMatches)
+    private static bool AnyOverlap(IReadOnlyList<EventMention> mentions, List<int> group, int m, bool emptyMatches)
     {
         foreach (int o in group)
-            if (Overlap(mentions, o, m, people, emptyMatches)) return true;
+            if (Overlap(mentions, o, m, emptyMatches)) return true;
         return false;
     }
 
-    private static bool Overlap(IReadOnlyList<EventMention> mentions, int a, int b, HashSet<string>?[] people, bool emptyMatches) =>
-        Overlaps(People(mentions, a, people), People(mentions, b, people), emptyMatches);
+    private static bool Overlap(IReadOnlyList<EventMention> mentions, int a, int b, bool emptyMatches) =>
+        Overlaps(mentions[a], mentions[b], emptyMatches);
 
     /// <summary>The events' order: by their first mention's start, then their type's name (stable: the group's index breaks the tie).</summary>
     private static int[] InTextOrder(IReadOnlyList<EventMention> mentions, List<List<int>> events)
@@ -219,14 +218,38 @@ internal static class EventMerger
         return IsoDateKey.Nested(a, b);
     }
 
-    private static bool Overlaps(HashSet<string> pa, HashSet<string> pb, bool emptyMatches)
+    /// <summary>
+    /// Whether the mentions share a person or organisation: one's name, key or acronym is the other's or a unit's owner
+    /// (<see cref="SameOrUnit"/>); <paramref name="emptyMatches"/> when either names none.
+    /// </summary>
+    private static bool Overlaps(EventMention a, EventMention b, bool emptyMatches)
     {
-        if (pa.Count == 0 || pb.Count == 0) return emptyMatches;
-        foreach (var x in pa)
-            foreach (var y in pb)
-                if (SameOrUnit(x, y)) return true;
+        if (!HasActors(a) || !HasActors(b)) return emptyMatches;
+        foreach (var pa in a.Participants)
+        {
+            if (!IsActor(pa)) continue;
+            foreach (var pb in b.Participants)
+                if (IsActor(pb) && SharesName(pa.Entity, pb.Entity)) return true;
+        }
         return false;
     }
+
+    private static bool IsActor(EventParticipant p) => p.Entity.Type is EntityType.Person or EntityType.Organization;
+
+    /// <summary>Whether the mention names a person or an organisation.</summary>
+    private static bool HasActors(EventMention m)
+    {
+        foreach (var p in m.Participants)
+            if (IsActor(p)) return true;
+        return false;
+    }
+
+    /// <summary>Whether any of one entity's names (name, key, acronym) is <see cref="SameOrUnit"/> with any of the other's.</summary>
+    private static bool SharesName(EntityMention a, EntityMention b) =>
+        SameOrUnitAny(a.Name, b) || (a.Key is { } k && SameOrUnitAny(k, b)) || (a.SameAs is { } same && SameOrUnitAny(same, b));
+
+    private static bool SameOrUnitAny(string name, EntityMention b) =>
+        SameOrUnit(name, b.Name) || (b.Key is { } k && SameOrUnit(name, k)) || (b.SameAs is { } same && SameOrUnit(name, same));
 
     /// <summary>The same name, or one an organisation's unit of the other ("Red Cross" and "Red Cross Kenya").</summary>
     private static bool SameOrUnit(string a, string b)
@@ -235,27 +258,5 @@ internal static class EventMerger
         var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
         // "shorter + ' '" as a prefix, compared in place.
         return longer.Length > shorter.Length && longer[shorter.Length] == ' ' && longer.AsSpan(0, shorter.Length).Equals(shorter, StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>The names of <see cref="People(EventMention)"/>, read once for each mention (every group asks for them).</summary>
-    private static HashSet<string> People(IReadOnlyList<EventMention> mentions, int m, HashSet<string>?[] read) =>
-        read[m] ??= People(mentions[m]);
-
-    /// <summary>The names of a mention that names no one: one empty set, only ever read.</summary>
-    private static readonly HashSet<string> NoPeople = new(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>The names, keys and acronyms of the people and organisations a mention names.</summary>
-    private static HashSet<string> People(EventMention m)
-    {
-        HashSet<string>? names = null;
-        foreach (var p in m.Participants)
-        {
-            if (p.Entity.Type is not (EntityType.Person or EntityType.Organization)) continue;
-            names ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            names.Add(p.Entity.Name);
-            if (p.Entity.Key is { } k) names.Add(k);
-            if (p.Entity.SameAs is { } same) names.Add(same);
-        }
-        return names ?? NoPeople;
     }
 }
