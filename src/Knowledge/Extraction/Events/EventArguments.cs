@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Knowledge.Extraction.Quotes;
 using Knowledge.Lexicons;
@@ -34,7 +35,9 @@ internal sealed class EventArguments
 
     public ImmutableArray<EventParticipant> Participants(EventSentence s, AcceptedTrigger t, DirectQuoteSpans quotes)
     {
-        ImmutableArray<EventParticipant>.Builder? result = null;
+        // One list per thread gathers them; the array returned is the one allocation.
+        var result = t_found ??= [];
+        result.Clear();
         EventParticipant? previousActor = null;
         foreach (var e in s.Doc.Entities)
         {
@@ -45,7 +48,6 @@ internal sealed class EventArguments
             if (first < t.Trigger.First - Reach || first > t.Trigger.Last + Reach) continue;
             if (previousActor is not null && e.Type is EntityType.Person or EntityType.Organization && TagOf(s, previousActor.Entity, e)) continue;
             if (Named(result, e)) continue;
-            result ??= ImmutableArray.CreateBuilder<EventParticipant>();
             var part = PartOf(s, t, e, first);
             if (e.Type is EntityType.Person or EntityType.Organization)
             {
@@ -58,26 +60,28 @@ internal sealed class EventArguments
             else result.Add(new EventParticipant(e, part));
         }
         if (t.EventType == EventType.LegislativeAction && !NamesALaw(result) && LawAnaphor(s, t, quotes) is { } law)
-            (result ??= ImmutableArray.CreateBuilder<EventParticipant>()).Add(law);
-        return result is null ? [] : result.DrainToImmutable();
+            result.Add(law);
+        var participants = ImmutableArray.Create(CollectionsMarshal.AsSpan(result));
+        result.Clear();
+        return participants;
     }
+
+    [ThreadStatic] private static List<EventParticipant>? t_found;
 
     /// <summary>
     /// Whether a participant of the entity's type and name (or key) is already read: one entity named twice takes part once.
     /// A scan, not a set: a sentence's participants are few.
     /// </summary>
-    private static bool Named(ImmutableArray<EventParticipant>.Builder? result, EntityMention e)
+    private static bool Named(List<EventParticipant> result, EntityMention e)
     {
-        if (result is null) return false;
         var name = e.Key ?? e.Name;
         foreach (var p in result)
             if (TypedNames.Comparer.Equals((p.Entity.Type, p.Entity.Key ?? p.Entity.Name), (e.Type, name))) return true;
         return false;
     }
 
-    private static bool NamesALaw(ImmutableArray<EventParticipant>.Builder? result)
+    private static bool NamesALaw(List<EventParticipant> result)
     {
-        if (result is null) return false;
         foreach (var p in result)
             if (p.Entity.Type == EntityType.Law) return true;
         return false;
