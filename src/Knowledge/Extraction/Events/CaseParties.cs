@@ -26,7 +26,8 @@ internal static class CaseParties
             sentencing |= m.EventType == EventType.Sentencing;
         }
         if (!conviction || !sentencing || !ShareADay(mentions)) return mentions;
-        var events = mentions.GroupBy(m => m.EventIndex).Select(g => g.ToList()).ToList();
+        // Only the dated convictions and sentencings are grouped: an event's mentions share its type and date, so its group is whole.
+        var events = mentions.Where(IsDatedCaseMention).GroupBy(m => m.EventIndex).Select(g => g.ToList()).ToList();
         var extra = new Dictionary<int, List<EventParticipant>>();
         var described = new Dictionary<int, List<EventDescription>>();
         foreach (var day in events.Where(IsDatedCase).GroupBy(g => g[0].Date!.Iso, StringComparer.Ordinal))
@@ -77,6 +78,9 @@ internal static class CaseParties
             list.Add(d);
         }
     }
+
+    private static bool IsDatedCaseMention(EventMention m) =>
+        m.EventType is EventType.Conviction or EventType.Sentencing && m.Date is { Precision: DatePrecision.Day };
 
     private static bool IsDatedCase(List<EventMention> g) =>
         g[0].EventType is EventType.Conviction or EventType.Sentencing && g[0].Date is { Precision: DatePrecision.Day };
