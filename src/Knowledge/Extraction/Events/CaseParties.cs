@@ -25,8 +25,9 @@ internal static class CaseParties
             conviction |= m.EventType == EventType.Conviction;
             sentencing |= m.EventType == EventType.Sentencing;
         }
-        if (!conviction || !sentencing) return mentions;
-        var events = mentions.GroupBy(m => m.EventIndex).Select(g => g.ToList()).ToList();
+        if (!conviction || !sentencing || !ShareADay(mentions)) return mentions;
+        // Only the dated convictions and sentencings are grouped: an event's mentions share its type and date, so its group is whole.
+        var events = mentions.Where(IsDatedCaseMention).GroupBy(m => m.EventIndex).Select(g => g.ToList()).ToList();
         var extra = new Dictionary<int, List<EventParticipant>>();
         var described = new Dictionary<int, List<EventDescription>>();
         foreach (var day in events.Where(IsDatedCase).GroupBy(g => g[0].Date!.Iso, StringComparer.Ordinal))
@@ -50,6 +51,21 @@ internal static class CaseParties
         }).ToImmutableArray();
     }
 
+    /// <summary>
+    /// Whether a conviction and a sentencing are dated to the same day: without such a pair no case is told twice, and the
+    /// events need not be grouped (every mention of an event has the event's date).
+    /// </summary>
+    private static bool ShareADay(ImmutableArray<EventMention> mentions)
+    {
+        foreach (var c in mentions)
+        {
+            if (c.EventType != EventType.Conviction || c.Date is not { Precision: DatePrecision.Day } day) continue;
+            foreach (var s in mentions)
+                if (s.EventType == EventType.Sentencing && s.Date is { Precision: DatePrecision.Day } other && IsoDateKey.Same(day, other)) return true;
+        }
+        return false;
+    }
+
     /// <summary>"found two defendants guilty … and sentenced them": the sentencing's "them" are the conviction's "two defendants".</summary>
     private static void LendDescriptions(List<EventMention> from, List<EventMention> to, Dictionary<int, List<EventDescription>> described)
     {
@@ -62,6 +78,9 @@ internal static class CaseParties
             list.Add(d);
         }
     }
+
+    private static bool IsDatedCaseMention(EventMention m) =>
+        m.EventType is EventType.Conviction or EventType.Sentencing && m.Date is { Precision: DatePrecision.Day };
 
     private static bool IsDatedCase(List<EventMention> g) =>
         g[0].EventType is EventType.Conviction or EventType.Sentencing && g[0].Date is { Precision: DatePrecision.Day };

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Knowledge.Extraction.Quotes;
 using Knowledge.Lexicons;
@@ -34,8 +35,9 @@ internal sealed class EventArguments
 
     public ImmutableArray<EventParticipant> Participants(EventSentence s, AcceptedTrigger t, DirectQuoteSpans quotes)
     {
-        var result = ImmutableArray.CreateBuilder<EventParticipant>();
-        HashSet<(EntityType, string)>? seen = null;
+        // One list per thread gathers them; the array returned is the one allocation.
+        var result = t_found ??= [];
+        result.Clear();
         EventParticipant? previousActor = null;
         foreach (var e in s.Doc.Entities)
         {
@@ -45,7 +47,7 @@ internal sealed class EventArguments
             int first = s.TokenAt(e.Start);
             if (first < t.Trigger.First - Reach || first > t.Trigger.Last + Reach) continue;
             if (previousActor is not null && e.Type is EntityType.Person or EntityType.Organization && TagOf(s, previousActor.Entity, e)) continue;
-            if (!(seen ??= new HashSet<(EntityType, string)>(TypedNames.Comparer)).Add((e.Type, e.Key ?? e.Name))) continue;
+            if (Named(result, e)) continue;
             var part = PartOf(s, t, e, first);
             if (e.Type is EntityType.Person or EntityType.Organization)
             {
@@ -57,9 +59,32 @@ internal sealed class EventArguments
             }
             else result.Add(new EventParticipant(e, part));
         }
-        if (t.EventType == EventType.LegislativeAction && !result.Any(p => p.Entity.Type == EntityType.Law) && LawAnaphor(s, t, quotes) is { } law)
+        if (t.EventType == EventType.LegislativeAction && !NamesALaw(result) && LawAnaphor(s, t, quotes) is { } law)
             result.Add(law);
-        return result.ToImmutable();
+        var participants = ImmutableArray.Create(CollectionsMarshal.AsSpan(result));
+        result.Clear();
+        return participants;
+    }
+
+    [ThreadStatic] private static List<EventParticipant>? t_found;
+
+    /// <summary>
+    /// Whether a participant of the entity's type and name (or key) is already read: one entity named twice takes part once.
+    /// A scan, not a set: a sentence's participants are few.
+    /// </summary>
+    private static bool Named(List<EventParticipant> result, EntityMention e)
+    {
+        var name = e.Key ?? e.Name;
+        foreach (var p in result)
+            if (TypedNames.Comparer.Equals((p.Entity.Type, p.Entity.Key ?? p.Entity.Name), (e.Type, name))) return true;
+        return false;
+    }
+
+    private static bool NamesALaw(List<EventParticipant> result)
+    {
+        foreach (var p in result)
+            if (p.Entity.Type == EntityType.Law) return true;
+        return false;
     }
 
     /// <summary>A name in parentheses right after another ("Senator Ana Ruiz (D-NM)") is a tag of it, not a participant.</summary>

@@ -23,17 +23,55 @@ internal sealed class EventContextDates
         var result = new List<EventMention>(mentions.Count);
         foreach (var m in mentions)
             result.Add(m.Date is null && FromParagraph(doc, m, result) is { } d ? m with { Date = d, DateSource = EventDateSource.Context } : m);
-        var gatherings = DistinctDates(result.Where(m => m.EventType == EventType.Gathering && m.DateSource == EventDateSource.Text));
-        var convictions = DistinctDates(result.Where(m => m.EventType == EventType.Conviction && m.Date is not null))
-            .Where(c => !result.Any(s => s.EventType == EventType.Sentencing && s.Date?.Iso == c.Iso)).ToList();
+        // The dates of the gatherings and unshared convictions are read when an undated speech or sentencing asks: most documents have none.
+        List<DateMention>? gatherings = null, convictions = null;
         for (int i = 0; i < result.Count; i++)
         {
             var m = result[i];
             if (m.Date is not null) continue;
-            if (m.EventType == EventType.Speech && gatherings.Count == 1 && AtDefiniteGathering(doc, m)) result[i] = m with { Date = gatherings[0], DateSource = EventDateSource.Event };
-            else if (m.EventType == EventType.Sentencing && convictions.Count == 1) result[i] = m with { Date = convictions[0], DateSource = EventDateSource.Event };
+            if (m.EventType == EventType.Speech && (gatherings ??= GatheringDates(result)).Count == 1 && AtDefiniteGathering(doc, m)) result[i] = m with { Date = gatherings[0], DateSource = EventDateSource.Event };
+            else if (m.EventType == EventType.Sentencing && (convictions ??= UnsharedConvictionDates(result)).Count == 1) result[i] = m with { Date = convictions[0], DateSource = EventDateSource.Event };
         }
         return result;
+    }
+
+    /// <summary>The distinct dates the text gives its gatherings.</summary>
+    private static List<DateMention> GatheringDates(List<EventMention> mentions)
+    {
+        var dates = new List<DateMention>();
+        foreach (var m in mentions)
+            if (m.EventType == EventType.Gathering && m.DateSource == EventDateSource.Text) AddDistinct(dates, m.Date!);
+        return InIsoOrder(dates);
+    }
+
+    /// <summary>The distinct dates of the convictions, without those a sentencing has (a dated sentencing tells its own case).</summary>
+    private static List<DateMention> UnsharedConvictionDates(List<EventMention> mentions)
+    {
+        var dates = new List<DateMention>();
+        foreach (var m in mentions)
+            if (m.EventType == EventType.Conviction && m.Date is not null) AddDistinct(dates, m.Date);
+        dates.RemoveAll(c =>
+        {
+            foreach (var s in mentions)
+                if (s.EventType == EventType.Sentencing && s.Date is not null && IsoDateKey.Same(s.Date, c)) return true;
+            return false;
+        });
+        return InIsoOrder(dates);
+    }
+
+    /// <summary>Adds a date unless one with its ISO form is there: the first of each form stays.</summary>
+    private static void AddDistinct(List<DateMention> dates, DateMention date)
+    {
+        foreach (var d in dates)
+            if (IsoDateKey.Same(d, date)) return;
+        dates.Add(date);
+    }
+
+    /// <summary>The dates (of distinct ISO forms) sorted as their ISO forms.</summary>
+    private static List<DateMention> InIsoOrder(List<DateMention> dates)
+    {
+        if (dates.Count > 1) dates.Sort((a, b) => IsoDateKey.Of(a).CompareTo(IsoDateKey.Of(b)));
+        return dates;
     }
 
     private DateMention? FromParagraph(Doc doc, EventMention m, List<EventMention> earlier)
@@ -78,7 +116,7 @@ internal sealed class EventContextDates
             else
             {
                 if (count == 1) second = d;
-                if (same && d.Iso != first!.Iso) same = false;
+                if (same && !IsoDateKey.Same(d, first!)) same = false;
             }
             count++;
         }
@@ -99,7 +137,4 @@ internal sealed class EventContextDates
             if (before.EndsWith(opener, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
-
-    private static List<DateMention> DistinctDates(IEnumerable<EventMention> mentions) =>
-        mentions.Select(m => m.Date!).GroupBy(d => d.Iso, StringComparer.Ordinal).Select(g => g.First()).OrderBy(d => d.Iso, StringComparer.Ordinal).ToList();
 }

@@ -23,23 +23,32 @@ internal sealed class EventDates
 
     public DateMention?[] Assign(EventSentence s, IReadOnlyList<AcceptedTrigger> triggers)
     {
-        var dates = s.Doc.Dates.Where(d => d.Start >= s.Span.Start && d.End <= s.Span.End).ToList();
         var result = new DateMention?[triggers.Count];
+        // The sentence's dates and the (trigger, date) pairs are gathered in lists kept per thread.
+        var dates = t_dates ??= [];
+        dates.Clear();
+        foreach (var d in s.Doc.Dates)
+            if (d.Start >= s.Span.Start && d.End <= s.Span.End) dates.Add(d);
         if (dates.Count == 0) return result;
-        var pairs = new List<(int Distance, int Trigger, int Date)>();
+        var pairs = t_pairs ??= [];
+        pairs.Clear();
         for (int t = 0; t < triggers.Count; t++)
             for (int d = 0; d < dates.Count; d++)
                 pairs.Add((Distance(s, triggers[t].Trigger, dates[d]), t, d));
-        pairs.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance)
+        pairs.Sort(static (a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance)
             : a.Trigger != b.Trigger ? a.Trigger.CompareTo(b.Trigger) : a.Date.CompareTo(b.Date));
-        var owner = new int?[dates.Count];
+        // The trigger that took each date first, or -1.
+        Span<int> owner = dates.Count <= 64 ? stackalloc int[dates.Count] : new int[dates.Count];
+        owner.Fill(-1);
         foreach (var (_, t, d) in pairs)
         {
             if (result[t] is not null) continue;
-            if (owner[d] is { } o && !MayShare(s, dates[d], triggers[o], triggers[t], Distance(s, triggers[o].Trigger, dates[d]))) continue;
+            int o = owner[d];
+            if (o >= 0 && !MayShare(s, dates[d], triggers[o], triggers[t], Distance(s, triggers[o].Trigger, dates[d]))) continue;
             result[t] = dates[d];
-            owner[d] ??= t;
+            if (o < 0) owner[d] = t;
         }
+        dates.Clear();
         // A ranking given in a report takes the report's date.
         for (int t = 0; t < triggers.Count; t++)
         {
@@ -49,6 +58,9 @@ internal sealed class EventDates
         }
         return result;
     }
+
+    [ThreadStatic] private static List<DateMention>? t_dates;
+    [ThreadStatic] private static List<(int Distance, int Trigger, int Date)>? t_pairs;
 
     private static int Distance(EventSentence s, TriggerMatch m, DateMention d)
     {

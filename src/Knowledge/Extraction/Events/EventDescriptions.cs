@@ -28,13 +28,26 @@ internal sealed class EventDescriptions
     public ImmutableArray<EventDescription> Read(EventSentence s, AcceptedTrigger t, ImmutableArray<EventParticipant> named)
     {
         if (t.EventType is not (EventType.Sentencing or EventType.Conviction or EventType.Arrest or EventType.Rescue)) return ImmutableArray<EventDescription>.Empty;
-        var result = ImmutableArray.CreateBuilder<EventDescription>();
-        bool HasNamed(EventPart part) => named.Any(p => p.Part == part && p.Entity.Type is EntityType.Person or EntityType.Organization);
         int verb = VerbGroupStart(s, t);
-        if (!HasNamed(EventPart.Subject) && Subject(s, t, verb) is { } subject) result.Add(Describe(s, EventPart.Subject, subject));
-        if (!HasNamed(EventPart.Agent) && !t.Passive && Backward(s, verb - 1) is { } agent && _events.Authorities.Contains(s.Lower(agent.Last)))
-            result.Add(Describe(s, EventPart.Agent, agent));
-        return result.ToImmutable();
+        EventDescription? subjectDescribed = null, agentDescribed = null;
+        if (!HasNamed(named, EventPart.Subject) && Subject(s, t, verb) is { } subject) subjectDescribed = Describe(s, EventPart.Subject, subject);
+        if (!HasNamed(named, EventPart.Agent) && !t.Passive && Backward(s, verb - 1) is { } agent && _events.Authorities.Contains(s.Lower(agent.Last)))
+            agentDescribed = Describe(s, EventPart.Agent, agent);
+        return (subjectDescribed, agentDescribed) switch
+        {
+            (null, null) => [],
+            ({ } subjectOnly, null) => [subjectOnly],
+            (null, { } agentOnly) => [agentOnly],
+            ({ } first, { } second) => [first, second],
+        };
+    }
+
+    /// <summary>Whether a person or organisation named in the sentence plays the part.</summary>
+    private static bool HasNamed(ImmutableArray<EventParticipant> named, EventPart part)
+    {
+        foreach (var p in named)
+            if (p.Part == part && p.Entity.Type is EntityType.Person or EntityType.Organization) return true;
+        return false;
     }
 
     private (int First, int Last)? Subject(EventSentence s, AcceptedTrigger t, int verb)

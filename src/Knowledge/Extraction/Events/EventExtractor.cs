@@ -62,22 +62,25 @@ public sealed class EventExtractor : IDocComponent
         var quotes = DirectQuoteSpans.Of(doc);
         var mentions = new List<EventMention>();
         var ms = new List<TriggerMatch>();
+        var accepted = new List<AcceptedTrigger>();
         for (int si = 0; si < doc.Sentences.Length; si++)
         {
             _triggers.In(doc, lower, doc.Sentences[si].FirstToken, doc.Sentences[si].EndToken, ms);
             // Most sentences tell no event: the sentence's reader and lists are made only for those with a trigger.
             if (ms.Count == 0) continue;
             var s = new EventSentence(doc, si, lower);
-            var accepted = new List<AcceptedTrigger>();
+            accepted.Clear();
             foreach (var m in ms)
             {
                 int start = doc.Tokens[m.First].Start;
                 if (quotes.Cover(start)) continue;
                 if (_rules.Accept(s, m) is { } a) accepted.Add(a);
             }
-            accepted = WithoutCelebrationsOfEvents(accepted);
+            RemoveCelebrationsOfEvents(accepted);
             if (accepted.Count == 0) continue;
             var dates = _dates.Assign(s, accepted);
+            // The sentence's mentions share its summary.
+            string? summary = null;
             for (int k = 0; k < accepted.Count; k++)
             {
                 var a = accepted[k];
@@ -89,7 +92,7 @@ public sealed class EventExtractor : IDocComponent
                 if (date is null && JustHappened(s, a) is { } published) (date, source) = (published, EventDateSource.Published);
                 var t = a.Trigger;
                 var participants = _arguments.Participants(s, a, quotes);
-                mentions.Add(new EventMention(a.EventType, s.Span.Start, s.Span.End, (doc.Tokens[t.First].Start, doc.Tokens[t.Last].End), Summary(s.TextSpan))
+                mentions.Add(new EventMention(a.EventType, s.Span.Start, s.Span.End, (doc.Tokens[t.First].Start, doc.Tokens[t.Last].End), summary ??= Summary(s.TextSpan))
                 {
                     Date = date,
                     DateSource = source,
@@ -112,10 +115,15 @@ public sealed class EventExtractor : IDocComponent
     private ImmutableArray<EventMention> HeadlineDates(Doc doc, ImmutableArray<EventMention> events, Func<EventMention, bool> inTitle)
     {
         if (events.IsEmpty) return events;
-        var headline = events.Where(m => m.Date is null && inTitle(m)).Select(m => m.EventIndex).ToHashSet();
+        HashSet<int>? headline = null;
+        foreach (var m in events)
+            if (m.Date is null && inTitle(m)) (headline ??= []).Add(m.EventIndex);
         // The news day (the dateline read) only when the headline tells an undated event.
-        if (headline.Count == 0 || NewsDay(doc) is not { } p) return events;
-        return [.. events.Select(m => headline.Contains(m.EventIndex) ? m with { Date = new DateMention(m.Start, m.Start, p, DatePrecision.Day, true), DateSource = EventDateSource.Published } : m)];
+        if (headline is null || NewsDay(doc) is not { } p) return events;
+        var dated = ImmutableArray.CreateBuilder<EventMention>(events.Length);
+        foreach (var m in events)
+            dated.Add(headline.Contains(m.EventIndex) ? m with { Date = new DateMention(m.Start, m.Start, p, DatePrecision.Day, true), DateSource = EventDateSource.Published } : m);
+        return dated.MoveToImmutable();
     }
 
     /// <summary>The day the text tells the news of: its dateline's date ("MANILA, 15 April 2019 –"), else the published date.</summary>
@@ -129,9 +137,28 @@ public sealed class EventExtractor : IDocComponent
     /// Without a gathering told by a verb ("celebrated") whose object is another event of the sentence
     /// ("celebrated the Senate's passage of the bill"): the celebrated event is the news, not a celebration.
     /// </summary>
-    internal static List<AcceptedTrigger> WithoutCelebrationsOfEvents(List<AcceptedTrigger> accepted) =>
-        accepted.Where(a => a.EventType != EventType.Gathering || a.Trigger.Form is not (TriggerForm.PastVerb or TriggerForm.PresentParticiple)
-            || !accepted.Any(o => o != a && o.Trigger.First > a.Trigger.Last && o.Trigger.First - a.Trigger.Last <= CelebratedReach)).ToList();
+    internal static void RemoveCelebrationsOfEvents(List<AcceptedTrigger> accepted)
+    {
+        // Each is judged against all the sentence's triggers, the celebrations among them too: judge first, then remove.
+        Span<bool> celebrates = accepted.Count <= 64 ? stackalloc bool[accepted.Count] : new bool[accepted.Count];
+        bool any = false;
+        for (int i = 0; i < accepted.Count; i++) any |= celebrates[i] = CelebratesAnother(accepted, i);
+        if (!any) return;
+        int kept = 0;
+        for (int i = 0; i < accepted.Count; i++)
+            if (!celebrates[i]) accepted[kept++] = accepted[i];
+        accepted.RemoveRange(kept, accepted.Count - kept);
+    }
+
+    /// <summary>Whether trigger <paramref name="i"/> is a gathering verb with another trigger of the sentence shortly after it.</summary>
+    private static bool CelebratesAnother(List<AcceptedTrigger> accepted, int i)
+    {
+        var a = accepted[i];
+        if (a.EventType != EventType.Gathering || a.Trigger.Form is not (TriggerForm.PastVerb or TriggerForm.PresentParticiple)) return false;
+        foreach (var o in accepted)
+            if (o.Trigger.First > a.Trigger.Last && o.Trigger.First - a.Trigger.Last <= CelebratedReach) return true;
+        return false;
+    }
 
     /// <summary>The published date, for a past-tense event in a sentence that says it happened this week, or told in the present perfect ("has filed").</summary>
     private DateMention? JustHappened(EventSentence s, AcceptedTrigger a)
@@ -149,27 +176,27 @@ public sealed class EventExtractor : IDocComponent
     /// <summary>The sentence on one line (its words joined by single spaces), at most 200 characters, cut at a word.</summary>
     internal static string Summary(ReadOnlySpan<char> sentence)
     {
-        var line = OneLine(sentence);
-        if (line.Length <= 200) return line;
-        int cut = line.LastIndexOf(' ', 198);
-        return line[..(cut > 100 ? cut : 199)] + "…";
-    }
-
-    /// <summary>The words of a text (split at white space) joined by single spaces, in one pass.</summary>
-    private static string OneLine(ReadOnlySpan<char> text)
-    {
-        char[]? rented = null;
-        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        // Only the one-line text's first 201 characters matter (201 tells it is too long): the copy stops there, and the summary is the one string made.
+        Span<char> line = stackalloc char[SummaryLength + 1];
         int n = 0;
         bool space = false;
-        foreach (char c in text)
+        foreach (char c in sentence)
         {
             if (char.IsWhiteSpace(c)) { space = n > 0; continue; }
-            if (space) { buffer[n++] = ' '; space = false; }
-            buffer[n++] = c;
+            if (space)
+            {
+                line[n++] = ' ';
+                space = false;
+                if (n == line.Length) break;
+            }
+            line[n++] = c;
+            if (n == line.Length) break;
         }
-        var line = buffer[..n].ToString();
-        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        return line;
+        if (n <= SummaryLength) return new string(line[..n]);
+        int cut = line[..(SummaryLength - 1)].LastIndexOf(' ');
+        return string.Concat(line[..(cut > 100 ? cut : SummaryLength - 1)], "…");
     }
+
+    /// <summary>The most characters a summary keeps whole.</summary>
+    private const int SummaryLength = 200;
 }

@@ -123,7 +123,12 @@ internal sealed class EventGrammar
     {
         if (s.Kind(i) != TokenKind.Number) return false;
         var word = s.Word(i);
-        var w = word.Contains(',') ? word.ToString().Replace(",", "", StringComparison.Ordinal) : word;
+        // The number without its thousands commas, written on the stack.
+        Span<char> digits = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        int length = 0;
+        foreach (char c in word)
+            if (c != ',') digits[length++] = c;
+        var w = digits[..length];
         if (!int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out int n)) return false;
         bool year = w.Length == 4 && n is >= 1900 and <= 2100;
         return n >= 20 && !year;

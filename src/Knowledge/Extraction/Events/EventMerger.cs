@@ -23,46 +23,49 @@ internal static class EventMerger
     public static ImmutableArray<EventMention> Merge(IReadOnlyList<EventMention> mentions, Func<EventMention, bool> inTitle, DateOnly? published = null, Func<EventMention, string>? triggerWord = null)
     {
         if (mentions.Count == 0) return [];
-        var people = new Dictionary<EventMention, HashSet<string>>(ReferenceEqualityComparer.Instance);
-        bool Overlap(EventMention a, EventMention b, bool emptyMatches) => Overlaps(People(a, people), People(b, people), emptyMatches);
-        var events = new List<List<EventMention>>();
-        foreach (var m in mentions.Where(m => !Undated(m)))
+        // Groups hold indices into the mentions; participants' names are compared where they stand, without a set per mention.
+        var events = new List<List<int>>();
+        for (int m = 0; m < mentions.Count; m++)
         {
-            var into = events.FirstOrDefault(g => g[0].EventType == m.EventType && g.All(o => Compatible(o.Date, m.Date)) && g.Any(o => Overlap(o, m, emptyMatches: true)));
+            if (Undated(mentions[m])) continue;
+            var into = DatedGroup(mentions, events, m);
             if (into is null) events.Add([m]); else into.Add(m);
         }
         // A mention dated only by its context joins as an undated one would, but only an event whose date agrees.
-        foreach (var m in mentions.Where(Undated))
+        for (int m = 0; m < mentions.Count; m++)
         {
+            var mention = mentions[m];
+            if (!Undated(mention)) continue;
             // "Other" gathers unlike events: those join only on a shared participant.
-            bool other = m.EventType == EventType.Other;
-            bool general = !other && (inTitle(m) || People(m, people).Count == 0);
-            if (inTitle(m) && m.Date is null && published is { } p)
+            bool other = mention.EventType == EventType.Other;
+            bool title = inTitle(mention);
+            bool general = !other && (title || !HasActors(mentions[m]));
+            if (title && mention.Date is null && published is { } p)
             {
                 // A headline tells the day's news: it joins the text's telling of it, recent or undated, else stands alone.
-                var news = events.FirstOrDefault(g => g[0].EventType == m.EventType && g.All(o => Undated(o) || Recent(o.Date!, p))
-                    && (!other || g.Any(o => Overlap(o, m, emptyMatches: false) || (triggerWord is not null && SameVerb(triggerWord(o), triggerWord(m))))));
+                var news = NewsGroup(mentions, events, m, p, other, triggerWord);
                 if (news is null) events.Add([m]); else news.Add(m);
                 continue;
             }
-            var into = events.FirstOrDefault(g => g[0].EventType == m.EventType && (m.Date is null || g.All(o => Undated(o) || Compatible(o.Date, m.Date)))
-                    && (general || g.Any(o => Overlap(o, m, emptyMatches: false))))
-                ?? (other ? null : events.FirstOrDefault(g => g[0].EventType == m.EventType && g.All(Undated)));
+            var into = UndatedGroup(mentions, events, m, general) ?? (other ? null : AllUndatedGroup(mentions, events, mention.EventType));
             if (into is null) events.Add([m]); else into.Add(m);
         }
-        var ordered = events.OrderBy(g => g.Min(m => m.Start)).ThenBy(g => g[0].EventType.Name(), StringComparer.Ordinal).ToList();
-        var result = new List<EventMention>();
-        for (int i = 0; i < ordered.Count; i++)
+        var ordered = InTextOrder(mentions, events);
+        var result = new EventMention[mentions.Count];
+        int n = 0;
+        for (int i = 0; i < ordered.Length; i++)
         {
-            var best = MostPrecise(ordered[i]);
-            foreach (var m in ordered[i])
+            var group = events[ordered[i]];
+            var best = MostPrecise(mentions, group);
+            foreach (int k in group)
             {
-                bool own = m.Date is not null && m.Date.Iso == best?.Date?.Iso;
-                result.Add(m with { EventIndex = i, Date = best?.Date, DateSource = own ? m.DateSource : best is null ? EventDateSource.None : EventDateSource.Event });
+                var m = mentions[k];
+                bool own = m.Date is not null && best is not null && IsoDateKey.Same(m.Date, best.Date!);
+                result[n++] = m with { EventIndex = i, Date = best?.Date, DateSource = own ? m.DateSource : best is null ? EventDateSource.None : EventDateSource.Event };
             }
         }
         // A stable sort by start, then trigger: equal keys keep their order (the index breaks the tie).
-        var order = new int[result.Count];
+        var order = new int[n];
         for (int i = 0; i < order.Length; i++) order[i] = i;
         Array.Sort(order, (x, y) =>
         {
@@ -76,12 +79,110 @@ internal static class EventMerger
         return sorted.MoveToImmutable();
     }
 
+    /// <summary>The first event of the mention's type whose dates all agree with its date and that shares a participant with it (or names none).</summary>
+    private static List<int>? DatedGroup(IReadOnlyList<EventMention> mentions, List<List<int>> events, int m)
+    {
+        var mention = mentions[m];
+        foreach (var g in events)
+        {
+            if (mentions[g[0]].EventType != mention.EventType) continue;
+            bool compatible = true;
+            foreach (int o in g)
+                if (!Compatible(mentions[o].Date, mention.Date)) { compatible = false; break; }
+            if (compatible && AnyOverlap(mentions, g, m, emptyMatches: true)) return g;
+        }
+        return null;
+    }
+
+    /// <summary>The first event of the headline mention's type told recently or undated (for "Other", one sharing a participant or the trigger's verb).</summary>
+    private static List<int>? NewsGroup(IReadOnlyList<EventMention> mentions, List<List<int>> events, int m, DateOnly published, bool other, Func<EventMention, string>? triggerWord)
+    {
+        var mention = mentions[m];
+        foreach (var g in events)
+        {
+            if (mentions[g[0]].EventType != mention.EventType) continue;
+            bool recent = true;
+            foreach (int o in g)
+                if (!(Undated(mentions[o]) || Recent(mentions[o].Date!, published))) { recent = false; break; }
+            if (!recent) continue;
+            if (!other) return g;
+            foreach (int o in g)
+                if (Overlap(mentions, o, m, emptyMatches: false) || (triggerWord is not null && SameVerb(triggerWord(mentions[o]), triggerWord(mention)))) return g;
+        }
+        return null;
+    }
+
+    /// <summary>The first event of the mention's type whose dates agree with its date (when it has one) and that shares a participant (unless the mention is general).</summary>
+    private static List<int>? UndatedGroup(IReadOnlyList<EventMention> mentions, List<List<int>> events, int m, bool general)
+    {
+        var mention = mentions[m];
+        foreach (var g in events)
+        {
+            if (mentions[g[0]].EventType != mention.EventType) continue;
+            if (mention.Date is not null)
+            {
+                bool agree = true;
+                foreach (int o in g)
+                    if (!(Undated(mentions[o]) || Compatible(mentions[o].Date, mention.Date))) { agree = false; break; }
+                if (!agree) continue;
+            }
+            if (general || AnyOverlap(mentions, g, m, emptyMatches: false)) return g;
+        }
+        return null;
+    }
+
+    /// <summary>The first event of a type whose mentions are all undated.</summary>
+    private static List<int>? AllUndatedGroup(IReadOnlyList<EventMention> mentions, List<List<int>> events, EventType type)
+    {
+        foreach (var g in events)
+        {
+            if (mentions[g[0]].EventType != type) continue;
+            bool undated = true;
+            foreach (int o in g)
+                if (!Undated(mentions[o])) { undated = false; break; }
+            if (undated) return g;
+        }
+        return null;
+    }
+
+    private static bool AnyOverlap(IReadOnlyList<EventMention> mentions, List<int> group, int m, bool emptyMatches)
+    {
+        foreach (int o in group)
+            if (Overlap(mentions, o, m, emptyMatches)) return true;
+        return false;
+    }
+
+    private static bool Overlap(IReadOnlyList<EventMention> mentions, int a, int b, bool emptyMatches) =>
+        Overlaps(mentions[a], mentions[b], emptyMatches);
+
+    /// <summary>The events' order: by their first mention's start, then their type's name (stable: the group's index breaks the tie).</summary>
+    private static int[] InTextOrder(IReadOnlyList<EventMention> mentions, List<List<int>> events)
+    {
+        var first = new int[events.Count];
+        for (int g = 0; g < events.Count; g++)
+        {
+            int min = int.MaxValue;
+            foreach (int k in events[g]) min = Math.Min(min, mentions[k].Start);
+            first[g] = min;
+        }
+        var order = new int[events.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) =>
+        {
+            int c = first[x].CompareTo(first[y]);
+            if (c == 0) c = string.CompareOrdinal(mentions[events[x][0]].EventType.Name(), mentions[events[y][0]].EventType.Name());
+            return c != 0 ? c : x.CompareTo(y);
+        });
+        return order;
+    }
+
     /// <summary>The dated mention with the most precise date, the earliest on a tie (the first of those on a further tie), or null.</summary>
-    private static EventMention? MostPrecise(List<EventMention> group)
+    private static EventMention? MostPrecise(IReadOnlyList<EventMention> mentions, List<int> group)
     {
         EventMention? best = null;
-        foreach (var m in group)
+        foreach (int k in group)
         {
+            var m = mentions[k];
             if (m.Date is null) continue;
             if (best is null || m.Date.Precision > best.Date!.Precision || m.Date.Precision == best.Date.Precision && m.Start < best.Start) best = m;
         }
@@ -114,46 +215,48 @@ internal static class EventMerger
     private static bool Compatible(DateMention? a, DateMention? b)
     {
         if (a is null || b is null) return a is null && b is null;
-        string x = a.Iso, y = b.Iso;
-        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
+        return IsoDateKey.Nested(a, b);
     }
 
-    private static bool Overlaps(HashSet<string> pa, HashSet<string> pb, bool emptyMatches)
+    /// <summary>
+    /// Whether the mentions share a person or organisation: one's name, key or acronym is the other's or a unit's owner
+    /// (<see cref="SameOrUnit"/>); <paramref name="emptyMatches"/> when either names none.
+    /// </summary>
+    private static bool Overlaps(EventMention a, EventMention b, bool emptyMatches)
     {
-        if (pa.Count == 0 || pb.Count == 0) return emptyMatches;
-        return pa.Any(x => pb.Any(y => SameOrUnit(x, y)));
+        if (!HasActors(a) || !HasActors(b)) return emptyMatches;
+        foreach (var pa in a.Participants)
+        {
+            if (!IsActor(pa)) continue;
+            foreach (var pb in b.Participants)
+                if (IsActor(pb) && SharesName(pa.Entity, pb.Entity)) return true;
+        }
+        return false;
     }
+
+    private static bool IsActor(EventParticipant p) => p.Entity.Type is EntityType.Person or EntityType.Organization;
+
+    /// <summary>Whether the mention names a person or an organisation.</summary>
+    private static bool HasActors(EventMention m)
+    {
+        foreach (var p in m.Participants)
+            if (IsActor(p)) return true;
+        return false;
+    }
+
+    /// <summary>Whether any of one entity's names (name, key, acronym) is <see cref="SameOrUnit"/> with any of the other's.</summary>
+    private static bool SharesName(EntityMention a, EntityMention b) =>
+        SameOrUnitAny(a.Name, b) || (a.Key is { } k && SameOrUnitAny(k, b)) || (a.SameAs is { } same && SameOrUnitAny(same, b));
+
+    private static bool SameOrUnitAny(string name, EntityMention b) =>
+        SameOrUnit(name, b.Name) || (b.Key is { } k && SameOrUnit(name, k)) || (b.SameAs is { } same && SameOrUnit(name, same));
 
     /// <summary>The same name, or one an organisation's unit of the other ("Red Cross" and "Red Cross Kenya").</summary>
     private static bool SameOrUnit(string a, string b)
     {
         if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) return true;
         var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
-        return longer.StartsWith(shorter + " ", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>The names of <see cref="People(EventMention)"/>, read once for each mention (every group asks for them).</summary>
-    private static HashSet<string> People(EventMention m, Dictionary<EventMention, HashSet<string>> read)
-    {
-        if (!read.TryGetValue(m, out var names)) read[m] = names = People(m);
-        return names;
-    }
-
-    /// <summary>The names of a mention that names no one: one empty set, only ever read.</summary>
-    private static readonly HashSet<string> NoPeople = new(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>The names, keys and acronyms of the people and organisations a mention names.</summary>
-    private static HashSet<string> People(EventMention m)
-    {
-        HashSet<string>? names = null;
-        foreach (var p in m.Participants)
-        {
-            if (p.Entity.Type is not (EntityType.Person or EntityType.Organization)) continue;
-            names ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            names.Add(p.Entity.Name);
-            if (p.Entity.Key is { } k) names.Add(k);
-            if (p.Entity.SameAs is { } same) names.Add(same);
-        }
-        return names ?? NoPeople;
+        // "shorter + ' '" as a prefix, compared in place.
+        return longer.Length > shorter.Length && longer[shorter.Length] == ' ' && longer.AsSpan(0, shorter.Length).Equals(shorter, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -3,13 +3,13 @@ using Knowledge.Syntax;
 
 namespace Knowledge.Extraction.Events;
 
-/// <summary>A trigger the rules accept: the event type it stands for, and whether it needs a date in its sentence to count.</summary>
+/// <summary>A trigger the rules accept: the event type it stands for, and whether it needs a date in its sentence to count (a value: one is read for every trigger).</summary>
 /// <param name="Trigger">The trigger.</param>
 /// <param name="EventType">The event type (may differ from the lexicon's: "released" a podcast is a Launch).</param>
 /// <param name="NeedsDate">True for mentions that are events only when dated ("the launch on May 3", a named festival).</param>
 /// <param name="Passive">Whether the trigger verb is passive.</param>
 /// <param name="PresentPerfect">Whether the trigger verb is in the present perfect ("has announced"): it happened just before publication.</param>
-internal sealed record AcceptedTrigger(TriggerMatch Trigger, EventType EventType, bool NeedsDate, bool Passive, bool PresentPerfect = false);
+internal readonly record struct AcceptedTrigger(TriggerMatch Trigger, EventType EventType, bool NeedsDate, bool Passive, bool PresentPerfect = false);
 
 /// <summary>What a family's rule makes of a trigger: the event type, and whether it counts only when dated.</summary>
 /// <param name="Type">The event type.</param>

@@ -48,6 +48,8 @@ internal sealed class GatheringRule
     private static bool InsideOrganization(EventSentence s, TriggerMatch m)
     {
         int start = s.Doc.Tokens[m.First].Start;
-        return s.Doc.Entities.Any(e => e.Type is EntityType.Organization or EntityType.Work && e.Start <= start && start < e.End);
+        foreach (var e in s.Doc.Entities)
+            if (e.Type is EntityType.Organization or EntityType.Work && e.Start <= start && start < e.End) return true;
+        return false;
     }
 }

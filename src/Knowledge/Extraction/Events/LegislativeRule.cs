@@ -30,5 +30,5 @@ internal sealed class LegislativeRule
 
     private bool HasLaw(EventSentence s, TriggerMatch m, int reach) =>
         TriggerSurroundings.NearAny(s, m, reach, reach, _events.LawNouns)
-        || TriggerSurroundings.EntitiesNear(s, m, reach).Any(e => e.Type == EntityType.Law);
+        || TriggerSurroundings.AnyNear(s, m, reach, EntityType.Law);
 }

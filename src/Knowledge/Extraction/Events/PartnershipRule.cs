@@ -14,17 +14,26 @@ internal sealed class PartnershipRule
 
     public PartnershipRule(EventLexicons events) => _events = events;
 
+    /// <summary>How far from the trigger (in tokens) a partner may be named.</summary>
+    private const int NamedReach = 60;
+
     public bool Accepts(EventSentence s, TriggerMatch m)
     {
         bool noun = m.Form == TriggerForm.Noun;
         if (noun && s.IsCapitalised(m.First)) return false;
-        var named = TriggerSurroundings.EntitiesNear(s, m, 60).Where(e => e.Type is EntityType.Organization or EntityType.Person).ToList();
         int with = s.IndexOf(m.Last + 1, m.Last + 6, _events.PartnerMarkers);
-        if (with >= 0)
+        // The people and organisations near the trigger, counted where they stand: all, those after "with", those before the trigger.
+        int named = 0, afterWith = 0, before = 0;
+        foreach (var e in s.Doc.Entities)
         {
-            var after = named.Where(e => s.TokenAt(e.Start) > with && s.TokenAt(e.Start) <= with + 8).ToList();
-            return after.Count > 0 && named.Count >= 2;
+            if (e.Type is not (EntityType.Organization or EntityType.Person) || e.Start < s.Span.Start || e.End > s.Span.End) continue;
+            int t = s.TokenAt(e.Start);
+            if (t < m.First - NamedReach || t > m.Last + NamedReach) continue;
+            named++;
+            if (with >= 0 && t > with && t <= with + 8) afterWith++;
+            if (t < m.First) before++;
         }
-        return !noun && named.Count(e => s.TokenAt(e.Start) < m.First) >= 2;
+        if (with >= 0) return afterWith > 0 && named >= 2;
+        return !noun && before >= 2;
     }
 }

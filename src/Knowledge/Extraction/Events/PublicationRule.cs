@@ -21,7 +21,12 @@ internal sealed class PublicationRule
         _near = near;
     }
 
-    private static bool Dated(EventSentence s) => s.Doc.Dates.Any(d => d.Start >= s.Span.Start && d.End <= s.Span.End);
+    private static bool Dated(EventSentence s)
+    {
+        foreach (var d in s.Doc.Dates)
+            if (d.Start >= s.Span.Start && d.End <= s.Span.End) return true;
+        return false;
+    }
 
     public EventReading? Read(EventSentence s, TriggerMatch m, EventGrammar.Auxiliaries aux)
     {

@@ -36,10 +36,17 @@ internal sealed class TriggerSurroundings
     }
 
     /// <summary>Whether a work's name starts within reach.</summary>
-    public static bool WorkNear(EventSentence s, TriggerMatch m, int reach) => EntitiesNear(s, m, reach).Any(e => e.Type == EntityType.Work);
+    public static bool WorkNear(EventSentence s, TriggerMatch m, int reach) => AnyNear(s, m, reach, EntityType.Work);
 
-    /// <summary>The entity mentions of the sentence that start within <paramref name="reach"/> tokens of the trigger.</summary>
-    public static IEnumerable<EntityMention> EntitiesNear(EventSentence s, TriggerMatch m, int reach) =>
-        s.Doc.Entities.Where(e => e.Start >= s.Span.Start && e.End <= s.Span.End)
-            .Where(e => { int t = s.TokenAt(e.Start); return t >= m.First - reach && t <= m.Last + reach; });
+    /// <summary>Whether an entity of the type in the sentence starts within <paramref name="reach"/> tokens of the trigger.</summary>
+    public static bool AnyNear(EventSentence s, TriggerMatch m, int reach, EntityType type)
+    {
+        foreach (var e in s.Doc.Entities)
+        {
+            if (e.Type != type || e.Start < s.Span.Start || e.End > s.Span.End) continue;
+            int t = s.TokenAt(e.Start);
+            if (t >= m.First - reach && t <= m.Last + reach) return true;
+        }
+        return false;
+    }
 }

@@ -3,7 +3,7 @@ namespace Knowledge.Extraction.Relations;
 /// <summary>
 /// The words and commas of the text between two names, lower-cased into one reused buffer: what
 /// <see cref="RelationCues.Word"/> matches (a word of letters, digits, apostrophes and hyphens, a comma, or one
-/// other mark), read without a regex and without a string per word. Not thread-safe: one per call of a finder.
+/// other mark), read without a regex and without a string per word. Not thread-safe: one per thread, the finders using it one after the other.
 /// </summary>
 internal sealed class CueWords
 {

@@ -14,10 +14,12 @@ internal static class LawRelations
 {
     private static bool IsLawRelation(RelationType t) => t is RelationType.Amends or RelationType.RefersTo;
 
-    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, RelationWords words, DirectQuoteSpans quotes)
+    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, RelationWords words, DirectQuoteSpans quotes, CueWords between, List<EntityMention> laws)
     {
-        var laws = doc.Entities.Where(e => e.Type == EntityType.Law && !quotes.Contain(e)).OrderBy(e => e.Start).ToList();
-        var between = new CueWords();
+        laws.Clear();
+        foreach (var e in doc.Entities)
+            if (e.Type == EntityType.Law && !quotes.Contain(e)) laws.Add(e);
+        EntityOrder.ByStart(laws);
         for (int i = 0; i + 1 < laws.Count; i++)
         {
             var a = laws[i];

@@ -24,11 +24,14 @@ internal static partial class MembershipRelations
 
     private static bool IsMembership(RelationType t) => t is RelationType.MemberOf or RelationType.PartOf;
 
-    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, RelationWords relationWords, Lexicon unitHeads, DirectQuoteSpans quotes)
+    private static bool IsMember(RelationType t) => t == RelationType.MemberOf;
+
+    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, RelationWords relationWords, Lexicon unitHeads, DirectQuoteSpans quotes, CueWords words, List<EntityMention> named)
     {
-        var named = doc.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization && !quotes.Contain(e))
-            .OrderBy(e => e.Start).ThenByDescending(e => e.End).ToList();
-        var words = new CueWords();
+        named.Clear();
+        foreach (var e in doc.Entities)
+            if (e.Type is EntityType.Person or EntityType.Organization && !quotes.Contain(e)) named.Add(e);
+        EntityOrder.ByStartLongestFirst(named);
         for (int j = 0; j < named.Count; j++)
         {
             var target = named[j];
@@ -60,7 +63,7 @@ internal static partial class MembershipRelations
             for (int k = i; k >= 0; k--)
             {
                 var member = named[k];
-                if (k < i && (member.End > named[k + 1].Start || !IsListed(slots, doc.Slice(member.End, named[k + 1].Start)))) break;
+                if (k < i && (member.End > named[k + 1].Start || !IsListed(slots, doc.SpanOf(member.End, named[k + 1].Start)))) break;
                 if (member.Type == EntityType.Person && cue.Type != RelationType.MemberOf) continue;
                 found.Add(new RelationMention(cue.Type, member, target, member.Start, target.End, cue.Phrase));
             }
@@ -103,19 +106,36 @@ internal static partial class MembershipRelations
     /// What joins two names of a list: a comma, a comma and a joining word, or a joining word ("and",
     /// "&amp;"), then perhaps an article ("the"); each word followed by white space.
     /// </summary>
-    private static bool IsListed(RelationWords slots, string gap)
+    private static bool IsListed(RelationWords slots, ReadOnlySpan<char> gap)
     {
-        var rest = gap.AsSpan().TrimStart();
+        var rest = gap.TrimStart();
         bool comma = rest.StartsWith(",");
         if (comma) rest = rest[1..].TrimStart();
         if (rest.Length > 0 && !char.IsWhiteSpace(gap[^1])) return false;
-        var words = rest.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        // The words between white space, read in place: a list gap has at most two (a joining word, an article).
+        var first = NextWord(ref rest);
+        var second = NextWord(ref rest);
+        if (!NextWord(ref rest).IsEmpty) return false;
+        int count = first.IsEmpty ? 0 : second.IsEmpty ? 1 : 2;
         int w = 0;
-        bool joined = w < words.Length && slots.Is(words[w], RelationSlot.ListJoiner) && words[w] is var j && j == j.ToLowerInvariant();
+        bool joined = count > 0 && slots.Is(first, RelationSlot.ListJoiner) && RelationText.IsLower(first);
         if (joined) w++;
         if (!comma && !joined) return false;
-        if (w < words.Length && slots.Is(words[w], RelationSlot.ListArticle) && words[w] == words[w].ToLowerInvariant()) w++;
-        return w == words.Length;
+        var next = w == 0 ? first : second;
+        if (w < count && slots.Is(next, RelationSlot.ListArticle) && RelationText.IsLower(next)) w++;
+        return w == count;
+    }
+
+    /// <summary>The next word of <paramref name="rest"/> (a run of characters that are not white space), or empty; <paramref name="rest"/> moves past it.</summary>
+    private static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> rest)
+    {
+        int start = 0;
+        while (start < rest.Length && char.IsWhiteSpace(rest[start])) start++;
+        int end = start;
+        while (end < rest.Length && !char.IsWhiteSpace(rest[end])) end++;
+        var word = rest[start..end];
+        rest = rest[end..];
+        return word;
     }
 
     /// <summary>"Another member of the Coast Guard, Lieutenant Ana Ruiz, said …": the person named right after the organisation.</summary>
@@ -130,7 +150,7 @@ internal static partial class MembershipRelations
         if (!words.Read(doc.SpanOf(from, target.Start)) || words.Count == 0) return null;
         // Only the words just before the organisation matter: "Another member of the" ends with the cue.
         for (int k = Math.Max(0, words.Count - 5); k < words.Count; k++)
-            if (cues.Find(words, k, t => t == RelationType.MemberOf, slots, RelationSlot.MembershipFiller, mustEnd: true, after: RelationSlot.AfterCue) is { } cue
+            if (cues.Find(words, k, IsMember, slots, RelationSlot.MembershipFiller, mustEnd: true, after: RelationSlot.AfterCue) is { } cue
                 && words[k].SequenceEqual(FirstWord(cue.Phrase)))
                 return new RelationMention(RelationType.MemberOf, person, target, target.Start, person.End, cue.Phrase);
         return null;

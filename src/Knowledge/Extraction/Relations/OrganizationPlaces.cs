@@ -13,9 +13,11 @@ namespace Knowledge.Extraction.Relations;
 /// </summary>
 internal static class OrganizationPlaces
 {
-    public static IEnumerable<RelationMention> Find(Doc doc, RelationWords words, NameLexicons names, DirectQuoteSpans quotes)
+    public static IEnumerable<RelationMention> Find(Doc doc, RelationWords words, NameLexicons names, DirectQuoteSpans quotes, List<EntityMention> entities)
     {
-        var entities = doc.Entities.OrderBy(e => e.Start).ToList();
+        entities.Clear();
+        entities.AddRange(doc.Entities);
+        EntityOrder.ByStart(entities);
         for (int i = 0; i < entities.Count; i++)
         {
             var org = entities[i];
@@ -56,11 +58,10 @@ internal static class OrganizationPlaces
             if (!char.IsUpper(place[0])) continue;
             // What IsPlace needs first: the place in the gazetteer, or a designator as its last word.
             if (!names.Places.Contains(place) && !names.PlaceDesignators.Contains(last)) continue;
-            var placeText = place.ToString();
-            if (!names.IsPlace(placeText)) continue;
+            if (!names.IsPlace(place)) continue;
             var before = name[(n < count ? spaces[n] + 1 : 0)..spaces[n - 1]];
             if (IsLower(slots, before, RelationSlot.NamePlaceBreaker)) return null;
-            return n < count || !IsLower(slots, before, RelationSlot.NamePlaceLink) ? placeText : null;
+            return n < count || !IsLower(slots, before, RelationSlot.NamePlaceLink) ? place.ToString() : null;
         }
         return null;
     }

@@ -43,11 +43,18 @@ public sealed class RelationExtractor : IDocComponent
     public Doc Process(Doc doc)
     {
         var quotes = DirectQuoteSpans.Of(doc);
-        var relations = LawRelations.Find(doc, _cues, _words, quotes)
-            .Concat(MembershipRelations.Find(doc, _cues, _words, _unitHeads, quotes))
+        // The finders run one after the other on this thread: they share one reader of cue words and one list of entities.
+        var words = t_words ??= new CueWords();
+        var entities = t_entities ??= [];
+        var relations = LawRelations.Find(doc, _cues, _words, quotes, words, entities)
+            .Concat(MembershipRelations.Find(doc, _cues, _words, _unitHeads, quotes, words, entities))
             .Concat(UnitNames.Find(doc, _words, _unitHeads, _places))
-            .Concat(OrganizationPlaces.Find(doc, _words, _names, quotes))
+            .Concat(OrganizationPlaces.Find(doc, _words, _names, quotes, entities))
             .ToImmutableArray();
+        entities.Clear();
         return doc with { Relations = relations };
     }
+
+    [ThreadStatic] private static CueWords? t_words;
+    [ThreadStatic] private static List<EntityMention>? t_entities;
 }

@@ -97,7 +97,7 @@ internal sealed class LowerCaseRoles
     }
 
     /// <summary>"said vice mayor Ana Cruz", "our founder Sir Ben Ortiz": a lower-case title right before the name.</summary>
-    public IEnumerable<RoleMention> Before(Doc doc, EntityMention person)
+    public void Before(Doc doc, EntityMention person, List<RoleMention> roles)
     {
         var t = doc.Tokens;
         int e = doc.TokenIndexAtOrAfter(person.Start);
@@ -106,20 +106,20 @@ internal sealed class LowerCaseRoles
         {
             var w = doc.SpanOf(t[s - 1]);
             if (t[s - 1].Kind != TokenKind.Word || !RoleText.AllLower(w)) break;
-            var phrase = doc.Slice(t[s - 1].Start, t[e - 1].End);
-            if (s == e ? _titles.IsHead(w) : _titles.IsLexiconTitle(phrase) || _titles.IsModifier(w)) s--;
+            // The phrase is written only past the first word: a lone word is asked only whether it is a head.
+            if (s == e ? _titles.IsHead(w) : _titles.IsLexiconTitle(doc.Slice(t[s - 1].Start, t[e - 1].End)) || _titles.IsModifier(w)) s--;
             else break;
         }
         if (s < e)
         {
-            yield return new RoleMention(t[s].Start, t[e - 1].End, _titles.TitleCase(doc.Slice(t[s].Start, t[e - 1].End)), person, null);
+            roles.Add(new RoleMention(t[s].Start, t[e - 1].End, _titles.TitleCase(doc.Slice(t[s].Start, t[e - 1].End)), person, null));
             // "CEO and editor Ana Cruz": a second title joined by "and".
             if (s >= 2 && _words.Is(doc.SpanOf(t[s - 1]), RoleSlot.NextTitle) && t[s - 2].Kind is TokenKind.Word or TokenKind.Abbreviation
                 && _titles.IsHead(doc.SpanOf(t[s - 2])) && RoleRecognizer.MentionAt(doc, t[s - 2].Start) is null)
-                yield return new RoleMention(t[s - 2].Start, t[s - 2].End, _titles.TitleCase(doc.TextOf(t[s - 2])), person, null);
+                roles.Add(new RoleMention(t[s - 2].Start, t[s - 2].End, _titles.TitleCase(doc.TextOf(t[s - 2])), person, null));
         }
-        else if (PortfolioTitle(doc, e) is var (ps, pe)) yield return new RoleMention(t[ps].Start, t[pe - 1].End, doc.Slice(t[ps].Start, t[pe - 1].End), person, null);
-        foreach (var r in ClauseBefore(doc, person, s)) yield return r;
+        else if (PortfolioTitle(doc, e) is var (ps, pe)) roles.Add(new RoleMention(t[ps].Start, t[pe - 1].End, doc.Slice(t[ps].Start, t[pe - 1].End), person, null));
+        ClauseBefore(doc, person, s, roles);
     }
 
     /// <summary>
@@ -142,32 +142,32 @@ internal sealed class LowerCaseRoles
     }
 
     /// <summary>", handling prosecutor for the case, Metro Senior Prosecutor Ana Cruz said": a title clause before the name.</summary>
-    private IEnumerable<RoleMention> ClauseBefore(Doc doc, EntityMention person, int nameToken)
+    private void ClauseBefore(Doc doc, EntityMention person, int nameToken, List<RoleMention> roles)
     {
         var t = doc.Tokens;
         int sentenceStart = doc.Sentences[Math.Max(0, doc.SentenceIndexAt(person.Start))].FirstToken;
         int c = nameToken - 1;
         // One or two capitalised words (a place or an organisation) may stand between the comma and the title.
         for (int skip = 0; skip < 2 && c > sentenceStart && NameChunker.IsNameToken(doc, t[c]); skip++) c--;
-        if (c <= sentenceStart || doc.SpanOf(t[c]) is not ",") yield break;
+        if (c <= sentenceStart || doc.SpanOf(t[c]) is not ",") return;
         int open = c - 1;
         while (open > sentenceStart && doc.SpanOf(t[open - 1]) is not "," && c - open < 8) open--;
-        if (open != sentenceStart && doc.SpanOf(t[open - 1]) is not ",") yield break;
+        if (open != sentenceStart && doc.SpanOf(t[open - 1]) is not ",") return;
         int i = open;
         if (_articles.Contains(doc.SpanOf(t[i]))) i++;
         int titleEnd = TitleEnd(doc, i, c);
-        if (titleEnd < 0) yield break;
-        yield return new RoleMention(t[i].Start, t[titleEnd - 1].End, _titles.TitleCase(doc.Slice(t[i].Start, t[titleEnd - 1].End)), person, null);
+        if (titleEnd < 0) return;
+        roles.Add(new RoleMention(t[i].Start, t[titleEnd - 1].End, _titles.TitleCase(doc.Slice(t[i].Start, t[titleEnd - 1].End)), person, null));
     }
 
     /// <summary>"Survivor leaders known by their pseudonyms Ana, Bea, and Cora": the plural title before a list of names.</summary>
-    public IEnumerable<RoleMention> ListIntroduction(Doc doc, EntityMention person)
+    public void ListIntroduction(Doc doc, EntityMention person, List<RoleMention> roles)
     {
         var t = doc.Tokens;
         int i = doc.TokenIndexAtOrAfter(person.Start);
-        if (person.Honorific is not null || doc.TokenIndexAtOrAfter(person.End) != i + 1) yield break;
+        if (person.Honorific is not null || doc.TokenIndexAtOrAfter(person.End) != i + 1) return;
         int start = OneWordNameLists.Start(doc, i, _lex, out int items);
-        if (items < 2) yield break;
+        if (items < 2) return;
         int sentenceStart = doc.Sentences[Math.Max(0, doc.SentenceIndexAt(person.Start))].FirstToken;
         int e = start;
         while (e > sentenceStart && start - e < 6 && _words.Is(doc.SpanOf(t[e - 1]), RoleSlot.ListIntroducer)) e--;
@@ -177,8 +177,8 @@ internal sealed class LowerCaseRoles
             if (s < sentenceStart) continue;
             var phrase = doc.Slice(t[s].Start, t[e - 1].End);
             if (!_titles.IsPlural(phrase)) continue;
-            yield return new RoleMention(t[s].Start, t[e - 1].End, _titles.TitleCase(_titles.Singular(phrase)), person, null);
-            yield break;
+            roles.Add(new RoleMention(t[s].Start, t[e - 1].End, _titles.TitleCase(_titles.Singular(phrase)), person, null));
+            return;
         }
     }
 

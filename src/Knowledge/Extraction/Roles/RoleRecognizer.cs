@@ -42,9 +42,13 @@ public sealed class RoleRecognizer : IDocComponent
     /// <inheritdoc />
     public Doc Process(Doc doc)
     {
-        var roles = ImmutableArray.CreateBuilder<RoleMention>();
-        var entities = doc.Entities;
-        var persons = entities.Where(e => e.Type == EntityType.Person).ToList();
+        // One list of roles and one of persons per thread, reused document after document.
+        var roles = t_roles ??= [];
+        var persons = t_persons ??= [];
+        roles.Clear();
+        persons.Clear();
+        foreach (var e in doc.Entities)
+            if (e.Type == EntityType.Person) persons.Add(e);
         for (int p = 0; p < persons.Count; p++)
         {
             var person = persons[p];
@@ -59,15 +63,21 @@ public sealed class RoleRecognizer : IDocComponent
                 if (_titles.IsPlural(h.Split(' ')[^1]))
                     foreach (var next in ListFollowers(doc, persons, p)) roles.Add(role with { Person = next });
             }
-            foreach (var r in Appositive(doc, person)) roles.Add(r);
-            foreach (var r in _lower.Before(doc, person)) roles.Add(r);
+            Appositive(doc, person, roles);
+            _lower.Before(doc, person, roles);
             if (_fronted.Before(doc, person) is { } fronted) roles.Add(fronted);
-            foreach (var r in _verbal.For(doc, person)) roles.Add(r);
-            foreach (var r in _lower.ListIntroduction(doc, person)) roles.Add(r);
+            _verbal.For(doc, person, roles);
+            _lower.ListIntroduction(doc, person, roles);
             if (_lower.NextLineTitle(doc, person) is { } line && IsTitle(line.Title)) roles.Add(line);
         }
-        return doc with { Roles = roles.ToImmutable() };
+        var found = ImmutableArray.Create(CollectionsMarshal.AsSpan(roles));
+        roles.Clear();
+        persons.Clear();
+        return doc with { Roles = found };
     }
+
+    [ThreadStatic] private static List<RoleMention>? t_roles;
+    [ThreadStatic] private static List<EntityMention>? t_persons;
 
     /// <summary>The persons after <paramref name="p"/> that continue a list with it ("A (D-Ore.), B (R-Ida.) and C").</summary>
     private IEnumerable<EntityMention> ListFollowers(Doc doc, List<EntityMention> persons, int p)
@@ -109,32 +119,40 @@ public sealed class RoleRecognizer : IDocComponent
 
     private bool IsTitle(string phrase)
     {
-        var words = phrase.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(w => _titles.IsHead(w)) || _lex.Titles.PersonTitles.Contains(phrase.TrimEnd('.'))
-            || _lex.Titles.Honorifics.Contains(phrase.TrimEnd('.'));
+        // The words between spaces, hyphens and commas, read in place.
+        var rest = phrase.AsSpan();
+        while (rest.Length > 0)
+        {
+            int cut = rest.IndexOfAny(' ', '-', ',');
+            var word = cut < 0 ? rest : rest[..cut];
+            if (word.Length > 0 && _titles.IsHead(word)) return true;
+            rest = cut < 0 ? default : rest[(cut + 1)..];
+        }
+        var trimmed = phrase.AsSpan().TrimEnd('.');
+        return _lex.Titles.PersonTitles.Contains(trimmed) || _lex.Titles.Honorifics.Contains(trimmed);
     }
 
     /// <summary>The longest appositive title read, in tokens; a longer capitalised run is not a title.</summary>
     private const int MaxTitleTokens = 24;
 
     /// <summary>"X, [the] [Org's|Org] Title [of|at Org] [and Title of Org]".</summary>
-    private IEnumerable<RoleMention> Appositive(Doc doc, EntityMention person)
+    private void Appositive(Doc doc, EntityMention person, List<RoleMention> roles)
     {
         var tokens = doc.Tokens;
         int sentenceEnd = doc.Sentences[Math.Max(0, doc.SentenceIndexAt(person.Start))].EndToken;
         int i = LowerCaseRoles.SkipNameMarks(doc, doc.TokenIndexAtOrAfter(person.End), sentenceEnd);
-        if (i >= tokens.Length || doc.SpanOf(tokens[i]) is not ",") yield break;
+        if (i >= tokens.Length || doc.SpanOf(tokens[i]) is not ",") return;
         i++;
         while (i < sentenceEnd)
         {
             if (_words.Is(doc.SpanOf(tokens[i]), RoleSlot.AppositiveOpener)) i++;
-            if (i >= sentenceEnd) yield break;
+            if (i >= sentenceEnd) return;
             // "X, a survivor leader and one of the survivor consultants", "X, former chief of …".
             if (_lower.Appositive(doc, person, i, sentenceEnd, out int after) is { } lowerRole)
             {
-                yield return lowerRole;
+                roles.Add(lowerRole);
                 if (after + 1 < sentenceEnd && _words.Is(doc.SpanOf(tokens[after]), RoleSlot.NextLowerTitle)) { i = after + 1; continue; }
-                yield break;
+                return;
             }
             EntityMention? org = null;
             // An organisation before the title: "PSN Chairperson", "HLA's Director of …".
@@ -147,8 +165,8 @@ public sealed class RoleRecognizer : IDocComponent
                 // "X, the Agency commissioner for …", "X, Agency's former chief": a lower-case title after the organisation.
                 if (i < sentenceEnd && _lower.Appositive(doc, person, i, sentenceEnd, out _) is { } owned)
                 {
-                    yield return owned with { Organization = owned.Organization ?? org };
-                    yield break;
+                    roles.Add(owned with { Organization = owned.Organization ?? org });
+                    return;
                 }
             }
             int titleStart = i;
@@ -160,7 +178,7 @@ public sealed class RoleRecognizer : IDocComponent
             while (titleEnd < sentenceEnd)
             {
                 // No title runs this long; a list of thousands of names would otherwise be rescanned for every name in it.
-                if (titleEnd - titleStart >= MaxTitleTokens) yield break;
+                if (titleEnd - titleStart >= MaxTitleTokens) return;
                 var t = tokens[titleEnd];
                 var w = doc.SpanOf(t);
                 if (MentionAt(doc, t.Start) is { } m && m.Type != EntityType.Person) break;
@@ -181,9 +199,9 @@ public sealed class RoleRecognizer : IDocComponent
             }
             // Trailing connectors belong to the organisation phrase, not the title.
             while (titleEnd > titleStart && _words.Is(doc.SpanOf(tokens[titleEnd - 1]), RoleSlot.TitleJoiner)) titleEnd--;
-            if (titleEnd == titleStart) yield break;
+            if (titleEnd == titleStart) return;
             string title = doc.Slice(tokens[titleStart].Start, tokens[titleEnd - 1].End);
-            if (!IsTitle(title)) yield break;
+            if (!IsTitle(title)) return;
             int k = titleEnd;
             if (org is null && k < sentenceEnd && _words.Is(doc.SpanOf(tokens[k]), RoleSlot.TitleOrganization))
             {
@@ -206,14 +224,14 @@ public sealed class RoleRecognizer : IDocComponent
             int split = TitleSplit(doc, titleStart, titleEnd);
             if (split > 0)
             {
-                yield return new RoleMention(tokens[titleStart].Start, tokens[split - 1].End, doc.Slice(tokens[titleStart].Start, tokens[split - 1].End), person, lead is { Type: EntityType.Organization } ? org : null);
+                roles.Add(new RoleMention(tokens[titleStart].Start, tokens[split - 1].End, doc.Slice(tokens[titleStart].Start, tokens[split - 1].End), person, lead is { Type: EntityType.Organization } ? org : null));
                 titleStart = split + 1;
                 title = doc.Slice(tokens[titleStart].Start, tokens[titleEnd - 1].End);
             }
-            yield return new RoleMention(tokens[titleStart].Start, tokens[titleEnd - 1].End, title, person, org);
+            roles.Add(new RoleMention(tokens[titleStart].Start, tokens[titleEnd - 1].End, title, person, org));
             // "… National Director of X and Vice President of Y": a second title joined by "and".
             if (k < sentenceEnd && _words.Is(doc.SpanOf(tokens[k]), RoleSlot.NextTitle)) { i = k + 1; continue; }
-            yield break;
+            return;
         }
     }
 

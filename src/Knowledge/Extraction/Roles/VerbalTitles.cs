@@ -33,10 +33,10 @@ internal sealed class VerbalTitles
     }
 
     /// <summary>The roles verbs give <paramref name="person"/>.</summary>
-    public IEnumerable<RoleMention> For(Doc doc, EntityMention person)
+    public void For(Doc doc, EntityMention person, List<RoleMention> roles)
     {
-        if (AgentRole(doc, person) is { } agent) yield return agent;
-        foreach (var r in OfficeVerbRoles(doc, person)) yield return r;
+        if (AgentRole(doc, person) is { } agent) roles.Add(agent);
+        OfficeVerbRoles(doc, person, roles);
     }
 
     /// <summary>"… chaired by Senator Ana Cruz": the passive verb right before the name (and its honorific).</summary>
@@ -58,7 +58,7 @@ internal sealed class VerbalTitles
     }
 
     /// <summary>"X, who … served as [both] Title [and Title]": the titles after an office verb that follows the name.</summary>
-    private IEnumerable<RoleMention> OfficeVerbRoles(Doc doc, EntityMention person)
+    private void OfficeVerbRoles(Doc doc, EntityMention person, List<RoleMention> roles)
     {
         var t = doc.Tokens;
         int end = doc.Sentences[Math.Max(0, doc.SentenceIndexAt(person.Start))].EndToken;
@@ -66,7 +66,7 @@ internal sealed class VerbalTitles
         for (int i = from; i < end && i - from < MaxVerbDistance; i++)
         {
             // Another person's name or a quotation between: the verb is theirs.
-            if (RoleRecognizer.MentionAt(doc, t[i].Start) is { Type: EntityType.Person } || t[i].Kind == TokenKind.Quote) yield break;
+            if (RoleRecognizer.MentionAt(doc, t[i].Start) is { Type: EntityType.Person } || t[i].Kind == TokenKind.Quote) return;
             int n = _words.PhraseAt(doc, i, end, RoleSlot.OfficeVerb);
             if (n == 0 && i == from && IsSubject(doc, person)) n = _words.PhraseAt(doc, i, end, RoleSlot.Copula);
             if (n == 0) continue;
@@ -74,11 +74,11 @@ internal sealed class VerbalTitles
             while (k < end && _words.Is(doc.SpanOf(t[k]), RoleSlot.OfficeListOpener)) k++;
             while (k < end && TitleAt(doc, k, end) is var (s, e, runEnd))
             {
-                yield return new RoleMention(t[s].Start, t[e - 1].End, _titles.TitleCase(doc.Slice(t[s].Start, t[e - 1].End)), person, null);
+                roles.Add(new RoleMention(t[s].Start, t[e - 1].End, _titles.TitleCase(doc.Slice(t[s].Start, t[e - 1].End)), person, null));
                 if (runEnd + 1 < end && _words.Is(doc.SpanOf(t[runEnd]), RoleSlot.NextTitle)) k = runEnd + 1;
-                else yield break;
+                else return;
             }
-            yield break;
+            return;
         }
     }
 
