@@ -21,32 +21,20 @@ internal static class UnitNames
     public static IEnumerable<RelationMention> Find(Doc doc, RelationWords words, Lexicon unitHeads, Lexicon places)
     {
         var parents = new List<string>();
-        // An organisation is mentioned many times under one name: the parents its name proposes are read once per document.
-        var byName = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in doc.Entities)
         {
             if (m.Type != EntityType.Organization) continue;
-            var owner = PossessiveOwner(doc.SpanOf(m.Start, m.End).Trim(), words, unitHeads);
-            if (!byName.TryGetValue(m.Name, out var fromName))
-            {
-                parents.Clear();
-                NameParents(m.Name, words, unitHeads, places, parents);
-                byName.Add(m.Name, fromName = parents.Count == 0 ? [] : parents.ToArray());
-            }
-            if (owner is null && fromName.Length == 0) continue;
+            parents.Clear();
+            Parents(doc.SpanOf(m.Start, m.End).Trim(), m.Name, words, unitHeads, places, parents);
+            if (parents.Count == 0) continue;
             seen.Clear();
-            if (owner is not null && seen.Add(owner) && !string.Equals(owner, m.Name, StringComparison.OrdinalIgnoreCase))
-                yield return Parent(m, owner);
-            foreach (var parent in fromName)
+            foreach (var parent in parents)
                 if (seen.Add(parent) && !string.Equals(parent, m.Name, StringComparison.OrdinalIgnoreCase))
-                    yield return Parent(m, parent);
+                    yield return new RelationMention(RelationType.PartOf, m, new EntityMention(EntityType.Organization, m.Start, m.End, parent, RelationRuleIds.UnitNameParent), m.Start, m.End, RelationRuleIds.NameCue)
+                    { TargetByName = true };
         }
     }
-
-    private static RelationMention Parent(EntityMention m, string parent) =>
-        new(RelationType.PartOf, m, new EntityMention(EntityType.Organization, m.Start, m.End, parent, RelationRuleIds.UnitNameParent), m.Start, m.End, RelationRuleIds.NameCue)
-        { TargetByName = true };
 
     /// <summary>Whether a name holds a unit's head word ("Fraud Division", "Office to Monitor Fraud", "Task Force on Floods").</summary>
     public static bool HasUnitHead(string name, Lexicon unitHeads) => HasUnitHead(name.AsSpan(), unitHeads);
@@ -88,19 +76,13 @@ internal static class UnitNames
         return false;
     }
 
-    /// <summary>"Harbor Police's Fraud Division": the owner written before the possessive, proposed first; null when none.</summary>
-    private static string? PossessiveOwner(ReadOnlySpan<char> written, RelationWords slots, Lexicon unitHeads)
+    private static void Parents(ReadOnlySpan<char> written, string name, RelationWords slots, Lexicon unitHeads, Lexicon places, List<string> parents)
     {
+        // "Harbor Police's Fraud Division": the owner is written before the possessive.
         int apostrophe = written.IndexOfAny('\'', '’');
-        return apostrophe > 0 && apostrophe + 2 < written.Length && written[apostrophe + 1] == 's' && written[apostrophe + 2] == ' '
-            && HasUnitHead(written[(apostrophe + 3)..], unitHeads)
-            ? Strip(slots, written[..apostrophe].ToString())
-            : null;
-    }
-
-    /// <summary>The parents the name itself proposes, after the possessive owner, in the order found.</summary>
-    private static void NameParents(string name, RelationWords slots, Lexicon unitHeads, Lexicon places, List<string> parents)
-    {
+        if (apostrophe > 0 && apostrophe + 2 < written.Length && written[apostrophe + 1] == 's' && written[apostrophe + 2] == ' '
+            && HasUnitHead(written[(apostrophe + 3)..], unitHeads))
+            parents.Add(Strip(slots, written[..apostrophe].ToString()));
         // "… Fraud Division (Northern Field Office)".
         int paren = name.LastIndexOf(" (", StringComparison.Ordinal);
         if (paren > 0 && name.EndsWith(')') && HasUnitHead(name.AsSpan()[(paren + 2)..^1], unitHeads)) parents.Add(name[..paren]);
