@@ -1,3 +1,4 @@
+using Knowledge.Extraction.Events;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
@@ -16,22 +17,26 @@ internal sealed class DatedSpeechEvents
 
     public DatedSpeechEvents(Doc doc, LexiconSet lex, OpeningAdverbial adverbial)
     {
-        var releases = new List<DateMention>();
+        DateMention? release = null;
+        bool oneRelease = true;
         foreach (var d in doc.Dates)
         {
             if (d.Precision == DatePrecision.Year) continue;
             int s = doc.SentenceIndexAt(d.Start);
             if (s < 0) continue;
             var sent = doc.Sentences[s];
-            if (ReleasedWork(doc, lex, sent, d)) releases.Add(d);
+            if (ReleasedWork(doc, lex, sent, d))
+            {
+                if (release is null) release = d;
+                else if (!IsoDateKey.Same(release, d)) oneRelease = false;
+            }
             if (!adverbial.Contains(sent, d, null)) continue;
             bool speech = adverbial.IsSpeech(sent, d);
             var subject = adverbial.SubjectAfter(sent, d);
             if (subject is null) continue;
             if (speech || ReleasesWork(doc, lex, sent, subject)) _events.Add((subject, d));
         }
-        var distinct = releases.Select(r => r.Iso).Distinct(StringComparer.Ordinal).ToList();
-        ReportRelease = distinct.Count == 1 ? releases[0] : null;
+        ReportRelease = oneRelease ? release : null;
     }
 
     /// <summary>The date of the one work the document says was released, or null.</summary>
@@ -41,8 +46,15 @@ internal sealed class DatedSpeechEvents
     public DateMention? DateFor(EntityMention? speaker)
     {
         if (speaker is null) return null;
-        var dates = _events.Where(e => SameSpeaker(e.Subject, speaker)).Select(e => e.Date).ToList();
-        return dates.Select(d => d.Iso).Distinct(StringComparer.Ordinal).Count() == 1 ? dates[0] : null;
+        // Asked for every quote: the first matching date, dropped as soon as another matching one differs.
+        DateMention? first = null;
+        foreach (var (subject, date) in _events)
+        {
+            if (!SameSpeaker(subject, speaker)) continue;
+            if (first is null) first = date;
+            else if (!IsoDateKey.Same(first, date)) return null;
+        }
+        return first;
     }
 
     /// <summary>The same name (or acronym expansion, or identity key), or for people the same surname (within one document).</summary>
@@ -50,12 +62,17 @@ internal sealed class DatedSpeechEvents
     {
         if (a.Type != b.Type) return false;
         if (Same(a.Name, b.Name) || Same(a.SameAs, b.Name) || Same(a.Name, b.SameAs) || Same(a.SameAs, b.SameAs) || Same(a.Key, b.Key)) return true;
-        return a.Type == EntityType.Person && string.Equals(LastWord(a.Name), LastWord(b.Name), StringComparison.OrdinalIgnoreCase);
+        return a.Type == EntityType.Person && LastWord(a.Name).Equals(LastWord(b.Name), StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Same(string? x, string? y) => x is not null && y is not null && string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
 
-    private static string LastWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } p ? p[^1] : name;
+    /// <summary>The last of the words between spaces, read in place (the whole name when it has none).</summary>
+    private static ReadOnlySpan<char> LastWord(string name)
+    {
+        var trimmed = name.AsSpan().TrimEnd(' ');
+        return trimmed.Length == 0 ? name : trimmed[(trimmed.LastIndexOf(' ') + 1)..];
+    }
 
     /// <summary>"X released its report…": a release verb after the subject, with a work's head word after it.</summary>
     private static bool ReleasesWork(Doc doc, LexiconSet lex, Sentence sent, EntityMention subject)

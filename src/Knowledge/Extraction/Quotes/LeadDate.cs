@@ -33,34 +33,63 @@ internal sealed class LeadDate
     public DateMention Date { get; }
 
     /// <summary>The lead's day for a quote by this speaker after the lead, or null.</summary>
-    public DateMention? For(QuoteMention q) =>
-        q.Start >= Date.End && q.Speaker is { } s && _speakers.Any(e => DatedSpeechEvents.SameSpeaker(e, s)) ? Date : null;
+    public DateMention? For(QuoteMention q)
+    {
+        if (q.Start < Date.End || q.Speaker is not { } s) return null;
+        foreach (var e in _speakers)
+            if (DatedSpeechEvents.SameSpeaker(e, s)) return Date;
+        return null;
+    }
 
     /// <summary>The document's lead day and its speakers, or null.</summary>
     public static LeadDate? Of(Doc doc, LexiconSet lex)
     {
         if (doc.Source.Published is not { } published) return null;
         int seen = 0;
+        var days = new List<DateMention>();
         for (int b = 0; b < doc.Blocks.Length && seen < LeadParagraphs; b++)
         {
             var block = doc.Blocks[b];
             if (block.Kind is BlockKind.Title or BlockKind.Description or BlockKind.ImageCaption or BlockKind.Heading) continue;
-            var days = doc.Dates.Where(d => d.Start >= block.Start && d.End <= block.End && d.Precision == DatePrecision.Day).ToList();
+            days.Clear();
+            bool allPublished = true;
+            foreach (var d in doc.Dates)
+            {
+                if (d.Start < block.Start || d.End > block.End || d.Precision != DatePrecision.Day) continue;
+                days.Add(d);
+                allPublished &= d.Value == published;
+            }
             // "HARBORTOWN, Monday, May 6th 2024 [Wire]": a dateline on its own line that restates the day of
             // publication dates the release, not the event; the lead that follows it may.
-            if (days.Count > 0 && days.All(d => d.Value == published) && IsNameLine(doc, block)) continue;
+            if (days.Count > 0 && allPublished && IsNameLine(doc, block)) continue;
             seen++;
-            days = days.Where(d => Dates(doc, lex, d)).ToList();
-            if (days.Count == 0) continue;
-            var before = days.Where(d => d.Value < published && d.Value >= published.AddDays(-MaximumDaysBefore)).ToList();
-            // The lead's day is the publication's own ("today became …", then "since his swearing-in on Friday"),
-            // or none fits: the published date stands.
-            if (before.Count == 0 || days.Any(d => d.Value == published) || before.Select(d => d.Value).Distinct().Count() > 1) return null;
-            var lead = doc.Sentences[doc.SentenceIndexAt(before[0].Start)];
-            if (DatedSpeechEvents.ReleasedWork(doc, lex, lead, before[0])) return null;
-            var speakers = doc.EntitiesWithin(lead.Start, lead.End).Where(SourceResolver.IsSpeakerType).ToList();
-            if (doc.Quotes.FirstOrDefault(q => q.Start >= lead.End && q.Speaker is not null) is { Speaker: { } first }) speakers.Add(first);
-            return new LeadDate(before[0], speakers);
+            // The paragraph's days that date the lead's event: none may be the publication's own ("today became …",
+            // then "since his swearing-in on Friday"), and those in the week before must be one day, else the published date stands.
+            DateMention? before = null;
+            bool any = false, onPublished = false, twoDays = false;
+            foreach (var d in days)
+            {
+                if (!Dates(doc, lex, d)) continue;
+                any = true;
+                if (d.Value == published) onPublished = true;
+                if (d.Value >= published || d.Value < published.AddDays(-MaximumDaysBefore)) continue;
+                if (before is null) before = d;
+                else if (d.Value != before.Value) twoDays = true;
+            }
+            if (!any) continue;
+            if (before is null || onPublished || twoDays) return null;
+            var lead = doc.Sentences[doc.SentenceIndexAt(before.Start)];
+            if (DatedSpeechEvents.ReleasedWork(doc, lex, lead, before)) return null;
+            var speakers = new List<EntityMention>();
+            foreach (var e in doc.EntitiesWithin(lead.Start, lead.End))
+                if (SourceResolver.IsSpeakerType(e)) speakers.Add(e);
+            foreach (var q in doc.Quotes)
+                if (q.Start >= lead.End && q.Speaker is not null)
+                {
+                    speakers.Add(q.Speaker);
+                    break;
+                }
+            return new LeadDate(before, speakers);
         }
         return null;
     }
@@ -79,7 +108,12 @@ internal sealed class LeadDate
         int s = doc.SentenceIndexAt(d.Start);
         if (s < 0) return false;
         var lead = doc.Sentences[s];
-        if (doc.Quotes.Any(q => q.Kind == QuoteKind.Direct && q.Spans.Any(span => span.Start < lead.End && lead.Start < span.End))) return false;
+        foreach (var q in doc.Quotes)
+        {
+            if (q.Kind != QuoteKind.Direct) continue;
+            foreach (var span in q.Spans)
+                if (span.Start < lead.End && lead.Start < span.End) return false;
+        }
         int first = doc.TokenIndexAtOrAfter(d.Start);
         if (first <= lead.FirstToken || !lex.Quotes.Is(doc.SpanOf(doc.Tokens[first - 1]), QuoteWordRole.OtherTime)) return true;
         int after = doc.TokenIndexAtOrAfter(d.End);

@@ -1,3 +1,4 @@
+using Knowledge.Extraction.Events;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
@@ -53,7 +54,8 @@ internal sealed class OccasionSettings
     /// <summary>The one day the other sentences naming the occasion give (outside direct quotes, not "since"/"until" a day), or null.</summary>
     private DateMention? Dated(string noun, int own)
     {
-        var days = new List<DateMention>();
+        // The one day (by ISO form) of the sentences naming the occasion, or none.
+        DateMention? day = null;
         foreach (var d in _doc.Dates)
         {
             if (d.Precision != DatePrecision.Day || InDirectQuote(d.Start)) continue;
@@ -65,9 +67,11 @@ internal sealed class OccasionSettings
             bool names = false;
             for (int i = sent.FirstToken; i < sent.EndToken && !names; i++)
                 names = W(i).Equals(noun, StringComparison.OrdinalIgnoreCase) && !InDirectQuote(_doc.Tokens[i].Start);
-            if (names) days.Add(d);
+            if (!names) continue;
+            if (day is null) day = d;
+            else if (!IsoDateKey.Same(day, d)) return null;
         }
-        return days.Select(d => d.Iso).Distinct(StringComparer.Ordinal).Count() == 1 ? days[0] : null;
+        return day;
     }
 
     private bool InDirectQuote(int offset)

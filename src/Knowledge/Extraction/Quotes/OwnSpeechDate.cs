@@ -24,10 +24,13 @@ internal static class OwnSpeechDate
         for (int k = s - 1; k >= 0; k--)
         {
             var sent = doc.Sentences[k];
-            var mention = doc.EntitiesWithin(sent.Start, sent.End).FirstOrDefault(e => e.Type == EntityType.Person && DatedSpeechEvents.SameSpeaker(e, speaker));
+            EntityMention? mention = null;
+            foreach (var e in doc.EntitiesWithin(sent.Start, sent.End))
+                if (e.Type == EntityType.Person && DatedSpeechEvents.SameSpeaker(e, speaker)) { mention = e; break; }
             if (mention is null || !SpeechAfter(doc, lex, sent, mention)) continue;
-            return doc.Dates.FirstOrDefault(d => d.Start >= sent.Start && d.End <= sent.End && d.Precision == DatePrecision.Day
-                && !InQuotation(doc, d) && !AfterOtherTime(doc, lex, d));
+            foreach (var d in doc.Dates)
+                if (d.Start >= sent.Start && d.End <= sent.End && d.Precision == DatePrecision.Day && !InQuotation(doc, d) && !AfterOtherTime(doc, lex, d)) return d;
+            return null;
         }
         return null;
     }
@@ -55,8 +58,12 @@ internal static class OwnSpeechDate
         return false;
     }
 
-    private static bool InQuotation(Doc doc, DateMention d) =>
-        doc.Quotes.Any(q => q.Kind == QuoteKind.Direct && OpeningAdverbial.Inside(q, d.Start));
+    private static bool InQuotation(Doc doc, DateMention d)
+    {
+        foreach (var q in doc.Quotes)
+            if (q.Kind == QuoteKind.Direct && OpeningAdverbial.Inside(q, d.Start)) return true;
+        return false;
+    }
 
     private static bool AfterOtherTime(Doc doc, LexiconSet lex, DateMention d)
     {

@@ -1,3 +1,4 @@
+using Knowledge.Extraction.Events;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
@@ -27,12 +28,21 @@ internal sealed class QuestionExchanges
     /// </summary>
     public DateMention?[] Fill(IReadOnlyList<QuoteMention> quotes, IReadOnlyList<int> cues, IReadOnlyList<DateMention?> dates)
     {
-        var result = dates.ToArray();
+        var result = new DateMention?[dates.Count];
+        for (int i = 0; i < result.Length; i++) result[i] = dates[i];
         foreach (var chain in Chains(quotes, cues))
         {
-            var known = chain.Where(i => dates[i] is not null).Select(i => dates[i]!).ToList();
-            if (known.Count == 0 || known.Select(d => d.Iso).Distinct(StringComparer.Ordinal).Count() != 1) continue;
-            foreach (int i in chain) result[i] ??= known[0];
+            // The one date the chain's dated turns share (by ISO form), or none.
+            DateMention? shared = null;
+            bool one = true;
+            foreach (int i in chain)
+            {
+                if (dates[i] is not { } d) continue;
+                if (shared is null) shared = d;
+                else if (!IsoDateKey.Same(shared, d)) { one = false; break; }
+            }
+            if (shared is null || !one) continue;
+            foreach (int i in chain) result[i] ??= shared;
         }
         return result;
     }
@@ -40,12 +50,20 @@ internal sealed class QuestionExchanges
     /// <summary>The exchanges: the quote indexes of each chain of alternating turns that has a question and an answer.</summary>
     private List<List<int>> Chains(IReadOnlyList<QuoteMention> quotes, IReadOnlyList<int> cues)
     {
-        var turns = Enumerable.Range(0, quotes.Count)
-            .Select(i => (Index: i, Kind: Kind(cues[i]), Block: _doc.BlockIndexAt(quotes[i].Start)))
-            .Where(t => t.Kind != SpeechFrames.None && t.Block >= 0)
-            .OrderBy(t => quotes[t.Index].Start).ToList();
+        var turns = new List<(int Index, SpeechFrames Kind, int Block)>();
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            var kind = Kind(cues[i]);
+            if (kind == SpeechFrames.None) continue;
+            int block = _doc.BlockIndexAt(quotes[i].Start);
+            if (block >= 0) turns.Add((i, kind, block));
+        }
         var chains = new List<List<int>>();
+        if (turns.Count == 0) return chains;
+        // In text order; equal starts keep the quotes' order (a stable sort).
+        turns.Sort((a, b) => quotes[a.Index].Start != quotes[b.Index].Start ? quotes[a.Index].Start.CompareTo(quotes[b.Index].Start) : a.Index.CompareTo(b.Index));
         var current = new List<int>();
+        bool question = false, answer = false;
         SpeechFrames lastKind = SpeechFrames.None;
         int lastBlock = -2, lastCue = -1;
         foreach (var t in turns)
@@ -54,14 +72,17 @@ internal sealed class QuestionExchanges
             bool next = t.Block - lastBlock is 0 or 1 && t.Kind != lastKind;
             if (!sameTurn && !next)
             {
-                chains.Add(current);
+                if (question && answer) chains.Add(current);
                 current = [];
+                question = answer = false;
             }
             current.Add(t.Index);
+            question |= t.Kind == SpeechFrames.Question;
+            answer |= t.Kind == SpeechFrames.Answer;
             (lastKind, lastBlock, lastCue) = (t.Kind, t.Block, cues[t.Index]);
         }
-        chains.Add(current);
-        return chains.Where(c => c.Select(i => Kind(cues[i])).Distinct().Count() == 2).ToList();
+        if (question && answer) chains.Add(current);
+        return chains;
     }
 
     /// <summary>Whether the cue asks (<see cref="SpeechFrames.Question"/>), answers (<see cref="SpeechFrames.Answer"/>) or neither.</summary>

@@ -44,18 +44,32 @@ public sealed class QuoteDateAttributor : IDocComponent
         var events = new DatedSpeechEvents(doc, _lex, adverbial);
         var lead = LeadDate.Of(doc, _lex);
         var occasions = new OccasionSettings(doc, _lex);
-        var cues = doc.Quotes.Select(q => CueToken(doc, q)).ToList();
-        var dates = doc.Quotes.Select((q, i) =>
+        var quotes = doc.Quotes;
+        var cues = new int[quotes.Length];
+        var dates = new DateMention?[quotes.Length];
+        for (int i = 0; i < quotes.Length; i++)
         {
-            var date = AttributionDate(doc, q, cues[i], adverbial) ?? ReportDate(doc, cues[i], events) ?? OwnSpeechDate.For(doc, _lex, q, cues[i])
-                ?? events.DateFor(q.Speaker) ?? lead?.For(q) ?? occasions.DateFor(q, cues[i], lead);
-            return date is null || (doc.Source.Published is { } p && date.Value > p.AddDays(1)) ? null : date;
-        }).ToList();
-        var filled = new QuestionExchanges(doc, _lex).Fill(doc.Quotes, cues, dates);
-        var quotes = doc.Quotes.Select((q, i) => filled[i] is { } date
-            ? q with { Date = date.Iso, DateEvidence = date, DateSource = QuoteDateSource.Explicit }
-            : q).ToImmutableArray();
-        return doc with { Quotes = quotes };
+            var q = quotes[i];
+            int cue = cues[i] = CueToken(doc, q);
+            var date = AttributionDate(doc, q, cue, adverbial) ?? ReportDate(doc, cue, events) ?? OwnSpeechDate.For(doc, _lex, q, cue)
+                ?? events.DateFor(q.Speaker) ?? lead?.For(q) ?? occasions.DateFor(q, cue, lead);
+            dates[i] = date is null || (doc.Source.Published is { } p && date.Value > p.AddDays(1)) ? null : date;
+        }
+        var filled = new QuestionExchanges(doc, _lex).Fill(quotes, cues, dates);
+        // Only the dated quotes are copied; a document none of whose quotes is dated keeps its quotes.
+        ImmutableArray<QuoteMention>.Builder? dated = null;
+        for (int i = 0; i < quotes.Length; i++)
+        {
+            if (filled[i] is not { } date) continue;
+            if (dated is null)
+            {
+                dated = ImmutableArray.CreateBuilder<QuoteMention>(quotes.Length);
+                dated.AddRange(quotes);
+            }
+            dated[i] = quotes[i] with { Date = date.Iso, DateEvidence = date, DateSource = QuoteDateSource.Explicit };
+        }
+        if (dated is null) return doc;
+        return doc with { Quotes = dated.MoveToImmutable() };
     }
 
     /// <summary>The cue token of a quote: its attribution's, else a speech verb in its sentences outside the quoted words.</summary>
@@ -118,8 +132,10 @@ public sealed class QuoteDateAttributor : IDocComponent
         }
         if (head < 0) return null;
         int phraseStart = doc.Tokens[Math.Max(0, head - 4)].Start;
-        var own = doc.Dates.FirstOrDefault(d => d.Start >= phraseStart && d.End <= doc.Tokens[head].Start && d.Precision != DatePrecision.Year);
-        return own ?? events.ReportRelease;
+        int headStart = doc.Tokens[head].Start;
+        foreach (var d in doc.Dates)
+            if (d.Start >= phraseStart && d.End <= headStart && d.Precision != DatePrecision.Year) return d;
+        return events.ReportRelease;
     }
 
     private static bool Inside(QuoteMention q, int offset) => OpeningAdverbial.Inside(q, offset);
