@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Knowledge.Graph;
@@ -20,6 +21,9 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
 
     // The curation lines of a node when there is no curation: read only, shared by every node.
     private static readonly List<int> NoCurationLines = [];
+
+    // Not ContainsAnyInRange('a', 'z'): its generic code boxes both bounds on every call until tier 1 replaces it.
+    private static readonly SearchValues<char> LowercaseAsciiLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     private readonly UnionFind _uf = new();
     private readonly MentionStore _all = new();
@@ -156,7 +160,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         {
             string name = all[i].M.Name;
             if (Fuller(name, bestAny)) bestAny = name;
-            if ((type == NodeType.Person || name.AsSpan().ContainsAnyInRange('a', 'z') || HasLower(name)) && Fuller(name, best)) best = name;
+            if ((type == NodeType.Person || name.AsSpan().ContainsAny(LowercaseAsciiLetters) || HasLower(name)) && Fuller(name, best)) best = name;
         }
         return best ?? bestAny!;
     }
