@@ -146,7 +146,7 @@ public static class DocumentLoader
             }.ToList();
             files.Sort(StringComparer.Ordinal);
             if (files.Count == 0)
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, directory, "no file to read in this folder (read: .txt, .md, .markdown, .json, .jsonl, .ndjson)"));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, directory, $"no file to read in this folder (read: {InputSniffer.KnownExtensions})"));
             return files;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

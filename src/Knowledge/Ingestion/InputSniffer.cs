@@ -9,15 +9,22 @@ namespace Knowledge.Ingestion;
 /// </summary>
 internal static class InputSniffer
 {
-    private static readonly FrozenDictionary<string, InputKind> KindsByExtension = new Dictionary<string, InputKind>(StringComparer.OrdinalIgnoreCase)
-    {
-        [".json"] = InputKind.Json,
-        [".jsonl"] = InputKind.JsonLines,
-        [".ndjson"] = InputKind.JsonLines,
-        [".txt"] = InputKind.PlainText,
-        [".md"] = InputKind.Markdown,
-        [".markdown"] = InputKind.Markdown,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    // The extensions read when found in a folder, in the order messages list them.
+    private static readonly (string Extension, InputKind Kind)[] Extensions =
+    [
+        (".txt", InputKind.PlainText),
+        (".md", InputKind.Markdown),
+        (".markdown", InputKind.Markdown),
+        (".json", InputKind.Json),
+        (".jsonl", InputKind.JsonLines),
+        (".ndjson", InputKind.JsonLines),
+    ];
+
+    private static readonly FrozenDictionary<string, InputKind> KindsByExtension =
+        Extensions.ToFrozenDictionary(e => e.Extension, e => e.Kind, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The extensions read when found in a folder, for messages (".txt, .md, …").</summary>
+    public static string KnownExtensions { get; } = string.Join(", ", Extensions.Select(e => e.Extension));
 
     /// <summary>Whether files with this path's extension are read when found in a directory.</summary>
     public static bool IsKnown(string path) => KindsByExtension.ContainsKey(Path.GetExtension(path));
