@@ -155,12 +155,19 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
     /// </summary>
     private static string ChooseLabel(NodeType type, MentionStore all, List<int> members)
     {
-        string? best = null, bestAny = null;
+        string? best = null, bestAny = null, previous = null;
+        int bestWords = 0, bestAnyWords = 0;
         foreach (int i in members)
         {
             string name = all[i].M.Name;
-            if (Fuller(name, bestAny)) bestAny = name;
-            if ((type == NodeType.Person || name.AsSpan().ContainsAny(LowercaseAsciiLetters) || HasLower(name)) && Fuller(name, best)) best = name;
+            // An entity is named the same way again and again: a name equal to one already weighed cannot be fuller
+            // than the best so far (the order is total), so only the first of a run, and not the leader, is weighed.
+            if (name == previous || name == bestAny) continue;
+            previous = name;
+            int words = Words(name);
+            if (Fuller(name, words, bestAny, bestAnyWords)) (bestAny, bestAnyWords) = (name, words);
+            if (Fuller(name, words, best, bestWords) && (type == NodeType.Person || name.AsSpan().ContainsAny(LowercaseAsciiLetters) || HasLower(name)))
+                (best, bestWords) = (name, words);
         }
         return best ?? bestAny!;
     }
@@ -172,10 +179,10 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         return false;
     }
 
-    private static bool Fuller(string name, string? than)
+    private static bool Fuller(string name, int words, string? than, int thanWords)
     {
         if (than is null) return true;
-        int c = Words(name).CompareTo(Words(than));
+        int c = words.CompareTo(thanWords);
         if (c == 0) c = name.Length.CompareTo(than.Length);
         return c > 0 || (c == 0 && string.CompareOrdinal(name, than) < 0);
     }
