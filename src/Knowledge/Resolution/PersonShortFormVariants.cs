@@ -25,11 +25,19 @@ internal static class PersonShortFormVariants
         var fullForms = people.FullFormsOfShortForms;
         // Each document's distinct names (as written in the mentions), read.
         var byDocument = new Dictionary<string, (HashSet<string> Seen, List<PersonName> Names)>(StringComparer.Ordinal);
+        // A document's mentions come together: its entry is looked up when the document changes, not per mention.
+        string? lastDocId = null;
+        HashSet<string> seen = null!;
+        List<PersonName> namesOfDoc = null!;
         foreach (var (docId, m) in mentions)
         {
             if (m.Type != EntityType.Person || !m.Name.Contains(' ')) continue;
-            if (!byDocument.TryGetValue(docId, out var ofDoc)) byDocument[docId] = ofDoc = (new HashSet<string>(StringComparer.Ordinal), []);
-            if (ofDoc.Seen.Add(m.Name) && people.Of(m.Name).Parts is { } name) ofDoc.Names.Add(name);
+            if (!ReferenceEquals(docId, lastDocId))
+            {
+                if (!byDocument.TryGetValue(docId, out var ofDoc)) byDocument[docId] = ofDoc = (new HashSet<string>(StringComparer.Ordinal), []);
+                (seen, namesOfDoc, lastDocId) = (ofDoc.Seen, ofDoc.Names, docId);
+            }
+            if (seen.Add(m.Name) && people.Of(m.Name).Parts is { } name) namesOfDoc.Add(name);
         }
         var joined = new SortedSet<(string, string)>();
         foreach (var (_, names) in byDocument.Values)
