@@ -79,13 +79,16 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         var all = _all;
         var docIds = _docIds;
         var people = new PersonNames(entityKeys);
+        // The three joins below read only people named in more than one word: those are picked out once, in order,
+        // rather than each join walking (and copying) every mention of the corpus.
+        var multiWordPeople = MultiWordPeople(all, docIds);
         // "Ana Reyes" in one document and "Ana Reyes Jr." in another are one person when no other suffix competes.
-        PersonSuffixVariants.Link(uf, all.Select(x => x.M), people);
+        PersonSuffixVariants.Link(uf, multiWordPeople.Select(x => x.M), people);
         // "Tom Ardent" and "Thomas Ardent Jr." named in one document are one person when no other reading competes.
-        PersonShortFormVariants.Link(uf, all.Select(x => (docIds[x.Doc], x.M)), people);
+        PersonShortFormVariants.Link(uf, multiWordPeople, people);
         // "Tom Ardent" in one story and "Thomas Ardent" in another are one person when no other reading competes
         // anywhere and the two stories share an organisation.
-        PersonShortFormVariants.LinkAcrossDocuments(uf, all.Select(x => (docIds[x.Doc], x.M)), people, OrganizationsByDocument(uf, all, docIds));
+        PersonShortFormVariants.LinkAcrossDocuments(uf, multiWordPeople, people, OrganizationsByDocument(uf, all, docIds));
         // Names a user said are one entity.
         _curated.Merge(uf);
         // The groups, by the root of each mention's first key, in the roots' ordinal order; each group's members in the order added.
@@ -133,12 +136,25 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         return new ResolvedEntities(nodes.ToImmutable(), nodeOf, nodeOfKey, entityKeys);
     }
 
+    /// <summary>The mentions of people whose name has a space, with their document's id, in the order added.</summary>
+    private static List<(string DocId, EntityMention M)> MultiWordPeople(MentionStore all, List<string> docIds)
+    {
+        var result = new List<(string, EntityMention)>();
+        for (int i = 0; i < all.Count; i++)
+        {
+            ref readonly var x = ref all[i];
+            if (x.M.Type == EntityType.Person && x.M.Name.Contains(' ')) result.Add((docIds[x.Doc], x.M));
+        }
+        return result;
+    }
+
     /// <summary>Each document's organisations (their union-find roots), from mentions that are not weak.</summary>
     private static Func<string, IReadOnlySet<string>> OrganizationsByDocument(UnionFind uf, MentionStore all, List<string> docIds)
     {
         var byDocument = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var x in all)
+        for (int i = 0; i < all.Count; i++)
         {
+            ref readonly var x = ref all[i];
             if (x.M.Type != EntityType.Organization || x.M.IsWeak) continue;
             string docId = docIds[x.Doc];
             if (!byDocument.TryGetValue(docId, out var set)) byDocument[docId] = set = new HashSet<string>(StringComparer.Ordinal);
@@ -155,12 +171,19 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
     /// </summary>
     private static string ChooseLabel(NodeType type, MentionStore all, List<int> members)
     {
-        string? best = null, bestAny = null;
+        string? best = null, bestAny = null, previous = null;
+        int bestWords = 0, bestAnyWords = 0;
         foreach (int i in members)
         {
             string name = all[i].M.Name;
-            if (Fuller(name, bestAny)) bestAny = name;
-            if ((type == NodeType.Person || name.AsSpan().ContainsAny(LowercaseAsciiLetters) || HasLower(name)) && Fuller(name, best)) best = name;
+            // An entity is named the same way again and again: a name equal to one already weighed cannot be fuller
+            // than the best so far (the order is total), so only the first of a run, and not the leader, is weighed.
+            if (name == previous || name == bestAny) continue;
+            previous = name;
+            int words = Words(name);
+            if (Fuller(name, words, bestAny, bestAnyWords)) (bestAny, bestAnyWords) = (name, words);
+            if (Fuller(name, words, best, bestWords) && (type == NodeType.Person || name.AsSpan().ContainsAny(LowercaseAsciiLetters) || HasLower(name)))
+                (best, bestWords) = (name, words);
         }
         return best ?? bestAny!;
     }
@@ -172,10 +195,10 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         return false;
     }
 
-    private static bool Fuller(string name, string? than)
+    private static bool Fuller(string name, int words, string? than, int thanWords)
     {
         if (than is null) return true;
-        int c = Words(name).CompareTo(Words(than));
+        int c = words.CompareTo(thanWords);
         if (c == 0) c = name.Length.CompareTo(than.Length);
         return c > 0 || (c == 0 && string.CompareOrdinal(name, than) < 0);
     }

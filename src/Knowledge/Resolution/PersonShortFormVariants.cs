@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Knowledge.Graph;
 using Knowledge.Syntax;
 using Knowledge.Text;
@@ -25,11 +26,19 @@ internal static class PersonShortFormVariants
         var fullForms = people.FullFormsOfShortForms;
         // Each document's distinct names (as written in the mentions), read.
         var byDocument = new Dictionary<string, (HashSet<string> Seen, List<PersonName> Names)>(StringComparer.Ordinal);
+        // A document's mentions come together: its entry is looked up when the document changes, not per mention.
+        string? lastDocId = null;
+        HashSet<string> seen = null!;
+        List<PersonName> namesOfDoc = null!;
         foreach (var (docId, m) in mentions)
         {
             if (m.Type != EntityType.Person || !m.Name.Contains(' ')) continue;
-            if (!byDocument.TryGetValue(docId, out var ofDoc)) byDocument[docId] = ofDoc = (new HashSet<string>(StringComparer.Ordinal), []);
-            if (ofDoc.Seen.Add(m.Name) && people.Of(m.Name).Parts is { } name) ofDoc.Names.Add(name);
+            if (!ReferenceEquals(docId, lastDocId))
+            {
+                if (!byDocument.TryGetValue(docId, out var ofDoc)) byDocument[docId] = ofDoc = (new HashSet<string>(StringComparer.Ordinal), []);
+                (seen, namesOfDoc, lastDocId) = (ofDoc.Seen, ofDoc.Names, docId);
+            }
+            if (seen.Add(m.Name) && people.Of(m.Name).Parts is { } name) namesOfDoc.Add(name);
         }
         var joined = new SortedSet<(string, string)>();
         foreach (var (_, names) in byDocument.Values)
@@ -53,13 +62,27 @@ internal static class PersonShortFormVariants
         var fullForms = people.FullFormsOfShortForms;
         var documentsOf = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var names = new Dictionary<string, PersonName>(StringComparer.Ordinal);
+        // A name is named again and again in one document: its key is looked up and the document added to its sorted
+        // set when the name or the document changes, not per mention.
+        PersonName? lastName = null;
+        string? lastDocId = null;
+        SortedSet<string> docs = null!;
         foreach (var (docId, m) in mentions)
         {
             if (m.Type != EntityType.Person || m.IsWeak || !m.Name.Contains(' ')) continue;
             if (people.Of(m.Name).Parts is not { } name) continue;
-            names.TryAdd(name.Key, name);
-            if (!documentsOf.TryGetValue(name.Key, out var docs)) documentsOf[name.Key] = docs = new SortedSet<string>(StringComparer.Ordinal);
-            docs.Add(docId);
+            if (!ReferenceEquals(name, lastName))
+            {
+                ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(documentsOf, name.Key, out bool exists);
+                if (!exists)
+                {
+                    names.Add(name.Key, name);
+                    known = new SortedSet<string>(StringComparer.Ordinal);
+                }
+                (docs, lastName, lastDocId) = (known!, name, null);
+            }
+            if (!ReferenceEquals(docId, lastDocId)) docs.Add(docId);
+            lastDocId = docId;
         }
         var bySurname = names.Values.GroupBy(n => n.Surname, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var joined = new SortedSet<(string, string)>();
