@@ -48,25 +48,6 @@ internal sealed class DateWords
             .. _roles[(int)DateWordRole.CountOne].Keys, .. lex.English.NumberWords.Entries, .. lex.English.Months.Entries,
             .. System.Globalization.DateTimeFormatInfo.InvariantInfo.DayNames];
         _starters = new Lexicon("date-starters", starters);
-        _starterFirsts = FirstCharacters(_starters);
-    }
-
-    // The ASCII characters a starter begins with, in both cases; null when a starter begins with another character
-    // (then case folding beyond ASCII could match, and every word is looked up).
-    private readonly bool[]? _starterFirsts;
-
-    private static bool[]? FirstCharacters(Lexicon lexicon)
-    {
-        var firsts = new bool[128];
-        foreach (string entry in lexicon.Entries)
-        {
-            if (entry.Length == 0) continue;
-            char c = entry[0];
-            if (!char.IsAscii(c)) return null;
-            firsts[char.ToLowerInvariant(c)] = true;
-            firsts[char.ToUpperInvariant(c)] = true;
-        }
-        return firsts;
     }
 
     /// <summary>
@@ -77,9 +58,7 @@ internal sealed class DateWords
     /// One lookup, ignoring case, that lets the recognizers skip every other word. It holds for ASCII words,
     /// where ignoring case and lower-casing agree; a word with other characters must be read in full.
     /// </remarks>
-    public bool MayStart(ReadOnlySpan<char> word) =>
-        // Most words begin with a character no starter begins with: skipping them spares the hashing (a profile's top lookup).
-        (_starterFirsts is null || word.IsEmpty || !char.IsAscii(word[0]) || _starterFirsts[word[0]]) && _starters.Contains(word);
+    public bool MayStart(ReadOnlySpan<char> word) => _starters.Contains(word);
 
     /// <summary>Whether a word plays a role (in any case).</summary>
     public bool Is(ReadOnlySpan<char> word, DateWordRole role) => Value(word, role) is not null;
