@@ -24,7 +24,7 @@ public sealed class Lexicon
         _spans = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         Entries = list;
-        (_firstsBelow64, _firstsFrom64, _anyFirst) = FirstCharacters(list, caseSensitive);
+        (_firstsBelow64, _firstsFrom64) = FirstCharacters(list, comparer);
         MaxWords = list.Count == 0 ? 0 : list.Max(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
@@ -47,32 +47,33 @@ public sealed class Lexicon
     public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayOpenWith(entry[0])) && _entries.Contains(entry.ToString());
 #endif
 
-    // The ASCII characters the entries open with (both cases when case is ignored), one bit a character, and whether an
-    // entry opens with another character. Most words asked open with a character no entry opens with: a bit test
-    // answers them without hashing the word (the lexicon lookups were a few per cent of a profile). It is exact: an
-    // ASCII character equals another, ignoring case or not, only as ASCII; a word that opens with another character,
-    // or any word when an entry does, is looked up.
+    // The ASCII characters that equal (as the lexicon compares) the character some entry opens with, one bit a character.
+    // Most words asked open with a character no entry opens with: a bit test answers them without hashing the word
+    // (the lexicon lookups were a few per cent of a profile). It is exact: each bit is the comparer's own answer for
+    // that ASCII character, and a word that opens with another character is looked up.
     private readonly ulong _firstsBelow64;
     private readonly ulong _firstsFrom64;
-    private readonly bool _anyFirst;
 
     private bool MayOpenWith(char first) =>
-        _anyFirst || first >= 128 || ((first < 64 ? _firstsBelow64 >> first : _firstsFrom64 >> (first - 64)) & 1) != 0;
+        first >= 128 || ((first < 64 ? _firstsBelow64 >> first : _firstsFrom64 >> (first - 64)) & 1) != 0;
 
-    private static (ulong Below64, ulong From64, bool Any) FirstCharacters(List<string> entries, bool caseSensitive)
+    private static (ulong Below64, ulong From64) FirstCharacters(List<string> entries, StringComparer comparer)
     {
         ulong below64 = 0, from64 = 0;
-        foreach (string entry in entries)
+        var firsts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string entry in entries) firsts.Add(entry[..1]);
+        for (char a = '\0'; a < 128; a++)
         {
-            char c = entry[0];
-            if (c >= 128) return (0, 0, true);
-            foreach (char form in caseSensitive ? [c] : (ReadOnlySpan<char>)[char.ToLowerInvariant(c), char.ToUpperInvariant(c)])
+            string ascii = a.ToString();
+            foreach (string first in firsts)
             {
-                if (form < 64) below64 |= 1UL << form;
-                else from64 |= 1UL << (form - 64);
+                if (!comparer.Equals(ascii, first)) continue;
+                if (a < 64) below64 |= 1UL << a;
+                else from64 |= 1UL << (a - 64);
+                break;
             }
         }
-        return (below64, from64, false);
+        return (below64, from64);
     }
 
     /// <summary>Parses the text of a lexicon file.</summary>
