@@ -56,7 +56,21 @@ internal sealed class EventSentence
     public static char[] LowerCase(Doc doc)
     {
         var lower = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, doc.Text.Length));
-        doc.Text.AsSpan().ToLowerInvariant(lower);
+        var text = doc.Text.AsSpan();
+        // ASCII runs are lowered by the vectorised Ascii.ToLower; each run of other characters by ToLowerInvariant.
+        // Invariant lowering maps each character (or surrogate pair) on its own, and on ASCII it is Ascii.ToLower,
+        // so the runs give the same characters as lowering the whole text at once, several times faster.
+        int done = 0;
+        while (done < text.Length)
+        {
+            _ = System.Text.Ascii.ToLower(text[done..], lower.AsSpan(done), out int ascii);
+            done += ascii;
+            if (done == text.Length) break;
+            int other = text[done..].IndexOfAnyInRange('\0', '\x7F');
+            if (other < 0) other = text.Length - done;
+            text.Slice(done, other).ToLowerInvariant(lower.AsSpan(done, other));
+            done += other;
+        }
         return lower;
     }
 

@@ -131,6 +131,40 @@ internal sealed class TitlePhrases
         return trimmed.Length == 0 || IsModifier(word) || FirstWords.Contains(trimmed) || IsLexiconTitle(trimmed) || IsScopeWord(word);
     }
 
+    /// <summary>
+    /// The longest prefix of a joined phrase that may be a lexicon title (see <see cref="LengthAt"/>): the whole phrase when
+    /// its first word opens a title, honorific or office-noun entry of several words; else the first word's length, as a
+    /// longer prefix holds that space, and so would its singular (plural endings hold no space), which only an entry of
+    /// several words with the same first word (any case) can equal. Spares the lookups of phrases that cannot match.
+    /// </summary>
+    private int MatchingWordsBound(ReadOnlySpan<char> phrase)
+    {
+        int space = phrase.IndexOf(' ');
+        if (space < 0) return int.MaxValue;
+#if NET9_0_OR_GREATER
+        return MultiWordFirsts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(phrase[..space]) ? int.MaxValue : space;
+#else
+        return MultiWordFirsts.Contains(phrase[..space].ToString()) ? int.MaxValue : space;
+#endif
+    }
+
+    /// <summary>The text before the first space of every title, honorific and office-noun entry that has one, any case.</summary>
+    private HashSet<string> MultiWordFirsts => _multiWordFirsts ??= MakeMultiWordFirsts();
+
+    private HashSet<string>? _multiWordFirsts;
+
+    private HashSet<string> MakeMultiWordFirsts()
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var lexicon in (Lexicon[])[_lex.Titles.PersonTitles, _lex.Titles.Honorifics, _lex.Titles.OfficeNouns])
+            foreach (string entry in lexicon.Entries)
+            {
+                int space = entry.IndexOf(' ');
+                if (space >= 0) words.Add(entry[..space]);
+            }
+        return words;
+    }
+
     /// <summary>The first words of the title, honorific and office-noun entries, without trailing full stops, any case.</summary>
     private HashSet<string> FirstWords => _firstWords ??= MakeFirstWords();
 
@@ -170,8 +204,9 @@ internal sealed class TitlePhrases
             // A modifier may itself open a lexicon title ("Vice Mayor", "Deputy Director").
             int most = Math.Min(_maxWords, end - start);
             if (most >= 1) TokenPhrase.Join(doc, start, most, trimDots: true, phrase, ends);
+            int words = most >= 1 ? MatchingWordsBound(phrase[..ends[most - 1]]) : int.MaxValue;
             for (int n = most; n >= 1; n--)
-                if (IsLexiconTitle(phrase[..ends[n - 1]])) return start + n - i;
+                if (ends[n - 1] <= words && IsLexiconTitle(phrase[..ends[n - 1]])) return start + n - i;
             if (start == i) break;
         }
         // "Survivor Leader", "Research Lead", "Assistant State Prosecutor": a capitalised common noun or
@@ -180,8 +215,9 @@ internal sealed class TitlePhrases
         {
             int most = Math.Min(_maxWords, end - m - 1);
             if (most >= 1) TokenPhrase.Join(doc, m + 1, most, trimDots: true, phrase, ends);
+            int words = most >= 1 ? MatchingWordsBound(phrase[..ends[most - 1]]) : int.MaxValue;
             for (int n = most; n >= 1; n--)
-                if (IsLexiconTitle(phrase[..ends[n - 1]])) return m + 1 + n - i;
+                if (ends[n - 1] <= words && IsLexiconTitle(phrase[..ends[n - 1]])) return m + 1 + n - i;
         }
         return 0;
     }

@@ -59,4 +59,26 @@ public class DateWordsSpecs
     [InlineData("ago", false)]
     public void A_word_may_start_a_date_only_when_it_is_a_month_a_weekday_a_relative_or_a_count_word(string word, bool starts) =>
         Words.MayStart(word).Should().Be(starts);
+
+    [Theory]
+    [InlineData("Monday", true)]
+    [InlineData("MONDAY", true)]
+    [InlineData("yesterday", true)]
+    [InlineData("Two", true)]
+    [InlineData("river", false)]
+    [InlineData("Zebra", false)]
+    [InlineData("-", false)]
+    [InlineData("", false)]
+    public void A_word_may_start_a_date_when_it_is_a_starter_in_any_case(string word, bool starts) =>
+        Words.MayStart(word).Should().Be(starts);
+
+    [Fact]
+    public void Every_month_in_any_case_may_start_a_date()
+    {
+        foreach (string month in LexiconSet.Default.English.Months.Entries)
+        {
+            Words.MayStart(month.ToLowerInvariant()).Should().BeTrue(month);
+            Words.MayStart(month.ToUpperInvariant()).Should().BeTrue(month);
+        }
+    }
 }

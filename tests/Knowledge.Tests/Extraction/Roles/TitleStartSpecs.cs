@@ -62,4 +62,25 @@ public class TitleStartSpecs
         titles.Should().BeGreaterThanOrEqualTo(6, "the sample holds titles at Former, Vice, Senators, Atty., Research, Senior, Acting, Director");
         table.Has(doc.Tokens.IndexOf(doc.Tokens.First(t => doc.TextOf(t) == "Reyes")), TokenLexicons.TitleStart).Should().BeFalse();
     }
+
+    [Fact]
+    public void Every_entry_of_several_words_is_found_whole_in_any_case()
+    {
+        foreach (var lexicon in new[] { Lex.Titles.PersonTitles, Lex.Titles.Honorifics, Lex.Titles.OfficeNouns })
+            foreach (string entry in lexicon.Entries)
+            {
+                int words = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                // Entries of letters and spaces only: the tokens of "King's Counsel" join with a space before "'s".
+                if (words < 2 || !entry.All(c => char.IsLetter(c) || c == ' ')) continue;
+                foreach (string form in new[] { entry, entry.ToUpperInvariant() })
+                {
+                    var doc = Tokenized(form + " said so.");
+                    int tokens = doc.Tokens.ToList().FindIndex(t => doc.TextOf(t) == "said");
+                    Titles.LengthAt(doc, 0, tokens).Should().Be(tokens, "\"{0}\" is a title", form);
+                }
+            }
+    }
+
+    private static Doc Tokenized(string text) =>
+        new Tokenizer(Lex).Process(DocumentTextBuilder.Build(new SourceDocument("title-sample", text, BodyFormat.PlainText, new DocumentOrigin("title-sample.txt"))));
 }
