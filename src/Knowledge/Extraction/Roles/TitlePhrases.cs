@@ -149,39 +149,32 @@ internal sealed class TitlePhrases
     }
 
     /// <summary>The text before the first space of every title, honorific and office-noun entry that has one, any case.</summary>
-    private HashSet<string> MultiWordFirsts => _multiWordFirsts ??= MakeMultiWordFirsts();
-
-    private HashSet<string>? _multiWordFirsts;
-
-    private HashSet<string> MakeMultiWordFirsts()
-    {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var lexicon in (Lexicon[])[_lex.Titles.PersonTitles, _lex.Titles.Honorifics, _lex.Titles.OfficeNouns])
-            foreach (string entry in lexicon.Entries)
-            {
-                int space = entry.IndexOf(' ');
-                if (space >= 0) words.Add(entry[..space]);
-            }
-        return words;
-    }
+    private HashSet<string> MultiWordFirsts => EntryFirstWords.MultiWord;
 
     /// <summary>The first words of the title, honorific and office-noun entries, without trailing full stops, any case.</summary>
-    private HashSet<string> FirstWords => _firstWords ??= MakeFirstWords();
+    private HashSet<string> FirstWords => EntryFirstWords.All;
 
-    private HashSet<string>? _firstWords;
+    // Built once, in one walk over the entries, and published as one object (documents are analysed in parallel).
+    private sealed record FirstWordSets(HashSet<string> All, HashSet<string> MultiWord);
 
-    private HashSet<string> MakeFirstWords()
+    private FirstWordSets EntryFirstWords => _entryFirstWords ??= ReadEntryFirstWords();
+
+    private FirstWordSets? _entryFirstWords;
+
+    private FirstWordSets ReadEntryFirstWords()
     {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var all = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var multiWord = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var lexicon in (Lexicon[])[_lex.Titles.PersonTitles, _lex.Titles.Honorifics, _lex.Titles.OfficeNouns])
             foreach (string entry in lexicon.Entries)
             {
                 int space = entry.IndexOf(' ');
                 string first = space < 0 ? entry : entry[..space];
-                words.Add(first);
-                words.Add(first.TrimEnd('.'));
+                all.Add(first);
+                all.Add(first.TrimEnd('.'));
+                if (space >= 0) multiWord.Add(first);
             }
-        return words;
+        return new FirstWordSets(all, multiWord);
     }
 
     /// <summary>
