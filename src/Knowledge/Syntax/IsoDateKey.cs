@@ -1,6 +1,4 @@
-using Knowledge.Syntax;
-
-namespace Knowledge.Extraction.Events;
+namespace Knowledge.Syntax;
 
 /// <summary>
 /// A date's ISO form at its precision (<see cref="DateMention.Iso"/>: yyyy, yyyy-MM or yyyy-MM-dd) as numbers, the parts

@@ -1,9 +1,8 @@
 using FluentAssertions;
-using Knowledge.Extraction.Events;
 using Knowledge.Syntax;
 using Xunit;
 
-namespace Knowledge.Tests.Extraction.Events;
+namespace Knowledge.Tests.Syntax;
 
 /// <summary>A date's ISO key answers what its ISO string would, without writing the string (issue 18).</summary>
 public class IsoDateKeySpecs

@@ -1,4 +1,3 @@
-using Knowledge.Extraction.Events;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
