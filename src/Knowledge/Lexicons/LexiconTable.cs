@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Knowledge.Lexicons;
 
@@ -36,13 +37,25 @@ public sealed class LexiconTable
     /// <summary>Parses the text of a table file.</summary>
     public static LexiconTable Parse(string name, string text)
     {
+        // Each line is read in place: only the columns become strings.
         var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
-        foreach (var raw in text.Split('\n'))
+        for (int start = 0; start <= text.Length;)
         {
-            int hash = raw.IndexOf('#');
-            var line = (hash >= 0 ? raw[..hash] : raw).TrimEnd('\r');
-            if (line.Trim().Length == 0) continue;
-            rows.Add([.. line.Split('\t').Select(c => c.Trim())]);
+            int newline = text.IndexOf('\n', start);
+            int end = newline < 0 ? text.Length : newline;
+            var line = text.AsSpan(start, end - start);
+            start = end + 1;
+            int hash = line.IndexOf('#');
+            line = (hash >= 0 ? line[..hash] : line).TrimEnd('\r');
+            if (line.Trim().IsEmpty) continue;
+            var columns = new string[line.Count('\t') + 1];
+            for (int c = 0; c < columns.Length; c++)
+            {
+                int tab = line.IndexOf('\t');
+                columns[c] = (tab < 0 ? line : line[..tab]).Trim().ToString();
+                line = tab < 0 ? [] : line[(tab + 1)..];
+            }
+            rows.Add(ImmutableCollectionsMarshal.AsImmutableArray(columns));
         }
         return new LexiconTable(name, rows.ToImmutable());
     }
