@@ -17,7 +17,7 @@ public sealed class LexiconTable
     {
         Name = name;
         Rows = rows;
-        var first = new Dictionary<string, ImmutableArray<string>>(StringComparer.OrdinalIgnoreCase);
+        var first = new Dictionary<string, ImmutableArray<string>>(rows.Length, StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows) first.TryAdd(row[0], row);
         _byEntry = first.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
@@ -37,8 +37,11 @@ public sealed class LexiconTable
     /// <summary>Parses the text of a table file.</summary>
     public static LexiconTable Parse(string name, string text)
     {
-        // Each line is read in place: only the columns become strings.
-        var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+        // Each line is read in place: only the columns become strings, and a column after the first that repeats an
+        // earlier row's (a part of speech, a role: a handful of values over thousands of rows) is that row's string.
+        // The rows are gathered in a builder sized for a row a line.
+        var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(text.AsSpan().Count('\n') + 1);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int start = 0; start <= text.Length;)
         {
             int newline = text.IndexOf('\n', start);
@@ -52,11 +55,22 @@ public sealed class LexiconTable
             for (int c = 0; c < columns.Length; c++)
             {
                 int tab = line.IndexOf('\t');
-                columns[c] = (tab < 0 ? line : line[..tab]).Trim().ToString();
+                var column = (tab < 0 ? line : line[..tab]).Trim();
+                columns[c] = c == 0 ? column.ToString() : Shared(values, column);
                 line = tab < 0 ? [] : line[(tab + 1)..];
             }
             rows.Add(ImmutableCollectionsMarshal.AsImmutableArray(columns));
         }
         return new LexiconTable(name, rows.ToImmutable());
+    }
+
+    // The string of a value met before, or a new one kept for the rows after.
+    private static string Shared(Dictionary<string, string> values, ReadOnlySpan<char> value)
+    {
+#if NET9_0_OR_GREATER
+        if (values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var known)) return known;
+#endif
+        string text = value.ToString();
+        return values.TryAdd(text, text) ? text : values[text];
     }
 }
