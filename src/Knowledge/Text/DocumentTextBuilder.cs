@@ -23,7 +23,7 @@ internal static class DocumentTextBuilder
     internal static Doc Build(SourceDocument source, bool plainProseShortcut)
     {
         int capacity = (source.Title?.Length ?? 0) + (source.Description?.Length ?? 0) + (source.ImageCaption?.Length ?? 0) + source.Body.Length + 8;
-        using var text = new DocumentTextAssembler(capacity);
+        using var text = DocumentTextAssembler.Rent(capacity);
         AddField(text, source.Title, BlockKind.Title, SourceField.Title);
         AddField(text, source.Description, BlockKind.Description, SourceField.Description);
         AddField(text, source.ImageCaption, BlockKind.ImageCaption, SourceField.ImageCaption);
