@@ -46,7 +46,8 @@ public sealed class SourceRunsSpecs
         Runs(runs.Slice(2, 6)).Should().Equal((0, 4, 7));
         runs.Slice(3, 3).Count.Should().Be(0);
         FluentActions.Invoking(() => runs.SourceOf(1)).Should().Throw<IndexOutOfRangeException>();
-        Runs(Build([4, 5, 6, 9, 10]).Slice(3, 5)).Should().Equal((0, 2, 9), "a slice within one run of several is one run");
+        // A slice within one run of several is one run.
+        Runs(Build([4, 5, 6, 9, 10]).Slice(3, 5)).Should().Equal((0, 2, 9));
     }
 
     [Fact]
