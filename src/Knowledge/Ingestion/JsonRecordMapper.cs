@@ -62,8 +62,25 @@ internal static class JsonRecordMapper
             ImageCaption = NonEmpty(String(fields, "imageCaption")),
             Author = NonEmpty(Strings(fields, "author") is { Length: > 0 } authors ? string.Join(", ", authors) : null),
             Published = published,
-            Tags = TagNames.SelectMany(n => Strings(fields, n)).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+            Tags = Tags(fields),
         };
+    }
+
+    // The non-empty strings of the tag fields, each once, in the order first met; most records have none, and then
+    // nothing is made.
+    private static ImmutableArray<string> Tags(JsonElement fields)
+    {
+        ImmutableArray<string>.Builder? tags = null;
+        HashSet<string>? seen = null;
+        foreach (var name in TagNames)
+        {
+            foreach (var tag in Strings(fields, name))
+            {
+                if (tag.Length == 0 || !(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(tag)) continue;
+                (tags ??= ImmutableArray.CreateBuilder<string>()).Add(tag);
+            }
+        }
+        return tags is null ? ImmutableArray<string>.Empty : tags.ToImmutable();
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

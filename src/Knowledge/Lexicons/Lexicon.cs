@@ -15,17 +15,46 @@ public sealed class Lexicon
 
     /// <summary>Creates a lexicon from entries.</summary>
     public Lexicon(string name, IEnumerable<string> entries, bool caseSensitive = false)
+        : this(name, Distinct(entries, caseSensitive), caseSensitive)
+    {
+    }
+
+    // The entries are trimmed, not empty and distinct under the lexicon's comparer, in the order first met; the set
+    // that found them distinct becomes the frozen set (ToFrozenSet uses a HashSet with the same comparer as it is).
+    private Lexicon(string name, (List<string> List, HashSet<string> Set) entries, bool caseSensitive)
     {
         Name = name;
-        var comparer = caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
-        var list = entries.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(comparer).ToList();
-        _entries = list.ToFrozenSet(comparer);
+        var (list, set) = entries;
+        _entries = set.ToFrozenSet(set.Comparer);
 #if NET9_0_OR_GREATER
         _spans = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         Entries = list;
-        (_firstsBelow64, _firstsFrom64) = FirstCharacters(list, comparer);
-        MaxWords = list.Count == 0 ? 0 : list.Max(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        (_firstsBelow64, _firstsFrom64) = FirstCharacters(list, caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+        int maxWords = 0;
+        foreach (string entry in list) maxWords = Math.Max(maxWords, WordCount(entry));
+        MaxWords = maxWords;
+    }
+
+    private static (List<string> List, HashSet<string> Set) Distinct(IEnumerable<string> entries, bool caseSensitive)
+    {
+        var set = new HashSet<string>(caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+        var list = new List<string>();
+        foreach (string raw in entries)
+        {
+            string entry = raw.Trim();
+            if (entry.Length > 0 && set.Add(entry)) list.Add(entry);
+        }
+        return (list, set);
+    }
+
+    // The words of an entry: what Split(' ', RemoveEmptyEntries) would count, without the strings.
+    private static int WordCount(string entry)
+    {
+        int words = 0;
+        for (int i = 0; i < entry.Length; i++)
+            if (entry[i] != ' ' && (i == 0 || entry[i - 1] == ' ')) words++;
+        return words;
     }
 
     /// <summary>The lexicon's name (its file name without extension).</summary>
@@ -57,17 +86,17 @@ public sealed class Lexicon
     private bool MayOpenWith(char first) =>
         first >= 128 || ((first < 64 ? _firstsBelow64 >> first : _firstsFrom64 >> (first - 64)) & 1) != 0;
 
-    private static (ulong Below64, ulong From64) FirstCharacters(List<string> entries, StringComparer comparer)
+    private static (ulong Below64, ulong From64) FirstCharacters(List<string> entries, StringComparison comparison)
     {
         ulong below64 = 0, from64 = 0;
-        var firsts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string entry in entries) firsts.Add(entry[..1]);
+        var firsts = new HashSet<char>();
+        foreach (string entry in entries) firsts.Add(entry[0]);
         for (char a = '\0'; a < 128; a++)
         {
-            string ascii = a.ToString();
-            foreach (string first in firsts)
+            foreach (char first in firsts)
             {
-                if (!comparer.Equals(ascii, first)) continue;
+                // The comparer's own answer for the two one-character strings, asked of spans so no string is made.
+                if (!MemoryExtensions.Equals(new ReadOnlySpan<char>(in a), new ReadOnlySpan<char>(in first), comparison)) continue;
                 if (a < 64) below64 |= 1UL << a;
                 else from64 |= 1UL << (a - 64);
                 break;
@@ -77,10 +106,28 @@ public sealed class Lexicon
     }
 
     /// <summary>Parses the text of a lexicon file.</summary>
-    public static Lexicon Parse(string name, string text, bool caseSensitive = false) =>
-        new(name, text.Split('\n').Select(l =>
+    public static Lexicon Parse(string name, string text, bool caseSensitive = false)
+    {
+        // Each line is read in place: only the entries kept become strings. The set and list are sized for a line an
+        // entry, so they do not grow by doubling and copying.
+        int lines = text.AsSpan().Count('\n') + 1;
+        var set = new HashSet<string>(lines, caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+        var list = new List<string>(lines);
+        for (int start = 0; start <= text.Length;)
         {
-            int hash = l.IndexOf('#');
-            return (hash >= 0 ? l[..hash] : l).Trim();
-        }), caseSensitive);
+            int newline = text.IndexOf('\n', start);
+            int end = newline < 0 ? text.Length : newline;
+            var line = text.AsSpan(start, end - start);
+            start = end + 1;
+            int hash = line.IndexOf('#');
+            var entry = (hash >= 0 ? line[..hash] : line).Trim();
+            if (entry.IsEmpty) continue;
+#if NET9_0_OR_GREATER
+            if (set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(entry)) continue;
+#endif
+            string kept = entry.ToString();
+            if (set.Add(kept)) list.Add(kept);
+        }
+        return new Lexicon(name, (list, set), caseSensitive);
+    }
 }

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Text;
 
 namespace Knowledge.Lexicons;
 
@@ -65,9 +67,31 @@ public sealed class LexiconSet
         if (!ResourceNames.Value.TryGetValue(name, out var resource))
             throw new KeyNotFoundException($"No lexicon named '{name}' is embedded in the library.");
         using var stream = typeof(LexiconSet).GetTypeInfo().Assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        // The files are UTF-8 without a byte order mark: decoded straight from a pooled buffer of their size, only the
+        // string is made (a StreamReader's buffers and growing builder cost three times the text). A file with a mark
+        // is read as before, so the mark is honoured and dropped.
+        int length = checked((int)stream.Length);
+        var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            stream.ReadExactly(bytes, 0, length);
+            var content = bytes.AsSpan(0, length);
+            if (!HasByteOrderMark(content)) return Encoding.UTF8.GetString(content);
+            stream.Position = 0;
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
+
+    // The marks a StreamReader detects: UTF-8, UTF-16 (either order) and UTF-32 (either order; its little-endian
+    // mark opens with UTF-16's).
+    private static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+        || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
 
     /// <summary>General English word classes: closed classes (articles, pronouns, prepositions, auxiliaries), months and weekdays, abbreviations, and the capitalised words that are not names.</summary>
     public EnglishLexicons English { get; }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Knowledge.Lexicons;
 
@@ -16,7 +17,7 @@ public sealed class LexiconTable
     {
         Name = name;
         Rows = rows;
-        var first = new Dictionary<string, ImmutableArray<string>>(StringComparer.OrdinalIgnoreCase);
+        var first = new Dictionary<string, ImmutableArray<string>>(rows.Length, StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows) first.TryAdd(row[0], row);
         _byEntry = first.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
@@ -36,14 +37,40 @@ public sealed class LexiconTable
     /// <summary>Parses the text of a table file.</summary>
     public static LexiconTable Parse(string name, string text)
     {
-        var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
-        foreach (var raw in text.Split('\n'))
+        // Each line is read in place: only the columns become strings, and a column after the first that repeats an
+        // earlier row's (a part of speech, a role: a handful of values over thousands of rows) is that row's string.
+        // The rows are gathered in a builder sized for a row a line.
+        var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(text.AsSpan().Count('\n') + 1);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int start = 0; start <= text.Length;)
         {
-            int hash = raw.IndexOf('#');
-            var line = (hash >= 0 ? raw[..hash] : raw).TrimEnd('\r');
-            if (line.Trim().Length == 0) continue;
-            rows.Add([.. line.Split('\t').Select(c => c.Trim())]);
+            int newline = text.IndexOf('\n', start);
+            int end = newline < 0 ? text.Length : newline;
+            var line = text.AsSpan(start, end - start);
+            start = end + 1;
+            int hash = line.IndexOf('#');
+            line = (hash >= 0 ? line[..hash] : line).TrimEnd('\r');
+            if (line.Trim().IsEmpty) continue;
+            var columns = new string[line.Count('\t') + 1];
+            for (int c = 0; c < columns.Length; c++)
+            {
+                int tab = line.IndexOf('\t');
+                var column = (tab < 0 ? line : line[..tab]).Trim();
+                columns[c] = c == 0 ? column.ToString() : Shared(values, column);
+                line = tab < 0 ? [] : line[(tab + 1)..];
+            }
+            rows.Add(ImmutableCollectionsMarshal.AsImmutableArray(columns));
         }
         return new LexiconTable(name, rows.ToImmutable());
+    }
+
+    // The string of a value met before, or a new one kept for the rows after.
+    private static string Shared(Dictionary<string, string> values, ReadOnlySpan<char> value)
+    {
+#if NET9_0_OR_GREATER
+        if (values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var known)) return known;
+#endif
+        string text = value.ToString();
+        return values.TryAdd(text, text) ? text : values[text];
     }
 }

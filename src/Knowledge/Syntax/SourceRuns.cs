@@ -7,12 +7,22 @@ namespace Knowledge.Syntax;
 /// </summary>
 internal sealed class SourceRuns
 {
-    // Per run: its start among the block's characters, its first source offset.
-    private readonly int[] _data;
+    // Per run: its start among the block's characters, its first source offset. Null for a block of one run (most
+    // blocks: a title, a paragraph without markup), whose first source offset is _singleSource: no array for it.
+    private readonly int[]? _data;
+    private readonly int _singleSource;
 
     internal SourceRuns(int[] data, int length)
     {
-        _data = data;
+        if (data.Length == 2 && data[0] == 0) _singleSource = data[1];
+        else _data = data;
+        Length = length;
+    }
+
+    // One run of length characters from source offset from.
+    private SourceRuns(int from, int length)
+    {
+        _singleSource = from;
         Length = length;
     }
 
@@ -20,22 +30,25 @@ internal sealed class SourceRuns
     public static SourceRuns Empty { get; } = new([], 0);
 
     /// <summary>The characters of [<paramref name="from"/>, <paramref name="from"/> + <paramref name="length"/>) of a field, in order.</summary>
-    public static SourceRuns Contiguous(int from, int length) => length == 0 ? Empty : new([0, from], length);
+    public static SourceRuns Contiguous(int from, int length) => length == 0 ? Empty : new(from, length);
 
     /// <summary>How many characters are mapped.</summary>
     public int Length { get; }
 
     /// <summary>How many runs.</summary>
-    public int Count => _data.Length / 2;
+    public int Count => _data is null ? 1 : _data.Length / 2;
 
     /// <summary>The index of the first character of run <paramref name="run"/>.</summary>
-    public int StartOf(int run) => _data[2 * run];
+    public int StartOf(int run) => _data is null ? Single(run, 0) : _data[2 * run];
 
     /// <summary>How many characters run <paramref name="run"/> holds.</summary>
-    public int LengthOf(int run) => (run + 1 < Count ? _data[2 * run + 2] : Length) - _data[2 * run];
+    public int LengthOf(int run) => _data is null ? Single(run, Length) : (run + 1 < Count ? _data[2 * run + 2] : Length) - _data[2 * run];
 
     /// <summary>The source offset of the first character of run <paramref name="run"/>.</summary>
-    public int SourceOf(int run) => _data[2 * run + 1];
+    public int SourceOf(int run) => _data is null ? Single(run, _singleSource) : _data[2 * run + 1];
+
+    // What a one-run map answers for its run 0; any other run is out of range, as in an array of one run.
+    private static int Single(int run, int value) => run == 0 ? value : throw new IndexOutOfRangeException();
 
     /// <summary>The source offset of character <paramref name="index"/>.</summary>
     public int this[int index]
@@ -44,13 +57,17 @@ internal sealed class SourceRuns
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Length);
+            if (_data is null) return _singleSource + index;
             int run = RunOf(index);
             return _data[2 * run + 1] + index - _data[2 * run];
         }
     }
 
     /// <summary>The map of characters [<paramref name="start"/>, <paramref name="end"/>), re-indexed from 0.</summary>
-    public SourceRuns Slice(int start, int end) => start == 0 && end == Length ? this : Slice(_data, Length, start, end);
+    public SourceRuns Slice(int start, int end) =>
+        start == 0 && end == Length ? this
+        : _data is null ? (end <= start ? Empty : new SourceRuns(_singleSource + start, end - start))
+        : Slice(_data, Length, start, end);
 
     /// <summary>
     /// The map of characters [<paramref name="start"/>, <paramref name="end"/>) of the runs <paramref name="data"/>
@@ -60,8 +77,9 @@ internal sealed class SourceRuns
     internal static SourceRuns Slice(ReadOnlySpan<int> data, int length, int start, int end)
     {
         if (end <= start) return Empty;
-        if (start == 0 && end == length) return new SourceRuns(data.ToArray(), length);
+        if (start == 0 && end == length) return data.Length == 2 && data[0] == 0 ? new SourceRuns(data[1], length) : new SourceRuns(data.ToArray(), length);
         int first = RunOf(data, start), last = RunOf(data, end - 1);
+        if (first == last) return new SourceRuns(data[2 * first + 1] + start - data[2 * first], end - start);
         var sliced = new int[2 * (last - first + 1)];
         sliced[0] = 0;
         sliced[1] = data[2 * first + 1] + start - data[2 * first];
@@ -74,7 +92,7 @@ internal sealed class SourceRuns
     }
 
     // The run holding character index (0 <= index < Length).
-    private int RunOf(int index) => RunOf(_data, index);
+    private int RunOf(int index) => RunOf(_data!, index);
 
     private static int RunOf(ReadOnlySpan<int> data, int index)
     {

@@ -11,6 +11,9 @@ internal sealed class SourceRunsBuilder
     // Per run: start among the characters, first source offset.
     private readonly List<int> _data = [];
 
+    /// <summary>How many numbers the builder has room for before it grows (two a run).</summary>
+    public int Capacity => _data.Capacity;
+
     /// <summary>How many characters are mapped so far.</summary>
     public int Length { get; private set; }
 

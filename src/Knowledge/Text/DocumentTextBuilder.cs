@@ -14,17 +14,25 @@ namespace Knowledge.Text;
 internal static class DocumentTextBuilder
 {
     /// <summary>Builds the document text and blocks.</summary>
-    public static Doc Build(SourceDocument source)
+    public static Doc Build(SourceDocument source) => Build(source, plainProseShortcut: true);
+
+    /// <summary>
+    /// Builds the document text and blocks; <paramref name="plainProseShortcut"/> false parses every Markdown body with
+    /// Markdig, even one of plain prose (<see cref="PlainProse"/>), which the specs use to prove the shortcut exact.
+    /// </summary>
+    internal static Doc Build(SourceDocument source, bool plainProseShortcut)
     {
         int capacity = (source.Title?.Length ?? 0) + (source.Description?.Length ?? 0) + (source.ImageCaption?.Length ?? 0) + source.Body.Length + 8;
-        using var text = new DocumentTextAssembler(capacity);
+        using var text = DocumentTextAssembler.Rent(capacity);
         AddField(text, source.Title, BlockKind.Title, SourceField.Title);
         AddField(text, source.Description, BlockKind.Description, SourceField.Description);
         AddField(text, source.ImageCaption, BlockKind.ImageCaption, SourceField.ImageCaption);
 
         var diagnostics = ImmutableArray<Diagnostic>.Empty;
-        bool markdownRead = source.Format == BodyFormat.Markdown && MarkdownBlockReader.Read(source.Body, text);
-        if (source.Format == BodyFormat.Markdown && !markdownRead)
+        // A Markdown body of plain prose is split at its blank lines as plain text is: Markdig would give the same.
+        bool asMarkdown = source.Format == BodyFormat.Markdown && !(plainProseShortcut && PlainProse.IsPlain(source.Body));
+        bool markdownRead = asMarkdown && MarkdownBlockReader.Read(source.Body, text);
+        if (asMarkdown && !markdownRead)
             diagnostics = [Problem(source, "Markdown nested too deeply to parse; the body was read as plain text")];
         if (!markdownRead)
         {

@@ -25,7 +25,10 @@ public sealed class SentenceSplitter : IDocComponent
     /// <inheritdoc />
     public Doc Process(Doc doc)
     {
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        // One builder per thread, cleared and reused: a document's sentences are copied out once, at their count,
+        // instead of into arrays that double as they grow.
+        var sentences = _buffer ??= ImmutableArray.CreateBuilder<Sentence>();
+        sentences.Clear();
         var tokens = doc.Tokens;
         int ti = 0;
         for (int b = 0; b < doc.Blocks.Length; b++)
@@ -46,8 +49,16 @@ public sealed class SentenceSplitter : IDocComponent
             if (sentenceStart < blockEnd) sentences.Add(Make(tokens, sentenceStart, blockEnd, b));
             ti = blockEnd;
         }
-        return doc with { Sentences = sentences.ToImmutable() };
+        var result = sentences.ToImmutable();
+        if (sentences.Capacity > MaxKeptCapacity) _buffer = null;
+        return doc with { Sentences = result };
     }
+
+    // The largest buffer a thread keeps between documents (sentences); a larger document's buffer is let go.
+    private const int MaxKeptCapacity = 1 << 16;
+
+    [ThreadStatic]
+    private static ImmutableArray<Sentence>.Builder? _buffer;
 
     private static Sentence Make(ImmutableArray<Token> tokens, int first, int endToken, int block) =>
         new(tokens[first].Start, tokens[endToken - 1].End, first, endToken - first, block);
@@ -62,7 +73,7 @@ public sealed class SentenceSplitter : IDocComponent
         if (tok.Kind != TokenKind.Terminal && !abbreviation) return false;
         if (abbreviation)
         {
-            var word = doc.TextOf(tok);
+            var word = doc.SpanOf(tok);
             if (_lexicons.Titles.TitleAbbreviations.Contains(word)) return false;
             if (word.Length == 2 && char.IsUpper(word[0])) return false; // an initial
         }
@@ -82,7 +93,7 @@ public sealed class SentenceSplitter : IDocComponent
         if (abbreviation)
         {
             // After "Inc." or "U.S." only a word that commonly opens a sentence starts a new one.
-            return next.Kind == TokenKind.Word && char.IsUpper(first) && _lexicons.English.SentenceStarters.Contains(doc.TextOf(next));
+            return next.Kind == TokenKind.Word && char.IsUpper(first) && _lexicons.English.SentenceStarters.Contains(doc.SpanOf(next));
         }
         if (next.Kind is TokenKind.OpenQuote) return true;
         if (char.IsUpper(first) || char.IsDigit(first)) return true;

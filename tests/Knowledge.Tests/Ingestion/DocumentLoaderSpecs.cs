@@ -39,6 +39,20 @@ public sealed class DocumentLoaderSpecs : IDisposable
     }
 
     [Fact]
+    public void Tags_come_from_both_tag_fields_each_once_in_the_order_first_met_without_blanks()
+    {
+        var path = _dir.Write("tags.json", """
+            [{"id":"a","text":"Alpha.","tag":["ports"," ","audits"],"tags":["audits","fisheries","ports"]},
+             {"id":"b","text":"Beta."}]
+            """);
+
+        var docs = DocumentLoader.Load([path]).Documents;
+
+        docs[0].Tags.Should().Equal("ports", "audits", "fisheries");
+        docs[1].Tags.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Flat_records_take_id_title_text_and_any_date_name()
     {
         var path = _dir.Write("flat.json", """

@@ -38,6 +38,19 @@ public sealed class SourceRunsSpecs
     }
 
     [Fact]
+    public void A_single_run_maps_and_slices_like_any_other()
+    {
+        var runs = SourceRuns.Contiguous(5, 10);
+        Runs(runs).Should().Equal((0, 10, 5));
+        Offsets(runs.Slice(2, 6)).Should().Equal(7, 8, 9, 10);
+        Runs(runs.Slice(2, 6)).Should().Equal((0, 4, 7));
+        runs.Slice(3, 3).Count.Should().Be(0);
+        FluentActions.Invoking(() => runs.SourceOf(1)).Should().Throw<IndexOutOfRangeException>();
+        // A slice within one run of several is one run.
+        Runs(Build([4, 5, 6, 9, 10]).Slice(3, 5)).Should().Equal((0, 2, 9));
+    }
+
+    [Fact]
     public void Consecutive_offsets_extend_one_run_and_a_jump_starts_another() =>
         Runs(Build([2, 3, 4, 7, 8, 8, 9, 1])).Should().Equal((0, 3, 2), (3, 2, 7), (5, 2, 8), (7, 1, 1));
 

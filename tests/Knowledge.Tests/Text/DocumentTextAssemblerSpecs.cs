@@ -21,6 +21,27 @@ public class DocumentTextAssemblerSpecs
     }
 
     [Fact]
+    public void A_rented_assembler_starts_empty_even_when_it_is_the_last_one_given_back()
+    {
+        var first = DocumentTextAssembler.Rent(4);
+        first.AddBlock(BlockKind.Title, SourceField.Title, "A title", 0);
+        first.BeginBlock();
+        first.Append("open block");
+        first.Map.AddRange(3, 10);
+        first.AddLink(0, 4, "https://harbour.example/");
+        first.Dispose();
+
+        using var second = DocumentTextAssembler.Rent(4);
+        second.BlockLength.Should().Be(0);
+        second.BlockLinkCount.Should().Be(0);
+        second.AddBlock(BlockKind.Paragraph, SourceField.Body, "Body.", 2);
+        Texts(second).Should().Be("Body.", "no separator: no block came before in this document");
+        second.Blocks.Select(b => (b.Kind, b.Start, b.End)).Should().Equal((BlockKind.Paragraph, 0, 5));
+        second.Blocks[0].SourceOffsets.Count.Should().Be(1);
+        second.Links.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Control_characters_become_spaces_and_are_trimmed_at_the_ends()
     {
         using var text = new DocumentTextAssembler(4);
