@@ -25,6 +25,8 @@ public static class JsonGraphWriter
 {
     private const int FlushThreshold = 64 * 1024;
 
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
     private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
     private static readonly JsonEncodedText Label = JsonEncodedText.Encode("label");
@@ -50,25 +52,29 @@ public static class JsonGraphWriter
         var writerOptions = new JsonWriterOptions
         {
             Indented = options.IsIndented(graph),
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Encoder = Encoder,
+            // The writer's structure is fixed by this class (and its specs read every export back), so the
+            // per-token check that each value follows a property name is only cost.
+            SkipValidation = true,
 #if NET9_0_OR_GREATER
             NewLine = "\n",
 #endif
         };
         using var w = new Utf8JsonWriter(stream, writerOptions);
         var written = new HashSet<string>(StringComparer.Ordinal);
+        var docIds = new EncodedTextCache(Encoder);
         w.WriteStartObject();
         w.WriteStartArray("nodes");
         foreach (var node in graph.Nodes)
         {
-            WriteNode(w, node, written);
+            WriteNode(w, node, written, docIds);
             if (w.BytesPending > FlushThreshold) w.Flush();
         }
         w.WriteEndArray();
         w.WriteStartArray("edges");
         foreach (var edge in graph.Edges)
         {
-            WriteEdge(w, edge, written);
+            WriteEdge(w, edge, written, docIds);
             if (w.BytesPending > FlushThreshold) w.Flush();
         }
         w.WriteEndArray();
@@ -77,7 +83,7 @@ public static class JsonGraphWriter
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteNode(Utf8JsonWriter w, GraphNode node, HashSet<string> written)
+    private static void WriteNode(Utf8JsonWriter w, GraphNode node, HashSet<string> written, EncodedTextCache docIds)
     {
         w.WriteStartObject();
         w.WriteString(Id, Clean(node.Id));
@@ -87,11 +93,11 @@ public static class JsonGraphWriter
         foreach (var a in node.Aliases) w.WriteStringValue(Clean(a));
         w.WriteEndArray();
         WriteProperties(w, node.Properties, written);
-        WriteProvenance(w, Mentions, node.Mentions);
+        WriteProvenance(w, Mentions, node.Mentions, docIds);
         w.WriteEndObject();
     }
 
-    private static void WriteEdge(Utf8JsonWriter w, GraphEdge edge, HashSet<string> written)
+    private static void WriteEdge(Utf8JsonWriter w, GraphEdge edge, HashSet<string> written, EncodedTextCache docIds)
     {
         w.WriteStartObject();
         w.WriteString(Source, Clean(edge.Source.Id));
@@ -100,7 +106,7 @@ public static class JsonGraphWriter
         w.WriteString(Label, edge.Label);
         w.WriteNumber(Weight, edge.Weight);
         WriteProperties(w, edge.Properties, written);
-        WriteProvenance(w, Evidence, edge.Evidence);
+        WriteProvenance(w, Evidence, edge.Evidence, docIds);
         w.WriteEndObject();
     }
 
@@ -175,13 +181,13 @@ public static class JsonGraphWriter
         w.WriteRawValue(text[..n], skipInputValidation: true);
     }
 
-    private static void WriteProvenance(Utf8JsonWriter w, JsonEncodedText name, ImmutableArray<Provenance> items)
+    private static void WriteProvenance(Utf8JsonWriter w, JsonEncodedText name, ImmutableArray<Provenance> items, EncodedTextCache docIds)
     {
         w.WriteStartArray(name);
         foreach (var p in items)
         {
             w.WriteStartObject();
-            w.WriteString(DocId, Clean(p.DocId));
+            w.WriteString(DocId, docIds.Get(p.DocId));
             w.WriteNumber(Start, p.Start);
             w.WriteNumber(End, p.End);
             if (p.Source is { } source) SourceSpanJson.Write(w, source);

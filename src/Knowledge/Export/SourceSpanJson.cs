@@ -13,18 +13,42 @@ internal static class SourceSpanJson
 {
     private const string Property = "source";
 
+    // Encoded once: every quote, mention and piece of evidence carries a span, so these names are written hundreds of
+    // thousands of times in a large export, and a string name is transcoded and checked for escaping on every write.
+    private static readonly JsonEncodedText PropertyName = JsonEncodedText.Encode(Property);
+    private static readonly JsonEncodedText FieldName = JsonEncodedText.Encode("field");
+    private static readonly JsonEncodedText StartName = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText EndName = JsonEncodedText.Encode("end");
+    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
+    private static readonly JsonEncodedText ColumnName = JsonEncodedText.Encode("column");
+
+    /// <summary>The field names' encoded values, indexed by <see cref="SourceField"/>.</summary>
+    private static readonly JsonEncodedText[] FieldValues = EncodeFieldNames();
+
     public static void Write(Utf8JsonWriter w, SourceSpan source)
     {
-        w.WriteStartObject(Property);
-        w.WriteString("field", SourceFieldNames.Of(source.Field));
-        w.WriteNumber("start", source.Start);
-        w.WriteNumber("end", source.End);
+        w.WriteStartObject(PropertyName);
+        int field = (int)source.Field;
+        if ((uint)field < (uint)FieldValues.Length) w.WriteString(FieldName, FieldValues[field]);
+        else w.WriteString(FieldName, SourceFieldNames.Of(source.Field));
+        w.WriteNumber(StartName, source.Start);
+        w.WriteNumber(EndName, source.End);
         if (source.Line > 0)
         {
-            w.WriteNumber("line", source.Line);
-            w.WriteNumber("column", source.Column);
+            w.WriteNumber(LineName, source.Line);
+            w.WriteNumber(ColumnName, source.Column);
         }
         w.WriteEndObject();
+    }
+
+    private static JsonEncodedText[] EncodeFieldNames()
+    {
+        var fields = Enum.GetValues<SourceField>();
+        int max = 0;
+        foreach (var f in fields) max = Math.Max(max, (int)f);
+        var encoded = new JsonEncodedText[max + 1];
+        foreach (var f in fields) encoded[(int)f] = JsonEncodedText.Encode(SourceFieldNames.Of(f));
+        return encoded;
     }
 
     /// <summary>The span an object's <c>source</c> property gives, or null when it has none (a graph saved before spans were recorded).</summary>
