@@ -5,11 +5,10 @@ using Knowledge.Lexicons;
 namespace Knowledge.Syntax;
 
 /// <summary>
-/// A document's tokens as the rules read them, built once after tokenizing (issue 18): for each token the interned
-/// lexeme id of its text, the bits of the word lists that hold that text (<see cref="TokenLexicons"/>), its case
+/// A document's tokens as the rules read them, built once after tokenizing (issue 18): for each token the bits of the word lists that hold that text (<see cref="TokenLexicons"/>), its case
 /// shape (<see cref="TokenShape"/>); a token's lower-case form is written on demand into the caller's buffer. Rules
 /// test bits and spans instead of copying a token's text (<c>TextOf</c>), lower-casing it and looking it up in list
-/// after list. It holds nine bytes a token (an 8-byte lexeme and a shape), sized exactly: no copy of the text.
+/// after list. It holds five bytes a token (the 4-byte list bits and a shape), sized exactly: no copy of the text.
 /// </summary>
 /// <remarks>
 /// Built lazily by <see cref="Of"/> (or <see cref="Doc.TokenTable"/>) and kept beside the document while it lives, for
@@ -20,7 +19,9 @@ internal sealed class TokenTable
 {
     private static readonly ConditionalWeakTable<Doc, TokenTable> Tables = new();
 
-    private readonly Lexeme[] _lexemes;
+    // The bits only, not the whole lexeme: the rules ask for the bits of every token and for the lexeme id of none, and
+    // the id would double the table (8 bytes a token, ~6.5 MB at 100x).
+    private readonly TokenLexicons[] _lexicons;
     private readonly TokenShape[] _shapes;
 
     private TokenTable(Doc doc, LexiconSet lexicons)
@@ -31,13 +32,13 @@ internal sealed class TokenTable
         var text = doc.Text;
         var lexemes = lexicons.Lexemes;
         var tokens = Tokens.AsSpan();
-        _lexemes = new Lexeme[tokens.Length];
+        _lexicons = new TokenLexicons[tokens.Length];
         _shapes = new TokenShape[tokens.Length];
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
             if (t.Length == 0) continue;
-            _lexemes[i] = lexemes.Find(text.AsSpan(t.Start, t.Length));
+            _lexicons[i] = lexemes.Find(text.AsSpan(t.Start, t.Length)).Lexicons;
             _shapes[i] = ShapeOf(text, t);
         }
     }
@@ -52,7 +53,7 @@ internal sealed class TokenTable
     public ImmutableArray<Token> Tokens { get; }
 
     /// <summary>The number of tokens.</summary>
-    public int Count => _lexemes.Length;
+    public int Count => _lexicons.Length;
 
     /// <summary>The table of a document's tokens read with some lists, built on first use and kept while the document lives.</summary>
     public static TokenTable Of(Doc doc, LexiconSet lexicons)
@@ -77,14 +78,14 @@ internal sealed class TokenTable
         return t.Length == 0 ? TokenLexicons.None : lexicons.Lexemes.Find(doc.Text.AsSpan(t.Start, t.Length)).Lexicons;
     }
 
-    /// <summary>The interned id of token i's text (0 for a form too long to keep).</summary>
-    public int LexemeId(int i) => _lexemes[i].Id;
+    /// <summary>The interned id of token i's text (0 for a form too long to keep), looked up again: the table keeps only the bits.</summary>
+    public int LexemeId(int i) => Tokens[i].Length == 0 ? 0 : Lexicons.Lexemes.Find(SpanOf(i)).Id;
 
     /// <summary>The lists that hold token i's text.</summary>
-    public TokenLexicons LexiconsOf(int i) => _lexemes[i].Lexicons;
+    public TokenLexicons LexiconsOf(int i) => _lexicons[i];
 
     /// <summary>Whether a list (any of several bits) holds token i's text.</summary>
-    public bool Has(int i, TokenLexicons lists) => (_lexemes[i].Lexicons & lists) != 0;
+    public bool Has(int i, TokenLexicons lists) => (_lexicons[i] & lists) != 0;
 
     /// <summary>Token i's case shape.</summary>
     public TokenShape Shape(int i) => _shapes[i];
