@@ -19,7 +19,6 @@ internal sealed class LexemeTable
 
     private readonly LexiconSet _lex;
     private readonly CommonWords _common;
-    private readonly Extraction.Roles.TitlePhrases _titles;
     private readonly ConcurrentDictionary<string, Lexeme> _forms = new(StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
     private readonly ConcurrentDictionary<string, Lexeme>.AlternateLookup<ReadOnlySpan<char>> _spans;
@@ -30,7 +29,6 @@ internal sealed class LexemeTable
     {
         _lex = lexicons;
         _common = new CommonWords(lexicons);
-        _titles = new Extraction.Roles.TitlePhrases(lexicons);
 #if NET9_0_OR_GREATER
         _spans = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
@@ -89,7 +87,7 @@ internal sealed class LexemeTable
         if (_lex.Speech.SpeechVerbs.Contains(w)) bits |= TokenLexicons.SpeechVerb;
         if (WeekdayNames.Of(w) is not null) bits |= TokenLexicons.Weekday;
         if (_common.IsCommon(w)) bits |= TokenLexicons.Common;
-        if (_titles.MayStartTitle(w)) bits |= TokenLexicons.TitleStart;
+        if (_lex.TitleWords.MayStartTitle(w)) bits |= TokenLexicons.TitleStart;
         return bits;
     }
 }

@@ -71,9 +71,9 @@ internal enum TokenLexicons : uint
     /// <summary><see cref="TitleLexicons.Honorifics"/>.</summary>
     Honorific = 1u << 29,
     /// <summary>
-    /// A title may start at the word (<see cref="Extraction.Roles.TitlePhrases.MayStartTitle"/>): a title modifier, the
-    /// first word of a title, honorific or office noun, a title on its own (a plural too), or a word that may name a
-    /// title's field. A superset of where <see cref="Extraction.Roles.TitlePhrases.LengthAt"/> finds a title, so a
+    /// A title may start at the word (<see cref="TitleWords.MayStartTitle"/>): a title modifier, the first word of a
+    /// title, honorific or office noun, a title on its own (a plural too), or a word that may name a title's field. A
+    /// superset of where the title phrase matcher (<c>Extraction.Roles.TitlePhrases.LengthAt</c>) finds a title, so a
     /// token without the bit starts none.
     /// </summary>
     TitleStart = 1u << 30,
