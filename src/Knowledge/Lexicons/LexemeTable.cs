@@ -88,6 +88,7 @@ internal sealed class LexemeTable
         if (WeekdayNames.Of(w) is not null) bits |= TokenLexicons.Weekday;
         if (_common.IsCommon(w)) bits |= TokenLexicons.Common;
         if (_lex.TitleWords.MayStartTitle(w)) bits |= TokenLexicons.TitleStart;
+        if (_lex.TitleWords.IsScopeWord(w)) bits |= TokenLexicons.ScopeWord;
         return bits;
     }
 }

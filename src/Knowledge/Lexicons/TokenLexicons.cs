@@ -77,4 +77,10 @@ internal enum TokenLexicons : uint
     /// token without the bit starts none.
     /// </summary>
     TitleStart = 1u << 30,
+    /// <summary>
+    /// A capitalised common noun or adjective that may name a title's field ("Research" in "Research Lead"), as written
+    /// (<see cref="TitleWords.IsScopeWord"/>): the title phrase matcher asks it of a token before the title after it,
+    /// once a form instead of copying the token's text and reading its part of speech each time.
+    /// </summary>
+    ScopeWord = 1u << 31,
 }

@@ -45,4 +45,15 @@ public class TitleWordsSpecs
         Lex.TitleWords.Singular("Senators").Should().Be("Senator");
         Lex.TitleWords.IsLexiconTitle("Reyes").Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("Research", true)]
+    [InlineData("research", false)]
+    [InlineData("Council", false)]
+    [InlineData("Reyes", false)]
+    public void The_scope_word_bit_is_the_lexicons_answer_for_a_capitalised_field_word(string word, bool scope)
+    {
+        Lex.TitleWords.IsScopeWord(word).Should().Be(scope);
+        Lex.Lexemes.Find(word).Lexicons.HasFlag(TokenLexicons.ScopeWord).Should().Be(scope);
+    }
 }

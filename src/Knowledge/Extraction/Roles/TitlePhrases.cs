@@ -105,7 +105,7 @@ internal sealed class TitlePhrases
         }
         // "Survivor Leader", "Research Lead", "Assistant State Prosecutor": a capitalised common noun or
         // adjective names the field of the title after it.
-        if (m + 1 < end && MayBeScopeWord(doc, m) && IsScopeWord(doc.TextOf(tokens[m])))
+        if (m + 1 < end && (TokenTable.LexiconsOf(doc, _lex, m) & TokenLexicons.ScopeWord) != 0)
         {
             int most = Math.Min(_maxWords, end - m - 1);
             if (most >= 1) TokenPhrase.Join(doc, m + 1, most, trimDots: true, phrase, ends);
@@ -118,16 +118,6 @@ internal sealed class TitlePhrases
 
     /// <summary>Whether a capitalised word may name a title's field (<see cref="TitleWords.IsScopeWord"/>).</summary>
     private bool IsScopeWord(string word, bool anyCase = false) => _words.IsScopeWord(word, anyCase);
-
-    /// <summary>
-    /// What <see cref="IsScopeWord"/> asks of token i before its text is copied: a capital, then lower-case letters, and a
-    /// common word (the token table's bit; a scope word's part of speech is known, so it is common).
-    /// </summary>
-    private bool MayBeScopeWord(Doc doc, int i)
-    {
-        var w = doc.SpanOf(doc.Tokens[i]);
-        return w.Length > 1 && char.IsUpper(w[0]) && TitleWords.RestIsLower(w) && (TokenTable.LexiconsOf(doc, _lex, i) & TokenLexicons.Common) != 0;
-    }
 
     /// <summary>
     /// The tokens of consecutive titles from <paramref name="i"/> ("Director Prof.", "Chief Superintendent"),
