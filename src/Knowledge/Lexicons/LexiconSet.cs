@@ -41,9 +41,15 @@ public sealed class LexiconSet
         Quotes = new QuoteLexicons(load);
         Roles = new RoleLexicons(load);
         _lexemes = new Lazy<LexemeTable>(() => new LexemeTable(this));
+        _titleWords = new Lazy<TitleWords>(() => new TitleWords(this));
     }
 
     private readonly Lazy<LexemeTable> _lexemes;
+
+    private readonly Lazy<TitleWords> _titleWords;
+
+    /// <summary>What the title lexicons say of a word or phrase on its own, built once for every rule that asks.</summary>
+    internal TitleWords TitleWords => _titleWords.Value;
 
     /// <summary>The word forms met so far with the bits of the lists that hold them, shared by every document read with this set.</summary>
     internal LexemeTable Lexemes => _lexemes.Value;

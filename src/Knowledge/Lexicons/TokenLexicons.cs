@@ -71,10 +71,16 @@ internal enum TokenLexicons : uint
     /// <summary><see cref="TitleLexicons.Honorifics"/>.</summary>
     Honorific = 1u << 29,
     /// <summary>
-    /// A title may start at the word (<see cref="Extraction.Roles.TitlePhrases.MayStartTitle"/>): a title modifier, the
-    /// first word of a title, honorific or office noun, a title on its own (a plural too), or a word that may name a
-    /// title's field. A superset of where <see cref="Extraction.Roles.TitlePhrases.LengthAt"/> finds a title, so a
+    /// A title may start at the word (<see cref="TitleWords.MayStartTitle"/>): a title modifier, the first word of a
+    /// title, honorific or office noun, a title on its own (a plural too), or a word that may name a title's field. A
+    /// superset of where the title phrase matcher (<c>Extraction.Roles.TitlePhrases.LengthAt</c>) finds a title, so a
     /// token without the bit starts none.
     /// </summary>
     TitleStart = 1u << 30,
+    /// <summary>
+    /// A capitalised common noun or adjective that may name a title's field ("Research" in "Research Lead"), as written
+    /// (<see cref="TitleWords.IsScopeWord"/>): the title phrase matcher asks it of a token before the title after it,
+    /// once a form instead of copying the token's text and reading its part of speech each time.
+    /// </summary>
+    ScopeWord = 1u << 31,
 }

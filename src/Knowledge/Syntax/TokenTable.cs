@@ -5,11 +5,11 @@ using Knowledge.Lexicons;
 namespace Knowledge.Syntax;
 
 /// <summary>
-/// A document's tokens as the rules read them, built once after tokenizing (issue 18): for each token the interned
-/// lexeme id of its text, the bits of the word lists that hold that text (<see cref="TokenLexicons"/>), its case
+/// A document's tokens as the rules read them, built once after tokenizing (issue 18): for each token the bits of the word lists that hold that text (<see cref="TokenLexicons"/>), its case
 /// shape (<see cref="TokenShape"/>); a token's lower-case form is written on demand into the caller's buffer. Rules
 /// test bits and spans instead of copying a token's text (<c>TextOf</c>), lower-casing it and looking it up in list
-/// after list. It holds nine bytes a token (an 8-byte lexeme and a shape), sized exactly: no copy of the text.
+/// after list. It holds two bytes a token (an index into the document's distinct pairs of list bits and shape), sized
+/// exactly: no copy of the text.
 /// </summary>
 /// <remarks>
 /// Built lazily by <see cref="Of"/> (or <see cref="Doc.TokenTable"/>) and kept beside the document while it lives, for
@@ -20,27 +20,76 @@ internal sealed class TokenTable
 {
     private static readonly ConditionalWeakTable<Doc, TokenTable> Tables = new();
 
-    private readonly Lexeme[] _lexemes;
-    private readonly TokenShape[] _shapes;
+    // Each token's list bits and case shape, as an index into the document's distinct (bits, shape) pairs: a document's
+    // tokens take a few hundred pairs, so two bytes a token stand for the five of the bits and the shape (and the eight
+    // of the whole lexeme, whose id no rule reads): 3.3 MB at 100x where they took 14.6. A document with more distinct
+    // pairs than two bytes can number (none is so long) keeps each token's pair whole.
+    private readonly ushort[]? _traitIds;
 
-    private TokenTable(Doc doc, LexiconSet lexicons)
+    /// <summary>The distinct pairs, by index, when <see cref="_traitIds"/> is set; else each token's own.</summary>
+    private readonly TokenTraits[] _traits;
+
+    /// <summary>The pairs met in the document being built, by their packed value, and in order: one of each a thread, reused.</summary>
+    [ThreadStatic]
+    private static Dictionary<ulong, ushort>? _distinct;
+
+    [ThreadStatic]
+    private static List<TokenTraits>? _distinctInOrder;
+
+    private TokenTable(Doc doc, LexiconSet lexicons, int mostDistinct)
     {
         Doc = doc;
         Lexicons = lexicons;
         Tokens = doc.Tokens;
-        var text = doc.Text;
-        var lexemes = lexicons.Lexemes;
         var tokens = Tokens.AsSpan();
-        _lexemes = new Lexeme[tokens.Length];
-        _shapes = new TokenShape[tokens.Length];
+        var ids = new ushort[tokens.Length];
+        var distinct = _distinct ??= [];
+        var inOrder = _distinctInOrder ??= [];
+        distinct.Clear();
+        inOrder.Clear();
         for (int i = 0; i < tokens.Length; i++)
         {
-            var t = tokens[i];
-            if (t.Length == 0) continue;
-            _lexemes[i] = lexemes.Find(text.AsSpan(t.Start, t.Length));
-            _shapes[i] = ShapeOf(text, t);
+            var traits = TraitsOf(doc.Text, tokens[i], lexicons);
+            ulong key = (ulong)traits.Lexicons | (ulong)traits.Shape << 32;
+            if (!distinct.TryGetValue(key, out ushort id))
+            {
+                if (inOrder.Count >= mostDistinct)
+                {
+                    _traits = EachTokensTraits(doc.Text, tokens, lexicons);
+                    return;
+                }
+                id = (ushort)inOrder.Count;
+                distinct.Add(key, id);
+                inOrder.Add(traits);
+            }
+            ids[i] = id;
         }
+        _traitIds = ids;
+        _traits = [.. inOrder];
+        // The scratch lists keep the size of the largest document met; a document of more pairs than an index can number does not leave them behind.
+        if (inOrder.Count > MostIndexed) (_distinct, _distinctInOrder) = (null, null);
     }
+
+    /// <summary>The most distinct pairs a two-byte index can number.</summary>
+    private const int MostIndexed = ushort.MaxValue + 1;
+
+    /// <summary>A table that numbers at most <paramref name="mostDistinct"/> distinct pairs before keeping each token's whole (for specs of both layouts).</summary>
+    internal static TokenTable Build(Doc doc, LexiconSet lexicons, int mostDistinct) => new(doc, lexicons, Math.Min(mostDistinct, MostIndexed));
+
+    private static TokenTraits[] EachTokensTraits(string text, ReadOnlySpan<Token> tokens, LexiconSet lexicons)
+    {
+        var traits = new TokenTraits[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++) traits[i] = TraitsOf(text, tokens[i], lexicons);
+        return traits;
+    }
+
+    private static TokenTraits TraitsOf(string text, Token t, LexiconSet lexicons) =>
+        t.Length == 0 ? default : new TokenTraits(lexicons.Lexemes.Find(text.AsSpan(t.Start, t.Length)).Lexicons, ShapeOf(text, t));
+
+    /// <summary>A token's list bits and case shape.</summary>
+    private readonly record struct TokenTraits(TokenLexicons Lexicons, TokenShape Shape);
+
+    private TokenTraits Traits(int i) => _traitIds is { } ids ? _traits[ids[i]] : _traits[i];
 
     /// <summary>The document the table was built for.</summary>
     public Doc Doc { get; }
@@ -52,18 +101,33 @@ internal sealed class TokenTable
     public ImmutableArray<Token> Tokens { get; }
 
     /// <summary>The number of tokens.</summary>
-    public int Count => _lexemes.Length;
+    public int Count => Tokens.Length;
 
     /// <summary>The table of a document's tokens read with some lists, built on first use and kept while the document lives.</summary>
     public static TokenTable Of(Doc doc, LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(lexicons);
-        if (Tables.TryGetValue(doc, out var table) && table.Lexicons == lexicons && table.Tokens == doc.Tokens) return table;
-        table = new TokenTable(doc, lexicons);
-        Tables.AddOrUpdate(doc, table);
+        if (_last is { } last && ReferenceEquals(last.Doc, doc) && last.Fits(doc, lexicons)) return last;
+        if (!Tables.TryGetValue(doc, out var table) || !table.Fits(doc, lexicons))
+        {
+            table = new TokenTable(doc, lexicons, MostIndexed);
+            Tables.AddOrUpdate(doc, table);
+        }
+        _last = table;
         return table;
     }
+
+    /// <summary>
+    /// The table this thread asked for last: the rules ask for a document's table again and again (once a token in
+    /// places), and a <see cref="ConditionalWeakTable{TKey, TValue}"/> lookup each time was ~10 % of the entity stage's
+    /// CPU. It keeps the last document of each thread alive until the thread's next.
+    /// </summary>
+    [ThreadStatic]
+    private static TokenTable? _last;
+
+    /// <summary>Whether the table was built for this document's tokens and these lists.</summary>
+    private bool Fits(Doc doc, LexiconSet lexicons) => Lexicons == lexicons && Tokens == doc.Tokens;
 
     /// <summary>
     /// The lists that hold token i's text: from the document's table when one was built for these lists, else from the
@@ -72,28 +136,29 @@ internal sealed class TokenTable
     /// </summary>
     public static TokenLexicons LexiconsOf(Doc doc, LexiconSet lexicons, int i)
     {
-        if (Tables.TryGetValue(doc, out var table) && table.Lexicons == lexicons && table.Tokens == doc.Tokens) return table.LexiconsOf(i);
+        if (_last is { } last && ReferenceEquals(last.Doc, doc) && last.Fits(doc, lexicons)) return last.LexiconsOf(i);
+        if (Tables.TryGetValue(doc, out var table) && table.Fits(doc, lexicons)) return table.LexiconsOf(i);
         var t = doc.Tokens[i];
         return t.Length == 0 ? TokenLexicons.None : lexicons.Lexemes.Find(doc.Text.AsSpan(t.Start, t.Length)).Lexicons;
     }
 
-    /// <summary>The interned id of token i's text (0 for a form too long to keep).</summary>
-    public int LexemeId(int i) => _lexemes[i].Id;
+    /// <summary>The interned id of token i's text (0 for a form too long to keep), looked up again: the table keeps only the bits.</summary>
+    public int LexemeId(int i) => Tokens[i].Length == 0 ? 0 : Lexicons.Lexemes.Find(SpanOf(i)).Id;
 
     /// <summary>The lists that hold token i's text.</summary>
-    public TokenLexicons LexiconsOf(int i) => _lexemes[i].Lexicons;
+    public TokenLexicons LexiconsOf(int i) => Traits(i).Lexicons;
 
     /// <summary>Whether a list (any of several bits) holds token i's text.</summary>
-    public bool Has(int i, TokenLexicons lists) => (_lexemes[i].Lexicons & lists) != 0;
+    public bool Has(int i, TokenLexicons lists) => (Traits(i).Lexicons & lists) != 0;
 
     /// <summary>Token i's case shape.</summary>
-    public TokenShape Shape(int i) => _shapes[i];
+    public TokenShape Shape(int i) => Traits(i).Shape;
 
     /// <summary>Whether token i can be part of a name (<see cref="TokenShape.NameToken"/>).</summary>
-    public bool IsNameToken(int i) => (_shapes[i] & TokenShape.NameToken) != 0;
+    public bool IsNameToken(int i) => (Traits(i).Shape & TokenShape.NameToken) != 0;
 
     /// <summary>Whether token i is an acronym (<see cref="TokenShape.Acronym"/>).</summary>
-    public bool IsAcronym(int i) => (_shapes[i] & TokenShape.Acronym) != 0;
+    public bool IsAcronym(int i) => (Traits(i).Shape & TokenShape.Acronym) != 0;
 
     /// <summary>Token i's text, without copying it.</summary>
     public ReadOnlySpan<char> SpanOf(int i) => Doc.Text.AsSpan(Tokens[i].Start, Tokens[i].Length);

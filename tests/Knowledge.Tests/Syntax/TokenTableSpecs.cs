@@ -72,4 +72,18 @@ public class TokenTableSpecs
         Sample.TokenTable(Lex).Should().BeSameAs(table);
         (Sample with { Tokens = [.. Sample.Tokens.Take(3)] }).TokenTable(Lex).Count.Should().Be(3, "a document with other tokens gets its own table");
     }
+
+    [Fact]
+    public void A_table_that_keeps_each_tokens_bits_and_shape_whole_answers_as_the_indexed_one()
+    {
+        var indexed = Sample.TokenTable(Lex);
+        var whole = TokenTable.Build(Sample, Lex, mostDistinct: 2);
+        whole.Count.Should().Be(indexed.Count);
+        for (int i = 0; i < indexed.Count; i++)
+        {
+            whole.LexiconsOf(i).Should().Be(indexed.LexiconsOf(i), "token {0}", i);
+            whole.Shape(i).Should().Be(indexed.Shape(i), "token {0}", i);
+        }
+        Enumerable.Range(0, indexed.Count).Select(indexed.LexiconsOf).Distinct().Should().HaveCountGreaterThan(2, "the sample must outgrow the small table's index");
+    }
 }

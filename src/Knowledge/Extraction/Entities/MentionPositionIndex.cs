@@ -13,12 +13,15 @@ internal sealed class MentionPositionIndex
     private const int BucketWidth = 64;
 
     // The buckets by number (offset ÷ width), as a document's buckets are few and dense: each bucket is a chain of
-    // nodes (its first node in _heads, -1 for none; the next in _next), the nodes' entries in _entries. Unlinked nodes
-    // are reused. One set of arrays serves every bucket, where a list a bucket cost two objects each.
+    // nodes (its first node in _heads, -1 for none; the next in _next), each node holding the order of a mention
+    // (_nodeOrders); the mentions themselves stand once, by order, in _mentions. Unlinked nodes are reused. One set of
+    // arrays serves every bucket, and a mention costs no object of its own (an entry object a mention was ~2 KB a
+    // document).
     private int[] _heads;
     private int[] _counts;
-    private Entry?[] _entries = new Entry?[32];
+    private int[] _nodeOrders = new int[32];
     private int[] _next = new int[32];
+    private EntityMention?[] _mentions = new EntityMention?[16];
     private int _nodes;
     private int _free = -1;
     private int _added;
@@ -39,26 +42,31 @@ internal sealed class MentionPositionIndex
     public int Add(EntityMention mention)
     {
         int order = _added++;
-        Index(new Entry(mention, order));
+        if (order == _mentions.Length) Array.Resize(ref _mentions, order * 2);
+        _mentions[order] = mention;
+        Index(order);
         return order;
     }
 
     /// <summary>Forgets a mention equal to <paramref name="mention"/> (the first added, when several are); returns its order, or -1 when none is indexed.</summary>
     public int Remove(EntityMention mention)
     {
-        if (Find(mention) is not { } entry) return -1;
-        Unindex(entry);
-        return entry.Order;
+        int order = Find(mention);
+        if (order < 0) return -1;
+        Unindex(order);
+        _mentions[order] = null;
+        return order;
     }
 
     /// <summary>Puts <paramref name="updated"/> in the place, and the order, of <paramref name="old"/>; returns that order, or -1 when <paramref name="old"/> is not indexed.</summary>
     public int Replace(EntityMention old, EntityMention updated)
     {
-        if (Find(old) is not { } entry) return -1;
-        Unindex(entry);
-        entry.Mention = updated;
-        Index(entry);
-        return entry.Order;
+        int order = Find(old);
+        if (order < 0) return -1;
+        Unindex(order);
+        _mentions[order] = updated;
+        Index(order);
+        return order;
     }
 
     /// <summary>Whether a mention covers exactly [start, end).</summary>
@@ -68,8 +76,8 @@ internal sealed class MentionPositionIndex
         if (b >= _heads.Length) return false;
         for (int n = _heads[b]; n >= 0; n = _next[n])
         {
-            var e = _entries[n]!;
-            if (e.Mention.Start == start && e.Mention.End == end) return true;
+            var m = _mentions[_nodeOrders[n]]!;
+            if (m.Start == start && m.End == end) return true;
         }
         return false;
     }
@@ -88,8 +96,8 @@ internal sealed class MentionPositionIndex
             Examined += _counts[b];
             for (int n = _heads[b]; n >= 0; n = _next[n])
             {
-                var e = _entries[n]!;
-                if (e.Mention.Start < end && start < e.Mention.End) return true;
+                var m = _mentions[_nodeOrders[n]]!;
+                if (m.Start < end && start < m.End) return true;
             }
         }
         return false;
@@ -100,47 +108,51 @@ internal sealed class MentionPositionIndex
         // A mention overlapping a non-empty range covers one of its characters; one "overlapping" an empty range covers its start.
         int first = Math.Max(0, Math.Min(start, end - 1)), last = Math.Max(start, end - 1);
         if (last < 0) return [];
-        Entry? single = null;
-        List<Entry>? several = null;
+        int single = -1;
+        List<int>? several = null;
         // The order of a bucket's chain does not matter: several mentions are sorted by the order they were added in.
         for (int b = BucketOf(first); b <= BucketOf(last) && b < _heads.Length; b++)
         {
             Examined += _counts[b];
             for (int n = _heads[b]; n >= 0; n = _next[n])
             {
-                var e = _entries[n]!;
-                if (e.Mention.Start >= end || start >= e.Mention.End) continue;
-                if (several is not null) { if (!several.Contains(e)) several.Add(e); }
-                else if (single is null) single = e;
-                else if (!ReferenceEquals(e, single)) several = [single, e];
+                int order = _nodeOrders[n];
+                var m = _mentions[order]!;
+                if (m.Start >= end || start >= m.End) continue;
+                if (several is not null) { if (!several.Contains(order)) several.Add(order); }
+                else if (single < 0) single = order;
+                else if (order != single) several = [single, order];
             }
         }
-        if (several is null) return single is null ? [] : [single.Mention];
-        several.Sort(ByOrder.Instance);
+        if (several is null) return single < 0 ? [] : [_mentions[single]!];
+        several.Sort();
         var mentions = new EntityMention[several.Count];
-        for (int i = 0; i < mentions.Length; i++) mentions[i] = several[i].Mention;
+        for (int i = 0; i < mentions.Length; i++) mentions[i] = _mentions[several[i]]!;
         return mentions;
     }
 
-    private Entry? Find(EntityMention mention)
+    /// <summary>The order of the first added mention equal to <paramref name="mention"/> that is indexed, or -1.</summary>
+    private int Find(EntityMention mention)
     {
         int b = BucketOf(mention.Start);
-        if (mention.End <= mention.Start || b >= _heads.Length) return null;
-        Entry? first = null;
+        if (mention.End <= mention.Start || b >= _heads.Length) return -1;
+        int first = -1;
         for (int n = _heads[b]; n >= 0; n = _next[n])
         {
-            var e = _entries[n]!;
-            if (e.Mention.Equals(mention) && (first is null || e.Order < first.Order)) first = e;
+            int order = _nodeOrders[n];
+            if (_mentions[order]!.Equals(mention) && (first < 0 || order < first)) first = order;
         }
         return first;
     }
 
-    private void Index(Entry entry)
+    /// <summary>Lists the mention of this order in each bucket it touches.</summary>
+    private void Index(int order)
     {
-        for (int b = BucketOf(entry.Mention.Start); b <= BucketOf(entry.Mention.End - 1); b++)
+        var mention = _mentions[order]!;
+        for (int b = BucketOf(mention.Start); b <= BucketOf(mention.End - 1); b++)
         {
             if (b >= _heads.Length) GrowBuckets(b + 1);
-            int n = NewNode(entry);
+            int n = NewNode(order);
             _next[n] = _heads[b];
             _heads[b] = n;
             _counts[b]++;
@@ -155,7 +167,7 @@ internal sealed class MentionPositionIndex
         Array.Resize(ref _counts, size);
     }
 
-    private int NewNode(Entry entry)
+    private int NewNode(int order)
     {
         int n;
         if (_free >= 0)
@@ -165,28 +177,29 @@ internal sealed class MentionPositionIndex
         }
         else
         {
-            if (_nodes == _entries.Length)
+            if (_nodes == _nodeOrders.Length)
             {
-                Array.Resize(ref _entries, _nodes * 2);
+                Array.Resize(ref _nodeOrders, _nodes * 2);
                 Array.Resize(ref _next, _nodes * 2);
             }
             n = _nodes++;
         }
-        _entries[n] = entry;
+        _nodeOrders[n] = order;
         return n;
     }
 
-    private void Unindex(Entry entry)
+    /// <summary>Unlists the mention of this order from each bucket its current mention touches.</summary>
+    private void Unindex(int order)
     {
-        for (int b = BucketOf(entry.Mention.Start); b <= BucketOf(entry.Mention.End - 1) && b < _heads.Length; b++)
+        var mention = _mentions[order]!;
+        for (int b = BucketOf(mention.Start); b <= BucketOf(mention.End - 1) && b < _heads.Length; b++)
         {
             for (int n = _heads[b], before = -1; n >= 0; before = n, n = _next[n])
             {
-                if (!ReferenceEquals(_entries[n], entry)) continue;
+                if (_nodeOrders[n] != order) continue;
                 if (before < 0) _heads[b] = _next[n];
                 else _next[before] = _next[n];
                 _counts[b]--;
-                _entries[n] = null;
                 _next[n] = _free;
                 _free = n;
                 break;
@@ -195,20 +208,4 @@ internal sealed class MentionPositionIndex
     }
 
     private static int BucketOf(int offset) => Math.Max(0, offset) / BucketWidth;
-
-    /// <summary>A mention and when it was added; the mention changes when it is replaced.</summary>
-    private sealed class Entry(EntityMention mention, int order)
-    {
-        public EntityMention Mention { get; set; } = mention;
-
-        public int Order { get; } = order;
-    }
-
-    /// <summary>Entries in the order they were added.</summary>
-    private sealed class ByOrder : IComparer<Entry>
-    {
-        public static readonly ByOrder Instance = new();
-
-        public int Compare(Entry? x, Entry? y) => x!.Order.CompareTo(y!.Order);
-    }
 }

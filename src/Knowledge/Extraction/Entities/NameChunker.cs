@@ -64,30 +64,52 @@ internal static class NameChunker
 
     /// <summary>
     /// The runs of one sentence, in order, with months and law heads from the given lexicons; chunked once per
-    /// document and sentence (the runs depend on the text and the lists only), so every pass that reads the runs
-    /// shares them. The list returned is shared: do not change it.
+    /// document (the runs depend on the text and the lists only), so every pass that reads the runs shares them.
     /// </summary>
-    public static NameChunk[] Chunks(Doc doc, Sentence s, LexiconSet lex)
+    public static ReadOnlySpan<NameChunk> Chunks(Doc doc, Sentence s, LexiconSet lex)
     {
         var table = doc.TokenTable(lex);
-        var cache = ChunkCache.GetValue(table, t => new NameChunk[]?[t.Doc.Sentences.Length]);
+        var chunks = ChunkCache.GetValue(table, DocumentChunks.Build);
         int index = doc.SentenceIndexAt(s.Start);
-        if (index < 0 || index >= cache.Length || doc.Sentences[index] != s) return ChunksOf(table, s);
-        return cache[index] ??= ChunksOf(table, s);
+        if (index < 0 || index >= doc.Sentences.Length || doc.Sentences[index] != s) return ChunksOf(table, s);
+        return chunks.Of(index);
     }
 
-    /// <summary>The list the runs of a sentence are gathered in before they are copied to their array, one a thread.</summary>
+    /// <summary>The list the runs are gathered in before they are copied to their array, one a thread.</summary>
     [ThreadStatic]
     private static List<NameChunk>? _gathered;
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TokenTable, NameChunk[]?[]> ChunkCache = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TokenTable, DocumentChunks> ChunkCache = new();
+
+    /// <summary>
+    /// The runs of every sentence of a document in one array, sentence after sentence, and where each sentence's runs
+    /// start: two arrays a document, where an array a sentence cost a header each (issue 18).
+    /// </summary>
+    private sealed class DocumentChunks(NameChunk[] chunks, int[] starts)
+    {
+        public ReadOnlySpan<NameChunk> Of(int sentence) => chunks.AsSpan(starts[sentence], starts[sentence + 1] - starts[sentence]);
+
+        public static DocumentChunks Build(TokenTable table)
+        {
+            var sentences = table.Doc.Sentences;
+            var gathered = _gathered ??= [];
+            gathered.Clear();
+            var starts = new int[sentences.Length + 1];
+            for (int k = 0; k < sentences.Length; k++)
+            {
+                starts[k] = gathered.Count;
+                Gather(table, sentences[k], gathered);
+            }
+            starts[sentences.Length] = gathered.Count;
+            return new DocumentChunks(gathered.Count == 0 ? [] : [.. gathered], starts);
+        }
+    }
 
     private static NameChunk[] ChunksOf(TokenTable table, Sentence s)
     {
-        var result = _gathered ??= [];
-        result.Clear();
+        var result = new List<NameChunk>();
         Gather(table, s, result);
-        return result.Count == 0 ? [] : [.. result];
+        return [.. result];
     }
 
     private static void Gather(TokenTable table, Sentence s, List<NameChunk> result)

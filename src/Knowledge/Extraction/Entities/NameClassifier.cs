@@ -72,7 +72,7 @@ internal sealed class NameClassifier
                 if (c.Found.Add(mention) && entity.WithParentBody && _orgs.ParentEnd(c.Doc, c.First, c.End) is int parentEnd)
                     c.Found.AddNested(Span(c.Doc, EntityType.Organization, c.First, parentEnd, EntityRuleIds.OrganizationParent));
                 return true;
-            case SplitReading split when split.Parts(c) is { } parts:
+            case SplitReading split when split.Parts(c) is { IsSplit: true } parts:
                 for (int k = 0; k < parts.Count; k++) Classify(c.Doc, parts[k], c.Found);
                 return true;
             case PersonReading person when person.NameStart(c) is int start && _persons.TryPerson(c.Doc, start, c.End) is { } found:

@@ -23,7 +23,7 @@ internal sealed record EntityReading(Func<NameCandidate, bool> Test, EntityType 
 }
 
 /// <summary>The candidate holds several names: each part is read again through the whole table, in order.</summary>
-internal sealed record SplitReading(Func<NameCandidate, IReadOnlyList<NameChunk>?> Parts) : NameReading;
+internal sealed record SplitReading(Func<NameCandidate, NameParts> Parts) : NameReading;
 
 /// <summary>
 /// The candidate ends with a person's name that starts at the token <paramref name="NameStart"/>

@@ -53,17 +53,17 @@ internal sealed class NameReadings
         || (c.Count >= 3 && IsYear(c.Doc.SpanOf(c.Doc.Tokens[c.End - 1]).TrimEnd('.')) && c.AnyHas(L.LawHead));
 
     /// <summary>"the Clean Rivers Act and the Safe Ports Act": laws coordinated by "and", each with a law's head of its own, are read apart.</summary>
-    private IReadOnlyList<NameChunk>? CoordinatedLaws(NameCandidate c)
+    private static NameParts CoordinatedLaws(NameCandidate c)
     {
-        if (!c.Has(c.End - 1, L.LawHeadTrimmed)) return null;
+        if (!c.Has(c.End - 1, L.LawHeadTrimmed)) return NameParts.NoSplit;
         for (int a = c.First + 2; a < c.End - 2; a++)
         {
             if (!c.Has(a, L.AndConjunction) || !c.Has(a - 1, L.LawHead)) continue;
             int right = a + 1;
             if (c.Has(right, L.DefiniteArticle)) right++;
-            if (c.End - right >= 2) return [new NameChunk(c.First, a), new NameChunk(right, c.End)];
+            if (c.End - right >= 2) return NameParts.Of(new NameChunk(c.First, a), new NameChunk(right, c.End));
         }
-        return null;
+        return NameParts.NoSplit;
     }
 
     /// <summary>
@@ -80,13 +80,13 @@ internal sealed class NameReadings
         return !c.AnyHas(L.OrganizationHead | L.LawHead | L.Place);
     }
 
-    private string? InstrumentKey(NameCandidate c) => _lawKeys.Of(c.Text + " " + c.Doc.TextOf(c.Doc.Tokens[c.End]));
+    private string? InstrumentKey(NameCandidate c) => _lawKeys.Of(string.Concat(c.TextSpan, " ", c.Doc.SpanOf(c.Doc.Tokens[c.End])));
 
     private string? LawKey(NameCandidate c) => _lawKeys.Of(c.Text);
 
     /// <summary>"Data Lab in the Netherlands": the body, and the country apart.</summary>
-    private IReadOnlyList<NameChunk>? PartsAroundPlace(NameCandidate c) =>
-        _orgs.SplitAtPlace(c.Doc, c.First, c.End) is int placeAt ? [new NameChunk(c.First, placeAt), new NameChunk(placeAt + 1, c.End)] : null;
+    private NameParts PartsAroundPlace(NameCandidate c) =>
+        _orgs.SplitAtPlace(c.Doc, c.First, c.End) is int placeAt ? NameParts.Of(new NameChunk(c.First, placeAt), new NameChunk(placeAt + 1, c.End)) : NameParts.NoSplit;
 
     /// <summary>An edition of a work: a work's head with a year after it ("Global University Rankings 2024").</summary>
     private bool IsWorkEdition(NameCandidate c)
@@ -94,12 +94,12 @@ internal sealed class NameReadings
         var doc = c.Doc;
         int end = c.End;
         return c.Count >= 2 && c.Has(end - 1, L.WorkHead) && !c.Has(end - 1, L.OrganizationHead)
-            && end < doc.Tokens.Length && doc.Tokens[end].Kind == TokenKind.Number && IsYear(doc.TextOf(doc.Tokens[end]))
+            && end < doc.Tokens.Length && doc.Tokens[end].Kind == TokenKind.Number && IsYear(doc.SpanOf(doc.Tokens[end]))
             && !doc.Text.AsSpan(doc.Tokens[end - 1].End, doc.Tokens[end].Start - doc.Tokens[end - 1].End).Contains('\n');
     }
 
     /// <summary>Coordinated bodies, a body and a title or a work after it, a unit "of" its parent (<see cref="OrganizationRules.Split"/>).</summary>
-    private IReadOnlyList<NameChunk>? OrganizationParts(NameCandidate c) => _orgs.Split(c.Doc, c.First, c.End);
+    private NameParts OrganizationParts(NameCandidate c) => _orgs.Split(c.Doc, c.First, c.End);
 
     /// <summary>A branch ("ABC Kenya"), a legislature alone mid-sentence ("Congress"), or an opener with "of" ("House of Delegates").</summary>
     private bool IsOrganizationForm(NameCandidate c) =>
@@ -152,8 +152,8 @@ internal sealed class NameReadings
     }
 
     /// <summary>"Executive Director of the Center…": without its leading job titles the run is read again.</summary>
-    private IReadOnlyList<NameChunk>? WithoutLeadingTitles(NameCandidate c) =>
-        HeadedOrganizationStart(c) is int f && f > c.First ? (IsPortfolio(c, f) ? [] : [new NameChunk(f, c.End)]) : null;
+    private NameParts WithoutLeadingTitles(NameCandidate c) =>
+        HeadedOrganizationStart(c) is int f && f > c.First ? (IsPortfolio(c, f) ? NameParts.Nothing : NameParts.Of(new NameChunk(f, c.End))) : NameParts.NoSplit;
 
     /// <summary>
     /// "Minister of Rural Services and Trade": after a title and "of", words that end with no head,
@@ -196,7 +196,7 @@ internal sealed class NameReadings
     }
 
     /// <summary>No head word: a connector joins separate names ("Ana Reyes of HLA"), unless it is a particle of a person's name.</summary>
-    private IReadOnlyList<NameChunk>? PartsAroundConnector(NameCandidate c)
+    private static NameParts PartsAroundConnector(NameCandidate c)
     {
         var tokens = c.Doc.Tokens;
         for (int i = c.First; i < c.End; i++)
@@ -204,13 +204,13 @@ internal sealed class NameReadings
             if (!NameChunker.IsConnector(c.Table, i) || IsNameParticle(c, i)) continue;
             int next = i;
             while (next < c.End && NameChunker.IsConnector(c.Table, next)) next++;
-            return [new NameChunk(c.First, i), new NameChunk(next, c.End)];
+            return NameParts.Of(new NameChunk(c.First, i), new NameChunk(next, c.End));
         }
-        return null;
+        return NameParts.NoSplit;
     }
 
     /// <summary>de, dela, van, von inside a person's name ("Leila de Lima").</summary>
-    private bool IsNameParticle(NameCandidate c, int i) =>
+    private static bool IsNameParticle(NameCandidate c, int i) =>
         c.Has(i, L.NameParticle) && i > c.First && i < c.End - 1;
 
     /// <summary>"the Freedonian government": a nationality or place right before "government".</summary>

@@ -87,37 +87,36 @@ internal sealed class OrganizationRules
     /// its own ("the Audit Commission and the Port Authority") or joined by "and the", an organisation followed by a
     /// person's title ("Water Board Chair Ana Reyes"), or an organisation followed by a work's
     /// name ("Trade Forum Annual Review"), or a unit "of" its parent body ("Fraud Division of the
-    /// Harbor Police Service"). Returns the parts in order, or null.
+    /// Harbor Police Service"). Returns the parts in order, or <see cref="NameParts.NoSplit"/>.
     /// </summary>
-    public List<NameChunk>? Split(Doc doc, int first, int end)
+    public NameParts Split(Doc doc, int first, int end)
     {
-        var tokens = doc.Tokens;
-        if (LoneBodyTitleEnd(doc, first, end) is int titleEnd) return titleEnd < end ? [new NameChunk(titleEnd - 1, end)] : [];
+        if (LoneBodyTitleEnd(doc, first, end) is int titleEnd) return titleEnd < end ? NameParts.Of(new NameChunk(titleEnd - 1, end)) : NameParts.Nothing;
         if (UnitOfParent(doc, first, end) is int of)
         {
             int right = of + 1;
             if (IsThe(doc, right)) right++;
-            return [new NameChunk(first, of), new NameChunk(right, end)];
+            return NameParts.Of(new NameChunk(first, of), new NameChunk(right, end));
         }
         for (int a = first + 1; a < end - 1; a++)
         {
             if (!doc.TokenTable(_lex).Has(a, TokenLexicons.AndConjunction)) continue;
             int right = a + 1;
             if (right < end && IsThe(doc, right)) right++;
-            if (LoneBodyTitleEnd(doc, right, end) == end) return [new NameChunk(first, a)];
+            if (LoneBodyTitleEnd(doc, right, end) == end) return NameParts.Of(new NameChunk(first, a));
             if (end - right < 2 || !(EndsFullName(doc, first, a) || right > a + 1)) continue;
             // A body with a head of its own before "and" ends there when the next name has no head at all
             // ("Save the Rivers"); a head inside it ("… Division & International Outreach") or a title before
             // the run ("Vice President, Fraud Division & Outreach") marks one portfolio.
-            if (IsHeadAt(doc, end - 1) || EndsWithHead(doc, first, a) && !HasHead(doc, right, end) && !FollowsTitle(doc, first)) return [new NameChunk(first, a), new NameChunk(right, end)];
+            if (IsHeadAt(doc, end - 1) || EndsWithHead(doc, first, a) && !HasHead(doc, right, end) && !FollowsTitle(doc, first)) return NameParts.Of(new NameChunk(first, a), new NameChunk(right, end));
         }
         for (int t = first + 2; t < end; t++)
         {
             if (IsHeadAt(doc, t) || IsConnector(doc, t - 1) || !(IsHeadAt(doc, t - 1) || IsBranch(doc, first, t))) continue;
             if (TitleLength(doc, t, end) > 0 || _lex.Works.Heads.Contains(LastWord(doc, t, end)) && !HasHead(doc, t, end))
-                return [new NameChunk(first, t), new NameChunk(t, end)];
+                return NameParts.Of(new NameChunk(first, t), new NameChunk(t, end));
         }
-        return null;
+        return NameParts.NoSplit;
     }
 
     /// <summary>
@@ -176,8 +175,8 @@ internal sealed class OrganizationRules
             if (!doc.TokenTable(_lex).Has(i, TokenLexicons.PlacePreposition) || !HasHead(doc, first, i)) continue;
             // Only "in the" + country: a seat without the article ("Trial Court in Riverton") names the body.
             if (!IsThe(doc, i + 1) || i + 2 >= end) continue;
-            string place = doc.Slice(tokens[i + 2].Start, tokens[end - 1].End);
-            if (_lex.Names.Places.Contains(place) || _lex.Names.Places.Contains(place + ".")) return i;
+            var place = doc.Text.AsSpan(tokens[i + 2].Start, tokens[end - 1].End - tokens[i + 2].Start);
+            if (_lex.Names.Places.Contains(place) || _lex.Names.Places.Contains(string.Concat(place, "."))) return i;
         }
         return null;
     }
@@ -217,7 +216,7 @@ internal sealed class OrganizationRules
         if (end - first < 4 || !doc.TokenTable(_lex).Has(first + 1, TokenLexicons.OfPreposition)) return null;
         int sentence = doc.SentenceIndexAt(tokens[first].Start);
         if (sentence < 0 || doc.Sentences[sentence].FirstToken != first) return null;
-        string word = doc.TextOf(tokens[first]);
+        var word = doc.SpanOf(tokens[first]);
         if (IsHead(word) || _lex.Organizations.Openers.Contains(word) || _lex.Organizations.Units.Contains(word) || _lex.Titles.PersonTitles.Contains(word)) return null;
         int name = first + 2;
         if (IsThe(doc, name)) name++;
@@ -233,7 +232,7 @@ internal sealed class OrganizationRules
         if (n > 0 || i + 1 >= end) return n;
         int m = TitleLength(doc, i + 1, end);
         if (m == 0) return 0;
-        string w = doc.TextOf(doc.Tokens[i]);
+        var w = doc.SpanOf(doc.Tokens[i]);
         // "Country Representative of …": a plain word before a title and "of" qualifies the title.
         bool qualifier = _lex.Names.Nationalities.Contains(w)
             || !IsHead(w) && NameChunker.IsNameToken(doc, doc.Tokens[i]) && i + 1 + m < end && doc.TokenTable(_lex).Has(i + 1 + m, TokenLexicons.OfPreposition);
@@ -245,7 +244,7 @@ internal sealed class OrganizationRules
     {
         if (end - first < 2 || !Acronyms.IsAcronym(doc, doc.Tokens[first])) return false;
         if (_lex.Names.Places.Contains(doc.SpanOf(doc.Tokens[first]))) return false;
-        return _lex.Names.Places.Contains(doc.Slice(doc.Tokens[first + 1].Start, doc.Tokens[end - 1].End));
+        return _lex.Names.Places.Contains(doc.Text.AsSpan(doc.Tokens[first + 1].Start, doc.Tokens[end - 1].End - doc.Tokens[first + 1].Start));
     }
 
     /// <summary>
@@ -308,11 +307,11 @@ internal sealed class OrganizationRules
         return false;
     }
 
-    private string LastWord(Doc doc, int first, int end)
+    private ReadOnlySpan<char> LastWord(Doc doc, int first, int end)
     {
         // The work's head is the last capitalised word before any connector ("Annual Review of Trade").
         int k = first;
         while (k + 1 < end && !IsConnector(doc, k + 1)) k++;
-        return doc.TextOf(doc.Tokens[k]);
+        return doc.SpanOf(doc.Tokens[k]);
     }
 }

@@ -14,96 +14,42 @@ namespace Knowledge.Extraction.Roles;
 internal sealed class TitlePhrases
 {
     private readonly LexiconSet _lex;
-    private readonly CommonWords _common;
+
+    /// <summary>The lexicons' answers for a word or phrase on its own, shared with the token table's title-start bit.</summary>
+    private readonly TitleWords _words;
+
     private readonly int _maxWords;
 
     public TitlePhrases(LexiconSet lexicons)
     {
         _lex = lexicons;
-        _common = new CommonWords(lexicons);
-        _maxWords = Math.Max(Math.Max(lexicons.Titles.PersonTitles.MaxWords, lexicons.Titles.Honorifics.MaxWords), lexicons.Titles.OfficeNouns.MaxWords);
+        _words = lexicons.TitleWords;
+        _maxWords = _words.MaxWords;
     }
 
     /// <summary>Whether a word is a courtesy honorific rather than an office ("Mr.", "Prof.").</summary>
-    public bool IsCourtesy(string word) => _lex.Titles.CourtesyTitles.Contains(word.TrimEnd('.'));
+    public bool IsCourtesy(string word) => _words.IsCourtesy(word);
 
     /// <summary>Whether a word is a modifier that may open a title ("former", "Acting").</summary>
-    public bool IsModifier(string word) => IsModifier(word.AsSpan());
+    public bool IsModifier(string word) => _words.IsModifier(word);
 
     /// <summary><see cref="IsModifier(string)"/> on a span.</summary>
-    public bool IsModifier(ReadOnlySpan<char> word) => _lex.Titles.Modifiers.Contains(word);
+    public bool IsModifier(ReadOnlySpan<char> word) => _words.IsModifier(word);
 
     /// <summary>Whether a phrase (one or more words, any case, singular or plural) is a lexicon title or honorific.</summary>
-    public bool IsLexiconTitle(string phrase) => IsLexiconTitle(phrase.AsSpan());
+    public bool IsLexiconTitle(string phrase) => _words.IsLexiconTitle(phrase);
 
-    /// <summary>
-    /// <see cref="IsLexiconTitle(string)"/> on a phrase in a buffer (a <see cref="TokenPhrase"/>): the lexicons are
-    /// asked by span, and the singular is written on the stack, so nothing is allocated (on .NET 9 and later).
-    /// </summary>
-    public bool IsLexiconTitle(ReadOnlySpan<char> phrase)
-    {
-        phrase = phrase.TrimEnd('.');
-        if (phrase.Length == 0) return false;
-        if (IsTitleEntry(phrase)) return true;
-        var (cut, add) = PluralEnding(phrase);
-        if (cut == 0 && add.Length == 0) return false;
-        int length = phrase.Length - cut + add.Length;
-        Span<char> singular = length <= TokenPhrase.StackLength ? stackalloc char[TokenPhrase.StackLength] : new char[length];
-        singular = singular[..length];
-        phrase[..^cut].CopyTo(singular);
-        add.AsSpan().CopyTo(singular[(phrase.Length - cut)..]);
-        return !singular.SequenceEqual(phrase) && IsTitleEntry(singular);
-    }
-
-    private bool IsTitleEntry(ReadOnlySpan<char> phrase) =>
-        _lex.Titles.Honorifics.Contains(phrase) || _lex.Titles.PersonTitles.Contains(phrase) || _lex.Titles.OfficeNouns.Contains(phrase);
+    /// <summary><see cref="IsLexiconTitle(string)"/> on a phrase in a buffer (a <see cref="TokenPhrase"/>), allocating nothing (<see cref="TitleWords.IsLexiconTitle"/>).</summary>
+    public bool IsLexiconTitle(ReadOnlySpan<char> phrase) => _words.IsLexiconTitle(phrase);
 
     /// <summary>Whether a word heads a job title ("director", "Prosecutors", "commentator"), singular or plural, any case.</summary>
-    public bool IsHead(string word) => IsHead(word.AsSpan());
+    public bool IsHead(string word) => _words.IsHead(word);
 
     /// <summary><see cref="IsHead(string)"/> on a span: the singular is written on the stack.</summary>
-    public bool IsHead(ReadOnlySpan<char> word)
-    {
-        word = word.TrimEnd('.');
-        if (IsHeadEntry(word)) return true;
-        var (cut, add) = PluralEnding(word);
-        if (cut == 0 && add.Length == 0) return false;
-        int length = word.Length - cut + add.Length;
-        Span<char> singular = length <= TokenPhrase.StackLength ? stackalloc char[TokenPhrase.StackLength] : new char[length];
-        singular = singular[..length];
-        word[..^cut].CopyTo(singular);
-        add.AsSpan().CopyTo(singular[(word.Length - cut)..]);
-        return IsHeadEntry(singular);
-    }
-
-    private bool IsHeadEntry(ReadOnlySpan<char> word) => _lex.Titles.PersonTitles.Contains(word) || _lex.Titles.OfficeNouns.Contains(word);
+    public bool IsHead(ReadOnlySpan<char> word) => _words.IsHead(word);
 
     /// <summary>The singular of a plural title ("Senators" → "Senator", "Sens" → "Sen"); other phrases unchanged.</summary>
-    public string Singular(string phrase)
-    {
-        var (cut, add) = PluralEnding(phrase);
-        return cut == 0 && add.Length == 0 ? phrase : phrase[..^cut] + add;
-    }
-
-    /// <summary>
-    /// How the first row of models/english/plural-endings.txt that fits the phrase makes it singular: the characters
-    /// to cut from its end and the ending to put in their place; (0, "") when no row changes it.
-    /// </summary>
-    private (int Cut, string Add) PluralEnding(ReadOnlySpan<char> phrase)
-    {
-        foreach (var row in _lex.English.PluralEndings.Rows)
-        {
-            if (!phrase.EndsWith(row[0], StringComparison.Ordinal)) continue;
-            string singular = row.Length > 1 ? row[1] : "";
-            int shortest = row.Length > 2 ? int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture) : 0;
-            if (singular == KeepWord) return (0, "");
-            if (phrase.Length >= shortest) return (row[0].Length, singular);
-        }
-        return (0, "");
-    }
-
-    /// <summary>The singular ending of a row of models/english/plural-endings.txt that keeps the word as it is.</summary>
-    private const string KeepWord = "=";
+    public string Singular(string phrase) => _words.Singular(phrase);
 
     /// <summary>Whether the phrase is a plural title ("Senators", "survivor leaders", "National Artists").</summary>
     public bool IsPlural(string phrase)
@@ -116,20 +62,8 @@ internal sealed class TitlePhrases
         return words.Length >= 2 && IsLexiconTitle(words[^1]) && words[..^1].All(w => IsModifier(w) || IsScopeWord(w, anyCase: true));
     }
 
-    /// <summary>
-    /// Whether a title may start at a token written <paramref name="word"/>: whether it is a modifier, the first word
-    /// of an entry of the title, honorific or office-noun lexicons (any case, trailing full stops cut), a lexicon title
-    /// on its own (singular or plural), or a word that may name a title's field. <see cref="LengthAt"/> finds a title
-    /// only where one of these holds (a longer phrase keeps its first word as written, a plural ending changing only
-    /// the last), so the token table keeps the answer as a bit (<see cref="TokenLexicons.TitleStart"/>) and a token
-    /// without it is passed over at once.
-    /// </summary>
-    public bool MayStartTitle(string word)
-    {
-        ArgumentNullException.ThrowIfNull(word);
-        string trimmed = word.TrimEnd('.');
-        return trimmed.Length == 0 || IsModifier(word) || FirstWords.Contains(trimmed) || IsLexiconTitle(trimmed) || IsScopeWord(word);
-    }
+    /// <summary>Whether a title may start at a token written <paramref name="word"/> (<see cref="TitleWords.MayStartTitle"/>, the token table's bit).</summary>
+    public bool MayStartTitle(string word) => _words.MayStartTitle(word);
 
     /// <summary>
     /// The longest prefix of a joined phrase that may be a lexicon title (see <see cref="LengthAt"/>): the whole phrase when
@@ -141,40 +75,7 @@ internal sealed class TitlePhrases
     {
         int space = phrase.IndexOf(' ');
         if (space < 0) return int.MaxValue;
-#if NET9_0_OR_GREATER
-        return MultiWordFirsts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(phrase[..space]) ? int.MaxValue : space;
-#else
-        return MultiWordFirsts.Contains(phrase[..space].ToString()) ? int.MaxValue : space;
-#endif
-    }
-
-    /// <summary>The text before the first space of every title, honorific and office-noun entry that has one, any case.</summary>
-    private HashSet<string> MultiWordFirsts => EntryFirstWords.MultiWord;
-
-    /// <summary>The first words of the title, honorific and office-noun entries, without trailing full stops, any case.</summary>
-    private HashSet<string> FirstWords => EntryFirstWords.All;
-
-    // Built once, in one walk over the entries, and published as one object (documents are analysed in parallel).
-    private sealed record FirstWordSets(HashSet<string> All, HashSet<string> MultiWord);
-
-    private FirstWordSets EntryFirstWords => _entryFirstWords ??= ReadEntryFirstWords();
-
-    private FirstWordSets? _entryFirstWords;
-
-    private FirstWordSets ReadEntryFirstWords()
-    {
-        var all = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var multiWord = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var lexicon in (Lexicon[])[_lex.Titles.PersonTitles, _lex.Titles.Honorifics, _lex.Titles.OfficeNouns])
-            foreach (string entry in lexicon.Entries)
-            {
-                int space = entry.IndexOf(' ');
-                string first = space < 0 ? entry : entry[..space];
-                all.Add(first);
-                all.Add(first.TrimEnd('.'));
-                if (space >= 0) multiWord.Add(first);
-            }
-        return new FirstWordSets(all, multiWord);
+        return _words.OpensEntryOfSeveralWords(phrase[..space]) ? int.MaxValue : space;
     }
 
     /// <summary>
@@ -204,7 +105,7 @@ internal sealed class TitlePhrases
         }
         // "Survivor Leader", "Research Lead", "Assistant State Prosecutor": a capitalised common noun or
         // adjective names the field of the title after it.
-        if (m + 1 < end && MayBeScopeWord(doc, m) && IsScopeWord(doc.TextOf(tokens[m])))
+        if (m + 1 < end && (TokenTable.LexiconsOf(doc, _lex, m) & TokenLexicons.ScopeWord) != 0)
         {
             int most = Math.Min(_maxWords, end - m - 1);
             if (most >= 1) TokenPhrase.Join(doc, m + 1, most, trimDots: true, phrase, ends);
@@ -215,32 +116,8 @@ internal sealed class TitlePhrases
         return 0;
     }
 
-    /// <summary>
-    /// Whether a capitalised word may name a title's field: a common noun or adjective that is no
-    /// organisation's head ("Trust", "Council"), place, nationality or title of its own.
-    /// </summary>
-    private bool IsScopeWord(string word, bool anyCase = false) =>
-        word.Length > 1 && (anyCase || char.IsUpper(word[0])) && RestIsLower(word)
-        && _common.KindOf(word) is CommonWordKind.Noun or CommonWordKind.Adjective
-        && !_lex.Organizations.Heads.Contains(word) && !_lex.Names.Places.Contains(word)
-        && !_lex.Names.Nationalities.Contains(word) && !IsLexiconTitle(word);
-
-    /// <summary>
-    /// What <see cref="IsScopeWord"/> asks of token i before its text is copied: a capital, then lower-case letters, and a
-    /// common word (the token table's bit; a scope word's part of speech is known, so it is common).
-    /// </summary>
-    private bool MayBeScopeWord(Doc doc, int i)
-    {
-        var w = doc.SpanOf(doc.Tokens[i]);
-        return w.Length > 1 && char.IsUpper(w[0]) && RestIsLower(w) && (TokenTable.LexiconsOf(doc, _lex, i) & TokenLexicons.Common) != 0;
-    }
-
-    private static bool RestIsLower(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word[1..])
-            if (!char.IsLower(c)) return false;
-        return true;
-    }
+    /// <summary>Whether a capitalised word may name a title's field (<see cref="TitleWords.IsScopeWord"/>).</summary>
+    private bool IsScopeWord(string word, bool anyCase = false) => _words.IsScopeWord(word, anyCase);
 
     /// <summary>
     /// The tokens of consecutive titles from <paramref name="i"/> ("Director Prof.", "Chief Superintendent"),
