@@ -42,7 +42,7 @@ internal static class IndirectQuoteFinder
                 (start, end) = Trim(doc, dateline, end);
             if (Words(doc, start, end) < MinimumContentWords) continue;
             yield return new QuoteMention(QuoteKind.Indirect, [(start, end)], doc.Slice(start, end))
-            { Speaker = f.Speaker, Cue = f.Cue, AttributionRule = f.Rule };
+            { Speaker = f.Speaker, Cue = f.Cue, AttributionRule = f.Rule, Date = context.PublishedDate, DateSource = context.DateSource };
         }
     }
 
