@@ -83,12 +83,15 @@ public sealed class QuoteExtractor : IDocComponent
             }
         }
         var all = MergePullQuotes(quotes);
+        // One reader of reported speech for the document: partial quotes ask it of a quote's sentence, then the
+        // indirect quotes of every sentence (each question is answered before the next is asked).
+        var cues = new SentenceCues(context, resolver);
         // The direct quotes that are not quoted words inside reported speech, kept in place.
         int kept = 0;
         for (int k = 0; k < all.Count; k++)
-            if (!PartialQuotes.InReportedSpeech(context, resolver, all[k])) all[kept++] = all[k];
+            if (!PartialQuotes.InReportedSpeech(context, cues, all[k])) all[kept++] = all[k];
         all.RemoveRange(kept, all.Count - kept);
-        all.AddRange(IndirectQuoteFinder.Find(context, resolver, DirectQuoteSpans.Of(all)));
+        all.AddRange(IndirectQuoteFinder.Find(context, cues, DirectQuoteSpans.Of(all)));
         InTextOrder(all);
         return doc with { Quotes = [.. all] };
     }

@@ -39,7 +39,11 @@ internal sealed class SourceResolver
     // the stable sort is the fallback that gives the same list for mentions out of order.
     private static List<EntityMention> SpeakersInOrder(Doc doc)
     {
-        var speakers = new List<EntityMention>(doc.Entities.Length);
+        // Counted first: the list is sized to the speakers, not to every mention (places, laws and dates too).
+        int count = 0;
+        foreach (var e in doc.Entities)
+            if (IsSpeakerType(e)) count++;
+        var speakers = new List<EntityMention>(count);
         bool ordered = true;
         foreach (var e in doc.Entities)
         {
