@@ -60,7 +60,8 @@ public sealed class RoleRecognizer : IDocComponent
                 var role = new RoleMention(titleStart, titleStart + h.Length, title, person, org);
                 roles.Add(role);
                 // "Senators Ana Cruz (D-Ore.) and Ben Ortiz (R-Ida.)": a plural title covers the whole list.
-                if (_titles.IsPlural(h.Split(' ')[^1]))
+                // The last word, as Split(' ')[^1] reads it, cut without splitting the others.
+                if (_titles.IsPlural(h[(h.LastIndexOf(' ') + 1)..]))
                     foreach (var next in ListFollowers(doc, persons, p)) roles.Add(role with { Person = next });
             }
             Appositive(doc, person, roles);
