@@ -118,10 +118,10 @@ public sealed class RoleRecognizer : IDocComponent
 
     private static bool SameSentence(Doc doc, int a, int b) => doc.SentenceIndexAt(a) == doc.SentenceIndexAt(b);
 
-    private bool IsTitle(string phrase)
+    private bool IsTitle(ReadOnlySpan<char> phrase)
     {
         // The words between spaces, hyphens and commas, read in place.
-        var rest = phrase.AsSpan();
+        var rest = phrase;
         while (rest.Length > 0)
         {
             int cut = rest.IndexOfAny(' ', '-', ',');
@@ -129,7 +129,7 @@ public sealed class RoleRecognizer : IDocComponent
             if (word.Length > 0 && _titles.IsHead(word)) return true;
             rest = cut < 0 ? default : rest[(cut + 1)..];
         }
-        var trimmed = phrase.AsSpan().TrimEnd('.');
+        var trimmed = phrase.TrimEnd('.');
         return _lex.Titles.PersonTitles.Contains(trimmed) || _lex.Titles.Honorifics.Contains(trimmed);
     }
 
@@ -201,8 +201,9 @@ public sealed class RoleRecognizer : IDocComponent
             // Trailing connectors belong to the organisation phrase, not the title.
             while (titleEnd > titleStart && _words.Is(doc.SpanOf(tokens[titleEnd - 1]), RoleSlot.TitleJoiner)) titleEnd--;
             if (titleEnd == titleStart) return;
+            // Read in place: the title's text is copied only once it is a title.
+            if (!IsTitle(doc.SpanOf(tokens[titleStart].Start, tokens[titleEnd - 1].End))) return;
             string title = doc.Slice(tokens[titleStart].Start, tokens[titleEnd - 1].End);
-            if (!IsTitle(title)) return;
             int k = titleEnd;
             if (org is null && k < sentenceEnd && _words.Is(doc.SpanOf(tokens[k]), RoleSlot.TitleOrganization))
             {
@@ -249,7 +250,7 @@ public sealed class RoleRecognizer : IDocComponent
             if (!_words.Is(doc.SpanOf(tokens[a]), RoleSlot.NextTitle)) continue;
             if (doc.SpanOf(tokens[a - 1]) is ",") continue;
             if (_titles.LengthAt(doc, a + 1, end) == 0) continue;
-            if (IsTitle(doc.Slice(tokens[start].Start, tokens[a - 1].End)) && IsTitle(doc.Slice(tokens[a + 1].Start, tokens[end - 1].End))) return a;
+            if (IsTitle(doc.SpanOf(tokens[start].Start, tokens[a - 1].End)) && IsTitle(doc.SpanOf(tokens[a + 1].Start, tokens[end - 1].End))) return a;
         }
         return -1;
     }
