@@ -52,7 +52,7 @@ public sealed class RoleRecognizer : IDocComponent
         for (int p = 0; p < persons.Count; p++)
         {
             var person = persons[p];
-            if (person.Honorific is { } h && _titles.RoleTitle(h) is { } title && IsTitle(title))
+            if (person.Honorific is { } h && RoleTitle(h) is { } title && IsTitle(title))
             {
                 // The title opens the mention, or, when plural, stands just before it ("Senators Ana Cruz and …").
                 int titleStart = doc.Text.AsSpan(0, person.Start + h.Length).LastIndexOf(h, StringComparison.Ordinal);
@@ -76,6 +76,24 @@ public sealed class RoleRecognizer : IDocComponent
         persons.Clear();
         return doc with { Roles = found };
     }
+
+    /// <summary>
+    /// The role an honorific gives (<see cref="TitlePhrases.RoleTitle"/>), kept per honorific: a corpus writes few distinct
+    /// ones ("Mr.", "Senator") for many persons, and each reading splits and joins the phrase's words. Bounded, so a
+    /// stream of distinct honorifics cannot grow it without end; past the bound a title is read anew.
+    /// </summary>
+    private string? RoleTitle(string honorific)
+    {
+        if (_roleTitles.TryGetValue(honorific, out var title)) return title;
+        title = _titles.RoleTitle(honorific);
+        if (_roleTitles.Count < MaxRoleTitles) _roleTitles.TryAdd(honorific, title);
+        return title;
+    }
+
+    private const int MaxRoleTitles = 4096;
+
+    // Shared by the threads that analyse documents with this recogniser: what TitlePhrases reads never changes.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _roleTitles = new(StringComparer.Ordinal);
 
     [ThreadStatic] private static List<RoleMention>? t_roles;
     [ThreadStatic] private static List<EntityMention>? t_persons;
