@@ -27,18 +27,28 @@ internal static class CaseParties
         }
         if (!conviction || !sentencing || !ShareADay(mentions)) return mentions;
         // Only the dated convictions and sentencings are grouped: an event's mentions share its type and date, so its group is whole.
-        var events = mentions.Where(IsDatedCaseMention).GroupBy(m => m.EventIndex).Select(g => g.ToList()).ToList();
+        var events = CaseEvents(mentions);
         var extra = new Dictionary<int, List<EventParticipant>>();
         var described = new Dictionary<int, List<EventDescription>>();
-        foreach (var day in events.Where(IsDatedCase).GroupBy(g => g[0].Date!.Iso, StringComparer.Ordinal))
+        // Each day once, with the first event dated to it; its cases are that event and the later ones of the day.
+        for (int i = 0; i < events.Count; i++)
         {
-            var convictions = day.Where(g => g[0].EventType == EventType.Conviction).ToList();
-            var sentencings = day.Where(g => g[0].EventType == EventType.Sentencing).ToList();
-            if (convictions.Count != 1 || sentencings.Count != 1) continue;
-            Lend(convictions[0], sentencings[0], extra);
-            Lend(sentencings[0], convictions[0], extra);
-            LendDescriptions(convictions[0], sentencings[0], described);
-            LendDescriptions(sentencings[0], convictions[0], described);
+            var day = events[i][0].Date!;
+            if (DatedBefore(events, i, day)) continue;
+            List<EventMention>? convicted = null, sentenced = null;
+            int convictions = 0, sentencings = 0;
+            for (int k = i; k < events.Count; k++)
+            {
+                var g = events[k];
+                if (!IsoDateKey.Same(g[0].Date!, day)) continue;
+                if (g[0].EventType == EventType.Conviction) (convicted, convictions) = (g, convictions + 1);
+                else if (g[0].EventType == EventType.Sentencing) (sentenced, sentencings) = (g, sentencings + 1);
+            }
+            if (convictions != 1 || sentencings != 1) continue;
+            Lend(convicted!, sentenced!, extra);
+            Lend(sentenced!, convicted!, extra);
+            LendDescriptions(convicted!, sentenced!, described);
+            LendDescriptions(sentenced!, convicted!, described);
         }
         if (extra.Count == 0 && described.Count == 0) return mentions;
         var seen = new HashSet<int>();
@@ -66,43 +76,100 @@ internal static class CaseParties
         return false;
     }
 
+    /// <summary>
+    /// The dated convictions' and sentencings' mentions grouped by event, the events in the order of their first mention
+    /// (as <c>GroupBy</c> orders them): a document tells few, so each mention looks its event up in a loop.
+    /// </summary>
+    private static List<List<EventMention>> CaseEvents(ImmutableArray<EventMention> mentions)
+    {
+        var events = new List<List<EventMention>>();
+        foreach (var m in mentions)
+        {
+            if (!IsDatedCaseMention(m)) continue;
+            List<EventMention>? group = null;
+            foreach (var g in events)
+                if (g[0].EventIndex == m.EventIndex) { group = g; break; }
+            if (group is null) events.Add([m]); else group.Add(m);
+        }
+        return events;
+    }
+
+    /// <summary>Whether an event before event <paramref name="i"/> is dated to the day (its day was read with that one).</summary>
+    private static bool DatedBefore(List<List<EventMention>> events, int i, DateMention day)
+    {
+        for (int k = 0; k < i; k++)
+            if (IsoDateKey.Same(events[k][0].Date!, day)) return true;
+        return false;
+    }
+
     /// <summary>"found two defendants guilty … and sentenced them": the sentencing's "them" are the conviction's "two defendants".</summary>
     private static void LendDescriptions(List<EventMention> from, List<EventMention> to, Dictionary<int, List<EventDescription>> described)
     {
         foreach (var part in SharedParts)
         {
-            if (to.Any(m => m.Descriptions.Any(d => d.Part == part)) || Actors(to).Any(p => p.Part == part)) continue;
-            if (from.SelectMany(m => m.Descriptions).FirstOrDefault(d => d.Part == part) is not { } d) continue;
+            if (HasDescription(to, part) || HasActor(to, part)) continue;
+            if (FirstDescription(from, part) is not { } d) continue;
             int index = to[0].EventIndex;
             if (!described.TryGetValue(index, out var list)) described[index] = list = [];
             list.Add(d);
         }
     }
 
+    private static bool HasDescription(List<EventMention> g, EventPart part) => FirstDescription(g, part) is not null;
+
+    private static EventDescription? FirstDescription(List<EventMention> g, EventPart part)
+    {
+        foreach (var m in g)
+            foreach (var d in m.Descriptions)
+                if (d.Part == part) return d;
+        return null;
+    }
+
     private static bool IsDatedCaseMention(EventMention m) =>
         m.EventType is EventType.Conviction or EventType.Sentencing && m.Date is { Precision: DatePrecision.Day };
 
-    private static bool IsDatedCase(List<EventMention> g) =>
-        g[0].EventType is EventType.Conviction or EventType.Sentencing && g[0].Date is { Precision: DatePrecision.Day };
-
-    /// <summary>Gives <paramref name="to"/> the agents and subjects of <paramref name="from"/> for each part it has none of.</summary>
+    /// <summary>
+    /// Gives <paramref name="to"/> the agents and subjects of <paramref name="from"/> for each part it has none of, but for
+    /// those it names already, in the order <paramref name="from"/>'s mentions name them.
+    /// </summary>
     private static void Lend(List<EventMention> from, List<EventMention> to, Dictionary<int, List<EventParticipant>> extra)
     {
-        var theirs = Actors(from);
-        var ours = Actors(to);
         foreach (var part in SharedParts)
         {
-            if (ours.Any(p => p.Part == part)) continue;
-            var lent = theirs.Where(p => p.Part == part && !ours.Any(o => SameEntity(o.Entity, p.Entity))).ToList();
-            if (lent.Count == 0) continue;
-            int index = to[0].EventIndex;
-            if (!extra.TryGetValue(index, out var list)) extra[index] = list = [];
-            list.AddRange(lent);
+            if (HasActor(to, part)) continue;
+            List<EventParticipant>? list = null;
+            foreach (var m in from)
+                foreach (var p in m.Participants)
+                {
+                    if (!IsActor(p) || p.Part != part || NamesActor(to, p.Entity)) continue;
+                    if (list is null)
+                    {
+                        int index = to[0].EventIndex;
+                        if (!extra.TryGetValue(index, out list)) extra[index] = list = [];
+                    }
+                    list.Add(p);
+                }
         }
     }
 
-    private static List<EventParticipant> Actors(List<EventMention> g) =>
-        g.SelectMany(m => m.Participants).Where(p => p.Entity.Type is EntityType.Person or EntityType.Organization).ToList();
+    /// <summary>The actors of an event are the persons and organisations among its mentions' participants.</summary>
+    private static bool IsActor(EventParticipant p) => p.Entity.Type is EntityType.Person or EntityType.Organization;
+
+    private static bool HasActor(List<EventMention> g, EventPart part)
+    {
+        foreach (var m in g)
+            foreach (var p in m.Participants)
+                if (IsActor(p) && p.Part == part) return true;
+        return false;
+    }
+
+    private static bool NamesActor(List<EventMention> g, EntityMention entity)
+    {
+        foreach (var m in g)
+            foreach (var p in m.Participants)
+                if (IsActor(p) && SameEntity(p.Entity, entity)) return true;
+        return false;
+    }
 
     private static bool SameEntity(EntityMention a, EntityMention b) =>
         a.Type == b.Type && (string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase) || (a.Key is not null && a.Key == b.Key));

@@ -81,7 +81,7 @@ internal sealed class DescribedWorks
         {
             if (!_lex.Works.DocumentNouns.Contains(_doc.SpanOf(tokens[i]))) continue;
             var work = FirstWorkCovering(tokens[i]);
-            if (work is not null) { Add(tokens[i].End, _doc.TextOf(tokens[i]), _doc.Slice(work.Start, work.End), work); continue; }
+            if (work is not null) { Add(tokens[i].End, _doc.SpanOf(tokens[i]), _doc.SpanOf(work.Start, work.End), work); continue; }
             // The capitalised name: back over at most two lowercase modifiers, then capitalised words and connectors.
             int j = i - 1, mods = 0;
             while (j >= 0 && mods < 2 && tokens[j].Kind == TokenKind.Word && char.IsLower(_doc.Text[tokens[j].Start]) && !IsDeterminer(j)) { j--; mods++; }
@@ -99,16 +99,29 @@ internal sealed class DescribedWorks
             if (source is null && j >= 1 && tokens[j].Kind == TokenKind.Possessive)
                 source = LastSpeakerEndingAt(tokens[j - 1].End);
             if (source is null) continue;
-            string name = nameStart <= nameEnd ? _doc.Slice(tokens[nameStart].Start, tokens[nameEnd].End).Trim('*', ' ') : "";
-            Add(tokens[i].End, _doc.TextOf(tokens[i]), name, source);
+            var name = nameStart <= nameEnd ? _doc.SpanOf(tokens[nameStart].Start, tokens[nameEnd].End).Trim("* ") : default;
+            Add(tokens[i].End, _doc.SpanOf(tokens[i]), name, source);
         }
     }
 
-    private void Add(int end, string head, string name, EntityMention source)
+    private void Add(int end, ReadOnlySpan<char> head, ReadOnlySpan<char> name, EntityMention source)
     {
-        Add(_byHead, head.ToLowerInvariant(), end, source);
+        // The head lower-cased as ToLowerInvariant lowers it; a key's string is made only for a head or name not indexed yet.
+        Span<char> buffer = stackalloc char[64];
+        ReadOnlySpan<char> lower = head.Length <= buffer.Length ? buffer[..head.ToLowerInvariant(buffer)] : head.ToString().ToLowerInvariant();
+        Add(_byHead, lower, end, source);
         Add(_byHead, AnyHead, end, source);
         Add(_byName, name, end, source);
+    }
+
+    private static void Add(Dictionary<string, List<(int End, EntityMention Source)>> index, ReadOnlySpan<char> key, int end, EntityMention source)
+    {
+#if NET9_0_OR_GREATER
+        if (index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var list)) { list.Add((end, source)); return; }
+        index[key.ToString()] = [(end, source)];
+#else
+        Add(index, key.ToString(), end, source);
+#endif
     }
 
     /// <summary>The first work mention (in start order) covering the token.</summary>

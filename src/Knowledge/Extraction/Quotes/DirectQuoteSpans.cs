@@ -16,15 +16,30 @@ internal sealed class DirectQuoteSpans
 
     private DirectQuoteSpans((int Start, int End)[] spans) => _spans = spans;
 
-    /// <summary>The direct quotes' spans of a document.</summary>
-    public static DirectQuoteSpans Of(Doc doc) => Of(doc.Quotes.IsDefault ? [] : doc.Quotes.AsSpan());
+    /// <summary>
+    /// The direct quotes' spans of a document. Events and relations both ask, each of a copy of the document with the
+    /// same quotes: the spans of the last quotes asked on this thread are kept and given again for the same array.
+    /// </summary>
+    public static DirectQuoteSpans Of(Doc doc)
+    {
+        if (doc.Quotes.IsDefault) return Of(ReadOnlySpan<QuoteMention>.Empty);
+        var quotes = ImmutableCollectionsMarshal.AsArray(doc.Quotes);
+        if (quotes is not null && ReferenceEquals(quotes, t_lastQuotes) && t_lastSpans is { } kept) return kept;
+        var spans = Of(doc.Quotes.AsSpan());
+        (t_lastQuotes, t_lastSpans) = (quotes, spans);
+        return spans;
+    }
+
+    // The quotes last asked of on this thread and their spans: both are immutable, so giving them again is safe.
+    [ThreadStatic] private static QuoteMention[]? t_lastQuotes;
+    [ThreadStatic] private static DirectQuoteSpans? t_lastSpans;
 
     /// <summary>The spans of the direct quotes among <paramref name="quotes"/>.</summary>
     public static DirectQuoteSpans Of(List<QuoteMention> quotes) => Of(CollectionsMarshal.AsSpan(quotes));
 
     /// <summary>
     /// The spans of the direct quotes among <paramref name="quotes"/>: counted first, then copied into one array of that
-    /// size (built twice per document, by events and by relations).
+    /// size.
     /// </summary>
     private static DirectQuoteSpans Of(ReadOnlySpan<QuoteMention> quotes)
     {

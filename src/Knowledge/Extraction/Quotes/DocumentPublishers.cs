@@ -13,7 +13,8 @@ internal sealed class DocumentPublishers
 {
     private readonly Doc _doc;
     private readonly LexiconSet _lex;
-    private readonly Dictionary<string, EntityMention?[]> _latestByNoun = new(StringComparer.Ordinal);
+    // Made on the first question: most documents never ask.
+    private Dictionary<string, EntityMention?[]>? _latestByNoun;
 
     public DocumentPublishers(Doc doc, LexiconSet lexicons)
     {
@@ -24,7 +25,8 @@ internal sealed class DocumentPublishers
     /// <summary>The publisher of a <paramref name="noun"/> named in sentence <paramref name="sentence"/> or the latest one before it, or null.</summary>
     public EntityMention? LatestUpTo(string noun, int sentence)
     {
-        if (!_latestByNoun.TryGetValue(noun, out var bySentence)) _latestByNoun[noun] = bySentence = PublishersUpTo(noun);
+        var latestByNoun = _latestByNoun ??= new(StringComparer.Ordinal);
+        if (!latestByNoun.TryGetValue(noun, out var bySentence)) latestByNoun[noun] = bySentence = PublishersUpTo(noun);
         return sentence >= 0 ? bySentence[sentence] : null;
     }
 

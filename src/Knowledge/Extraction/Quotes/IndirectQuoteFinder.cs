@@ -16,15 +16,14 @@ internal static class IndirectQuoteFinder
     private const int MinimumContentWords = 4;
 
     /// <summary>
-    /// The indirect quotes of the context's document, outside the direct quotes' spans, resolving sources with the
-    /// document's <paramref name="resolver"/> (the one the direct quotes used: it reads the document's works once).
+    /// The indirect quotes of the context's document, outside the direct quotes' spans, read by the document's
+    /// <paramref name="cues"/> (one reader pointed at each sentence in turn, resolving sources with the resolver the direct
+    /// quotes used: it reads the document's works once).
     /// </summary>
-    public static IEnumerable<QuoteMention> Find(QuoteContext context, SourceResolver resolver, DirectQuoteSpans direct)
+    public static IEnumerable<QuoteMention> Find(QuoteContext context, SentenceCues cues, DirectQuoteSpans direct)
     {
         var doc = context.Doc;
         int boilerplate = BoilerplateStart(context);
-        // One reader of cues for the document, pointed at each sentence in turn.
-        var cues = new SentenceCues(context, resolver);
         foreach (var s in doc.Sentences)
         {
             if (s.BlockIndex >= boilerplate) break;
@@ -42,7 +41,7 @@ internal static class IndirectQuoteFinder
                 (start, end) = Trim(doc, dateline, end);
             if (Words(doc, start, end) < MinimumContentWords) continue;
             yield return new QuoteMention(QuoteKind.Indirect, [(start, end)], doc.Slice(start, end))
-            { Speaker = f.Speaker, Cue = f.Cue, AttributionRule = f.Rule };
+            { Speaker = f.Speaker, Cue = f.Cue, AttributionRule = f.Rule, Date = context.PublishedDate, DateSource = context.DateSource };
         }
     }
 

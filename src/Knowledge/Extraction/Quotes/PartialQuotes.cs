@@ -11,8 +11,11 @@ namespace Knowledge.Extraction.Quotes;
 /// </summary>
 internal static class PartialQuotes
 {
-    /// <summary>Whether the direct quote lies inside the content of reported speech in its sentence, after the content's first words.</summary>
-    public static bool InReportedSpeech(QuoteContext context, SourceResolver resolver, QuoteMention quote)
+    /// <summary>
+    /// Whether the direct quote lies inside the content of reported speech in its sentence, after the content's first
+    /// words, as the document's <paramref name="cues"/> read the sentence.
+    /// </summary>
+    public static bool InReportedSpeech(QuoteContext context, SentenceCues cues, QuoteMention quote)
     {
         if (quote.Kind != QuoteKind.Direct || quote.Spans.Length != 1) return false;
         var doc = context.Doc;
@@ -21,7 +24,7 @@ internal static class PartialQuotes
         if (s < 0) return false;
         var sentence = doc.Sentences[s];
         if (end > sentence.End || doc.SpanOf(sentence.Start, start).TrimEnd().TrimEnd("\"“«„").TrimEnd() is [.., ':']) return false;
-        var found = new SentenceCues(context, resolver).Find(sentence);
+        var found = cues.Find(sentence);
         // The cue must govern the content from before it ("X said the town is “…”"); a quote before its
         // attribution ("The town “…,” X said") is the speaker's words with a lead-in.
         if (found is not { Speaker: not null } f || f.Cue.Item2 > f.ContentStart) return false;

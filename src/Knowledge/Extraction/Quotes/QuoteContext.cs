@@ -16,7 +16,16 @@ internal sealed class QuoteContext
         Doc = doc;
         Lexicons = lexicons;
         Publishers = new DocumentPublishers(doc, lexicons);
+        // Written once for all the document's quotes, direct and indirect.
+        PublishedDate = doc.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        DateSource = doc.Source.Published is null ? QuoteDateSource.Unknown : QuoteDateSource.Published;
     }
+
+    /// <summary>The document's published date (yyyy-MM-dd), every quote's date until the quote-date component reads the text's; null when unknown.</summary>
+    public string? PublishedDate { get; }
+
+    /// <summary>Where <see cref="PublishedDate"/> comes from: the published date, or unknown.</summary>
+    public QuoteDateSource DateSource { get; }
 
     /// <summary>The document being read.</summary>
     public Doc Doc { get; }

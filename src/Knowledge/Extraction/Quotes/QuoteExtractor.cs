@@ -39,11 +39,13 @@ public sealed class QuoteExtractor : IDocComponent
         var resolver = new SourceResolver(context);
         var sieves = new SpeakerSieves(context, resolver);
         var quotes = new List<QuoteMention>();
-        // A block's quote spans, refilled for every block: most blocks have none.
-        var spans = new List<(int Start, int End)>();
-        // The published date, written once for all the document's quotes.
-        var published = doc.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var dateSource = doc.Source.Published is null ? QuoteDateSource.Unknown : QuoteDateSource.Published;
+        // A block's quote spans, where each of its quotes starts among them, and one quote's spans: refilled for every
+        // block and quote on this thread (each is read before the next is made).
+        var spans = t_spans ??= [];
+        var groupStarts = t_groupStarts ??= [];
+        var group = t_group ??= [];
+        var published = context.PublishedDate;
+        var dateSource = context.DateSource;
         EntityMention? previousSpeaker = null;
         int previousBlock = -2;
         int previousEnd = -1;
@@ -52,9 +54,12 @@ public sealed class QuoteExtractor : IDocComponent
             if (doc.Blocks[b].Kind is BlockKind.Title or BlockKind.Description or BlockKind.ImageCaption) continue;
             QuoteSpans(doc, b, spans);
             if (spans.Count == 0) continue;
-            var merged = MergeInterrupted(doc, spans);
-            foreach (var group in merged)
+            MergeInterrupted(doc, spans, groupStarts);
+            for (int g = 0; g < groupStarts.Count; g++)
             {
+                group.Clear();
+                int end = g + 1 < groupStarts.Count ? groupStarts[g + 1] : spans.Count;
+                for (int k = groupStarts[g]; k < end; k++) group.Add(spans[k]);
                 var text = QuoteText.Of(doc, group);
                 var (speaker, rule, cue) = sieves.Attribute(b, group);
                 if (speaker is null && previousSpeaker is not null && previousBlock == b - 1 && BlockIsOnlyQuote(doc, b, group))
@@ -77,12 +82,40 @@ public sealed class QuoteExtractor : IDocComponent
                 previousEnd = group[^1].End;
             }
         }
-        var direct = MergePullQuotes(quotes).Where(q => !PartialQuotes.InReportedSpeech(context, resolver, q)).ToList();
-        var indirect = IndirectQuoteFinder.Find(context, resolver, DirectQuoteSpans.Of(direct));
-        var all = direct.Concat(indirect).OrderBy(q => q.Start)
-            .Select(q => q.Date == published && q.DateSource == dateSource ? q : q with { Date = published, DateSource = dateSource })
-            .ToImmutableArray();
-        return doc with { Quotes = all };
+        var all = MergePullQuotes(quotes);
+        // One reader of reported speech for the document: partial quotes ask it of a quote's sentence, then the
+        // indirect quotes of every sentence (each question is answered before the next is asked).
+        var cues = new SentenceCues(context, resolver);
+        // The direct quotes that are not quoted words inside reported speech, kept in place.
+        int kept = 0;
+        for (int k = 0; k < all.Count; k++)
+            if (!PartialQuotes.InReportedSpeech(context, cues, all[k])) all[kept++] = all[k];
+        all.RemoveRange(kept, all.Count - kept);
+        all.AddRange(IndirectQuoteFinder.Find(context, cues, DirectQuoteSpans.Of(all)));
+        InTextOrder(all);
+        return doc with { Quotes = [.. all] };
+    }
+
+    [ThreadStatic] private static List<(int Start, int End)>? t_spans, t_group;
+    [ThreadStatic] private static List<int>? t_groupStarts;
+
+    /// <summary>
+    /// Sorts quotes by start, keeping the order of quotes that start together (a stable sort, as <c>OrderBy</c>): an
+    /// insertion sort, as the direct quotes and the indirect ones are each in text order already.
+    /// </summary>
+    private static void InTextOrder(List<QuoteMention> quotes)
+    {
+        for (int i = 1; i < quotes.Count; i++)
+        {
+            var q = quotes[i];
+            int j = i - 1;
+            while (j >= 0 && quotes[j].Start > q.Start)
+            {
+                quotes[j + 1] = quotes[j];
+                j--;
+            }
+            quotes[j + 1] = q;
+        }
     }
 
     /// <summary>
@@ -168,19 +201,21 @@ public sealed class QuoteExtractor : IDocComponent
 
     private static bool IsDouble(char c) => c is '"' or '“' or '”' or '«' or '»' or '„';
 
-    /// <summary>“A,” said X. “B.” in one paragraph is one quote when the text between holds a speech cue and is short.</summary>
-    private List<List<(int Start, int End)>> MergeInterrupted(Doc doc, List<(int Start, int End)> spans)
+    /// <summary>
+    /// “A,” said X. “B.” in one paragraph is one quote when the text between holds a speech cue and is short. A quote is
+    /// a run of the block's spans: <paramref name="groupStarts"/> (cleared first) gets the index of each one's first span.
+    /// </summary>
+    private void MergeInterrupted(Doc doc, List<(int Start, int End)> spans, List<int> groupStarts)
     {
-        var groups = new List<List<(int, int)>> { new() { spans[0] } };
+        groupStarts.Clear();
+        groupStarts.Add(0);
         for (int k = 1; k < spans.Count; k++)
         {
             var gap = doc.SpanOf(spans[k - 1].End, spans[k].Start);
             int gapWords = CountWords(gap);
             bool cue = HasSpeechVerb(gap);
-            if (cue && gapWords <= 25 && !NewSentenceLeadsIn(doc, spans[k - 1].End, spans[k].Start)) groups[^1].Add(spans[k]);
-            else groups.Add([spans[k]]);
+            if (!(cue && gapWords <= 25 && !NewSentenceLeadsIn(doc, spans[k - 1].End, spans[k].Start))) groupStarts.Add(k);
         }
-        return groups;
     }
 
     /// <summary>The number of words of a gap split at spaces (as <c>Split(' ', RemoveEmptyEntries)</c> counts them).</summary>

@@ -18,13 +18,27 @@ internal sealed class RoleNominals
 
     private readonly Doc _doc;
     private readonly LexiconSet _lex;
-    private readonly IReadOnlyList<EntityMention> _persons;
+    private readonly IReadOnlyList<EntityMention> _speakers;
+    private List<EntityMention>? _persons;
 
     public RoleNominals(Doc doc, LexiconSet lexicons, IReadOnlyList<EntityMention> speakers)
     {
         _doc = doc;
         _lex = lexicons;
-        _persons = speakers.Where(e => e.Type == EntityType.Person).ToList();
+        _speakers = speakers;
+    }
+
+    // The persons among the speakers, gathered when a role noun is first resolved: most documents resolve none.
+    private List<EntityMention> Persons
+    {
+        get
+        {
+            if (_persons is not null) return _persons;
+            var persons = new List<EntityMention>();
+            foreach (var e in _speakers)
+                if (e.Type == EntityType.Person) persons.Add(e);
+            return _persons = persons;
+        }
     }
 
     /// <summary>Whether a word is a role noun: a job-title head or a noun for a person by what they do.</summary>
@@ -41,10 +55,10 @@ internal sealed class RoleNominals
     public EntityMention? Resolve(string roleNoun, IReadOnlyList<EntityMention> organizations, int offset)
     {
         bool Fits(EntityMention p) => Carries(p, roleNoun) || organizations.Any(o => Carries(p, o));
-        var before = _persons.LastOrDefault(p => p.End <= offset && Fits(p));
+        var before = Persons.LastOrDefault(p => p.End <= offset && Fits(p));
         if (before is not null) return before;
-        var after = _persons.FirstOrDefault(p => p.Start >= offset && Fits(p));
-        return after ?? _persons.LastOrDefault(p => p.End <= offset);
+        var after = Persons.FirstOrDefault(p => p.Start >= offset && Fits(p));
+        return after ?? Persons.LastOrDefault(p => p.End <= offset);
     }
 
     /// <summary>Whether the person's roles or the words around the mention name the role noun.</summary>
@@ -78,7 +92,7 @@ internal sealed class RoleNominals
         var sent = _doc.Sentences[s];
         int from = Math.Max(sent.Start, _doc.Tokens[Math.Max(sent.FirstToken, _doc.TokenIndexAtOrAfter(person.Start) - Window)].Start);
         int to = Math.Min(sent.End, _doc.Tokens[Math.Min(sent.EndToken - 1, _doc.TokenIndexAtOrAfter(person.End) + Window)].End);
-        foreach (var other in _persons)
+        foreach (var other in Persons)
         {
             if (other.End <= person.Start && other.End > from) from = other.End;
             if (other.Start >= person.End && other.Start < to) to = other.Start;

@@ -16,13 +16,28 @@ internal sealed class StyleNominals
 {
     private readonly Doc _doc;
     private readonly LexiconSet _lex;
-    private readonly IReadOnlyList<EntityMention> _persons;
+    private readonly IReadOnlyList<EntityMention> _speakers;
+    private List<EntityMention>? _persons;
 
     public StyleNominals(Doc doc, LexiconSet lexicons, IReadOnlyList<EntityMention> speakers)
     {
         _doc = doc;
         _lex = lexicons;
-        _persons = speakers.Where(e => e.Type == EntityType.Person && !InsideQuotation(e)).ToList();
+        _speakers = speakers;
+    }
+
+    // The persons named outside quotations, gathered when a style is first resolved: most documents resolve none, and
+    // telling whether a mention is quoted reads its paragraph's tokens.
+    private List<EntityMention> Persons
+    {
+        get
+        {
+            if (_persons is not null) return _persons;
+            var persons = new List<EntityMention>();
+            foreach (var e in _speakers)
+                if (e.Type == EntityType.Person && !InsideQuotation(e)) persons.Add(e);
+            return _persons = persons;
+        }
     }
 
     /// <summary>
@@ -72,7 +87,7 @@ internal sealed class StyleNominals
     {
         var style = Enumerable.Range(first, last - first + 1).Select(i => _doc.TextOf(_doc.Tokens[i]).TrimEnd('.')).ToList();
         int offset = _doc.Tokens[first].Start;
-        var before = _persons.Where(p => p.End <= offset).ToList();
+        var before = Persons.Where(p => p.End <= offset).ToList();
         for (int k = before.Count - 1; k >= 0; k--)
             if (Bears(before[k], style)) return before[k];
         for (int k = before.Count - 1; k >= 0; k--)

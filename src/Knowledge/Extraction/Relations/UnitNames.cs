@@ -20,8 +20,10 @@ internal static class UnitNames
     /// <summary>The parents an organisation's name proposes, the fullest first.</summary>
     public static IEnumerable<RelationMention> Find(Doc doc, RelationWords words, Lexicon unitHeads, Lexicon places)
     {
-        var parents = new List<string>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // One mention's parents and the ones already proposed, reused for every mention and document on this thread
+        // (the relation finders run one after the other, each read to its end).
+        var parents = t_parents ??= [];
+        var seen = t_seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in doc.Entities)
         {
             if (m.Type != EntityType.Organization) continue;
@@ -35,6 +37,9 @@ internal static class UnitNames
                     { TargetByName = true };
         }
     }
+
+    [ThreadStatic] private static List<string>? t_parents;
+    [ThreadStatic] private static HashSet<string>? t_seen;
 
     /// <summary>Whether a name holds a unit's head word ("Fraud Division", "Office to Monitor Fraud", "Task Force on Floods").</summary>
     public static bool HasUnitHead(string name, Lexicon unitHeads) => HasUnitHead(name.AsSpan(), unitHeads);

@@ -52,7 +52,7 @@ public sealed class RoleRecognizer : IDocComponent
         for (int p = 0; p < persons.Count; p++)
         {
             var person = persons[p];
-            if (person.Honorific is { } h && _titles.RoleTitle(h) is { } title && IsTitle(title))
+            if (person.Honorific is { } h && RoleTitle(h) is { } title && IsTitle(title))
             {
                 // The title opens the mention, or, when plural, stands just before it ("Senators Ana Cruz and …").
                 int titleStart = doc.Text.AsSpan(0, person.Start + h.Length).LastIndexOf(h, StringComparison.Ordinal);
@@ -60,7 +60,8 @@ public sealed class RoleRecognizer : IDocComponent
                 var role = new RoleMention(titleStart, titleStart + h.Length, title, person, org);
                 roles.Add(role);
                 // "Senators Ana Cruz (D-Ore.) and Ben Ortiz (R-Ida.)": a plural title covers the whole list.
-                if (_titles.IsPlural(h.Split(' ')[^1]))
+                // The last word, as Split(' ')[^1] reads it, cut without splitting the others.
+                if (_titles.IsPlural(h[(h.LastIndexOf(' ') + 1)..]))
                     foreach (var next in ListFollowers(doc, persons, p)) roles.Add(role with { Person = next });
             }
             Appositive(doc, person, roles);
@@ -75,6 +76,24 @@ public sealed class RoleRecognizer : IDocComponent
         persons.Clear();
         return doc with { Roles = found };
     }
+
+    /// <summary>
+    /// The role an honorific gives (<see cref="TitlePhrases.RoleTitle"/>), kept per honorific: a corpus writes few distinct
+    /// ones ("Mr.", "Senator") for many persons, and each reading splits and joins the phrase's words. Bounded, so a
+    /// stream of distinct honorifics cannot grow it without end; past the bound a title is read anew.
+    /// </summary>
+    private string? RoleTitle(string honorific)
+    {
+        if (_roleTitles.TryGetValue(honorific, out var title)) return title;
+        title = _titles.RoleTitle(honorific);
+        if (_roleTitles.Count < MaxRoleTitles) _roleTitles.TryAdd(honorific, title);
+        return title;
+    }
+
+    private const int MaxRoleTitles = 4096;
+
+    // Shared by the threads that analyse documents with this recogniser: what TitlePhrases reads never changes.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _roleTitles = new(StringComparer.Ordinal);
 
     [ThreadStatic] private static List<RoleMention>? t_roles;
     [ThreadStatic] private static List<EntityMention>? t_persons;
@@ -117,10 +136,10 @@ public sealed class RoleRecognizer : IDocComponent
 
     private static bool SameSentence(Doc doc, int a, int b) => doc.SentenceIndexAt(a) == doc.SentenceIndexAt(b);
 
-    private bool IsTitle(string phrase)
+    private bool IsTitle(ReadOnlySpan<char> phrase)
     {
         // The words between spaces, hyphens and commas, read in place.
-        var rest = phrase.AsSpan();
+        var rest = phrase;
         while (rest.Length > 0)
         {
             int cut = rest.IndexOfAny(' ', '-', ',');
@@ -128,7 +147,7 @@ public sealed class RoleRecognizer : IDocComponent
             if (word.Length > 0 && _titles.IsHead(word)) return true;
             rest = cut < 0 ? default : rest[(cut + 1)..];
         }
-        var trimmed = phrase.AsSpan().TrimEnd('.');
+        var trimmed = phrase.TrimEnd('.');
         return _lex.Titles.PersonTitles.Contains(trimmed) || _lex.Titles.Honorifics.Contains(trimmed);
     }
 
@@ -200,8 +219,9 @@ public sealed class RoleRecognizer : IDocComponent
             // Trailing connectors belong to the organisation phrase, not the title.
             while (titleEnd > titleStart && _words.Is(doc.SpanOf(tokens[titleEnd - 1]), RoleSlot.TitleJoiner)) titleEnd--;
             if (titleEnd == titleStart) return;
+            // Read in place: the title's text is copied only once it is a title.
+            if (!IsTitle(doc.SpanOf(tokens[titleStart].Start, tokens[titleEnd - 1].End))) return;
             string title = doc.Slice(tokens[titleStart].Start, tokens[titleEnd - 1].End);
-            if (!IsTitle(title)) return;
             int k = titleEnd;
             if (org is null && k < sentenceEnd && _words.Is(doc.SpanOf(tokens[k]), RoleSlot.TitleOrganization))
             {
@@ -248,7 +268,7 @@ public sealed class RoleRecognizer : IDocComponent
             if (!_words.Is(doc.SpanOf(tokens[a]), RoleSlot.NextTitle)) continue;
             if (doc.SpanOf(tokens[a - 1]) is ",") continue;
             if (_titles.LengthAt(doc, a + 1, end) == 0) continue;
-            if (IsTitle(doc.Slice(tokens[start].Start, tokens[a - 1].End)) && IsTitle(doc.Slice(tokens[a + 1].Start, tokens[end - 1].End))) return a;
+            if (IsTitle(doc.SpanOf(tokens[start].Start, tokens[a - 1].End)) && IsTitle(doc.SpanOf(tokens[a + 1].Start, tokens[end - 1].End))) return a;
         }
         return -1;
     }

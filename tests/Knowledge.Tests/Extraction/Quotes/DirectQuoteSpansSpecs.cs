@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FluentAssertions;
+using Knowledge.Ingestion;
 using Knowledge.Extraction.Quotes;
 using Knowledge.Syntax;
 using Xunit;
@@ -29,6 +30,24 @@ public class DirectQuoteSpansSpecs
         spans.Contain(18, 32).Should().BeFalse("the range spans the gap between two parts of one quote");
         spans.Cover(55).Should().BeFalse("an indirect quote is the article's account");
         spans.Overlap(79, 90).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Copies_of_a_document_with_the_same_quotes_get_the_same_spans_and_other_quotes_their_own()
+    {
+        var doc = new Doc(new SourceDocument("d", "The words of a speaker, quoted.", BodyFormat.PlainText, new DocumentOrigin("d.txt")), "", [])
+        {
+            Quotes = [Quote(QuoteKind.Direct, (4, 9))],
+        };
+        var eventsCopy = doc with { Events = [] };
+        var relationsCopy = eventsCopy with { Relations = [] };
+        var requoted = relationsCopy with { Quotes = [Quote(QuoteKind.Direct, (14, 21))] };
+
+        var first = DirectQuoteSpans.Of(eventsCopy);
+
+        DirectQuoteSpans.Of(relationsCopy).Should().BeSameAs(first, "the copies share the quotes, read once");
+        DirectQuoteSpans.Of(requoted).Spans.Should().Equal((14, 21));
+        DirectQuoteSpans.Of(eventsCopy).Spans.Should().Equal((4, 9));
     }
 
     [Fact]
