@@ -80,6 +80,16 @@ public sealed class KnowledgeGraphBuilder
         foreach (var p in evidence) _evidence.Add(ref e.Evidence, p);
     }
 
+    /// <summary>
+    /// Adds an edge with the evidence given, as the span overload, keeping <paramref name="evidence"/> itself as the
+    /// edge's evidence when the edge is new (see <see cref="EvidencePool.Share"/>): the caller must not change the array.
+    /// </summary>
+    internal void AddEdgeSharing(string sourceId, EdgeType type, string targetId, Provenance[] evidence)
+    {
+        ref var e = ref Draft(sourceId, type, targetId);
+        _evidence.Share(ref e.Evidence, evidence);
+    }
+
     private static void MergeProperties(ref EdgeTable.Entry e, ImmutableSortedDictionary<string, object> properties)
     {
         // An edge without properties takes the map as it is: the same entries the key-by-key merge below would add.

@@ -95,7 +95,8 @@ internal sealed class EventNodes
             if (props is null) props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
             else props.Clear();
             AddNode(builder, doc, id, first, iso, evidence, mentions, namedParts, props);
-            builder.AddEdge(id, EdgeType.IN, docNode, evidence.AsSpan());
+            // The node's mentions are the array itself (when the node is new) and so is this edge's evidence: none changes it.
+            builder.AddEdgeSharing(id, EdgeType.IN, docNode, ImmutableCollectionsMarshal.AsArray(evidence)!);
             foreach (var (nid, part, where, type) in participants)
             {
                 switch (type)

@@ -56,12 +56,12 @@ internal static class QuoteNodes
             builder.AddNode(new GraphNode(id, NodeType.Quote, label)
             {
                 Properties = props.ToImmutable(),
-                // The node's mentions are the array itself: the edges below copy what they keep of it.
+                // The node's mentions are the array itself, and so is the evidence of the edges below (none changes it).
                 Mentions = ImmutableCollectionsMarshal.AsImmutableArray(evidence),
             });
-            builder.AddEdge(id, EdgeType.IN, docNode ??= GraphAssembler.DocumentNodeId(doc.Id), evidence);
+            builder.AddEdgeSharing(id, EdgeType.IN, docNode ??= GraphAssembler.DocumentNodeId(doc.Id), evidence);
             if (q.Speaker is not null && nodeIds.Of(q.Speaker) is { } speakerId)
-                builder.AddEdge(speakerId, EdgeType.SAID, id, evidence);
+                builder.AddEdgeSharing(speakerId, EdgeType.SAID, id, evidence);
             // The mentions inside the quote's spans, in text order, found by binary search (not a scan of the
             // document's mentions per quote, which a long document pays for quadratically).
             foreach (var span in SpansInOrder(q))
