@@ -11,9 +11,9 @@ namespace Knowledge.Graph;
 /// </summary>
 public sealed class KnowledgeGraph
 {
-    private readonly Dictionary<string, GraphNode> _byId;
-    // Built on first use: exports, saving and queries by id need neither, and on a large graph the two cost as
-    // much memory as the edges themselves.
+    // Built on first use: exports and saving need none of the three, and on a large graph the QuikGraph graph and the
+    // adjacency cost as much memory as the edges themselves.
+    private readonly Lazy<Dictionary<string, GraphNode>> _byId;
     private readonly Lazy<BidirectionalGraph<GraphNode, GraphEdge>> _graph;
     private readonly Lazy<Adjacency> _adjacency;
 
@@ -26,7 +26,7 @@ public sealed class KnowledgeGraph
         Nodes = ImmutableCollectionsMarshal.AsImmutableArray(nodeArray);
         EdgeOrder.Instance.Sort(edgeArray, Nodes);
         Edges = ImmutableCollectionsMarshal.AsImmutableArray(edgeArray);
-        _byId = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        _byId = new Lazy<Dictionary<string, GraphNode>>(() => Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal));
         _graph = new Lazy<BidirectionalGraph<GraphNode, GraphEdge>>(ToQuikGraph);
         _adjacency = new Lazy<Adjacency>(() => Adjacency.Of(Nodes, Edges));
     }
@@ -52,7 +52,7 @@ public sealed class KnowledgeGraph
     public IBidirectionalGraph<GraphNode, GraphEdge> Graph => _graph.Value;
 
     /// <summary>Finds a node by id.</summary>
-    public GraphNode? FindById(string id) => _byId.TryGetValue(id, out var n) ? n : null;
+    public GraphNode? FindById(string id) => _byId.Value.TryGetValue(id, out var n) ? n : null;
 
     /// <summary>Nodes of one type, ordered by id.</summary>
     public IEnumerable<GraphNode> NodesOf(NodeType type) => Nodes.Where(n => n.Type == type);
