@@ -53,11 +53,10 @@ internal sealed class EventNodes
     // The participants by node id (ordinal; each id once).
     private static readonly Comparison<Participant> ById = static (a, b) => string.CompareOrdinal(a.Id, b.Id);
 
-    public void Add(KnowledgeGraphBuilder builder, Doc doc, DocumentNodeIds nodeIds)
+    public void Add(KnowledgeGraphBuilder builder, Doc doc, string docNode, DocumentNodeIds nodeIds)
     {
         if (doc.Events.IsDefaultOrEmpty) return;
         var used = new HashSet<string>(StringComparer.Ordinal);
-        string docNode = GraphAssembler.DocumentNodeId(doc.Id);
         string safeDocId = NodeIds.Safe(doc.Id);
         var participants = _participants;
         var named = _named;

@@ -52,9 +52,9 @@ internal sealed class GraphAssembler
             var nodeIds = entities.Of(doc.Id);
             mentions.Add(builder, doc, docNode, nodeIds);
             RoleEdges.Add(builder, doc, nodeIds);
-            QuoteNodes.Add(builder, doc, nodeIds);
-            events.Add(builder, doc, nodeIds);
-            relations.Collect(builder, doc, entities);
+            QuoteNodes.Add(builder, doc, docNode, nodeIds);
+            events.Add(builder, doc, docNode, nodeIds);
+            relations.Collect(builder, doc, docNode, entities);
         }
         events.Finish(builder);
         relations.AddTo(builder);
