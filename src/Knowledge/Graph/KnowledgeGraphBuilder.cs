@@ -69,7 +69,10 @@ public sealed class KnowledgeGraphBuilder
     internal void AddEdge(string sourceId, EdgeType type, string targetId, Provenance evidence, ImmutableSortedDictionary<string, object>? properties = null)
     {
         ref var e = ref Draft(sourceId, type, targetId);
-        _evidence.Add(ref e.Evidence, evidence);
+        // Most edges have one piece of evidence: a new edge's is its final array at once, not a piece of the pool
+        // copied into one when the graph is built (a second piece moves it into the pool).
+        if (e.Evidence.Count == 0) _evidence.Share(ref e.Evidence, [evidence]);
+        else _evidence.Add(ref e.Evidence, evidence);
         if (properties is not null) MergeProperties(ref e, properties);
     }
 
