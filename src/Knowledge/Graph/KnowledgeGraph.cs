@@ -20,16 +20,21 @@ public sealed class KnowledgeGraph
     internal KnowledgeGraph(IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges) : this(nodes.ToArray(), edges.ToArray()) { }
 
     /// <summary>A graph of these arrays, which it takes as its own (sorting them): a builder's, not copied again.</summary>
-    internal KnowledgeGraph(GraphNode[] nodeArray, GraphEdge[] edgeArray)
+    internal KnowledgeGraph(GraphNode[] nodeArray, GraphEdge[] edgeArray) : this(nodeArray, edgeArray, sorted: false) { }
+
+    private KnowledgeGraph(GraphNode[] nodeArray, GraphEdge[] edgeArray, bool sorted)
     {
-        Array.Sort(nodeArray, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        if (!sorted) Array.Sort(nodeArray, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         Nodes = ImmutableCollectionsMarshal.AsImmutableArray(nodeArray);
-        EdgeOrder.Instance.Sort(edgeArray, Nodes);
+        if (!sorted) EdgeOrder.Instance.Sort(edgeArray, Nodes);
         Edges = ImmutableCollectionsMarshal.AsImmutableArray(edgeArray);
         _byId = new Lazy<Dictionary<string, GraphNode>>(() => Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal));
         _graph = new Lazy<BidirectionalGraph<GraphNode, GraphEdge>>(ToQuikGraph);
         _adjacency = new Lazy<Adjacency>(() => Adjacency.Of(Nodes, Edges));
     }
+
+    /// <summary>A graph of these arrays, which it takes as its own: the nodes already in id order (each id once) and the edges in <see cref="EdgeOrder"/>.</summary>
+    internal static KnowledgeGraph OfSorted(GraphNode[] nodeArray, GraphEdge[] edgeArray) => new(nodeArray, edgeArray, sorted: true);
 
     private BidirectionalGraph<GraphNode, GraphEdge> ToQuikGraph()
     {

@@ -169,19 +169,43 @@ public sealed class KnowledgeGraphBuilder
     public KnowledgeGraph Build()
     {
         foreach (var id in _pendingMentions.Keys.ToList()) Flush(id);
+        // The nodes sorted by id, and each number's place among them: the edges' sort keys are then made from the
+        // numbers their ends already have, with no lookup of a node per end.
+        var nodes = new GraphNode[_nodeCount];
+        var numbers = new int[_nodeCount];
+        int n = 0;
+        for (int number = 0; number < _nodeOfNumber.Count; number++)
+            if (_nodeOfNumber[number] is { } node) (nodes[n], numbers[n++]) = (node, number);
+        Array.Sort(nodes, numbers, NodeIdOrder.Instance);
+        var position = new int[_nodeOfNumber.Count];
+        for (int i = 0; i < numbers.Length; i++) position[numbers[i]] = i;
         var edges = new GraphEdge[_edges.Count];
+        var keys = new ulong[_edges.Count];
+        bool keyed = true;
         int kept = 0;
         for (int i = 0; i < _edges.Count; i++)
         {
             ref var e = ref _edges[i];
             if (_nodeOfNumber[e.Source] is not { } s || _nodeOfNumber[e.Target] is not { } t) continue;
+            keyed = keyed && EdgeOrder.Instance.TryKey(position[e.Source], e.Type, position[e.Target], nodes.Length, out keys[kept]);
             edges[kept++] = new GraphEdge(s, t, e.Type) { Properties = e.Props, Evidence = _evidence.Evidence(e.Evidence) };
         }
-        if (kept < edges.Length) Array.Resize(ref edges, kept);
-        var nodes = new GraphNode[_nodeCount];
-        int n = 0;
-        foreach (var node in _nodeOfNumber)
-            if (node is not null) nodes[n++] = node;
-        return new KnowledgeGraph(nodes, edges);
+        if (kept < edges.Length)
+        {
+            Array.Resize(ref edges, kept);
+            Array.Resize(ref keys, kept);
+        }
+        if (!keyed) return new KnowledgeGraph(nodes, edges);
+        // Each (source, type, target) is one edge, so the keys are distinct: the order is total.
+        Array.Sort(keys, edges);
+        return KnowledgeGraph.OfSorted(nodes, edges);
+    }
+
+    // Nodes by id, ordinal (each id once, so the order is total).
+    private sealed class NodeIdOrder : IComparer<GraphNode>
+    {
+        public static NodeIdOrder Instance { get; } = new();
+
+        public int Compare(GraphNode? x, GraphNode? y) => string.CompareOrdinal(x!.Id, y!.Id);
     }
 }
