@@ -42,6 +42,19 @@ internal sealed class EdgeOrder : IComparer<GraphEdge>
 
     private const int EndBits = 29, TypeBits = 5;
 
+    /// <summary>
+    /// The sort key of an edge whose ends are at these positions among <paramref name="nodeCount"/> nodes sorted by id
+    /// (each id once): as <see cref="Sort"/> makes it. False when the edge cannot be keyed so (too many nodes, a type
+    /// with no rank): the edges are then sorted by <see cref="Sort"/>.
+    /// </summary>
+    public bool TryKey(int source, EdgeType type, int target, int nodeCount, out ulong key)
+    {
+        key = 0;
+        if (nodeCount >= 1 << EndBits || _rankOfType.Length >= 1 << TypeBits || Rank(type) is not (>= 0 and var rank)) return false;
+        key = ((ulong)source << (EndBits + TypeBits)) | ((ulong)rank << EndBits) | (uint)target;
+        return true;
+    }
+
     private ulong[]? SortKeys(GraphEdge[] edges, ImmutableArray<GraphNode> nodes)
     {
         if (nodes.Length >= 1 << EndBits || _rankOfType.Length >= 1 << TypeBits) return null;

@@ -11,25 +11,30 @@ namespace Knowledge.Graph;
 /// </summary>
 public sealed class KnowledgeGraph
 {
-    private readonly Dictionary<string, GraphNode> _byId;
-    // Built on first use: exports, saving and queries by id need neither, and on a large graph the two cost as
-    // much memory as the edges themselves.
+    // Built on first use: exports and saving need none of the three, and on a large graph the QuikGraph graph and the
+    // adjacency cost as much memory as the edges themselves.
+    private readonly Lazy<Dictionary<string, GraphNode>> _byId;
     private readonly Lazy<BidirectionalGraph<GraphNode, GraphEdge>> _graph;
     private readonly Lazy<Adjacency> _adjacency;
 
     internal KnowledgeGraph(IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges) : this(nodes.ToArray(), edges.ToArray()) { }
 
     /// <summary>A graph of these arrays, which it takes as its own (sorting them): a builder's, not copied again.</summary>
-    internal KnowledgeGraph(GraphNode[] nodeArray, GraphEdge[] edgeArray)
+    internal KnowledgeGraph(GraphNode[] nodeArray, GraphEdge[] edgeArray) : this(nodeArray, edgeArray, sorted: false) { }
+
+    private KnowledgeGraph(GraphNode[] nodeArray, GraphEdge[] edgeArray, bool sorted)
     {
-        Array.Sort(nodeArray, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        if (!sorted) Array.Sort(nodeArray, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         Nodes = ImmutableCollectionsMarshal.AsImmutableArray(nodeArray);
-        EdgeOrder.Instance.Sort(edgeArray, Nodes);
+        if (!sorted) EdgeOrder.Instance.Sort(edgeArray, Nodes);
         Edges = ImmutableCollectionsMarshal.AsImmutableArray(edgeArray);
-        _byId = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        _byId = new Lazy<Dictionary<string, GraphNode>>(() => Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal));
         _graph = new Lazy<BidirectionalGraph<GraphNode, GraphEdge>>(ToQuikGraph);
         _adjacency = new Lazy<Adjacency>(() => Adjacency.Of(Nodes, Edges));
     }
+
+    /// <summary>A graph of these arrays, which it takes as its own: the nodes already in id order (each id once) and the edges in <see cref="EdgeOrder"/>.</summary>
+    internal static KnowledgeGraph OfSorted(GraphNode[] nodeArray, GraphEdge[] edgeArray) => new(nodeArray, edgeArray, sorted: true);
 
     private BidirectionalGraph<GraphNode, GraphEdge> ToQuikGraph()
     {
@@ -52,7 +57,7 @@ public sealed class KnowledgeGraph
     public IBidirectionalGraph<GraphNode, GraphEdge> Graph => _graph.Value;
 
     /// <summary>Finds a node by id.</summary>
-    public GraphNode? FindById(string id) => _byId.TryGetValue(id, out var n) ? n : null;
+    public GraphNode? FindById(string id) => _byId.Value.TryGetValue(id, out var n) ? n : null;
 
     /// <summary>Nodes of one type, ordered by id.</summary>
     public IEnumerable<GraphNode> NodesOf(NodeType type) => Nodes.Where(n => n.Type == type);

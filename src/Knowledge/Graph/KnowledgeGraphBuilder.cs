@@ -9,23 +9,15 @@ namespace Knowledge.Graph;
 /// </summary>
 public sealed class KnowledgeGraphBuilder
 {
-    private readonly Dictionary<string, GraphNode> _nodes = new(StringComparer.Ordinal);
-    // One draft per (source, type, target), in a list of small structs that the key indexes. An edge's ends are the
-    // numbers of their ids (each id string is hashed once per edge added, and the key holds no reference), and its
-    // evidence is a chain in one pool for all edges, deduplicated and ordered once, when the graph is built.
+    // Every id a node or an edge end has, numbered in the order first seen, and the node of each number (null while
+    // only edges name it): one hash of the id finds both a node and an edge end. An edge's ends are these numbers (the
+    // key holds no reference), and its evidence is a chain in one pool for all edges, deduplicated and ordered once,
+    // when the graph is built.
     private readonly Dictionary<string, int> _numberOfId = new(StringComparer.Ordinal);
-    private readonly List<string> _idOfNumber = [];
-    private readonly Dictionary<EdgeKey, int> _edgeIndex = [];
-    private readonly List<EdgeDraft> _edges = [];
+    private readonly List<GraphNode?> _nodeOfNumber = [];
+    private int _nodeCount;
+    private readonly EdgeTable _edges = new();
     private readonly EvidencePool _evidence = new();
-
-    private readonly record struct EdgeKey(int Source, EdgeType Type, int Target);
-
-    private struct EdgeDraft
-    {
-        public ImmutableSortedDictionary<string, object> Props;
-        public EvidencePool.Chain Evidence;
-    }
 
     // Mentions added to nodes already present (see AddMentions), merged into the node when it is next read or when the
     // graph is built: merging them one call at a time copied the node's growing mention list each time.
@@ -35,9 +27,11 @@ public sealed class KnowledgeGraphBuilder
     public GraphNode AddNode(GraphNode node)
     {
         Flush(node.Id);
-        if (!_nodes.TryGetValue(node.Id, out var existing))
+        int number = NumberOf(node.Id);
+        if (_nodeOfNumber[number] is not { } existing)
         {
-            _nodes[node.Id] = node;
+            _nodeOfNumber[number] = node;
+            _nodeCount++;
             return node;
         }
         var aliases = existing.Aliases.Concat(node.Aliases).Append(node.Label)
@@ -52,7 +46,7 @@ public sealed class KnowledgeGraphBuilder
             Properties = props,
             Mentions = existing.Mentions.Concat(node.Mentions).Distinct().Order().ToImmutableArray(),
         };
-        _nodes[node.Id] = merged;
+        _nodeOfNumber[number] = merged;
         return merged;
     }
 
@@ -75,7 +69,10 @@ public sealed class KnowledgeGraphBuilder
     internal void AddEdge(string sourceId, EdgeType type, string targetId, Provenance evidence, ImmutableSortedDictionary<string, object>? properties = null)
     {
         ref var e = ref Draft(sourceId, type, targetId);
-        _evidence.Add(ref e.Evidence, evidence);
+        // Most edges have one piece of evidence: a new edge's is its final array at once, not a piece of the pool
+        // copied into one when the graph is built (a second piece moves it into the pool).
+        if (e.Evidence.Count == 0) _evidence.Share(ref e.Evidence, [evidence]);
+        else _evidence.Add(ref e.Evidence, evidence);
         if (properties is not null) MergeProperties(ref e, properties);
     }
 
@@ -86,7 +83,17 @@ public sealed class KnowledgeGraphBuilder
         foreach (var p in evidence) _evidence.Add(ref e.Evidence, p);
     }
 
-    private static void MergeProperties(ref EdgeDraft e, ImmutableSortedDictionary<string, object> properties)
+    /// <summary>
+    /// Adds an edge with the evidence given, as the span overload, keeping <paramref name="evidence"/> itself as the
+    /// edge's evidence when the edge is new (see <see cref="EvidencePool.Share"/>): the caller must not change the array.
+    /// </summary>
+    internal void AddEdgeSharing(string sourceId, EdgeType type, string targetId, Provenance[] evidence)
+    {
+        ref var e = ref Draft(sourceId, type, targetId);
+        _evidence.Share(ref e.Evidence, evidence);
+    }
+
+    private static void MergeProperties(ref EdgeTable.Entry e, ImmutableSortedDictionary<string, object> properties)
     {
         // An edge without properties takes the map as it is: the same entries the key-by-key merge below would add.
         if (e.Props.IsEmpty && properties.KeyComparer == StringComparer.Ordinal) e.Props = properties;
@@ -95,27 +102,22 @@ public sealed class KnowledgeGraphBuilder
                 if (!e.Props.ContainsKey(k)) e.Props = e.Props.Add(k, v);
     }
 
-    private ref EdgeDraft Draft(string sourceId, EdgeType type, string targetId)
-    {
-        ref int index = ref CollectionsMarshal.GetValueRefOrAddDefault(_edgeIndex, new EdgeKey(NumberOf(sourceId), type, NumberOf(targetId)), out bool exists);
-        if (!exists)
-        {
-            index = _edges.Count;
-            _edges.Add(new EdgeDraft { Props = PropertyMaps.Empty });
-        }
-        return ref CollectionsMarshal.AsSpan(_edges)[index];
-    }
+    private ref EdgeTable.Entry Draft(string sourceId, EdgeType type, string targetId) =>
+        ref _edges.GetOrAdd(NumberOf(sourceId), type, NumberOf(targetId));
 
     private int NumberOf(string id)
     {
         ref int number = ref CollectionsMarshal.GetValueRefOrAddDefault(_numberOfId, id, out bool exists);
         if (!exists)
         {
-            number = _idOfNumber.Count;
-            _idOfNumber.Add(id);
+            number = _nodeOfNumber.Count;
+            _nodeOfNumber.Add(null);
         }
         return number;
     }
+
+    // The node with this id, or null, without numbering an id seen for the first time.
+    private GraphNode? NodeOf(string id) => _numberOfId.TryGetValue(id, out int number) ? _nodeOfNumber[number] : null;
 
     /// <summary>
     /// Adds a node as <see cref="AddNode"/> does, but when a node with the same label, no aliases and every property
@@ -125,7 +127,7 @@ public sealed class KnowledgeGraphBuilder
     /// </summary>
     internal void AddMentions(GraphNode node)
     {
-        if (!_nodes.TryGetValue(node.Id, out var existing) || !node.Aliases.IsEmpty || !existing.Aliases.IsEmpty
+        if (NodeOf(node.Id) is not { } existing || !node.Aliases.IsEmpty || !existing.Aliases.IsEmpty
             || node.Label != existing.Label || !node.Properties.Keys.All(existing.Properties.ContainsKey))
         {
             AddNode(node);
@@ -138,18 +140,19 @@ public sealed class KnowledgeGraphBuilder
     private void Flush(string id)
     {
         if (_pendingMentions.Count == 0 || !_pendingMentions.Remove(id, out var pending)) return;
-        var existing = _nodes[id];
-        _nodes[id] = existing with { Mentions = existing.Mentions.Concat(pending).Distinct().Order().ToImmutableArray() };
+        int number = _numberOfId[id];
+        var existing = _nodeOfNumber[number]!;
+        _nodeOfNumber[number] = existing with { Mentions = existing.Mentions.Concat(pending).Distinct().Order().ToImmutableArray() };
     }
 
     /// <summary>Whether a node with this id has been added.</summary>
-    public bool Contains(string id) => _nodes.ContainsKey(id);
+    public bool Contains(string id) => NodeOf(id) is not null;
 
     /// <summary>The node with this id, or null.</summary>
     public GraphNode? Find(string id)
     {
         Flush(id);
-        return _nodes.TryGetValue(id, out var n) ? n : null;
+        return NodeOf(id);
     }
 
     /// <summary>Replaces a node's stored value (same id).</summary>
@@ -157,27 +160,52 @@ public sealed class KnowledgeGraphBuilder
     {
         // The node replaced had taken in its pending mentions; its replacement has not.
         _pendingMentions.Remove(node.Id);
-        _nodes[node.Id] = node;
+        int number = NumberOf(node.Id);
+        if (_nodeOfNumber[number] is null) _nodeCount++;
+        _nodeOfNumber[number] = node;
     }
 
     /// <summary>Builds the immutable graph. Edges whose ends are missing are dropped.</summary>
     public KnowledgeGraph Build()
     {
         foreach (var id in _pendingMentions.Keys.ToList()) Flush(id);
+        // The nodes sorted by id, and each number's place among them: the edges' sort keys are then made from the
+        // numbers their ends already have, with no lookup of a node per end.
+        var nodes = new GraphNode[_nodeCount];
+        var numbers = new int[_nodeCount];
+        int n = 0;
+        for (int number = 0; number < _nodeOfNumber.Count; number++)
+            if (_nodeOfNumber[number] is { } node) (nodes[n], numbers[n++]) = (node, number);
+        Array.Sort(nodes, numbers, NodeIdOrder.Instance);
+        var position = new int[_nodeOfNumber.Count];
+        for (int i = 0; i < numbers.Length; i++) position[numbers[i]] = i;
         var edges = new GraphEdge[_edges.Count];
+        var keys = new ulong[_edges.Count];
+        bool keyed = true;
         int kept = 0;
-        // Each end's node looked up once, not once per edge.
-        var nodeOfNumber = new GraphNode?[_idOfNumber.Count];
-        for (int i = 0; i < nodeOfNumber.Length; i++) nodeOfNumber[i] = _nodes.GetValueOrDefault(_idOfNumber[i]);
-        foreach (var (key, index) in _edgeIndex)
+        for (int i = 0; i < _edges.Count; i++)
         {
-            if (nodeOfNumber[key.Source] is not { } s || nodeOfNumber[key.Target] is not { } t) continue;
-            var e = _edges[index];
-            edges[kept++] = new GraphEdge(s, t, key.Type) { Properties = e.Props, Evidence = _evidence.Evidence(e.Evidence) };
+            ref var e = ref _edges[i];
+            if (_nodeOfNumber[e.Source] is not { } s || _nodeOfNumber[e.Target] is not { } t) continue;
+            keyed = keyed && EdgeOrder.Instance.TryKey(position[e.Source], e.Type, position[e.Target], nodes.Length, out keys[kept]);
+            edges[kept++] = new GraphEdge(s, t, e.Type) { Properties = e.Props, Evidence = _evidence.Evidence(e.Evidence) };
         }
-        if (kept < edges.Length) Array.Resize(ref edges, kept);
-        var nodes = new GraphNode[_nodes.Count];
-        _nodes.Values.CopyTo(nodes, 0);
-        return new KnowledgeGraph(nodes, edges);
+        if (kept < edges.Length)
+        {
+            Array.Resize(ref edges, kept);
+            Array.Resize(ref keys, kept);
+        }
+        if (!keyed) return new KnowledgeGraph(nodes, edges);
+        // Each (source, type, target) is one edge, so the keys are distinct: the order is total.
+        Array.Sort(keys, edges);
+        return KnowledgeGraph.OfSorted(nodes, edges);
+    }
+
+    // Nodes by id, ordinal (each id once, so the order is total).
+    private sealed class NodeIdOrder : IComparer<GraphNode>
+    {
+        public static NodeIdOrder Instance { get; } = new();
+
+        public int Compare(GraphNode? x, GraphNode? y) => string.CompareOrdinal(x!.Id, y!.Id);
     }
 }

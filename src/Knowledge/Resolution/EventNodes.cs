@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using System.Text;
 using Knowledge.Graph;
 using Knowledge.Syntax;
 
@@ -54,11 +53,11 @@ internal sealed class EventNodes
     // The participants by node id (ordinal; each id once).
     private static readonly Comparison<Participant> ById = static (a, b) => string.CompareOrdinal(a.Id, b.Id);
 
-    public void Add(KnowledgeGraphBuilder builder, Doc doc, DocumentNodeIds nodeIds)
+    public void Add(KnowledgeGraphBuilder builder, Doc doc, string docNode, DocumentNodeIds nodeIds)
     {
         if (doc.Events.IsDefaultOrEmpty) return;
         var used = new HashSet<string>(StringComparer.Ordinal);
-        string docNode = GraphAssembler.DocumentNodeId(doc.Id);
+        string safeDocId = NodeIds.Safe(doc.Id);
         var participants = _participants;
         var named = _named;
         var namedParts = _namedParts;
@@ -90,12 +89,13 @@ internal sealed class EventNodes
                     namedParts.Add(p.Part);
                 }
             string? iso = first.Date?.Iso;
-            string id = NodeId(doc, first, iso, named, used);
+            string id = NodeId(safeDocId, first, iso, named, used);
             var evidence = Evidence(doc, mentions);
             if (props is null) props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
             else props.Clear();
             AddNode(builder, doc, id, first, iso, evidence, mentions, namedParts, props);
-            builder.AddEdge(id, EdgeType.IN, docNode, evidence.AsSpan());
+            // The node's mentions are the array itself (when the node is new) and so is this edge's evidence: none changes it.
+            builder.AddEdgeSharing(id, EdgeType.IN, docNode, ImmutableCollectionsMarshal.AsArray(evidence)!);
             foreach (var (nid, part, where, type) in participants)
             {
                 switch (type)
@@ -194,46 +194,90 @@ internal sealed class EventNodes
     /// <summary>
     /// "event:&lt;type&gt;:&lt;yyyy-MM-dd&gt;:&lt;participants&gt;" for an event dated to the day with named
     /// participants; else "event:&lt;type&gt;:&lt;date or undated&gt;:&lt;doc&gt;:&lt;main participant or summary&gt;".
+    /// Written in one buffer, made a string once: the participants joined, their slug and the id were three strings.
     /// </summary>
-    private static string NodeId(Doc doc, EventMention first, string? iso, List<string> participantIds, HashSet<string> used)
+    private static string NodeId(string safeDocId, EventMention first, string? iso, List<string> participantIds, HashSet<string> used)
     {
         string type = TypeIdParts[first.EventType];
         string date = iso ?? "undated";
-        string id;
-        if (first.Date?.Precision == DatePrecision.Day && participantIds.Count > 0)
+        bool byParticipants = first.Date?.Precision == DatePrecision.Day && participantIds.Count > 0;
+        int max = byParticipants ? 80 : 40;
+        int length = "event:".Length + type.Length + 1 + date.Length + 1 + (byParticipants ? 0 : safeDocId.Length + 1) + max;
+        Span<char> buffer = length <= 512 ? stackalloc char[512] : new char[length];
+        var id = new SpanWriter(buffer);
+        id.Append("event:");
+        id.Append(type);
+        id.Append(':');
+        id.Append(date);
+        id.Append(':');
+        var slug = new SlugWriter(buffer.Slice(id.Length, max));
+        if (byParticipants)
         {
-            var joined = new StringBuilder();
+            // The participants' ids without their type, joined by '+', as a slug of at most 80 characters.
+            int joined = 0;
             foreach (var p in participantIds)
             {
-                if (joined.Length > 0) joined.Append('+');
-                joined.Append(p.AsSpan(p.IndexOf(':') + 1));
+                if (slug.IsFull) break;
+                if (joined > 0) slug.Append("+");
+                var name = p.AsSpan(p.IndexOf(':') + 1);
+                slug.Append(name);
+                joined += name.Length;
             }
-            id = $"event:{type}:{date}:{Slug(joined.ToString(), 80)}";
         }
         else
         {
-            var main = participantIds.Count > 0 ? participantIds[0].AsSpan(participantIds[0].IndexOf(':') + 1) : first.Summary.AsSpan();
-            id = $"event:{type}:{date}:{NodeIds.Safe(doc.Id)}:{Slug(main, 40)}";
+            id.Append(safeDocId);
+            id.Append(':');
+            slug = new SlugWriter(buffer.Slice(id.Length, max));
+            slug.Append(participantIds.Count > 0 ? participantIds[0].AsSpan(participantIds[0].IndexOf(':') + 1) : first.Summary.AsSpan());
         }
-        string unique = id;
-        for (int n = 2; !used.Add(unique); n++) unique = $"{id}-{n}";
+        string unique = new(buffer[..(id.Length + slug.Written.Length)]);
+        if (used.Add(unique)) return unique;
+        string stem = unique;
+        for (int n = 2; !used.Add(unique); n++) unique = $"{stem}-{n}";
         return unique;
     }
 
-    /// <summary>Lower-case ASCII letters and digits, other runs as one '-', at most <paramref name="max"/> characters, no '-' at either end.</summary>
-    private static string Slug(ReadOnlySpan<char> text, int max)
+    // Characters written one part after another into a buffer.
+    private ref struct SpanWriter(Span<char> buffer)
     {
-        Span<char> slug = stackalloc char[max];
-        int length = 0;
-        foreach (char c in text)
+        private readonly Span<char> _buffer = buffer;
+
+        public int Length { get; private set; }
+
+        public void Append(ReadOnlySpan<char> text)
         {
-            // Each character lowered alone, as the whole text lowered would have it (invariant lowering maps one UTF-16 unit to one).
-            char lower = char.ToLowerInvariant(c);
-            if (char.IsAsciiLetterOrDigit(lower)) slug[length++] = lower;
-            else if (length > 0 && slug[length - 1] != '-') slug[length++] = '-';
-            if (length >= max) break;
+            text.CopyTo(_buffer[Length..]);
+            Length += text.Length;
         }
-        return new string(slug[..length].Trim('-'));
+
+        public void Append(char c) => _buffer[Length++] = c;
     }
 
+    /// <summary>
+    /// Lower-case ASCII letters and digits, other runs as one '-', at most as many characters as the buffer holds, no
+    /// '-' at either end: the slug of the text appended, part after part, as of the parts joined.
+    /// </summary>
+    private ref struct SlugWriter(Span<char> buffer)
+    {
+        private readonly Span<char> _slug = buffer;
+        private int _length;
+
+        public readonly bool IsFull => _length >= _slug.Length;
+
+        // No '-' can lead (one is written only after a letter or digit); a trailing one is left out.
+        public readonly ReadOnlySpan<char> Written => _slug[.._length].TrimEnd('-');
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            foreach (char c in text)
+            {
+                if (IsFull) return;
+                // Each character lowered alone, as the whole text lowered would have it (invariant lowering maps one UTF-16 unit to one).
+                char lower = char.ToLowerInvariant(c);
+                if (char.IsAsciiLetterOrDigit(lower)) _slug[_length++] = lower;
+                else if (_length > 0 && _slug[_length - 1] != '-') _slug[_length++] = '-';
+            }
+        }
+    }
 }

@@ -43,22 +43,18 @@ internal sealed class GraphAssembler
         }
         var entities = resolver.Resolve();
         foreach (var e in entities.Nodes) builder.AddNode(e);
+        var mentions = new MentionEdges();
         var relations = new RelationEdges();
         var events = new EventNodes();
         foreach (var doc in source.Enumerate(ResolutionPass.Edges))
         {
             string docNode = DocumentNodeId(doc.Id);
             var nodeIds = entities.Of(doc.Id);
-            foreach (var m in doc.Entities)
-            {
-                var id = nodeIds.Of(m);
-                if (id is null) continue;
-                builder.AddEdge(docNode, EdgeType.MENTIONS, id, doc.ProvenanceOf(m.Start, m.End));
-            }
+            mentions.Add(builder, doc, docNode, nodeIds);
             RoleEdges.Add(builder, doc, nodeIds);
-            QuoteNodes.Add(builder, doc, nodeIds);
-            events.Add(builder, doc, nodeIds);
-            relations.Collect(builder, doc, entities);
+            QuoteNodes.Add(builder, doc, docNode, nodeIds);
+            events.Add(builder, doc, docNode, nodeIds);
+            relations.Collect(builder, doc, docNode, entities);
         }
         events.Finish(builder);
         relations.AddTo(builder);

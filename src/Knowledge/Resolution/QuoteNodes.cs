@@ -19,9 +19,8 @@ internal static class QuoteNodes
     private static string[] LowerCaseNames<T>() where T : struct, Enum =>
         [.. Enum.GetValues<T>().OrderBy(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)).Select(v => v.ToString().ToLowerInvariant())];
 
-    public static void Add(KnowledgeGraphBuilder builder, Doc doc, DocumentNodeIds nodeIds)
+    public static void Add(KnowledgeGraphBuilder builder, Doc doc, string docNode, DocumentNodeIds nodeIds)
     {
-        string? docNode = null;
         // One builder for the document's quotes: a map made from it stays as it was when the builder is cleared.
         ImmutableSortedDictionary<string, object>.Builder? props = null;
         foreach (var q in doc.Quotes)
@@ -56,12 +55,12 @@ internal static class QuoteNodes
             builder.AddNode(new GraphNode(id, NodeType.Quote, label)
             {
                 Properties = props.ToImmutable(),
-                // The node's mentions are the array itself: the edges below copy what they keep of it.
+                // The node's mentions are the array itself, and so is the evidence of the edges below (none changes it).
                 Mentions = ImmutableCollectionsMarshal.AsImmutableArray(evidence),
             });
-            builder.AddEdge(id, EdgeType.IN, docNode ??= GraphAssembler.DocumentNodeId(doc.Id), evidence);
+            builder.AddEdgeSharing(id, EdgeType.IN, docNode, evidence);
             if (q.Speaker is not null && nodeIds.Of(q.Speaker) is { } speakerId)
-                builder.AddEdge(speakerId, EdgeType.SAID, id, evidence);
+                builder.AddEdgeSharing(speakerId, EdgeType.SAID, id, evidence);
             // The mentions inside the quote's spans, in text order, found by binary search (not a scan of the
             // document's mentions per quote, which a long document pays for quadratically).
             foreach (var span in SpansInOrder(q))

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Knowledge.Graph;
 using Knowledge.Syntax;
 
@@ -20,11 +21,12 @@ internal sealed class RelationEdges
     private readonly record struct Candidate(string Source, EdgeType Type, string Target, Provenance Where, string Cue, bool ByName);
 
     private readonly List<Candidate> _candidates = [];
+    private readonly Dictionary<string, string> _placeIds = new(StringComparer.Ordinal);
     // The edges' properties, one map per cue, shared by every edge that cue states.
     private readonly Dictionary<string, ImmutableSortedDictionary<string, object>> _cueProperties = new(StringComparer.Ordinal);
 
     /// <summary>Takes in one document's relations as candidate edges (a place known only by name gets its node now).</summary>
-    public void Collect(KnowledgeGraphBuilder builder, Doc doc, ResolvedEntities entities)
+    public void Collect(KnowledgeGraphBuilder builder, Doc doc, string docNode, ResolvedEntities entities)
     {
         if (doc.Relations.IsDefaultOrEmpty) return;
         var nodeIds = entities.Of(doc.Id);
@@ -34,7 +36,7 @@ internal sealed class RelationEdges
             if (r.TargetByName && namedParentOf.Contains((r.Source.Start, r.Source.End, r.Type))) continue;
             var source = nodeIds.Of(r.Source);
             var target = r.TargetByName ? entities.NodeIdOfName(r.Target) : nodeIds.Of(r.Target);
-            if (target is null && r.TargetByName && r.Target.Type == EntityType.Place && source is not null) target = AddPlace(builder, doc, r.Target);
+            if (target is null && r.TargetByName && r.Target.Type == EntityType.Place && source is not null) target = AddPlace(builder, doc, docNode, r.Target);
             if (source is null || target is null || source == target) continue;
             if (r.TargetByName) namedParentOf.Add((r.Source.Start, r.Source.End, r.Type));
             _candidates.Add(new Candidate(source, r.Type.ToEdgeType(), target, doc.ProvenanceOf(r.Start, r.End), r.Cue, r.TargetByName));
@@ -58,12 +60,14 @@ internal sealed class RelationEdges
     }
 
     /// <summary>A known place named only inside an organisation's name ("Trial Court in Riverton"): a Place node of its own, mentioned there.</summary>
-    private static string AddPlace(KnowledgeGraphBuilder builder, Doc doc, EntityMention place)
+    private string AddPlace(KnowledgeGraphBuilder builder, Doc doc, string docNode, EntityMention place)
     {
-        string id = NodeIds.For(NodeType.Place, place.Name);
+        // A place is named so again and again: its id is made once per name.
+        ref string? known = ref CollectionsMarshal.GetValueRefOrAddDefault(_placeIds, place.Name, out _);
+        string id = known ??= NodeIds.For(NodeType.Place, place.Name);
         var where = doc.ProvenanceOf(place.Start, place.End);
         builder.AddMentions(new GraphNode(id, NodeType.Place, place.Name) { Mentions = [where] });
-        builder.AddEdge(GraphAssembler.DocumentNodeId(doc.Id), EdgeType.MENTIONS, id, where);
+        builder.AddEdge(docNode, EdgeType.MENTIONS, id, where);
         return id;
     }
 

@@ -39,4 +39,36 @@ public class EvidencePoolSpecs
         evidence.Select(p => p.Start).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
         evidence.Should().OnlyContain(p => p.DocId == "doc");
     }
+
+    [Fact]
+    public void A_shared_array_is_the_evidence_itself_when_ordered_and_a_sorted_copy_otherwise()
+    {
+        var pool = new EvidencePool();
+        Provenance[] ordered = [new("a", 0, 3), new("a", 5, 9)];
+        Provenance[] unordered = [new("b", 5, 9), new("a", 0, 3), new("b", 5, 9)];
+        var first = new EvidencePool.Chain();
+        var second = new EvidencePool.Chain();
+        pool.Share(ref first, ordered);
+        pool.Share(ref second, unordered);
+
+        var evidence = pool.Evidence(first);
+        evidence.Should().Equal(ordered);
+        System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(evidence).Should().BeSameAs(ordered);
+        pool.Evidence(second).Should().Equal(new Provenance("a", 0, 3), new Provenance("b", 5, 9));
+        unordered.Should().Equal(new Provenance("b", 5, 9), new Provenance("a", 0, 3), new Provenance("b", 5, 9));
+    }
+
+    [Fact]
+    public void Evidence_added_to_a_shared_array_joins_its_pieces_without_changing_it()
+    {
+        var pool = new EvidencePool();
+        Provenance[] shared = [new("b", 1, 2), new("c", 0, 1)];
+        var chain = new EvidencePool.Chain();
+        pool.Share(ref chain, shared);
+        pool.Add(ref chain, new Provenance("a", 4, 5));
+        pool.Share(ref chain, [new("c", 0, 1), new("d", 0, 1)]);
+
+        pool.Evidence(chain).Should().Equal(new Provenance("a", 4, 5), new Provenance("b", 1, 2), new Provenance("c", 0, 1), new Provenance("d", 0, 1));
+        shared.Should().Equal(new Provenance("b", 1, 2), new Provenance("c", 0, 1));
+    }
 }

@@ -58,4 +58,35 @@ public class KnowledgeGraphBuilderSpecs
             "person:z MEMBER_OF organization:c",
             "person:z PART_OF organization:a");
     }
+
+    [Fact]
+    public void Nodes_come_out_by_id_and_edges_without_both_ends_are_dropped_whatever_the_order_added()
+    {
+        var b = new KnowledgeGraphBuilder();
+        b.AddEdge("person:b", EdgeType.MEMBER_OF, "organization:z");
+        b.AddEdge("person:b", EdgeType.MEMBER_OF, "organization:missing");
+        foreach (var id in new[] { "person:b", "organization:z", "person:a", "organization:y" })
+            b.AddNode(new GraphNode(id, id.StartsWith("person", StringComparison.Ordinal) ? NodeType.Person : NodeType.Organization, id));
+        b.AddEdge("person:a", EdgeType.MEMBER_OF, "organization:y");
+        b.AddEdge("organization:z", EdgeType.PART_OF, "organization:y");
+
+        var graph = b.Build();
+
+        graph.Nodes.Select(n => n.Id).Should().Equal("organization:y", "organization:z", "person:a", "person:b");
+        graph.Edges.Select(e => $"{e.Source.Id} {e.Type} {e.Target.Id}").Should().Equal(
+            "organization:z PART_OF organization:y",
+            "person:a MEMBER_OF organization:y",
+            "person:b MEMBER_OF organization:z");
+    }
+
+    [Fact]
+    public void An_edge_of_an_undefined_type_is_ordered_by_the_number_it_prints_as()
+    {
+        var b = new KnowledgeGraphBuilder();
+        foreach (var id in new[] { "a", "b" }) b.AddNode(new GraphNode(id, NodeType.Person, id));
+        b.AddEdge("a", (EdgeType)99, "b");
+        b.AddEdge("a", EdgeType.MENTIONS, "b");
+
+        b.Build().Edges.Select(e => e.Type.ToString()).Should().Equal("99", "MENTIONS");
+    }
 }
