@@ -74,7 +74,7 @@ public sealed partial class KnowledgeStore
             {
                 // Documents other workers hold are finished by them, or by this worker once their claims expire.
                 bool drained = QueueStatus().IsDrained;
-                if (drained) LoadGraph();
+                if (drained) LoadGraph(diagnostics.Add);
                 if ((drained && !options.Follow) || cancellationToken.WaitHandle.WaitOne(options.PollInterval)) break;
                 continue;
             }
