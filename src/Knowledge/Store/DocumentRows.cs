@@ -23,7 +23,7 @@ internal sealed class DocumentRows(IStoreBackend backend)
     public void Write(DbTransaction transaction, AnalysedDocument document)
     {
         var source = document.Source;
-        ReplaceRow(transaction, source, document.ContentHash, document.State, withBody: false, document.Doc.Text);
+        ReplaceRow(transaction, source, document.ContentHash, document.State, withBody: false, document.Doc.Text, document.Failure);
         using var insert = StoreCommands.Create(Connection, transaction, StoreSql.InsertMention);
         var docId = StoreCommands.Add(insert, "doc_id", source.Id);
         var layer = StoreCommands.Add(insert, "layer", "");
@@ -44,9 +44,9 @@ internal sealed class DocumentRows(IStoreBackend backend)
 
     /// <summary>
     /// Writes a document's row (its source fields, the body only when <paramref name="withBody"/>, and the analysed
-    /// text when there is one) and deletes every mention row it had, inside <paramref name="transaction"/>.
+    /// text when there is one, and why it failed when it did) and deletes every mention row it had, inside <paramref name="transaction"/>.
     /// </summary>
-    public void ReplaceRow(DbTransaction transaction, SourceDocument source, string contentHash, DocumentState state, bool withBody, string? text)
+    public void ReplaceRow(DbTransaction transaction, SourceDocument source, string contentHash, DocumentState state, bool withBody, string? text, string? failure)
     {
         StoreCommands.Execute(Connection, transaction, StoreSql.UpsertDocument,
             ("id", source.Id),
@@ -57,7 +57,8 @@ internal sealed class DocumentRows(IStoreBackend backend)
             ("title", source.Title),
             ("state", state.Name()),
             ("source", AnalysisCodec.EncodeSource(source, withBody)),
-            ("text", text));
+            ("text", text),
+            ("failure", failure));
         StoreCommands.Execute(Connection, transaction, StoreSql.DeleteMentions, ("doc_id", source.Id));
     }
 
@@ -160,7 +161,7 @@ internal sealed class DocumentRows(IStoreBackend backend)
     public bool MarkDamaged(DbTransaction transaction, DamagedAnalysis damage)
     {
         using var command = StoreCommands.Create(Connection, transaction, StoreSql.MarkDamagedAnalysis,
-            ("id", damage.Id), ("content_hash", damage.ContentHash));
+            ("id", damage.Id), ("content_hash", damage.ContentHash), ("failure", damage.Failure));
         if (command.ExecuteNonQuery() != 1) return false;
         StoreCommands.Execute(Connection, transaction, StoreSql.DeleteMentions, ("doc_id", damage.Id));
         return true;

@@ -78,6 +78,9 @@ public sealed class DamagedAnalysisSpecs(PostgresDatabase database) : IClassFixt
         Exports(graph).ShouldBeIdenticalTo(OneShotExports(Corpus.RemoveAt(DamagedIndex)), "the graph of every other document");
         Exports(store.LoadGraph()).ShouldBeIdenticalTo(OneShotExports(Corpus.RemoveAt(DamagedIndex)), "the saved graph is that graph");
         store.QueueStatus().Should().Be(new QueueStatus(0, 0, Corpus.Length - 1, 1), "the damaged document is marked failed");
+        var failed = store.FailedDocuments(10).Should().ContainSingle().Subject;
+        failed.Id.Should().Be(id);
+        failed.Reason.Should().StartWith($"its stored analysis cannot be read ({where}: ");
 
         var again = store.Add(Corpus);
 
@@ -85,6 +88,7 @@ public sealed class DamagedAnalysisSpecs(PostgresDatabase database) : IClassFixt
         again.Failed.Should().Be(0);
         again.Unchanged.Should().Be(Corpus.Length - 1);
         store.QueueStatus().Should().Be(new QueueStatus(0, 0, Corpus.Length, 0));
+        store.FailedDocuments(10).Should().BeEmpty();
         Exports(store.LoadGraph()).ShouldBeIdenticalTo(OneShotExports(Corpus), "every document, the repaired one too");
     }
 
