@@ -20,7 +20,7 @@ public static class ResolvePhaseMemory
         using var opened = KnowledgeStore.Open(store);
         Report("opened", null);
         var clock = Stopwatch.StartNew();
-        var graph = new GraphAssembler(opened.Pipeline.Lexicons).Assemble(new StoredDocumentSource(opened.Backend));
+        var graph = new GraphAssembler(opened.Pipeline.Lexicons).Assemble(new StoredDocumentSource(opened.Backend, damage => Console.Error.WriteLine($"damaged: {damage}")));
         Report("assembled (graph held)", clock);
         clock.Restart();
         new GraphRows(opened.Backend).Save(graph, 0);

@@ -43,9 +43,15 @@ public static class ExportCommand
         using var store = StoreAccess.TryOpen(context, storeLocation, create: false, pipeline);
         if (store is null) return KnowledgeCommand.StoreError;
         KnowledgeGraph graph;
+        bool damaged = false;
         try
         {
-            graph = store.LoadGraph();
+            // A document whose stored analysis cannot be read is left out of the graph, with an error naming it.
+            graph = store.LoadGraph(problem =>
+            {
+                context.Stderr.WriteLine(problem.ToString());
+                damaged = true;
+            });
         }
         catch (Exception e) when (StoreAccess.IsStoreFailure(e))
         {
@@ -57,6 +63,6 @@ public static class ExportCommand
         if (exported is null) return KnowledgeCommand.OutputError;
         foreach (var file in exported.Written)
             context.Stdout.WriteLine(file);
-        return KnowledgeCommand.Success;
+        return damaged ? KnowledgeCommand.PartialSuccess : KnowledgeCommand.Success;
     }
 }

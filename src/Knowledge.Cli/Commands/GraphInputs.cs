@@ -33,16 +33,22 @@ public static class GraphInputs
         using var opened = StoreAccess.TryOpen(context, store, create: false);
         if (opened is null) return null;
         var builder = new KnowledgeGraphBuilder();
+        bool damaged = false;
         try
         {
-            Merge(builder, opened.LoadGraph());
+            // A document whose stored analysis cannot be read is left out, with an error naming it, as a damaged input record is.
+            Merge(builder, opened.LoadGraph(problem =>
+            {
+                context.Stderr.WriteLine(problem.ToString());
+                damaged = true;
+            }));
         }
         catch (Exception e) when (StoreAccess.IsStoreFailure(e))
         {
             StoreAccess.Report(context, opened.Location, e);
             return null;
         }
-        bool skipped = Add(context, builder, inputs, load);
+        bool skipped = Add(context, builder, inputs, load) | damaged;
         return (builder.Build(), skipped);
     }
 

@@ -62,21 +62,23 @@ internal static class StoreExtraction
 
         StoreUpdate update;
         KnowledgeGraph graph;
+        // Documents whose stored analysis cannot be read are left out of the graph; they are reported after the batches' problems.
+        var damaged = new List<Diagnostic>();
         try
         {
             bool showProgress = context.IsTerminal && !options.Quiet && totalBytes >= ProgressThresholdBytes;
             update = showProgress ? StoreProgressBar.Run(console, totalBytes, Add) : Add(null, null);
             // Resolution reads every stored document: on a large store it takes a while, so a terminal user sees it.
             graph = showProgress
-                ? console.Status().Start("Resolving the store's graph…", _ => store.LoadGraph())
-                : store.LoadGraph();
+                ? console.Status().Start("Resolving the store's graph…", _ => store.LoadGraph(damaged.Add))
+                : store.LoadGraph(damaged.Add);
         }
         catch (Exception e) when (StoreAccess.IsStoreFailure(e))
         {
             StoreAccess.Report(context, store.Location, e);
             return KnowledgeCommand.StoreError;
         }
-        foreach (var diagnostic in update.Diagnostics)
+        foreach (var diagnostic in update.Diagnostics.Concat(damaged))
             context.Stderr.WriteLine(diagnostic.ToString());
 
         var exported = OutputFolder.TryWrite(context, graph, options.Out, options.Formats, options.Yed, options.Json);
@@ -88,7 +90,7 @@ internal static class StoreExtraction
         if (options.Stats)
             SummaryPrinter.PrintStats(console, clock.Elapsed, totalBytes + stdin.CharsRead, Process.GetCurrentProcess().PeakWorkingSet64);
 
-        bool skipped = read.Errors > 0 || update.Failed > 0 || update.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        bool skipped = read.Errors > 0 || update.Failed > 0 || damaged.Count > 0 || update.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
         return skipped ? KnowledgeCommand.PartialSuccess : KnowledgeCommand.Success;
     }
 

@@ -66,6 +66,8 @@ public static class WorkCommand
             context.Stdout.WriteLine(queue.IsDrained
                 ? $"queue empty: {queue.Analysed + queue.Failed} documents in the store, graph resolved"
                 : $"queue: {queue.Pending} pending, {queue.Claimed} claimed by other workers");
+            // Failed documents stay failed until queued again, so every run says which and why, not only the run that failed them.
+            if (queue.Failed > 0) PrintFailures(context, store, queue.Failed);
             bool failed = result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
             return failed ? KnowledgeCommand.PartialSuccess : KnowledgeCommand.Success;
         }
@@ -74,6 +76,18 @@ public static class WorkCommand
             StoreAccess.Report(context, store.Location, e);
             return KnowledgeCommand.StoreError;
         }
+    }
+
+    /// <summary>How many failed documents a run lists by name; a store with more says how many it left out.</summary>
+    public const int ShownFailures = 20;
+
+    private static void PrintFailures(CliContext context, KnowledgeStore store, int count)
+    {
+        var shown = store.FailedDocuments(ShownFailures);
+        context.Stdout.WriteLine($"{count} failed (enqueue them again to retry):");
+        foreach (var failed in shown)
+            context.Stdout.WriteLine($"  {failed.Id}: {failed.Reason ?? "no reason stored (it failed before the store kept reasons)"}");
+        if (count > shown.Count) context.Stdout.WriteLine($"  and {count - shown.Count} more");
     }
 
     private static Option<int> PositiveOption(string name, string description, int defaultValue, string helpName)

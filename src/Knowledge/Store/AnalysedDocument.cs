@@ -11,6 +11,16 @@ namespace Knowledge.Store;
 internal sealed record AnalysedDocument(SourceDocument Source, string ContentHash, Doc Doc, bool Failed)
 {
     public DocumentState State => Failed ? DocumentState.Failed : DocumentState.Analysed;
+
+    /// <summary>Why the analysis failed, as the store keeps it (the last error it reported); null when it did not.</summary>
+    public string? Failure => !Failed ? null : LastError(Doc) ?? "its analysis failed";
+
+    private static string? LastError(Doc doc)
+    {
+        for (int i = doc.Diagnostics.Length - 1; i >= 0; i--)
+            if (doc.Diagnostics[i].Severity == DiagnosticSeverity.Error) return doc.Diagnostics[i].Message;
+        return null;
+    }
 }
 
 /// <summary>

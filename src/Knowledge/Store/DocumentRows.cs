@@ -23,7 +23,7 @@ internal sealed class DocumentRows(IStoreBackend backend)
     public void Write(DbTransaction transaction, AnalysedDocument document)
     {
         var source = document.Source;
-        ReplaceRow(transaction, source, document.ContentHash, document.State, withBody: false, document.Doc.Text);
+        ReplaceRow(transaction, source, document.ContentHash, document.State, withBody: false, document.Doc.Text, document.Failure);
         using var insert = StoreCommands.Create(Connection, transaction, StoreSql.InsertMention);
         var docId = StoreCommands.Add(insert, "doc_id", source.Id);
         var layer = StoreCommands.Add(insert, "layer", "");
@@ -44,9 +44,9 @@ internal sealed class DocumentRows(IStoreBackend backend)
 
     /// <summary>
     /// Writes a document's row (its source fields, the body only when <paramref name="withBody"/>, and the analysed
-    /// text when there is one) and deletes every mention row it had, inside <paramref name="transaction"/>.
+    /// text when there is one, and why it failed when it did) and deletes every mention row it had, inside <paramref name="transaction"/>.
     /// </summary>
-    public void ReplaceRow(DbTransaction transaction, SourceDocument source, string contentHash, DocumentState state, bool withBody, string? text)
+    public void ReplaceRow(DbTransaction transaction, SourceDocument source, string contentHash, DocumentState state, bool withBody, string? text, string? failure)
     {
         StoreCommands.Execute(Connection, transaction, StoreSql.UpsertDocument,
             ("id", source.Id),
@@ -57,7 +57,8 @@ internal sealed class DocumentRows(IStoreBackend backend)
             ("title", source.Title),
             ("state", state.Name()),
             ("source", AnalysisCodec.EncodeSource(source, withBody)),
-            ("text", text));
+            ("text", text),
+            ("failure", failure));
         StoreCommands.Execute(Connection, transaction, StoreSql.DeleteMentions, ("doc_id", source.Id));
     }
 
@@ -96,9 +97,10 @@ internal sealed class DocumentRows(IStoreBackend backend)
     /// <summary>
     /// The analysed documents of <paramref name="ids"/>, each rebuilt from its rows with the layers <paramref name="wanted"/>
     /// only, read one at a time as enumerated (a document removed since its id was read is skipped): resolution holds one
-    /// stored document at a time, not the corpus.
+    /// stored document at a time, not the corpus. A document whose source or a wanted mention row cannot be decoded is
+    /// skipped and handed to <paramref name="damaged"/>.
     /// </summary>
-    public IEnumerable<Doc> ReadAnalysed(IEnumerable<string> ids, IReadOnlySet<MentionLayer> wanted)
+    public IEnumerable<Doc> ReadAnalysed(IEnumerable<string> ids, IReadOnlySet<MentionLayer> wanted, Action<DamagedAnalysis> damaged)
     {
         using var document = StoreCommands.Create(Connection, null, StoreSql.SelectAnalysedDocument);
         var documentId = StoreCommands.Add(document, "id", "");
@@ -108,32 +110,64 @@ internal sealed class DocumentRows(IStoreBackend backend)
         {
             documentId.Value = id;
             StoredDocBuilder? builder = null;
+            string contentHash = "";
+            DamagedAnalysis? damage = null;
             using (var reader = document.ExecuteReader())
                 if (reader.Read())
-                    builder = new StoredDocBuilder(Decode(id, () => AnalysisCodec.DecodeSource(reader.GetString(0))), reader.GetString(1));
-            if (builder is null) continue;
+                {
+                    contentHash = reader.GetString(2);
+                    try
+                    {
+                        var source = AnalysisCodec.DecodeSource(reader.GetString(0));
+                        if (source.Id == id) builder = new StoredDocBuilder(source, reader.GetString(1));
+                        else damage = new DamagedAnalysis(id, contentHash, "source", source.Id is null ? "it names no id" : $"it names another id, \"{source.Id}\"");
+                    }
+                    catch (Exception e) when (IsDecodeError(e))
+                    {
+                        damage = new DamagedAnalysis(id, contentHash, "source", e.Message);
+                    }
+                }
+            if (builder is null)
+            {
+                if (damage is not null) damaged(damage);
+                continue;
+            }
             mentionsDocId.Value = id;
             using (var reader = mentions.ExecuteReader())
-                while (reader.Read())
+                while (damage is null && reader.Read())
                 {
-                    var layer = MentionLayers.Parse(reader.GetString(0));
-                    if (!wanted.Contains(layer)) continue;
-                    string record = reader.GetString(1);
-                    Decode(id, () => { builder.Add(layer, record); return true; });
+                    string layerName = reader.GetString(0);
+                    try
+                    {
+                        var layer = MentionLayers.Parse(layerName);
+                        if (wanted.Contains(layer)) builder.Add(layer, reader.GetString(1));
+                    }
+                    catch (Exception e) when (IsDecodeError(e))
+                    {
+                        long ordinal = Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture);
+                        damage = new DamagedAnalysis(id, contentHash, $"{layerName} row {ordinal}", e.Message);
+                    }
                 }
-            yield return builder.Build();
+            // A document is whole or absent: one missing a row would resolve to a graph no analysis gives.
+            if (damage is not null) damaged(damage);
+            else yield return builder.Build();
         }
     }
 
-    private T Decode<T>(string id, Func<T> read)
+    /// <summary>
+    /// Marks a document whose stored analysis cannot be read as failed, with the reason, and drops its mention rows, inside
+    /// <paramref name="transaction"/>, only while its row still holds the analysis read; returns whether it did.
+    /// </summary>
+    public bool MarkDamaged(DbTransaction transaction, DamagedAnalysis damage)
     {
-        try
-        {
-            return read();
-        }
-        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or NotSupportedException)
-        {
-            throw new StoreException(backend.Location, $"document \"{id}\" has a damaged stored record ({e.Message})", e);
-        }
+        using var command = StoreCommands.Create(Connection, transaction, StoreSql.MarkDamagedAnalysis,
+            ("id", damage.Id), ("content_hash", damage.ContentHash), ("failure", damage.Failure));
+        if (command.ExecuteNonQuery() != 1) return false;
+        StoreCommands.Execute(Connection, transaction, StoreSql.DeleteMentions, ("doc_id", damage.Id));
+        return true;
     }
+
+    // What a row the codec cannot decode throws: malformed or truncated JSON, a value of the wrong shape, an unknown name.
+    private static bool IsDecodeError(Exception e) =>
+        e is System.Text.Json.JsonException or FormatException or NotSupportedException or ArgumentException or InvalidOperationException;
 }

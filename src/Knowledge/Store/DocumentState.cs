@@ -9,7 +9,10 @@ internal enum DocumentState
     Claimed,
     /// <summary>Analysed: its mentions are stored.</summary>
     Analysed,
-    /// <summary>Its analysis failed (stored without mentions, with the error as a diagnostic), or its queued source could not be read (stored without text or content hash).</summary>
+    /// <summary>
+    /// Its analysis failed (stored without mentions, with the error as a diagnostic), or its queued source or its stored
+    /// analysis could not be read (stored without text or content hash); the <c>failure</c> column says which and why.
+    /// </summary>
     Failed,
 }
 

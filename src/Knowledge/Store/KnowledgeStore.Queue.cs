@@ -48,6 +48,17 @@ public sealed partial class KnowledgeStore
     public QueueStatus QueueStatus() => Guard("reading the queue", () => new QueueRows(_backend).Status());
 
     /// <summary>
+    /// The first <paramref name="limit"/> failed documents (by id) and why each failed: its analysis's error, its queued
+    /// source or its stored analysis that could not be read. A document that failed in a store written before reasons were
+    /// kept has none.
+    /// </summary>
+    public IReadOnlyList<FailedDocument> FailedDocuments(int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 0);
+        return Guard("reading the queue", () => new QueueRows(_backend).Failed(limit));
+    }
+
+    /// <summary>
     /// Runs a worker: claims batches of pending documents (and documents whose claim expired), analyses each
     /// batch in parallel and commits their mentions in one transaction, but only the documents whose claim it
     /// still holds; a document another worker took meanwhile is left to that worker. Stops when the queue is
@@ -74,7 +85,7 @@ public sealed partial class KnowledgeStore
             {
                 // Documents other workers hold are finished by them, or by this worker once their claims expire.
                 bool drained = QueueStatus().IsDrained;
-                if (drained) LoadGraph();
+                if (drained) LoadGraph(diagnostics.Add);
                 if ((drained && !options.Follow) || cancellationToken.WaitHandle.WaitOne(options.PollInterval)) break;
                 continue;
             }
@@ -117,7 +128,7 @@ public sealed partial class KnowledgeStore
         foreach (var document in damaged)
         {
             if (!queue.HoldClaim(transaction, workerId, document.Id)) continue;
-            queue.MarkDamaged(transaction, document.Id);
+            queue.MarkDamaged(transaction, document);
             marked.Add(document);
         }
         if (committed.Count + marked.Count > 0) rows.BumpRevision(transaction);

@@ -63,7 +63,7 @@ public sealed partial class KnowledgeStore : IDisposable
     /// Adds documents: reads them in batches of <see cref="StoreOptions.BatchSize"/>, analyses each batch in
     /// parallel and writes it in one transaction. A document already stored with the same id and content is
     /// skipped; one whose content changed has its mentions replaced. Only one batch of analysed documents is
-    /// held at a time. Call <see cref="Resolve()"/> (or <see cref="LoadGraph"/>) afterwards for the graph.
+    /// held at a time. Call <see cref="Resolve()"/> (or <see cref="LoadGraph()"/>) afterwards for the graph.
     /// </summary>
     /// <param name="documents">The documents, read lazily one batch at a time.</param>
     /// <param name="options">Batch size and parallelism; null for the defaults.</param>
@@ -119,22 +119,35 @@ public sealed partial class KnowledgeStore : IDisposable
     /// Resolves every stored document's mentions into the graph (deterministically: the same documents give
     /// the same graph, whatever order and steps they were added in), saves it in the store and returns it.
     /// The pipeline's <see cref="KnowledgePipeline.Curation"/> is applied; a curated graph is returned, not saved.
+    /// A document whose stored analysis cannot be read is left out and marked failed (see <see cref="Resolve(Action{Diagnostic})"/>).
     /// </summary>
-    public KnowledgeGraph Resolve() => Resolve(() => new StoredDocumentSource(_backend));
+    public KnowledgeGraph Resolve() => Resolve(report: null);
 
-    /// <summary><see cref="Resolve()"/>, reading the documents each attempt from a source <paramref name="documents"/> makes.</summary>
-    internal KnowledgeGraph Resolve(Func<IDocumentSource> documents) => Guard("resolving the graph", () =>
+    /// <summary>
+    /// <see cref="Resolve()"/>, telling <paramref name="report"/> of each document whose stored analysis cannot be read
+    /// (a row edited by hand, a disk fault): an error naming the store, the document and the row. Such a document is left
+    /// out of the graph and marked failed (its queue status says why), so the graph is every other document's and the next
+    /// resolution does not meet it again; adding or enqueueing it again analyses it again.
+    /// </summary>
+    public KnowledgeGraph Resolve(Action<Diagnostic>? report) => Resolve(damaged => new StoredDocumentSource(_backend, damaged), report);
+
+    /// <summary><see cref="Resolve()"/>, reading the documents each attempt from a source <paramref name="documents"/> makes (handing it where to send damaged documents).</summary>
+    internal KnowledgeGraph Resolve(Func<Action<DamagedAnalysis>, IDocumentSource> documents, Action<Diagnostic>? report) => Guard("resolving the graph", () =>
     {
         var rows = new DocumentRows(_backend);
         // Resolution reads the documents twice, one at a time; when another process changed them in between, the
         // passes may disagree, so resolve again (a few times at most: the graph saved is then marked out of date).
+        // Marking a damaged document failed changes them too: one only the second pass found had its entities
+        // resolved in the first, so the graph is resolved again without it.
         long revision;
         KnowledgeGraph graph;
         int attempts = 0;
         do
         {
             revision = rows.Revision(StoreSql.DocumentsRevision);
-            graph = new GraphAssembler(Pipeline.Lexicons, Pipeline.Curation).Assemble(documents());
+            var damaged = new List<DamagedAnalysis>();
+            graph = new GraphAssembler(Pipeline.Lexicons, Pipeline.Curation).Assemble(documents(damaged.Add));
+            if (damaged.Count > 0) MarkDamaged(rows, damaged, report);
         }
         while (rows.Revision(StoreSql.DocumentsRevision) != revision && ++attempts < MaxResolveAttempts);
         // A graph resolved with corrections by hand is not saved: the saved graph stays the one the documents alone give,
@@ -143,20 +156,40 @@ public sealed partial class KnowledgeStore : IDisposable
         return graph;
     });
 
+    // One transaction: each damaged document (found by either pass, or both) is marked failed and reported once; one that
+    // another process replaced meanwhile is left to the next attempt, which reads it anew.
+    private void MarkDamaged(DocumentRows rows, List<DamagedAnalysis> damaged, Action<Diagnostic>? report)
+    {
+        var marked = new List<DamagedAnalysis>(damaged.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        using (var transaction = _backend.Connection.BeginTransaction())
+        {
+            foreach (var damage in damaged)
+                if (seen.Add(damage.Id) && rows.MarkDamaged(transaction, damage)) marked.Add(damage);
+            if (marked.Count > 0) rows.BumpRevision(transaction);
+            transaction.Commit();
+        }
+        if (report is null) return;
+        foreach (var damage in marked) report(damage.Problem(Location));
+    }
+
     private const int MaxResolveAttempts = 3;
 
     /// <summary>
     /// The graph saved by the last <see cref="Resolve()"/>; resolves first when documents changed since, and
     /// always when the pipeline has a curation (a curated graph is not saved).
     /// </summary>
-    public KnowledgeGraph LoadGraph()
+    public KnowledgeGraph LoadGraph() => LoadGraph(report: null);
+
+    /// <summary><see cref="LoadGraph()"/>, telling <paramref name="report"/> of each document a resolution finds damaged (see <see cref="Resolve(Action{Diagnostic})"/>).</summary>
+    public KnowledgeGraph LoadGraph(Action<Diagnostic>? report)
     {
         bool current = Pipeline.Curation.IsEmpty && Guard("reading the graph", () =>
         {
             var rows = new DocumentRows(_backend);
             return rows.Revision(StoreSql.GraphRevision) == rows.Revision(StoreSql.DocumentsRevision);
         });
-        return current ? Guard("reading the graph", () => new GraphRows(_backend).Read()) : Resolve();
+        return current ? Guard("reading the graph", () => new GraphRows(_backend).Read()) : Resolve(report);
     }
 
     /// <summary>How many documents the store holds analysed (failed ones included).</summary>

@@ -14,10 +14,14 @@ internal sealed record QueueClaim(ImmutableArray<SourceDocument> Documents, Immu
 
 /// <summary>A claimed document whose stored source cannot be decoded, and the error that says so.</summary>
 /// <param name="Id">The document's id.</param>
+/// <param name="Failure">Why it failed, as the store keeps it.</param>
 /// <param name="Problem">An error naming the document, its file and why its source cannot be read.</param>
-internal sealed record DamagedDocument(string Id, Diagnostic Problem)
+internal sealed record DamagedDocument(string Id, string Failure, Diagnostic Problem)
 {
-    public static DamagedDocument Of(string id, string sourcePath, string reason) =>
-        new(id, new Diagnostic(DiagnosticSeverity.Error, sourcePath,
-            $"document \"{id}\": its queued source in the store cannot be read ({reason}); marked failed, not analysed (enqueue it again to retry)"));
+    public static DamagedDocument Of(string id, string sourcePath, string reason)
+    {
+        string failure = $"its queued source in the store cannot be read ({reason})";
+        return new(id, failure, new Diagnostic(DiagnosticSeverity.Error, sourcePath,
+            $"document \"{id}\": {failure}; marked failed, not analysed (enqueue it again to retry)"));
+    }
 }

@@ -14,7 +14,7 @@ internal sealed class QueueRows(IStoreBackend backend)
     /// version of it had, inside <paramref name="transaction"/>.
     /// </summary>
     public void Enqueue(DbTransaction transaction, SourceDocument source, string contentHash)
-        => new DocumentRows(backend).ReplaceRow(transaction, source, contentHash, DocumentState.Pending, withBody: true, text: null);
+        => new DocumentRows(backend).ReplaceRow(transaction, source, contentHash, DocumentState.Pending, withBody: true, text: null, failure: null);
 
     /// <summary>
     /// Claims a batch for a worker in its own transaction; the documents come back in id order. A document whose
@@ -41,11 +41,22 @@ internal sealed class QueueRows(IStoreBackend backend)
     }
 
     /// <summary>
-    /// Marks a claimed document whose source cannot be read as failed, inside <paramref name="transaction"/>: no text
-    /// (resolution does not read it) and no content hash, so enqueueing it again, even with the same content, queues it.
+    /// Marks a claimed document whose source cannot be read as failed, with why, inside <paramref name="transaction"/>: no
+    /// text (resolution does not read it) and no content hash, so enqueueing it again, even with the same content, queues it.
     /// </summary>
-    public void MarkDamaged(DbTransaction transaction, string id)
-        => StoreCommands.Execute(Connection, transaction, QueueSql.MarkDamaged, ("id", id));
+    public void MarkDamaged(DbTransaction transaction, DamagedDocument document)
+        => StoreCommands.Execute(Connection, transaction, QueueSql.MarkDamaged, ("id", document.Id), ("failure", document.Failure));
+
+    /// <summary>The first <paramref name="limit"/> failed documents, in ordinal id order, each with why it failed.</summary>
+    public List<FailedDocument> Failed(int limit)
+    {
+        var failed = new List<FailedDocument>();
+        using (var command = StoreCommands.Create(Connection, null, QueueSql.SelectFailed, ("limit", limit)))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) failed.Add(new FailedDocument(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+        failed.Sort((a, b) => StringComparer.Ordinal.Compare(a.Id, b.Id));
+        return failed;
+    }
 
     /// <summary>Whether <paramref name="workerId"/> still holds its claim on a document; if so the claim is kept locked until the transaction ends.</summary>
     public bool HoldClaim(DbTransaction transaction, string workerId, string id)

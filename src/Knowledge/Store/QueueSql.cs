@@ -29,11 +29,14 @@ internal static class QueueSql
         "UPDATE documents SET claimed_by = @worker WHERE id = @id AND state = 'claimed' AND claimed_by = @worker";
 
     /// <summary>
-    /// Marks a document whose stored source cannot be read as failed: without text, so resolution skips it, and
-    /// without a content hash, so any enqueue of that id queues it again.
+    /// Marks a document whose stored source cannot be read as failed, with why (<c>@failure</c>): without text, so
+    /// resolution skips it, and without a content hash, so any enqueue of that id queues it again.
     /// </summary>
     public const string MarkDamaged =
-        "UPDATE documents SET state = 'failed', content_hash = '', claimed_by = NULL, claim_expires = NULL, text = NULL WHERE id = @id";
+        "UPDATE documents SET state = 'failed', content_hash = '', claimed_by = NULL, claim_expires = NULL, text = NULL, failure = @failure WHERE id = @id";
+
+    /// <summary>The first <c>@limit</c> failed documents, by id, and why each failed (NULL when it failed before the store kept reasons).</summary>
+    public const string SelectFailed = "SELECT id, failure FROM documents WHERE state = 'failed' ORDER BY id LIMIT @limit";
 
     /// <summary>How many documents are in each state.</summary>
     public const string CountByState = "SELECT state, COUNT(*) FROM documents GROUP BY state";

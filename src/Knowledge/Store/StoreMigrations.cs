@@ -64,5 +64,8 @@ internal static class StoreMigrations
             "INSERT INTO store_state (name, value) VALUES ('documents_revision', 0)",
             "INSERT INTO store_state (name, value) VALUES ('graph_revision', -1)",
         ]),
+        // Why a document failed, kept so that a later run (or another worker) can still say it; NULL for one that did not
+        // fail, and for one that failed before this step (its reason was reported then, not stored).
+        new StoreMigration(2, "why each failed document failed", ["ALTER TABLE documents ADD COLUMN failure TEXT NULL"]),
     ];
 }

@@ -14,12 +14,12 @@ internal static class StoreSql
 
     public const string UpsertDocument =
         """
-        INSERT INTO documents (id, content_hash, source_path, record_index, published, title, state, claimed_by, claim_expires, source, text)
-        VALUES (@id, @content_hash, @source_path, @record_index, @published, @title, @state, NULL, NULL, @source, @text)
+        INSERT INTO documents (id, content_hash, source_path, record_index, published, title, state, claimed_by, claim_expires, source, text, failure)
+        VALUES (@id, @content_hash, @source_path, @record_index, @published, @title, @state, NULL, NULL, @source, @text, @failure)
         ON CONFLICT (id) DO UPDATE SET
             content_hash = excluded.content_hash, source_path = excluded.source_path, record_index = excluded.record_index,
             published = excluded.published, title = excluded.title, state = excluded.state,
-            claimed_by = NULL, claim_expires = NULL, source = excluded.source, text = excluded.text
+            claimed_by = NULL, claim_expires = NULL, source = excluded.source, text = excluded.text, failure = excluded.failure
         """;
 
     public const string DeleteMentions = "DELETE FROM mentions WHERE doc_id = @doc_id";
@@ -36,11 +36,19 @@ internal static class StoreSql
     /// <summary>Every analysed document's id (failed ones too: a one-shot run keeps them as Document nodes).</summary>
     public const string SelectAnalysedIds = "SELECT id FROM documents WHERE text IS NOT NULL";
 
-    public const string SelectAnalysedDocument = "SELECT source, text FROM documents WHERE id = @id AND text IS NOT NULL";
+    public const string SelectAnalysedDocument = "SELECT source, text, content_hash FROM documents WHERE id = @id AND text IS NOT NULL";
+
+    /// <summary>
+    /// Marks an analysed document whose stored analysis cannot be read as failed, while its row still holds the analysis
+    /// read (<c>@content_hash</c>), with why (<c>@failure</c>): without text, so resolution skips it, and without a content hash, so adding or
+    /// enqueueing it again analyses it again.
+    /// </summary>
+    public const string MarkDamagedAnalysis =
+        "UPDATE documents SET state = 'failed', content_hash = '', claimed_by = NULL, claim_expires = NULL, text = NULL, failure = @failure WHERE id = @id AND content_hash = @content_hash AND text IS NOT NULL";
 
     /// <summary>One document's mention rows, each layer in ordinal order (the primary key's order).</summary>
     public const string SelectDocumentMentions =
-        "SELECT layer, record FROM mentions WHERE doc_id = @doc_id ORDER BY layer, ordinal";
+        "SELECT layer, record, ordinal FROM mentions WHERE doc_id = @doc_id ORDER BY layer, ordinal";
 
     public const string DeleteGraphEdges = "DELETE FROM graph_edges";
     public const string DeleteGraphNodes = "DELETE FROM graph_nodes";

@@ -7,9 +7,11 @@ namespace Knowledge.Store;
 /// <summary>
 /// A store's analysed documents as resolution reads them: one document at a time, in id order, each pass anew and
 /// with the layers that pass needs only (the entity pass decodes no quote, event or relation). The ids are read once,
-/// so every pass sees the same documents.
+/// so every pass sees the same documents. A document whose stored analysis cannot be decoded is left out of the pass
+/// that finds it and handed to <paramref name="damaged"/> (the caller marks it failed and resolves again, so that both
+/// passes leave it out).
 /// </summary>
-internal sealed class StoredDocumentSource(IStoreBackend backend) : IDocumentSource
+internal sealed class StoredDocumentSource(IStoreBackend backend, Action<DamagedAnalysis> damaged) : IDocumentSource
 {
     private static readonly FrozenSet<MentionLayer> EntityLayers = FrozenSet.ToFrozenSet([MentionLayer.Entity, MentionLayer.Source]);
 
@@ -22,6 +24,6 @@ internal sealed class StoredDocumentSource(IStoreBackend backend) : IDocumentSou
     public IEnumerable<Doc> Enumerate(ResolutionPass pass)
     {
         _ids ??= _rows.AnalysedIds();
-        return _rows.ReadAnalysed(_ids, pass == ResolutionPass.Entities ? EntityLayers : EdgeLayers);
+        return _rows.ReadAnalysed(_ids, pass == ResolutionPass.Entities ? EntityLayers : EdgeLayers, damaged);
     }
 }

@@ -60,4 +60,26 @@ public sealed class QueueCommandSpecs
         work.ExitCode.Should().Be(Knowledge.Cli.KnowledgeCommand.UsageError);
         work.StdErr.Should().Contain("--batch must be at least 1");
     }
+
+    [Fact]
+    public void A_later_work_run_still_says_which_documents_failed_and_why()
+    {
+        using var dir = new TempDir();
+        var store = dir.Combine("queue.db");
+        CliRunner.Run("enqueue", TestPaths.Samples, "--store", store).ExitCode.Should().Be(0);
+        string damaged;
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE documents SET source = '{ broken' WHERE id = (SELECT MIN(id) FROM documents) RETURNING id";
+            damaged = (string)command.ExecuteScalar()!;
+        }
+        CliRunner.Run("work", "--store", store).ExitCode.Should().Be(Knowledge.Cli.KnowledgeCommand.PartialSuccess);
+
+        var later = CliRunner.Run("work", "--store", store);
+
+        later.ExitCode.Should().Be(0, "this run failed nothing");
+        later.StdOut.Should().MatchRegex($@"1 failed \(enqueue them again to retry\):\s+{System.Text.RegularExpressions.Regex.Escape(damaged)}: its queued source in the store cannot be read \(.+\)");
+    }
 }

@@ -49,6 +49,9 @@ public sealed class DamagedQueueSpecs(PostgresDatabase database) : IClassFixture
         work.Analysed.Should().Be(Corpus.Length - 1, "the worker goes on with the rest of its batch and of the queue");
         work.Diagnostics.Should().ContainSingle(d => d.Severity == DiagnosticSeverity.Error && d.Message.Contains($"\"{id}\"") && d.Message.Contains("cannot be read"));
         store.QueueStatus().Should().Be(new QueueStatus(0, 0, Corpus.Length - 1, 1));
+        var failed = store.FailedDocuments(10).Should().ContainSingle("the store keeps why it failed, for later runs to show").Subject;
+        failed.Id.Should().Be(id);
+        failed.Reason.Should().StartWith("its queued source in the store cannot be read (");
         Exports(store.LoadGraph()).ShouldBeIdenticalTo(OneShotExports(Corpus.RemoveAt(damaged)), "the graph of the documents that could be read");
 
         store.Enqueue(Corpus).Should().Be(1, "the damaged document, enqueued again with its good source, is queued again");
@@ -57,6 +60,7 @@ public sealed class DamagedQueueSpecs(PostgresDatabase database) : IClassFixture
         retry.Analysed.Should().Be(1);
         retry.Failed.Should().Be(0);
         store.QueueStatus().Should().Be(new QueueStatus(0, 0, Corpus.Length, 0));
+        store.FailedDocuments(10).Should().BeEmpty("the reason went with the failure");
         Exports(store.LoadGraph()).ShouldBeIdenticalTo(OneShotExports(Corpus), "every document, the repaired one too");
     }
 

@@ -108,6 +108,9 @@ public sealed class IncrementalStoreSpecs
         update.Added.Should().Be(InventedNews.Documents.Length - 1);
         update.Diagnostics.Should().ContainSingle(d => d.Severity == DiagnosticSeverity.Error && d.Message.Contains("analysis failed"));
         Exports(store.Resolve()).ShouldBeIdenticalTo(Exports(pipeline.Run(InventedNews.Documents, keepTokens: false).Graph), "a failed document is a Document node in both");
+        var failed = store.FailedDocuments(10).Should().ContainSingle("the store keeps why it failed, for later runs to show").Subject;
+        failed.Id.Should().Be("ferry-act-amended");
+        failed.Reason.Should().Contain("invented failure");
     }
 
     [Fact]

@@ -26,11 +26,11 @@ public sealed class ResolveRetrySpecs
 
         // The first attempt's source adds the late document through another connection once it has read its ids
         // and handed out its first document; later attempts read the store as it is.
-        var graph = store.Resolve(() =>
+        var graph = store.Resolve(damaged =>
         {
-            var source = new StoredDocumentSource(store.Backend);
+            var source = new StoredDocumentSource(store.Backend, damaged);
             return ++attempts > 1 ? source : new ChangingMidway(source, () => otherProcess.Add([late]));
-        });
+        }, report: null);
 
         attempts.Should().Be(2, "the store changed during the first attempt, so it resolved again");
         var rows = new DocumentRows(store.Backend);
@@ -50,11 +50,11 @@ public sealed class ResolveRetrySpecs
         store.Add(Corpus);
         int attempts = 0;
 
-        store.Resolve(() =>
+        store.Resolve(damaged =>
         {
             var document = late[attempts++];
-            return new ChangingMidway(new StoredDocumentSource(store.Backend), () => otherProcess.Add([document]));
-        });
+            return new ChangingMidway(new StoredDocumentSource(store.Backend, damaged), () => otherProcess.Add([document]));
+        }, report: null);
 
         attempts.Should().Be(3, "resolution gives up after a few attempts rather than chase a busy store");
         var rows = new DocumentRows(store.Backend);

@@ -13,6 +13,8 @@ namespace Knowledge.Tests.Store;
 /// </summary>
 public sealed class StoredDocumentSourceSpecs
 {
+    private static void NoDamage(DamagedAnalysis damage) => Assert.Fail($"no stored document is damaged, yet {damage} was reported");
+
     private static KnowledgeStore StoreOf(Cli.TempDir dir, IEnumerable<SourceDocument> documents)
     {
         var store = KnowledgeStore.Open(dir.Combine("knowledge.db"), DefaultPipeline);
@@ -28,7 +30,7 @@ public sealed class StoredDocumentSourceSpecs
         using var dir = new Cli.TempDir();
         using var store = StoreOf(dir, documents.Reverse());
 
-        var ids = new StoredDocumentSource(store.Backend).Enumerate(ResolutionPass.Entities).Select(d => d.Id).ToList();
+        var ids = new StoredDocumentSource(store.Backend, NoDamage).Enumerate(ResolutionPass.Entities).Select(d => d.Id).ToList();
 
         ids.Should().Equal(documents.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal));
         ids.IndexOf("\U0001F600-emoji").Should().BeLessThan(ids.IndexOf("\uFF21-wide"));
@@ -39,7 +41,7 @@ public sealed class StoredDocumentSourceSpecs
     {
         using var dir = new Cli.TempDir();
         using var store = StoreOf(dir, Corpus);
-        var source = new StoredDocumentSource(store.Backend);
+        var source = new StoredDocumentSource(store.Backend, NoDamage);
 
         var entityPass = source.Enumerate(ResolutionPass.Entities).ToList();
         var edgePass = source.Enumerate(ResolutionPass.Edges).ToList();
@@ -57,7 +59,7 @@ public sealed class StoredDocumentSourceSpecs
     {
         using var dir = new Cli.TempDir();
         using var store = StoreOf(dir, Corpus);
-        using var documents = new StoredDocumentSource(store.Backend).Enumerate(ResolutionPass.Edges).GetEnumerator();
+        using var documents = new StoredDocumentSource(store.Backend, NoDamage).Enumerate(ResolutionPass.Edges).GetEnumerator();
         documents.MoveNext().Should().BeTrue();
         string first = documents.Current.Id;
 
@@ -76,5 +78,32 @@ public sealed class StoredDocumentSourceSpecs
         while (documents.MoveNext()) rest.Add(documents.Current.Id);
 
         rest.Should().NotContain(last).And.NotContain(first).And.HaveCount(Corpus.Select(d => d.Id).Distinct().Count() - 2);
+    }
+
+    [Fact]
+    public void A_document_with_a_damaged_row_is_left_out_of_the_pass_and_handed_over_with_its_row()
+    {
+        using var dir = new Cli.TempDir();
+        using var store = StoreOf(dir, Corpus);
+        string id = Corpus[0].Id;
+        using (var command = store.Backend.Connection.CreateCommand())
+        {
+            command.CommandText = "UPDATE mentions SET record = '[1, 2' WHERE doc_id = @id AND layer = 'entity' AND ordinal = 1";
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "id";
+            parameter.Value = id;
+            command.Parameters.Add(parameter);
+            command.ExecuteNonQuery().Should().Be(1);
+        }
+        var damaged = new List<DamagedAnalysis>();
+
+        var ids = new StoredDocumentSource(store.Backend, damaged.Add).Enumerate(ResolutionPass.Entities).Select(d => d.Id).ToList();
+
+        ids.Should().NotContain(id).And.HaveCount(Corpus.Select(d => d.Id).Distinct().Count() - 1);
+        var damage = damaged.Should().ContainSingle().Subject;
+        damage.Id.Should().Be(id);
+        damage.Where.Should().Be("entity row 1");
+        damage.ContentHash.Should().NotBeEmpty();
+        damage.Reason.Should().NotBeEmpty();
     }
 }
