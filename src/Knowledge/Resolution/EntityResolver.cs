@@ -158,20 +158,37 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
 
     private static bool IsMultiWordPerson(EntityMention m) => m.Type == EntityType.Person && m.Name.Contains(' ');
 
-    /// <summary>Each document's organisations (their union-find roots), from mentions that are not weak.</summary>
-    private static Func<string, IReadOnlySet<string>> OrganizationsByDocument(UnionFind uf, MentionStore all, List<string> docIds)
+    /// <summary>Each document's organisations (their union-find roots, each once), from mentions that are not weak.</summary>
+    private static Func<string, IReadOnlyList<string>> OrganizationsByDocument(UnionFind uf, MentionStore all, List<string> docIds)
     {
-        var byDocument = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        for (int i = 0; i < all.Count; i++)
+        // A document's mentions come together: its roots are gathered in one set reused for every document and kept
+        // as an array, not a set per document. Documents sharing an id share their organisations.
+        var byDocument = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var roots = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = new List<string>();
+        int doc = -1;
+        for (int i = 0; i <= all.Count; i++)
         {
+            if (i == all.Count || all[i].Doc != doc)
+            {
+                if (ordered.Count > 0) Keep(byDocument, docIds[doc], ordered);
+                if (i == all.Count) break;
+                doc = all[i].Doc;
+                roots.Clear();
+                ordered.Clear();
+            }
             ref readonly var x = ref all[i];
             if (x.M.Type != EntityType.Organization || x.M.IsWeak) continue;
-            string docId = docIds[x.Doc];
-            if (!byDocument.TryGetValue(docId, out var set)) byDocument[docId] = set = new HashSet<string>(StringComparer.Ordinal);
-            set.Add(uf.Find(x.Keys[0]));
+            var root = uf.Find(x.Keys[0]);
+            if (roots.Add(root)) ordered.Add(root);
         }
-        IReadOnlySet<string> none = new HashSet<string>();
-        return doc => byDocument.TryGetValue(doc, out var set) ? set : none;
+        return docId => byDocument.TryGetValue(docId, out var organizations) ? organizations : [];
+    }
+
+    private static void Keep(Dictionary<string, string[]> byDocument, string docId, List<string> roots)
+    {
+        ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(byDocument, docId, out bool exists);
+        kept = exists ? [.. kept!.Union(roots, StringComparer.Ordinal)] : [.. roots];
     }
 
     /// <summary>

@@ -57,7 +57,7 @@ internal static class PersonShortFormVariants
     /// gives a document's resolved organisations); returns the pairs joined.
     /// </summary>
     public static IReadOnlyList<(string Short, string Full)> LinkAcrossDocuments(UnionFind uf, IEnumerable<(string DocId, EntityMention M)> mentions,
-        PersonNames people, Func<string, IReadOnlySet<string>> organizationsOf)
+        PersonNames people, Func<string, IReadOnlyList<string>> organizationsOf)
     {
         var fullForms = people.FullFormsOfShortForms;
         var documentsOf = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -103,13 +103,24 @@ internal static class PersonShortFormVariants
     /// name it shortens, compatible middle names and suffix — when they are one reading: one given name and at most
     /// one suffix. Null when there is none or more than one.
     /// </summary>
-    private static List<PersonName>? OnlyReading(PersonName name, IEnumerable<PersonName> candidates, Dictionary<string, HashSet<string>> fullForms)
+    private static List<PersonName>? OnlyReading(PersonName name, List<PersonName> candidates, Dictionary<string, HashSet<string>> fullForms)
     {
         if (!fullForms.TryGetValue(name.Given, out var givens)) return null;
-        var readings = candidates
-            .Where(f => f.Surname == name.Surname && givens.Contains(f.Given) && Compatible(name.Middle, f.Middle) && Compatible(name.Suffix, f.Suffix)).ToList();
-        if (readings.Count == 0 || readings.Select(f => f.Given).Distinct(StringComparer.Ordinal).Count() > 1) return null;
-        if (readings.Select(f => f.Suffix).OfType<string>().Distinct(StringComparer.Ordinal).Count() > 1) return null;
+        // A loop, not a query: it runs per short-form name and document, and most find nothing to list.
+        List<PersonName>? readings = null;
+        string? suffix = null;
+        foreach (var f in candidates)
+        {
+            if (f.Surname != name.Surname || !givens.Contains(f.Given) || !Compatible(name.Middle, f.Middle) || !Compatible(name.Suffix, f.Suffix)) continue;
+            // A second given name, or a second suffix, is a second reading.
+            if (readings is not null && f.Given != readings[0].Given) return null;
+            if (f.Suffix is not null)
+            {
+                if (suffix is not null && suffix != f.Suffix) return null;
+                suffix = f.Suffix;
+            }
+            (readings ??= []).Add(f);
+        }
         return readings;
     }
 
