@@ -25,23 +25,26 @@ internal static class PersonShortFormVariants
     {
         var fullForms = people.FullFormsOfShortForms;
         // Each document's distinct names (as written in the mentions), read.
-        var byDocument = new Dictionary<string, (HashSet<string> Seen, List<PersonName> Names)>(StringComparer.Ordinal);
-        // A document's mentions come together: its entry is looked up when the document changes, not per mention.
+        var byDocument = new Dictionary<string, List<PersonName>>(StringComparer.Ordinal);
+        // A document's mentions come together: its entry is looked up when the document changes, not per mention, and
+        // one set of the names seen serves every document in turn. A document sharing the id of an earlier one may
+        // add a name again: a repeated name finds the same readings, and the pairs are a set.
         string? lastDocId = null;
-        HashSet<string> seen = null!;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         List<PersonName> namesOfDoc = null!;
         foreach (var (docId, m) in mentions)
         {
             if (m.Type != EntityType.Person || !m.Name.Contains(' ')) continue;
             if (!ReferenceEquals(docId, lastDocId))
             {
-                if (!byDocument.TryGetValue(docId, out var ofDoc)) byDocument[docId] = ofDoc = (new HashSet<string>(StringComparer.Ordinal), []);
-                (seen, namesOfDoc, lastDocId) = (ofDoc.Seen, ofDoc.Names, docId);
+                ref var ofDoc = ref CollectionsMarshal.GetValueRefOrAddDefault(byDocument, docId, out _);
+                (namesOfDoc, lastDocId) = (ofDoc ??= [], docId);
+                seen.Clear();
             }
             if (seen.Add(m.Name) && people.Of(m.Name).Parts is { } name) namesOfDoc.Add(name);
         }
         var joined = new SortedSet<(string, string)>();
-        foreach (var (_, names) in byDocument.Values)
+        foreach (var names in byDocument.Values)
             foreach (var n in names)
             {
                 if (OnlyReading(n, names, fullForms) is not { } readings) continue;
@@ -60,13 +63,13 @@ internal static class PersonShortFormVariants
         PersonNames people, Func<string, IReadOnlyList<string>> organizationsOf)
     {
         var fullForms = people.FullFormsOfShortForms;
-        var documentsOf = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        // Each name's documents, in order, each once (a list: they are only read as a set of organisations).
+        var documentsOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var names = new Dictionary<string, PersonName>(StringComparer.Ordinal);
-        // A name is named again and again in one document: its key is looked up and the document added to its sorted
-        // set when the name or the document changes, not per mention.
+        // A name is named again and again in one document: its key is looked up when the name changes, not per mention,
+        // and its documents come in order, so a document already listed is the last one.
         PersonName? lastName = null;
-        string? lastDocId = null;
-        SortedSet<string> docs = null!;
+        List<string> docs = null!;
         foreach (var (docId, m) in mentions)
         {
             if (m.Type != EntityType.Person || m.IsWeak || !m.Name.Contains(' ')) continue;
@@ -77,12 +80,11 @@ internal static class PersonShortFormVariants
                 if (!exists)
                 {
                     names.Add(name.Key, name);
-                    known = new SortedSet<string>(StringComparer.Ordinal);
+                    known = [];
                 }
-                (docs, lastName, lastDocId) = (known!, name, null);
+                (docs, lastName) = (known!, name);
             }
-            if (!ReferenceEquals(docId, lastDocId)) docs.Add(docId);
-            lastDocId = docId;
+            if (docs.Count == 0 || docs[^1] != docId) docs.Add(docId);
         }
         var bySurname = names.Values.GroupBy(n => n.Surname, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var joined = new SortedSet<(string, string)>();
