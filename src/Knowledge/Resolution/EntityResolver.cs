@@ -113,7 +113,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         foreach (var root in roots)
         {
             var members = groupOf[root];
-            if (members.TrueForAll(i => all[i].M.IsWeak)) continue;
+            if (AllWeak(all, members)) continue;
             var type = all[members[0]].M.Type.ToNodeType();
             string label = ChooseLabel(type, all, members);
             string id = NodeIds.For(type, label);
@@ -138,6 +138,14 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
             }
         }
         return new ResolvedEntities(nodes.ToImmutable(), nodeOf, nodeOfKey, entityKeys);
+    }
+
+    // A loop, not TrueForAll with a lambda: the lambda reads a local, so each group made a delegate.
+    private static bool AllWeak(MentionStore all, List<int> members)
+    {
+        foreach (int i in members)
+            if (!all[i].M.IsWeak) return false;
+        return true;
     }
 
     /// <summary>The mentions of people whose name has a space, with their document's id, in the order added.</summary>

@@ -86,9 +86,21 @@ internal static class PersonShortFormVariants
             }
             if (docs.Count == 0 || docs[^1] != docId) docs.Add(docId);
         }
-        var bySurname = names.Values.GroupBy(n => n.Surname, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        // Only a name whose given name is a short form can have a reading: those, by key, and the names sharing their
+        // surnames, in the order first named (grouping every name of the corpus by surname made a list per surname).
+        var shortNames = new List<PersonName>();
+        var bySurname = new Dictionary<string, List<PersonName>>(StringComparer.Ordinal);
+        foreach (var n in names.Values)
+            if (fullForms.ContainsKey(n.Given))
+            {
+                shortNames.Add(n);
+                bySurname.TryAdd(n.Surname, []);
+            }
+        foreach (var n in names.Values)
+            if (bySurname.TryGetValue(n.Surname, out var sameSurname)) sameSurname.Add(n);
+        shortNames.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         var joined = new SortedSet<(string, string)>();
-        foreach (var n in names.Values.OrderBy(n => n.Key, StringComparer.Ordinal))
+        foreach (var n in shortNames)
         {
             if (OnlyReading(n, bySurname[n.Surname], fullForms) is not { } readings) continue;
             if (uf.Find(n.Key) == uf.Find(readings[0].Key)) continue;
