@@ -92,11 +92,20 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         // Names a user said are one entity.
         _curated.Merge(uf);
         // The groups, by the root of each mention's first key, in the roots' ordinal order; each group's members in the order added.
-        var groupOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // A group is its first and last member and each member links to the next: a chain through one array, not a
+        // list per group (most groups are small and a corpus has tens of thousands).
+        var groupOf = new Dictionary<string, (int First, int Last)>(StringComparer.Ordinal);
+        var nextMember = new int[all.Count];
         for (int i = 0; i < all.Count; i++)
         {
-            ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(groupOf, uf.Find(all[i].Keys[0]), out _);
-            (members ??= []).Add(i);
+            nextMember[i] = -1;
+            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groupOf, uf.Find(all[i].Keys[0]), out bool exists);
+            if (!exists) group = (i, i);
+            else
+            {
+                nextMember[group.Last] = i;
+                group.Last = i;
+            }
         }
         var roots = groupOf.Keys.ToArray();
         Array.Sort(roots, StringComparer.Ordinal);
@@ -109,10 +118,13 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         var nodeOfKey = new Dictionary<string, string>(uf.Count, StringComparer.Ordinal);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var node = new EntityNodeBuilder(docIds);
+        var members = new List<int>();
         var keysEntered = new HashSet<string[]>(_keysOf.Count, ReferenceEqualityComparer.Instance);
         foreach (var root in roots)
         {
-            var members = groupOf[root];
+            // The builder and the curation read the members at once and keep none: one list serves every group.
+            members.Clear();
+            for (int i = groupOf[root].First; i >= 0; i = nextMember[i]) members.Add(i);
             if (AllWeak(all, members)) continue;
             var type = all[members[0]].M.Type.ToNodeType();
             string label = ChooseLabel(type, all, members);
