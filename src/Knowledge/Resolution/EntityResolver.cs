@@ -92,30 +92,46 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         // Names a user said are one entity.
         _curated.Merge(uf);
         // The groups, by the root of each mention's first key, in the roots' ordinal order; each group's members in the order added.
-        var groupOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // A group is its first and last member and each member links to the next: a chain through one array, not a
+        // list per group (most groups are small and a corpus has tens of thousands).
+        var groupOf = new Dictionary<string, (int First, int Last)>(StringComparer.Ordinal);
+        var nextMember = new int[all.Count];
         for (int i = 0; i < all.Count; i++)
         {
-            ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(groupOf, uf.Find(all[i].Keys[0]), out _);
-            (members ??= []).Add(i);
+            nextMember[i] = -1;
+            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groupOf, uf.Find(all[i].Keys[0]), out bool exists);
+            if (!exists) group = (i, i);
+            else
+            {
+                nextMember[group.Last] = i;
+                group.Last = i;
+            }
         }
         var roots = groupOf.Keys.ToArray();
         Array.Sort(roots, StringComparer.Ordinal);
         var nodes = ImmutableArray.CreateBuilder<GraphNode>();
-        var nodeOf = new Dictionary<string, Dictionary<(int, int, EntityType), string>>(StringComparer.Ordinal);
-        var nodeOfDoc = new Dictionary<(int, int, EntityType), string>?[docIds.Count];
-        var nodeOfKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Each mention's node as its index in the nodes: a table entry of 24 bytes, not 32 with a string reference.
+        var nodeOf = new Dictionary<string, Dictionary<(int, int, EntityType), int>>(StringComparer.Ordinal);
+        var nodeOfDoc = new Dictionary<(int, int, EntityType), int>?[docIds.Count];
+        // Every key was seen by the union-find, and a form's keys are mostly one shared array: both tables are made
+        // about their final size rather than doubled to it.
+        var nodeOfKey = new Dictionary<string, string>(uf.Count, StringComparer.Ordinal);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var node = new EntityNodeBuilder(docIds);
-        var keysEntered = new HashSet<string[]>(ReferenceEqualityComparer.Instance);
+        var members = new List<int>();
+        var keysEntered = new HashSet<string[]>(_keysOf.Count, ReferenceEqualityComparer.Instance);
         foreach (var root in roots)
         {
-            var members = groupOf[root];
-            if (members.TrueForAll(i => all[i].M.IsWeak)) continue;
+            // The builder and the curation read the members at once and keep none: one list serves every group.
+            members.Clear();
+            for (int i = groupOf[root].First; i >= 0; i = nextMember[i]) members.Add(i);
+            if (AllWeak(all, members)) continue;
             var type = all[members[0]].M.Type.ToNodeType();
             string label = ChooseLabel(type, all, members);
             string id = NodeIds.For(type, label);
             for (int n = 2; !usedIds.Add(id); n++) id = NodeIds.For(type, label) + "-" + n;
             var curationLines = _curated.IsEmpty ? NoCurationLines : _curated.Lines(uf, root, members.Select(i => all[i].Keys)).ToList();
+            int nodeIndex = nodes.Count;
             nodes.Add(node.Build(id, type, label, all, members, curationLines));
             foreach (int i in members)
             {
@@ -127,7 +143,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
                     ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(nodeOf, docIds[x.Doc], out _);
                     ofDoc = shared ??= new(_mentionCounts[x.Doc]);
                 }
-                ofDoc[(x.M.Start, x.M.End, x.M.Type)] = id;
+                ofDoc[(x.M.Start, x.M.End, x.M.Type)] = nodeIndex;
                 // A form's keys are one array however often it is named: its keys are entered once.
                 if (keysEntered.Add(x.Keys))
                     foreach (var key in x.Keys) nodeOfKey.TryAdd(key, id);
@@ -136,32 +152,63 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         return new ResolvedEntities(nodes.ToImmutable(), nodeOf, nodeOfKey, entityKeys);
     }
 
+    // A loop, not TrueForAll with a lambda: the lambda reads a local, so each group made a delegate.
+    private static bool AllWeak(MentionStore all, List<int> members)
+    {
+        foreach (int i in members)
+            if (!all[i].M.IsWeak) return false;
+        return true;
+    }
+
     /// <summary>The mentions of people whose name has a space, with their document's id, in the order added.</summary>
     private static List<(string DocId, EntityMention M)> MultiWordPeople(MentionStore all, List<string> docIds)
     {
-        var result = new List<(string, EntityMention)>();
+        // Counted first, so the list is made its size rather than doubled to it (a corpus names thousands of people).
+        int count = 0;
+        for (int i = 0; i < all.Count; i++)
+            if (IsMultiWordPerson(all[i].M)) count++;
+        var result = new List<(string, EntityMention)>(count);
         for (int i = 0; i < all.Count; i++)
         {
             ref readonly var x = ref all[i];
-            if (x.M.Type == EntityType.Person && x.M.Name.Contains(' ')) result.Add((docIds[x.Doc], x.M));
+            if (IsMultiWordPerson(x.M)) result.Add((docIds[x.Doc], x.M));
         }
         return result;
     }
 
-    /// <summary>Each document's organisations (their union-find roots), from mentions that are not weak.</summary>
-    private static Func<string, IReadOnlySet<string>> OrganizationsByDocument(UnionFind uf, MentionStore all, List<string> docIds)
+    private static bool IsMultiWordPerson(EntityMention m) => m.Type == EntityType.Person && m.Name.Contains(' ');
+
+    /// <summary>Each document's organisations (their union-find roots, each once), from mentions that are not weak.</summary>
+    private static Func<string, IReadOnlyList<string>> OrganizationsByDocument(UnionFind uf, MentionStore all, List<string> docIds)
     {
-        var byDocument = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        for (int i = 0; i < all.Count; i++)
+        // A document's mentions come together: its roots are gathered in one set reused for every document and kept
+        // as an array, not a set per document. Documents sharing an id share their organisations.
+        var byDocument = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var roots = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = new List<string>();
+        int doc = -1;
+        for (int i = 0; i <= all.Count; i++)
         {
+            if (i == all.Count || all[i].Doc != doc)
+            {
+                if (ordered.Count > 0) Keep(byDocument, docIds[doc], ordered);
+                if (i == all.Count) break;
+                doc = all[i].Doc;
+                roots.Clear();
+                ordered.Clear();
+            }
             ref readonly var x = ref all[i];
             if (x.M.Type != EntityType.Organization || x.M.IsWeak) continue;
-            string docId = docIds[x.Doc];
-            if (!byDocument.TryGetValue(docId, out var set)) byDocument[docId] = set = new HashSet<string>(StringComparer.Ordinal);
-            set.Add(uf.Find(x.Keys[0]));
+            var root = uf.Find(x.Keys[0]);
+            if (roots.Add(root)) ordered.Add(root);
         }
-        IReadOnlySet<string> none = new HashSet<string>();
-        return doc => byDocument.TryGetValue(doc, out var set) ? set : none;
+        return docId => byDocument.TryGetValue(docId, out var organizations) ? organizations : [];
+    }
+
+    private static void Keep(Dictionary<string, string[]> byDocument, string docId, List<string> roots)
+    {
+        ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(byDocument, docId, out bool exists);
+        kept = exists ? [.. kept!.Union(roots, StringComparer.Ordinal)] : [.. roots];
     }
 
     /// <summary>

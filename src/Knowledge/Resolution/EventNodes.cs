@@ -45,6 +45,8 @@ internal sealed class EventNodes
     private readonly HashSet<string> _participantIds = new(StringComparer.Ordinal);
     private readonly List<string> _named = [];
     private readonly HashSet<EventPart> _namedParts = [];
+    // The event ids given in the document in turn (one set for every document, cleared for each).
+    private readonly HashSet<string> _usedIds = new(StringComparer.Ordinal);
 
     // An id's type part and a description's property name, made once per value rather than per event.
     private static readonly Dictionary<EventType, string> TypeIdParts = Enum.GetValues<EventType>().ToDictionary(t => t, t => t.Name().ToLowerInvariant());
@@ -56,7 +58,8 @@ internal sealed class EventNodes
     public void Add(KnowledgeGraphBuilder builder, Doc doc, string docNode, DocumentNodeIds nodeIds)
     {
         if (doc.Events.IsDefaultOrEmpty) return;
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = _usedIds;
+        used.Clear();
         string safeDocId = NodeIds.Safe(doc.Id);
         var participants = _participants;
         var named = _named;

@@ -25,23 +25,26 @@ internal static class PersonShortFormVariants
     {
         var fullForms = people.FullFormsOfShortForms;
         // Each document's distinct names (as written in the mentions), read.
-        var byDocument = new Dictionary<string, (HashSet<string> Seen, List<PersonName> Names)>(StringComparer.Ordinal);
-        // A document's mentions come together: its entry is looked up when the document changes, not per mention.
+        var byDocument = new Dictionary<string, List<PersonName>>(StringComparer.Ordinal);
+        // A document's mentions come together: its entry is looked up when the document changes, not per mention, and
+        // one set of the names seen serves every document in turn. A document sharing the id of an earlier one may
+        // add a name again: a repeated name finds the same readings, and the pairs are a set.
         string? lastDocId = null;
-        HashSet<string> seen = null!;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         List<PersonName> namesOfDoc = null!;
         foreach (var (docId, m) in mentions)
         {
             if (m.Type != EntityType.Person || !m.Name.Contains(' ')) continue;
             if (!ReferenceEquals(docId, lastDocId))
             {
-                if (!byDocument.TryGetValue(docId, out var ofDoc)) byDocument[docId] = ofDoc = (new HashSet<string>(StringComparer.Ordinal), []);
-                (seen, namesOfDoc, lastDocId) = (ofDoc.Seen, ofDoc.Names, docId);
+                ref var ofDoc = ref CollectionsMarshal.GetValueRefOrAddDefault(byDocument, docId, out _);
+                (namesOfDoc, lastDocId) = (ofDoc ??= [], docId);
+                seen.Clear();
             }
             if (seen.Add(m.Name) && people.Of(m.Name).Parts is { } name) namesOfDoc.Add(name);
         }
         var joined = new SortedSet<(string, string)>();
-        foreach (var (_, names) in byDocument.Values)
+        foreach (var names in byDocument.Values)
             foreach (var n in names)
             {
                 if (OnlyReading(n, names, fullForms) is not { } readings) continue;
@@ -57,16 +60,16 @@ internal static class PersonShortFormVariants
     /// gives a document's resolved organisations); returns the pairs joined.
     /// </summary>
     public static IReadOnlyList<(string Short, string Full)> LinkAcrossDocuments(UnionFind uf, IEnumerable<(string DocId, EntityMention M)> mentions,
-        PersonNames people, Func<string, IReadOnlySet<string>> organizationsOf)
+        PersonNames people, Func<string, IReadOnlyList<string>> organizationsOf)
     {
         var fullForms = people.FullFormsOfShortForms;
-        var documentsOf = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        // Each name's documents, in order, each once (a list: they are only read as a set of organisations).
+        var documentsOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var names = new Dictionary<string, PersonName>(StringComparer.Ordinal);
-        // A name is named again and again in one document: its key is looked up and the document added to its sorted
-        // set when the name or the document changes, not per mention.
+        // A name is named again and again in one document: its key is looked up when the name changes, not per mention,
+        // and its documents come in order, so a document already listed is the last one.
         PersonName? lastName = null;
-        string? lastDocId = null;
-        SortedSet<string> docs = null!;
+        List<string> docs = null!;
         foreach (var (docId, m) in mentions)
         {
             if (m.Type != EntityType.Person || m.IsWeak || !m.Name.Contains(' ')) continue;
@@ -77,16 +80,27 @@ internal static class PersonShortFormVariants
                 if (!exists)
                 {
                     names.Add(name.Key, name);
-                    known = new SortedSet<string>(StringComparer.Ordinal);
+                    known = [];
                 }
-                (docs, lastName, lastDocId) = (known!, name, null);
+                (docs, lastName) = (known!, name);
             }
-            if (!ReferenceEquals(docId, lastDocId)) docs.Add(docId);
-            lastDocId = docId;
+            if (docs.Count == 0 || docs[^1] != docId) docs.Add(docId);
         }
-        var bySurname = names.Values.GroupBy(n => n.Surname, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        // Only a name whose given name is a short form can have a reading: those, by key, and the names sharing their
+        // surnames, in the order first named (grouping every name of the corpus by surname made a list per surname).
+        var shortNames = new List<PersonName>();
+        var bySurname = new Dictionary<string, List<PersonName>>(StringComparer.Ordinal);
+        foreach (var n in names.Values)
+            if (fullForms.ContainsKey(n.Given))
+            {
+                shortNames.Add(n);
+                bySurname.TryAdd(n.Surname, []);
+            }
+        foreach (var n in names.Values)
+            if (bySurname.TryGetValue(n.Surname, out var sameSurname)) sameSurname.Add(n);
+        shortNames.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         var joined = new SortedSet<(string, string)>();
-        foreach (var n in names.Values.OrderBy(n => n.Key, StringComparer.Ordinal))
+        foreach (var n in shortNames)
         {
             if (OnlyReading(n, bySurname[n.Surname], fullForms) is not { } readings) continue;
             if (uf.Find(n.Key) == uf.Find(readings[0].Key)) continue;
@@ -103,13 +117,24 @@ internal static class PersonShortFormVariants
     /// name it shortens, compatible middle names and suffix — when they are one reading: one given name and at most
     /// one suffix. Null when there is none or more than one.
     /// </summary>
-    private static List<PersonName>? OnlyReading(PersonName name, IEnumerable<PersonName> candidates, Dictionary<string, HashSet<string>> fullForms)
+    private static List<PersonName>? OnlyReading(PersonName name, List<PersonName> candidates, Dictionary<string, HashSet<string>> fullForms)
     {
         if (!fullForms.TryGetValue(name.Given, out var givens)) return null;
-        var readings = candidates
-            .Where(f => f.Surname == name.Surname && givens.Contains(f.Given) && Compatible(name.Middle, f.Middle) && Compatible(name.Suffix, f.Suffix)).ToList();
-        if (readings.Count == 0 || readings.Select(f => f.Given).Distinct(StringComparer.Ordinal).Count() > 1) return null;
-        if (readings.Select(f => f.Suffix).OfType<string>().Distinct(StringComparer.Ordinal).Count() > 1) return null;
+        // A loop, not a query: it runs per short-form name and document, and most find nothing to list.
+        List<PersonName>? readings = null;
+        string? suffix = null;
+        foreach (var f in candidates)
+        {
+            if (f.Surname != name.Surname || !givens.Contains(f.Given) || !Compatible(name.Middle, f.Middle) || !Compatible(name.Suffix, f.Suffix)) continue;
+            // A second given name, or a second suffix, is a second reading.
+            if (readings is not null && f.Given != readings[0].Given) return null;
+            if (f.Suffix is not null)
+            {
+                if (suffix is not null && suffix != f.Suffix) return null;
+                suffix = f.Suffix;
+            }
+            (readings ??= []).Add(f);
+        }
         return readings;
     }
 

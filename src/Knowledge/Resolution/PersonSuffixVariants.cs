@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Knowledge.Graph;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
@@ -15,27 +16,38 @@ internal static class PersonSuffixVariants
     /// <summary>Unites the key of each bare name with the key of its only suffixed variant; returns the pairs joined.</summary>
     public static IReadOnlyList<(string Bare, string Suffixed)> Link(UnionFind uf, IEnumerable<EntityMention> mentions, PersonNames people)
     {
-        var byBase = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        // Each distinct name once: the sets below would ignore its repeats anyway.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Per base, its first two distinct names and whether there are more: a join needs exactly two, so a sorted
+        // set of every name per base (and a set of the names seen) is not needed to decide it.
+        var byBase = new Dictionary<string, NamesOfBase>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            if (m.Type != EntityType.Person || !m.Name.Contains(' ') || !seen.Add(m.Name)) continue;
+            if (m.Type != EntityType.Person || !m.Name.Contains(' ')) continue;
             var forms = people.Of(m.Name);
-            if (!byBase.TryGetValue(forms.BaseSlug, out var names))
-                byBase[forms.BaseSlug] = names = new SortedSet<string>(StringComparer.Ordinal);
-            names.Add(forms.Slug);
+            ref var names = ref CollectionsMarshal.GetValueRefOrAddDefault(byBase, forms.BaseSlug, out bool known);
+            if (!known) names = new NamesOfBase(forms.Slug, null, false);
+            else names = names.With(forms.Slug);
         }
-        var joined = new List<(string, string)>();
+        // The bases in ordinal order, as the unions were made in that order.
+        var pairs = new List<(string, string)>();
         foreach (var (bare, names) in byBase)
         {
-            // The bare name and exactly one other: the set holds two names, one of them the bare one.
-            if (names.Count != 2 || !names.Contains(bare)) continue;
-            string suffixed = names.Min == bare ? names.Max! : names.Min!;
-            uf.Union("person:" + bare, "person:" + suffixed);
-            joined.Add((bare, suffixed));
+            // The bare name and exactly one other.
+            if (names.More || names.Second is null) continue;
+            if (names.First == bare) pairs.Add((bare, names.Second));
+            else if (names.Second == bare) pairs.Add((bare, names.First));
         }
-        return joined;
+        pairs.Sort(static (a, b) => string.CompareOrdinal(a.Item1, b.Item1));
+        foreach (var (bare, suffixed) in pairs) uf.Union("person:" + bare, "person:" + suffixed);
+        return pairs;
+    }
+
+    /// <summary>A base's first two distinct names (folded) and whether a third was seen.</summary>
+    private readonly record struct NamesOfBase(string First, string? Second, bool More)
+    {
+        public NamesOfBase With(string name) =>
+            name == First || name == Second || More ? this
+            : Second is null ? this with { Second = name }
+            : this with { More = true };
     }
 
     /// <summary>The name without a trailing generational suffix ("Ana Reyes Jr." → "Ana Reyes"; suffixes from models/names/name-suffixes.txt).</summary>

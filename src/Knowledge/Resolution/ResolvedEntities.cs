@@ -7,16 +7,16 @@ namespace Knowledge.Resolution;
 /// <summary>The resolved entities of a corpus and the node each mention belongs to.</summary>
 internal sealed class ResolvedEntities
 {
-    private static readonly Dictionary<(int Start, int End, EntityType Type), string> NoMentions = [];
+    private static readonly Dictionary<(int Start, int End, EntityType Type), int> NoMentions = [];
 
     // Per document, the node of each mention by its range and type: a document's edges look their mentions up in
-    // the document's own table, without hashing the document's id per mention.
-    private readonly Dictionary<string, Dictionary<(int Start, int End, EntityType Type), string>> _nodeOf;
+    // the document's own table, without hashing the document's id per mention. A mention's node is its index in Nodes.
+    private readonly Dictionary<string, Dictionary<(int Start, int End, EntityType Type), int>> _nodeOf;
     private readonly Dictionary<string, string> _nodeOfKey;
     private readonly Dictionary<(EntityType, string, string?, string?), string?> _nodeOfName = [];
     private readonly EntityKeys _keys;
 
-    public ResolvedEntities(ImmutableArray<GraphNode> nodes, Dictionary<string, Dictionary<(int, int, EntityType), string>> nodeOf,
+    public ResolvedEntities(ImmutableArray<GraphNode> nodes, Dictionary<string, Dictionary<(int, int, EntityType), int>> nodeOf,
         Dictionary<string, string> nodeOfKey, EntityKeys keys)
     {
         Nodes = nodes;
@@ -28,7 +28,7 @@ internal sealed class ResolvedEntities
     public ImmutableArray<GraphNode> Nodes { get; }
 
     /// <summary>The nodes of one document's mentions.</summary>
-    public DocumentNodeIds Of(string docId) => new(_nodeOf.TryGetValue(docId, out var ofDoc) ? ofDoc : NoMentions);
+    public DocumentNodeIds Of(string docId) => new(_nodeOf.TryGetValue(docId, out var ofDoc) ? ofDoc : NoMentions, Nodes);
 
     public string? NodeIdOf(string docId, EntityMention m) => Of(docId).Of(m);
 
@@ -53,9 +53,9 @@ internal sealed class ResolvedEntities
     }
 }
 
-/// <summary>The nodes of one document's mentions, by each mention's range and type.</summary>
-internal readonly struct DocumentNodeIds(Dictionary<(int Start, int End, EntityType Type), string> nodeOf)
+/// <summary>The nodes of one document's mentions, by each mention's range and type (as indexes into the entity nodes).</summary>
+internal readonly struct DocumentNodeIds(Dictionary<(int Start, int End, EntityType Type), int> nodeOf, ImmutableArray<GraphNode> nodes)
 {
     /// <summary>The node of a mention of this document, or null when it resolved to none (a weak mention).</summary>
-    public string? Of(EntityMention m) => nodeOf.TryGetValue((m.Start, m.End, m.Type), out var id) ? id : null;
+    public string? Of(EntityMention m) => nodeOf.TryGetValue((m.Start, m.End, m.Type), out int index) ? nodes[index].Id : null;
 }

@@ -17,6 +17,8 @@ internal static class RoleEdges
     {
         // The HOLDS_ROLE edges' properties are the document's: one map for all its roles.
         ImmutableSortedDictionary<string, object>? edgeProps = null;
+        // One builder for the document's new role nodes: a map made from it stays as it was when the builder is cleared.
+        ImmutableSortedDictionary<string, object>.Builder? props = null;
         foreach (var role in doc.Roles)
         {
             var personId = nodeIds.Of(role.Person);
@@ -25,7 +27,8 @@ internal static class RoleEdges
             string roleId = NodeIds.Role(role.Title, orgId, personId);
             if (!Holds(builder.Find(roleId), role.Title, orgId))
             {
-                var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+                if (props is null) props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+                else props.Clear();
                 props["title"] = role.Title;
                 if (orgId is not null) props["organization"] = builder.Find(orgId)?.Label ?? orgId;
                 builder.AddNode(new GraphNode(roleId, NodeType.Role, role.Title) { Properties = props.ToImmutable() });

@@ -6,6 +6,9 @@ internal sealed class UnionFind
     private readonly Dictionary<string, string> _parent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _size = new(StringComparer.Ordinal);
 
+    /// <summary>How many distinct keys were seen.</summary>
+    public int Count => _parent.Count;
+
     public string Find(string key)
     {
         if (!_parent.TryGetValue(key, out var p)) { _parent[key] = key; _size[key] = 1; return key; }
