@@ -35,6 +35,27 @@ internal sealed class MentionPositionIndex
         _counts = new int[buckets];
     }
 
+    /// <summary>
+    /// Empties the index for another text of about <paramref name="textLength"/> characters, keeping its arrays (a
+    /// document's index grew them ~10 KB a document). Buckets past the text stay empty, so they answer as absent ones.
+    /// </summary>
+    public void Reset(int textLength)
+    {
+        int buckets = Math.Max(1, textLength / BucketWidth + 1);
+        if (buckets > _heads.Length)
+        {
+            _heads = new int[buckets];
+            _counts = new int[buckets];
+        }
+        else Array.Clear(_counts);
+        Array.Fill(_heads, -1);
+        Array.Clear(_mentions, 0, _added);
+        _nodes = 0;
+        _free = -1;
+        _added = 0;
+        Examined = 0;
+    }
+
     /// <summary>Mentions looked at while answering questions so far.</summary>
     public long Examined { get; private set; }
 
