@@ -17,6 +17,15 @@ internal sealed class OrganizationContext
     private readonly LexiconSet _lex;
     private readonly OrganizationCues _cues;
 
+    [ThreadStatic]
+    private static List<NameChunk>? t_candidates;
+
+    [ThreadStatic]
+    private static List<NameChunk>? t_parts;
+
+    [ThreadStatic]
+    private static HashSet<NameChunk>? t_chosen;
+
     public OrganizationContext(LexiconSet lexicons)
     {
         _lex = lexicons;
@@ -27,9 +36,10 @@ internal sealed class OrganizationContext
     {
         OrganizationPosts.Extend(doc, found, _lex);
         var table = doc.TokenTable(_lex);
-        var candidates = new List<NameChunk>();
-        var parts = new List<NameChunk>();
-        var chosen = new HashSet<NameChunk>();
+        // Kept per thread and emptied per sentence: nothing holds them past the pass.
+        var candidates = t_candidates ??= [];
+        var parts = t_parts ??= [];
+        var chosen = t_chosen ??= [];
         foreach (var s in doc.Sentences)
         {
             // The runs the capitalised-names pass chunked (issue 18, item 4: each sentence is chunked once).
