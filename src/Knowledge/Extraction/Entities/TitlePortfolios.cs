@@ -14,6 +14,9 @@ internal static class TitlePortfolios
 {
     private const int MaxSeparatorLength = 8;
 
+    [ThreadStatic]
+    private static List<EntityMention>? t_orgs;
+
     public static void Drop(Doc doc, EntityMentionSet found, LexiconSet lex)
     {
         var items = found.Items;
@@ -37,7 +40,9 @@ internal static class TitlePortfolios
     /// <summary>The organisation mentions by start, those of one start in the order they were added (a stable insertion sort: the mentions come nearly in text order).</summary>
     private static List<EntityMention> OrganizationsByStart(IReadOnlyList<EntityMention> items)
     {
-        var orgs = new List<EntityMention>();
+        // Kept per thread: it is read only while the pass runs.
+        var orgs = t_orgs ??= [];
+        orgs.Clear();
         for (int i = 0; i < items.Count; i++)
         {
             var m = items[i];
