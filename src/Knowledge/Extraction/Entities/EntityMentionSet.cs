@@ -128,6 +128,9 @@ public sealed class EntityMentionSet
     /// <summary>Whether any mention overlaps the text range [start, end) (<see cref="Overlapping"/> is not empty), without listing them.</summary>
     internal bool AnyOverlapping(int start, int end) => _index.AnyOverlapping(start, end);
 
+    /// <summary>How many mentions overlap [start, end), up to two (two or more), with the only one when there is one; no list is made.</summary>
+    internal int CountOverlapping(int start, int end, out EntityMention? only) => _index.CountOverlapping(start, end, out only);
+
     /// <summary>The mentions in text order: by start, the longest first.</summary>
     internal ImmutableArray<EntityMention> ToSortedArray()
     {

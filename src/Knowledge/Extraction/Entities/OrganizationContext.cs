@@ -99,11 +99,9 @@ internal sealed class OrganizationContext
         var doc = table.Doc;
         var tokens = table.Tokens;
         int start = tokens[c.FirstToken].Start, end = tokens[c.EndToken - 1].End;
-        if (found.AnyOverlapping(start, end))
-        {
-            var overlapping = (IReadOnlyList<EntityMention>)found.Overlapping(start, end);
-            if (!(overlapping.Count == 1 && overlapping[0].IsWeak && overlapping[0].Start == start && overlapping[0].End == end)) return false;
-        }
+        // Free, or taken only by a weak mention of exactly this range.
+        int taken = found.CountOverlapping(start, end, out var only);
+        if (taken > 0 && !(taken == 1 && only!.IsWeak && only.Start == start && only.End == end)) return false;
         var text = doc.SpanOf(start, end);
         // "the ZNTB-led consortium": a name with a lower-case hyphenated ending is a modifier.
         int hyphen = text.LastIndexOf('-');

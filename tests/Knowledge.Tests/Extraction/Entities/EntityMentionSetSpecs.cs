@@ -226,4 +226,24 @@ public class EntityMentionSetSpecs
         set.Overlapping(0, 100).Select(m => m.Start).Should().Equal(40, 10);
         set.ToSortedArray().Select(m => m.Start).Should().Equal(10, 40);
     }
+
+    [Fact]
+    public void Counting_the_overlapping_mentions_agrees_with_listing_them()
+    {
+        var set = new EntityMentionSet(400);
+        set.Add(Person(10, 30));
+        set.Add(Person(60, 200));
+        set.AddNested(Person(70, 90));
+        set.Add(Person(250, 260));
+
+        for (int start = 0; start < 300; start += 7)
+            for (int end = start; end < start + 150; end += 11)
+            {
+                var listed = set.Overlapping(start, end).ToList();
+                int count = set.CountOverlapping(start, end, out var only);
+                count.Should().Be(Math.Min(listed.Count, 2), "range [{0}, {1})", start, end);
+                if (listed.Count == 1) only.Should().BeSameAs(listed[0]);
+            }
+        set.CountOverlapping(75, 80, out _).Should().Be(2, "the body and the unit named inside it both cover the range");
+    }
 }
