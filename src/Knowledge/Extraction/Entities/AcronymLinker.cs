@@ -55,7 +55,7 @@ internal sealed class AcronymLinker(LexiconSet lex)
             }
             // "CEO", "CFO": an abbreviated title is no organisation.
             if (lex.Titles.PersonTitles.Contains(span) || lex.Titles.Honorifics.Contains(span)) continue;
-            var text = doc.TextOf(t);
+            var text = TextOf(span);
             bool possessive = i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Possessive;
             if (parentBodies is not null && TryGetBySpan(parentBodies, span, out _, out var bodies) && bodies.Count == 1 && bodies.Min is { } body)
             {
@@ -66,6 +66,30 @@ internal sealed class AcronymLinker(LexiconSet lex)
                 ? new EntityMention(EntityType.Organization, t.Start, t.End, text, EntityRuleIds.AcronymPossessive)
                 : new EntityMention(EntityType.Organization, t.Start, t.End, text, EntityRuleIds.BareAcronym) { IsWeak = true });
         }
+    }
+
+    /// <summary>
+    /// Acronyms' texts already copied on this thread: an acronym is used many times a document and across documents
+    /// ("EU", "UN"), and each use copied its text. Bounded: emptied when it grows past <see cref="MaxKeptTexts"/>.
+    /// </summary>
+    [ThreadStatic]
+    private static HashSet<string>? t_texts;
+
+    private const int MaxKeptTexts = 4096;
+
+    /// <summary>The text of an acronym token as a string, shared with earlier uses of the same acronym.</summary>
+    private static string TextOf(ReadOnlySpan<char> span)
+    {
+        var texts = t_texts ??= new HashSet<string>(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        if (texts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var kept)) return kept;
+#else
+        if (texts.TryGetValue(span.ToString(), out var kept)) return kept;
+#endif
+        if (texts.Count >= MaxKeptTexts) texts.Clear();
+        var text = span.ToString();
+        texts.Add(text);
+        return text;
     }
 
     /// <summary>A dictionary's value and key for a key read off the text, without copying it on .NET 9 and later.</summary>

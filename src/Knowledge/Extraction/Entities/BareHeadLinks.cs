@@ -19,7 +19,8 @@ internal static class BareHeadLinks
         var items = found.Items;
         if (ShortNames(items) is not { } shortNames || FullerNamesBySuffix(items, shortNames) is not { } fullerBySuffix) return;
         // Every organisation's name (an owner may be one), built only for a document with a short name some fuller one ends with.
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = t_names ??= new HashSet<string>(StringComparer.Ordinal);
+        names.Clear();
         for (int i = 0; i < items.Count; i++)
             if (items[i].Type == EntityType.Organization) names.Add(items[i].Name);
 #if NET9_0_OR_GREATER
@@ -47,16 +48,24 @@ internal static class BareHeadLinks
         }
     }
 
+    [ThreadStatic]
+    private static HashSet<string>? t_shortNames;
+
+    [ThreadStatic]
+    private static HashSet<string>? t_names;
+
     /// <summary>An organisation mention a fuller name may take: not weak and not yet linked.</summary>
     private static bool IsShortForm(EntityMention m) => m.Type == EntityType.Organization && !m.IsWeak && m.SameAs is null;
 
     /// <summary>The names of the mentions <see cref="IsShortForm"/> holds for; null when there are none.</summary>
     private static HashSet<string>? ShortNames(IReadOnlyList<EntityMention> items)
     {
-        HashSet<string>? names = null;
+        // One set a thread, emptied per document: it is read only while the pass runs.
+        var names = t_shortNames ??= new HashSet<string>(StringComparer.Ordinal);
+        names.Clear();
         for (int i = 0; i < items.Count; i++)
-            if (IsShortForm(items[i])) (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(items[i].Name);
-        return names;
+            if (IsShortForm(items[i])) names.Add(items[i].Name);
+        return names.Count == 0 ? null : names;
     }
 
     /// <summary>

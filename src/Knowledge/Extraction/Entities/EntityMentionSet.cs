@@ -21,6 +21,10 @@ public sealed class EntityMentionSet
 
     private readonly MentionPositionIndex _index;
 
+    /// <summary>The places <see cref="ToSortedArray"/> sorts, kept per thread.</summary>
+    [ThreadStatic]
+    private static int[]? t_places;
+
     /// <summary>An empty set.</summary>
     public EntityMentionSet()
         : this(0)
@@ -29,6 +33,15 @@ public sealed class EntityMentionSet
 
     /// <summary>An empty set for a document of <paramref name="textLength"/> characters (its position index is sized at once).</summary>
     internal EntityMentionSet(int textLength) => _index = new MentionPositionIndex(textLength);
+
+    /// <summary>Empties the set for a document of <paramref name="textLength"/> characters, keeping its lists and index arrays for the next.</summary>
+    internal void Reset(int textLength)
+    {
+        _items.Clear();
+        _orders.Clear();
+        _index.Reset(textLength);
+        MentionsListed = 0;
+    }
 
     /// <summary>The mentions, in the order they were added.</summary>
     public IReadOnlyList<EntityMention> Items
@@ -115,21 +128,25 @@ public sealed class EntityMentionSet
     /// <summary>Whether any mention overlaps the text range [start, end) (<see cref="Overlapping"/> is not empty), without listing them.</summary>
     internal bool AnyOverlapping(int start, int end) => _index.AnyOverlapping(start, end);
 
+    /// <summary>How many mentions overlap [start, end), up to two (two or more), with the only one when there is one; no list is made.</summary>
+    internal int CountOverlapping(int start, int end, out EntityMention? only) => _index.CountOverlapping(start, end, out only);
+
     /// <summary>The mentions in text order: by start, the longest first.</summary>
     internal ImmutableArray<EntityMention> ToSortedArray()
     {
-        var sorted = _items.ToArray();
-        // A stable sort, as OrderBy is: mentions of the same range keep the order they were added in.
-        var places = new int[sorted.Length];
-        for (int i = 0; i < places.Length; i++) places[i] = i;
-        Array.Sort(places, new TextOrder(sorted));
-        var result = ImmutableArray.CreateBuilder<EntityMention>(sorted.Length);
-        foreach (int i in places) result.Add(sorted[i]);
+        // A stable sort, as OrderBy is: mentions of the same range keep the order they were added in. The places are
+        // sorted in the set's own list (nothing changes it meanwhile), in an array kept for the thread's next document.
+        int count = _items.Count;
+        var places = t_places is { } kept && kept.Length >= count ? kept : t_places = new int[Math.Max(count, 64)];
+        for (int i = 0; i < count; i++) places[i] = i;
+        Array.Sort(places, 0, count, new TextOrder(_items));
+        var result = ImmutableArray.CreateBuilder<EntityMention>(count);
+        for (int i = 0; i < count; i++) result.Add(_items[places[i]]);
         return result.MoveToImmutable();
     }
 
     /// <summary>Places of mentions by start, the longest first, then by place (the order they were added in).</summary>
-    private sealed class TextOrder(EntityMention[] mentions) : IComparer<int>
+    private sealed class TextOrder(List<EntityMention> mentions) : IComparer<int>
     {
         public int Compare(int x, int y)
         {

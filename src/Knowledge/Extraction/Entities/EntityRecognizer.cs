@@ -41,10 +41,16 @@ public sealed class EntityRecognizer : IDocComponent, ISteppedComponent
 
     Doc ISteppedComponent.Process(Doc doc, Action<int, int> stepDone) => Process(doc, stepDone);
 
+    [ThreadStatic]
+    private static EntityMentionSet? t_found;
+
     // Each pass is a step of the progress a pipeline run reports.
     private Doc Process(Doc doc, Action<int, int>? passDone)
     {
-        var found = new EntityMentionSet(doc.Text.Length);
+        // One set a thread, emptied for each document: the passes keep nothing of it past the document, and its
+        // mentions leave as the sorted array, so its lists and index arrays serve the next document.
+        var found = t_found ??= new EntityMentionSet(0);
+        found.Reset(doc.Text.Length);
         for (int i = 0; i < Passes.Length; i++)
         {
             Passes[i].Run(doc, found);

@@ -69,39 +69,49 @@ internal static class NameChunker
     public static ReadOnlySpan<NameChunk> Chunks(Doc doc, Sentence s, LexiconSet lex)
     {
         var table = doc.TokenTable(lex);
-        var chunks = ChunkCache.GetValue(table, DocumentChunks.Build);
+        var chunks = _lastChunks ??= new DocumentChunks();
+        if (!chunks.IsOf(table)) chunks.Build(table);
         int index = doc.SentenceIndexAt(s.Start);
         if (index < 0 || index >= doc.Sentences.Length || doc.Sentences[index] != s) return ChunksOf(table, s);
         return chunks.Of(index);
     }
 
-    /// <summary>The list the runs are gathered in before they are copied to their array, one a thread.</summary>
+    /// <summary>
+    /// The runs of the thread's last document: the entity passes read one document's runs at a time, so one set of
+    /// arrays a thread serves every document (two arrays and a weak-table entry a document were ~1.8 MB at 100×).
+    /// </summary>
     [ThreadStatic]
-    private static List<NameChunk>? _gathered;
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TokenTable, DocumentChunks> ChunkCache = new();
+    private static DocumentChunks? _lastChunks;
 
     /// <summary>
     /// The runs of every sentence of a document in one array, sentence after sentence, and where each sentence's runs
-    /// start: two arrays a document, where an array a sentence cost a header each (issue 18).
+    /// start; rebuilt in place for another document's token table.
     /// </summary>
-    private sealed class DocumentChunks(NameChunk[] chunks, int[] starts)
+    private sealed class DocumentChunks
     {
-        public ReadOnlySpan<NameChunk> Of(int sentence) => chunks.AsSpan(starts[sentence], starts[sentence + 1] - starts[sentence]);
+        private readonly List<NameChunk> _chunks = [];
+        private int[] _starts = new int[64];
+        private TokenTable? _table;
 
-        public static DocumentChunks Build(TokenTable table)
+        public bool IsOf(TokenTable table) => ReferenceEquals(_table, table);
+
+        public ReadOnlySpan<NameChunk> Of(int sentence) =>
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_chunks).Slice(_starts[sentence], _starts[sentence + 1] - _starts[sentence]);
+
+        public void Build(TokenTable table)
         {
             var sentences = table.Doc.Sentences;
-            var gathered = _gathered ??= [];
-            gathered.Clear();
-            var starts = new int[sentences.Length + 1];
+            // Forgotten first: a build that throws leaves no table answered by half its runs.
+            _table = null;
+            _chunks.Clear();
+            if (_starts.Length < sentences.Length + 1) _starts = new int[Math.Max(sentences.Length + 1, _starts.Length * 2)];
             for (int k = 0; k < sentences.Length; k++)
             {
-                starts[k] = gathered.Count;
-                Gather(table, sentences[k], gathered);
+                _starts[k] = _chunks.Count;
+                Gather(table, sentences[k], _chunks);
             }
-            starts[sentences.Length] = gathered.Count;
-            return new DocumentChunks(gathered.Count == 0 ? [] : [.. gathered], starts);
+            _starts[sentences.Length] = _chunks.Count;
+            _table = table;
         }
     }
 

@@ -17,6 +17,15 @@ internal sealed class OrganizationContext
     private readonly LexiconSet _lex;
     private readonly OrganizationCues _cues;
 
+    [ThreadStatic]
+    private static List<NameChunk>? t_candidates;
+
+    [ThreadStatic]
+    private static List<NameChunk>? t_parts;
+
+    [ThreadStatic]
+    private static HashSet<NameChunk>? t_chosen;
+
     public OrganizationContext(LexiconSet lexicons)
     {
         _lex = lexicons;
@@ -27,9 +36,10 @@ internal sealed class OrganizationContext
     {
         OrganizationPosts.Extend(doc, found, _lex);
         var table = doc.TokenTable(_lex);
-        var candidates = new List<NameChunk>();
-        var parts = new List<NameChunk>();
-        var chosen = new HashSet<NameChunk>();
+        // Kept per thread and emptied per sentence: nothing holds them past the pass.
+        var candidates = t_candidates ??= [];
+        var parts = t_parts ??= [];
+        var chosen = t_chosen ??= [];
         foreach (var s in doc.Sentences)
         {
             // The runs the capitalised-names pass chunked (issue 18, item 4: each sentence is chunked once).
@@ -89,11 +99,9 @@ internal sealed class OrganizationContext
         var doc = table.Doc;
         var tokens = table.Tokens;
         int start = tokens[c.FirstToken].Start, end = tokens[c.EndToken - 1].End;
-        if (found.AnyOverlapping(start, end))
-        {
-            var overlapping = (IReadOnlyList<EntityMention>)found.Overlapping(start, end);
-            if (!(overlapping.Count == 1 && overlapping[0].IsWeak && overlapping[0].Start == start && overlapping[0].End == end)) return false;
-        }
+        // Free, or taken only by a weak mention of exactly this range.
+        int taken = found.CountOverlapping(start, end, out var only);
+        if (taken > 0 && !(taken == 1 && only!.IsWeak && only.Start == start && only.End == end)) return false;
         var text = doc.SpanOf(start, end);
         // "the ZNTB-led consortium": a name with a lower-case hyphenated ending is a modifier.
         int hyphen = text.LastIndexOf('-');

@@ -16,10 +16,15 @@ internal sealed class PersonShortForms(LexiconSet lex)
     /// <summary>Names of more words than this are split the ordinary way (none is, in practice).</summary>
     private const int MaxWords = 32;
 
+    [ThreadStatic]
+    private static ShortFormIndex? t_forms;
+
     public void Link(Doc doc, EntityMentionSet found)
     {
         var items = found.Items;
-        var forms = new ShortFormIndex();
+        // One index a thread, emptied per document: nothing keeps it past the pass.
+        var forms = t_forms ??= new ShortFormIndex();
+        forms.Clear();
         for (int i = 0; i < items.Count; i++)
         {
             var m = items[i];

@@ -23,6 +23,21 @@ internal sealed class ShortFormIndex
     }
 #endif
 
+    /// <summary>Surname lists of earlier documents, emptied, for the next forms (a list a surname form was most of the index's bytes).</summary>
+    private readonly Stack<List<EntityMention>> _spareLists = new();
+
+    /// <summary>Empties the index for another document, keeping its tables and lists.</summary>
+    public void Clear()
+    {
+        foreach (var list in _bySurname.Values)
+        {
+            list.Clear();
+            _spareLists.Push(list);
+        }
+        _bySurname.Clear();
+        _byGiven.Clear();
+    }
+
     /// <summary>Whether no full name was added.</summary>
     public bool IsEmpty => _bySurname.Count == 0 && _byGiven.Count == 0;
 
@@ -31,7 +46,9 @@ internal sealed class ShortFormIndex
     {
         if (!TryGetSurname(form, out var list))
         {
-            _bySurname.Add(form.ToString(), [m]);
+            var fresh = _spareLists.Count > 0 ? _spareLists.Pop() : [];
+            fresh.Add(m);
+            _bySurname.Add(form.ToString(), fresh);
             return;
         }
         if (!list.Contains(m)) list.Add(m);

@@ -14,14 +14,44 @@ internal static class TitlePortfolios
 {
     private const int MaxSeparatorLength = 8;
 
+    [ThreadStatic]
+    private static List<EntityMention>? t_orgs;
+
     public static void Drop(Doc doc, EntityMentionSet found, LexiconSet lex)
     {
-        var orgs = found.Items.Where(m => m.Type == EntityType.Organization).OrderBy(m => m.Start).ToList();
+        var items = found.Items;
+        // Only an organisation named by its head may be dropped: a document without one costs no list.
+        int firstHead = 0;
+        while (firstHead < items.Count && !(items[firstHead].Type == EntityType.Organization && items[firstHead].Rule == EntityRuleIds.OrganizationHead)) firstHead++;
+        if (firstHead == items.Count) return;
+        var orgs = OrganizationsByStart(items);
         foreach (var m in orgs)
         {
             if (m.Rule != EntityRuleIds.OrganizationHead || !FollowsTitle(doc, m.Start, lex)) continue;
-            if (NextWithin(orgs, m.End).Any(next => IsSeparatorOnly(doc, m.End, next.Start, lex))) found.Remove(m);
+            foreach (var next in NextWithin(orgs, m.End))
+            {
+                if (!IsSeparatorOnly(doc, m.End, next.Start, lex)) continue;
+                found.Remove(m);
+                break;
+            }
         }
+    }
+
+    /// <summary>The organisation mentions by start, those of one start in the order they were added (a stable insertion sort: the mentions come nearly in text order).</summary>
+    private static List<EntityMention> OrganizationsByStart(IReadOnlyList<EntityMention> items)
+    {
+        // Kept per thread: it is read only while the pass runs.
+        var orgs = t_orgs ??= [];
+        orgs.Clear();
+        for (int i = 0; i < items.Count; i++)
+        {
+            var m = items[i];
+            if (m.Type != EntityType.Organization) continue;
+            int at = orgs.Count;
+            while (at > 0 && orgs[at - 1].Start > m.Start) at--;
+            orgs.Insert(at, m);
+        }
+        return orgs;
     }
 
     /// <summary>
@@ -47,11 +77,11 @@ internal static class TitlePortfolios
         while (i >= 1)
         {
             var t = tokens[i];
-            string w = doc.TextOf(t);
+            var w = doc.SpanOf(t);
             bool of = lex.Entities.OfPrepositions.Contains(w);
-            if (of || w == ",")
+            if (of || w is ",")
             {
-                string before = doc.TextOf(tokens[i - 1]);
+                var before = doc.SpanOf(tokens[i - 1]);
                 if (lex.Titles.PersonTitles.Contains(before) && !HasLineBreak(doc, tokens[i - 1].End, t.Start)) return true;
                 if (of) return false;
             }
@@ -66,18 +96,47 @@ internal static class TitlePortfolios
     private static bool IsSeparatorOnly(Doc doc, int from, int to, LexiconSet lex)
     {
         if (to - from > MaxSeparatorLength) return false;
-        string between = doc.Slice(from, to);
-        string mark = WithoutArticles(between, lex).Trim();
+        // The text between is at most a few characters: its articles are taken out on the stack.
+        Span<char> between = stackalloc char[MaxSeparatorLength];
+        between = between[..Math.Max(0, to - from)];
+        doc.SpanOf(from, to).CopyTo(between);
+        var mark = WithoutArticles(between, lex).Trim();
         return mark is "," or "-" or "–" or "—" || mark.Length == 0 && SourceLines.BreakBetween(doc, from, to);
     }
 
-    /// <summary>The text without the definite article, capitalised or not, and the space after it.</summary>
-    private static string WithoutArticles(string text, LexiconSet lex)
+    /// <summary>The text without the definite article, capitalised or not, and the space after it (rewritten in place).</summary>
+    private static Span<char> WithoutArticles(Span<char> text, LexiconSet lex)
     {
+        Span<char> pattern = stackalloc char[MaxSeparatorLength + 1];
         foreach (var article in lex.Entities.DefiniteArticles.Entries)
-            text = text.Replace(char.ToUpperInvariant(article[0]) + article[1..] + " ", "", StringComparison.Ordinal)
-                       .Replace(article + " ", "", StringComparison.Ordinal);
+        {
+            // An article longer than the text cannot occur in it.
+            if (article.Length + 1 > text.Length) continue;
+            var spaced = pattern[..(article.Length + 1)];
+            article.AsSpan().CopyTo(spaced);
+            spaced[^1] = ' ';
+            spaced[0] = char.ToUpperInvariant(article[0]);
+            text = RemoveAll(text, spaced);
+            spaced[0] = article[0];
+            text = RemoveAll(text, spaced);
+        }
         return text;
+    }
+
+    /// <summary>The text with every occurrence of <paramref name="pattern"/> taken out, left to right as <see cref="string.Replace(string, string?, StringComparison)"/> does.</summary>
+    private static Span<char> RemoveAll(Span<char> text, scoped ReadOnlySpan<char> pattern)
+    {
+        int kept = 0;
+        for (int i = 0; i < text.Length;)
+        {
+            if (text[i..].StartsWith(pattern, StringComparison.Ordinal))
+            {
+                i += pattern.Length;
+                continue;
+            }
+            text[kept++] = text[i++];
+        }
+        return text[..kept];
     }
 
     private static bool HasLineBreak(Doc doc, int from, int to) => SourceLines.BreakBetween(doc, from, to);

@@ -90,17 +90,16 @@ internal sealed class LawRules(LexiconSet lex)
     /// <summary>A law the body names by name is that law again where a title-case heading repeats the name verbatim.</summary>
     public static void FindInHeadlines(Doc doc, EntityMentionSet found)
     {
-        var named = found.Items.Where(m => m.Type == EntityType.Law && m.Rule is EntityRuleIds.LawName or EntityRuleIds.LawExpandedAcronym)
-            .GroupBy(m => doc.Slice(m.Start, m.End), StringComparer.Ordinal)
-            .Select(g => g.First())
-            .OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start).ToList();
-        if (named.Count == 0) return;
+        // Gathered at the first title-case heading (nothing in this pass changes the mentions before it), with each
+        // name's text read once a document rather than once a heading.
+        List<(EntityMention Law, string Name)>? named = null;
         foreach (var s in doc.Sentences)
         {
             if (s.EndToken <= s.FirstToken || !TitleCaseHeadlines.Is(doc, s)) continue;
-            foreach (var law in named)
+            named ??= NamedLaws(doc, found);
+            if (named.Count == 0) return;
+            foreach (var (law, name) in named)
             {
-                string name = doc.Slice(law.Start, law.End);
                 int sStart = doc.Tokens[s.FirstToken].Start, sEnd = doc.Tokens[s.EndToken - 1].End;
                 int from = sStart;
                 while (from < sEnd)
@@ -118,20 +117,65 @@ internal sealed class LawRules(LexiconSet lex)
         }
     }
 
+    /// <summary>
+    /// The law mentions named by name, the first of each text, with that text: the longest first, then by start (a
+    /// stable order, as the mentions were added); a text is copied only for its first mention.
+    /// </summary>
+    private static List<(EntityMention Law, string Name)> NamedLaws(Doc doc, EntityMentionSet found)
+    {
+        var named = new List<(EntityMention Law, string Name)>();
+        var items = found.Items;
+        for (int i = 0; i < items.Count; i++)
+        {
+            var m = items[i];
+            if (m.Type != EntityType.Law || m.Rule is not (EntityRuleIds.LawName or EntityRuleIds.LawExpandedAcronym)) continue;
+            var text = doc.SpanOf(m.Start, m.End);
+            bool seen = false;
+            foreach (var (_, name) in named)
+                if (text.SequenceEqual(name)) { seen = true; break; }
+            if (seen) continue;
+            // Insertion after every entry that sorts before or level with it keeps equal entries in the order first named.
+            int at = named.Count, length = m.End - m.Start;
+            while (at > 0 && Before(length, m.Start, named[at - 1].Law)) at--;
+            named.Insert(at, (m, text.ToString()));
+        }
+        return named;
+    }
+
+    /// <summary>Whether a name of this length and start sorts strictly before <paramref name="other"/>: longer, or as long and earlier.</summary>
+    private static bool Before(int length, int start, EntityMention other)
+    {
+        int otherLength = other.End - other.Start;
+        return length > otherLength || length == otherLength && start < other.Start;
+    }
+
     /// <summary>An undefined acronym listed right after a law ("the Water Act and WPR, …") is a law too.</summary>
     public void FindListed(Doc doc, EntityMentionSet found)
     {
-        foreach (var weak in found.Items.Where(m => m.IsWeak).ToList())
+        // Read by place: a replacement takes the place of the mention it replaces, so the count and the others stay.
+        var items = found.Items;
+        int count = items.Count;
+        for (int i = 0; i < count; i++)
         {
+            var weak = items[i];
+            if (!weak.IsWeak) continue;
             int k = doc.TokenIndexAtOrAfter(weak.Start) - 1;
             int separators = 0;
-            while (k >= 0 && IsListSeparator(doc.TextOf(doc.Tokens[k]))) { k--; separators++; }
+            while (k >= 0 && IsListSeparator(doc.SpanOf(doc.Tokens[k]))) { k--; separators++; }
             if (separators == 0 || k < 0) continue;
             var t = doc.Tokens[k];
-            if (found.Overlapping(t.Start, t.End).Any(m => m.Type == EntityType.Law && m.End == t.End))
+            if (EndsLaw(found.Overlapping(t.Start, t.End), t.End))
                 found.Replace(weak, weak with { Type = EntityType.Law, Rule = EntityRuleIds.LawListedAcronym, Key = _keys.Of(weak.Name), IsWeak = false });
         }
     }
 
-    private bool IsListSeparator(string w) => w == "," || lex.Entities.AndConjunctions.Contains(w);
+    /// <summary>Whether one of the mentions is a law ending at <paramref name="end"/>.</summary>
+    private static bool EndsLaw(IEnumerable<EntityMention> mentions, int end)
+    {
+        foreach (var m in (IReadOnlyList<EntityMention>)mentions)
+            if (m.Type == EntityType.Law && m.End == end) return true;
+        return false;
+    }
+
+    private bool IsListSeparator(ReadOnlySpan<char> w) => w is "," || lex.Entities.AndConjunctions.Contains(w);
 }

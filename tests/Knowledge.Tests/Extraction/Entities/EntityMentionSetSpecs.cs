@@ -206,4 +206,44 @@ public class EntityMentionSetSpecs
             set.AnyOverlapping(start, end).Should().Be(expected.Count > 0);
         }
     }
+
+    [Fact]
+    public void An_emptied_set_answers_as_a_new_one_for_the_next_document()
+    {
+        var set = new EntityMentionSet(2_000);
+        for (int i = 0; i < 50; i++) set.Add(Person(i * 40, i * 40 + 12));
+        set.Overlapping(0, 2_000).Should().HaveCount(50);
+
+        set.Reset(100);
+
+        set.Items.Should().BeEmpty();
+        set.MentionsExamined.Should().Be(0);
+        set.Overlapping(0, 2_000).Should().BeEmpty("no mention of the earlier document is left, even past the new text");
+        set.AnyOverlapping(1_000, 1_012).Should().BeFalse();
+        set.Add(Person(40, 52)).Should().BeTrue("the range taken before the reset is free again");
+        set.Add(Person(10, 20)).Should().BeTrue();
+        set.Add(Person(45, 60)).Should().BeFalse("it overlaps a mention added after the reset");
+        set.Overlapping(0, 100).Select(m => m.Start).Should().Equal(40, 10);
+        set.ToSortedArray().Select(m => m.Start).Should().Equal(10, 40);
+    }
+
+    [Fact]
+    public void Counting_the_overlapping_mentions_agrees_with_listing_them()
+    {
+        var set = new EntityMentionSet(400);
+        set.Add(Person(10, 30));
+        set.Add(Person(60, 200));
+        set.AddNested(Person(70, 90));
+        set.Add(Person(250, 260));
+
+        for (int start = 0; start < 300; start += 7)
+            for (int end = start; end < start + 150; end += 11)
+            {
+                var listed = set.Overlapping(start, end).ToList();
+                int count = set.CountOverlapping(start, end, out var only);
+                count.Should().Be(Math.Min(listed.Count, 2), "range [{0}, {1})", start, end);
+                if (listed.Count == 1) only.Should().BeSameAs(listed[0]);
+            }
+        set.CountOverlapping(75, 80, out _).Should().Be(2, "the body and the unit named inside it both cover the range");
+    }
 }

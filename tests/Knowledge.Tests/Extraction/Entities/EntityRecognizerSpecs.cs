@@ -129,4 +129,16 @@ public class WeakMentionSpecs
         var graph = Knowledge.Pipeline.KnowledgePipeline.CreateDefault().Run([source]).Graph;
         graph.Nodes.Select(n => n.Label).Should().Contain("Orvale Water Board").And.NotContain("QXV");
     }
+
+    [Fact]
+    public void A_document_after_another_finds_what_it_finds_alone()
+    {
+        const string second = "Ingrid Marsh of the Tollbridge Harbour Board said Marsh would stay.";
+        var alone = Analyse.Through<EntityRecognizer>(second).Entities;
+        Analyse.Through<EntityRecognizer>(
+            "Teodor Valk, chair of the Quarry Lane Rowing Union (QLRU), met Ingrid Marsh. Valk and the QLRU agreed; " +
+            "the Tollbridge Harbour Board did not. " + new string('x', 3_000) + " Valk left.").Entities.Should().NotBeEmpty();
+
+        Analyse.Through<EntityRecognizer>(second).Entities.Should().Equal(alone);
+    }
 }

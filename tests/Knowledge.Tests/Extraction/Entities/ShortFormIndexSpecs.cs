@@ -52,4 +52,22 @@ public class ShortFormIndexSpecs
         index.IsEmpty.Should().BeFalse();
         new ShortFormIndex().IsEmpty.Should().BeTrue();
     }
+
+    [Fact]
+    public void A_cleared_index_forgets_the_earlier_document_and_reuses_no_stale_list()
+    {
+        var index = new ShortFormIndex();
+        index.AddSurnameForm("Varga", Person("Lena Varga", 0));
+        index.AddGivenName("Lena", Person("Lena Varga", 0));
+
+        index.Clear();
+
+        index.IsEmpty.Should().BeTrue();
+        index.Holds("Varga").Should().BeFalse();
+        index.Resolve("Lena", 10).Should().BeNull();
+        var next = Person("Ines Okoro", 5);
+        index.AddSurnameForm("Okoro", next);
+        index.Resolve("Okoro", 50).Should().BeSameAs(next, "the list taken from the earlier document holds only the new name");
+        index.SurnameFormOfAnother("Okoro").Should().BeTrue();
+    }
 }
