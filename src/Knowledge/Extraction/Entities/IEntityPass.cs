@@ -13,5 +13,9 @@ public interface IEntityPass
     string Name { get; }
 
     /// <summary>Runs the pass over a document's mentions so far.</summary>
+    /// <remarks>
+    /// <paramref name="mentions"/> is the recogniser's working set for this document only: it is emptied and reused for
+    /// the next document analysed on the same thread, so a pass must not keep it (or a view of it) after returning.
+    /// </remarks>
     void Run(Doc doc, EntityMentionSet mentions);
 }
