@@ -155,6 +155,20 @@ public sealed class KnowledgeGraphBuilder
         return NodeOf(id);
     }
 
+    /// <summary>
+    /// The id already named (by a node or an edge end) that is equal to these characters, or null: a caller that
+    /// builds an id on the stack reuses the stored string instead of making another.
+    /// </summary>
+    internal string? KnownId(ReadOnlySpan<char> id)
+    {
+#if NET9_0_OR_GREATER
+        return _numberOfId.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var known, out _) ? known : null;
+#else
+        string text = id.ToString();
+        return _numberOfId.ContainsKey(text) ? text : null;
+#endif
+    }
+
     /// <summary>Replaces a node's stored value (same id).</summary>
     public void Replace(GraphNode node)
     {

@@ -110,9 +110,6 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         var roots = groupOf.Keys.ToArray();
         Array.Sort(roots, StringComparer.Ordinal);
         var nodes = ImmutableArray.CreateBuilder<GraphNode>();
-        // Each mention's node as its index in the nodes: a table entry of 24 bytes, not 32 with a string reference.
-        var nodeOf = new Dictionary<string, Dictionary<(int, int, EntityType), int>>(StringComparer.Ordinal);
-        var nodeOfDoc = new Dictionary<(int, int, EntityType), int>?[docIds.Count];
         // Every key was seen by the union-find, and a form's keys are mostly one shared array: both tables are made
         // about their final size rather than doubled to it.
         var nodeOfKey = new Dictionary<string, string>(uf.Count, StringComparer.Ordinal);
@@ -125,7 +122,11 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
             // The builder and the curation read the members at once and keep none: one list serves every group.
             members.Clear();
             for (int i = groupOf[root].First; i >= 0; i = nextMember[i]) members.Add(i);
-            if (AllWeak(all, members)) continue;
+            if (AllWeak(all, members))
+            {
+                foreach (int i in members) nextMember[i] = -1;
+                continue;
+            }
             var type = all[members[0]].M.Type.ToNodeType();
             string label = ChooseLabel(type, all, members);
             string id = NodeIds.For(type, label);
@@ -135,21 +136,49 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
             nodes.Add(node.Build(id, type, label, all, members, curationLines));
             foreach (int i in members)
             {
-                var x = all[i];
-                ref var ofDoc = ref nodeOfDoc[x.Doc];
-                if (ofDoc is null)
-                {
-                    // Documents that share an id share a table, as they share their mentions' keys.
-                    ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(nodeOf, docIds[x.Doc], out _);
-                    ofDoc = shared ??= new(_mentionCounts[x.Doc]);
-                }
-                ofDoc[(x.M.Start, x.M.End, x.M.Type)] = nodeIndex;
+                ref readonly var x = ref all[i];
+                // The group's chain was walked into the members above and no other chain passes through them: each
+                // member's slot now holds its node.
+                nextMember[i] = nodeIndex;
                 // A form's keys are one array however often it is named: its keys are entered once.
                 if (keysEntered.Add(x.Keys))
                     foreach (var key in x.Keys) nodeOfKey.TryAdd(key, id);
             }
         }
-        return new ResolvedEntities(nodes.ToImmutable(), nodeOf, nodeOfKey, entityKeys);
+        return new ResolvedEntities(nodes.ToImmutable(), NodesByDocument(nextMember), nodeOfKey, entityKeys);
+    }
+
+    /// <summary>
+    /// Each document's table of its mentions' nodes (by range and type), from the node of every mention (-1 for a
+    /// mention of a weak group, which has none). A document's mentions were added together, so they are a run of the
+    /// store. Documents that share an id share a table, as they share their mentions' keys.
+    /// </summary>
+    private Dictionary<string, MentionNode[]> NodesByDocument(int[] nodeOfMention)
+    {
+        var all = _all;
+        var byDocument = new Dictionary<string, MentionNode[]>(_docIds.Count, StringComparer.Ordinal);
+        int first = 0;
+        for (int doc = 0; doc < _docIds.Count; doc++)
+        {
+            int end = first + _mentionCounts[doc], count = 0;
+            for (int i = first; i < end; i++)
+                if (nodeOfMention[i] >= 0) count++;
+            if (count > 0)
+            {
+                var entries = new MentionNode[count];
+                int n = 0;
+                for (int i = first; i < end; i++)
+                {
+                    if (nodeOfMention[i] < 0) continue;
+                    var m = all[i].M;
+                    entries[n++] = new MentionNode(m.Start, m.End, m.Type, nodeOfMention[i]);
+                }
+                ref var table = ref CollectionsMarshal.GetValueRefOrAddDefault(byDocument, _docIds[doc], out bool shared);
+                table = MentionNode.SortedDistinct(shared ? [.. table!, .. entries] : entries);
+            }
+            first = end;
+        }
+        return byDocument;
     }
 
     // A loop, not TrueForAll with a lambda: the lambda reads a local, so each group made a delegate.

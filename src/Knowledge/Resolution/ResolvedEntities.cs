@@ -7,16 +7,14 @@ namespace Knowledge.Resolution;
 /// <summary>The resolved entities of a corpus and the node each mention belongs to.</summary>
 internal sealed class ResolvedEntities
 {
-    private static readonly Dictionary<(int Start, int End, EntityType Type), int> NoMentions = [];
-
     // Per document, the node of each mention by its range and type: a document's edges look their mentions up in
     // the document's own table, without hashing the document's id per mention. A mention's node is its index in Nodes.
-    private readonly Dictionary<string, Dictionary<(int Start, int End, EntityType Type), int>> _nodeOf;
+    private readonly Dictionary<string, MentionNode[]> _nodeOf;
     private readonly Dictionary<string, string> _nodeOfKey;
     private readonly Dictionary<(EntityType, string, string?, string?), string?> _nodeOfName = [];
     private readonly EntityKeys _keys;
 
-    public ResolvedEntities(ImmutableArray<GraphNode> nodes, Dictionary<string, Dictionary<(int, int, EntityType), int>> nodeOf,
+    public ResolvedEntities(ImmutableArray<GraphNode> nodes, Dictionary<string, MentionNode[]> nodeOf,
         Dictionary<string, string> nodeOfKey, EntityKeys keys)
     {
         Nodes = nodes;
@@ -28,7 +26,7 @@ internal sealed class ResolvedEntities
     public ImmutableArray<GraphNode> Nodes { get; }
 
     /// <summary>The nodes of one document's mentions.</summary>
-    public DocumentNodeIds Of(string docId) => new(_nodeOf.TryGetValue(docId, out var ofDoc) ? ofDoc : NoMentions, Nodes);
+    public DocumentNodeIds Of(string docId) => new(_nodeOf.TryGetValue(docId, out var ofDoc) ? ofDoc : [], Nodes);
 
     public string? NodeIdOf(string docId, EntityMention m) => Of(docId).Of(m);
 
@@ -54,8 +52,12 @@ internal sealed class ResolvedEntities
 }
 
 /// <summary>The nodes of one document's mentions, by each mention's range and type (as indexes into the entity nodes).</summary>
-internal readonly struct DocumentNodeIds(Dictionary<(int Start, int End, EntityType Type), int> nodeOf, ImmutableArray<GraphNode> nodes)
+internal readonly struct DocumentNodeIds(MentionNode[] nodeOf, ImmutableArray<GraphNode> nodes)
 {
     /// <summary>The node of a mention of this document, or null when it resolved to none (a weak mention).</summary>
-    public string? Of(EntityMention m) => nodeOf.TryGetValue((m.Start, m.End, m.Type), out int index) ? nodes[index].Id : null;
+    public string? Of(EntityMention m)
+    {
+        int index = MentionNode.Find(nodeOf, m.Start, m.End, m.Type);
+        return index >= 0 ? nodes[index].Id : null;
+    }
 }

@@ -13,18 +13,23 @@ namespace Knowledge.Resolution;
 /// </summary>
 internal static class RoleEdges
 {
+    private const int RoleIdStackLimit = 256;
+
     public static void Add(KnowledgeGraphBuilder builder, Doc doc, DocumentNodeIds nodeIds)
     {
         // The HOLDS_ROLE edges' properties are the document's: one map for all its roles.
         ImmutableSortedDictionary<string, object>? edgeProps = null;
         // One builder for the document's new role nodes: a map made from it stays as it was when the builder is cleared.
         ImmutableSortedDictionary<string, object>.Builder? props = null;
+        // About half of the role mentions name a role already there: its id is written here and the stored one reused.
+        Span<char> idBuffer = stackalloc char[RoleIdStackLimit];
         foreach (var role in doc.Roles)
         {
             var personId = nodeIds.Of(role.Person);
             if (personId is null) continue;
             string? orgId = role.Organization is null ? null : nodeIds.Of(role.Organization);
-            string roleId = NodeIds.Role(role.Title, orgId, personId);
+            int idLength = NodeIds.TryWriteRole(role.Title, orgId, personId, idBuffer);
+            string roleId = (idLength >= 0 ? builder.KnownId(idBuffer[..idLength]) : null) ?? NodeIds.Role(role.Title, orgId, personId);
             if (!Holds(builder.Find(roleId), role.Title, orgId))
             {
                 if (props is null) props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);

@@ -89,4 +89,16 @@ public class KnowledgeGraphBuilderSpecs
 
         b.Build().Edges.Select(e => e.Type.ToString()).Should().Equal("99", "MENTIONS");
     }
+
+    [Fact]
+    public void An_id_named_by_a_node_or_an_edge_end_is_found_by_its_characters_as_the_stored_string()
+    {
+        var b = new KnowledgeGraphBuilder();
+        var node = b.AddNode(new GraphNode("role:director:harbor-trust", NodeType.Role, "Director"));
+        b.AddEdge("person:ana-reyes", EdgeType.HOLDS_ROLE, node.Id);
+
+        b.KnownId("role:director:harbor-trust".AsSpan()).Should().BeSameAs(node.Id);
+        b.KnownId("person:ana-reyes".AsSpan()).Should().Be("person:ana-reyes");
+        b.KnownId("role:director:harbor".AsSpan()).Should().BeNull();
+    }
 }

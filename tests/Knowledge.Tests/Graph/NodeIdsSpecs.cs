@@ -25,4 +25,25 @@ public sealed class NodeIdsSpecs
         NodeIds.Safe(safe).Should().Be(safe);
         System.Xml.XmlConvert.EncodeNmToken(safe).Should().Be(safe);
     }
+
+    [Theory]
+    [InlineData("Executive Director", "organization:harbor-trust", "person:ana-reyes")]
+    [InlineData("Directora General", null, "person:ana-maria-cruz")]
+    [InlineData("", null, "person:tom-ardent")]
+    [InlineData("Ministre de l'Économie", "organization:ministere", "person:luc-perrin")]
+    public void A_role_id_written_into_characters_is_the_role_id(string title, string? organizationId, string holderId)
+    {
+        Span<char> buffer = stackalloc char[256];
+        int length = NodeIds.TryWriteRole(title, organizationId, holderId, buffer);
+
+        buffer[..length].ToString().Should().Be(NodeIds.Role(title, organizationId, holderId));
+    }
+
+    [Fact]
+    public void A_role_id_that_might_not_fit_is_not_written()
+    {
+        Span<char> buffer = stackalloc char[20];
+
+        NodeIds.TryWriteRole("Chief Executive Officer", null, "person:ana-reyes", buffer).Should().Be(-1);
+    }
 }
