@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Knowledge.Syntax;
 
 namespace Knowledge.Extraction.Events;
@@ -61,7 +62,11 @@ internal static class EventMerger
             {
                 var m = mentions[k];
                 bool own = m.Date is not null && best is not null && IsoDateKey.Same(m.Date, best.Date!);
-                result[n++] = m with { EventIndex = i, Date = best?.Date, DateSource = own ? m.DateSource : best is null ? EventDateSource.None : EventDateSource.Event };
+                var date = best?.Date;
+                var source = own ? m.DateSource : best is null ? EventDateSource.None : EventDateSource.Event;
+                // A mention the merge leaves as it was is kept, not copied (issue 18: the copies were most of the stage's allocations).
+                bool unchanged = m.EventIndex == i && ReferenceEquals(m.Date, date) && m.DateSource == source;
+                result[n++] = unchanged ? m : m with { EventIndex = i, Date = date, DateSource = source };
             }
         }
         // A stable sort by start, then trigger: equal keys keep their order (the index breaks the tie).
@@ -74,9 +79,9 @@ internal static class EventMerger
             if (c == 0) c = a.Trigger.Start.CompareTo(b.Trigger.Start);
             return c != 0 ? c : x.CompareTo(y);
         });
-        var sorted = ImmutableArray.CreateBuilder<EventMention>(order.Length);
-        foreach (int i in order) sorted.Add(result[i]);
-        return sorted.MoveToImmutable();
+        var sorted = new EventMention[order.Length];
+        for (int i = 0; i < order.Length; i++) sorted[i] = result[order[i]];
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 
     /// <summary>The first event of the mention's type whose dates all agree with its date and that shares a participant with it (or names none).</summary>
