@@ -57,12 +57,12 @@ public sealed class QuoteDateAttributor : IDocComponent
                 ?? events.DateFor(q.Speaker) ?? lead?.For(q) ?? occasions.DateFor(q, cue, lead);
             dates[i] = date is null || (doc.Source.Published is { } p && date.Value > p.AddDays(1)) ? null : date;
         }
-        var filled = new QuestionExchanges(doc, _lex).Fill(quotes, cues, dates);
+        new QuestionExchanges(doc, _lex).Fill(quotes, cues, dates);
         // Only the quotes whose date changes are copied; a document none of whose quotes changes keeps its quotes' array.
         QuoteMention[]? dated = null;
         for (int i = 0; i < quotes.Length; i++)
         {
-            if (filled[i] is not { } date) continue;
+            if (dates[i] is not { } date) continue;
             var q = quotes[i];
             // A quote dated on the day it was published keeps its ISO string: no second copy of "yyyy-MM-dd".
             string iso = IsoOrSame(date, q.Date);
