@@ -8,8 +8,8 @@ namespace Knowledge.Syntax;
 /// A document's tokens as the rules read them, built once after tokenizing (issue 18): for each token the bits of the word lists that hold that text (<see cref="TokenLexicons"/>), its case
 /// shape (<see cref="TokenShape"/>); a token's lower-case form is written on demand into the caller's buffer. Rules
 /// test bits and spans instead of copying a token's text (<c>TextOf</c>), lower-casing it and looking it up in list
-/// after list. It holds two bytes a token (an index into the document's distinct pairs of list bits and shape), sized
-/// exactly: no copy of the text.
+/// after list. It holds one byte a token (two in a document of more than 256 pairs: an index into the document's
+/// distinct pairs of list bits and shape), sized exactly: no copy of the text.
 /// </summary>
 /// <remarks>
 /// Built lazily by <see cref="Of"/> (or <see cref="Doc.TokenTable"/>) and kept beside the document while it lives, for
@@ -21,12 +21,15 @@ internal sealed class TokenTable
     private static readonly ConditionalWeakTable<Doc, TokenTable> Tables = new();
 
     // Each token's list bits and case shape, as an index into the document's distinct (bits, shape) pairs: a document's
-    // tokens take a few hundred pairs, so two bytes a token stand for the five of the bits and the shape (and the eight
-    // of the whole lexeme, whose id no rule reads): 3.3 MB at 100x where they took 14.6. A document with more distinct
-    // pairs than two bytes can number (none is so long) keeps each token's pair whole.
-    private readonly ushort[]? _traitIds;
+    // tokens take a few hundred pairs at most, so an index stands for the five bytes of the bits and the shape (and the
+    // eight of the whole lexeme, whose id no rule reads). Most documents take at most 256 pairs and keep one byte a token
+    // (about 1.6 MB less at 100x than two); a document of more keeps two bytes a token; a document with more distinct
+    // pairs than two bytes can number (none is so long) keeps each token's pair whole. At most one of the two is set.
+    private readonly byte[]? _narrowIds;
 
-    /// <summary>The distinct pairs, by index, when <see cref="_traitIds"/> is set; else each token's own.</summary>
+    private readonly ushort[]? _wideIds;
+
+    /// <summary>The distinct pairs, by index, when <see cref="_narrowIds"/> or <see cref="_wideIds"/> is set; else each token's own.</summary>
     private readonly TokenTraits[] _traits;
 
     /// <summary>The pairs met in the document being built, by their packed value, and in order: one of each a thread, reused.</summary>
@@ -36,13 +39,15 @@ internal sealed class TokenTable
     [ThreadStatic]
     private static List<TokenTraits>? _distinctInOrder;
 
-    private TokenTable(Doc doc, LexiconSet lexicons, int mostDistinct)
+    private TokenTable(Doc doc, LexiconSet lexicons, int mostDistinct, int mostNarrow)
     {
         Doc = doc;
         Lexicons = lexicons;
         Tokens = doc.Tokens;
         var tokens = Tokens.AsSpan();
-        var ids = new ushort[tokens.Length];
+        // One byte a token until the document outgrows a byte's pairs; then the bytes written so far are widened once.
+        byte[]? narrow = new byte[tokens.Length];
+        ushort[]? wide = null;
         var distinct = _distinct ??= [];
         var inOrder = _distinctInOrder ??= [];
         distinct.Clear();
@@ -61,20 +66,45 @@ internal sealed class TokenTable
                 id = (ushort)inOrder.Count;
                 distinct.Add(key, id);
                 inOrder.Add(traits);
+                if (id >= mostNarrow && narrow is not null)
+                {
+                    wide = Widened(narrow, i);
+                    narrow = null;
+                }
             }
-            ids[i] = id;
+            if (narrow is not null) narrow[i] = (byte)id;
+            else wide![i] = id;
         }
-        _traitIds = ids;
+        _narrowIds = narrow;
+        _wideIds = wide;
         _traits = [.. inOrder];
         // The scratch lists keep the size of the largest document met; a document of more pairs than an index can number does not leave them behind.
         if (inOrder.Count > MostIndexed) (_distinct, _distinctInOrder) = (null, null);
     }
 
+    /// <summary>The two-byte copy of the first <paramref name="written"/> one-byte indexes, as long as the one-byte array.</summary>
+    private static ushort[] Widened(byte[] narrow, int written)
+    {
+        var wide = new ushort[narrow.Length];
+        for (int i = 0; i < written; i++) wide[i] = narrow[i];
+        return wide;
+    }
+
     /// <summary>The most distinct pairs a two-byte index can number.</summary>
     private const int MostIndexed = ushort.MaxValue + 1;
 
-    /// <summary>A table that numbers at most <paramref name="mostDistinct"/> distinct pairs before keeping each token's whole (for specs of both layouts).</summary>
-    internal static TokenTable Build(Doc doc, LexiconSet lexicons, int mostDistinct) => new(doc, lexicons, Math.Min(mostDistinct, MostIndexed));
+    /// <summary>The most distinct pairs a one-byte index can number.</summary>
+    private const int MostNarrow = byte.MaxValue + 1;
+
+    /// <summary>
+    /// A table that numbers at most <paramref name="mostDistinct"/> distinct pairs before keeping each token's whole,
+    /// with one byte a token for up to <paramref name="mostNarrow"/> of them (for specs of all three layouts).
+    /// </summary>
+    internal static TokenTable Build(Doc doc, LexiconSet lexicons, int mostDistinct, int mostNarrow = MostNarrow) =>
+        new(doc, lexicons, Math.Min(mostDistinct, MostIndexed), Math.Min(mostNarrow, MostNarrow));
+
+    /// <summary>The bytes of each token's index into the distinct pairs: 1 or 2, or 0 when each token keeps its pair whole.</summary>
+    internal int IndexBytes => _narrowIds is not null ? sizeof(byte) : _wideIds is not null ? sizeof(ushort) : 0;
 
     private static TokenTraits[] EachTokensTraits(string text, ReadOnlySpan<Token> tokens, LexiconSet lexicons)
     {
@@ -89,7 +119,8 @@ internal sealed class TokenTable
     /// <summary>A token's list bits and case shape.</summary>
     private readonly record struct TokenTraits(TokenLexicons Lexicons, TokenShape Shape);
 
-    private TokenTraits Traits(int i) => _traitIds is { } ids ? _traits[ids[i]] : _traits[i];
+    private TokenTraits Traits(int i) =>
+        _narrowIds is { } narrow ? _traits[narrow[i]] : _wideIds is { } wide ? _traits[wide[i]] : _traits[i];
 
     /// <summary>The document the table was built for.</summary>
     public Doc Doc { get; }
@@ -111,7 +142,7 @@ internal sealed class TokenTable
         if (_last is { } last && ReferenceEquals(last.Doc, doc) && last.Fits(doc, lexicons)) return last;
         if (!Tables.TryGetValue(doc, out var table) || !table.Fits(doc, lexicons))
         {
-            table = new TokenTable(doc, lexicons, MostIndexed);
+            table = new TokenTable(doc, lexicons, MostIndexed, MostNarrow);
             Tables.AddOrUpdate(doc, table);
         }
         _last = table;

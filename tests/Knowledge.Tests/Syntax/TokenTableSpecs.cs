@@ -74,16 +74,39 @@ public class TokenTableSpecs
     }
 
     [Fact]
+    public void A_document_of_few_pairs_keeps_one_byte_a_token()
+    {
+        Sample.TokenTable(Lex).IndexBytes.Should().Be(1);
+    }
+
+    [Fact]
+    public void A_table_that_keeps_two_bytes_a_token_answers_as_the_one_byte_one()
+    {
+        var narrow = Sample.TokenTable(Lex);
+        var wide = TokenTable.Build(Sample, Lex, mostDistinct: int.MaxValue, mostNarrow: 2);
+        wide.IndexBytes.Should().Be(2, "the sample has more pairs than the small one-byte index numbers");
+        ShouldAnswerAlike(wide, narrow);
+    }
+
+    [Fact]
     public void A_table_that_keeps_each_tokens_bits_and_shape_whole_answers_as_the_indexed_one()
     {
         var indexed = Sample.TokenTable(Lex);
         var whole = TokenTable.Build(Sample, Lex, mostDistinct: 2);
-        whole.Count.Should().Be(indexed.Count);
-        for (int i = 0; i < indexed.Count; i++)
-        {
-            whole.LexiconsOf(i).Should().Be(indexed.LexiconsOf(i), "token {0}", i);
-            whole.Shape(i).Should().Be(indexed.Shape(i), "token {0}", i);
-        }
+        whole.IndexBytes.Should().Be(0);
+        ShouldAnswerAlike(whole, indexed);
         Enumerable.Range(0, indexed.Count).Select(indexed.LexiconsOf).Distinct().Should().HaveCountGreaterThan(2, "the sample must outgrow the small table's index");
+    }
+
+    private static void ShouldAnswerAlike(TokenTable table, TokenTable expected)
+    {
+        table.Count.Should().Be(expected.Count);
+        for (int i = 0; i < expected.Count; i++)
+        {
+            table.LexiconsOf(i).Should().Be(expected.LexiconsOf(i), "token {0}", i);
+            table.Shape(i).Should().Be(expected.Shape(i), "token {0}", i);
+            table.IsNameToken(i).Should().Be(expected.IsNameToken(i), "token {0}", i);
+            table.IsAcronym(i).Should().Be(expected.IsAcronym(i), "token {0}", i);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Knowledge.Syntax;
 
 namespace Knowledge.Extraction.Events;
@@ -24,12 +25,16 @@ internal static class EventMerger
     {
         if (mentions.Count == 0) return [];
         // Groups hold indices into the mentions; participants' names are compared where they stand, without a set per mention.
-        var events = new List<List<int>>();
+        // The groups and their lists are the thread's, reused from one document to the next (issue 18: they were a third of the merge's allocations).
+        var events = _events ??= [];
+        var spare = _spareGroups ??= [];
+        spare.AddRange(events);
+        events.Clear();
         for (int m = 0; m < mentions.Count; m++)
         {
             if (Undated(mentions[m])) continue;
             var into = DatedGroup(mentions, events, m);
-            if (into is null) events.Add([m]); else into.Add(m);
+            if (into is null) events.Add(NewGroup(spare, m)); else into.Add(m);
         }
         // A mention dated only by its context joins as an undated one would, but only an event whose date agrees.
         for (int m = 0; m < mentions.Count; m++)
@@ -44,16 +49,16 @@ internal static class EventMerger
             {
                 // A headline tells the day's news: it joins the text's telling of it, recent or undated, else stands alone.
                 var news = NewsGroup(mentions, events, m, p, other, triggerWord);
-                if (news is null) events.Add([m]); else news.Add(m);
+                if (news is null) events.Add(NewGroup(spare, m)); else news.Add(m);
                 continue;
             }
             var into = UndatedGroup(mentions, events, m, general) ?? (other ? null : AllUndatedGroup(mentions, events, mention.EventType));
-            if (into is null) events.Add([m]); else into.Add(m);
+            if (into is null) events.Add(NewGroup(spare, m)); else into.Add(m);
         }
         var ordered = InTextOrder(mentions, events);
-        var result = new EventMention[mentions.Count];
+        var result = Scratch(ref _merged, mentions.Count);
         int n = 0;
-        for (int i = 0; i < ordered.Length; i++)
+        for (int i = 0; i < events.Count; i++)
         {
             var group = events[ordered[i]];
             var best = MostPrecise(mentions, group);
@@ -61,22 +66,82 @@ internal static class EventMerger
             {
                 var m = mentions[k];
                 bool own = m.Date is not null && best is not null && IsoDateKey.Same(m.Date, best.Date!);
-                result[n++] = m with { EventIndex = i, Date = best?.Date, DateSource = own ? m.DateSource : best is null ? EventDateSource.None : EventDateSource.Event };
+                var date = best?.Date;
+                var source = own ? m.DateSource : best is null ? EventDateSource.None : EventDateSource.Event;
+                // A mention the merge leaves as it was is kept, not copied (issue 18: the copies were most of the stage's allocations).
+                bool unchanged = m.EventIndex == i && ReferenceEquals(m.Date, date) && m.DateSource == source;
+                result[n++] = unchanged ? m : m with { EventIndex = i, Date = date, DateSource = source };
             }
         }
         // A stable sort by start, then trigger: equal keys keep their order (the index breaks the tie).
-        var order = new int[n];
+        var order = Scratch(ref _mentionOrder, n).AsSpan(0, n);
         for (int i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (x, y) =>
+        order.Sort(new MentionOrder(result));
+        var sorted = new EventMention[n];
+        for (int i = 0; i < n; i++) sorted[i] = result[order[i]];
+        // The scratch array must not keep the document's mentions alive.
+        Array.Clear(result, 0, n);
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    [ThreadStatic]
+    private static List<List<int>>? _events;
+
+    /// <summary>Group lists of earlier documents, emptied when taken.</summary>
+    [ThreadStatic]
+    private static List<List<int>>? _spareGroups;
+
+    [ThreadStatic]
+    private static EventMention[]? _merged;
+
+    [ThreadStatic]
+    private static int[]? _order;
+
+    [ThreadStatic]
+    private static int[]? _mentionOrder;
+
+    [ThreadStatic]
+    private static int[]? _firstStarts;
+
+    /// <summary>A group of one mention, in a spare list when there is one.</summary>
+    private static List<int> NewGroup(List<List<int>> spare, int m)
+    {
+        if (spare.Count == 0) return [m];
+        var group = spare[^1];
+        spare.RemoveAt(spare.Count - 1);
+        group.Clear();
+        group.Add(m);
+        return group;
+    }
+
+    /// <summary>The thread's scratch array, grown to hold at least <paramref name="length"/> items.</summary>
+    private static T[] Scratch<T>(ref T[]? array, int length)
+    {
+        if (array is null || array.Length < length) array = new T[Math.Max(length, 2 * (array?.Length ?? 8))];
+        return array;
+    }
+
+    /// <summary>Mentions by start, then trigger start, then their position (so the sort is stable).</summary>
+    private readonly struct MentionOrder(EventMention[] mentions) : IComparer<int>
+    {
+        public int Compare(int x, int y)
         {
-            var (a, b) = (result[x], result[y]);
+            var (a, b) = (mentions[x], mentions[y]);
             int c = a.Start.CompareTo(b.Start);
             if (c == 0) c = a.Trigger.Start.CompareTo(b.Trigger.Start);
             return c != 0 ? c : x.CompareTo(y);
-        });
-        var sorted = ImmutableArray.CreateBuilder<EventMention>(order.Length);
-        foreach (int i in order) sorted.Add(result[i]);
-        return sorted.MoveToImmutable();
+        }
+    }
+
+    /// <summary>Events by their first mention's start, then their type's name, then their position (so the sort is stable).</summary>
+    private readonly struct EventOrder(int[] firstStarts, IReadOnlyList<EventMention> mentions, List<List<int>> events) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            int c = firstStarts[x].CompareTo(firstStarts[y]);
+            if (c == 0) c = string.CompareOrdinal(mentions[events[x][0]].EventType.Name(), mentions[events[y][0]].EventType.Name());
+            return c != 0 ? c : x.CompareTo(y);
+        }
     }
 
     /// <summary>The first event of the mention's type whose dates all agree with its date and that shares a participant with it (or names none).</summary>
@@ -155,24 +220,20 @@ internal static class EventMerger
     private static bool Overlap(IReadOnlyList<EventMention> mentions, int a, int b, bool emptyMatches) =>
         Overlaps(mentions[a], mentions[b], emptyMatches);
 
-    /// <summary>The events' order: by their first mention's start, then their type's name (stable: the group's index breaks the tie).</summary>
+    /// <summary>The events' order: by their first mention's start, then their type's name (stable: the group's index breaks the tie), in the thread's scratch array.</summary>
     private static int[] InTextOrder(IReadOnlyList<EventMention> mentions, List<List<int>> events)
     {
-        var first = new int[events.Count];
+        var first = Scratch(ref _firstStarts, events.Count);
         for (int g = 0; g < events.Count; g++)
         {
             int min = int.MaxValue;
             foreach (int k in events[g]) min = Math.Min(min, mentions[k].Start);
             first[g] = min;
         }
-        var order = new int[events.Count];
-        for (int i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (x, y) =>
-        {
-            int c = first[x].CompareTo(first[y]);
-            if (c == 0) c = string.CompareOrdinal(mentions[events[x][0]].EventType.Name(), mentions[events[y][0]].EventType.Name());
-            return c != 0 ? c : x.CompareTo(y);
-        });
+        var order = Scratch(ref _order, events.Count);
+        var span = order.AsSpan(0, events.Count);
+        for (int i = 0; i < span.Length; i++) span[i] = i;
+        span.Sort(new EventOrder(first, mentions, events));
         return order;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
@@ -22,14 +23,14 @@ internal sealed class QuestionExchanges
     }
 
     /// <summary>
-    /// The dates for the undated turns: <paramref name="dates"/> holds each quote's date from the other rules
-    /// (null when undated), <paramref name="cues"/> each quote's cue token (negative when none).
+    /// Dates the undated turns, in place: <paramref name="dates"/> holds each quote's date from the other rules
+    /// (null when undated), <paramref name="cues"/> each quote's cue token (negative when none). A quote is a turn
+    /// of one chain at most, and a chain's shared date is read before its turns are dated, so no copy is needed.
     /// </summary>
-    public DateMention?[] Fill(IReadOnlyList<QuoteMention> quotes, IReadOnlyList<int> cues, IReadOnlyList<DateMention?> dates)
+    public void Fill(ImmutableArray<QuoteMention> quotes, int[] cues, DateMention?[] dates)
     {
-        var result = new DateMention?[dates.Count];
-        for (int i = 0; i < result.Length; i++) result[i] = dates[i];
-        foreach (var chain in Chains(quotes, cues))
+        if (Chains(quotes, cues) is not { } chains) return;
+        foreach (var chain in chains)
         {
             // The one date the chain's dated turns share (by ISO form), or none.
             DateMention? shared = null;
@@ -41,26 +42,25 @@ internal sealed class QuestionExchanges
                 else if (!IsoDateKey.Same(shared, d)) { one = false; break; }
             }
             if (shared is null || !one) continue;
-            foreach (int i in chain) result[i] ??= shared;
+            foreach (int i in chain) dates[i] ??= shared;
         }
-        return result;
     }
 
-    /// <summary>The exchanges: the quote indexes of each chain of alternating turns that has a question and an answer.</summary>
-    private List<List<int>> Chains(IReadOnlyList<QuoteMention> quotes, IReadOnlyList<int> cues)
+    /// <summary>The exchanges: the quote indexes of each chain of alternating turns that has a question and an answer; null when the document has no turns.</summary>
+    private List<List<int>>? Chains(ImmutableArray<QuoteMention> quotes, int[] cues)
     {
-        var turns = new List<(int Index, SpeechFrames Kind, int Block)>();
-        for (int i = 0; i < quotes.Count; i++)
+        // Most documents have no question or answer cue: their lists are not made.
+        List<(int Index, SpeechFrames Kind, int Block)>? turns = null;
+        for (int i = 0; i < quotes.Length; i++)
         {
             var kind = Kind(cues[i]);
             if (kind == SpeechFrames.None) continue;
             int block = _doc.BlockIndexAt(quotes[i].Start);
-            if (block >= 0) turns.Add((i, kind, block));
+            if (block >= 0) (turns ??= []).Add((i, kind, block));
         }
+        if (turns is null) return null;
+        InTextOrder(turns, quotes);
         var chains = new List<List<int>>();
-        if (turns.Count == 0) return chains;
-        // In text order; equal starts keep the quotes' order (a stable sort).
-        turns.Sort((a, b) => quotes[a.Index].Start != quotes[b.Index].Start ? quotes[a.Index].Start.CompareTo(quotes[b.Index].Start) : a.Index.CompareTo(b.Index));
         var current = new List<int>();
         bool question = false, answer = false;
         SpeechFrames lastKind = SpeechFrames.None;
@@ -84,12 +84,16 @@ internal sealed class QuestionExchanges
         return chains;
     }
 
+    /// <summary>The turns in text order; equal starts keep the quotes' order (a stable sort).</summary>
+    private static void InTextOrder(List<(int Index, SpeechFrames Kind, int Block)> turns, ImmutableArray<QuoteMention> quotes) =>
+        turns.Sort((a, b) => quotes[a.Index].Start != quotes[b.Index].Start ? quotes[a.Index].Start.CompareTo(quotes[b.Index].Start) : a.Index.CompareTo(b.Index));
+
     /// <summary>Whether the cue asks (<see cref="SpeechFrames.Question"/>), answers (<see cref="SpeechFrames.Answer"/>) or neither.</summary>
     private SpeechFrames Kind(int cue)
     {
-        if (cue < 0) return SpeechFrames.None;
-        var w = _doc.TextOf(_doc.Tokens[cue]);
-        if (_lex.Speech.Has(w, SpeechFrames.Question)) return SpeechFrames.Question;
-        return _lex.Speech.Has(w, SpeechFrames.Answer) ? SpeechFrames.Answer : SpeechFrames.None;
+        // The cue's word is read in place: a copy of it for every quote was most of the exchanges' allocations.
+        if (cue < 0 || !_lex.Speech.TryGetFrames(_doc.SpanOf(_doc.Tokens[cue]), out var frames)) return SpeechFrames.None;
+        if ((frames & SpeechFrames.Question) != 0) return SpeechFrames.Question;
+        return (frames & SpeechFrames.Answer) != 0 ? SpeechFrames.Answer : SpeechFrames.None;
     }
 }

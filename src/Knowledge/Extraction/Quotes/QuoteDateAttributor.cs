@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
 using Knowledge.Lexicons;
 using Knowledge.Pipeline;
 using Knowledge.Syntax;
@@ -55,21 +57,35 @@ public sealed class QuoteDateAttributor : IDocComponent
                 ?? events.DateFor(q.Speaker) ?? lead?.For(q) ?? occasions.DateFor(q, cue, lead);
             dates[i] = date is null || (doc.Source.Published is { } p && date.Value > p.AddDays(1)) ? null : date;
         }
-        var filled = new QuestionExchanges(doc, _lex).Fill(quotes, cues, dates);
-        // Only the dated quotes are copied; a document none of whose quotes is dated keeps its quotes.
-        ImmutableArray<QuoteMention>.Builder? dated = null;
+        new QuestionExchanges(doc, _lex).Fill(quotes, cues, dates);
+        // Only the quotes whose date changes are copied; a document none of whose quotes changes keeps its quotes' array.
+        QuoteMention[]? dated = null;
         for (int i = 0; i < quotes.Length; i++)
         {
-            if (filled[i] is not { } date) continue;
-            if (dated is null)
-            {
-                dated = ImmutableArray.CreateBuilder<QuoteMention>(quotes.Length);
-                dated.AddRange(quotes);
-            }
-            dated[i] = quotes[i] with { Date = date.Iso, DateEvidence = date, DateSource = QuoteDateSource.Explicit };
+            if (dates[i] is not { } date) continue;
+            var q = quotes[i];
+            // A quote dated on the day it was published keeps its ISO string: no second copy of "yyyy-MM-dd".
+            string iso = IsoOrSame(date, q.Date);
+            if (ReferenceEquals(iso, q.Date) && ReferenceEquals(q.DateEvidence, date) && q.DateSource == QuoteDateSource.Explicit) continue;
+            dated ??= quotes.ToArray();
+            dated[i] = q with { Date = iso, DateEvidence = date, DateSource = QuoteDateSource.Explicit };
         }
         if (dated is null) return doc;
-        return doc with { Quotes = dated.MoveToImmutable() };
+        return doc with { Quotes = ImmutableCollectionsMarshal.AsImmutableArray(dated) };
+    }
+
+    /// <summary><paramref name="current"/> when it is already the date's ISO form (<see cref="DateMention.Iso"/>), compared without making one; else the ISO form.</summary>
+    internal static string IsoOrSame(DateMention date, string? current)
+    {
+        if (current is null) return date.Iso;
+        string format = date.Precision switch
+        {
+            DatePrecision.Year => "yyyy",
+            DatePrecision.Month => "yyyy-MM",
+            _ => "yyyy-MM-dd",
+        };
+        Span<char> iso = stackalloc char[16];
+        return date.Value.TryFormat(iso, out int written, format, CultureInfo.InvariantCulture) && iso[..written].SequenceEqual(current) ? current : date.Iso;
     }
 
     /// <summary>The cue token of a quote: its attribution's, else a speech verb in its sentences outside the quoted words.</summary>

@@ -24,6 +24,37 @@ public class QuoteDateAttributorSpecs
     }
 
     [Fact]
+    public void A_document_whose_quotes_are_already_dated_keeps_its_quotes()
+    {
+        var doc = Analyse.Text("“Every district will have a child protection desk by the end of the year,” Teodora Villanueva said on February 26.", published: Published);
+        doc.Quotes.Should().Contain(q => q.DateSource == QuoteDateSource.Explicit, "the spec needs a quote the component dates");
+        var again = new Knowledge.Extraction.Quotes.QuoteDateAttributor().Process(doc);
+        again.Should().BeSameAs(doc, "no quote's date changes on a second reading");
+    }
+
+    [Fact]
+    public void A_quote_dated_on_its_publication_day_keeps_the_published_date_string()
+    {
+        var q = Quote("“We opened the shelter this morning,” Margaret Okafor said on Friday.", "We opened");
+        q.Date.Should().Be("2024-03-08");
+        q.DateSource.Should().Be(QuoteDateSource.Explicit);
+    }
+
+    [Fact]
+    public void The_iso_form_is_the_current_string_only_when_it_reads_the_same()
+    {
+        var day = new DateMention(0, 5, new DateOnly(2024, 3, 8), DatePrecision.Day, false);
+        string current = new("2024-03-08".AsSpan()); // not the interned literal: the answer must be this very string
+        Knowledge.Extraction.Quotes.QuoteDateAttributor.IsoOrSame(day, current).Should().BeSameAs(current);
+        Knowledge.Extraction.Quotes.QuoteDateAttributor.IsoOrSame(day, "2024-03-09").Should().Be("2024-03-08");
+        Knowledge.Extraction.Quotes.QuoteDateAttributor.IsoOrSame(day, null).Should().Be("2024-03-08");
+        var month = day with { Precision = DatePrecision.Month };
+        Knowledge.Extraction.Quotes.QuoteDateAttributor.IsoOrSame(month, current).Should().Be("2024-03");
+        Knowledge.Extraction.Quotes.QuoteDateAttributor.IsoOrSame(month, "2024-03").Should().Be("2024-03");
+        Knowledge.Extraction.Quotes.QuoteDateAttributor.IsoOrSame(day with { Precision = DatePrecision.Year }, "2024").Should().Be("2024");
+    }
+
+    [Fact]
     public void A_weekday_after_told_reporters_is_when_it_was_said() =>
         Quote("“We have found the families of all the children in the shelter,” Margaret Okafor told reporters on Wednesday.", "We have found")
             .Date.Should().Be("2024-03-06");
