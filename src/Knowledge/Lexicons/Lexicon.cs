@@ -110,17 +110,12 @@ public sealed class Lexicon
     {
         // Each line is read in place: only the entries kept become strings. The set and list are sized for a line an
         // entry, so they do not grow by doubling and copying.
-        int lines = text.AsSpan().Count('\n') + 1;
+        int lines = LexiconLines.MostLines(text);
         var set = new HashSet<string>(lines, caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         var list = new List<string>(lines);
-        for (int start = 0; start <= text.Length;)
+        foreach (var line in new LexiconLines(text))
         {
-            int newline = text.IndexOf('\n', start);
-            int end = newline < 0 ? text.Length : newline;
-            var line = text.AsSpan(start, end - start);
-            start = end + 1;
-            int hash = line.IndexOf('#');
-            var entry = (hash >= 0 ? line[..hash] : line).Trim();
+            var entry = line.Trim();
             if (entry.IsEmpty) continue;
 #if NET9_0_OR_GREATER
             if (set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(entry)) continue;

@@ -40,16 +40,11 @@ public sealed class LexiconTable
         // Each line is read in place: only the columns become strings, and a column after the first that repeats an
         // earlier row's (a part of speech, a role: a handful of values over thousands of rows) is that row's string.
         // The rows are gathered in a builder sized for a row a line.
-        var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(text.AsSpan().Count('\n') + 1);
+        var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(LexiconLines.MostLines(text));
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int start = 0; start <= text.Length;)
+        foreach (var withoutComment in new LexiconLines(text))
         {
-            int newline = text.IndexOf('\n', start);
-            int end = newline < 0 ? text.Length : newline;
-            var line = text.AsSpan(start, end - start);
-            start = end + 1;
-            int hash = line.IndexOf('#');
-            line = (hash >= 0 ? line[..hash] : line).TrimEnd('\r');
+            var line = withoutComment.TrimEnd('\r');
             if (line.Trim().IsEmpty) continue;
             var columns = new string[line.Count('\t') + 1];
             for (int c = 0; c < columns.Length; c++)
