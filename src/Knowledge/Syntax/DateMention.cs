@@ -20,10 +20,16 @@ public enum DatePrecision
 public sealed record DateMention(int Start, int End, DateOnly Value, DatePrecision Precision, bool IsRelative)
 {
     /// <summary>ISO form at the text's precision: yyyy, yyyy-MM or yyyy-MM-dd.</summary>
-    public string Iso => Precision switch
+    public string Iso => Value.ToString(IsoFormat, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Writes <see cref="Iso"/> into <paramref name="destination"/> without making a string.</summary>
+    internal bool TryWriteIso(Span<char> destination, out int written) =>
+        Value.TryFormat(destination, out written, IsoFormat, System.Globalization.CultureInfo.InvariantCulture);
+
+    private string IsoFormat => Precision switch
     {
-        DatePrecision.Year => Value.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
-        DatePrecision.Month => Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
-        _ => Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        DatePrecision.Year => "yyyy",
+        DatePrecision.Month => "yyyy-MM",
+        _ => "yyyy-MM-dd",
     };
 }

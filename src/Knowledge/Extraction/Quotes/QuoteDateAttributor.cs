@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using Knowledge.Lexicons;
 using Knowledge.Pipeline;
@@ -78,14 +77,8 @@ public sealed class QuoteDateAttributor : IDocComponent
     internal static string IsoOrSame(DateMention date, string? current)
     {
         if (current is null) return date.Iso;
-        string format = date.Precision switch
-        {
-            DatePrecision.Year => "yyyy",
-            DatePrecision.Month => "yyyy-MM",
-            _ => "yyyy-MM-dd",
-        };
         Span<char> iso = stackalloc char[16];
-        return date.Value.TryFormat(iso, out int written, format, CultureInfo.InvariantCulture) && iso[..written].SequenceEqual(current) ? current : date.Iso;
+        return date.TryWriteIso(iso, out int written) && iso[..written].SequenceEqual(current) ? current : date.Iso;
     }
 
     /// <summary>The cue token of a quote: its attribution's, else a speech verb in its sentences outside the quoted words.</summary>
