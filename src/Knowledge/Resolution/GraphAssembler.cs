@@ -42,18 +42,20 @@ internal sealed class GraphAssembler
             resolver.Add(doc);
         }
         var entities = resolver.Resolve();
-        foreach (var e in entities.Nodes) builder.AddNode(e);
+        entities.AddTo(builder);
         var mentions = new MentionEdges();
         var relations = new RelationEdges();
         var events = new EventNodes();
         foreach (var doc in source.Enumerate(ResolutionPass.Edges))
         {
             string docNode = DocumentNodeId(doc.Id);
+            // The document's node was added in the first pass: its number is looked up once, not per edge.
+            int docNumber = builder.NumberOf(docNode);
             var nodeIds = entities.Of(doc.Id);
-            mentions.Add(builder, doc, docNode, nodeIds);
+            mentions.Add(builder, doc, docNumber, nodeIds);
             RoleEdges.Add(builder, doc, nodeIds);
-            QuoteNodes.Add(builder, doc, docNode, nodeIds);
-            events.Add(builder, doc, docNode, nodeIds);
+            QuoteNodes.Add(builder, doc, docNumber, nodeIds);
+            events.Add(builder, doc, docNumber, nodeIds);
             relations.Collect(builder, doc, docNode, entities);
         }
         events.Finish(builder);
