@@ -63,6 +63,9 @@ public sealed class KnowledgeGraphBuilder
         return merged;
     }
 
+    /// <summary>Makes room for about <paramref name="count"/> edges, when a caller can tell how many are coming.</summary>
+    internal void ReserveEdges(int count) => _edges.Reserve(count);
+
     /// <summary>Adds an edge between two node ids, merging its evidence with an existing edge of the same type.</summary>
     public void AddEdge(string sourceId, EdgeType type, string targetId,
         IEnumerable<Provenance>? evidence = null, IReadOnlyDictionary<string, object>? properties = null)

@@ -47,16 +47,22 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         foreach (var m in doc.Entities)
         {
             string[] keys;
+            bool known = false;
             if (!m.EquivalentKeys.IsDefaultOrEmpty) keys = [.. entityKeys.Of(m)];
             else
             {
-                ref var cached = ref CollectionsMarshal.GetValueRefOrAddDefault(_keysOf, (m.Type, m.Name, m.Key, m.SameAs), out bool known);
+                ref var cached = ref CollectionsMarshal.GetValueRefOrAddDefault(_keysOf, (m.Type, m.Name, m.Key, m.SameAs), out known);
                 if (!known) cached = [.. entityKeys.Of(m)];
                 keys = cached!;
             }
             if (!_curated.IsEmpty) keys = _curated.Apply(doc.Id, keys);
-            for (int k = 1; k < keys.Length; k++) _uf.Union(keys[0], keys[k]);
-            _uf.Find(keys[0]);
+            // A form seen before (its keys as they were cached, uncurated) has its keys in one set already, and a set is
+            // never split: joining them again would change no root and no size, so only its first mention pays the lookups.
+            if (!known || !_curated.IsEmpty)
+            {
+                for (int k = 1; k < keys.Length; k++) _uf.Union(keys[0], keys[k]);
+                _uf.Find(keys[0]);
+            }
 #if NET9_0_OR_GREATER
             var written = doc.SpanOf(m.Start, m.End).Trim();
             if (!writtenForms.TryGetValue(written, out var shared))

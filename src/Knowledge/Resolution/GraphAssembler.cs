@@ -36,11 +36,16 @@ internal sealed class GraphAssembler
     {
         var builder = new KnowledgeGraphBuilder();
         var resolver = new EntityResolver(_keys, _curation);
+        // Most edges are MENTIONS, about one per entity mention (fewer where a document names an entity again, more
+        // for roles, quotes and events): the edge table is made that size once rather than doubled to it.
+        int mentionCount = 0;
         foreach (var doc in source.Enumerate(ResolutionPass.Entities))
         {
             AddDocument(builder, doc);
             resolver.Add(doc);
+            mentionCount += doc.Entities.Length;
         }
+        builder.ReserveEdges(mentionCount);
         var entities = resolver.Resolve();
         entities.AddTo(builder);
         var mentions = new MentionEdges();
