@@ -221,6 +221,8 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         var byDocument = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var roots = new HashSet<string>(StringComparer.Ordinal);
         var ordered = new List<string>();
+        string[]? lastKeys = null;
+        string? root = null;
         int doc = -1;
         for (int i = 0; i <= all.Count; i++)
         {
@@ -234,8 +236,9 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
             }
             ref readonly var x = ref all[i];
             if (x.M.Type != EntityType.Organization || x.M.IsWeak) continue;
-            var root = uf.Find(x.Keys[0]);
-            if (roots.Add(root)) ordered.Add(root);
+            // A form's keys are one array however often it is named, and no set changes here: a root found is found again.
+            if (!ReferenceEquals(x.Keys, lastKeys)) (lastKeys, root) = (x.Keys, uf.Find(x.Keys[0]));
+            if (roots.Add(root!)) ordered.Add(root!);
         }
         return docId => byDocument.TryGetValue(docId, out var organizations) ? organizations : [];
     }

@@ -23,6 +23,7 @@ internal static class QuoteNodes
     {
         // One builder for the document's quotes: a map made from it stays as it was when the builder is cleared.
         ImmutableSortedDictionary<string, object>.Builder? props = null;
+        string? lastRule = null, lastRuleKept = null;
         foreach (var q in doc.Quotes)
         {
             string id = $"quote:{NodeIds.Safe(doc.Id)}:{q.Start}";
@@ -48,7 +49,12 @@ internal static class QuoteNodes
                 }
             }
             // A rule's name read back from a store is a copy of one of the rules' literals: keep the literal, not a copy per quote.
-            if (q.AttributionRule is { } r) props["attributionRule"] = string.IsInterned(r) ?? r;
+            // The intern table is asked once per run of quotes with the same rule string, not per quote.
+            if (q.AttributionRule is { } r)
+            {
+                if (!ReferenceEquals(r, lastRule)) (lastRule, lastRuleKept) = (r, string.IsInterned(r) ?? r);
+                props["attributionRule"] = lastRuleKept!;
+            }
             string label = q.Text.Length > 80 ? string.Concat(q.Text.AsSpan(0, 77), "…") : q.Text;
             var evidence = new Provenance[q.Spans.Length];
             for (int i = 0; i < evidence.Length; i++) evidence[i] = doc.ProvenanceOf(q.Spans[i].Start, q.Spans[i].End);
