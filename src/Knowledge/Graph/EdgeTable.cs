@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 
 namespace Knowledge.Graph;
 
@@ -64,9 +65,20 @@ internal sealed class EdgeTable
         return ref entry;
     }
 
-    private void Grow()
+    /// <summary>
+    /// Makes room for about <paramref name="count"/> edges at once: the bucket table is made that size (a power of two)
+    /// rather than doubled to it, each doubling rehashing every edge and leaving the old table behind.
+    /// </summary>
+    public void Reserve(int count)
     {
-        var buckets = new int[_buckets.Length * 2];
+        if (count > _buckets.Length) Rehash((int)Math.Min(BitOperations.RoundUpToPowerOf2((uint)count), 1u << 30));
+    }
+
+    private void Grow() => Rehash(_buckets.Length * 2);
+
+    private void Rehash(int size)
+    {
+        var buckets = new int[size];
         for (int i = 0; i < Count; i++)
         {
             ref var e = ref _blocks[i >> BlockBits][i & BlockMask];

@@ -24,10 +24,23 @@ public sealed class KnowledgeGraphBuilder
     private readonly Dictionary<string, List<Provenance>> _pendingMentions = new(StringComparer.Ordinal);
 
     /// <summary>Adds a node, or merges it into the node with the same id. Returns the stored node.</summary>
-    public GraphNode AddNode(GraphNode node)
+    public GraphNode AddNode(GraphNode node) => AddNumbered(node, out _);
+
+    /// <summary>
+    /// Adds a node as <see cref="AddNode(GraphNode)"/> does and returns its number, by which edges can then be added
+    /// to it (<see cref="AddEdge(int, EdgeType, int, Provenance, ImmutableSortedDictionary{string, object}?)"/>)
+    /// without its id hashed again per edge.
+    /// </summary>
+    internal int AddNodeNumber(GraphNode node)
+    {
+        AddNumbered(node, out int number);
+        return number;
+    }
+
+    private GraphNode AddNumbered(GraphNode node, out int number)
     {
         Flush(node.Id);
-        int number = NumberOf(node.Id);
+        number = NumberOf(node.Id);
         if (_nodeOfNumber[number] is not { } existing)
         {
             _nodeOfNumber[number] = node;
@@ -50,6 +63,9 @@ public sealed class KnowledgeGraphBuilder
         return merged;
     }
 
+    /// <summary>Makes room for about <paramref name="count"/> edges, when a caller can tell how many are coming.</summary>
+    internal void ReserveEdges(int count) => _edges.Reserve(count);
+
     /// <summary>Adds an edge between two node ids, merging its evidence with an existing edge of the same type.</summary>
     public void AddEdge(string sourceId, EdgeType type, string targetId,
         IEnumerable<Provenance>? evidence = null, IReadOnlyDictionary<string, object>? properties = null)
@@ -66,9 +82,16 @@ public sealed class KnowledgeGraphBuilder
     /// Adds an edge with one piece of evidence and, optionally, a ready property map (which a caller may share between
     /// edges): as the general overload, without a collection or a map built per call.
     /// </summary>
-    internal void AddEdge(string sourceId, EdgeType type, string targetId, Provenance evidence, ImmutableSortedDictionary<string, object>? properties = null)
+    internal void AddEdge(string sourceId, EdgeType type, string targetId, Provenance evidence, ImmutableSortedDictionary<string, object>? properties = null) =>
+        AddEdge(NumberOf(sourceId), type, NumberOf(targetId), evidence, properties);
+
+    /// <summary>
+    /// As the overload by ids, between the ids with these numbers (<see cref="NumberOf"/>, <see cref="AddNodeNumber"/>):
+    /// a caller that adds many edges to the same nodes hashes each id once, not once per edge.
+    /// </summary>
+    internal void AddEdge(int source, EdgeType type, int target, Provenance evidence, ImmutableSortedDictionary<string, object>? properties = null)
     {
-        ref var e = ref Draft(sourceId, type, targetId);
+        ref var e = ref _edges.GetOrAdd(source, type, target);
         // Most edges have one piece of evidence: a new edge's is its final array at once, not a piece of the pool
         // copied into one when the graph is built (a second piece moves it into the pool).
         if (e.Evidence.Count == 0) _evidence.Share(ref e.Evidence, [evidence]);
@@ -87,9 +110,13 @@ public sealed class KnowledgeGraphBuilder
     /// Adds an edge with the evidence given, as the span overload, keeping <paramref name="evidence"/> itself as the
     /// edge's evidence when the edge is new (see <see cref="EvidencePool.Share"/>): the caller must not change the array.
     /// </summary>
-    internal void AddEdgeSharing(string sourceId, EdgeType type, string targetId, Provenance[] evidence)
+    internal void AddEdgeSharing(string sourceId, EdgeType type, string targetId, Provenance[] evidence) =>
+        AddEdgeSharing(NumberOf(sourceId), type, NumberOf(targetId), evidence);
+
+    /// <summary>As the overload by ids, between the ids with these numbers (see <see cref="NumberOf"/>).</summary>
+    internal void AddEdgeSharing(int source, EdgeType type, int target, Provenance[] evidence)
     {
-        ref var e = ref Draft(sourceId, type, targetId);
+        ref var e = ref _edges.GetOrAdd(source, type, target);
         _evidence.Share(ref e.Evidence, evidence);
     }
 
@@ -105,7 +132,8 @@ public sealed class KnowledgeGraphBuilder
     private ref EdgeTable.Entry Draft(string sourceId, EdgeType type, string targetId) =>
         ref _edges.GetOrAdd(NumberOf(sourceId), type, NumberOf(targetId));
 
-    private int NumberOf(string id)
+    /// <summary>The number of an id (a node's or an edge end's), given when the id is first seen.</summary>
+    internal int NumberOf(string id)
     {
         ref int number = ref CollectionsMarshal.GetValueRefOrAddDefault(_numberOfId, id, out bool exists);
         if (!exists)
@@ -145,6 +173,15 @@ public sealed class KnowledgeGraphBuilder
         _nodeOfNumber[number] = existing with { Mentions = existing.Mentions.Concat(pending).Distinct().Order().ToImmutableArray() };
     }
 
+    /// <summary>The node with this number (see <see cref="NumberOf"/>), or null: as <see cref="Find"/>, without hashing its id.</summary>
+    internal GraphNode? FindNumber(int number)
+    {
+        var node = _nodeOfNumber[number];
+        if (node is null || _pendingMentions.Count == 0) return node;
+        Flush(node.Id);
+        return _nodeOfNumber[number];
+    }
+
     /// <summary>Whether a node with this id has been added.</summary>
     public bool Contains(string id) => NodeOf(id) is not null;
 
@@ -159,13 +196,16 @@ public sealed class KnowledgeGraphBuilder
     /// The id already named (by a node or an edge end) that is equal to these characters, or null: a caller that
     /// builds an id on the stack reuses the stored string instead of making another.
     /// </summary>
-    internal string? KnownId(ReadOnlySpan<char> id)
+    internal string? KnownId(ReadOnlySpan<char> id) => KnownId(id, out _);
+
+    /// <summary>As <see cref="KnownId(ReadOnlySpan{char})"/>, with the id's number (see <see cref="NumberOf"/>) when it is known.</summary>
+    internal string? KnownId(ReadOnlySpan<char> id, out int number)
     {
 #if NET9_0_OR_GREATER
-        return _numberOfId.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var known, out _) ? known : null;
+        return _numberOfId.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var known, out number) ? known : null;
 #else
         string text = id.ToString();
-        return _numberOfId.ContainsKey(text) ? text : null;
+        return _numberOfId.TryGetValue(text, out number) ? text : null;
 #endif
     }
 

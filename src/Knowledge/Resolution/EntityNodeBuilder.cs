@@ -47,9 +47,16 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     {
         _seen.Clear();
         _aliases.Clear();
+        EntityMention? previous = null;
+        string? previousWritten = null;
         foreach (int i in members)
         {
-            var x = all[i];
+            ref readonly var x = ref all[i];
+            // A form named again the same way (the same mention, or the same name and written form) adds nothing new.
+            if (previous is not null && ReferenceEquals(x.Written, previousWritten) && (ReferenceEquals(x.M, previous)
+                || (ReferenceEquals(x.M.Name, previous.Name) && ReferenceEquals(x.M.SameAs, previous.SameAs)))) continue;
+            previous = x.M;
+            previousWritten = x.Written;
             AddAlias(x.M.Name, label);
             if (x.M.SameAs is not null) AddAlias(x.M.SameAs, label);
             AddAlias(x.Written, label);
@@ -70,9 +77,14 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     {
         _documents.Clear();
         bool sorted = true;
+        int previous = -1;
         foreach (int i in members)
         {
-            string doc = docIds[all[i].Doc];
+            // The members of one document come together: its id is weighed once, not once per mention.
+            int index = all[i].Doc;
+            if (index == previous) continue;
+            previous = index;
+            string doc = docIds[index];
             if (_documents.Count > 0)
             {
                 int c = string.CompareOrdinal(_documents[^1], doc);
@@ -91,8 +103,15 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     private string Evidence(MentionStore all, List<int> members, List<int> curationLines)
     {
         _rules.Clear();
+        string? previous = null;
         foreach (int i in members)
-            if (!_rules.Contains(all[i].M.Rule)) _rules.Add(all[i].M.Rule);
+        {
+            // A rule's name is mostly one literal, and a group's mentions mostly come from the same rule in a row.
+            string rule = all[i].M.Rule;
+            if (ReferenceEquals(rule, previous)) continue;
+            previous = rule;
+            if (!_rules.Contains(rule)) _rules.Add(rule);
+        }
         _rules.Sort(StringComparer.Ordinal);
         _text.Clear().Append("rules: ");
         Join(_rules);
@@ -132,7 +151,7 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
         bool ordered = true;
         for (int k = 0; k < members.Count; k++)
         {
-            var x = all[members[k]];
+            ref readonly var x = ref all[members[k]];
             mentions[k] = new Provenance(docIds[x.Doc], x.M.Start, x.M.End) { Source = x.Source };
             if (k > 0 && mentions[k - 1].CompareTo(mentions[k]) >= 0) ordered = false;
         }

@@ -47,16 +47,22 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         foreach (var m in doc.Entities)
         {
             string[] keys;
+            bool known = false;
             if (!m.EquivalentKeys.IsDefaultOrEmpty) keys = [.. entityKeys.Of(m)];
             else
             {
-                ref var cached = ref CollectionsMarshal.GetValueRefOrAddDefault(_keysOf, (m.Type, m.Name, m.Key, m.SameAs), out bool known);
+                ref var cached = ref CollectionsMarshal.GetValueRefOrAddDefault(_keysOf, (m.Type, m.Name, m.Key, m.SameAs), out known);
                 if (!known) cached = [.. entityKeys.Of(m)];
                 keys = cached!;
             }
             if (!_curated.IsEmpty) keys = _curated.Apply(doc.Id, keys);
-            for (int k = 1; k < keys.Length; k++) _uf.Union(keys[0], keys[k]);
-            _uf.Find(keys[0]);
+            // A form seen before (its keys as they were cached, uncurated) has its keys in one set already, and a set is
+            // never split: joining them again would change no root and no size, so only its first mention pays the lookups.
+            if (!known || !_curated.IsEmpty)
+            {
+                for (int k = 1; k < keys.Length; k++) _uf.Union(keys[0], keys[k]);
+                _uf.Find(keys[0]);
+            }
 #if NET9_0_OR_GREATER
             var written = doc.SpanOf(m.Start, m.End).Trim();
             if (!writtenForms.TryGetValue(written, out var shared))
@@ -215,6 +221,8 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         var byDocument = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var roots = new HashSet<string>(StringComparer.Ordinal);
         var ordered = new List<string>();
+        string[]? lastKeys = null;
+        string? root = null;
         int doc = -1;
         for (int i = 0; i <= all.Count; i++)
         {
@@ -228,8 +236,9 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
             }
             ref readonly var x = ref all[i];
             if (x.M.Type != EntityType.Organization || x.M.IsWeak) continue;
-            var root = uf.Find(x.Keys[0]);
-            if (roots.Add(root)) ordered.Add(root);
+            // A form's keys are one array however often it is named, and no set changes here: a root found is found again.
+            if (!ReferenceEquals(x.Keys, lastKeys)) (lastKeys, root) = (x.Keys, uf.Find(x.Keys[0]));
+            if (roots.Add(root!)) ordered.Add(root!);
         }
         return docId => byDocument.TryGetValue(docId, out var organizations) ? organizations : [];
     }

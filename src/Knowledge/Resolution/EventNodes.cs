@@ -37,12 +37,13 @@ internal sealed class EventNodes
         return props.ToImmutable();
     }
 
-    // A participant of the event being added: its node, part, where it is named and its node's type.
-    private readonly record struct Participant(string Id, EventPart Part, Provenance Where, NodeType Type);
+    // A participant of the event being added: its node (id and number in the graph builder), part, where it is named and its node's type.
+    private readonly record struct Participant(string Id, int Number, EventPart Part, Provenance Where, NodeType Type);
 
     // Reused from event to event: the participants (first naming of each node), the named ones and their parts.
     private readonly List<Participant> _participants = [];
-    private readonly HashSet<string> _participantIds = new(StringComparer.Ordinal);
+    // The participants' nodes, by index among the entity nodes.
+    private readonly HashSet<int> _participantNodes = [];
     private readonly List<string> _named = [];
     private readonly HashSet<EventPart> _namedParts = [];
     // The event ids given in the document in turn (one set for every document, cleared for each).
@@ -55,7 +56,7 @@ internal sealed class EventNodes
     // The participants by node id (ordinal; each id once).
     private static readonly Comparison<Participant> ById = static (a, b) => string.CompareOrdinal(a.Id, b.Id);
 
-    public void Add(KnowledgeGraphBuilder builder, Doc doc, string docNode, DocumentNodeIds nodeIds)
+    public void Add(KnowledgeGraphBuilder builder, Doc doc, int docNumber, DocumentNodeIds nodeIds)
     {
         if (doc.Events.IsDefaultOrEmpty) return;
         var used = _usedIds;
@@ -74,13 +75,13 @@ internal sealed class EventNodes
             from = to;
             var first = mentions[0];
             participants.Clear();
-            _participantIds.Clear();
+            _participantNodes.Clear();
             foreach (var m in mentions)
                 foreach (var p in m.Participants)
-                    if (nodeIds.Of(p.Entity) is { } nid && _participantIds.Add(nid))
+                    if (nodeIds.IndexOf(p.Entity) is var node and >= 0 && _participantNodes.Add(node))
                     {
                         var (start, end) = p.Anaphor ?? (p.Entity.Start, p.Entity.End);
-                        participants.Add(new Participant(nid, p.Part, doc.ProvenanceOf(start, end), p.Entity.Type.ToNodeType()));
+                        participants.Add(new Participant(nodeIds.IdAt(node), nodeIds.NumberAt(node), p.Part, doc.ProvenanceOf(start, end), p.Entity.Type.ToNodeType()));
                     }
             participants.Sort(ById);
             named.Clear();
@@ -96,16 +97,16 @@ internal sealed class EventNodes
             var evidence = Evidence(doc, mentions);
             if (props is null) props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
             else props.Clear();
-            AddNode(builder, doc, id, first, iso, evidence, mentions, namedParts, props);
+            int eventNumber = AddNode(builder, doc, id, first, iso, evidence, mentions, namedParts, props);
             // The node's mentions are the array itself (when the node is new) and so is this edge's evidence: none changes it.
-            builder.AddEdgeSharing(id, EdgeType.IN, docNode, ImmutableCollectionsMarshal.AsArray(evidence)!);
-            foreach (var (nid, part, where, type) in participants)
+            builder.AddEdgeSharing(eventNumber, EdgeType.IN, docNumber, ImmutableCollectionsMarshal.AsArray(evidence)!);
+            foreach (var (_, number, part, where, type) in participants)
             {
                 switch (type)
                 {
-                    case NodeType.Law: builder.AddEdge(id, EdgeType.ABOUT, nid, where); break;
-                    case NodeType.Place: builder.AddEdge(id, EdgeType.LOCATED_IN, nid, where); break;
-                    default: builder.AddEdge(nid, EdgeType.PARTICIPATED_IN, id, where, PartProperties[part]); break;
+                    case NodeType.Law: builder.AddEdge(eventNumber, EdgeType.ABOUT, number, where); break;
+                    case NodeType.Place: builder.AddEdge(eventNumber, EdgeType.LOCATED_IN, number, where); break;
+                    default: builder.AddEdge(number, EdgeType.PARTICIPATED_IN, eventNumber, where, PartProperties[part]); break;
                 }
             }
         }
@@ -160,7 +161,8 @@ internal sealed class EventNodes
         return ordered ? ImmutableCollectionsMarshal.AsImmutableArray(evidence) : evidence.Distinct().Order().ToImmutableArray();
     }
 
-    private void AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, EventMention first, string? iso,
+    // Adds the event's node, or notes a retelling of an event already there; returns the node's number in the builder.
+    private int AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, EventMention first, string? iso,
         ImmutableArray<Provenance> evidence, ReadOnlySpan<EventMention> mentions, HashSet<EventPart> namedParts,
         ImmutableSortedDictionary<string, object>.Builder props)
     {
@@ -174,7 +176,7 @@ internal sealed class EventNodes
             else retold.Before.UnionWith(retold.Last!.Split('|', StringSplitOptions.RemoveEmptyEntries));
             retold.Last = doc.Id;
             retold.Mentions.AddRange(evidence);
-            return;
+            return builder.NumberOf(id);
         }
         // "agentDescription" and "subjectDescription": the first description of each part no named participant fills.
         foreach (var m in mentions)
@@ -191,7 +193,7 @@ internal sealed class EventNodes
         string summary = first.Summary;
         var shown = summary.Length <= 60 ? summary.AsSpan() : summary.AsSpan(0, 59);
         string label = $"{first.EventType.Name()}{(iso is null ? "" : " ")}{iso}: {shown}{(summary.Length <= 60 ? "" : "…")}";
-        builder.AddNode(new GraphNode(id, NodeType.Event, label) { Properties = props.ToImmutable(), Mentions = evidence });
+        return builder.AddNodeNumber(new GraphNode(id, NodeType.Event, label) { Properties = props.ToImmutable(), Mentions = evidence });
     }
 
     /// <summary>

@@ -36,24 +36,31 @@ internal sealed class GraphAssembler
     {
         var builder = new KnowledgeGraphBuilder();
         var resolver = new EntityResolver(_keys, _curation);
+        // Most edges are MENTIONS, about one per entity mention (fewer where a document names an entity again, more
+        // for roles, quotes and events): the edge table is made that size once rather than doubled to it.
+        int mentionCount = 0;
         foreach (var doc in source.Enumerate(ResolutionPass.Entities))
         {
             AddDocument(builder, doc);
             resolver.Add(doc);
+            mentionCount += doc.Entities.Length;
         }
+        builder.ReserveEdges(mentionCount);
         var entities = resolver.Resolve();
-        foreach (var e in entities.Nodes) builder.AddNode(e);
+        entities.AddTo(builder);
         var mentions = new MentionEdges();
         var relations = new RelationEdges();
         var events = new EventNodes();
         foreach (var doc in source.Enumerate(ResolutionPass.Edges))
         {
             string docNode = DocumentNodeId(doc.Id);
+            // The document's node was added in the first pass: its number is looked up once, not per edge.
+            int docNumber = builder.NumberOf(docNode);
             var nodeIds = entities.Of(doc.Id);
-            mentions.Add(builder, doc, docNode, nodeIds);
+            mentions.Add(builder, doc, docNumber, nodeIds);
             RoleEdges.Add(builder, doc, nodeIds);
-            QuoteNodes.Add(builder, doc, docNode, nodeIds);
-            events.Add(builder, doc, docNode, nodeIds);
+            QuoteNodes.Add(builder, doc, docNumber, nodeIds);
+            events.Add(builder, doc, docNumber, nodeIds);
             relations.Collect(builder, doc, docNode, entities);
         }
         events.Finish(builder);

@@ -19,10 +19,11 @@ internal static class QuoteNodes
     private static string[] LowerCaseNames<T>() where T : struct, Enum =>
         [.. Enum.GetValues<T>().OrderBy(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)).Select(v => v.ToString().ToLowerInvariant())];
 
-    public static void Add(KnowledgeGraphBuilder builder, Doc doc, string docNode, DocumentNodeIds nodeIds)
+    public static void Add(KnowledgeGraphBuilder builder, Doc doc, int docNumber, DocumentNodeIds nodeIds)
     {
         // One builder for the document's quotes: a map made from it stays as it was when the builder is cleared.
         ImmutableSortedDictionary<string, object>.Builder? props = null;
+        string? lastRule = null, lastRuleKept = null;
         foreach (var q in doc.Quotes)
         {
             string id = $"quote:{NodeIds.Safe(doc.Id)}:{q.Start}";
@@ -48,19 +49,25 @@ internal static class QuoteNodes
                 }
             }
             // A rule's name read back from a store is a copy of one of the rules' literals: keep the literal, not a copy per quote.
-            if (q.AttributionRule is { } r) props["attributionRule"] = string.IsInterned(r) ?? r;
+            // The intern table is asked once per run of quotes with the same rule string, not per quote.
+            if (q.AttributionRule is { } r)
+            {
+                if (!ReferenceEquals(r, lastRule)) (lastRule, lastRuleKept) = (r, string.IsInterned(r) ?? r);
+                props["attributionRule"] = lastRuleKept!;
+            }
             string label = q.Text.Length > 80 ? string.Concat(q.Text.AsSpan(0, 77), "…") : q.Text;
             var evidence = new Provenance[q.Spans.Length];
             for (int i = 0; i < evidence.Length; i++) evidence[i] = doc.ProvenanceOf(q.Spans[i].Start, q.Spans[i].End);
-            builder.AddNode(new GraphNode(id, NodeType.Quote, label)
+            int quote = builder.AddNodeNumber(new GraphNode(id, NodeType.Quote, label)
             {
                 Properties = props.ToImmutable(),
                 // The node's mentions are the array itself, and so is the evidence of the edges below (none changes it).
                 Mentions = ImmutableCollectionsMarshal.AsImmutableArray(evidence),
             });
-            builder.AddEdgeSharing(id, EdgeType.IN, docNode, evidence);
-            if (q.Speaker is not null && nodeIds.Of(q.Speaker) is { } speakerId)
-                builder.AddEdgeSharing(speakerId, EdgeType.SAID, id, evidence);
+            // The edges by the nodes' numbers: the quote's id and its ends' ids are not hashed again per edge.
+            builder.AddEdgeSharing(quote, EdgeType.IN, docNumber, evidence);
+            if (q.Speaker is not null && nodeIds.NumberOf(q.Speaker) is var speaker and >= 0)
+                builder.AddEdgeSharing(speaker, EdgeType.SAID, quote, evidence);
             // The mentions inside the quote's spans, in text order, found by binary search (not a scan of the
             // document's mentions per quote, which a long document pays for quadratically).
             foreach (var span in SpansInOrder(q))
@@ -69,7 +76,7 @@ internal static class QuoteNodes
                     var e = doc.Entities[i];
                     if (e.End > span.End || e == q.Speaker) continue;
                     if (e.Type is not (EntityType.Law or EntityType.Organization or EntityType.Person or EntityType.Work)) continue;
-                    if (nodeIds.Of(e) is { } about) builder.AddEdge(id, EdgeType.ABOUT, about, doc.ProvenanceOf(e.Start, e.End));
+                    if (nodeIds.NumberOf(e) is var about and >= 0) builder.AddEdge(quote, EdgeType.ABOUT, about, doc.ProvenanceOf(e.Start, e.End));
                 }
         }
     }

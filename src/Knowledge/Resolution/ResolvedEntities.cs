@@ -25,8 +25,22 @@ internal sealed class ResolvedEntities
 
     public ImmutableArray<GraphNode> Nodes { get; }
 
+    // Each node's number in the graph builder once AddTo has added them (see KnowledgeGraphBuilder.NumberOf).
+    private int[] _numbers = [];
+
+    /// <summary>
+    /// Adds the nodes to <paramref name="builder"/>, keeping each one's number there: the documents' edges are then
+    /// added by numbers (<see cref="DocumentNodeIds.NumberOf"/>), without hashing an entity's id per edge.
+    /// </summary>
+    public void AddTo(KnowledgeGraphBuilder builder)
+    {
+        var numbers = new int[Nodes.Length];
+        for (int i = 0; i < numbers.Length; i++) numbers[i] = builder.AddNodeNumber(Nodes[i]);
+        _numbers = numbers;
+    }
+
     /// <summary>The nodes of one document's mentions.</summary>
-    public DocumentNodeIds Of(string docId) => new(_nodeOf.TryGetValue(docId, out var ofDoc) ? ofDoc : [], Nodes);
+    public DocumentNodeIds Of(string docId) => new(_nodeOf.TryGetValue(docId, out var ofDoc) ? ofDoc : [], Nodes, _numbers);
 
     public string? NodeIdOf(string docId, EntityMention m) => Of(docId).Of(m);
 
@@ -51,13 +65,35 @@ internal sealed class ResolvedEntities
     }
 }
 
-/// <summary>The nodes of one document's mentions, by each mention's range and type (as indexes into the entity nodes).</summary>
-internal readonly struct DocumentNodeIds(MentionNode[] nodeOf, ImmutableArray<GraphNode> nodes)
+/// <summary>
+/// The nodes of one document's mentions, by each mention's range and type (as indexes into the entity nodes), with
+/// the nodes' numbers in the graph builder once <see cref="ResolvedEntities.AddTo"/> has added them.
+/// </summary>
+internal readonly struct DocumentNodeIds(MentionNode[] nodeOf, ImmutableArray<GraphNode> nodes, int[] numbers)
 {
+    /// <summary>How many entity nodes there are: every <see cref="IndexOf"/> is below it.</summary>
+    public int NodeCount => nodes.Length;
+
+    /// <summary>The index among the entity nodes of a mention of this document's node, or -1 when it resolved to none (a weak mention).</summary>
+    public int IndexOf(EntityMention m) => MentionNode.Find(nodeOf, m.Start, m.End, m.Type);
+
     /// <summary>The node of a mention of this document, or null when it resolved to none (a weak mention).</summary>
     public string? Of(EntityMention m)
     {
-        int index = MentionNode.Find(nodeOf, m.Start, m.End, m.Type);
+        int index = IndexOf(m);
         return index >= 0 ? nodes[index].Id : null;
+    }
+
+    /// <summary>The id of the entity node at this index.</summary>
+    public string IdAt(int index) => nodes[index].Id;
+
+    /// <summary>The graph builder's number of the entity node at this index.</summary>
+    public int NumberAt(int index) => numbers[index];
+
+    /// <summary>The graph builder's number of a mention's node, or -1 when it resolved to none.</summary>
+    public int NumberOf(EntityMention m)
+    {
+        int index = IndexOf(m);
+        return index >= 0 ? numbers[index] : -1;
     }
 }

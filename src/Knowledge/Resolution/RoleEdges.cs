@@ -25,23 +25,33 @@ internal static class RoleEdges
         Span<char> idBuffer = stackalloc char[RoleIdStackLimit];
         foreach (var role in doc.Roles)
         {
-            var personId = nodeIds.Of(role.Person);
-            if (personId is null) continue;
-            string? orgId = role.Organization is null ? null : nodeIds.Of(role.Organization);
+            int person = nodeIds.IndexOf(role.Person);
+            if (person < 0) continue;
+            string personId = nodeIds.IdAt(person);
+            int org = role.Organization is null ? -1 : nodeIds.IndexOf(role.Organization);
+            string? orgId = org < 0 ? null : nodeIds.IdAt(org);
+            // The role's number comes with its stored id when it is already there, and from adding its node when not:
+            // its edges below are added by numbers, without its id (or its ends' ids) hashed again.
             int idLength = NodeIds.TryWriteRole(role.Title, orgId, personId, idBuffer);
-            string roleId = (idLength >= 0 ? builder.KnownId(idBuffer[..idLength]) : null) ?? NodeIds.Role(role.Title, orgId, personId);
-            if (!Holds(builder.Find(roleId), role.Title, orgId))
+            int roleNumber = -1;
+            string? roleId = idLength >= 0 ? builder.KnownId(idBuffer[..idLength], out roleNumber) : null;
+            if (roleId is null)
+            {
+                roleId = NodeIds.Role(role.Title, orgId, personId);
+                roleNumber = builder.NumberOf(roleId);
+            }
+            if (!Holds(builder.FindNumber(roleNumber), role.Title, orgId))
             {
                 if (props is null) props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
                 else props.Clear();
                 props["title"] = role.Title;
-                if (orgId is not null) props["organization"] = builder.Find(orgId)?.Label ?? orgId;
+                if (orgId is not null) props["organization"] = builder.FindNumber(nodeIds.NumberAt(org))?.Label ?? orgId;
                 builder.AddNode(new GraphNode(roleId, NodeType.Role, role.Title) { Properties = props.ToImmutable() });
             }
             edgeProps ??= EdgeProperties(doc);
             var where = doc.ProvenanceOf(role.Start, role.End);
-            builder.AddEdge(personId, EdgeType.HOLDS_ROLE, roleId, where, edgeProps);
-            if (orgId is not null) builder.AddEdge(roleId, EdgeType.AT, orgId, where);
+            builder.AddEdge(nodeIds.NumberAt(person), EdgeType.HOLDS_ROLE, roleNumber, where, edgeProps);
+            if (orgId is not null) builder.AddEdge(roleNumber, EdgeType.AT, nodeIds.NumberAt(org), where);
         }
     }
 

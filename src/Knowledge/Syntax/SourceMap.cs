@@ -88,7 +88,8 @@ internal sealed class SourceMap
     public SourceSpan? Locate(int start, int end)
     {
         if (end <= start) return null;
-        int a = RunAt(start), b = RunAt(end - 1);
+        // Most ranges lie in one run: the end is looked for only when it is past the start's run.
+        int a = RunAt(start), b = a >= 0 && end - 1 < Data[a] + Data[a + 1] ? a : RunAt(end - 1);
         if (a < 0 || b < 0 || Data[a + 2] != Data[b + 2]) return null;
         int line = Data[a + 4];
         return new SourceSpan((SourceField)Data[a + 2], Data[a + 3] + start - Data[a], Data[b + 3] + end - Data[b])

@@ -33,4 +33,19 @@ public class EdgeTableSpecs
             table[i].Type.Should().Be(EdgeType.IN);
         }
     }
+
+    [Fact]
+    public void Room_reserved_before_or_after_edges_are_added_keeps_every_edge_found_and_in_order()
+    {
+        var table = new EdgeTable();
+        for (int i = 0; i < 100; i++) table.GetOrAdd(i, EdgeType.AT, i + 1).Evidence.Count = i;
+        table.Reserve(3000);
+        for (int i = 100; i < 2000; i++) table.GetOrAdd(i, EdgeType.AT, i + 1).Evidence.Count = i;
+        table.Reserve(10);
+
+        for (int i = 0; i < 2000; i += 3) table.GetOrAdd(i, EdgeType.AT, i + 1).Evidence.Count.Should().Be(i);
+        table.Count.Should().Be(2000);
+        for (int i = 0; i < table.Count; i++) table[i].Source.Should().Be(i);
+    }
 }
+

@@ -101,4 +101,31 @@ public class KnowledgeGraphBuilderSpecs
         b.KnownId("person:ana-reyes".AsSpan()).Should().Be("person:ana-reyes");
         b.KnownId("role:director:harbor".AsSpan()).Should().BeNull();
     }
+
+    [Fact]
+    public void An_edge_added_by_its_ends_numbers_is_the_same_edge_as_one_added_by_their_ids()
+    {
+        var b = new KnowledgeGraphBuilder();
+        int person = b.AddNodeNumber(new GraphNode("person:ana-reyes", NodeType.Person, "Ana Reyes"));
+        int org = b.AddNodeNumber(new GraphNode("organization:harbor-trust", NodeType.Organization, "Harbor Trust"));
+        b.NumberOf("person:ana-reyes").Should().Be(person);
+        b.AddEdge("person:ana-reyes", EdgeType.MEMBER_OF, "organization:harbor-trust", new Provenance("d1", 0, 9));
+        b.AddEdge(person, EdgeType.MEMBER_OF, org, new Provenance("d0", 4, 13));
+        b.AddEdgeSharing(person, EdgeType.HOLDS_ROLE, org, [new Provenance("d2", 1, 2)]);
+        var edges = b.Build().Edges;
+        edges.Should().HaveCount(2);
+        edges.Single(e => e.Type == EdgeType.MEMBER_OF).Evidence.Select(p => p.DocId).Should().Equal("d0", "d1");
+    }
+
+    [Fact]
+    public void A_node_found_by_its_number_holds_the_mentions_noted_for_it_and_an_id_known_gives_its_number()
+    {
+        var b = new KnowledgeGraphBuilder();
+        int number = b.AddNodeNumber(Place(new Provenance("d1", 0, 8)));
+        b.AddMentions(Place(new Provenance("d0", 0, 8)));
+        b.FindNumber(number)!.Mentions.Select(m => m.DocId).Should().Equal("d0", "d1");
+        b.KnownId("place:riverton".AsSpan(), out int known).Should().Be("place:riverton");
+        known.Should().Be(number);
+        b.FindNumber(b.NumberOf("place:elsewhere")).Should().BeNull();
+    }
 }

@@ -22,4 +22,20 @@ public class MentionEdgesSpecs
         ada.Evidence.Select(p => p.Start).Should().BeInAscendingOrder();
         ada.Evidence.Should().Equal(graph.FindById("person:ada-whitcombe")!.Mentions);
     }
+
+    [Fact]
+    public void Each_document_mentions_an_entity_with_its_own_mentions_only()
+    {
+        const string first = "Ada Whitcombe spoke in Riverton. Ada Whitcombe left early.";
+        const string second = "Bram Oduya wrote to Ada Whitcombe.";
+        var graph = KnowledgePipeline.CreateDefault().Run([
+            new SourceDocument("first", first, BodyFormat.Markdown, new DocumentOrigin("first.md")),
+            new SourceDocument("second", second, BodyFormat.Markdown, new DocumentOrigin("second.md"))]).Graph;
+
+        var ada = graph.Edges.Where(e => e.Type == EdgeType.MENTIONS && e.Target.Id == "person:ada-whitcombe").ToList();
+        ada.Select(e => e.Source.Id).Should().BeEquivalentTo("document:first", "document:second");
+        ada.Single(e => e.Source.Id == "document:first").Evidence.Should().HaveCount(2).And.OnlyContain(p => p.DocId == "first");
+        ada.Single(e => e.Source.Id == "document:second").Evidence.Should().ContainSingle().Which.DocId.Should().Be("second");
+    }
 }
+
