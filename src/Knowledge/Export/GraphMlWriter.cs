@@ -66,7 +66,7 @@ public static class GraphMlWriter
         w.WriteStartElement("graph", Namespace);
         w.WriteAttributeString("id", "G");
         w.WriteAttributeString("edgedefault", "directed");
-        var scratch = new Scratch();
+        var scratch = new Scratch(graph.Nodes.Length);
         foreach (var node in graph.Nodes)
         {
             string id = NodeId(node);
@@ -239,7 +239,7 @@ public static class GraphMlWriter
     }
 
     /// <summary>Buffers reused across the nodes and edges of one write.</summary>
-    private sealed class Scratch
+    private sealed class Scratch(int nodeCount)
     {
         public List<string> Ids { get; } = [];
         public HashSet<string> Written { get; } = new(StringComparer.Ordinal);
@@ -249,7 +249,7 @@ public static class GraphMlWriter
         /// Each node's written id, by the node object: an edge's ends are the graph's own nodes, so their ids are
         /// made once rather than cleaned and encoded again at every edge.
         /// </summary>
-        public Dictionary<GraphNode, string> NodeIds { get; } = new(ReferenceEqualityComparer.Instance);
+        public Dictionary<GraphNode, string> NodeIds { get; } = new(nodeCount, ReferenceEqualityComparer.Instance);
 
         public string IdOf(GraphNode node) => NodeIds.TryGetValue(node, out var id) ? id : NodeId(node);
 
