@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Knowledge.Export;
+using Knowledge.Graph;
+using Knowledge.Query;
 using Knowledge.Extraction.Entities;
 using Knowledge.Ingestion;
 using Knowledge.Lexicons;
@@ -95,11 +97,42 @@ public static class StageTimes
         Console.WriteLine();
         Console.WriteLine("Outside the stages (not in the total above):");
         Print("Step", [reading, writing], megabytes);
+        Console.WriteLine();
+        Console.WriteLine("The other exports of `--format all`, each alone, to nothing (the quotes' index is built by each that lists quotes; the graph's adjacency by the first):");
+        Print("Export", ExportTimes(graph), megabytes);
         if (passTimes.Count == 0) return 0;
         Console.WriteLine();
         Print("Entity pass", [.. passTimes.Select(p => new Measured(p.Name, p.Time, null, p.Allocated))], megabytes);
         return 0;
     }
+
+    /// <summary>Each export but knowledge.json written to nothing, timed as the stages are.</summary>
+    private static List<Measured> ExportTimes(KnowledgeGraph graph)
+    {
+        var rows = new List<Measured>();
+        Time("writing knowledge.graphml", () => GraphMlWriter.Write(graph, Stream.Null));
+        Time("writing quotes.jsonl", () => QuoteResultsWriter.WriteJsonLines(new QuoteFinder(graph).All, Stream.Null));
+        Time("writing knowledge.html", () => HtmlViewWriter.Write(graph, Stream.Null));
+        Time("writing the Neo4j CSV files", () => Neo4jCsvWriter.Write(graph, Neo4jFolder.Value));
+        return rows;
+
+        void Time(string name, Action write)
+        {
+            long allocated = GC.GetAllocatedBytesForCurrentThread();
+            var cpu = CpuTime();
+            var clock = Stopwatch.StartNew();
+            write();
+            rows.Add(new Measured(name, clock.Elapsed, CpuTime() - cpu, GC.GetAllocatedBytesForCurrentThread() - allocated));
+        }
+    }
+
+    /// <summary>A temporary folder for the Neo4j files (the writer writes files, not streams), deleted at exit.</summary>
+    private static readonly Lazy<string> Neo4jFolder = new(() =>
+    {
+        string dir = Directory.CreateTempSubdirectory("knowledge-stage-times-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(dir, recursive: true);
+        return dir;
+    });
 
     private static void Print(string heading, IReadOnlyList<Measured> rows, double megabytes)
     {

@@ -37,6 +37,8 @@ public static class GraphExporter
         string dir = Path.GetFullPath(directory);
         Directory.CreateDirectory(dir);
         var written = new List<string>();
+        // quotes.jsonl and the HTML view list the same quotes: found once (indexing them is a walk of the whole graph).
+        var quotes = new Lazy<IReadOnlyList<QuoteResult>>(() => new QuoteFinder(graph).All, LazyThreadSafetyMode.None);
         if (formats.HasFlag(ExportFormats.Json))
         {
             string path = Path.Combine(dir, JsonFileName);
@@ -52,13 +54,13 @@ public static class GraphExporter
         if (formats.HasFlag(ExportFormats.JsonLines))
         {
             string path = Path.Combine(dir, QuotesFileName);
-            AtomicFile.Write(path, s => QuoteResultsWriter.WriteJsonLines(new QuoteFinder(graph).All, s));
+            AtomicFile.Write(path, s => QuoteResultsWriter.WriteJsonLines(quotes.Value, s));
             written.Add(path);
         }
         if (formats.HasFlag(ExportFormats.Html))
         {
             string path = Path.Combine(dir, HtmlFileName);
-            AtomicFile.Write(path, s => HtmlViewWriter.Write(graph, s));
+            AtomicFile.Write(path, s => HtmlViewWriter.Write(graph, s, HtmlViewWriter.DefaultTitle, quotes.Value));
             written.Add(path);
         }
         if (formats.HasFlag(ExportFormats.Neo4j))

@@ -51,10 +51,25 @@ internal sealed class GraphMlKeys
     private readonly SortedDictionary<string, GraphMlKey> _nodeProps;
     private readonly SortedDictionary<string, GraphMlKey> _edgeProps;
 
-    private GraphMlKeys(SortedDictionary<string, GraphMlKey> nodeProps, SortedDictionary<string, GraphMlKey> edgeProps)
+    // Each property key met, as written in the graph, to its declared key: a node's or edge's properties are looked up
+    // with one hash each rather than escaped, name-encoded and found in the sorted map again.
+    private readonly Dictionary<string, GraphMlKey> _byNodeProperty;
+    private readonly Dictionary<string, GraphMlKey> _byEdgeProperty;
+
+    private GraphMlKeys(SortedDictionary<string, GraphMlKey> nodeProps, SortedDictionary<string, GraphMlKey> edgeProps,
+        Dictionary<string, string> nodeAttrNames, Dictionary<string, string> edgeAttrNames)
     {
         _nodeProps = nodeProps;
         _edgeProps = edgeProps;
+        _byNodeProperty = ByProperty(nodeAttrNames, nodeProps);
+        _byEdgeProperty = ByProperty(edgeAttrNames, edgeProps);
+    }
+
+    private static Dictionary<string, GraphMlKey> ByProperty(Dictionary<string, string> attrNames, SortedDictionary<string, GraphMlKey> keys)
+    {
+        var byProperty = new Dictionary<string, GraphMlKey>(attrNames.Count, StringComparer.Ordinal);
+        foreach (var (property, attrName) in attrNames) byProperty[property] = keys[attrName];
+        return byProperty;
     }
 
     /// <summary>Node keys in declaration order.</summary>
@@ -66,23 +81,34 @@ internal sealed class GraphMlKeys
         new[] { EdgeLabel, EdgeType, EdgeWeight, EdgeDocIds }.Concat(_edgeProps.Values);
 
     /// <summary>The key of a node property.</summary>
-    public GraphMlKey ForNodeProperty(string property) => _nodeProps[NodeAttrName(property)];
+    public GraphMlKey ForNodeProperty(string property) =>
+        _byNodeProperty.TryGetValue(property, out var key) ? key : _nodeProps[NodeAttrName(property)];
 
     /// <summary>The key of an edge property.</summary>
-    public GraphMlKey ForEdgeProperty(string property) => _edgeProps[EdgeAttrName(property)];
+    public GraphMlKey ForEdgeProperty(string property) =>
+        _byEdgeProperty.TryGetValue(property, out var key) ? key : _edgeProps[EdgeAttrName(property)];
 
     /// <summary>Scans the graph's properties and declares one key per node or edge property name.</summary>
     public static GraphMlKeys For(KnowledgeGraph graph)
     {
         var nodeTypes = new Dictionary<string, GraphMlType>(StringComparer.Ordinal);
+        var nodeAttrNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var n in graph.Nodes)
             foreach (var (k, v) in n.Properties)
-                Unify(nodeTypes, NodeAttrName(k), v);
+                Unify(nodeTypes, AttrNameOf(nodeAttrNames, k, PropertyNames.GraphMlNodeReserved), v);
         var edgeTypes = new Dictionary<string, GraphMlType>(StringComparer.Ordinal);
+        var edgeAttrNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var e in graph.Edges)
             foreach (var (k, v) in e.Properties)
-                Unify(edgeTypes, EdgeAttrName(k), v);
-        return new GraphMlKeys(Declare(nodeTypes, "n_p_", "node"), Declare(edgeTypes, "e_p_", "edge"));
+                Unify(edgeTypes, AttrNameOf(edgeAttrNames, k, PropertyNames.GraphMlEdgeReserved), v);
+        return new GraphMlKeys(Declare(nodeTypes, "n_p_", "node"), Declare(edgeTypes, "e_p_", "edge"), nodeAttrNames, edgeAttrNames);
+    }
+
+    /// <summary>A property's attr.name, made once per distinct property key.</summary>
+    private static string AttrNameOf(Dictionary<string, string> attrNames, string property, IReadOnlySet<string> reserved)
+    {
+        if (!attrNames.TryGetValue(property, out var name)) attrNames[property] = name = AttrName(PropertyNames.Escape(property, reserved));
+        return name;
     }
 
     private static SortedDictionary<string, GraphMlKey> Declare(Dictionary<string, GraphMlType> types, string idPrefix, string domain)

@@ -66,8 +66,13 @@ public static class GraphMlWriter
         w.WriteStartElement("graph", Namespace);
         w.WriteAttributeString("id", "G");
         w.WriteAttributeString("edgedefault", "directed");
-        var scratch = new Scratch();
-        foreach (var node in graph.Nodes) WriteNode(w, node, keys, options, scratch);
+        var scratch = new Scratch(graph.Nodes.Length);
+        foreach (var node in graph.Nodes)
+        {
+            string id = NodeId(node);
+            scratch.NodeIds.TryAdd(node, id);
+            WriteNode(w, node, id, keys, options, scratch);
+        }
         int index = 0;
         foreach (var edge in graph.Edges) WriteEdge(w, edge, index++, keys, scratch);
         w.WriteEndElement();
@@ -95,10 +100,10 @@ public static class GraphMlWriter
         w.WriteEndElement();
     }
 
-    private static void WriteNode(XmlWriter w, GraphNode node, GraphMlKeys keys, GraphMlOptions options, Scratch scratch)
+    private static void WriteNode(XmlWriter w, GraphNode node, string id, GraphMlKeys keys, GraphMlOptions options, Scratch scratch)
     {
         w.WriteStartElement("node", Namespace);
-        w.WriteAttributeString("id", NodeId(node));
+        w.WriteAttributeString("id", id);
         WriteData(w, GraphMlKeys.NodeLabel, node.Label);
         WriteData(w, GraphMlKeys.NodeType, TypeNames.Of(node.Type));
         if (node.Aliases.Length > 0)
@@ -128,8 +133,8 @@ public static class GraphMlWriter
         w.WriteString("e");
         scratch.WriteNumber(w, index);
         w.WriteEndAttribute();
-        w.WriteAttributeString("source", NodeId(edge.Source));
-        w.WriteAttributeString("target", NodeId(edge.Target));
+        w.WriteAttributeString("source", scratch.IdOf(edge.Source));
+        w.WriteAttributeString("target", scratch.IdOf(edge.Target));
         WriteData(w, GraphMlKeys.EdgeLabel, edge.Label);
         WriteData(w, GraphMlKeys.EdgeType, TypeNames.Of(edge.Type));
         WriteValue(w, GraphMlKeys.EdgeWeight, (double)edge.Weight, scratch);
@@ -234,11 +239,19 @@ public static class GraphMlWriter
     }
 
     /// <summary>Buffers reused across the nodes and edges of one write.</summary>
-    private sealed class Scratch
+    private sealed class Scratch(int nodeCount)
     {
         public List<string> Ids { get; } = [];
         public HashSet<string> Written { get; } = new(StringComparer.Ordinal);
         public char[] Chars { get; } = new char[64];
+
+        /// <summary>
+        /// Each node's written id, by the node object: an edge's ends are the graph's own nodes, so their ids are
+        /// made once rather than cleaned and encoded again at every edge.
+        /// </summary>
+        public Dictionary<GraphNode, string> NodeIds { get; } = new(nodeCount, ReferenceEqualityComparer.Instance);
+
+        public string IdOf(GraphNode node) => NodeIds.TryGetValue(node, out var id) ? id : NodeId(node);
 
         public void WriteNumber(XmlWriter w, int n)
         {

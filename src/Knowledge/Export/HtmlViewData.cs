@@ -29,10 +29,14 @@ internal static class HtmlViewData
     private const int FlushThreshold = 16 * 1024;
 
     /// <summary>Writes the graph as the page's JSON (compact, deterministic, safe to put inside a script element), streamed: no string of the whole.</summary>
-    public static void Write(KnowledgeGraph graph, TextWriter writer)
+    public static void Write(KnowledgeGraph graph, TextWriter writer) => Write(graph, writer, new QuoteFinder(graph).All);
+
+    /// <summary>As <see cref="Write(KnowledgeGraph, TextWriter)"/>, with the graph's quotes as <see cref="QuoteFinder.All"/> gives them, found once by a caller that writes them elsewhere too.</summary>
+    public static void Write(KnowledgeGraph graph, TextWriter writer, IReadOnlyList<QuoteResult> quotes)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(quotes);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var documents = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < graph.Nodes.Length; i++)
@@ -65,7 +69,7 @@ internal static class HtmlViewData
             }
             w.WriteEndArray();
             w.WriteStartArray("quotes");
-            foreach (var quote in new QuoteFinder(graph).All)
+            foreach (var quote in quotes)
             {
                 WriteQuote(w, quote, index, documents);
                 if (w.BytesPending > FlushThreshold) w.Flush();

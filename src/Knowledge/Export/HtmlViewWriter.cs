@@ -2,6 +2,7 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using Knowledge.Graph;
+using Knowledge.Query;
 
 namespace Knowledge.Export;
 
@@ -35,14 +36,17 @@ public static class HtmlViewWriter
     /// <param name="graph">The graph to draw.</param>
     /// <param name="stream">Where the page goes.</param>
     /// <param name="title">The page's title and heading.</param>
-    public static void Write(KnowledgeGraph graph, Stream stream, string title = DefaultTitle)
+    public static void Write(KnowledgeGraph graph, Stream stream, string title = DefaultTitle) => Write(graph, stream, title, quotes: null);
+
+    /// <summary>As <see cref="Write(KnowledgeGraph, Stream, string)"/>, with the graph's quotes when the caller has found them already (<see cref="QuoteFinder.All"/>).</summary>
+    internal static void Write(KnowledgeGraph graph, Stream stream, string title, IReadOnlyList<QuoteResult>? quotes)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024, leaveOpen: true)
         {
             NewLine = "\n",
         };
-        Write(graph, writer, title);
+        Write(graph, writer, title, quotes);
         writer.Flush();
     }
 
@@ -50,7 +54,9 @@ public static class HtmlViewWriter
     /// <param name="graph">The graph to draw.</param>
     /// <param name="writer">Where the page goes.</param>
     /// <param name="title">The page's title and heading.</param>
-    public static void Write(KnowledgeGraph graph, TextWriter writer, string title = DefaultTitle)
+    public static void Write(KnowledgeGraph graph, TextWriter writer, string title = DefaultTitle) => Write(graph, writer, title, quotes: null);
+
+    private static void Write(KnowledgeGraph graph, TextWriter writer, string title, IReadOnlyList<QuoteResult>? quotes)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(writer);
@@ -63,7 +69,7 @@ public static class HtmlViewWriter
                 case "title": writer.Write(WebUtility.HtmlEncode(XmlChars.Clean(title))); break;
                 case "style": writer.Write(Style.Value); break;
                 case "script": writer.Write(Script.Value); break;
-                case "data": HtmlViewData.Write(graph, writer); break;
+                case "data": HtmlViewData.Write(graph, writer, quotes ?? new QuoteFinder(graph).All); break;
                 case null: break;
                 default: throw new InvalidOperationException($"The HTML template has an unknown slot {{{{{slot}}}}}.");
             }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
@@ -66,23 +67,26 @@ internal sealed record Neo4jColumn(string Property, string Name, Neo4jType Type)
     /// mixed types become string. Keys that are <paramref name="reserved"/> get the <c>p_</c> prefix; characters
     /// other than letters, digits and '_' become '_' (a clash gets a numeric suffix).
     /// </summary>
-    public static IReadOnlyList<Neo4jColumn> For(IEnumerable<IReadOnlyDictionary<string, object>> bags, IReadOnlySet<string> reserved)
+    public static IReadOnlyList<Neo4jColumn> For<T>(IReadOnlyList<T> items, Func<T, ImmutableSortedDictionary<string, object>> properties, IReadOnlySet<string> reserved)
     {
-        var types = new SortedDictionary<string, Neo4jType>(StringComparer.Ordinal);
-        foreach (var bag in bags)
-            foreach (var (key, value) in bag)
+        // Keys are gathered unordered and sorted once: most items repeat the keys of the ones before them.
+        var types = new Dictionary<string, Neo4jType>(StringComparer.Ordinal);
+        for (int i = 0; i < items.Count; i++)
+            foreach (var (key, value) in properties(items[i]))
             {
                 var t = TypeOf(value);
                 types[key] = types.TryGetValue(key, out var seen) ? Unify(seen, t) : t;
             }
+        var keys = types.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
         var used = new HashSet<string>(reserved, StringComparer.Ordinal);
-        var columns = new List<Neo4jColumn>(types.Count);
-        foreach (var (key, type) in types)
+        var columns = new List<Neo4jColumn>(keys.Length);
+        foreach (var key in keys)
         {
             string name = Safe(PropertyNames.Escape(key, reserved));
             string unique = name;
             for (int n = 2; !used.Add(unique); n++) unique = name + "_" + n.ToString(CultureInfo.InvariantCulture);
-            columns.Add(new Neo4jColumn(key, unique, type));
+            columns.Add(new Neo4jColumn(key, unique, types[key]));
         }
         return columns;
     }

@@ -47,19 +47,33 @@ public static class Neo4jCsvWriter
         string dir = Path.GetFullPath(directory);
         Directory.CreateDirectory(dir);
         var written = new List<string>();
-        foreach (var type in Enum.GetValues<NodeType>().Where(t => graph.NodesOf(t).Any()))
+        // Nodes and edges are sorted into their types once: a pass over the whole graph per type (to see whether it
+        // has any, to find its columns, to write its rows) read every edge some forty times.
+        var nodesByType = ByType(graph.Nodes.AsSpan(), static n => (int)n.Type, Enum.GetValues<NodeType>().Length);
+        var edgesByType = ByType(graph.Edges.AsSpan(), static e => (int)e.Type, Enum.GetValues<EdgeType>().Length);
+        foreach (var type in Enum.GetValues<NodeType>())
         {
+            if (nodesByType[(int)type] is not { } nodes) continue;
             string path = Path.Combine(dir, NodesFileName(type));
-            AtomicFile.Write(path, s => WithWriter(s, w => WriteNodes(graph, type, w)));
+            AtomicFile.Write(path, s => WithWriter(s, w => WriteNodes(nodes, type, w)));
             written.Add(path);
         }
-        foreach (var type in Enum.GetValues<EdgeType>().Where(t => graph.Edges.Any(e => e.Type == t)))
+        foreach (var type in Enum.GetValues<EdgeType>())
         {
+            if (edgesByType[(int)type] is not { } edges) continue;
             string path = Path.Combine(dir, RelationshipsFileName(type));
-            AtomicFile.Write(path, s => WithWriter(s, w => WriteRelationships(graph, type, w)));
+            AtomicFile.Write(path, s => WithWriter(s, w => WriteRelationships(edges, type, w)));
             written.Add(path);
         }
         return written;
+    }
+
+    /// <summary>The items of each type (by the type's value), in their order; null for a type with none.</summary>
+    private static List<T>?[] ByType<T>(ReadOnlySpan<T> items, Func<T, int> typeOf, int typeCount)
+    {
+        var byType = new List<T>?[typeCount];
+        foreach (var item in items) (byType[typeOf(item)] ??= []).Add(item);
+        return byType;
     }
 
     /// <summary>Writes the header and one row per node of <paramref name="type"/>, in id order.</summary>
@@ -67,11 +81,16 @@ public static class Neo4jCsvWriter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(writer);
-        var columns = Neo4jColumn.For(graph.NodesOf(type).Select(n => (IReadOnlyDictionary<string, object>)n.Properties), NodeReserved);
+        WriteNodes(graph.NodesOf(type).ToList(), type, writer);
+    }
+
+    private static void WriteNodes(List<GraphNode> nodes, NodeType type, TextWriter writer)
+    {
+        var columns = Neo4jColumn.For(nodes, static n => n.Properties, NodeReserved);
         var csv = new Neo4jCsv(writer);
         WriteHeader(csv, NodeHeaderStart.Concat(columns.Select(c => c.Header)).Append(":LABEL"));
         string label = type.ToString();
-        foreach (var node in graph.NodesOf(type))
+        foreach (var node in nodes)
         {
             csv.Field(node.Id);
             csv.Field(node.Label);
@@ -89,14 +108,17 @@ public static class Neo4jCsvWriter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(writer);
-        var edges = graph.Edges.Where(e => e.Type == type);
-        var columns = Neo4jColumn.For(edges.Select(e => (IReadOnlyDictionary<string, object>)e.Properties), EdgeReserved);
+        WriteRelationships(graph.Edges.Where(e => e.Type == type).ToList(), type, writer);
+    }
+
+    private static void WriteRelationships(List<GraphEdge> edges, EdgeType type, TextWriter writer)
+    {
+        var columns = Neo4jColumn.For(edges, static e => e.Properties, EdgeReserved);
         var csv = new Neo4jCsv(writer);
         WriteHeader(csv, RelationshipHeaderStart.Concat(columns.Select(c => c.Header)));
         string label = type.ToString();
-        foreach (var edge in graph.Edges)
+        foreach (var edge in edges)
         {
-            if (edge.Type != type) continue;
             csv.Field(edge.Source.Id);
             csv.Field(edge.Target.Id);
             csv.Field(label);

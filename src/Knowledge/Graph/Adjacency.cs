@@ -24,8 +24,18 @@ internal sealed class Adjacency
     {
         var index = new Dictionary<GraphNode, int>(nodes.Length);
         for (int i = 0; i < nodes.Length; i++) index[nodes[i]] = i;
-        var (outStart, outEdges) = Rows(index, edges, e => e.Source);
-        var (inStart, inEdges) = Rows(index, edges, e => e.Target);
+        // Each edge's ends are looked up once (a node's hash is its id's, a string hash per lookup); -1 marks an
+        // edge left out.
+        var sources = new int[edges.Length];
+        var targets = new int[edges.Length];
+        for (int i = 0; i < edges.Length; i++)
+        {
+            var e = edges[i];
+            bool kept = index.TryGetValue(e.Source, out sources[i]) & index.TryGetValue(e.Target, out targets[i]);
+            if (!kept) sources[i] = targets[i] = -1;
+        }
+        var (outStart, outEdges) = Rows(nodes.Length, edges, sources);
+        var (inStart, inEdges) = Rows(nodes.Length, edges, targets);
         return new Adjacency(index, outStart, outEdges, inStart, inEdges);
     }
 
@@ -36,16 +46,17 @@ internal sealed class Adjacency
     private IEnumerable<GraphEdge> Slice(GraphNode node, int[] start, GraphEdge[] edges) =>
         _index.TryGetValue(node, out int i) ? new ArraySegment<GraphEdge>(edges, start[i], start[i + 1] - start[i]) : [];
 
-    private static (int[] Start, GraphEdge[] Edges) Rows(Dictionary<GraphNode, int> index, ImmutableArray<GraphEdge> edges, Func<GraphEdge, GraphNode> end)
+    /// <summary>The edges grouped by the node at one end (<paramref name="ends"/>: each edge's node index, -1 to leave it out), in edge order within a node.</summary>
+    private static (int[] Start, GraphEdge[] Edges) Rows(int nodeCount, ImmutableArray<GraphEdge> edges, int[] ends)
     {
-        var start = new int[index.Count + 1];
-        foreach (var e in edges)
-            if (index.TryGetValue(e.Source, out _) && index.TryGetValue(e.Target, out _)) start[index[end(e)] + 1]++;
-        for (int i = 0; i < index.Count; i++) start[i + 1] += start[i];
+        var start = new int[nodeCount + 1];
+        foreach (int end in ends)
+            if (end >= 0) start[end + 1]++;
+        for (int i = 0; i < nodeCount; i++) start[i + 1] += start[i];
         var next = start[..^1];
         var rows = new GraphEdge[start[^1]];
-        foreach (var e in edges)
-            if (index.TryGetValue(e.Source, out _) && index.TryGetValue(e.Target, out _)) rows[next[index[end(e)]]++] = e;
+        for (int i = 0; i < ends.Length; i++)
+            if (ends[i] >= 0) rows[next[ends[i]]++] = edges[i];
         return (start, rows);
     }
 }

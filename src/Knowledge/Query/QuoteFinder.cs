@@ -26,10 +26,8 @@ public sealed class QuoteFinder
         {
             string docId = quote["docId"]?.ToString() ?? "";
             documents.TryGetValue(docId, out var document);
-            var speaker = graph.InEdges(quote).Where(e => e.Type == EdgeType.SAID).Select(e => e.Source)
-                .OrderBy(n => n.Id, StringComparer.Ordinal).FirstOrDefault();
-            var about = graph.OutEdges(quote).Where(e => e.Type == EdgeType.ABOUT).Select(e => e.Target)
-                .OrderBy(n => n.Id, StringComparer.Ordinal).ToImmutableArray();
+            var speaker = FirstById(graph.InEdges(quote), EdgeType.SAID, source: true);
+            var about = TargetsById(graph.OutEdges(quote), EdgeType.ABOUT);
             var memberOf = speaker is { Type: NodeType.Person }
                 ? graph.OutEdges(speaker).Where(e => e.Type == EdgeType.MEMBER_OF).Select(e => e.Target).ToImmutableArray()
                 : [];
@@ -115,14 +113,36 @@ public sealed class QuoteFinder
         return e.Roles.Any(r => r.Organization is not null && organizations.Contains(r.Organization));
     }
 
+    /// <summary>Of the edges of one type, the end node (source or target) first in id order; null when there is none.</summary>
+    private static GraphNode? FirstById(IEnumerable<GraphEdge> edges, EdgeType type, bool source)
+    {
+        GraphNode? first = null;
+        foreach (var e in edges)
+        {
+            if (e.Type != type) continue;
+            var node = source ? e.Source : e.Target;
+            if (first is null || string.CompareOrdinal(node.Id, first.Id) < 0) first = node;
+        }
+        return first;
+    }
+
+    /// <summary>The targets of the edges of one type, in id order (a stable sort: equal ids keep the edges' order).</summary>
+    private static ImmutableArray<GraphNode> TargetsById(IEnumerable<GraphEdge> edges, EdgeType type)
+    {
+        var targets = ImmutableArray.CreateBuilder<GraphNode>();
+        foreach (var e in edges)
+            if (e.Type == type) targets.Add(e.Target);
+        if (targets.Count > 1) return [.. targets.OrderBy(n => n.Id, StringComparer.Ordinal)];
+        return targets.DrainToImmutable();
+    }
+
     private static ImmutableArray<HeldRole> RolesOf(KnowledgeGraph graph, GraphNode person, IReadOnlyDictionary<string, GraphNode> documents)
     {
         var held = ImmutableArray.CreateBuilder<HeldRole>();
         foreach (var edge in graph.OutEdges(person).Where(e => e.Type == EdgeType.HOLDS_ROLE))
         {
             var role = edge.Target;
-            var org = graph.OutEdges(role).Where(e => e.Type == EdgeType.AT).Select(e => e.Target)
-                .OrderBy(n => n.Id, StringComparer.Ordinal).FirstOrDefault();
+            var org = FirstById(graph.OutEdges(role), EdgeType.AT, source: false);
             var title = role["title"]?.ToString() ?? role.Label;
             foreach (var ev in edge.Evidence)
             {
