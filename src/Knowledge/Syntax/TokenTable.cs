@@ -12,13 +12,15 @@ namespace Knowledge.Syntax;
 /// distinct pairs of list bits and shape), sized exactly: no copy of the text.
 /// </summary>
 /// <remarks>
-/// Built lazily by <see cref="Of"/> (or <see cref="Doc.TokenTable"/>) and kept beside the document while it lives, for
-/// the document's tokens and one <see cref="LexiconSet"/>: a document with other tokens or read with other lists gets
-/// a table of its own.
+/// Built lazily by <see cref="Of"/> (or <see cref="Doc.TokenTable"/>) and kept beside the document's text while it
+/// lives, for the document's tokens and one <see cref="LexiconSet"/>: a later stage's copy of the document finds it
+/// (as a view of its own), a document with other tokens or read with other lists gets a table of its own.
 /// </remarks>
 internal sealed class TokenTable
 {
-    private static readonly ConditionalWeakTable<Doc, TokenTable> Tables = new();
+    // The tables by the document's text, which every copy of a document shares: a later stage's copy finds the data.
+    private static readonly ConditionalWeakTable<string, TokenTable> Tables = new();
+
 
     // Each token's list bits and case shape, as an index into the document's distinct (bits, shape) pairs: a document's
     // tokens take a few hundred pairs at most, so an index stands for the five bytes of the bits and the shape (and the
@@ -55,7 +57,7 @@ internal sealed class TokenTable
         for (int i = 0; i < tokens.Length; i++)
         {
             var traits = TraitsOf(doc.Text, tokens[i], lexicons);
-            ulong key = (ulong)traits.Lexicons | (ulong)traits.Shape << 32;
+            ulong key = (ulong)traits.Lexicons | (ulong)traits.Shape << MostLexiconBits;
             if (!distinct.TryGetValue(key, out ushort id))
             {
                 if (inOrder.Count >= mostDistinct)
@@ -90,6 +92,9 @@ internal sealed class TokenTable
         return wide;
     }
 
+    /// <summary>The list bits a token may have (<see cref="TokenLexicons"/>): the shape is packed above them in the key of a pair.</summary>
+    internal const int MostLexiconBits = 56;
+
     /// <summary>The most distinct pairs a two-byte index can number.</summary>
     private const int MostIndexed = ushort.MaxValue + 1;
 
@@ -116,14 +121,26 @@ internal sealed class TokenTable
     private static TokenTraits TraitsOf(string text, Token t, LexiconSet lexicons) =>
         t.Length == 0 ? default : new TokenTraits(lexicons.Lexemes.Find(text.AsSpan(t.Start, t.Length)).Lexicons, ShapeOf(text, t));
 
-    /// <summary>A token's list bits and case shape.</summary>
-    private readonly record struct TokenTraits(TokenLexicons Lexicons, TokenShape Shape);
+    /// <summary>
+    /// A token's list bits and case shape, packed in eight bytes (the shape above the <see cref="MostLexiconBits"/> list
+    /// bits): a field each would take sixteen, and every document keeps an array of its distinct pairs.
+    /// </summary>
+    private readonly struct TokenTraits(TokenLexicons lexicons, TokenShape shape)
+    {
+        private readonly ulong _packed = (ulong)lexicons | (ulong)shape << MostLexiconBits;
+
+        public TokenLexicons Lexicons => (TokenLexicons)(_packed & LexiconMask);
+
+        public TokenShape Shape => (TokenShape)(_packed >> MostLexiconBits);
+    }
+
+    private const ulong LexiconMask = (1ul << MostLexiconBits) - 1;
 
     private TokenTraits Traits(int i) =>
         _narrowIds is { } narrow ? _traits[narrow[i]] : _wideIds is { } wide ? _traits[wide[i]] : _traits[i];
 
-    /// <summary>The document the table was built for.</summary>
-    public Doc Doc { get; }
+    /// <summary>The document the table was asked for (a view's copy of the document the data was built for).</summary>
+    public Doc Doc { get; private set; }
 
     /// <summary>The lists the bits refer to.</summary>
     public LexiconSet Lexicons { get; }
@@ -134,19 +151,60 @@ internal sealed class TokenTable
     /// <summary>The number of tokens.</summary>
     public int Count => Tokens.Length;
 
-    /// <summary>The table of a document's tokens read with some lists, built on first use and kept while the document lives.</summary>
+    /// <summary>
+    /// The table of a document's tokens read with some lists, built on first use and kept while the document's text
+    /// lives. A later copy of the document (every stage returns one, <c>doc with { … }</c>) with the same text and
+    /// tokens gets a view of the same per-token data for itself: the bits depend only on the text, the tokens and
+    /// the lists, so nothing is looked up again, while <see cref="Doc"/> stays the document the caller reads (the
+    /// entity rules read its sentences and mentions).
+    /// </summary>
     public static TokenTable Of(Doc doc, LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(lexicons);
         if (_last is { } last && ReferenceEquals(last.Doc, doc) && last.Fits(doc, lexicons)) return last;
-        if (!Tables.TryGetValue(doc, out var table) || !table.Fits(doc, lexicons))
-        {
-            table = new TokenTable(doc, lexicons, MostIndexed, MostNarrow);
-            Tables.AddOrUpdate(doc, table);
-        }
-        _last = table;
-        return table;
+        // The entity rules ask for one document's table at a time, so the thread's last table is the view's only keeper:
+        // a rule alternating between two copies of a document would make a view (not a table) each time.
+        var data = DataOf(doc, lexicons);
+        return _last = ReferenceEquals(data.Doc, doc) ? data : data.ViewFor(doc);
+    }
+
+    /// <summary>
+    /// The list bits and shapes of a document's tokens, without a table of its own: a stage after the entities reads
+    /// the table built for an earlier copy of the document (built now when there is none) and makes no view of it.
+    /// </summary>
+    public static TokenBits BitsOf(Doc doc, LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(lexicons);
+        return new TokenBits(DataOf(doc, lexicons));
+    }
+
+    /// <summary>The table that holds the data of the document's text, tokens and lists, whichever copy it was made for; built when there is none.</summary>
+    private static TokenTable DataOf(Doc doc, LexiconSet lexicons)
+    {
+        if (Known(doc, lexicons) is { } known) return known;
+        var table = new TokenTable(doc, lexicons, MostIndexed, MostNarrow);
+        Tables.AddOrUpdate(doc.Text, table);
+        return _last = table;
+    }
+
+    /// <summary>The table that holds the data of the document's text, tokens and lists, whichever copy it was made for; null when none was built.</summary>
+    private static TokenTable? Known(Doc doc, LexiconSet lexicons)
+    {
+        if (_last is { } last && last.Fits(doc, lexicons)) return last;
+        return Tables.TryGetValue(doc.Text, out var table) && table.Fits(doc, lexicons) ? _last = table : null;
+    }
+
+    /// <summary>
+    /// The same per-token data seen from another copy of the document (same text and tokens): a shallow copy, so every
+    /// array is shared and nothing is looked up again, whose <see cref="Doc"/> is the copy.
+    /// </summary>
+    private TokenTable ViewFor(Doc doc)
+    {
+        var view = (TokenTable)MemberwiseClone();
+        view.Doc = doc;
+        return view;
     }
 
     /// <summary>
@@ -157,18 +215,21 @@ internal sealed class TokenTable
     [ThreadStatic]
     private static TokenTable? _last;
 
-    /// <summary>Whether the table was built for this document's tokens and these lists.</summary>
-    private bool Fits(Doc doc, LexiconSet lexicons) => Lexicons == lexicons && Tokens == doc.Tokens;
+    /// <summary>
+    /// Whether the table's data holds for this document: the same text (the same string: copies of a document share
+    /// it), the same tokens and the same lists.
+    /// </summary>
+    private bool Fits(Doc doc, LexiconSet lexicons) =>
+        Lexicons == lexicons && Tokens == doc.Tokens && ReferenceEquals(Doc.Text, doc.Text);
 
     /// <summary>
-    /// The lists that hold token i's text: from the document's table when one was built for these lists, else from the
-    /// lexeme table directly — a rule that asks of a single token now and then need not build a table for a document
-    /// (a later stage's copy of it) that has none.
+    /// The lists that hold token i's text: from the table of the document (or of an earlier copy of it) when one was
+    /// built for these lists, else from the lexeme table directly — a rule that asks of a single token now and then
+    /// need not build a table for a document that has none.
     /// </summary>
     public static TokenLexicons LexiconsOf(Doc doc, LexiconSet lexicons, int i)
     {
-        if (_last is { } last && ReferenceEquals(last.Doc, doc) && last.Fits(doc, lexicons)) return last.LexiconsOf(i);
-        if (Tables.TryGetValue(doc, out var table) && table.Fits(doc, lexicons)) return table.LexiconsOf(i);
+        if (Known(doc, lexicons) is { } table) return table.LexiconsOf(i);
         var t = doc.Tokens[i];
         return t.Length == 0 ? TokenLexicons.None : lexicons.Lexemes.Find(doc.Text.AsSpan(t.Start, t.Length)).Lexicons;
     }
