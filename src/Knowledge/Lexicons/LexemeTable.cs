@@ -92,6 +92,7 @@ internal sealed class LexemeTable
         if (_lex.Speech.Gerunds.Contains(w)) bits |= TokenLexicons.SpeechGerund;
         if (_lex.Speech.OpensSourceAfterPhrase(w)) bits |= TokenLexicons.SourceAfterOpener;
         if (_lex.Events.OpensTrigger(w)) bits |= TokenLexicons.TriggerOpener;
+        if (_lex.Works.DocumentNouns.Contains(w)) bits |= TokenLexicons.DocumentNoun;
         return bits;
     }
 }

@@ -97,4 +97,6 @@ internal enum TokenLexicons : ulong
     /// as the lower-cased text reads it, not by the bit).
     /// </summary>
     TriggerOpener = 1ul << 34,
+    /// <summary><see cref="WorkLexicons.DocumentNouns"/>.</summary>
+    DocumentNoun = 1ul << 35,
 }

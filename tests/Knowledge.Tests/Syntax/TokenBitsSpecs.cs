@@ -17,7 +17,7 @@ public class TokenBitsSpecs
     private static readonly LexiconSet Lex = LexiconSet.Default;
 
     private static Doc NewSample() => new Tokenizer(Lex).Process(DocumentTextBuilder.Build(new SourceDocument(
-        "bits-sample", string.Concat(Enumerable.Repeat("According to the mayor, the council launched a fund on Monday by urging donors to give, she said. ", 40)),
+        "bits-sample", string.Concat(Enumerable.Repeat("According to the mayor, the council launched a fund on Monday by urging donors to give, the report said. ", 40)),
         BodyFormat.PlainText, new DocumentOrigin("bits-sample.txt"))));
 
     [Fact]
@@ -78,6 +78,7 @@ public class TokenBitsSpecs
             (TokenLexicons.SpeechGerund, w => Lex.Speech.Gerunds.Contains(w)),
             (TokenLexicons.SourceAfterOpener, w => Lex.Speech.SourceAfterPhrases.Any(p => p[0].Equals(w, StringComparison.OrdinalIgnoreCase))),
             (TokenLexicons.TriggerOpener, w => triggerOpeners.Contains(w.ToLowerInvariant())),
+            (TokenLexicons.DocumentNoun, w => Lex.Works.DocumentNouns.Contains(w)),
         };
         foreach (var (bit, holds) in lists)
         {
