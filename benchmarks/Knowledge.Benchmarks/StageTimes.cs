@@ -68,7 +68,7 @@ public static class StageTimes
                 // which a copy shares (a later stage's copy reads its table): forgotten after the passes for the same reason.
                 passTimes = [.. EntityPasses.CreateDefault(LexiconSet.Default).Select(p => new TimedPass(p))];
                 Stages.Run(new EntityRecognizer(passTimes), [.. docs.Select(d => d with { })]);
-                TokenTable.ForgetAll();
+                foreach (var d in docs) TokenTable.Forget(d);
             }
             allocated = GC.GetAllocatedBytesForCurrentThread();
             cpu = CpuTime();

@@ -197,12 +197,13 @@ internal sealed class TokenTable
     }
 
     /// <summary>
-    /// Forgets every table kept (this thread's last one too): for the stage benchmark, which times the entity passes
-    /// over copies of the documents and then the stage over the documents themselves, whose texts the copies share.
+    /// Forgets the table kept for a document's text (and this thread's last table): for the stage benchmark, which times
+    /// the entity passes over copies of the documents and then the stage over the documents themselves, whose texts
+    /// the copies share. Entry by entry, so the weak table keeps its size as a run's would.
     /// </summary>
-    internal static void ForgetAll()
+    internal static void Forget(Doc doc)
     {
-        Tables.Clear();
+        Tables.Remove(doc.Text);
         _last = null;
     }
 
