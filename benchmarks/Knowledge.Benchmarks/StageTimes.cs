@@ -65,10 +65,12 @@ public static class StageTimes
             if (component is EntityRecognizer)
             {
                 // The entity passes timed one by one over copies of the documents as the recognizer receives them. New
-                // Doc instances: the token tables and name chunks are cached per Doc, and built here for the originals they
-                // would leave the measured stage below warm (19 MB of its work at 100x counted nowhere).
+                // Doc instances: the name chunks are cached per Doc, and built here for the originals they would leave the
+                // measured stage below warm (19 MB of its work at 100x counted nowhere). The token tables are kept per text,
+                // which a copy shares (a later stage's copy reads its table): forgotten after the passes for the same reason.
                 passTimes = [.. EntityPasses.CreateDefault(LexiconSet.Default).Select(p => new TimedPass(p))];
                 Stages.Run(new EntityRecognizer(passTimes), [.. docs.Select(d => d with { })]);
+                foreach (var d in docs) TokenTable.Forget(d);
             }
             allocated = GC.GetAllocatedBytesForCurrentThread();
             cpu = CpuTime();

@@ -15,6 +15,11 @@ internal sealed class EventLexicons
     internal EventLexicons(LexiconLoader load)
     {
         Triggers = load.Table("events/triggers");
+        _triggerOpeners = TriggerOpeners(Triggers);
+#if NET9_0_OR_GREATER
+        _triggerOpenerSpans = _triggerOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        foreach (string opener in _triggerOpeners) _longestTriggerOpener = Math.Max(_longestTriggerOpener, opener.Length);
         var verdicts = load.Table("events/verdict-verbs");
         VerdictVerbs = verdicts.Entries();
         FindingVerbs = VerdictVerbsWith(verdicts, ConvictedObject);
@@ -83,6 +88,39 @@ internal sealed class EventLexicons
 
     /// <summary>Event trigger words with the event type they give and their form, the rule family that reads them: word&lt;TAB&gt;Type&lt;TAB&gt;form. (models/events/triggers.txt)</summary>
     public LexiconTable Triggers { get; }
+
+    // The first words of the triggers, lower-cased as the trigger matcher reads them, and the longest of them.
+    private readonly System.Collections.Frozen.FrozenSet<string> _triggerOpeners;
+#if NET9_0_OR_GREATER
+    private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggerOpenerSpans;
+#endif
+    private readonly int _longestTriggerOpener;
+
+    private static System.Collections.Frozen.FrozenSet<string> TriggerOpeners(LexiconTable triggers)
+    {
+        var openers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in triggers.Rows)
+            if (row[0].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, ..]) openers.Add(first);
+        return System.Collections.Frozen.FrozenSet.ToFrozenSet(openers, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a trigger may open at a token of this form: its lower-case form is the first word of a trigger, or it
+    /// holds a surrogate (the matcher lowers the whole text, where a pair split at the token's edge may lower otherwise).
+    /// Asked once a form by the lexeme table, but every time of a form too long to keep: it copies nothing.
+    /// </summary>
+    internal bool OpensTrigger(string form)
+    {
+        if (form.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0) return true;
+        if (form.Length > _longestTriggerOpener) return false;
+        Span<char> lower = stackalloc char[form.Length];
+        form.AsSpan().ToLowerInvariant(lower);
+#if NET9_0_OR_GREATER
+        return _triggerOpenerSpans.Contains(lower);
+#else
+        return _triggerOpeners.Contains(lower.ToString());
+#endif
+    }
 
     /// <summary>Verbs a verdict-adjective trigger ("guilty") is read on. (models/events/verdict-verbs.txt)</summary>
     public Lexicon VerdictVerbs { get; }

@@ -89,6 +89,10 @@ internal sealed class LexemeTable
         if (_common.IsCommon(w)) bits |= TokenLexicons.Common;
         if (_lex.TitleWords.MayStartTitle(w)) bits |= TokenLexicons.TitleStart;
         if (_lex.TitleWords.IsScopeWord(w)) bits |= TokenLexicons.ScopeWord;
+        if (_lex.Speech.Gerunds.Contains(w)) bits |= TokenLexicons.SpeechGerund;
+        if (_lex.Speech.OpensSourceAfterPhrase(w)) bits |= TokenLexicons.SourceAfterOpener;
+        if (_lex.Events.OpensTrigger(w)) bits |= TokenLexicons.TriggerOpener;
+        if (_lex.Works.DocumentNouns.Contains(w)) bits |= TokenLexicons.DocumentNoun;
         return bits;
     }
 }

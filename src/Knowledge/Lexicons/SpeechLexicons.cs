@@ -72,6 +72,9 @@ public sealed class SpeechLexicons
     /// <summary>Whether a word is a speech verb that has a frame.</summary>
     internal bool Has(string form, SpeechFrames frame) => _frames.TryGetValue(form, out var frames) && (frames & frame) != 0;
 
+    /// <summary>Whether a source-after phrase opens with the word (compared as <see cref="SourceAfterPhraseAt"/> compares it).</summary>
+    internal bool OpensSourceAfterPhrase(string word) => _phrasesByFirstWord.ContainsKey(word);
+
     /// <summary>Whether a function word plays a role in the speech frames.</summary>
     internal bool Is(string word, SpeechWordRole role) => _roles.Is(word, role);
 

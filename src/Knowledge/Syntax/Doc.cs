@@ -71,6 +71,9 @@ public sealed record Doc(SourceDocument Source, string Text, ImmutableArray<Bloc
     /// <summary>The table of the tokens read with some word lists (lexeme ids, list bits, case shapes), built once and kept beside the document.</summary>
     internal TokenTable TokenTable(Lexicons.LexiconSet lexicons) => Syntax.TokenTable.Of(this, lexicons);
 
+    /// <summary>The list bits and case shapes of the tokens, from the table of this document or of an earlier copy of it (a later stage's read).</summary>
+    internal TokenBits TokenBits(Lexicons.LexiconSet lexicons) => Syntax.TokenTable.BitsOf(this, lexicons);
+
     /// <summary>The index of the block containing an offset, or -1 (a separator).</summary>
     public int BlockIndexAt(int offset)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Knowledge.Lexicons;
 
 namespace Knowledge.Syntax;
@@ -12,14 +11,12 @@ namespace Knowledge.Syntax;
 /// distinct pairs of list bits and shape), sized exactly: no copy of the text.
 /// </summary>
 /// <remarks>
-/// Built lazily by <see cref="Of"/> (or <see cref="Doc.TokenTable"/>) and kept beside the document while it lives, for
-/// the document's tokens and one <see cref="LexiconSet"/>: a document with other tokens or read with other lists gets
-/// a table of its own.
+/// Built lazily by <see cref="Of"/> (or <see cref="Doc.TokenTable"/>) and kept beside the document's text while it
+/// lives, for the document's tokens and one <see cref="LexiconSet"/>: a later stage's copy of the document finds it
+/// (as a view of its own), a document with other tokens or read with other lists gets a table of its own.
 /// </remarks>
-internal sealed class TokenTable
+internal sealed partial class TokenTable
 {
-    private static readonly ConditionalWeakTable<Doc, TokenTable> Tables = new();
-
     // Each token's list bits and case shape, as an index into the document's distinct (bits, shape) pairs: a document's
     // tokens take a few hundred pairs at most, so an index stands for the five bytes of the bits and the shape (and the
     // eight of the whole lexeme, whose id no rule reads). Most documents take at most 256 pairs and keep one byte a token
@@ -55,7 +52,7 @@ internal sealed class TokenTable
         for (int i = 0; i < tokens.Length; i++)
         {
             var traits = TraitsOf(doc.Text, tokens[i], lexicons);
-            ulong key = (ulong)traits.Lexicons | (ulong)traits.Shape << 32;
+            ulong key = (ulong)traits.Lexicons | (ulong)traits.Shape << MostLexiconBits;
             if (!distinct.TryGetValue(key, out ushort id))
             {
                 if (inOrder.Count >= mostDistinct)
@@ -90,6 +87,9 @@ internal sealed class TokenTable
         return wide;
     }
 
+    /// <summary>The list bits a token may have (<see cref="TokenLexicons"/>): the shape is packed above them in the key of a pair.</summary>
+    internal const int MostLexiconBits = 56;
+
     /// <summary>The most distinct pairs a two-byte index can number.</summary>
     private const int MostIndexed = ushort.MaxValue + 1;
 
@@ -116,14 +116,26 @@ internal sealed class TokenTable
     private static TokenTraits TraitsOf(string text, Token t, LexiconSet lexicons) =>
         t.Length == 0 ? default : new TokenTraits(lexicons.Lexemes.Find(text.AsSpan(t.Start, t.Length)).Lexicons, ShapeOf(text, t));
 
-    /// <summary>A token's list bits and case shape.</summary>
-    private readonly record struct TokenTraits(TokenLexicons Lexicons, TokenShape Shape);
+    /// <summary>
+    /// A token's list bits and case shape, packed in eight bytes (the shape above the <see cref="MostLexiconBits"/> list
+    /// bits): a field each would take sixteen, and every document keeps an array of its distinct pairs.
+    /// </summary>
+    private readonly struct TokenTraits(TokenLexicons lexicons, TokenShape shape)
+    {
+        private readonly ulong _packed = (ulong)lexicons | (ulong)shape << MostLexiconBits;
+
+        public TokenLexicons Lexicons => (TokenLexicons)(_packed & LexiconMask);
+
+        public TokenShape Shape => (TokenShape)(_packed >> MostLexiconBits);
+    }
+
+    private const ulong LexiconMask = (1ul << MostLexiconBits) - 1;
 
     private TokenTraits Traits(int i) =>
         _narrowIds is { } narrow ? _traits[narrow[i]] : _wideIds is { } wide ? _traits[wide[i]] : _traits[i];
 
-    /// <summary>The document the table was built for.</summary>
-    public Doc Doc { get; }
+    /// <summary>The document the table was asked for (a view's copy of the document the data was built for).</summary>
+    public Doc Doc { get; private set; }
 
     /// <summary>The lists the bits refer to.</summary>
     public LexiconSet Lexicons { get; }
@@ -133,45 +145,6 @@ internal sealed class TokenTable
 
     /// <summary>The number of tokens.</summary>
     public int Count => Tokens.Length;
-
-    /// <summary>The table of a document's tokens read with some lists, built on first use and kept while the document lives.</summary>
-    public static TokenTable Of(Doc doc, LexiconSet lexicons)
-    {
-        ArgumentNullException.ThrowIfNull(doc);
-        ArgumentNullException.ThrowIfNull(lexicons);
-        if (_last is { } last && ReferenceEquals(last.Doc, doc) && last.Fits(doc, lexicons)) return last;
-        if (!Tables.TryGetValue(doc, out var table) || !table.Fits(doc, lexicons))
-        {
-            table = new TokenTable(doc, lexicons, MostIndexed, MostNarrow);
-            Tables.AddOrUpdate(doc, table);
-        }
-        _last = table;
-        return table;
-    }
-
-    /// <summary>
-    /// The table this thread asked for last: the rules ask for a document's table again and again (once a token in
-    /// places), and a <see cref="ConditionalWeakTable{TKey, TValue}"/> lookup each time was ~10 % of the entity stage's
-    /// CPU. It keeps the last document of each thread alive until the thread's next.
-    /// </summary>
-    [ThreadStatic]
-    private static TokenTable? _last;
-
-    /// <summary>Whether the table was built for this document's tokens and these lists.</summary>
-    private bool Fits(Doc doc, LexiconSet lexicons) => Lexicons == lexicons && Tokens == doc.Tokens;
-
-    /// <summary>
-    /// The lists that hold token i's text: from the document's table when one was built for these lists, else from the
-    /// lexeme table directly — a rule that asks of a single token now and then need not build a table for a document
-    /// (a later stage's copy of it) that has none.
-    /// </summary>
-    public static TokenLexicons LexiconsOf(Doc doc, LexiconSet lexicons, int i)
-    {
-        if (_last is { } last && ReferenceEquals(last.Doc, doc) && last.Fits(doc, lexicons)) return last.LexiconsOf(i);
-        if (Tables.TryGetValue(doc, out var table) && table.Fits(doc, lexicons)) return table.LexiconsOf(i);
-        var t = doc.Tokens[i];
-        return t.Length == 0 ? TokenLexicons.None : lexicons.Lexemes.Find(doc.Text.AsSpan(t.Start, t.Length)).Lexicons;
-    }
 
     /// <summary>The interned id of token i's text (0 for a form too long to keep), looked up again: the table keeps only the bits.</summary>
     public int LexemeId(int i) => Tokens[i].Length == 0 ? 0 : Lexicons.Lexemes.Find(SpanOf(i)).Id;

@@ -63,9 +63,10 @@ public sealed class EventExtractor : IDocComponent
         var mentions = new List<EventMention>();
         var ms = new List<TriggerMatch>();
         var accepted = new List<AcceptedTrigger>();
+        var bits = doc.TokenBits(_lexicons);
         for (int si = 0; si < doc.Sentences.Length; si++)
         {
-            _triggers.In(doc, lower, doc.Sentences[si].FirstToken, doc.Sentences[si].EndToken, ms);
+            _triggers.In(doc, bits, lower, doc.Sentences[si].FirstToken, doc.Sentences[si].EndToken, ms);
             // Most sentences tell no event: the sentence's reader and lists are made only for those with a trigger.
             if (ms.Count == 0) continue;
             var s = new EventSentence(doc, si, lower);

@@ -22,6 +22,7 @@ internal sealed class EventTriggers
     private readonly record struct Entry(ImmutableArray<string> Words, EventType Type, TriggerForm Form);
 
     private readonly string _name;
+    private readonly LexiconTable _lexicon;
     private readonly FrozenDictionary<string, ImmutableArray<Entry>> _byFirstWord;
 #if NET9_0_OR_GREATER
     private readonly FrozenDictionary<string, ImmutableArray<Entry>>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
@@ -30,6 +31,7 @@ internal sealed class EventTriggers
     public EventTriggers(LexiconTable lexicon)
     {
         _name = lexicon.Name;
+        _lexicon = lexicon;
         var byFirstWord = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
         foreach (var row in lexicon.Rows)
         {
@@ -63,27 +65,22 @@ internal sealed class EventTriggers
     private bool TryGetEntries(ReadOnlySpan<char> lower, out ImmutableArray<Entry> entries) => _byFirstWord.TryGetValue(lower.ToString(), out entries);
 #endif
 
-    /// <summary>The trigger entries in a sentence, in text order.</summary>
-    public List<TriggerMatch> In(EventSentence s)
-    {
-        var found = new List<TriggerMatch>();
-        In(s.Doc, s.LowerText, s.First, s.End, found);
-        return found;
-    }
-
     /// <summary>
-    /// The triggers in tokens [<paramref name="first"/>, <paramref name="end"/>) of a document whose text
+    /// The triggers in tokens [<paramref name="first"/>, <paramref name="end"/>) of a document, whose text
     /// <paramref name="lower"/> holds lower-cased, written into <paramref name="found"/> (cleared first): a sentence is
-    /// read before any <see cref="EventSentence"/> is made for it, and most sentences have no trigger.
+    /// read before any <see cref="EventSentence"/> is made for it, and most sentences have no trigger. A token without
+    /// the <see cref="TokenLexicons.TriggerOpener"/> bit in <paramref name="bits"/> opens none, so only the others are looked up.
     /// </summary>
-    public void In(Doc doc, char[] lower, int first, int end, List<TriggerMatch> found)
+    public void In(Doc doc, TokenBits bits, char[] lower, int first, int end, List<TriggerMatch> found)
     {
         found.Clear();
         var tokens = doc.Tokens;
+        // The bit is the table's lists' triggers: a matcher of other triggers looks every word up.
+        bool byBit = ReferenceEquals(bits.Lexicons.Events.Triggers, _lexicon);
         for (int i = first; i < end; i++)
         {
             var t = tokens[i];
-            if (t.Kind is not TokenKind.Word || !TryGetEntries(lower.AsSpan(t.Start, t.Length), out var entries)) continue;
+            if (t.Kind is not TokenKind.Word || byBit && !bits.Has(i, TokenLexicons.TriggerOpener) || !TryGetEntries(lower.AsSpan(t.Start, t.Length), out var entries)) continue;
             foreach (var (words, type, form) in entries)
             {
                 int k = 1;

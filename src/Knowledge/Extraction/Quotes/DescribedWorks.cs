@@ -77,9 +77,11 @@ internal sealed class DescribedWorks
     private void ReadWorkDescriptions()
     {
         var tokens = _doc.Tokens;
+        // A bit a token (the entity stage's table) instead of a lookup of every word of the document.
+        var bits = _doc.TokenBits(_lex);
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (!_lex.Works.DocumentNouns.Contains(_doc.SpanOf(tokens[i]))) continue;
+            if (!bits.Has(i, TokenLexicons.DocumentNoun)) continue;
             var work = FirstWorkCovering(tokens[i]);
             if (work is not null) { Add(tokens[i].End, _doc.SpanOf(tokens[i]), _doc.SpanOf(work.Start, work.End), work); continue; }
             // The capitalised name: back over at most two lowercase modifiers, then capitalised words and connectors.

@@ -13,7 +13,7 @@ internal static class NominalSpeakers
 {
     /// <summary>Whether the token is a document noun ("report", "paper").</summary>
     public static bool IsDocumentNoun(QuoteContext context, int token) =>
-        token >= 0 && token < context.Doc.Tokens.Length && context.Lexicons.Works.DocumentNouns.Contains(context.Doc.TextOf(context.Doc.Tokens[token]));
+        token >= 0 && token < context.Doc.Tokens.Length && context.Doc.TokenBits(context.Lexicons).Has(token, TokenLexicons.DocumentNoun);
 
     /// <summary>
     /// When the words just before <paramref name="cueToken"/> are a determined document phrase ("the 2022 annual

@@ -118,7 +118,7 @@ internal sealed partial class SentenceCues
         var w = W(k);
         // A connector inside a name ("Survey of Rural Health") belongs to the phrase.
         if (Is(k, QuoteWordRole.NameConnector) && k > _s.FirstToken && Capitalised(k - 1) && Capitalised(k + 1)) return true;
-        if (Is(k, QuoteWordRole.SubjectBoundary) || _lex.Speech.SpeechVerbs.Contains(w)) return false;
+        if (Is(k, QuoteWordRole.SubjectBoundary) || Has(k, TokenLexicons.SpeechVerb)) return false;
         return t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation or TokenKind.Possessive || w is "-" or "(" or ")" or "*" or "‘" or "’";
     }
 

@@ -18,12 +18,16 @@ internal sealed partial class SentenceCues
     private Sentence _s;
     private readonly SourceResolver _resolver;
     private readonly LexiconSet _lex;
+    // The document's list bits (the entity stage's table, seen from this copy of the document): the per-token scans
+    // test a bit before looking a word up.
+    private readonly TokenBits _table;
 
     public SentenceCues(QuoteContext context, SourceResolver resolver)
     {
         _doc = context.Doc;
         _resolver = resolver;
         _lex = context.Lexicons;
+        _table = _doc.TokenBits(_lex);
     }
 
     /// <summary>The reported speech of a sentence of the document, or null.</summary>
@@ -37,6 +41,9 @@ internal sealed partial class SentenceCues
     private Token T(int i) => _doc.Tokens[i];
     private bool Is(int i, QuoteWordRole role) => _lex.Quotes.Is(W(i), role);
     private bool Is(int i, SpeechWordRole role) => _lex.Speech.Is(W(i), role);
+
+    /// <summary>Whether token i is in the sentence and a list (any of several bits) holds its text.</summary>
+    private bool Has(int i, TokenLexicons lists) => i >= _s.FirstToken && i < _s.EndToken && _table.Has(i, lists);
 
     /// <summary>The last speaker mention in the sentence ending where the token ends.</summary>
     private EntityMention? MentionEndingAt(int token)
@@ -77,6 +84,7 @@ internal sealed partial class SentenceCues
     {
         for (int i = _s.FirstToken; i + 2 < _s.EndToken; i++)
         {
+            if (!_table.Has(i, TokenLexicons.SourceAfterOpener)) continue;
             int phrase = _lex.Speech.SourceAfterPhraseAt(_doc, _s.FirstToken, _s.EndToken, i);
             if (phrase == 0 || i + phrase >= _s.EndToken) continue;
             int np = i + phrase, npEnd = PhraseEnd(np);
@@ -122,8 +130,9 @@ internal sealed partial class SentenceCues
         for (int i = _s.FirstToken + 1; i < _s.EndToken; i++)
         {
             var w = W(i);
-            if (T(i).Kind != TokenKind.Word || !char.IsLower(w[0])) continue;
-            if (_lex.Speech.Gerunds.Contains(w) && Is(i - 1, SpeechWordRole.GerundMarker))
+            // Most words are no speech verb nor gerund: a bit says so before any lookup.
+            if (T(i).Kind != TokenKind.Word || !char.IsLower(w[0]) || !_table.Has(i, TokenLexicons.SpeechVerb | TokenLexicons.SpeechGerund)) continue;
+            if (_table.Has(i, TokenLexicons.SpeechGerund) && Is(i - 1, SpeechWordRole.GerundMarker))
             {
                 var r = Gerund(i);
                 if (r is not null) return r;

@@ -140,10 +140,13 @@ internal sealed class SpeakerSieves
         if (to <= from) return (null, null, null);
         int ti = doc.TokenIndexAtOrAfter(from);
         int limit = after ? ti + 14 : int.MaxValue;
+        var table = doc.TokenBits(_lex);
         for (int i = ti; i < doc.Tokens.Length && doc.Tokens[i].End <= to && i < limit; i++)
         {
             var t = doc.Tokens[i];
             var w = doc.SpanOf(t);
+            // A cue is a speech verb or opens a source-after phrase: the bits rule out the other words without a lookup.
+            if (!table.Has(i, TokenLexicons.SpeechVerb | TokenLexicons.SourceAfterOpener)) continue;
             if (!_lex.Speech.TryGetFrames(w, out _) && _lex.Speech.SourceAfterPhraseAt(doc, 0, doc.Tokens.Length, i) == 0) continue;
             var cue = (t.Start, t.End);
             // "…,” the 2022 annual report says." — a document named by a common noun (its modifiers may name
