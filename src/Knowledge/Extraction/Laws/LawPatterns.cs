@@ -46,6 +46,20 @@ internal sealed class LawPatterns
     /// <summary>An acronym-named act with its expansion: "SAFE (Securing All Fishing Estuaries) Act"; groups acr, exp and kind (the head).</summary>
     public Regex ExpandedAcronymAct { get; }
 
+    /// <summary>
+    /// Whether the text holds what every <see cref="ExpandedAcronymAct"/> match holds: an opening parenthesis with a
+    /// capital after it and the acronym's last capital or digit two characters before it ("SAFE (S"). Most texts hold
+    /// none, and the pattern, which the regex engine otherwise runs over the whole text, need not run on them.
+    /// </summary>
+    public static bool MayHoldExpandedAcronymAct(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (int p = text.IndexOf('('); p >= 0; p = text.IndexOf('(', p + 1))
+            if (p >= 2 && p + 1 < text.Length && (char.IsAsciiLetterUpper(text[p - 2]) || char.IsAsciiDigit(text[p - 2])) && char.IsAsciiLetterUpper(text[p + 1]))
+                return true;
+        return false;
+    }
+
     /// <summary>A law named by what it is against, in lower case: "the Anti-Overfishing law"; a footnote mark (models/laws/footnote-marks.txt) may follow any word of the name ("Anti-Fraud* Law") and is left out of it. Groups anti (the name) and noun.</summary>
     public Regex AntiLaw { get; }
 
