@@ -37,10 +37,24 @@ internal sealed class LexemeTable
     /// <summary>The lexeme of a word form as written.</summary>
     public Lexeme Find(ReadOnlySpan<char> form)
     {
-        var recent = _recent;
-        if (recent is null || recent.Owner != this) _recent = recent = new RecentLexemes(this);
-        int slot = recent.SlotOf(form);
-        if (recent.TryGet(slot, form, out var lexeme)) return lexeme;
+        var recent = Recent;
+        return recent.TryGet(form, out var lexeme) ? lexeme : FindShared(form, recent);
+    }
+
+    /// <summary>This thread's cache of the lexemes of this table it met last.</summary>
+    public RecentLexemes Recent
+    {
+        get
+        {
+            var recent = _recent;
+            if (recent is null || recent.Owner != this) _recent = recent = new RecentLexemes(this);
+            return recent;
+        }
+    }
+
+    /// <summary>The lexeme of a form the thread's cache does not hold, remembered there when the table keeps it.</summary>
+    private Lexeme FindShared(ReadOnlySpan<char> form, RecentLexemes recent)
+    {
 #if NET9_0_OR_GREATER
         if (_spans.TryGetValue(form, out string? kept, out var known))
 #else
@@ -48,7 +62,7 @@ internal sealed class LexemeTable
         if (_forms.TryGetValue(kept, out var known))
 #endif
         {
-            recent.Remember(slot, kept, known);
+            recent.Remember(kept, known);
             return known;
         }
         string text = form.ToString();
@@ -57,7 +71,7 @@ internal sealed class LexemeTable
         // new form (1.4 % of a cold run's samples). A lost race spends an id, so the table may stop a few forms early.
         if (form.Length > MaxFormLength || Volatile.Read(ref _next) >= Capacity) return new Lexeme(0, bits);
         var added = _forms.GetOrAdd(text, new Lexeme(Interlocked.Increment(ref _next), bits));
-        recent.Remember(slot, text, added);
+        recent.Remember(text, added);
         return added;
     }
 

@@ -1,19 +1,28 @@
+using System.Runtime.InteropServices;
+
 namespace Knowledge.Lexicons;
 
 /// <summary>
 /// The lexemes one thread met last, one slot a hash of the form, a newer form taking an older one's slot (a
 /// direct-mapped cache): kept per thread in front of the shared <see cref="LexemeTable"/>, whose concurrent
-/// dictionary's span lookup (a hash through the comparer's interface, a walk of linked nodes) was the costliest part
-/// of building a document's token table. A slot holds the table's own string of the form, so the cache keeps nothing
-/// alive that the table does not.
+/// dictionary's span lookup (a hash of every character through the comparer's interface, a walk of linked nodes, the
+/// key string read to compare) was the costliest part of building a document's token table.
 /// </summary>
+/// <remarks>
+/// A slot holds the form's first four and last four characters and its length, so a form of up to eight characters
+/// (nine tokens in ten) is hashed and compared without a loop over its characters or a read of another object; a
+/// longer one is compared with the table's own string of it, which the slot keeps (the cache keeps nothing alive that
+/// the table does not).
+/// </remarks>
 internal sealed class RecentLexemes
 {
     /// <summary>The slots of a thread's cache: the common words of a run of documents and most of their names.</summary>
     public const int DefaultSlots = 8192;
 
-    private readonly string?[] _forms;
-    private readonly Lexeme[] _lexemes;
+    /// <summary>The longest form the first and last four characters cover whole.</summary>
+    private const int MostCoveredLength = 8;
+
+    private readonly Slot[] _slots;
     private readonly int _shift;
 
     /// <param name="owner">The table whose lexemes the cache holds.</param>
@@ -22,38 +31,80 @@ internal sealed class RecentLexemes
     {
         if (slots < 2 || (slots & (slots - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(slots), slots, "A power of two of at least 2.");
         Owner = owner;
-        _forms = new string?[slots];
-        _lexemes = new Lexeme[slots];
-        _shift = 32 - int.Log2(slots);
+        _slots = new Slot[slots];
+        // No form has a negative length: an empty slot matches nothing, the empty form included.
+        for (int i = 0; i < slots; i++) _slots[i].Length = -1;
+        _shift = 64 - int.Log2(slots);
     }
 
     /// <summary>The table the lexemes came from.</summary>
     public LexemeTable Owner { get; }
 
-    /// <summary>The slot of a form: an FNV-1a hash of its characters, its top bits after a multiplicative mix.</summary>
-    public int SlotOf(ReadOnlySpan<char> form)
+    /// <summary>The slot a form goes in.</summary>
+    public int SlotOf(ReadOnlySpan<char> form) => SlotOf(Head(form), Tail(form), form.Length);
+
+    /// <summary>The lexeme remembered for the form, if its slot holds this form.</summary>
+    public bool TryGet(ReadOnlySpan<char> form, out Lexeme lexeme)
     {
-        uint hash = 2166136261u ^ (uint)form.Length;
-        foreach (char c in form) hash = (hash ^ c) * 16777619u;
-        return (int)((hash * 2654435769u) >> _shift);
+        int index = IndexOf(form);
+        lexeme = index >= 0 ? _slots[index].Lexeme : default;
+        return index >= 0;
     }
 
-    /// <summary>The lexeme remembered for the form in its slot, if that slot holds this form.</summary>
-    public bool TryGet(int slot, ReadOnlySpan<char> form, out Lexeme lexeme)
+    /// <summary>The slot that holds the form, or -1 when its slot holds another form or none.</summary>
+    public int IndexOf(ReadOnlySpan<char> form)
     {
-        if (_forms[slot] is { } known && form.SequenceEqual(known))
-        {
-            lexeme = _lexemes[slot];
-            return true;
-        }
-        lexeme = default;
-        return false;
+        ulong head = Head(form), tail = Tail(form);
+        int index = SlotOf(head, tail, form.Length);
+        ref readonly var slot = ref _slots[index];
+        return slot.Length == form.Length && slot.Head == head && slot.Tail == tail
+            && (form.Length <= MostCoveredLength || form.SequenceEqual(slot.Form))
+            ? index : -1;
     }
 
-    /// <summary>Remembers a form's lexeme in its slot (<see cref="SlotOf"/>), in place of the form there.</summary>
-    public void Remember(int slot, string form, Lexeme lexeme)
+    /// <summary>The lexeme in a slot that holds a form (<see cref="IndexOf"/>).</summary>
+    public Lexeme LexemeAt(int index) => _slots[index].Lexeme;
+
+    /// <summary>
+    /// A number the caller keeps beside the form while the form holds the slot: 0 when the form took it. The token table
+    /// keeps there what it made of the form in the document it is building, so a repeated token costs one lookup.
+    /// </summary>
+    public ref long NoteAt(int index) => ref _slots[index].Note;
+
+    /// <summary>Remembers a form's lexeme in its slot, in place of the form there.</summary>
+    public void Remember(string form, Lexeme lexeme)
     {
-        _forms[slot] = form;
-        _lexemes[slot] = lexeme;
+        ulong head = Head(form), tail = Tail(form);
+        _slots[SlotOf(head, tail, form.Length)] = new Slot { Head = head, Tail = tail, Length = form.Length, Form = form, Lexeme = lexeme };
+    }
+
+    private int SlotOf(ulong head, ulong tail, int length)
+    {
+        ulong hash = (head + (ulong)length) * 0x9E3779B97F4A7C15UL ^ tail * 0xC2B2AE3D27D4EB4FUL;
+        hash ^= hash >> 29;
+        return (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
+    }
+
+    /// <summary>The first four characters (fewer, zero-padded, in a shorter form), two bytes each.</summary>
+    private static ulong Head(ReadOnlySpan<char> form)
+    {
+        if (form.Length >= 4) return MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(form));
+        ulong packed = 0;
+        for (int i = 0; i < form.Length; i++) packed |= (ulong)form[i] << (16 * i);
+        return packed;
+    }
+
+    /// <summary>The last four characters of a form longer than four (with <see cref="Head"/>, all of one up to eight long); 0 for a shorter one.</summary>
+    private static ulong Tail(ReadOnlySpan<char> form) =>
+        form.Length > 4 ? MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(form[^4..])) : 0;
+
+    private struct Slot
+    {
+        public ulong Head;
+        public ulong Tail;
+        public string? Form;
+        public Lexeme Lexeme;
+        public long Note;
+        public int Length;
     }
 }

@@ -14,12 +14,12 @@ public class RecentLexemesSpecs
     {
         var recent = new RecentLexemes(Table);
         var lexeme = new Lexeme(7, TokenLexicons.Month);
-        int slot = recent.SlotOf("March");
-        recent.Remember(slot, "March", lexeme);
+        recent.Remember("March", lexeme);
 
-        recent.TryGet(recent.SlotOf("March".AsSpan()), "March", out var found).Should().BeTrue();
+        recent.TryGet("March", out var found).Should().BeTrue();
         found.Should().Be(lexeme);
-        recent.TryGet(recent.SlotOf("march"), "march", out _).Should().BeFalse("the forms are compared ordinally");
+        recent.TryGet("march", out _).Should().BeFalse("the forms are compared ordinally");
+        recent.TryGet("", out _).Should().BeFalse("an empty slot holds no form, not even the empty one");
     }
 
     [Fact]
@@ -28,14 +28,49 @@ public class RecentLexemesSpecs
         var recent = new RecentLexemes(Table, slots: 2);
         string older = "harbor";
         string newer = new[] { "council", "reef", "bill", "act", "senate", "river", "coast" }.First(w => recent.SlotOf(w) == recent.SlotOf(older));
-        int slot = recent.SlotOf(older);
-        recent.Remember(slot, older, new Lexeme(1, TokenLexicons.None));
+        recent.Remember(older, new Lexeme(1, TokenLexicons.None));
 
-        recent.TryGet(slot, newer, out _).Should().BeFalse("the slot holds another form");
-        recent.Remember(slot, newer, new Lexeme(2, TokenLexicons.None));
-        recent.TryGet(slot, older, out _).Should().BeFalse();
-        recent.TryGet(slot, newer, out var found).Should().BeTrue();
+        recent.TryGet(newer, out _).Should().BeFalse("the slot holds another form");
+        recent.Remember(newer, new Lexeme(2, TokenLexicons.None));
+        recent.TryGet(older, out _).Should().BeFalse();
+        recent.TryGet(newer, out var found).Should().BeTrue();
         found.Id.Should().Be(2);
+    }
+
+    [Theory]
+    [InlineData("a", "b")]
+    [InlineData("abc", "abd")]
+    [InlineData("abcd", "abcdabcd")]
+    [InlineData("harbors", "harbours")]
+    [InlineData("Commission", "Commissaon")]
+    [InlineData("Commissioners", "Commissioner")]
+    [InlineData("Commissioner", "Commossioner")]
+    public void A_form_is_not_taken_for_another_that_shares_its_slot(string remembered, string asked)
+    {
+        var recent = new RecentLexemes(Table, slots: 2);
+        recent.Remember(remembered, new Lexeme(3, TokenLexicons.None));
+
+        recent.TryGet(asked, out _).Should().BeFalse();
+        recent.TryGet(remembered, out var found).Should().BeTrue();
+        found.Id.Should().Be(3);
+    }
+
+    [Fact]
+    public void A_note_stays_beside_its_form_until_another_form_takes_the_slot()
+    {
+        var recent = new RecentLexemes(Table, slots: 2);
+        string older = "harbor";
+        string newer = new[] { "council", "reef", "bill", "act", "senate", "river", "coast" }.First(w => recent.SlotOf(w) == recent.SlotOf(older));
+        recent.Remember(older, new Lexeme(1, TokenLexicons.None));
+        int index = recent.IndexOf(older);
+        recent.NoteAt(index) = 42;
+
+        recent.IndexOf(newer).Should().Be(-1);
+        recent.NoteAt(recent.IndexOf(older)).Should().Be(42);
+        recent.Remember(newer, new Lexeme(2, TokenLexicons.None));
+        recent.IndexOf(older).Should().Be(-1);
+        recent.NoteAt(recent.IndexOf(newer)).Should().Be(0, "a form taking a slot starts without a note");
+        recent.LexemeAt(recent.IndexOf(newer)).Id.Should().Be(2);
     }
 
     [Theory]
