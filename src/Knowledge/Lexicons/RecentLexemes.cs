@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Knowledge.Lexicons;
@@ -78,6 +79,7 @@ internal sealed class RecentLexemes
         _slots[SlotOf(head, tail, form.Length)] = new Slot { Head = head, Tail = tail, Length = form.Length, Form = form, Lexeme = lexeme };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SlotOf(ulong head, ulong tail, int length)
     {
         ulong hash = (head + (ulong)length) * 0x9E3779B97F4A7C15UL ^ tail * 0xC2B2AE3D27D4EB4FUL;
@@ -86,6 +88,7 @@ internal sealed class RecentLexemes
     }
 
     /// <summary>The first four characters (fewer, zero-padded, in a shorter form), two bytes each.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Head(ReadOnlySpan<char> form)
     {
         if (form.Length >= 4) return MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(form));
@@ -95,6 +98,7 @@ internal sealed class RecentLexemes
     }
 
     /// <summary>The last four characters of a form longer than four (with <see cref="Head"/>, all of one up to eight long); 0 for a shorter one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Tail(ReadOnlySpan<char> form) =>
         form.Length > 4 ? MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(form[^4..])) : 0;
 
