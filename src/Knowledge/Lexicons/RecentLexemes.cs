@@ -4,8 +4,8 @@ using System.Runtime.InteropServices;
 namespace Knowledge.Lexicons;
 
 /// <summary>
-/// The lexemes one thread met last, one slot a hash of the form, a newer form taking an older one's slot (a
-/// direct-mapped cache): kept per thread in front of the shared <see cref="LexemeTable"/>, whose concurrent
+/// The lexemes one thread met last, in pairs of slots chosen by a hash of the form, a newer form taking its own slot
+/// and pushing the form there to the pair's other one (a two-way set-associative cache): kept per thread in front of the shared <see cref="LexemeTable"/>, whose concurrent
 /// dictionary's span lookup (a hash of every character through the comparer's interface, a walk of linked nodes, the
 /// key string read to compare) was the costliest part of building a document's token table.
 /// </summary>
@@ -41,7 +41,7 @@ internal sealed class RecentLexemes
     /// <summary>The table the lexemes came from.</summary>
     public LexemeTable Owner { get; }
 
-    /// <summary>The slot a form goes in.</summary>
+    /// <summary>The slot a form goes in (it may move to the other slot of its pair, <c>^ 1</c>).</summary>
     public int SlotOf(ReadOnlySpan<char> form) => SlotOf(Head(form), Tail(form), form.Length);
 
     /// <summary>The lexeme remembered for the form, if its slot holds this form.</summary>
@@ -52,15 +52,22 @@ internal sealed class RecentLexemes
         return index >= 0;
     }
 
-    /// <summary>The slot that holds the form, or -1 when its slot holds another form or none.</summary>
+    /// <summary>The slot that holds the form, or -1 when neither slot of its pair does.</summary>
     public int IndexOf(ReadOnlySpan<char> form)
     {
         ulong head = Head(form), tail = Tail(form);
         int index = SlotOf(head, tail, form.Length);
+        if (Holds(index, form, head, tail)) return index;
+        index ^= 1;
+        return Holds(index, form, head, tail) ? index : -1;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Holds(int index, ReadOnlySpan<char> form, ulong head, ulong tail)
+    {
         ref readonly var slot = ref _slots[index];
         return slot.Length == form.Length && slot.Head == head && slot.Tail == tail
-            && (form.Length <= MostCoveredLength || form.SequenceEqual(slot.Form))
-            ? index : -1;
+            && (form.Length <= MostCoveredLength || form.SequenceEqual(slot.Form));
     }
 
     /// <summary>The lexeme in a slot that holds a form (<see cref="IndexOf"/>).</summary>
@@ -72,11 +79,14 @@ internal sealed class RecentLexemes
     /// </summary>
     public ref long NoteAt(int index) => ref _slots[index].Note;
 
-    /// <summary>Remembers a form's lexeme in its slot, in place of the form there.</summary>
+    /// <summary>Remembers a form's lexeme in its slot; the form there moves to the pair's other slot, whose form is forgotten.</summary>
     public void Remember(string form, Lexeme lexeme)
     {
         ulong head = Head(form), tail = Tail(form);
-        _slots[SlotOf(head, tail, form.Length)] = new Slot { Head = head, Tail = tail, Length = form.Length, Form = form, Lexeme = lexeme };
+        int index = SlotOf(head, tail, form.Length);
+        // The form the slot held moves, with its note, to the pair's other slot, in place of the older form there.
+        if (_slots[index].Length >= 0) _slots[index ^ 1] = _slots[index];
+        _slots[index] = new Slot { Head = head, Tail = tail, Length = form.Length, Form = form, Lexeme = lexeme };
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -22,19 +22,31 @@ public class RecentLexemesSpecs
         recent.TryGet("", out _).Should().BeFalse("an empty slot holds no form, not even the empty one");
     }
 
+    private static readonly string[] Words = ["harbor", "council", "reef", "bill", "act", "senate", "river", "coast", "trust"];
+
+    /// <summary>Three words that go in the same slot of a cache of two slots (of nine words, five at least share one).</summary>
+    private static string[] SameSlot(RecentLexemes recent) =>
+        [.. Words.GroupBy(w => recent.SlotOf(w)).OrderByDescending(g => g.Count()).First().Take(3)];
+
     [Fact]
-    public void A_form_sharing_a_slot_takes_it_over_and_the_older_one_is_no_longer_found()
+    public void Two_forms_of_one_slot_are_both_kept_and_a_third_forgets_the_oldest()
     {
         var recent = new RecentLexemes(Table, slots: 2);
-        string older = "harbor";
-        string newer = new[] { "council", "reef", "bill", "act", "senate", "river", "coast" }.First(w => recent.SlotOf(w) == recent.SlotOf(older));
-        recent.Remember(older, new Lexeme(1, TokenLexicons.None));
+        var words = SameSlot(recent);
+        string oldest = words[0], older = words[1], newest = words[2];
+        recent.Remember(oldest, new Lexeme(1, TokenLexicons.None));
+        recent.Remember(older, new Lexeme(2, TokenLexicons.None));
 
-        recent.TryGet(newer, out _).Should().BeFalse("the slot holds another form");
-        recent.Remember(newer, new Lexeme(2, TokenLexicons.None));
-        recent.TryGet(older, out _).Should().BeFalse();
-        recent.TryGet(newer, out var found).Should().BeTrue();
+        recent.TryGet(oldest, out var found).Should().BeTrue("the pair's other slot took it");
+        found.Id.Should().Be(1);
+        recent.TryGet(newest, out _).Should().BeFalse();
+
+        recent.Remember(newest, new Lexeme(3, TokenLexicons.None));
+        recent.TryGet(oldest, out _).Should().BeFalse();
+        recent.TryGet(older, out found).Should().BeTrue();
         found.Id.Should().Be(2);
+        recent.TryGet(newest, out found).Should().BeTrue();
+        found.Id.Should().Be(3);
     }
 
     [Theory]
@@ -56,21 +68,22 @@ public class RecentLexemesSpecs
     }
 
     [Fact]
-    public void A_note_stays_beside_its_form_until_another_form_takes_the_slot()
+    public void A_note_stays_beside_its_form_until_the_form_is_forgotten()
     {
         var recent = new RecentLexemes(Table, slots: 2);
-        string older = "harbor";
-        string newer = new[] { "council", "reef", "bill", "act", "senate", "river", "coast" }.First(w => recent.SlotOf(w) == recent.SlotOf(older));
-        recent.Remember(older, new Lexeme(1, TokenLexicons.None));
-        int index = recent.IndexOf(older);
-        recent.NoteAt(index) = 42;
+        var words = SameSlot(recent);
+        string oldest = words[0], older = words[1], newest = words[2];
+        recent.Remember(oldest, new Lexeme(1, TokenLexicons.None));
+        recent.NoteAt(recent.IndexOf(oldest)) = 42;
 
-        recent.IndexOf(newer).Should().Be(-1);
-        recent.NoteAt(recent.IndexOf(older)).Should().Be(42);
-        recent.Remember(newer, new Lexeme(2, TokenLexicons.None));
         recent.IndexOf(older).Should().Be(-1);
-        recent.NoteAt(recent.IndexOf(newer)).Should().Be(0, "a form taking a slot starts without a note");
-        recent.LexemeAt(recent.IndexOf(newer)).Id.Should().Be(2);
+        recent.Remember(older, new Lexeme(2, TokenLexicons.None));
+        recent.NoteAt(recent.IndexOf(oldest)).Should().Be(42, "the note moved with its form to the pair's other slot");
+        recent.NoteAt(recent.IndexOf(older)).Should().Be(0, "a form taking a slot starts without a note");
+        recent.LexemeAt(recent.IndexOf(older)).Id.Should().Be(2);
+
+        recent.Remember(newest, new Lexeme(3, TokenLexicons.None));
+        recent.IndexOf(oldest).Should().Be(-1);
     }
 
     [Theory]
