@@ -23,8 +23,15 @@ internal sealed class RecentLexemes
     /// <summary>The longest form the first and last four characters cover whole.</summary>
     private const int MostCoveredLength = 8;
 
+    /// <summary>The slots by hash, then one slot for each one-character ASCII form (a fifth of all tokens: punctuation, "a", "I").</summary>
     private readonly Slot[] _slots;
+
+    /// <summary>The number of slots by hash: the one-character forms' slots follow them.</summary>
+    private readonly int _hashed;
+
     private readonly int _shift;
+
+    private const int AsciiCount = 128;
 
     /// <param name="owner">The table whose lexemes the cache holds.</param>
     /// <param name="slots">A power of two.</param>
@@ -32,16 +39,17 @@ internal sealed class RecentLexemes
     {
         if (slots < 2 || (slots & (slots - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(slots), slots, "A power of two of at least 2.");
         Owner = owner;
-        _slots = new Slot[slots];
+        _hashed = slots;
+        _slots = new Slot[slots + AsciiCount];
         // No form has a negative length: an empty slot matches nothing, the empty form included.
-        for (int i = 0; i < slots; i++) _slots[i].Length = -1;
+        for (int i = 0; i < _slots.Length; i++) _slots[i].Length = -1;
         _shift = 64 - int.Log2(slots);
     }
 
     /// <summary>The table the lexemes came from.</summary>
     public LexemeTable Owner { get; }
 
-    /// <summary>The slot a form goes in (it may move to the other slot of its pair, <c>^ 1</c>).</summary>
+    /// <summary>The slot a form of more than one character, or of a non-ASCII one, goes in (it may move to the other slot of its pair, <c>^ 1</c>).</summary>
     public int SlotOf(ReadOnlySpan<char> form) => SlotOf(Head(form), Tail(form), form.Length);
 
     /// <summary>The lexeme remembered for the form, if its slot holds this form.</summary>
@@ -55,6 +63,11 @@ internal sealed class RecentLexemes
     /// <summary>The slot that holds the form, or -1 when neither slot of its pair does.</summary>
     public int IndexOf(ReadOnlySpan<char> form)
     {
+        if (form.Length == 1 && form[0] < AsciiCount)
+        {
+            int own = _hashed + form[0];
+            return _slots[own].Length == 1 ? own : -1;
+        }
         ulong head = Head(form), tail = Tail(form);
         int index = SlotOf(head, tail, form.Length);
         if (Holds(index, form, head, tail)) return index;
@@ -83,6 +96,11 @@ internal sealed class RecentLexemes
     public void Remember(string form, Lexeme lexeme)
     {
         ulong head = Head(form), tail = Tail(form);
+        if (form.Length == 1 && form[0] < AsciiCount)
+        {
+            _slots[_hashed + form[0]] = new Slot { Head = head, Length = 1, Form = form, Lexeme = lexeme };
+            return;
+        }
         int index = SlotOf(head, tail, form.Length);
         // The form the slot held moves, with its note, to the pair's other slot, in place of the older form there.
         if (_slots[index].Length >= 0) _slots[index ^ 1] = _slots[index];

@@ -86,6 +86,26 @@ public class RecentLexemesSpecs
         recent.IndexOf(oldest).Should().Be(-1);
     }
 
+    [Fact]
+    public void One_character_forms_keep_their_own_slots_and_push_out_no_word()
+    {
+        var recent = new RecentLexemes(Table, slots: 2);
+        var words = SameSlot(recent);
+        recent.Remember(words[0], new Lexeme(1, TokenLexicons.None));
+        recent.Remember(words[1], new Lexeme(2, TokenLexicons.None));
+        foreach (string mark in new[] { ",", ".", "a", "(" }) recent.Remember(mark, new Lexeme(mark[0], TokenLexicons.ListSeparator));
+
+        recent.TryGet(words[0], out _).Should().BeTrue();
+        recent.TryGet(words[1], out _).Should().BeTrue();
+        recent.TryGet(",", out var comma).Should().BeTrue();
+        comma.Id.Should().Be(',');
+        recent.TryGet(";", out _).Should().BeFalse();
+        recent.Remember("é", new Lexeme(9, TokenLexicons.None));
+        recent.TryGet("é", out var accented).Should().BeTrue("a non-ASCII character goes by its hash");
+        accented.Id.Should().Be(9);
+        words.Take(2).Count(w => recent.TryGet(w, out _)).Should().Be(1, "it took one of the two slots the words held");
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
