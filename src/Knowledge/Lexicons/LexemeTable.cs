@@ -37,18 +37,47 @@ internal sealed class LexemeTable
     /// <summary>The lexeme of a word form as written.</summary>
     public Lexeme Find(ReadOnlySpan<char> form)
     {
+        var recent = Recent;
+        return recent.TryGet(form, out var lexeme) ? lexeme : FindShared(form, recent);
+    }
+
+    /// <summary>This thread's cache of the lexemes of this table it met last.</summary>
+    public RecentLexemes Recent
+    {
+        get
+        {
+            var recent = _recent;
+            if (recent is null || recent.Owner != this) _recent = recent = new RecentLexemes(this);
+            return recent;
+        }
+    }
+
+    /// <summary>The lexeme of a form the thread's cache does not hold, remembered there when the table keeps it.</summary>
+    private Lexeme FindShared(ReadOnlySpan<char> form, RecentLexemes recent)
+    {
 #if NET9_0_OR_GREATER
-        if (_spans.TryGetValue(form, out var known)) return known;
+        if (_spans.TryGetValue(form, out string? kept, out var known))
 #else
-        if (_forms.TryGetValue(form.ToString(), out var known)) return known;
+        string kept = form.ToString();
+        if (_forms.TryGetValue(kept, out var known))
 #endif
+        {
+            recent.Remember(kept, known);
+            return known;
+        }
         string text = form.ToString();
         var bits = BitsOf(text);
         // The ids handed out so far stand for the count: ConcurrentDictionary.Count takes every lock of the table, once a
         // new form (1.4 % of a cold run's samples). A lost race spends an id, so the table may stop a few forms early.
         if (form.Length > MaxFormLength || Volatile.Read(ref _next) >= Capacity) return new Lexeme(0, bits);
-        return _forms.GetOrAdd(text, new Lexeme(Interlocked.Increment(ref _next), bits));
+        var added = _forms.GetOrAdd(text, new Lexeme(Interlocked.Increment(ref _next), bits));
+        recent.Remember(text, added);
+        return added;
     }
+
+    /// <summary>This thread's cache of the lexemes it met last, of the table it asked last (<see cref="RecentLexemes"/>).</summary>
+    [ThreadStatic]
+    private static RecentLexemes? _recent;
 
     /// <summary>The lists that hold a word form, each asked as the rules ask it.</summary>
     private TokenLexicons BitsOf(string w)

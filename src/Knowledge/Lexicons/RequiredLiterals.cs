@@ -1,3 +1,6 @@
+#if NET9_0_OR_GREATER
+using System.Buffers;
+#endif
 using System.Text.RegularExpressions;
 
 namespace Knowledge.Lexicons;
@@ -16,7 +19,21 @@ internal sealed partial class RequiredLiterals
     /// <summary>Nothing is required: every text may hold a match.</summary>
     public static readonly RequiredLiterals None = new([]);
 
-    private RequiredLiterals(string[][] sets) => Sets = sets;
+    private RequiredLiterals(string[][] sets)
+    {
+        Sets = sets;
+#if NET9_0_OR_GREATER
+        _searches = Array.ConvertAll(sets, set => SearchValues.Create(set, StringComparison.Ordinal));
+#endif
+    }
+
+#if NET9_0_OR_GREATER
+    /// <summary>
+    /// Each set's literals searched for at once: one pass over the text a set, not one a literal (the citation patterns'
+    /// gates ran an ordinal IndexOf a literal over every document, about 1 % of the native tool's samples).
+    /// </summary>
+    private readonly SearchValues<string>[] _searches;
+#endif
 
     /// <summary>The sets of literals: a match holds at least one literal of every set.</summary>
     public IReadOnlyList<string[]> Sets { get; }
@@ -44,8 +61,15 @@ internal sealed partial class RequiredLiterals
     public bool MayMatchFrom(string text, int at)
     {
         ArgumentNullException.ThrowIfNull(text);
+#if NET9_0_OR_GREATER
+        if (at > text.Length) return _searches.Length == 0;
+        var rest = text.AsSpan(at);
+        foreach (var search in _searches)
+            if (rest.IndexOfAny(search) < 0) return false;
+#else
         foreach (var set in Sets)
             if (NextAt(text, at, set) < 0) return false;
+#endif
         return true;
     }
 

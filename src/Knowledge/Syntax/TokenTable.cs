@@ -36,6 +36,18 @@ internal sealed partial class TokenTable
     [ThreadStatic]
     private static List<TokenTraits>? _distinctInOrder;
 
+    /// <summary>The tables this thread has built: the number of the one being built marks the notes it leaves in the lexeme cache.</summary>
+    [ThreadStatic]
+    private static long _builds;
+
+    /// <summary>
+    /// A note beside a form in the thread's lexeme cache (<see cref="RecentLexemes.NoteAt"/>): the number of the build that
+    /// wrote it from this bit on, the token's kind in the byte below, the pair's index in the low 16 bits.
+    /// </summary>
+    private const int NoteBuildShift = 24;
+
+    private const int NoteKindShift = 16;
+
     private TokenTable(Doc doc, LexiconSet lexicons, int mostDistinct, int mostNarrow)
     {
         Doc = doc;
@@ -49,25 +61,41 @@ internal sealed partial class TokenTable
         var inOrder = _distinctInOrder ??= [];
         distinct.Clear();
         inOrder.Clear();
+        var recent = lexicons.Lexemes.Recent;
+        long build = ++_builds;
+        string text = doc.Text;
         for (int i = 0; i < tokens.Length; i++)
         {
-            var traits = TraitsOf(doc.Text, tokens[i], lexicons);
-            ulong key = (ulong)traits.Lexicons | (ulong)traits.Shape << MostLexiconBits;
-            if (!distinct.TryGetValue(key, out ushort id))
+            var t = tokens[i];
+            ushort id;
+            int slot = t.Length == 0 ? -1 : recent.IndexOf(text.AsSpan(t.Start, t.Length));
+            // A form met before in this document as the same kind of token has the same bits and shape: the pair's index
+            // kept beside the form in the thread's lexeme cache, without the shape tests and the pairs' dictionary.
+            if (slot >= 0 && recent.NoteAt(slot) is long note && note >> NoteBuildShift == build && (TokenKind)(byte)(note >> NoteKindShift) == t.Kind)
+                id = (ushort)note;
+            else
             {
-                if (inOrder.Count >= mostDistinct)
+                var traits = slot >= 0 ? new TokenTraits(recent.LexemeAt(slot).Lexicons, ShapeOf(text, t)) : TraitsOf(text, t, lexicons);
+                ulong key = (ulong)traits.Lexicons | (ulong)traits.Shape << MostLexiconBits;
+                if (!distinct.TryGetValue(key, out id))
                 {
-                    _traits = EachTokensTraits(doc.Text, tokens, lexicons);
-                    return;
+                    if (inOrder.Count >= mostDistinct)
+                    {
+                        _traits = EachTokensTraits(doc.Text, tokens, lexicons);
+                        return;
+                    }
+                    id = (ushort)inOrder.Count;
+                    distinct.Add(key, id);
+                    inOrder.Add(traits);
+                    if (id >= mostNarrow && narrow is not null)
+                    {
+                        wide = Widened(narrow, i);
+                        narrow = null;
+                    }
                 }
-                id = (ushort)inOrder.Count;
-                distinct.Add(key, id);
-                inOrder.Add(traits);
-                if (id >= mostNarrow && narrow is not null)
-                {
-                    wide = Widened(narrow, i);
-                    narrow = null;
-                }
+                // A form first met here was just looked up, which put it in the cache (unless the table does not keep it).
+                if (slot < 0 && t.Length > 0) slot = recent.IndexOf(text.AsSpan(t.Start, t.Length));
+                if (slot >= 0) recent.NoteAt(slot) = build << NoteBuildShift | (long)(byte)t.Kind << NoteKindShift | id;
             }
             if (narrow is not null) narrow[i] = (byte)id;
             else wide![i] = id;

@@ -98,6 +98,27 @@ public class TokenTableSpecs
         Enumerable.Range(0, indexed.Count).Select(indexed.LexiconsOf).Distinct().Should().HaveCountGreaterThan(2, "the sample must outgrow the small table's index");
     }
 
+    [Fact]
+    public void Tables_built_one_after_another_on_a_thread_answer_for_their_own_tokens()
+    {
+        var other = new Tokenizer(Lex).Process(DocumentTextBuilder.Build(new SourceDocument(
+            "table-other", "Council said: the NRC and the Harbor Council Inc. met on Monday, and Ana Reyes met the council.",
+            BodyFormat.PlainText, new DocumentOrigin("table-other.txt"))));
+        // The other document's repeated forms meet notes the sample's table left in the thread's lexeme cache.
+        var sample = TokenTable.Build(Sample, Lex, mostDistinct: int.MaxValue);
+        var first = TokenTable.Build(other, Lex, mostDistinct: int.MaxValue);
+        var again = TokenTable.Build(other, Lex, mostDistinct: int.MaxValue);
+
+        ShouldAnswerAlike(again, first);
+        for (int i = 0; i < first.Count; i++)
+        {
+            first.LexiconsOf(i).Should().Be(Lex.Lexemes.Find(first.SpanOf(i)).Lexicons, "token {0}", i);
+            first.IsNameToken(i).Should().Be(NameChunker.IsNameToken(other, other.Tokens[i]), "token {0}", i);
+            first.IsAcronym(i).Should().Be(Acronyms.IsAcronym(other, other.Tokens[i]), "token {0}", i);
+        }
+        ShouldAnswerAlike(TokenTable.Build(Sample, Lex, mostDistinct: int.MaxValue), sample);
+    }
+
     private static void ShouldAnswerAlike(TokenTable table, TokenTable expected)
     {
         table.Count.Should().Be(expected.Count);

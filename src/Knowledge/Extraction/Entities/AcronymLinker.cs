@@ -41,10 +41,12 @@ internal sealed class AcronymLinker(LexiconSet lex)
         }
         // Built once: the passes below add only acronym mentions, which never name a parent body.
         var parentBodies = ParentBodies(found);
+        // The table's acronym bit is Acronyms.IsAcronym's answer, read without a pass over every token's characters.
+        var table = doc.TokenTable(lex);
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (!Acronyms.IsAcronym(doc, t) || found.AnyOverlapping(t.Start, t.End)) continue;
+            if (!table.IsAcronym(i) || found.AnyOverlapping(t.Start, t.End)) continue;
             // Looked up as a span: the text is copied only for the mention made of it.
             var span = doc.SpanOf(t);
             if (defined is not null && TryGetBySpan(defined, span, out string? acronym, out var def))

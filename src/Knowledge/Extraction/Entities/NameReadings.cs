@@ -220,7 +220,8 @@ internal sealed class NameReadings
 
     private string? GovernmentKey(NameCandidate c) => _orgs.GovernmentKey(c.Text);
 
-    private bool IsPlace(NameCandidate c) => _lex.Names.IsPlace(c.TextSpan) || IsPlaceInPlace(c);
+    // A one-word run has no designator word, so it is a place only when the gazetteer holds it: the token's place bit.
+    private bool IsPlace(NameCandidate c) => (c.Count == 1 ? c.Has(c.First, L.Place) : _lex.Names.IsPlace(c.TextSpan)) || IsPlaceInPlace(c);
 
     /// <summary>
     /// "in Dunmore, Queensland": one to three words after "in" and before a comma and a country or subdivision

@@ -113,15 +113,37 @@ internal sealed class OrganizationCues
         return false;
     }
 
-    /// <summary>Whether the text holds the acronym in parentheses, "(ACR)", asked without building that string.</summary>
+    /// <summary>Whether the text holds the acronym in parentheses, "(ACR)": looked for only after the text's opening brackets.</summary>
     private static bool IsSpelledOut(Doc doc, ReadOnlySpan<char> acr)
     {
-        Span<char> spelled = acr.Length <= 62 ? stackalloc char[64] : new char[acr.Length + 2];
-        spelled[0] = '(';
-        acr.CopyTo(spelled[1..]);
-        spelled[acr.Length + 1] = ')';
-        return doc.Text.AsSpan().IndexOf(spelled[..(acr.Length + 2)], StringComparison.Ordinal) >= 0;
+        string text = doc.Text;
+        foreach (int open in OpeningBrackets(text))
+        {
+            var after = text.AsSpan(open + 1);
+            if (after.Length > acr.Length && after.StartsWith(acr, StringComparison.Ordinal) && after[acr.Length] == ')') return true;
+        }
+        return false;
     }
+
+    /// <summary>
+    /// Where the text's opening brackets are, found once a text on each thread: a document asks of every acronym-like
+    /// token, and a search of the whole text for each "(ACR)" was most of the organisation-context pass's own time.
+    /// </summary>
+    private static List<int> OpeningBrackets(string text)
+    {
+        var opens = t_openingBrackets ??= [];
+        if (ReferenceEquals(t_bracketedText, text)) return opens;
+        opens.Clear();
+        for (int at = text.IndexOf('('); at >= 0; at = text.IndexOf('(', at + 1)) opens.Add(at);
+        t_bracketedText = text;
+        return opens;
+    }
+
+    [ThreadStatic]
+    private static string? t_bracketedText;
+
+    [ThreadStatic]
+    private static List<int>? t_openingBrackets;
 
     /// <summary>Whether a token, lower-cased, is a definite article (a short word: lower-cased on the stack).</summary>
     private bool IsDefiniteArticle(Doc doc, Token t)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Knowledge.Extraction.Entities;
 using Knowledge.Lexicons;
@@ -35,6 +36,7 @@ internal sealed class LawPatterns
         ProposedLawAt = new Regex(@"\G" + proposed, RegexOptions.CultureInvariant, Timeout);
         _proposalWordChars = [.. lex.Laws.ProposalWords.Entries.SelectMany(w => w)];
         _purposeWords = [.. lex.Laws.PurposeWords.Entries];
+        _legislationHeads = [.. lex.Laws.LegislationHeads.Entries];
         // A noun of letters only, after and before white space, is a whole word token (no URL, address or abbreviation
         // can start with it), so the token table's noun bit finds every cue a match can hold.
         CuesAreWords = lex.Laws.ProposedLawNouns.Entries.All(n => n.All(CharClass.IsLetter));
@@ -45,6 +47,43 @@ internal sealed class LawPatterns
 
     /// <summary>An acronym-named act with its expansion: "SAFE (Securing All Fishing Estuaries) Act"; groups acr, exp and kind (the head).</summary>
     public Regex ExpandedAcronymAct { get; }
+
+    /// <summary>
+    /// Whether the text holds what every <see cref="ExpandedAcronymAct"/> match holds: an opening parenthesis with a
+    /// capital after it and the acronym's last capital or digit two characters before it ("SAFE (S"), closed 6 to 161
+    /// characters later with no bracket or line break between, and a legislation head one character after the close
+    /// (") Act"). Most texts hold none, and the pattern, which the regex engine otherwise runs over the whole text, need
+    /// not run on them.
+    /// </summary>
+    public bool MayHoldExpandedAcronymAct(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (int open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+        {
+            if (open < 2 || open + 1 >= text.Length || !(char.IsAsciiLetterUpper(text[open - 2]) || char.IsAsciiDigit(text[open - 2]))
+                || !char.IsAsciiLetterUpper(text[open + 1])) continue;
+            int inside = text.AsSpan(open + 1).IndexOfAny(ExpansionEnds);
+            if (inside < MinExpansion || inside > MaxExpansion || text[open + 1 + inside] != ')') continue;
+            int head = open + inside + 3;
+            if (head < text.Length && StartsWithLegislationHead(text.AsSpan(head))) return true;
+        }
+        return false;
+    }
+
+    private bool StartsWithLegislationHead(ReadOnlySpan<char> text)
+    {
+        foreach (string head in _legislationHeads)
+            if (text.StartsWith(head, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>What ends an expansion: its closing bracket, or (no match then) another bracket or a line break.</summary>
+    private static readonly SearchValues<char> ExpansionEnds = SearchValues.Create("()\n");
+
+    /// <summary>An expansion's length: a capital and 5 to 160 more characters.</summary>
+    private const int MinExpansion = 6, MaxExpansion = 161;
+
+    private readonly string[] _legislationHeads;
 
     /// <summary>A law named by what it is against, in lower case: "the Anti-Overfishing law"; a footnote mark (models/laws/footnote-marks.txt) may follow any word of the name ("Anti-Fraud* Law") and is left out of it. Groups anti (the name) and noun.</summary>
     public Regex AntiLaw { get; }

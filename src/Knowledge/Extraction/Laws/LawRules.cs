@@ -20,6 +20,7 @@ internal sealed class LawRules(LexiconSet lex)
     /// <summary>"SAFE (Securing All Fishing Estuaries) Act": the long name, with the acronym's name as its other name.</summary>
     public void FindExpandedActs(Doc doc, EntityMentionSet found)
     {
+        if (!_patterns.MayHoldExpandedAcronymAct(doc.Text)) return;
         foreach (Match m in _patterns.ExpandedAcronymAct.Matches(doc.Text))
         {
             string head = m.Groups["kind"].Value;

@@ -112,4 +112,40 @@ public class LawPatternsSpecs
         int cue = text.LastIndexOf("bill", StringComparison.Ordinal);
         text[LawPatterns.WordsBefore(text, cue, words)..].Should().Be(window);
     }
+
+    [Theory]
+    [InlineData("The SAFE (Securing All Fishing Estuaries) Act passed.", true)]
+    [InlineData("Lawmakers backed the CLEAN 2 (Coastal Lands Each Need Attention) Act", true)]
+    [InlineData("The NAB (National Archives Board) met.", false)]
+    [InlineData("The NAB (National Archives Board) Bill and (C", true)]
+    [InlineData("The NAB (Natio) Act", false)]
+    [InlineData("The NAB (Nation) Act", true)]
+    [InlineData("The NAB (Nation (Archives) Board) Act", false)]
+    [InlineData("The NAB (National\nArchives Board) Act", false)]
+    [InlineData("The National Archives Board (NAB) met.", false)]
+    [InlineData("The safe (Securing All Fishing Estuaries) Act passed.", false)]
+    [InlineData("The SAFE (securing all fishing estuaries) Act passed.", false)]
+    [InlineData("(A", false)]
+    [InlineData("", false)]
+    public void The_expanded_act_gate_holds_where_an_acronym_is_followed_by_a_capitalised_bracket_and_a_legislation_head(string text, bool mayHold)
+    {
+        Patterns.MayHoldExpandedAcronymAct(text).Should().Be(mayHold);
+        if (Patterns.ExpandedAcronymAct.IsMatch(text)) mayHold.Should().BeTrue("every match holds what the gate looks for");
+    }
+
+    [Fact]
+    public void The_expanded_act_gate_passes_every_text_the_pattern_matches()
+    {
+        string[] texts =
+        [
+            "The SAFE (Securing All Fishing Estuaries) Act passed.",
+            "AB CD (Alpha Bravo Charlie Delta) Bill",
+            "X1 (Xeno One Thing) Act, then the REEF (Restoring Eroded Estuary Floors) Law.",
+        ];
+        foreach (var text in texts)
+        {
+            Patterns.ExpandedAcronymAct.IsMatch(text).Should().BeTrue(text);
+            Patterns.MayHoldExpandedAcronymAct(text).Should().BeTrue(text);
+        }
+    }
 }

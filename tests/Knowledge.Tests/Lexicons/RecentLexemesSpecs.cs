@@ -1,0 +1,127 @@
+using FluentAssertions;
+using Knowledge.Lexicons;
+using Xunit;
+
+namespace Knowledge.Tests.Lexicons;
+
+/// <summary>A thread's cache of lexemes answers only for the form its slot holds, and the table answers the same through it.</summary>
+public class RecentLexemesSpecs
+{
+    private static readonly LexemeTable Table = LexiconSet.Default.Lexemes;
+
+    [Fact]
+    public void A_remembered_form_is_found_in_its_slot()
+    {
+        var recent = new RecentLexemes(Table);
+        var lexeme = new Lexeme(7, TokenLexicons.Month);
+        recent.Remember("March", lexeme);
+
+        recent.TryGet("March", out var found).Should().BeTrue();
+        found.Should().Be(lexeme);
+        recent.TryGet("march", out _).Should().BeFalse("the forms are compared ordinally");
+        recent.TryGet("", out _).Should().BeFalse("an empty slot holds no form, not even the empty one");
+    }
+
+    private static readonly string[] Words = ["harbor", "council", "reef", "bill", "act", "senate", "river", "coast", "trust"];
+
+    /// <summary>Three words that go in the same slot of a cache of two slots (of nine words, five at least share one).</summary>
+    private static string[] SameSlot(RecentLexemes recent) =>
+        [.. Words.GroupBy(w => recent.SlotOf(w)).OrderByDescending(g => g.Count()).First().Take(3)];
+
+    [Fact]
+    public void Two_forms_of_one_slot_are_both_kept_and_a_third_forgets_the_oldest()
+    {
+        var recent = new RecentLexemes(Table, slots: 2);
+        var words = SameSlot(recent);
+        string oldest = words[0], older = words[1], newest = words[2];
+        recent.Remember(oldest, new Lexeme(1, TokenLexicons.None));
+        recent.Remember(older, new Lexeme(2, TokenLexicons.None));
+
+        recent.TryGet(oldest, out var found).Should().BeTrue("the pair's other slot took it");
+        found.Id.Should().Be(1);
+        recent.TryGet(newest, out _).Should().BeFalse();
+
+        recent.Remember(newest, new Lexeme(3, TokenLexicons.None));
+        recent.TryGet(oldest, out _).Should().BeFalse();
+        recent.TryGet(older, out found).Should().BeTrue();
+        found.Id.Should().Be(2);
+        recent.TryGet(newest, out found).Should().BeTrue();
+        found.Id.Should().Be(3);
+    }
+
+    [Theory]
+    [InlineData("a", "b")]
+    [InlineData("abc", "abd")]
+    [InlineData("abcd", "abcdabcd")]
+    [InlineData("harbors", "harbours")]
+    [InlineData("Commission", "Commissaon")]
+    [InlineData("Commissioners", "Commissioner")]
+    [InlineData("Commissioner", "Commossioner")]
+    public void A_form_is_not_taken_for_another_that_shares_its_slot(string remembered, string asked)
+    {
+        var recent = new RecentLexemes(Table, slots: 2);
+        recent.Remember(remembered, new Lexeme(3, TokenLexicons.None));
+
+        recent.TryGet(asked, out _).Should().BeFalse();
+        recent.TryGet(remembered, out var found).Should().BeTrue();
+        found.Id.Should().Be(3);
+    }
+
+    [Fact]
+    public void A_note_stays_beside_its_form_until_the_form_is_forgotten()
+    {
+        var recent = new RecentLexemes(Table, slots: 2);
+        var words = SameSlot(recent);
+        string oldest = words[0], older = words[1], newest = words[2];
+        recent.Remember(oldest, new Lexeme(1, TokenLexicons.None));
+        recent.NoteAt(recent.IndexOf(oldest)) = 42;
+
+        recent.IndexOf(older).Should().Be(-1);
+        recent.Remember(older, new Lexeme(2, TokenLexicons.None));
+        recent.NoteAt(recent.IndexOf(oldest)).Should().Be(42, "the note moved with its form to the pair's other slot");
+        recent.NoteAt(recent.IndexOf(older)).Should().Be(0, "a form taking a slot starts without a note");
+        recent.LexemeAt(recent.IndexOf(older)).Id.Should().Be(2);
+
+        recent.Remember(newest, new Lexeme(3, TokenLexicons.None));
+        recent.IndexOf(oldest).Should().Be(-1);
+    }
+
+    [Fact]
+    public void One_character_forms_keep_their_own_slots_and_push_out_no_word()
+    {
+        var recent = new RecentLexemes(Table, slots: 2);
+        var words = SameSlot(recent);
+        recent.Remember(words[0], new Lexeme(1, TokenLexicons.None));
+        recent.Remember(words[1], new Lexeme(2, TokenLexicons.None));
+        foreach (string mark in new[] { ",", ".", "a", "(" }) recent.Remember(mark, new Lexeme(mark[0], TokenLexicons.ListSeparator));
+
+        recent.TryGet(words[0], out _).Should().BeTrue();
+        recent.TryGet(words[1], out _).Should().BeTrue();
+        recent.TryGet(",", out var comma).Should().BeTrue();
+        comma.Id.Should().Be(',');
+        recent.TryGet(";", out _).Should().BeFalse();
+        recent.Remember("é", new Lexeme(9, TokenLexicons.None));
+        recent.TryGet("é", out var accented).Should().BeTrue("a non-ASCII character goes by its hash");
+        accented.Id.Should().Be(9);
+        words.Take(2).Count(w => recent.TryGet(w, out _)).Should().Be(1, "it took one of the two slots the words held");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(12)]
+    public void The_slots_are_a_power_of_two(int slots) =>
+        FluentActions.Invoking(() => new RecentLexemes(Table, slots)).Should().Throw<ArgumentOutOfRangeException>();
+
+    [Fact]
+    public void The_table_answers_the_same_lexeme_the_second_time_as_the_first()
+    {
+        string text = "Director of the Harbor Council";
+        var first = text.Split(' ').Select(w => Table.Find(w)).ToList();
+        var again = text.Split(' ').Select(w => Table.Find(w.AsSpan())).ToList();
+
+        again.Should().Equal(first);
+        first.Should().OnlyContain(l => l.Id > 0);
+        first[0].Lexicons.Should().HaveFlag(TokenLexicons.PersonTitle);
+    }
+}
