@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
 namespace Knowledge.Text;
 
 /// <summary>
@@ -25,30 +28,42 @@ internal static class CharClass
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 8, // U+0070–U+007F
     ];
 
+    // Each test is inlined into the tokenizer's loops with its ASCII answer, the Unicode fallback kept in a method of its
+    // own: NativeAOT called the whole test, fallback and all, for every character.
+
     /// <summary>An ASCII letter (a–z, A–Z).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsAsciiLetter(char c) => c < 128 && (Ascii[c] & Letter) != 0;
 
     /// <summary>As <see cref="char.IsLetter(char)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLetter(char c) => c < 128 ? (Ascii[c] & Letter) != 0 : char.IsLetter(c);
 
     /// <summary>As <see cref="char.IsDigit(char)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDigit(char c) => c < 128 ? (Ascii[c] & Digit) != 0 : char.IsDigit(c);
 
     /// <summary>As <see cref="char.IsLetterOrDigit(char)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLetterOrDigit(char c) => c < 128 ? (Ascii[c] & (Letter | Digit)) != 0 : char.IsLetterOrDigit(c);
 
     /// <summary>As <see cref="char.IsUpper(char)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsUpper(char c) => c < 128 ? (Ascii[c] & Upper) != 0 : char.IsUpper(c);
 
     /// <summary>As <see cref="char.IsWhiteSpace(char)"/> || <see cref="char.IsControl(char)"/>: what separates tokens.</summary>
-    public static bool IsSpaceOrControl(char c) => c < 128 ? (Ascii[c] & (Space | Control)) != 0 : char.IsWhiteSpace(c) || char.IsControl(c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSpaceOrControl(char c) => c < 128 ? (Ascii[c] & (Space | Control)) != 0 : IsNonAsciiSpaceOrControl(c);
 
     /// <summary>
     /// Whether a character of a word is a letter, a digit or a combining mark (<see cref="char.IsLetterOrDigit(char)"/>, or
     /// a non-spacing or spacing combining mark): no ASCII character is a mark.
     /// </summary>
-    public static bool IsWordCharacter(char c) => c < 128
-        ? (Ascii[c] & (Letter | Digit)) != 0
-        : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordCharacter(char c) => c < 128 ? (Ascii[c] & (Letter | Digit)) != 0 : IsNonAsciiWordCharacter(c);
+
+    private static bool IsNonAsciiSpaceOrControl(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
+
+    private static bool IsNonAsciiWordCharacter(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

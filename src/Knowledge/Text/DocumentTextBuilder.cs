@@ -71,7 +71,9 @@ internal static class DocumentTextBuilder
         while (i < n)
         {
             int lineStart = i;
-            while (i < n && body[i] != '\n' && body[i] != '\r') i++;
+            // The line's end, found by a vectorised search rather than a test per character.
+            int lineLength = body.AsSpan(i).IndexOfAny('\n', '\r');
+            i = lineLength < 0 ? n : i + lineLength;
             int lineEnd = i;
             if (i < n && body[i] == '\r') { i++; if (i < n && body[i] == '\n') i++; }
             else if (i < n) i++;
