@@ -29,7 +29,7 @@ internal static class PlainProse
     public static bool IsPlain(string markdown)
     {
         var text = markdown.AsSpan();
-        if (HasMarkupAnywhere(text) || HasEntity(text) || HasAutolink(text)) return false;
+        if (HasMarkupAnywhere(text) || HasEntity(text) || MayHoldAutolink(text)) return false;
         for (int start = 0; start < text.Length;)
         {
             int newline = text[start..].IndexOf('\n');
@@ -60,12 +60,15 @@ internal static class PlainProse
         return false;
     }
 
-    // What Markdig's autolink extension links in bare text: a scheme's "://", "www.", "mailto:" (its '@' is refused
-    // anyway) and "tel:", in any case. Three of them hold a colon, and colons are rare in prose: one search for colons,
-    // each looked at in place, instead of a search of the whole body for each.
-    private static bool HasAutolink(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Whether the text holds what Markdig's autolink extension links in bare text: a scheme's "://", "www.", "mailto:"
+    /// and "tel:", in any case (the extension matches them in lower case only, after an opening 'h', 'f', 'm', 'w' or 't').
+    /// </summary>
+    internal static bool MayHoldAutolink(ReadOnlySpan<char> text)
     {
         if (text.Contains("www.", StringComparison.OrdinalIgnoreCase)) return true;
+        // The other three hold a colon, and colons are rare in prose: one search for colons, each looked at in place,
+        // instead of a search of the whole body for each.
         for (int at = text.IndexOf(':'); at >= 0;)
         {
             if (text[(at + 1)..].StartsWith("//", StringComparison.Ordinal)

@@ -42,8 +42,8 @@ public class PlainProseSpecs
         {
             var source = new SourceDocument("spec", body, BodyFormat.Markdown, origin) { Title = "The harbour", Description = "A board meets." };
 
-            Describe(DocumentTextBuilder.Build(source, plainProseShortcut: true))
-                .Should().Be(Describe(DocumentTextBuilder.Build(source, plainProseShortcut: false)));
+            Describe(DocumentTextBuilder.Build(source, shortcuts: true))
+                .Should().Be(Describe(DocumentTextBuilder.Build(source, shortcuts: false)));
         }
     }
 
@@ -91,7 +91,7 @@ public class PlainProseSpecs
     public void Markup_goes_to_Markdig(string body) => PlainProse.IsPlain(body).Should().BeFalse();
 
     // Everything a document's text build produces, written out so two builds compare as strings.
-    private static string Describe(Doc doc)
+    internal static string Describe(Doc doc)
     {
         var s = new StringBuilder();
         s.Append("text:").Append(doc.Text).Append('\n');
