@@ -64,20 +64,22 @@ internal static class PlainProse
     /// Whether the text holds what Markdig's autolink extension links in bare text: a scheme's "://", "www.", "mailto:"
     /// and "tel:", in any case (the extension matches them in lower case only, after an opening 'h', 'f', 'm', 'w' or 't').
     /// </summary>
-    internal static bool MayHoldAutolink(ReadOnlySpan<char> text)
+    internal static bool MayHoldAutolink(ReadOnlySpan<char> text) => AutolinkPrefixesIn(text) != AutolinkPrefixes.None;
+
+    /// <summary>Which of the autolink extension's prefixes the text holds, in any case.</summary>
+    internal static AutolinkPrefixes AutolinkPrefixesIn(ReadOnlySpan<char> text)
     {
-        if (text.Contains("www.", StringComparison.OrdinalIgnoreCase)) return true;
+        var found = text.Contains("www.", StringComparison.OrdinalIgnoreCase) ? AutolinkPrefixes.Www : AutolinkPrefixes.None;
         // The other three hold a colon, and colons are rare in prose: one search for colons, each looked at in place,
         // instead of a search of the whole body for each.
         for (int at = text.IndexOf(':'); at >= 0;)
         {
-            if (text[(at + 1)..].StartsWith("//", StringComparison.Ordinal)
-                || text[..at].EndsWith("mailto", StringComparison.OrdinalIgnoreCase)
-                || text[..at].EndsWith("tel", StringComparison.OrdinalIgnoreCase))
-                return true;
+            if (text[(at + 1)..].StartsWith("//", StringComparison.Ordinal)) found |= AutolinkPrefixes.Scheme;
+            if (text[..at].EndsWith("mailto", StringComparison.OrdinalIgnoreCase)) found |= AutolinkPrefixes.Mailto;
+            if (text[..at].EndsWith("tel", StringComparison.OrdinalIgnoreCase)) found |= AutolinkPrefixes.Tel;
             int next = text[(at + 1)..].IndexOf(':');
             at = next < 0 ? -1 : at + 1 + next;
         }
-        return false;
+        return found;
     }
 }

@@ -10,8 +10,9 @@ using static Knowledge.Tests.Text.PlainProseSpecs;
 namespace Knowledge.Tests.Text;
 
 /// <summary>
-/// A Markdown body in which none of the autolink extension's prefixes occurs is parsed without the extension: its
-/// text, blocks, source offsets, links and source map must be exactly those of the parse with it.
+/// A Markdown body is parsed with the autolink extension's parser tried only at the opening characters of the prefixes
+/// the body holds (not at all when it holds none): its text, blocks, source offsets, links and source map must be
+/// exactly those of the parse with the whole extension.
 /// </summary>
 public sealed class MarkdownAutolinkShortcutSpecs
 {
@@ -29,6 +30,26 @@ public sealed class MarkdownAutolinkShortcutSpecs
         PlainProse.IsPlain(body).Should().BeFalse("the case must go to Markdig");
         SameBothWays(body);
     }
+
+    [Theory]
+    [InlineData("The *harbour* site is https://harbour.example/tides — the mayor’s team maintains it with time to spare.")]
+    [InlineData("Write to mailto:desk@harbour.example, the *team* that meets the mayor at the wharf.")]
+    [InlineData("Call tel:5551234 or see www.harbour.example for the time of the **meeting**.")]
+    [InlineData("See [the tides](https://harbour.example) and ftp://files.harbour.example/t.txt, then the <https://other.example> too.")]
+    [InlineData("*emphasis around http://harbour.example/path_with_underscores* and _www.harbour.example/x_ then text.")]
+    [InlineData("HTTP://UPPER.EXAMPLE and Www.Mixed.Example and MAILTO:x@y.example and Tel:123 stay text with the mayor.")]
+    public void A_body_with_autolinks_reads_the_same_with_the_narrowed_parser(string body)
+    {
+        PlainProse.MayHoldAutolink(body).Should().BeTrue("the case must use a narrowed parser");
+        SameBothWays(body);
+    }
+
+    [Theory]
+    [InlineData("No prefixes: 10:30.", (int)AutolinkPrefixes.None)]
+    [InlineData("A https://x.example and ftp://y.example", (int)AutolinkPrefixes.Scheme)]
+    [InlineData("MailTo:x then a hotel: and WWW.x", (int)(AutolinkPrefixes.Mailto | AutolinkPrefixes.Tel | AutolinkPrefixes.Www))]
+    [InlineData("tel:1 mailto:x@y www.z http://w", (int)(AutolinkPrefixes.Scheme | AutolinkPrefixes.Mailto | AutolinkPrefixes.Tel | AutolinkPrefixes.Www))]
+    public void Each_prefix_is_named(string body, int expected) => PlainProse.AutolinkPrefixesIn(body).Should().Be((AutolinkPrefixes)expected);
 
     [Theory]
     [InlineData("Visit http://harbour.example now.", true)]
@@ -51,10 +72,11 @@ public sealed class MarkdownAutolinkShortcutSpecs
     [
         "the ", "harbour", "h", "t", "w", "m", "f", "ht", "tp", "ww", "mail", "to", "te", "l", ":", "/", ".", " ", "  ", "\n", "\n\n",
         "*", "**", "_", "`", "[", "]", "(", ")", "!", "<", ">", "&amp;", "&", ";", "#", "- ", "1. ", "\\", "\"", "“", "’", "é", "Ö",
-        "@", "=", "~", "    ", "\t",
+        "@", "=", "~", "    ", "\t", "http://", "https://a.b", "HTTP://", "ftp://f.g", "www.", "www.a.b", "WWW.", "mailto:", "mailto:a@b.c",
+        "tel:", "TEL:12", "x.y", "/path",
     ];
 
-    /// <summary>Markdown-like text made of markup and the letters that open autolinks, without a whole prefix mostly.</summary>
+    /// <summary>Markdown-like text made of markup and the letters that open autolinks, with and without whole prefixes.</summary>
     public static Arbitrary<string> Markdownish() => Gen.ListOf(Gen.Elements(Pieces)).Select(string.Concat).ToArbitrary();
 
     [Property(MaxTest = 1000, Arbitrary = [typeof(MarkdownAutolinkShortcutSpecs)])]
