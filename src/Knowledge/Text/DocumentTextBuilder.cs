@@ -14,13 +14,14 @@ namespace Knowledge.Text;
 internal static class DocumentTextBuilder
 {
     /// <summary>Builds the document text and blocks.</summary>
-    public static Doc Build(SourceDocument source) => Build(source, plainProseShortcut: true);
+    public static Doc Build(SourceDocument source) => Build(source, shortcuts: true);
 
     /// <summary>
-    /// Builds the document text and blocks; <paramref name="plainProseShortcut"/> false parses every Markdown body with
-    /// Markdig, even one of plain prose (<see cref="PlainProse"/>), which the specs use to prove the shortcut exact.
+    /// Builds the document text and blocks; <paramref name="shortcuts"/> false parses every Markdown body with Markdig and
+    /// its autolink extension, even one of plain prose (<see cref="PlainProse"/>) or one without anything the extension
+    /// links, which the specs use to prove both shortcuts exact.
     /// </summary>
-    internal static Doc Build(SourceDocument source, bool plainProseShortcut)
+    internal static Doc Build(SourceDocument source, bool shortcuts)
     {
         int capacity = (source.Title?.Length ?? 0) + (source.Description?.Length ?? 0) + (source.ImageCaption?.Length ?? 0) + source.Body.Length + 8;
         using var text = DocumentTextAssembler.Rent(capacity);
@@ -30,8 +31,8 @@ internal static class DocumentTextBuilder
 
         var diagnostics = ImmutableArray<Diagnostic>.Empty;
         // A Markdown body of plain prose is split at its blank lines as plain text is: Markdig would give the same.
-        bool asMarkdown = source.Format == BodyFormat.Markdown && !(plainProseShortcut && PlainProse.IsPlain(source.Body));
-        bool markdownRead = asMarkdown && MarkdownBlockReader.Read(source.Body, text);
+        bool asMarkdown = source.Format == BodyFormat.Markdown && !(shortcuts && PlainProse.IsPlain(source.Body));
+        bool markdownRead = asMarkdown && MarkdownBlockReader.Read(source.Body, text, autolinkShortcut: shortcuts);
         if (asMarkdown && !markdownRead)
             diagnostics = [Problem(source, "Markdown nested too deeply to parse; the body was read as plain text")];
         if (!markdownRead)
@@ -71,7 +72,9 @@ internal static class DocumentTextBuilder
         while (i < n)
         {
             int lineStart = i;
-            while (i < n && body[i] != '\n' && body[i] != '\r') i++;
+            // The line's end, found by a vectorised search rather than a test per character.
+            int lineLength = body.AsSpan(i).IndexOfAny('\n', '\r');
+            i = lineLength < 0 ? n : i + lineLength;
             int lineEnd = i;
             if (i < n && body[i] == '\r') { i++; if (i < n && body[i] == '\n') i++; }
             else if (i < n) i++;

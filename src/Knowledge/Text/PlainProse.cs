@@ -13,19 +13,23 @@ namespace Knowledge.Text;
 internal static class PlainProse
 {
     // Markup anywhere in a line: escapes, code spans, emphasis, links and images, HTML and angle autolinks, e-mail
-    // autolinks; control characters (Markdig replaces NUL, ends lines at CR, trims form feeds); a byte order mark.
-    private static readonly SearchValues<char> MarkupAnywhere = SearchValues.Create(
-        "\\`*_[]<@\uFEFF"
+    // autolinks; control characters (Markdig replaces NUL, ends lines at CR, trims form feeds). Only the ASCII ones:
+    // a set with non-ASCII members takes .NET's slow probabilistic search after the first non-ASCII character of the
+    // text, so the C1 controls (U+0080–U+009F) and the byte order mark are searched for apart.
+    private static readonly SearchValues<char> AsciiMarkupAnywhere = SearchValues.Create(
+        "\\`*_[]<@"
         + "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000B\u000C\u000D\u000E\u000F"
         + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
-        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F"
-        + "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
+        + "\u007F");
+
+    private static bool HasMarkupAnywhere(ReadOnlySpan<char> text) =>
+        text.ContainsAny(AsciiMarkupAnywhere) || text.ContainsAny(DocumentTextAssembler.DeleteAndC1Controls) || text.Contains('\uFEFF');
 
     /// <summary>True when <paramref name="markdown"/> holds only paragraphs of literal text, split by empty lines (LF).</summary>
     public static bool IsPlain(string markdown)
     {
         var text = markdown.AsSpan();
-        if (text.ContainsAny(MarkupAnywhere) || HasEntity(text) || HasAutolink(text)) return false;
+        if (HasMarkupAnywhere(text) || HasEntity(text) || MayHoldAutolink(text)) return false;
         for (int start = 0; start < text.Length;)
         {
             int newline = text[start..].IndexOf('\n');
@@ -56,11 +60,26 @@ internal static class PlainProse
         return false;
     }
 
-    // What Markdig's autolink extension links in bare text: a scheme's "://", "www.", "mailto:" (its '@' is refused
-    // anyway) and "tel:", in any case.
-    private static bool HasAutolink(ReadOnlySpan<char> text) =>
-        text.Contains("://", StringComparison.Ordinal)
-        || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("mailto:", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("tel:", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether the text holds what Markdig's autolink extension links in bare text: a scheme's "://", "www.", "mailto:"
+    /// and "tel:", in any case (the extension matches them in lower case only, after an opening 'h', 'f', 'm', 'w' or 't').
+    /// </summary>
+    internal static bool MayHoldAutolink(ReadOnlySpan<char> text) => AutolinkPrefixesIn(text) != AutolinkPrefixes.None;
+
+    /// <summary>Which of the autolink extension's prefixes the text holds, in any case.</summary>
+    internal static AutolinkPrefixes AutolinkPrefixesIn(ReadOnlySpan<char> text)
+    {
+        var found = text.Contains("www.", StringComparison.OrdinalIgnoreCase) ? AutolinkPrefixes.Www : AutolinkPrefixes.None;
+        // The other three hold a colon, and colons are rare in prose: one search for colons, each looked at in place,
+        // instead of a search of the whole body for each.
+        for (int at = text.IndexOf(':'); at >= 0;)
+        {
+            if (text[(at + 1)..].StartsWith("//", StringComparison.Ordinal)) found |= AutolinkPrefixes.Scheme;
+            if (text[..at].EndsWith("mailto", StringComparison.OrdinalIgnoreCase)) found |= AutolinkPrefixes.Mailto;
+            if (text[..at].EndsWith("tel", StringComparison.OrdinalIgnoreCase)) found |= AutolinkPrefixes.Tel;
+            int next = text[(at + 1)..].IndexOf(':');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return found;
+    }
 }

@@ -51,6 +51,18 @@ public class DocumentTextAssemblerSpecs
     }
 
     [Fact]
+    public void Every_control_character_becomes_a_space_even_after_non_ASCII_text()
+    {
+        // The search for controls runs in two ranges; non-ASCII letters and quotes before a control must not hide it.
+        var content = "Ölvir “said”\u0085so\u007Fand\u009F—then\u0001“yes”\u001Fend";
+        using var text = new DocumentTextAssembler(4);
+        text.AddBlock(BlockKind.Paragraph, SourceField.Body, content, 0);
+        Texts(text).Should().Be("Ölvir “said” so and —then “yes” end");
+        var expected = new string(content.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+        Texts(text).Should().Be(expected, "exactly the characters char.IsControl names become spaces");
+    }
+
+    [Fact]
     public void An_all_white_block_leaves_no_trace_not_even_its_separator()
     {
         using var text = new DocumentTextAssembler(4);

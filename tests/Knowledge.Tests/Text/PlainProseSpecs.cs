@@ -26,6 +26,8 @@ public class PlainProseSpecs
         "It said, in part: “The tide is late.”\nNo one answered!",
         "Line with inner  double  spaces and a\u00A0no-break space inside.",
         "A ladder!\n\n!Bang at the start and ~ tilde inside.\n\nA (parenthesis) and {brace} and | pipe.",
+        "Ölvir said: the tide turns at 10:30, not at 9:15.\nA colon at the very end:",
+        "Hotels, motels: none. A tel or a mail to: nobody; “Mailto” alone.",
     ];
 
     [Theory]
@@ -40,8 +42,8 @@ public class PlainProseSpecs
         {
             var source = new SourceDocument("spec", body, BodyFormat.Markdown, origin) { Title = "The harbour", Description = "A board meets." };
 
-            Describe(DocumentTextBuilder.Build(source, plainProseShortcut: true))
-                .Should().Be(Describe(DocumentTextBuilder.Build(source, plainProseShortcut: false)));
+            Describe(DocumentTextBuilder.Build(source, shortcuts: true))
+                .Should().Be(Describe(DocumentTextBuilder.Build(source, shortcuts: false)));
         }
     }
 
@@ -76,10 +78,20 @@ public class PlainProseSpecs
     [InlineData("A tab\tinside.")]
     [InlineData("A NUL \0 inside.")]
     [InlineData("\uFEFFA byte order mark.")]
+    [InlineData("Call TEL:5551234 now.")]
+    [InlineData("A hotel: the quay.")]
+    [InlineData("Write to Mailto:desk now.")]
+    [InlineData("Fetch ftp://harbour.example/x first.")]
+    [InlineData("“Quoted” first, then *emphasis*.")]
+    [InlineData("Café first, then a C1 \u0085 control.")]
+    [InlineData("Ölvir first, then a DEL \u007F.")]
+    [InlineData("Ölvir first, then a byte order mark \uFEFF.")]
+    [InlineData("Ölvir first — then a tab\tinside.")]
+    [InlineData("Ölvir — first, then a [link].")]
     public void Markup_goes_to_Markdig(string body) => PlainProse.IsPlain(body).Should().BeFalse();
 
     // Everything a document's text build produces, written out so two builds compare as strings.
-    private static string Describe(Doc doc)
+    internal static string Describe(Doc doc)
     {
         var s = new StringBuilder();
         s.Append("text:").Append(doc.Text).Append('\n');
