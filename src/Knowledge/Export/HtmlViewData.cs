@@ -34,8 +34,18 @@ internal static class HtmlViewData
     /// <summary>As <see cref="Write(KnowledgeGraph, TextWriter)"/>, with the graph's quotes as <see cref="QuoteFinder.All"/> gives them, found once by a caller that writes them elsewhere too.</summary>
     public static void Write(KnowledgeGraph graph, TextWriter writer, IReadOnlyList<QuoteResult> quotes)
     {
-        ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(writer);
+        Write(graph, new TextWriterStream(writer), quotes);
+    }
+
+    /// <summary>
+    /// As <see cref="Write(KnowledgeGraph, TextWriter, IReadOnlyList{QuoteResult})"/>, as UTF-8 bytes straight to
+    /// <paramref name="utf8"/>: a page written to a stream need not decode the JSON's bytes to text and encode them back.
+    /// </summary>
+    public static void Write(KnowledgeGraph graph, Stream utf8, IReadOnlyList<QuoteResult> quotes)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(utf8);
         ArgumentNullException.ThrowIfNull(quotes);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var documents = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -46,8 +56,7 @@ internal static class HtmlViewData
             if (node.Type == NodeType.Document) documents.TryAdd(node["docId"]?.ToString() ?? node.Id, i);
         }
 
-        var stream = new TextWriterStream(writer);
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Encoder }))
+        using (var w = new Utf8JsonWriter(utf8, new JsonWriterOptions { Encoder = Encoder }))
         {
             w.WriteStartObject();
             w.WriteStartArray("nodes");

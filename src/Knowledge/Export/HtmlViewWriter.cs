@@ -46,7 +46,7 @@ public static class HtmlViewWriter
         {
             NewLine = "\n",
         };
-        Write(graph, writer, title, quotes);
+        Write(graph, writer, title, quotes, stream);
         writer.Flush();
     }
 
@@ -56,7 +56,11 @@ public static class HtmlViewWriter
     /// <param name="title">The page's title and heading.</param>
     public static void Write(KnowledgeGraph graph, TextWriter writer, string title = DefaultTitle) => Write(graph, writer, title, quotes: null);
 
-    private static void Write(KnowledgeGraph graph, TextWriter writer, string title, IReadOnlyList<QuoteResult>? quotes)
+    /// <summary>
+    /// Writes the page; <paramref name="underlying"/>, when given, is the UTF-8 stream <paramref name="writer"/> writes
+    /// to, which the graph's JSON is then written to directly (the writer flushed first).
+    /// </summary>
+    private static void Write(KnowledgeGraph graph, TextWriter writer, string title, IReadOnlyList<QuoteResult>? quotes, Stream? underlying = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(writer);
@@ -69,6 +73,10 @@ public static class HtmlViewWriter
                 case "title": writer.Write(WebUtility.HtmlEncode(XmlChars.Clean(title))); break;
                 case "style": writer.Write(Style.Value); break;
                 case "script": writer.Write(Script.Value); break;
+                case "data" when underlying is not null:
+                    writer.Flush();
+                    HtmlViewData.Write(graph, underlying, quotes ?? new QuoteFinder(graph).All);
+                    break;
                 case "data": HtmlViewData.Write(graph, writer, quotes ?? new QuoteFinder(graph).All); break;
                 case null: break;
                 default: throw new InvalidOperationException($"The HTML template has an unknown slot {{{{{slot}}}}}.");

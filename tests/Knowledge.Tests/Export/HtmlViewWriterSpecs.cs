@@ -165,6 +165,20 @@ public sealed class HtmlViewWriterSpecs
         File.ReadAllBytes(dir.File("knowledge.html")).Should().Equal(Bytes(graph));
     }
 
+    [Fact]
+    public void A_page_written_to_a_stream_is_the_page_written_as_text_encoded_in_utf8()
+    {
+        var b = new KnowledgeGraphBuilder();
+        b.AddNode(new GraphNode("person:x", NodeType.Person, "Zoë “quoted” </script> \u2028 \uD800 😀 " + new string('é', 20_000)));
+        foreach (var graph in new[] { HtmlViewGraphs.Build(), b.Build(), KnowledgeGraph.Empty })
+        {
+            using var text = new StringWriter { NewLine = "\n" };
+            HtmlViewWriter.Write(graph, text);
+
+            Bytes(graph).Should().Equal(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString()));
+        }
+    }
+
     private static byte[] Bytes(KnowledgeGraph graph)
     {
         using var ms = new MemoryStream();
