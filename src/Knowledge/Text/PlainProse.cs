@@ -66,10 +66,25 @@ internal static class PlainProse
     /// </summary>
     internal static bool MayHoldAutolink(ReadOnlySpan<char> text) => AutolinkPrefixesIn(text) != AutolinkPrefixes.None;
 
+    /// <summary>
+    /// Whether the text holds "www." in any case. On .NET 9 and later, one vectorised search:
+    /// <c>Contains(…, OrdinalIgnoreCase)</c> compares char by char under invariant globalization, as the NativeAOT tool
+    /// runs, where it was 1.3 % of the tool's samples.
+    /// </summary>
+    private static bool HoldsWwwDot(ReadOnlySpan<char> text) =>
+#if NET9_0_OR_GREATER
+        text.IndexOfAny(WwwDot) >= 0;
+
+    private static readonly SearchValues<string> WwwDot = SearchValues.Create(["www."], StringComparison.OrdinalIgnoreCase);
+#else
+        text.Contains("www.", StringComparison.OrdinalIgnoreCase);
+#endif
+
+
     /// <summary>Which of the autolink extension's prefixes the text holds, in any case.</summary>
     internal static AutolinkPrefixes AutolinkPrefixesIn(ReadOnlySpan<char> text)
     {
-        var found = text.Contains("www.", StringComparison.OrdinalIgnoreCase) ? AutolinkPrefixes.Www : AutolinkPrefixes.None;
+        var found = HoldsWwwDot(text) ? AutolinkPrefixes.Www : AutolinkPrefixes.None;
         // The other three hold a colon, and colons are rare in prose: one search for colons, each looked at in place,
         // instead of a search of the whole body for each.
         for (int at = text.IndexOf(':'); at >= 0;)
