@@ -16,8 +16,16 @@ internal sealed class TitleWords
     {
         _lex = lexicons;
         _common = new CommonWords(lexicons);
-        MaxWords = Math.Max(Math.Max(lexicons.Titles.PersonTitles.MaxWords, lexicons.Titles.Honorifics.MaxWords), lexicons.Titles.OfficeNouns.MaxWords);
+        var titles = lexicons.Titles;
+        MaxWords = Math.Max(Math.Max(titles.PersonTitles.MaxWords, titles.Honorifics.MaxWords), titles.OfficeNouns.MaxWords);
+        _titleEntries = new Lexicon("title-entries", [.. titles.Honorifics.Entries, .. titles.PersonTitles.Entries, .. titles.OfficeNouns.Entries]);
     }
+
+    /// <summary>
+    /// The honorific, person-title and office-noun lexicons as one set (all three compare ignoring case): the title
+    /// matcher asks many phrases that none holds, and one set hashes each once instead of three times.
+    /// </summary>
+    private readonly Lexicon _titleEntries;
 
     /// <summary>The longest singular written on the stack (a phrase of a few words); a longer one gets an array.</summary>
     private const int StackLength = 256;
@@ -50,8 +58,7 @@ internal sealed class TitleWords
         return !singular.SequenceEqual(phrase) && IsTitleEntry(singular);
     }
 
-    private bool IsTitleEntry(ReadOnlySpan<char> phrase) =>
-        _lex.Titles.Honorifics.Contains(phrase) || _lex.Titles.PersonTitles.Contains(phrase) || _lex.Titles.OfficeNouns.Contains(phrase);
+    private bool IsTitleEntry(ReadOnlySpan<char> phrase) => _titleEntries.Contains(phrase);
 
     /// <summary>Whether a word heads a job title ("director", "Prosecutors", "commentator"), singular or plural, any case: the singular is written on the stack.</summary>
     public bool IsHead(ReadOnlySpan<char> word)

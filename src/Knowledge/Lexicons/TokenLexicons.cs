@@ -99,4 +99,6 @@ internal enum TokenLexicons : ulong
     TriggerOpener = 1ul << 34,
     /// <summary><see cref="WorkLexicons.DocumentNouns"/>.</summary>
     DocumentNoun = 1ul << 35,
+    /// <summary><see cref="TitleLexicons.Modifiers"/>: the title phrase matcher and the titled-name rule ask it of each word before a title.</summary>
+    TitleModifier = 1ul << 36,
 }

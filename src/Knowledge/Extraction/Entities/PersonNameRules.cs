@@ -81,7 +81,7 @@ internal sealed partial class PersonNameRules
         for (int p = first + 1; p < end - 2; p++)
         {
             // "Regional Prosecutor …": a modifier before the title belongs to it.
-            if (_titles.IsModifier(doc.SpanOf(tokens[p - 1]))) continue;
+            if (table.Has(p - 1, TokenLexicons.TitleModifier)) continue;
             int n = _titles.StackedLengthAt(doc, p, end - 2);
             if (n == 0) continue;
             int nameStart = p + n, count = end - nameStart;
