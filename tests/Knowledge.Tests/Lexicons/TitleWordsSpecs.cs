@@ -82,4 +82,18 @@ public class TitleWordsSpecs
             }
         Lex.TitleWords.IsLexiconTitle("Harbor").Should().BeFalse();
     }
+
+    [Fact]
+    public void The_person_title_start_bit_is_set_on_the_first_word_of_every_person_title_in_any_case()
+    {
+        foreach (string entry in Lex.Titles.PersonTitles.Entries)
+        {
+            int space = entry.IndexOf(' ');
+            string first = space < 0 ? entry : entry[..space];
+            Lex.TitleWords.OpensPersonTitle(first).Should().BeTrue(entry);
+            Lex.Lexemes.Find(first.ToUpperInvariant()).Lexicons.HasFlag(TokenLexicons.PersonTitleStart).Should().BeTrue(entry);
+        }
+        Lex.TitleWords.OpensPersonTitle("Harbor").Should().BeFalse();
+        Lex.Lexemes.Find("Reyes").Lexicons.HasFlag(TokenLexicons.PersonTitleStart).Should().BeFalse();
+    }
 }
