@@ -122,6 +122,8 @@ internal sealed class LexemeTable
         if (_lex.Speech.OpensSourceAfterPhrase(w)) bits |= TokenLexicons.SourceAfterOpener;
         if (_lex.Events.OpensTrigger(w)) bits |= TokenLexicons.TriggerOpener;
         if (_lex.Works.DocumentNouns.Contains(w)) bits |= TokenLexicons.DocumentNoun;
+        if (_lex.Titles.Modifiers.Contains(w)) bits |= TokenLexicons.TitleModifier;
+        if (_lex.TitleWords.OpensPersonTitle(w)) bits |= TokenLexicons.PersonTitleStart;
         return bits;
     }
 }

@@ -16,8 +16,16 @@ internal sealed class TitleWords
     {
         _lex = lexicons;
         _common = new CommonWords(lexicons);
-        MaxWords = Math.Max(Math.Max(lexicons.Titles.PersonTitles.MaxWords, lexicons.Titles.Honorifics.MaxWords), lexicons.Titles.OfficeNouns.MaxWords);
+        var titles = lexicons.Titles;
+        MaxWords = Math.Max(Math.Max(titles.PersonTitles.MaxWords, titles.Honorifics.MaxWords), titles.OfficeNouns.MaxWords);
+        _titleEntries = new Lexicon("title-entries", [.. titles.Honorifics.Entries, .. titles.PersonTitles.Entries, .. titles.OfficeNouns.Entries]);
     }
+
+    /// <summary>
+    /// The honorific, person-title and office-noun lexicons as one set (all three compare ignoring case): the title
+    /// matcher asks many phrases that none holds, and one set hashes each once instead of three times.
+    /// </summary>
+    private readonly Lexicon _titleEntries;
 
     /// <summary>The longest singular written on the stack (a phrase of a few words); a longer one gets an array.</summary>
     private const int StackLength = 256;
@@ -50,8 +58,7 @@ internal sealed class TitleWords
         return !singular.SequenceEqual(phrase) && IsTitleEntry(singular);
     }
 
-    private bool IsTitleEntry(ReadOnlySpan<char> phrase) =>
-        _lex.Titles.Honorifics.Contains(phrase) || _lex.Titles.PersonTitles.Contains(phrase) || _lex.Titles.OfficeNouns.Contains(phrase);
+    private bool IsTitleEntry(ReadOnlySpan<char> phrase) => _titleEntries.Contains(phrase);
 
     /// <summary>Whether a word heads a job title ("director", "Prosecutors", "commentator"), singular or plural, any case: the singular is written on the stack.</summary>
     public bool IsHead(ReadOnlySpan<char> word)
@@ -112,6 +119,19 @@ internal sealed class TitleWords
         return trimmed.Length == 0 || IsModifier(word) || FirstWords.Contains(trimmed) || IsLexiconTitle(trimmed) || IsScopeWord(word);
     }
 
+    /// <summary>
+    /// Whether a word, up to its first space, is the text before the first space of a person-title entry (any case): a
+    /// phrase of words joined by single spaces equals such an entry only when its first word passes, so the token
+    /// table keeps the answer as a bit (<see cref="TokenLexicons.PersonTitleStart"/>) and the organisation rules' title
+    /// lookups pass over a token without it.
+    /// </summary>
+    public bool OpensPersonTitle(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        int space = word.IndexOf(' ');
+        return EntryFirstWords.PersonTitle.Contains(space < 0 ? word : word[..space]);
+    }
+
     /// <summary>Whether an entry of several words of the title, honorific or office-noun lexicons opens with this word (any case).</summary>
     public bool OpensEntryOfSeveralWords(ReadOnlySpan<char> word)
     {
@@ -147,7 +167,7 @@ internal sealed class TitleWords
     private HashSet<string> FirstWords => EntryFirstWords.All;
 
     // Built once, in one walk over the entries, and published as one object (documents are analysed in parallel).
-    private sealed record FirstWordSets(HashSet<string> All, HashSet<string> MultiWord);
+    private sealed record FirstWordSets(HashSet<string> All, HashSet<string> MultiWord, HashSet<string> PersonTitle);
 
     private FirstWordSets EntryFirstWords => _entryFirstWords ??= ReadEntryFirstWords();
 
@@ -157,6 +177,12 @@ internal sealed class TitleWords
     {
         var all = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var multiWord = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var personTitle = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string entry in _lex.Titles.PersonTitles.Entries)
+        {
+            int space = entry.IndexOf(' ');
+            personTitle.Add(space < 0 ? entry : entry[..space]);
+        }
         foreach (var lexicon in (Lexicon[])[_lex.Titles.PersonTitles, _lex.Titles.Honorifics, _lex.Titles.OfficeNouns])
             foreach (string entry in lexicon.Entries)
             {
@@ -166,6 +192,6 @@ internal sealed class TitleWords
                 all.Add(first.TrimEnd('.'));
                 if (space >= 0) multiWord.Add(first);
             }
-        return new FirstWordSets(all, multiWord);
+        return new FirstWordSets(all, multiWord, personTitle);
     }
 }

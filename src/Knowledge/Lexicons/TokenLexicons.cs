@@ -99,4 +99,11 @@ internal enum TokenLexicons : ulong
     TriggerOpener = 1ul << 34,
     /// <summary><see cref="WorkLexicons.DocumentNouns"/>.</summary>
     DocumentNoun = 1ul << 35,
+    /// <summary><see cref="TitleLexicons.Modifiers"/>: the title phrase matcher and the titled-name rule ask it of each word before a title.</summary>
+    TitleModifier = 1ul << 36,
+    /// <summary>
+    /// A phrase of <see cref="TitleLexicons.PersonTitles"/> may open at the word: the word, up to its first space, is the
+    /// text before the first space of an entry (<see cref="TitleWords.OpensPersonTitle"/>).
+    /// </summary>
+    PersonTitleStart = 1ul << 37,
 }

@@ -56,4 +56,44 @@ public class TitleWordsSpecs
         Lex.TitleWords.IsScopeWord(word).Should().Be(scope);
         Lex.Lexemes.Find(word).Lexicons.HasFlag(TokenLexicons.ScopeWord).Should().Be(scope);
     }
+
+    [Theory]
+    [InlineData("former", true)]
+    [InlineData("Acting", true)]
+    [InlineData("DEPUTY", true)]
+    [InlineData("Mayor", false)]
+    [InlineData("Reyes", false)]
+    public void The_title_modifier_bit_is_the_modifier_lexicons_answer_in_any_case(string word, bool modifier)
+    {
+        Lex.TitleWords.IsModifier(word).Should().Be(modifier);
+        Lex.Lexemes.Find(word).Lexicons.HasFlag(TokenLexicons.TitleModifier).Should().Be(modifier);
+    }
+
+    [Fact]
+    public void Every_honorific_person_title_and_office_noun_is_a_lexicon_title_in_any_case()
+    {
+        var titles = Lex.Titles;
+        foreach (var lexicon in new[] { titles.Honorifics, titles.PersonTitles, titles.OfficeNouns })
+            foreach (string entry in lexicon.Entries)
+            {
+                if (entry.EndsWith('.')) continue; // the phrase is asked without its dots
+                Lex.TitleWords.IsLexiconTitle(entry).Should().BeTrue(entry);
+                Lex.TitleWords.IsLexiconTitle(entry.ToUpperInvariant()).Should().BeTrue(entry);
+            }
+        Lex.TitleWords.IsLexiconTitle("Harbor").Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_person_title_start_bit_is_set_on_the_first_word_of_every_person_title_in_any_case()
+    {
+        foreach (string entry in Lex.Titles.PersonTitles.Entries)
+        {
+            int space = entry.IndexOf(' ');
+            string first = space < 0 ? entry : entry[..space];
+            Lex.TitleWords.OpensPersonTitle(first).Should().BeTrue(entry);
+            Lex.Lexemes.Find(first.ToUpperInvariant()).Lexicons.HasFlag(TokenLexicons.PersonTitleStart).Should().BeTrue(entry);
+        }
+        Lex.TitleWords.OpensPersonTitle("Harbor").Should().BeFalse();
+        Lex.Lexemes.Find("Reyes").Lexicons.HasFlag(TokenLexicons.PersonTitleStart).Should().BeFalse();
+    }
 }

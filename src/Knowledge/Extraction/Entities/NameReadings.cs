@@ -186,6 +186,28 @@ internal sealed class NameReadings
     /// </summary>
     private int? HeadedOrganizationStart(NameCandidate c)
     {
+        // The split row (WithoutLeadingTitles) and the organisation row after it ask the same run in turn.
+        var last = t_lastHeaded ??= new HeadedStart();
+        if (ReferenceEquals(last.Table, c.Table) && last.First == c.First && last.End == c.End) return last.Start;
+        int? start = HeadedOrganizationStartOf(c);
+        (last.Table, last.First, last.End, last.Start) = (c.Table, c.First, c.End, start);
+        return start;
+    }
+
+    /// <summary>The run <see cref="HeadedOrganizationStart"/> answered last on this thread, and its answer (of the document's text alone).</summary>
+    [ThreadStatic]
+    private static HeadedStart? t_lastHeaded;
+
+    private sealed class HeadedStart
+    {
+        public TokenTable? Table;
+        public int First;
+        public int End;
+        public int? Start;
+    }
+
+    private int? HeadedOrganizationStartOf(NameCandidate c)
+    {
         bool hasOrgHead = false;
         for (int i = c.First; i < c.End; i++)
             if (c.Has(i, L.OrganizationHead) && !(i == c.First && c.Count == 1)) hasOrgHead = true;

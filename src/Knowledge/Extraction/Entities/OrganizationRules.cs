@@ -73,6 +73,8 @@ internal sealed class OrganizationRules
     {
         int most = Math.Min(4, end - i);
         if (most < 1) return 0;
+        // A phrase opens a person title only when its first word does (the bit is the lexicon's answer for the word).
+        if ((TokenTable.LexiconsOf(doc, _lex, i) & TokenLexicons.PersonTitleStart) == 0) return 0;
         int length = TokenPhrase.MaxLength(doc, i, most);
         Span<char> phrase = length <= TokenPhrase.StackLength ? stackalloc char[TokenPhrase.StackLength] : new char[length];
         Span<int> ends = stackalloc int[4];

@@ -50,8 +50,30 @@ internal sealed partial class PersonNameRules
     /// </summary>
     public bool StartsWithHonorific(Doc doc, int first, int end, out int length)
     {
-        length = end - first > 1 ? _titles.StackedLengthAt(doc, first, end - 1) : 0;
+        if (end - first <= 1)
+        {
+            length = 0;
+            return false;
+        }
+        // The leading-word trim, the titled-name and organisation rows and the person rule ask it of the same run in turn.
+        var last = t_lastHonorific ??= new HonorificLength();
+        if (!(ReferenceEquals(last.Rules, this) && ReferenceEquals(last.Doc, doc) && last.First == first && last.End == end))
+            (last.Rules, last.Doc, last.First, last.End, last.Length) = (this, doc, first, end, _titles.StackedLengthAt(doc, first, end - 1));
+        length = last.Length;
         return length > 0;
+    }
+
+    /// <summary>The run <see cref="StartsWithHonorific"/> answered last on this thread, and its answer (of the document's text alone).</summary>
+    [ThreadStatic]
+    private static HonorificLength? t_lastHonorific;
+
+    private sealed class HonorificLength
+    {
+        public PersonNameRules? Rules;
+        public Doc? Doc;
+        public int First;
+        public int End;
+        public int Length;
     }
 
     /// <summary>
@@ -81,7 +103,7 @@ internal sealed partial class PersonNameRules
         for (int p = first + 1; p < end - 2; p++)
         {
             // "Regional Prosecutor …": a modifier before the title belongs to it.
-            if (_titles.IsModifier(doc.SpanOf(tokens[p - 1]))) continue;
+            if (table.Has(p - 1, TokenLexicons.TitleModifier)) continue;
             int n = _titles.StackedLengthAt(doc, p, end - 2);
             if (n == 0) continue;
             int nameStart = p + n, count = end - nameStart;

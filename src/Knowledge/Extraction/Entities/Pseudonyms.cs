@@ -24,8 +24,10 @@ internal sealed class Pseudonyms(LexiconSet lex, TitlePhrases titles)
         if (next is "(" && lex.Names.PseudonymMarkers.Contains(next2)) return true;
         if (lex.Names.PseudonymIntroducers.Contains(prev)) return true;
         if (InIntroducedList(doc, i)) return true;
-        bool given = lex.Names.GivenNames.Contains(doc.SpanOf(t[i]));
-        if (given && (lex.Speech.SpeechVerbs.Contains(prev) || lex.Speech.SpeechVerbs.Contains(next))) return true;
+        // The token table's bits are the lists' own answers for the words (the person rule asking has the table built).
+        var table = doc.TokenTable(lex);
+        bool given = table.Has(i, TokenLexicons.GivenName);
+        if (given && (i > 0 && table.Has(i - 1, TokenLexicons.SpeechVerb) || i + 1 < t.Length && table.Has(i + 1, TokenLexicons.SpeechVerb))) return true;
         if (given && next is "," && lex.Names.AppositiveOpeners.Contains(next2)) return true;
         return false;
     }

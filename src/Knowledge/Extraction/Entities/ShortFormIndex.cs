@@ -26,9 +26,18 @@ internal sealed class ShortFormIndex
     /// <summary>Surname lists of earlier documents, emptied, for the next forms (a list a surname form was most of the index's bytes).</summary>
     private readonly Stack<List<EntityMention>> _spareLists = new();
 
+    /// <summary>
+    /// A filter in front of <see cref="Holds"/>: one bit a form, by its length and its first and last characters. Most
+    /// capitalised words of a document are no person's name, and a clear bit answers them without the two dictionaries.
+    /// </summary>
+    private readonly ulong[] _formBits = new ulong[FormBitWords];
+
+    private const int FormBitWords = 16;
+
     /// <summary>Empties the index for another document, keeping its tables and lists.</summary>
     public void Clear()
     {
+        Array.Clear(_formBits);
         foreach (var list in _bySurname.Values)
         {
             list.Clear();
@@ -44,6 +53,7 @@ internal sealed class ShortFormIndex
     /// <summary>Lists a mention under a surname form, once.</summary>
     public void AddSurnameForm(ReadOnlySpan<char> form, EntityMention m)
     {
+        MarkForm(form);
         if (!TryGetSurname(form, out var list))
         {
             var fresh = _spareLists.Count > 0 ? _spareLists.Pop() : [];
@@ -57,6 +67,7 @@ internal sealed class ShortFormIndex
     /// <summary>Lists a mention under its first name, unless a person of another name has it too.</summary>
     public void AddGivenName(ReadOnlySpan<char> given, EntityMention m)
     {
+        MarkForm(given);
 #if NET9_0_OR_GREATER
         if (!_givens.TryGetValue(given, out var first)) { _givens[given] = m; return; }
         if (first is not null && first.Name != m.Name) _givens[given] = null;
@@ -70,10 +81,30 @@ internal sealed class ShortFormIndex
     /// <summary>Whether a word is a surname form or a first name of the index (one that may resolve).</summary>
     public bool Holds(ReadOnlySpan<char> word) =>
 #if NET9_0_OR_GREATER
-        _surnames.ContainsKey(word) || _givens.ContainsKey(word);
+        MayHold(word) && (_surnames.ContainsKey(word) || _givens.ContainsKey(word));
 #else
-        _bySurname.ContainsKey(word.ToString()) || _byGiven.ContainsKey(word.ToString());
+        MayHold(word) && (_bySurname.ContainsKey(word.ToString()) || _byGiven.ContainsKey(word.ToString()));
 #endif
+
+    private void MarkForm(ReadOnlySpan<char> form)
+    {
+        int bit = FormBit(form);
+        _formBits[bit >> 6] |= 1UL << bit;
+    }
+
+    /// <summary>False when no form added since the last <see cref="Clear"/> has the word's length and end characters.</summary>
+    private bool MayHold(ReadOnlySpan<char> word)
+    {
+        int bit = FormBit(word);
+        return (_formBits[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private static int FormBit(ReadOnlySpan<char> form)
+    {
+        if (form.IsEmpty) return 0;
+        uint mixed = (uint)form[0] * 0x9E3779B1u ^ (uint)form[^1] * 0x85EBCA77u ^ (uint)form.Length * 0xC2B2AE3Du;
+        return (int)(mixed >> 22) & (FormBitWords * 64 - 1);
+    }
 
     /// <summary>Whether a name is a surname form of some full name other than itself ("Cortez Masto" of "Catherine Cortez Masto").</summary>
     public bool SurnameFormOfAnother(string name)

@@ -85,9 +85,8 @@ internal sealed class TitlePhrases
     public int LengthAt(Doc doc, int i, int end)
     {
         if (i >= end || (TokenTable.LexiconsOf(doc, _lex, i) & TokenLexicons.TitleStart) == 0) return 0;
-        var tokens = doc.Tokens;
         int m = i;
-        while (m < end && m - i < 2 && IsModifier(doc.SpanOf(tokens[m]))) m++;
+        while (m < end && m - i < 2 && (TokenTable.LexiconsOf(doc, _lex, m) & TokenLexicons.TitleModifier) != 0) m++;
         // The phrases tried are the words from a start, up to _maxWords of them: each start's longest phrase is
         // joined once, and the shorter ones are its prefixes. All lie within tokens [i, m + 1 + _maxWords).
         int length = TokenPhrase.MaxLength(doc, i, Math.Max(0, Math.Min(end, m + 1 + _maxWords) - i));

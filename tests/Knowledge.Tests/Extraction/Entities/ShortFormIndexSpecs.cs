@@ -70,4 +70,19 @@ public class ShortFormIndexSpecs
         index.Resolve("Okoro", 50).Should().BeSameAs(next, "the list taken from the earlier document holds only the new name");
         index.SurnameFormOfAnother("Okoro").Should().BeTrue();
     }
+
+    [Fact]
+    public void Holds_answers_only_the_forms_added_even_for_words_that_share_their_length_and_end_characters()
+    {
+        var index = new ShortFormIndex();
+        index.AddSurnameForm("Varga", Person("Lena Varga", 0));
+        index.AddGivenName("Lena", Person("Lena Varga", 0));
+
+        index.Holds("Varga").Should().BeTrue();
+        index.Holds("Lena").Should().BeTrue();
+        index.Holds("Vanga").Should().BeFalse("the same length and end characters do not make it a form");
+        index.Holds("Luna").Should().BeFalse();
+        index.Holds("Okoro").Should().BeFalse();
+        index.Holds("varga").Should().BeFalse("forms are compared ordinally");
+    }
 }
