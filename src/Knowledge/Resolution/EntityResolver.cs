@@ -32,7 +32,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
     private readonly List<int> _mentionCounts = [];
     // A corpus names the same entities again and again: each distinct form's keys are computed once,
     // and each distinct written form is kept once.
-    private readonly Dictionary<(EntityType, string, string?, string?), string[]> _keysOf = [];
+    private readonly FormKeysCache _keysOf = new();
     private readonly Dictionary<string, string> _writtenForms = new(StringComparer.Ordinal);
 
     /// <summary>Takes in one document's entity mentions (documents must come in resolution order).</summary>
@@ -49,12 +49,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
             string[] keys;
             bool known = false;
             if (!m.EquivalentKeys.IsDefaultOrEmpty) keys = [.. entityKeys.Of(m)];
-            else
-            {
-                ref var cached = ref CollectionsMarshal.GetValueRefOrAddDefault(_keysOf, (m.Type, m.Name, m.Key, m.SameAs), out known);
-                if (!known) cached = [.. entityKeys.Of(m)];
-                keys = cached!;
-            }
+            else keys = _keysOf.GetOrAdd(m, entityKeys, out known);
             if (!_curated.IsEmpty) keys = _curated.Apply(doc.Id, keys);
             // A form seen before (its keys as they were cached, uncurated) has its keys in one set already, and a set is
             // never split: joining them again would change no root and no size, so only its first mention pays the lookups.
