@@ -21,6 +21,9 @@ internal static class OrdinalSort
     private static void SortRange(Span<int> numbers, string[] stringOf, Span<ulong> keys, int offset)
     {
         if (numbers.Length < 2) return;
+        // A run's strings often share more than four characters further on (a quote's document in "quote:doc-7:120"):
+        // those are skipped at once rather than read four at a time, a round each.
+        offset += CommonPrefixLength(numbers, stringOf, offset);
         for (int i = 0; i < numbers.Length; i++) keys[i] = KeyAt(stringOf[numbers[i]], offset);
         keys.Sort(numbers);
         for (int start = 0; start < numbers.Length;)
@@ -37,6 +40,21 @@ internal static class OrdinalSort
             }
             start = end;
         }
+    }
+
+    // How many characters from the offset every string of the run has in common (0 when one ends at the offset).
+    private static int CommonPrefixLength(Span<int> numbers, string[] stringOf, int offset)
+    {
+        string first = stringOf[numbers[0]];
+        if (first.Length <= offset) return 0;
+        var prefix = first.AsSpan(offset);
+        for (int i = 1; i < numbers.Length && !prefix.IsEmpty; i++)
+        {
+            string text = stringOf[numbers[i]];
+            if (text.Length <= offset) return 0;
+            prefix = prefix[..prefix.CommonPrefixLength(text.AsSpan(offset))];
+        }
+        return prefix.Length;
     }
 
     private static ulong KeyAt(string text, int offset)
