@@ -108,8 +108,15 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
                 group.Last = i;
             }
         }
-        var roots = groupOf.Keys.ToArray();
-        Array.Sort(roots, StringComparer.Ordinal);
+        // The roots in ordinal order, sorted as numbers over the roots' array (see OrdinalSort): keys share their type's
+        // prefix ("person:"), which a comparison sort compares again for every pair. Each root's group is read from
+        // the values' array by the same number, not looked up again by its string.
+        var roots = new string[groupOf.Count];
+        var groups = new (int First, int Last)[groupOf.Count];
+        var rootOrder = new int[groupOf.Count];
+        int r = 0;
+        foreach (var (groupRoot, group) in groupOf) (roots[r], groups[r], rootOrder[r]) = (groupRoot, group, r++);
+        OrdinalSort.Sort(rootOrder, roots, new ulong[roots.Length]);
         var nodes = ImmutableArray.CreateBuilder<GraphNode>();
         // Every key was seen by the union-find, and a form's keys are mostly one shared array: both tables are made
         // about their final size rather than doubled to it.
@@ -118,11 +125,12 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         var node = new EntityNodeBuilder(docIds);
         var members = new List<int>();
         var keysEntered = new HashSet<string[]>(_keysOf.Count, ReferenceEqualityComparer.Instance);
-        foreach (var root in roots)
+        foreach (int rootNumber in rootOrder)
         {
+            string root = roots[rootNumber];
             // The builder and the curation read the members at once and keep none: one list serves every group.
             members.Clear();
-            for (int i = groupOf[root].First; i >= 0; i = nextMember[i]) members.Add(i);
+            for (int i = groups[rootNumber].First; i >= 0; i = nextMember[i]) members.Add(i);
             if (AllWeak(all, members))
             {
                 foreach (int i in members) nextMember[i] = -1;
