@@ -225,16 +225,19 @@ public sealed class KnowledgeGraphBuilder
         foreach (var id in _pendingMentions.Keys.ToList()) Flush(id);
         // The nodes sorted by id, and each number's place among them: the edges' sort keys are then made from the
         // numbers their ends already have, with no lookup of a node per end.
-        var nodes = new GraphNode[_nodeCount];
+        // The ids are sorted by their numbers, with the ids in an array by number: the sort reads each id without going
+        // through its node. Its scratch keys are the edges' sort keys' array, made once for both.
         var numbers = new int[_nodeCount];
+        var idOfNumber = new string[_nodeOfNumber.Count];
         int n = 0;
         for (int number = 0; number < _nodeOfNumber.Count; number++)
-            if (_nodeOfNumber[number] is { } node) (nodes[n], numbers[n++]) = (node, number);
-        Array.Sort(nodes, numbers, NodeIdOrder.Instance);
+            if (_nodeOfNumber[number] is { } node) (idOfNumber[number], numbers[n++]) = (node.Id, number);
+        var keys = new ulong[Math.Max(_nodeCount, _edges.Count)];
+        OrdinalSort.Sort(numbers, idOfNumber, keys);
+        var nodes = new GraphNode[_nodeCount];
         var position = new int[_nodeOfNumber.Count];
-        for (int i = 0; i < numbers.Length; i++) position[numbers[i]] = i;
+        for (int i = 0; i < numbers.Length; i++) (nodes[i], position[numbers[i]]) = (_nodeOfNumber[numbers[i]]!, i);
         var edges = new GraphEdge[_edges.Count];
-        var keys = new ulong[_edges.Count];
         bool keyed = true;
         int kept = 0;
         for (int i = 0; i < _edges.Count; i++)
@@ -244,22 +247,10 @@ public sealed class KnowledgeGraphBuilder
             keyed = keyed && EdgeOrder.Instance.TryKey(position[e.Source], e.Type, position[e.Target], nodes.Length, out keys[kept]);
             edges[kept++] = new GraphEdge(s, t, e.Type) { Properties = e.Props, Evidence = _evidence.Evidence(e.Evidence) };
         }
-        if (kept < edges.Length)
-        {
-            Array.Resize(ref edges, kept);
-            Array.Resize(ref keys, kept);
-        }
+        if (kept < edges.Length) Array.Resize(ref edges, kept);
         if (!keyed) return new KnowledgeGraph(nodes, edges);
         // Each (source, type, target) is one edge, so the keys are distinct: the order is total.
-        Array.Sort(keys, edges);
+        keys.AsSpan(0, kept).Sort(edges.AsSpan());
         return KnowledgeGraph.OfSorted(nodes, edges);
-    }
-
-    // Nodes by id, ordinal (each id once, so the order is total).
-    private sealed class NodeIdOrder : IComparer<GraphNode>
-    {
-        public static NodeIdOrder Instance { get; } = new();
-
-        public int Compare(GraphNode? x, GraphNode? y) => string.CompareOrdinal(x!.Id, y!.Id);
     }
 }

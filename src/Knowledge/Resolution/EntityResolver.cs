@@ -32,7 +32,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
     private readonly List<int> _mentionCounts = [];
     // A corpus names the same entities again and again: each distinct form's keys are computed once,
     // and each distinct written form is kept once.
-    private readonly Dictionary<(EntityType, string, string?, string?), string[]> _keysOf = [];
+    private readonly FormKeysCache _keysOf = new();
     private readonly Dictionary<string, string> _writtenForms = new(StringComparer.Ordinal);
 
     /// <summary>Takes in one document's entity mentions (documents must come in resolution order).</summary>
@@ -49,12 +49,7 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
             string[] keys;
             bool known = false;
             if (!m.EquivalentKeys.IsDefaultOrEmpty) keys = [.. entityKeys.Of(m)];
-            else
-            {
-                ref var cached = ref CollectionsMarshal.GetValueRefOrAddDefault(_keysOf, (m.Type, m.Name, m.Key, m.SameAs), out known);
-                if (!known) cached = [.. entityKeys.Of(m)];
-                keys = cached!;
-            }
+            else keys = _keysOf.GetOrAdd(m, entityKeys, out known);
             if (!_curated.IsEmpty) keys = _curated.Apply(doc.Id, keys);
             // A form seen before (its keys as they were cached, uncurated) has its keys in one set already, and a set is
             // never split: joining them again would change no root and no size, so only its first mention pays the lookups.
@@ -113,8 +108,15 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
                 group.Last = i;
             }
         }
-        var roots = groupOf.Keys.ToArray();
-        Array.Sort(roots, StringComparer.Ordinal);
+        // The roots in ordinal order, sorted as numbers over the roots' array (see OrdinalSort): keys share their type's
+        // prefix ("person:"), which a comparison sort compares again for every pair. Each root's group is read from
+        // the values' array by the same number, not looked up again by its string.
+        var roots = new string[groupOf.Count];
+        var groups = new (int First, int Last)[groupOf.Count];
+        var rootOrder = new int[groupOf.Count];
+        int r = 0;
+        foreach (var (groupRoot, group) in groupOf) (roots[r], groups[r], rootOrder[r]) = (groupRoot, group, r++);
+        OrdinalSort.Sort(rootOrder, roots, new ulong[roots.Length]);
         var nodes = ImmutableArray.CreateBuilder<GraphNode>();
         // Every key was seen by the union-find, and a form's keys are mostly one shared array: both tables are made
         // about their final size rather than doubled to it.
@@ -123,11 +125,12 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
         var node = new EntityNodeBuilder(docIds);
         var members = new List<int>();
         var keysEntered = new HashSet<string[]>(_keysOf.Count, ReferenceEqualityComparer.Instance);
-        foreach (var root in roots)
+        foreach (int rootNumber in rootOrder)
         {
+            string root = roots[rootNumber];
             // The builder and the curation read the members at once and keep none: one list serves every group.
             members.Clear();
-            for (int i = groupOf[root].First; i >= 0; i = nextMember[i]) members.Add(i);
+            for (int i = groups[rootNumber].First; i >= 0; i = nextMember[i]) members.Add(i);
             if (AllWeak(all, members))
             {
                 foreach (int i in members) nextMember[i] = -1;

@@ -29,23 +29,24 @@ internal static class QuoteNodes
             string id = $"quote:{NodeIds.Safe(doc.Id)}:{q.Start}";
             if (props is null) props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
             else props.Clear();
+            // The offsets' boxes are shared between quotes (BoxedInts): each would otherwise live as long as the graph.
             props["text"] = q.Text;
             props["docId"] = doc.Id;
             props["kind"] = KindNames[(int)q.Kind];
             props["dateSource"] = DateSourceNames[(int)q.DateSource];
             if (q.Date is { } d) props["date"] = d;
-            props["start"] = q.Start;
-            props["end"] = q.Spans[^1].End;
+            props["start"] = BoxedInts.Of(q.Start);
+            props["end"] = BoxedInts.Of(q.Spans[^1].End);
             if (doc.SourceSpanOf(q.Start, q.Spans[^1].End) is { } source)
             {
                 // Where the quote is in what the user gave (a file's text or a record's field), beside the text offsets.
                 props["sourceField"] = SourceFieldNames.Of(source.Field);
-                props["sourceStart"] = source.Start;
-                props["sourceEnd"] = source.End;
+                props["sourceStart"] = BoxedInts.Of(source.Start);
+                props["sourceEnd"] = BoxedInts.Of(source.End);
                 if (source.Line > 0)
                 {
-                    props["sourceLine"] = source.Line;
-                    props["sourceColumn"] = source.Column;
+                    props["sourceLine"] = BoxedInts.Of(source.Line);
+                    props["sourceColumn"] = BoxedInts.Of(source.Column);
                 }
             }
             // A rule's name read back from a store is a copy of one of the rules' literals: keep the literal, not a copy per quote.
