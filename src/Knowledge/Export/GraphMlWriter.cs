@@ -1,4 +1,4 @@
-using System.Text;
+using System.Collections.Immutable;
 using System.Xml;
 using Knowledge.Graph;
 
@@ -120,12 +120,7 @@ public static class GraphMlWriter
         o.Int(node.Mentions.Length);
         EndData(o);
         if (node.Mentions.Length > 0) WriteDocIds(o, GraphMlKeys.NodeDocIds, node.Mentions.AsSpan(), scratch);
-        scratch.Written.Clear();
-        foreach (var (k, v) in Ordered(node.Properties))
-        {
-            var key = keys.ForNodeProperty(k);
-            if (scratch.Written.Add(key.Id)) WriteValue(o, key, v, scratch);
-        }
+        WriteProperties(o, node.Properties, ofNode: true, keys, scratch);
         if (options.Yed) WriteYedShape(o, node);
         o.Raw("\n    </node>"u8);
     }
@@ -143,18 +138,28 @@ public static class GraphMlWriter
         WriteData(o, GraphMlKeys.EdgeType, TypeNames.Of(edge.Type));
         WriteValue(o, GraphMlKeys.EdgeWeight, (double)edge.Weight, scratch);
         if (edge.Evidence.Length > 0) WriteDocIds(o, GraphMlKeys.EdgeDocIds, edge.Evidence.AsSpan(), scratch);
-        scratch.Written.Clear();
-        foreach (var (k, v) in Ordered(edge.Properties))
-        {
-            var key = keys.ForEdgeProperty(k);
-            if (scratch.Written.Add(key.Id)) WriteValue(o, key, v, scratch);
-        }
+        WriteProperties(o, edge.Properties, ofNode: false, keys, scratch);
         o.Raw("\n    </edge>"u8);
     }
 
-    /// <summary>A property map by ordinal key order: as it is when it is ordinal already (the library's maps are).</summary>
-    private static IEnumerable<KeyValuePair<string, object>> Ordered(System.Collections.Immutable.ImmutableSortedDictionary<string, object> properties) =>
-        ReferenceEquals(properties.KeyComparer, StringComparer.Ordinal) ? properties : properties.OrderBy(p => p.Key, StringComparer.Ordinal);
+    /// <summary>
+    /// Each property whose key id is not written yet, in ordinal key order. The library's maps are ordinal already: they
+    /// are enumerated with their struct enumerator, without an enumerator boxed per node and edge.
+    /// </summary>
+    private static void WriteProperties(Utf8XmlOutput o, ImmutableSortedDictionary<string, object> properties, bool ofNode, GraphMlKeys keys, Scratch scratch)
+    {
+        scratch.Written.Clear();
+        if (ReferenceEquals(properties.KeyComparer, StringComparer.Ordinal))
+            foreach (var property in properties) WriteProperty(o, property, ofNode, keys, scratch);
+        else
+            foreach (var property in properties.OrderBy(p => p.Key, StringComparer.Ordinal)) WriteProperty(o, property, ofNode, keys, scratch);
+    }
+
+    private static void WriteProperty(Utf8XmlOutput o, KeyValuePair<string, object> property, bool ofNode, GraphMlKeys keys, Scratch scratch)
+    {
+        var key = ofNode ? keys.ForNodeProperty(property.Key) : keys.ForEdgeProperty(property.Key);
+        if (scratch.Written.Add(key.Id)) WriteValue(o, key, property.Value, scratch);
+    }
 
     /// <summary>A data element's start tag, closed: every caller writes text into it (an empty string included, as XmlWriter's WriteString("") does).</summary>
     private static void StartData(Utf8XmlOutput o, GraphMlKey key)

@@ -23,7 +23,11 @@ internal sealed class Utf8XmlOutput : IDisposable
     /// <summary>The longest thing written outside a transcoded run: an entity such as <c>&amp;quot;</c>.</summary>
     private const int LongestReference = 6;
 
-    /// <summary>Chars text cannot carry as they are: markup, CR, and the chars XML 1.0 forbids (lone surrogates are caught by the transcoder).</summary>
+    /// <summary>
+    /// ASCII chars text cannot carry as they are: markup, CR, and the C0 controls XML 1.0 forbids. ASCII only, so the
+    /// search stays on the vectorised ASCII path for any text (a set with a non-ASCII char falls back to a slow
+    /// probabilistic map on non-ASCII text); U+FFFE and U+FFFF are looked for apart, lone surrogates by the transcoder.
+    /// </summary>
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create(SpecialChars("&<>\r"));
 
     /// <summary>As <see cref="TextSpecials"/>, plus the quote and the whitespace an attribute-value normaliser would lose.</summary>
@@ -96,6 +100,8 @@ internal sealed class Utf8XmlOutput : IDisposable
     /// <summary>A run without special characters, as UTF-8, flushing as often as the buffer fills.</summary>
     private void Transcode(ReadOnlySpan<char> run)
     {
+        int nonCharacter = run.IndexOfAny('\uFFFE', '\uFFFF');
+        if (nonCharacter >= 0) throw Invalid(run[nonCharacter]);
         while (true)
         {
             var status = Utf8.FromUtf16(run, _buffer.AsSpan(_used), out int read, out int written, replaceInvalidSequences: false);
@@ -128,12 +134,12 @@ internal sealed class Utf8XmlOutput : IDisposable
     private static ArgumentException Invalid(char c) =>
         new($"'{(c < 0x20 ? ' ' : c)}', hexadecimal value 0x{(int)c:X2}, is an invalid character.");
 
-    /// <summary><paramref name="escaped"/> plus the chars XML 1.0 forbids outside surrogates: C0 controls but tab, LF, CR; U+FFFE, U+FFFF.</summary>
+    /// <summary><paramref name="escaped"/> plus the C0 controls XML 1.0 forbids (all but tab, LF, CR).</summary>
     private static string SpecialChars(string escaped)
     {
         var sb = new StringBuilder(escaped);
         for (char c = '\0'; c < ' '; c++)
             if (c is not ('\t' or '\n' or '\r')) sb.Append(c);
-        return sb.Append('\uFFFE').Append('\uFFFF').ToString();
+        return sb.ToString();
     }
 }
