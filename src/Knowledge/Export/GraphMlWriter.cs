@@ -162,12 +162,7 @@ public static class GraphMlWriter
     }
 
     /// <summary>A data element's start tag, closed: every caller writes text into it (an empty string included, as XmlWriter's WriteString("") does).</summary>
-    private static void StartData(Utf8XmlOutput o, GraphMlKey key)
-    {
-        o.Raw("\n      <data key=\""u8);
-        o.AttributeValue(key.Id);
-        o.Raw("\">"u8);
-    }
+    private static void StartData(Utf8XmlOutput o, GraphMlKey key) => o.Raw(key.DataStartTag);
 
     private static void EndData(Utf8XmlOutput o) => o.Raw("</data>"u8);
 
