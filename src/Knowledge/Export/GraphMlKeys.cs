@@ -16,6 +16,19 @@ internal enum GraphMlType
 /// <summary>One <c>&lt;key&gt;</c> declaration: a stable id, its domain, attr.name and attr.type.</summary>
 internal sealed record GraphMlKey(string Id, string For, string Name, GraphMlType Type)
 {
+    /// <summary>
+    /// <c>\n      &lt;data key="ID"&gt;</c> in UTF-8, the start tag of every value of this key (ids are NMTOKENs: nothing to
+    /// escape), encoded once rather than per node and edge.
+    /// </summary>
+    public byte[] DataStartTag { get; } = System.Text.Encoding.UTF8.GetBytes($"\n      <data key=\"{Id}\">");
+
+    /// <summary>Keys are equal by their declaration; the encoded start tag follows from it.</summary>
+    public bool Equals(GraphMlKey? other) =>
+        other is not null && Id == other.Id && For == other.For && Name == other.Name && Type == other.Type;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, For, Name, Type);
+
     /// <summary>The attr.type text.</summary>
     public string TypeName => Type switch
     {

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Collections.Immutable;
 using System.Xml;
 using Knowledge.Graph;
 
@@ -28,58 +28,58 @@ public static class GraphMlWriter
     private const string SchemaLocation = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
 
     /// <summary>Writes <paramref name="graph"/> to <paramref name="stream"/>. The stream is left open.</summary>
+    /// <remarks>
+    /// The markup is spelled out as XmlWriter (indented by two spaces, "\n" new lines, new lines entitized) writes
+    /// it; <see cref="Utf8XmlOutput"/> escapes the text. Far cheaper than XmlWriter's per-element checks, and the
+    /// specs compare the bytes with XmlWriter's.
+    /// </remarks>
     public static void Write(KnowledgeGraph graph, Stream stream, GraphMlOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(stream);
         options ??= new GraphMlOptions();
-        var settings = new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Entitize,
-            CloseOutput = false,
-            CheckCharacters = true,
-        };
         var keys = GraphMlKeys.For(graph);
-        using var w = XmlWriter.Create(stream, settings);
-        w.WriteStartDocument();
-        w.WriteStartElement("graphml", Namespace);
-        w.WriteAttributeString("xmlns", Namespace);
-        w.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
-        if (options.Yed) w.WriteAttributeString("xmlns", "y", null, YedStyle.Namespace);
-        w.WriteAttributeString("xsi", "schemaLocation", XsiNamespace, options.Yed ? YedStyle.SchemaLocation : SchemaLocation);
-
-        foreach (var key in keys.NodeKeys) WriteKey(w, key);
+        using var o = new Utf8XmlOutput(stream);
+        o.Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<graphml xmlns=\""u8);
+        o.AttributeValue(Namespace);
+        o.Raw("\" xmlns:xsi=\""u8);
+        o.AttributeValue(XsiNamespace);
         if (options.Yed)
         {
-            w.WriteStartElement("key", Namespace);
-            w.WriteAttributeString("for", "node");
-            w.WriteAttributeString("id", GraphMlKeys.YFilesNodeKeyId);
-            w.WriteAttributeString("yfiles.type", "nodegraphics");
-            w.WriteEndElement();
+            o.Raw("\" xmlns:y=\""u8);
+            o.AttributeValue(YedStyle.Namespace);
         }
-        foreach (var key in keys.EdgeKeys) WriteKey(w, key);
+        o.Raw("\" xsi:schemaLocation=\""u8);
+        o.AttributeValue(options.Yed ? YedStyle.SchemaLocation : SchemaLocation);
+        o.Raw("\">"u8);
 
-        w.WriteStartElement("graph", Namespace);
-        w.WriteAttributeString("id", "G");
-        w.WriteAttributeString("edgedefault", "directed");
-        var scratch = new Scratch(graph.Nodes.Length);
-        foreach (var node in graph.Nodes)
+        foreach (var key in keys.NodeKeys) WriteKey(o, key);
+        if (options.Yed)
         {
-            string id = NodeId(node);
-            scratch.NodeIds.TryAdd(node, id);
-            WriteNode(w, node, id, keys, options, scratch);
+            o.Raw("\n  <key for=\"node\" id=\""u8);
+            o.AttributeValue(GraphMlKeys.YFilesNodeKeyId);
+            o.Raw("\" yfiles.type=\"nodegraphics\" />"u8);
         }
-        int index = 0;
-        foreach (var edge in graph.Edges) WriteEdge(w, edge, index++, keys, scratch);
-        w.WriteEndElement();
-        w.WriteEndElement();
-        w.WriteEndDocument();
-        w.Flush();
-        stream.WriteByte((byte)'\n');
+        foreach (var key in keys.EdgeKeys) WriteKey(o, key);
+
+        o.Raw("\n  <graph id=\"G\" edgedefault=\"directed\""u8);
+        if (graph.Nodes.Length == 0 && graph.Edges.Length == 0) o.Raw(" />"u8);
+        else
+        {
+            o.Raw(">"u8);
+            var scratch = new Scratch(graph.Nodes.Length);
+            foreach (var node in graph.Nodes)
+            {
+                string id = NodeId(node);
+                scratch.NodeIds.TryAdd(node, id);
+                WriteNode(o, node, id, keys, options, scratch);
+            }
+            int index = 0;
+            foreach (var edge in graph.Edges) WriteEdge(o, edge, index++, keys, scratch);
+            o.Raw("\n  </graph>"u8);
+        }
+        o.Raw("\n</graphml>\n"u8);
+        o.Flush();
     }
 
     /// <summary>The id a node gets in the GraphML output.</summary>
@@ -90,152 +90,166 @@ public static class GraphMlWriter
         return clean.Length == 0 ? "_" : XmlConvert.EncodeNmToken(clean);
     }
 
-    private static void WriteKey(XmlWriter w, GraphMlKey key)
+    private static void WriteKey(Utf8XmlOutput o, GraphMlKey key)
     {
-        w.WriteStartElement("key", Namespace);
-        w.WriteAttributeString("id", key.Id);
-        w.WriteAttributeString("for", key.For);
-        w.WriteAttributeString("attr.name", key.Name);
-        w.WriteAttributeString("attr.type", key.TypeName);
-        w.WriteEndElement();
+        o.Raw("\n  <key id=\""u8);
+        o.AttributeValue(key.Id);
+        o.Raw("\" for=\""u8);
+        o.AttributeValue(key.For);
+        o.Raw("\" attr.name=\""u8);
+        o.AttributeValue(key.Name);
+        o.Raw("\" attr.type=\""u8);
+        o.AttributeValue(key.TypeName);
+        o.Raw("\" />"u8);
     }
 
-    private static void WriteNode(XmlWriter w, GraphNode node, string id, GraphMlKeys keys, GraphMlOptions options, Scratch scratch)
+    private static void WriteNode(Utf8XmlOutput o, GraphNode node, string id, GraphMlKeys keys, GraphMlOptions options, Scratch scratch)
     {
-        w.WriteStartElement("node", Namespace);
-        w.WriteAttributeString("id", id);
-        WriteData(w, GraphMlKeys.NodeLabel, node.Label);
-        WriteData(w, GraphMlKeys.NodeType, TypeNames.Of(node.Type));
+        o.Raw("\n    <node id=\""u8);
+        o.AttributeValue(id);
+        o.Raw("\">"u8);
+        WriteData(o, GraphMlKeys.NodeLabel, node.Label);
+        WriteData(o, GraphMlKeys.NodeType, TypeNames.Of(node.Type));
         if (node.Aliases.Length > 0)
         {
-            StartData(w, GraphMlKeys.NodeAliases);
-            WriteJoined(w, node.Aliases.AsSpan());
-            w.WriteEndElement();
+            StartData(o, GraphMlKeys.NodeAliases);
+            WriteJoined(o, node.Aliases.AsSpan());
+            EndData(o);
         }
-        StartData(w, GraphMlKeys.NodeMentions);
-        scratch.WriteNumber(w, node.Mentions.Length);
-        w.WriteEndElement();
-        if (node.Mentions.Length > 0) WriteDocIds(w, GraphMlKeys.NodeDocIds, node.Mentions.AsSpan(), scratch);
+        StartData(o, GraphMlKeys.NodeMentions);
+        o.Int(node.Mentions.Length);
+        EndData(o);
+        if (node.Mentions.Length > 0) WriteDocIds(o, GraphMlKeys.NodeDocIds, node.Mentions.AsSpan(), scratch);
+        WriteProperties(o, node.Properties, ofNode: true, keys, scratch);
+        if (options.Yed) WriteYedShape(o, node);
+        o.Raw("\n    </node>"u8);
+    }
+
+    private static void WriteEdge(Utf8XmlOutput o, GraphEdge edge, int index, GraphMlKeys keys, Scratch scratch)
+    {
+        o.Raw("\n    <edge id=\"e"u8);
+        o.Int(index);
+        o.Raw("\" source=\""u8);
+        o.AttributeValue(scratch.IdOf(edge.Source));
+        o.Raw("\" target=\""u8);
+        o.AttributeValue(scratch.IdOf(edge.Target));
+        o.Raw("\">"u8);
+        WriteData(o, GraphMlKeys.EdgeLabel, edge.Label);
+        WriteData(o, GraphMlKeys.EdgeType, TypeNames.Of(edge.Type));
+        WriteValue(o, GraphMlKeys.EdgeWeight, (double)edge.Weight, scratch);
+        if (edge.Evidence.Length > 0) WriteDocIds(o, GraphMlKeys.EdgeDocIds, edge.Evidence.AsSpan(), scratch);
+        WriteProperties(o, edge.Properties, ofNode: false, keys, scratch);
+        o.Raw("\n    </edge>"u8);
+    }
+
+    /// <summary>
+    /// Each property whose key id is not written yet, in ordinal key order. The library's maps are ordinal already: they
+    /// are enumerated with their struct enumerator, without an enumerator boxed per node and edge.
+    /// </summary>
+    private static void WriteProperties(Utf8XmlOutput o, ImmutableSortedDictionary<string, object> properties, bool ofNode, GraphMlKeys keys, Scratch scratch)
+    {
         scratch.Written.Clear();
-        foreach (var (k, v) in Ordered(node.Properties))
-        {
-            var key = keys.ForNodeProperty(k);
-            if (scratch.Written.Add(key.Id)) WriteValue(w, key, v, scratch);
-        }
-        if (options.Yed) WriteYedShape(w, node);
-        w.WriteEndElement();
+        if (ReferenceEquals(properties.KeyComparer, StringComparer.Ordinal))
+            foreach (var property in properties) WriteProperty(o, property, ofNode, keys, scratch);
+        else
+            foreach (var property in properties.OrderBy(p => p.Key, StringComparer.Ordinal)) WriteProperty(o, property, ofNode, keys, scratch);
     }
 
-    private static void WriteEdge(XmlWriter w, GraphEdge edge, int index, GraphMlKeys keys, Scratch scratch)
+    private static void WriteProperty(Utf8XmlOutput o, KeyValuePair<string, object> property, bool ofNode, GraphMlKeys keys, Scratch scratch)
     {
-        w.WriteStartElement("edge", Namespace);
-        w.WriteStartAttribute("id");
-        w.WriteString("e");
-        scratch.WriteNumber(w, index);
-        w.WriteEndAttribute();
-        w.WriteAttributeString("source", scratch.IdOf(edge.Source));
-        w.WriteAttributeString("target", scratch.IdOf(edge.Target));
-        WriteData(w, GraphMlKeys.EdgeLabel, edge.Label);
-        WriteData(w, GraphMlKeys.EdgeType, TypeNames.Of(edge.Type));
-        WriteValue(w, GraphMlKeys.EdgeWeight, (double)edge.Weight, scratch);
-        if (edge.Evidence.Length > 0) WriteDocIds(w, GraphMlKeys.EdgeDocIds, edge.Evidence.AsSpan(), scratch);
-        scratch.Written.Clear();
-        foreach (var (k, v) in Ordered(edge.Properties))
-        {
-            var key = keys.ForEdgeProperty(k);
-            if (scratch.Written.Add(key.Id)) WriteValue(w, key, v, scratch);
-        }
-        w.WriteEndElement();
+        var key = ofNode ? keys.ForNodeProperty(property.Key) : keys.ForEdgeProperty(property.Key);
+        if (scratch.Written.Add(key.Id)) WriteValue(o, key, property.Value, scratch);
     }
 
-    /// <summary>A property map by ordinal key order: as it is when it is ordinal already (the library's maps are).</summary>
-    private static IEnumerable<KeyValuePair<string, object>> Ordered(System.Collections.Immutable.ImmutableSortedDictionary<string, object> properties) =>
-        ReferenceEquals(properties.KeyComparer, StringComparer.Ordinal) ? properties : properties.OrderBy(p => p.Key, StringComparer.Ordinal);
+    /// <summary>A data element's start tag, closed: every caller writes text into it (an empty string included, as XmlWriter's WriteString("") does).</summary>
+    private static void StartData(Utf8XmlOutput o, GraphMlKey key) => o.Raw(key.DataStartTag);
 
-    private static void StartData(XmlWriter w, GraphMlKey key)
-    {
-        w.WriteStartElement("data", Namespace);
-        w.WriteAttributeString("key", key.Id);
-    }
+    private static void EndData(Utf8XmlOutput o) => o.Raw("</data>"u8);
 
-    private static void WriteData(XmlWriter w, GraphMlKey key, string value)
+    private static void WriteData(Utf8XmlOutput o, GraphMlKey key, string value)
     {
-        StartData(w, key);
-        w.WriteString(XmlChars.Clean(value));
-        w.WriteEndElement();
+        StartData(o, key);
+        o.Text(XmlChars.Clean(value));
+        EndData(o);
     }
 
     /// <summary>A property value as <see cref="PropertyValues.Format"/> writes it, without building the string for scalars and sequences.</summary>
-    private static void WriteValue(XmlWriter w, GraphMlKey key, object value, Scratch scratch)
+    private static void WriteValue(Utf8XmlOutput o, GraphMlKey key, object value, Scratch scratch)
     {
         if (value is string s)
         {
-            WriteData(w, key, s);
+            WriteData(o, key, s);
             return;
         }
-        StartData(w, key);
-        if (PropertyValues.TryFormat(value, scratch.Chars, out int n)) w.WriteChars(scratch.Chars, 0, n);
-        else if (PropertyValues.AsStrings(value) is { } items) WriteJoined(w, items);
-        else w.WriteString(XmlChars.Clean(PropertyValues.Format(value)));
-        w.WriteEndElement();
+        if (PropertyValues.TryFormat(value, scratch.Chars, out int n))
+        {
+            StartData(o, key);
+            o.Text(scratch.Chars.AsSpan(0, n));
+            EndData(o);
+        }
+        else if (PropertyValues.AsStrings(value) is { } items) WriteJoined(o, key, items);
+        else WriteData(o, key, PropertyValues.Format(value));
     }
 
     /// <summary>Items joined by "|", each cleaned (the same text as cleaning the joined string: '|' is no surrogate).</summary>
-    private static void WriteJoined(XmlWriter w, ReadOnlySpan<string> items)
+    private static void WriteJoined(Utf8XmlOutput o, ReadOnlySpan<string> items)
     {
         for (int i = 0; i < items.Length; i++)
         {
-            if (i > 0) w.WriteString("|");
-            w.WriteString(XmlChars.Clean(items[i]));
+            if (i > 0) o.Raw("|"u8);
+            o.Text(XmlChars.Clean(items[i]));
         }
     }
 
-    private static void WriteJoined(XmlWriter w, IEnumerable<string> items)
+    /// <summary>A sequence's items joined by "|"; an empty sequence is an empty element, as XmlWriter closes one without text.</summary>
+    private static void WriteJoined(Utf8XmlOutput o, GraphMlKey key, IEnumerable<string> items)
     {
         bool first = true;
         foreach (var item in items)
         {
-            if (!first) w.WriteString("|");
-            w.WriteString(XmlChars.Clean(item ?? ""));
+            if (first) StartData(o, key);
+            else o.Raw("|"u8);
+            o.Text(XmlChars.Clean(item ?? ""));
             first = false;
         }
+        if (first)
+        {
+            o.Raw("\n      <data key=\""u8);
+            o.AttributeValue(key.Id);
+            o.Raw("\" />"u8);
+        }
+        else EndData(o);
     }
 
     /// <summary>The distinct document ids of the provenance, in ordinal order, joined by "|".</summary>
-    private static void WriteDocIds(XmlWriter w, GraphMlKey key, ReadOnlySpan<Provenance> provenance, Scratch scratch)
+    private static void WriteDocIds(Utf8XmlOutput o, GraphMlKey key, ReadOnlySpan<Provenance> provenance, Scratch scratch)
     {
         var ids = scratch.Ids;
         ids.Clear();
         foreach (var p in provenance) ids.Add(p.DocId);
         ids.Sort(StringComparer.Ordinal);
-        StartData(w, key);
+        StartData(o, key);
         for (int i = 0; i < ids.Count; i++)
         {
             if (i > 0 && string.Equals(ids[i - 1], ids[i], StringComparison.Ordinal)) continue;
-            if (i > 0) w.WriteString("|");
-            w.WriteString(XmlChars.Clean(ids[i]));
+            if (i > 0) o.Raw("|"u8);
+            o.Text(XmlChars.Clean(ids[i]));
         }
-        w.WriteEndElement();
+        EndData(o);
     }
 
-    private static void WriteYedShape(XmlWriter w, GraphNode node)
+    private static void WriteYedShape(Utf8XmlOutput o, GraphNode node)
     {
         var (color, shape) = YedStyle.For(node.Type);
-        w.WriteStartElement("data", Namespace);
-        w.WriteAttributeString("key", GraphMlKeys.YFilesNodeKeyId);
-        w.WriteStartElement("y", "ShapeNode", YedStyle.Namespace);
-        w.WriteStartElement("y", "Fill", YedStyle.Namespace);
-        w.WriteAttributeString("color", color);
-        w.WriteAttributeString("transparent", "false");
-        w.WriteEndElement();
-        w.WriteStartElement("y", "NodeLabel", YedStyle.Namespace);
-        w.WriteString(XmlChars.Clean(node.Label));
-        w.WriteEndElement();
-        w.WriteStartElement("y", "Shape", YedStyle.Namespace);
-        w.WriteAttributeString("type", shape);
-        w.WriteEndElement();
-        w.WriteEndElement();
-        w.WriteEndElement();
+        o.Raw("\n      <data key=\""u8);
+        o.AttributeValue(GraphMlKeys.YFilesNodeKeyId);
+        o.Raw("\">\n        <y:ShapeNode>\n          <y:Fill color=\""u8);
+        o.AttributeValue(color);
+        o.Raw("\" transparent=\"false\" />\n          <y:NodeLabel>"u8);
+        o.Text(XmlChars.Clean(node.Label));
+        o.Raw("</y:NodeLabel>\n          <y:Shape type=\""u8);
+        o.AttributeValue(shape);
+        o.Raw("\" />\n        </y:ShapeNode>\n      </data>"u8);
     }
 
     /// <summary>Buffers reused across the nodes and edges of one write.</summary>
@@ -252,11 +266,5 @@ public static class GraphMlWriter
         public Dictionary<GraphNode, string> NodeIds { get; } = new(nodeCount, ReferenceEqualityComparer.Instance);
 
         public string IdOf(GraphNode node) => NodeIds.TryGetValue(node, out var id) ? id : NodeId(node);
-
-        public void WriteNumber(XmlWriter w, int n)
-        {
-            n.TryFormat(Chars, out int length, provider: System.Globalization.CultureInfo.InvariantCulture);
-            w.WriteChars(Chars, 0, length);
-        }
     }
 }
