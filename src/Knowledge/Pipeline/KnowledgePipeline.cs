@@ -172,6 +172,7 @@ public sealed class KnowledgePipeline
                 var steps = progress?.Start(sources[i]);
                 var doc = ProcessOrReport(sources[i], steps, out bool failed);
                 steps?.Done();
+                if (!keepTokens) TokenTable.Forget(doc);
                 docs[i] = new DocAnalysis(keepTokens ? doc : doc with { Tokens = [], Sentences = [], Blocks = [] }, failed);
             });
         return docs;

@@ -35,6 +35,20 @@ public class BatchAnalysisSpecs
     }
 
     [Fact]
+    public void A_stripped_analysis_leaves_no_token_table_behind()
+    {
+        // The table is kept by the document's text, which a stripped analysis keeps until resolution: kept, it would
+        // hold the entity stage's copy of the document, tokens and all, for every document of a run.
+        var pipeline = KnowledgePipeline.CreateDefault();
+
+        var stripped = pipeline.AnalyseInBatches(Enumerable.Range(0, 3).Select(Item), batchSize: 3).Single();
+        var kept = pipeline.Run([Item(7)], keepTokens: true).Documents.Single();
+
+        stripped.Should().OnlyContain(d => !Knowledge.Syntax.TokenTable.IsKeptFor(d.Text));
+        Knowledge.Syntax.TokenTable.IsKeptFor(kept.Text).Should().BeTrue("a run that keeps the tokens keeps their table while the text lives");
+    }
+
+    [Fact]
     public void A_batch_is_read_from_the_stream_only_when_the_one_before_has_been_handed_out()
     {
         int read = 0;
