@@ -73,11 +73,15 @@ public static class HtmlViewWriter
                 case "title": writer.Write(WebUtility.HtmlEncode(XmlChars.Clean(title))); break;
                 case "style": writer.Write(Style.Value); break;
                 case "script": writer.Write(Script.Value); break;
-                case "data" when underlying is not null:
-                    writer.Flush();
-                    HtmlViewData.Write(graph, underlying, quotes ?? new QuoteFinder(graph).All);
+                case "data":
+                    var all = quotes ?? new QuoteFinder(graph).All;
+                    if (underlying is null) HtmlViewData.Write(graph, writer, all);
+                    else
+                    {
+                        writer.Flush();
+                        HtmlViewData.Write(graph, underlying, all);
+                    }
                     break;
-                case "data": HtmlViewData.Write(graph, writer, quotes ?? new QuoteFinder(graph).All); break;
                 case null: break;
                 default: throw new InvalidOperationException($"The HTML template has an unknown slot {{{{{slot}}}}}.");
             }

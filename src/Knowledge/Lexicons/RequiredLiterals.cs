@@ -65,19 +65,4 @@ internal sealed partial class RequiredLiterals
             if (text.IndexOf(literal, StringComparison.Ordinal) >= 0) return true;
         return false;
     }
-
-    /// <summary>Where the first literal of a set occurs at or after <paramref name="at"/>, or -1.</summary>
-    internal static int NextAt(string text, int at, string[] set)
-    {
-        if (at > text.Length) return -1;
-        int first = -1;
-        var rest = text.AsSpan(at);
-        foreach (string literal in set)
-        {
-            var within = first < 0 ? rest : rest[..Math.Min(rest.Length, first + literal.Length - 1)];
-            int i = within.IndexOf(literal, StringComparison.Ordinal);
-            if (i >= 0 && (first < 0 || i < first)) first = i;
-        }
-        return first < 0 ? -1 : at + first;
-    }
 }
