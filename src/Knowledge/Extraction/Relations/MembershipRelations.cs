@@ -26,7 +26,7 @@ internal static partial class MembershipRelations
 
     private static bool IsMember(RelationType t) => t == RelationType.MemberOf;
 
-    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, RelationWords relationWords, Lexicon unitHeads, DirectQuoteSpans quotes, CueWords words, List<EntityMention> named)
+    public static void Find(Doc doc, RelationCues cues, RelationWords relationWords, Lexicon unitHeads, DirectQuoteSpans quotes, CueWords words, List<EntityMention> named, List<RelationMention> found)
     {
         named.Clear();
         foreach (var e in doc.Entities)
@@ -37,21 +37,21 @@ internal static partial class MembershipRelations
             var target = named[j];
             if (target.Type != EntityType.Organization) continue;
             int sentence = doc.SentenceIndexAt(target.Start);
-            var stated = Stated(doc, cues, relationWords, words, named, j, sentence);
-            if (stated.Count > 0) { foreach (var r in stated) yield return r; continue; }
-            if (j + 1 < named.Count && IntroducedAfter(doc, cues, relationWords, words, named, j, sentence) is { } after) { yield return after; continue; }
-            if (j > 0 && OwnedUnit(doc, relationWords, unitHeads, named[j - 1], target) is { } owned) yield return owned;
+            if (Stated(doc, cues, relationWords, words, named, j, sentence, found)) continue;
+            if (j + 1 < named.Count && IntroducedAfter(doc, cues, relationWords, words, named, j, sentence) is { } after) { found.Add(after); continue; }
+            if (j > 0 && OwnedUnit(doc, relationWords, unitHeads, named[j - 1], target) is { } owned) found.Add(owned);
         }
     }
 
     /// <summary>
     /// "X is a member of Y", "X, a division of Y": the nearest name before the cue that only small words
-    /// separate from it, and the names listed with it ("X and Z are members of Y").
+    /// separate from it, and the names listed with it ("X and Z are members of Y"). The relations are added to
+    /// <paramref name="found"/> in the order of their members; false when none was.
     /// </summary>
-    private static List<RelationMention> Stated(Doc doc, RelationCues cues, RelationWords slots, CueWords words, List<EntityMention> named, int j, int sentence)
+    private static bool Stated(Doc doc, RelationCues cues, RelationWords slots, CueWords words, List<EntityMention> named, int j, int sentence, List<RelationMention> found)
     {
         var target = named[j];
-        List<RelationMention>? found = null;
+        int first = found.Count;
         for (int i = j - 1; i >= 0 && i >= j - 3; i--)
         {
             var source = named[i];
@@ -59,7 +59,6 @@ internal static partial class MembershipRelations
             if (!ReadGap(slots, doc.SpanOf(source.End, target.Start), words)) continue;
             if (cues.Find(words, 0, IsMembership, slots, RelationSlot.MembershipFiller, mustEnd: true, after: RelationSlot.AfterCue) is not { } cue) continue;
             if (cue.Bare && HasOtherWord(slots, words, cue)) break;
-            found = [];
             for (int k = i; k >= 0; k--)
             {
                 var member = named[k];
@@ -69,12 +68,10 @@ internal static partial class MembershipRelations
             }
             break;
         }
-        if (found is null) return NoRelations;
-        found.Reverse();
-        return found;
+        // Found from the nearest member back: reversed, the first listed comes first.
+        found.Reverse(first, found.Count - first);
+        return found.Count > first;
     }
-
-    private static readonly List<RelationMention> NoRelations = [];
 
     /// <summary>
     /// Reads the words between two names as if each clause of company (<see cref="RelationWords.Company"/>) were a

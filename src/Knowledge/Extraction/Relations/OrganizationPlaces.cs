@@ -13,7 +13,7 @@ namespace Knowledge.Extraction.Relations;
 /// </summary>
 internal static class OrganizationPlaces
 {
-    public static IEnumerable<RelationMention> Find(Doc doc, RelationWords words, NameLexicons names, DirectQuoteSpans quotes, List<EntityMention> entities)
+    public static void Find(Doc doc, RelationWords words, NameLexicons names, DirectQuoteSpans quotes, List<EntityMention> entities, List<RelationMention> found)
     {
         entities.Clear();
         entities.AddRange(doc.Entities);
@@ -23,13 +23,13 @@ internal static class OrganizationPlaces
             var org = entities[i];
             if (org.Type != EntityType.Organization) continue;
             if (InName(words, org, names) is { } place)
-                yield return new RelationMention(RelationType.LocatedIn, org, new EntityMention(EntityType.Place, org.Start, org.End, place, RelationRuleIds.PlaceInName), org.Start, org.End, RelationRuleIds.NameCue)
-                { TargetByName = true };
+                found.Add(new RelationMention(RelationType.LocatedIn, org, new EntityMention(EntityType.Place, org.Start, org.End, place, RelationRuleIds.PlaceInName), org.Start, org.End, RelationRuleIds.NameCue)
+                { TargetByName = true });
             else if (i + 1 < entities.Count && entities[i + 1] is { Type: EntityType.Place } next && next.Start >= org.End
                 && doc.SentenceIndexAt(next.Start) == doc.SentenceIndexAt(org.Start)
                 && !quotes.Contain(org.Start, next.End)
                 && PlaceCue(words, doc, org.End, next.Start) is { } cue)
-                yield return new RelationMention(RelationType.LocatedIn, org, next, org.Start, next.End, cue);
+                found.Add(new RelationMention(RelationType.LocatedIn, org, next, org.Start, next.End, cue));
         }
     }
 

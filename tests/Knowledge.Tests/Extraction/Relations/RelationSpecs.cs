@@ -2,6 +2,7 @@ using FluentAssertions;
 using Knowledge.Graph;
 using Knowledge.Ingestion;
 using Knowledge.Pipeline;
+using Knowledge.Syntax;
 using Xunit;
 
 namespace Knowledge.Tests.Extraction.Relations;
@@ -113,6 +114,18 @@ public class RelationSpecs
     {
         var g = Graph("The Northern Fraud Division made the arrest.");
         Edges(g, EdgeType.PART_OF).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_mention_of_a_unit_s_name_proposes_its_parents_at_that_mention()
+    {
+        var doc = Analyse.Text("The Harbor Police – Fraud Division made the arrest. Later, the Harbor Police – Fraud Division closed the case.");
+        var parents = doc.Relations.Where(r => r.TargetByName && r.Type == RelationType.PartOf).ToList();
+        var first = parents.Where(r => r.Start == parents[0].Start).Select(r => r.Target.Name).ToList();
+        first.Should().StartWith("Harbor Police");
+        parents.Select(r => r.Target.Name).Should().Equal([.. first, .. first]);
+        parents.Select(r => r.Start).Distinct().Should().HaveCount(2);
+        parents.Should().AllSatisfy(r => (r.Target.Start, r.Target.End).Should().Be((r.Source.Start, r.Source.End)));
     }
 
     [Fact]
