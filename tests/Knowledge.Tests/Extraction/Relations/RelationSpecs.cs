@@ -129,6 +129,16 @@ public class RelationSpecs
     }
 
     [Fact]
+    public void Every_mention_of_a_name_that_ends_with_a_place_is_located_there()
+    {
+        var doc = Analyse.Text("The Harbor Trust Kenya opened an office. Later, the Harbor Trust Kenya closed it.");
+        var places = doc.Relations.Where(r => r.TargetByName && r.Type == RelationType.LocatedIn).ToList();
+        places.Select(r => r.Target.Name).Should().Equal("Kenya", "Kenya");
+        places.Select(r => r.Start).Distinct().Should().HaveCount(2);
+        places.Should().AllSatisfy(r => (r.Target.Start, r.Target.End).Should().Be((r.Source.Start, r.Source.End)));
+    }
+
+    [Fact]
     public void A_field_unit_is_part_of_its_unit_not_also_of_the_unit_s_parent()
     {
         var g = Graph("The Harbor Police said the Harbor Police – Fraud Division led the raid with the Harbor Police – Fraud Division (North Field Office).");
