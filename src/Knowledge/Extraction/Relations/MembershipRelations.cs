@@ -56,7 +56,8 @@ internal static partial class MembershipRelations
         {
             var source = named[i];
             if (source.End > target.Start || doc.SentenceIndexAt(source.Start) != sentence) break;
-            if (!ReadGap(slots, doc.SpanOf(source.End, target.Start), words)) continue;
+            var gap = doc.SpanOf(source.End, target.Start);
+            if (!MayHoldCue(cues, slots, gap) || !ReadGap(slots, gap, words)) continue;
             if (cues.Find(words, 0, IsMembership, slots, RelationSlot.MembershipFiller, mustEnd: true, after: RelationSlot.AfterCue) is not { } cue) continue;
             if (cue.Bare && HasOtherWord(slots, words, cue)) break;
             for (int k = i; k >= 0; k--)
@@ -71,6 +72,32 @@ internal static partial class MembershipRelations
         // Found from the nearest member back: reversed, the first listed comes first.
         found.Reverse(first, found.Count - first);
         return found.Count > first;
+    }
+
+    /// <summary>
+    /// False when the words between two names cannot be a membership statement, told from the first word alone: the
+    /// cue reading takes every word up to the cue for a comma or a filler, so the first must be one of those or open a
+    /// cue. A clause of company that <see cref="ReadGap"/> reads as a comma opens with one, so it cannot change a first
+    /// word that is not one. Most gaps open with a word that fails, and are then not read and lower-cased word by word.
+    /// </summary>
+    private static bool MayHoldCue(RelationCues cues, RelationWords slots, ReadOnlySpan<char> gap)
+    {
+        int i = 0;
+        while (i < gap.Length && char.IsWhiteSpace(gap[i])) i++;
+        // No word: no cue. A comma, or a mark other than one (which the reading refuses), is left to the reading.
+        if (i == gap.Length) return false;
+        char c = gap[i];
+        if (!char.IsLetter(c) && !char.IsNumber(c)) return true;
+        // The first word as CueWords reads it, lower-cased as it does.
+        int end = i + 1;
+        while (end < gap.Length && (char.IsLetter(gap[end]) || char.IsNumber(gap[end]) || gap[end] is '\'' or '’' or '-')) end++;
+        var word = gap[i..end];
+        Span<char> lower = stackalloc char[64];
+        if (word.Length > lower.Length) return true;
+        int written = word.ToLowerInvariant(lower);
+        if (written < 0) return true;
+        lower = lower[..written];
+        return cues.OpensCue(lower) || slots.Is(lower, RelationSlot.MembershipFiller);
     }
 
     /// <summary>

@@ -116,6 +116,17 @@ public class RelationSpecs
         Edges(g, EdgeType.PART_OF).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("The Harbor Institute joined the Coastal Alliance last year.", "MemberOf: Harbor Institute -> Coastal Alliance")]
+    [InlineData("The Harbor Institute, joined the Coastal Alliance last year.", "MemberOf: Harbor Institute -> Coastal Alliance")]
+    [InlineData("The Harbor Institute has joined the Coastal Alliance.", "MemberOf: Harbor Institute -> Coastal Alliance")]
+    public void A_statement_may_open_with_its_cue_a_comma_or_a_small_word(string text, string relation) =>
+        Stated(text).Should().Equal(relation);
+
+    [Fact]
+    public void A_statement_opening_with_another_word_states_no_membership() =>
+        Stated("The Harbor Institute praised the members of the Coastal Alliance.").Should().BeEmpty();
+
     [Fact]
     public void Every_mention_of_a_unit_s_name_proposes_its_parents_at_that_mention()
     {
