@@ -14,7 +14,7 @@ internal static class LawRelations
 {
     private static bool IsLawRelation(RelationType t) => t is RelationType.Amends or RelationType.RefersTo;
 
-    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, RelationWords words, DirectQuoteSpans quotes, CueWords between, List<EntityMention> laws)
+    public static void Find(Doc doc, RelationCues cues, RelationWords words, DirectQuoteSpans quotes, CueWords between, List<EntityMention> laws, List<RelationMention> found)
     {
         laws.Clear();
         foreach (var e in doc.Entities)
@@ -28,7 +28,7 @@ internal static class LawRelations
             if (b.Start - a.End > 80 || !between.Read(Between(doc, a, b))) continue;
             if (cues.Find(between, 0, IsLawRelation, words, RelationSlot.LawFiller) is not { } cue) continue;
             var (source, target) = cue.Reverse ? (b, a) : (a, b);
-            yield return new RelationMention(cue.Type, source, target, a.Start, b.End, cue.Phrase);
+            found.Add(new RelationMention(cue.Type, source, target, a.Start, b.End, cue.Phrase));
         }
     }
 

@@ -26,7 +26,7 @@ internal static partial class MembershipRelations
 
     private static bool IsMember(RelationType t) => t == RelationType.MemberOf;
 
-    public static IEnumerable<RelationMention> Find(Doc doc, RelationCues cues, RelationWords relationWords, Lexicon unitHeads, DirectQuoteSpans quotes, CueWords words, List<EntityMention> named)
+    public static void Find(Doc doc, RelationCues cues, RelationWords relationWords, Lexicon unitHeads, DirectQuoteSpans quotes, CueWords words, List<EntityMention> named, List<RelationMention> found)
     {
         named.Clear();
         foreach (var e in doc.Entities)
@@ -37,29 +37,29 @@ internal static partial class MembershipRelations
             var target = named[j];
             if (target.Type != EntityType.Organization) continue;
             int sentence = doc.SentenceIndexAt(target.Start);
-            var stated = Stated(doc, cues, relationWords, words, named, j, sentence);
-            if (stated.Count > 0) { foreach (var r in stated) yield return r; continue; }
-            if (j + 1 < named.Count && IntroducedAfter(doc, cues, relationWords, words, named, j, sentence) is { } after) { yield return after; continue; }
-            if (j > 0 && OwnedUnit(doc, relationWords, unitHeads, named[j - 1], target) is { } owned) yield return owned;
+            if (Stated(doc, cues, relationWords, words, named, j, sentence, found)) continue;
+            if (j + 1 < named.Count && IntroducedAfter(doc, cues, relationWords, words, named, j, sentence) is { } after) { found.Add(after); continue; }
+            if (j > 0 && OwnedUnit(doc, relationWords, unitHeads, named[j - 1], target) is { } owned) found.Add(owned);
         }
     }
 
     /// <summary>
     /// "X is a member of Y", "X, a division of Y": the nearest name before the cue that only small words
-    /// separate from it, and the names listed with it ("X and Z are members of Y").
+    /// separate from it, and the names listed with it ("X and Z are members of Y"). The relations are added to
+    /// <paramref name="found"/> in the order of their members; false when none was.
     /// </summary>
-    private static List<RelationMention> Stated(Doc doc, RelationCues cues, RelationWords slots, CueWords words, List<EntityMention> named, int j, int sentence)
+    private static bool Stated(Doc doc, RelationCues cues, RelationWords slots, CueWords words, List<EntityMention> named, int j, int sentence, List<RelationMention> found)
     {
         var target = named[j];
-        List<RelationMention>? found = null;
+        int first = found.Count;
         for (int i = j - 1; i >= 0 && i >= j - 3; i--)
         {
             var source = named[i];
             if (source.End > target.Start || doc.SentenceIndexAt(source.Start) != sentence) break;
-            if (!ReadGap(slots, doc.SpanOf(source.End, target.Start), words)) continue;
+            var gap = doc.SpanOf(source.End, target.Start);
+            if (!MayHoldCue(cues, slots, gap) || !ReadGap(slots, gap, words)) continue;
             if (cues.Find(words, 0, IsMembership, slots, RelationSlot.MembershipFiller, mustEnd: true, after: RelationSlot.AfterCue) is not { } cue) continue;
             if (cue.Bare && HasOtherWord(slots, words, cue)) break;
-            found = [];
             for (int k = i; k >= 0; k--)
             {
                 var member = named[k];
@@ -69,12 +69,36 @@ internal static partial class MembershipRelations
             }
             break;
         }
-        if (found is null) return NoRelations;
-        found.Reverse();
-        return found;
+        // Found from the nearest member back: reversed, the first listed comes first.
+        found.Reverse(first, found.Count - first);
+        return found.Count > first;
     }
 
-    private static readonly List<RelationMention> NoRelations = [];
+    /// <summary>
+    /// False when the words between two names cannot be a membership statement, told from the first word alone: the
+    /// cue reading takes every word up to the cue for a comma or a filler, so the first must be one of those or open a
+    /// cue. A clause of company that <see cref="ReadGap"/> reads as a comma opens with one, so it cannot change a first
+    /// word that is not one. Most gaps open with a word that fails, and are then not read and lower-cased word by word.
+    /// </summary>
+    private static bool MayHoldCue(RelationCues cues, RelationWords slots, ReadOnlySpan<char> gap)
+    {
+        int i = 0;
+        while (i < gap.Length && char.IsWhiteSpace(gap[i])) i++;
+        // No word: no cue. A comma, or a mark other than one (which the reading refuses), is left to the reading.
+        if (i == gap.Length) return false;
+        char c = gap[i];
+        if (!char.IsLetter(c) && !char.IsNumber(c)) return true;
+        // The first word as CueWords reads it, lower-cased as it does.
+        int end = i + 1;
+        while (end < gap.Length && (char.IsLetter(gap[end]) || char.IsNumber(gap[end]) || gap[end] is '\'' or '’' or '-')) end++;
+        var word = gap[i..end];
+        Span<char> lower = stackalloc char[64];
+        if (word.Length > lower.Length) return true;
+        int written = word.ToLowerInvariant(lower);
+        if (written < 0) return true;
+        lower = lower[..written];
+        return cues.OpensCue(lower) || slots.Is(lower, RelationSlot.MembershipFiller);
+    }
 
     /// <summary>
     /// Reads the words between two names as if each clause of company (<see cref="RelationWords.Company"/>) were a

@@ -13,39 +13,47 @@ namespace Knowledge.Extraction.Relations;
 /// </summary>
 internal static class OrganizationPlaces
 {
-    public static IEnumerable<RelationMention> Find(Doc doc, RelationWords words, NameLexicons names, DirectQuoteSpans quotes, List<EntityMention> entities)
+    public static void Find(Doc doc, RelationWords words, NameLexicons names, DirectQuoteSpans quotes, List<EntityMention> entities, List<RelationMention> found)
     {
         entities.Clear();
         entities.AddRange(doc.Entities);
         EntityOrder.ByStart(entities);
+        // A document names an organisation again and again: the place in a name is read once per name and document.
+        var placeByName = t_placeByName ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        placeByName.Clear();
         for (int i = 0; i < entities.Count; i++)
         {
             var org = entities[i];
             if (org.Type != EntityType.Organization) continue;
-            if (InName(words, org, names) is { } place)
-                yield return new RelationMention(RelationType.LocatedIn, org, new EntityMention(EntityType.Place, org.Start, org.End, place, RelationRuleIds.PlaceInName), org.Start, org.End, RelationRuleIds.NameCue)
-                { TargetByName = true };
+            if (!placeByName.TryGetValue(org.Name, out var place)) placeByName.Add(org.Name, place = InName(words, org.Name, names));
+            if (place is not null)
+                found.Add(new RelationMention(RelationType.LocatedIn, org, new EntityMention(EntityType.Place, org.Start, org.End, place, RelationRuleIds.PlaceInName), org.Start, org.End, RelationRuleIds.NameCue)
+                { TargetByName = true });
             else if (i + 1 < entities.Count && entities[i + 1] is { Type: EntityType.Place } next && next.Start >= org.End
                 && doc.SentenceIndexAt(next.Start) == doc.SentenceIndexAt(org.Start)
                 && !quotes.Contain(org.Start, next.End)
                 && PlaceCue(words, doc, org.End, next.Start) is { } cue)
-                yield return new RelationMention(RelationType.LocatedIn, org, next, org.Start, next.End, cue);
+                found.Add(new RelationMention(RelationType.LocatedIn, org, next, org.Start, next.End, cue));
         }
+        placeByName.Clear();
     }
+
+    [ThreadStatic] private static Dictionary<string, string?>? t_placeByName;
 
     /// <summary>The cue of <see cref="RelationWords.PlaceAfter"/> matched on the text between a name and a place, or null.</summary>
     private static string? PlaceCue(RelationWords words, Doc doc, int start, int end)
     {
         var gap = doc.SpanOf(start, end);
+        if (!words.MayPlaceAfter(gap)) return null;
         foreach (var m in words.PlaceAfter.EnumerateMatches(gap)) return Cue(gap.Slice(m.Index, m.Length).ToString());
         return null;
     }
 
     /// <summary>The place a name ends with: one to three words after "in", "of" or another word of the name.</summary>
-    private static string? InName(RelationWords slots, EntityMention org, NameLexicons names)
+    private static string? InName(RelationWords slots, string orgName, NameLexicons names)
     {
-        var name = org.Name.AsSpan();
-        if (!RelationText.SingleSpaced(name)) return InNameSplit(slots, org, names);
+        var name = orgName.AsSpan();
+        if (!RelationText.SingleSpaced(name)) return InNameSplit(slots, orgName, names);
         // The last four spaces, the last first: with single spaces, the last n words are the text after space n - 1.
         Span<int> spaces = stackalloc int[4];
         int count = 0;
@@ -67,9 +75,9 @@ internal static class OrganizationPlaces
     }
 
     /// <summary><see cref="InName"/> for a name with other spacing: its words split and joined again.</summary>
-    private static string? InNameSplit(RelationWords slots, EntityMention org, NameLexicons names)
+    private static string? InNameSplit(RelationWords slots, string orgName, NameLexicons names)
     {
-        var words = org.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = orgName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int n = Math.Min(3, words.Length - 1); n >= 1; n--)
         {
             string place = string.Join(' ', words[^n..]);

@@ -84,6 +84,14 @@ internal sealed partial class RelationCues
         return found;
     }
 
+    /// <summary>Whether some cue opens with <paramref name="word"/> (in lower case, as <see cref="CueWords"/> reads it).</summary>
+    public bool OpensCue(ReadOnlySpan<char> word) =>
+#if NET9_0_OR_GREATER
+        _byFirstSpan.ContainsKey(word);
+#else
+        _byFirstWord.ContainsKey(word.ToString());
+#endif
+
     private (RelationCue Cue, int Length)? At(CueWords words, int i, Func<RelationType, bool> kinds)
     {
 #if NET9_0_OR_GREATER

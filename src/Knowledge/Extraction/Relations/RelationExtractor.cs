@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Knowledge.Extraction.Entities;
 using Knowledge.Extraction.Quotes;
 using Knowledge.Lexicons;
@@ -46,15 +47,19 @@ public sealed class RelationExtractor : IDocComponent
         // The finders run one after the other on this thread: they share one reader of cue words and one list of entities.
         var words = t_words ??= new CueWords();
         var entities = t_entities ??= [];
-        var relations = LawRelations.Find(doc, _cues, _words, quotes, words, entities)
-            .Concat(MembershipRelations.Find(doc, _cues, _words, _unitHeads, quotes, words, entities))
-            .Concat(UnitNames.Find(doc, _words, _unitHeads, _places))
-            .Concat(OrganizationPlaces.Find(doc, _words, _names, quotes, entities))
-            .ToImmutableArray();
+        // The finders add to one list, then copied once into an array of its size.
+        var found = t_found ??= [];
+        found.Clear();
+        LawRelations.Find(doc, _cues, _words, quotes, words, entities, found);
+        MembershipRelations.Find(doc, _cues, _words, _unitHeads, quotes, words, entities, found);
+        UnitNames.Find(doc, _words, _unitHeads, _places, found);
+        OrganizationPlaces.Find(doc, _words, _names, quotes, entities, found);
+        var relations = found.Count == 0 ? ImmutableArray<RelationMention>.Empty : ImmutableArray.Create(CollectionsMarshal.AsSpan(found));
         entities.Clear();
         return doc with { Relations = relations };
     }
 
     [ThreadStatic] private static CueWords? t_words;
     [ThreadStatic] private static List<EntityMention>? t_entities;
+    [ThreadStatic] private static List<RelationMention>? t_found;
 }

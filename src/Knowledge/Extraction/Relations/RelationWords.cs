@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using System.Text.RegularExpressions;
 using Knowledge.Lexicons;
 
@@ -40,6 +41,51 @@ internal sealed class RelationWords
         PlaceAfter = new Regex(
             $@"^\s*(?:,\s*)?(?:(?:(?:{Alternation(RelationSlot.PlaceRelative)})\s+)?(?:{Alternation(RelationSlot.PlaceParticiple)})\s+(?:{Alternation(RelationSlot.PlacePreposition)})|(?:{Alternation(RelationSlot.PlacePreposition)}))\s+(?:(?:{Alternation(RelationSlot.PlaceArticle)})\s+)?(?:(?:{Alternation(RelationSlot.PlaceDivision)})\s+(?:{Alternation(RelationSlot.PlaceDivisionLink)})\s+)?$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+        // The words PlaceAfter's match can open with. The test by them is exact only when its entries are ASCII and
+        // spaced by single spaces (the regex's IgnoreCase and OrdinalIgnoreCase then agree); otherwise every gap is matched.
+        string[] openers = [.. Of(RelationSlot.PlaceRelative), .. Of(RelationSlot.PlaceParticiple), .. Of(RelationSlot.PlacePreposition)];
+        _placeOpenersExact = openers.All(w => Ascii.IsValid(w) && !w.Any(c => char.IsWhiteSpace(c) && c != ' '));
+        var firstWords = openers.Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+#if NET9_0_OR_GREATER
+        _placeOpeners = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+#else
+        _placeOpeners = firstWords;
+#endif
+    }
+
+#if NET9_0_OR_GREATER
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeOpeners;
+#else
+    private readonly FrozenSet<string> _placeOpeners;
+#endif
+    private readonly bool _placeOpenersExact;
+
+    /// <summary>
+    /// False when <see cref="PlaceAfter"/> cannot match the gap, told without the regex: after white space and an
+    /// optional comma, its match opens with a word of a place slot followed by white space. Most gaps between a name
+    /// and the next place open with another word. True means only that the regex must be asked.
+    /// </summary>
+    public bool MayPlaceAfter(ReadOnlySpan<char> gap)
+    {
+        if (!_placeOpenersExact) return true;
+        int i = 0;
+        while (i < gap.Length && char.IsWhiteSpace(gap[i])) i++;
+        if (i < gap.Length && gap[i] == ',')
+        {
+            i++;
+            while (i < gap.Length && char.IsWhiteSpace(gap[i])) i++;
+        }
+        int end = i;
+        while (end < gap.Length && !char.IsWhiteSpace(gap[end])) end++;
+        // The regex's \s is char.IsWhiteSpace; its first word must be followed by some. A word of other letters may still
+        // match under the regex's case equivalences: asked.
+        if (end == gap.Length) return false;
+        var first = gap[i..end];
+#if NET9_0_OR_GREATER
+        return !Ascii.IsValid(first) || _placeOpeners.Contains(first);
+#else
+        return !Ascii.IsValid(first) || _placeOpeners.Contains(first.ToString());
+#endif
     }
 
     /// <summary>A clause of company between commas: ", along with its partners,".</summary>

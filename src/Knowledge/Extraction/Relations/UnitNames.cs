@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
 
@@ -18,28 +19,50 @@ internal static class UnitNames
     private static readonly ImmutableArray<string> Dashes = [" - ", " – ", " — "];
 
     /// <summary>The parents an organisation's name proposes, the fullest first.</summary>
-    public static IEnumerable<RelationMention> Find(Doc doc, RelationWords words, Lexicon unitHeads, Lexicon places)
+    public static void Find(Doc doc, RelationWords words, Lexicon unitHeads, Lexicon places, List<RelationMention> found)
     {
         // One mention's parents and the ones already proposed, reused for every mention and document on this thread
-        // (the relation finders run one after the other, each read to its end).
+        // (the relation finders run one after the other).
         var parents = t_parents ??= [];
         var seen = t_seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // A document names an organisation again and again: the parents of a name, unless the name as written holds an
+        // apostrophe (then they depend on the writing too), are found once per document and their strings shared.
+        var byName = t_byName ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
+        byName.Clear();
         foreach (var m in doc.Entities)
         {
             if (m.Type != EntityType.Organization) continue;
-            parents.Clear();
-            Parents(doc.SpanOf(m.Start, m.End).Trim(), m.Name, words, unitHeads, places, parents);
-            if (parents.Count == 0) continue;
-            seen.Clear();
-            foreach (var parent in parents)
-                if (seen.Add(parent) && !string.Equals(parent, m.Name, StringComparison.OrdinalIgnoreCase))
-                    yield return new RelationMention(RelationType.PartOf, m, new EntityMention(EntityType.Organization, m.Start, m.End, parent, RelationRuleIds.UnitNameParent), m.Start, m.End, RelationRuleIds.NameCue)
-                    { TargetByName = true };
+            var written = doc.SpanOf(m.Start, m.End).Trim();
+            bool byNameOnly = written.IndexOfAny('\'', '’') < 0;
+            if (!byNameOnly || !byName.TryGetValue(m.Name, out var distinct))
+            {
+                distinct = DistinctParents(written, m.Name, words, unitHeads, places, parents, seen);
+                if (byNameOnly) byName.Add(m.Name, distinct);
+            }
+            foreach (var parent in distinct)
+                found.Add(new RelationMention(RelationType.PartOf, m, new EntityMention(EntityType.Organization, m.Start, m.End, parent, RelationRuleIds.UnitNameParent), m.Start, m.End, RelationRuleIds.NameCue)
+                { TargetByName = true });
         }
+        byName.Clear();
     }
 
     [ThreadStatic] private static List<string>? t_parents;
     [ThreadStatic] private static HashSet<string>? t_seen;
+    [ThreadStatic] private static Dictionary<string, string[]>? t_byName;
+
+    /// <summary>The parents a mention proposes, each once (ignoring case) and none equal to the name itself, the fullest first.</summary>
+    private static string[] DistinctParents(ReadOnlySpan<char> written, string name, RelationWords words, Lexicon unitHeads, Lexicon places, List<string> parents, HashSet<string> seen)
+    {
+        parents.Clear();
+        Parents(written, name, words, unitHeads, places, parents);
+        if (parents.Count == 0) return [];
+        seen.Clear();
+        int kept = 0;
+        // Compacted in place: the kept ones are never ahead of the one read.
+        for (int i = 0; i < parents.Count; i++)
+            if (seen.Add(parents[i]) && !string.Equals(parents[i], name, StringComparison.OrdinalIgnoreCase)) parents[kept++] = parents[i];
+        return kept == 0 ? [] : CollectionsMarshal.AsSpan(parents)[..kept].ToArray();
+    }
 
     /// <summary>Whether a name holds a unit's head word ("Fraud Division", "Office to Monitor Fraud", "Task Force on Floods").</summary>
     public static bool HasUnitHead(string name, Lexicon unitHeads) => HasUnitHead(name.AsSpan(), unitHeads);

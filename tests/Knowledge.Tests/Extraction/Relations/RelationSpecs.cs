@@ -2,6 +2,7 @@ using FluentAssertions;
 using Knowledge.Graph;
 using Knowledge.Ingestion;
 using Knowledge.Pipeline;
+using Knowledge.Syntax;
 using Xunit;
 
 namespace Knowledge.Tests.Extraction.Relations;
@@ -113,6 +114,39 @@ public class RelationSpecs
     {
         var g = Graph("The Northern Fraud Division made the arrest.");
         Edges(g, EdgeType.PART_OF).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("The Harbor Institute joined the Coastal Alliance last year.", "MemberOf: Harbor Institute -> Coastal Alliance")]
+    [InlineData("The Harbor Institute, joined the Coastal Alliance last year.", "MemberOf: Harbor Institute -> Coastal Alliance")]
+    [InlineData("The Harbor Institute has joined the Coastal Alliance.", "MemberOf: Harbor Institute -> Coastal Alliance")]
+    public void A_statement_may_open_with_its_cue_a_comma_or_a_small_word(string text, string relation) =>
+        Stated(text).Should().Equal(relation);
+
+    [Fact]
+    public void A_statement_opening_with_another_word_states_no_membership() =>
+        Stated("The Harbor Institute praised the members of the Coastal Alliance.").Should().BeEmpty();
+
+    [Fact]
+    public void Every_mention_of_a_unit_s_name_proposes_its_parents_at_that_mention()
+    {
+        var doc = Analyse.Text("The Harbor Police – Fraud Division made the arrest. Later, the Harbor Police – Fraud Division closed the case.");
+        var parents = doc.Relations.Where(r => r.TargetByName && r.Type == RelationType.PartOf).ToList();
+        var first = parents.Where(r => r.Start == parents[0].Start).Select(r => r.Target.Name).ToList();
+        first.Should().StartWith("Harbor Police");
+        parents.Select(r => r.Target.Name).Should().Equal([.. first, .. first]);
+        parents.Select(r => r.Start).Distinct().Should().HaveCount(2);
+        parents.Should().AllSatisfy(r => (r.Target.Start, r.Target.End).Should().Be((r.Source.Start, r.Source.End)));
+    }
+
+    [Fact]
+    public void Every_mention_of_a_name_that_ends_with_a_place_is_located_there()
+    {
+        var doc = Analyse.Text("The Harbor Trust Kenya opened an office. Later, the Harbor Trust Kenya closed it.");
+        var places = doc.Relations.Where(r => r.TargetByName && r.Type == RelationType.LocatedIn).ToList();
+        places.Select(r => r.Target.Name).Should().Equal("Kenya", "Kenya");
+        places.Select(r => r.Start).Distinct().Should().HaveCount(2);
+        places.Should().AllSatisfy(r => (r.Target.Start, r.Target.End).Should().Be((r.Source.Start, r.Source.End)));
     }
 
     [Fact]
