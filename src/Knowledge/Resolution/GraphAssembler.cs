@@ -39,18 +39,25 @@ internal sealed class GraphAssembler
         // Most edges are MENTIONS, about one per entity mention (fewer where a document names an entity again, more
         // for roles, quotes and events): the edge table is made that size once rather than doubled to it.
         int mentionCount = 0;
+        // The nodes of the second pass are at most one per quote, per event mention and per role mention (when the
+        // documents hold those layers in this pass; a store reads them only in the second).
+        int laterNodeCount = 0;
         foreach (var doc in source.Enumerate(ResolutionPass.Entities))
         {
             AddDocument(builder, doc);
             resolver.Add(doc);
             mentionCount += doc.Entities.Length;
+            laterNodeCount += LengthOf(doc.Quotes) + LengthOf(doc.Events) + LengthOf(doc.Roles);
         }
         builder.ReserveEdges(mentionCount);
         var entities = resolver.Resolve();
+        builder.ReserveNodes(entities.Nodes.Length + laterNodeCount);
         entities.AddTo(builder);
         var mentions = new MentionEdges();
         var relations = new RelationEdges();
         var events = new EventNodes();
+        // The quotes' property maps, made one after another.
+        var quoteProperties = new PropertyMapBuilder();
         foreach (var doc in source.Enumerate(ResolutionPass.Edges))
         {
             string docNode = DocumentNodeId(doc.Id);
@@ -59,7 +66,7 @@ internal sealed class GraphAssembler
             var nodeIds = entities.Of(doc.Id);
             mentions.Add(builder, doc, docNumber, nodeIds);
             RoleEdges.Add(builder, doc, nodeIds);
-            QuoteNodes.Add(builder, doc, docNumber, nodeIds);
+            QuoteNodes.Add(builder, doc, docNumber, nodeIds, quoteProperties);
             events.Add(builder, doc, docNumber, nodeIds);
             relations.Collect(builder, doc, docNode, entities);
         }
@@ -67,6 +74,8 @@ internal sealed class GraphAssembler
         relations.AddTo(builder);
         return builder.Build();
     }
+
+    private static int LengthOf<T>(ImmutableArray<T> layer) => layer.IsDefault ? 0 : layer.Length;
 
     private static void AddDocument(KnowledgeGraphBuilder builder, Doc doc)
     {
