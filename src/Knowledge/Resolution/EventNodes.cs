@@ -48,6 +48,8 @@ internal sealed class EventNodes
     private readonly HashSet<EventPart> _namedParts = [];
     // The event ids given in the document in turn (one set for every document, cleared for each).
     private readonly HashSet<string> _usedIds = new(StringComparer.Ordinal);
+    // The new events' property maps, made one after another.
+    private readonly PropertyMapBuilder _props = new();
 
     // An id's type part and a description's property name, made once per value rather than per event.
     private static readonly Dictionary<EventType, string> TypeIdParts = Enum.GetValues<EventType>().ToDictionary(t => t, t => t.Name().ToLowerInvariant());
@@ -65,7 +67,6 @@ internal sealed class EventNodes
         var participants = _participants;
         var named = _named;
         var namedParts = _namedParts;
-        ImmutableSortedDictionary<string, object>.Builder? props = null;
         var events = ByEvent(doc.Events);
         for (int from = 0; from < events.Length;)
         {
@@ -95,9 +96,7 @@ internal sealed class EventNodes
             string? iso = first.Date?.Iso;
             string id = NodeId(safeDocId, first, iso, named, used);
             var evidence = Evidence(doc, mentions);
-            if (props is null) props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
-            else props.Clear();
-            int eventNumber = AddNode(builder, doc, id, first, iso, evidence, mentions, namedParts, props);
+            int eventNumber = AddNode(builder, doc, id, first, iso, evidence, mentions, namedParts);
             // The node's mentions are the array itself (when the node is new) and so is this edge's evidence: none changes it.
             builder.AddEdgeSharing(eventNumber, EdgeType.IN, docNumber, ImmutableCollectionsMarshal.AsArray(evidence)!);
             foreach (var (_, number, part, where, type) in participants)
@@ -163,8 +162,7 @@ internal sealed class EventNodes
 
     // Adds the event's node, or notes a retelling of an event already there; returns the node's number in the builder.
     private int AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, EventMention first, string? iso,
-        ImmutableArray<Provenance> evidence, ReadOnlySpan<EventMention> mentions, HashSet<EventPart> namedParts,
-        ImmutableSortedDictionary<string, object>.Builder props)
+        ImmutableArray<Provenance> evidence, ReadOnlySpan<EventMention> mentions, HashSet<EventPart> namedParts)
     {
         if (builder.Find(id) is { } existing)
         {
@@ -178,17 +176,19 @@ internal sealed class EventNodes
             retold.Mentions.AddRange(evidence);
             return builder.NumberOf(id);
         }
+        var props = _props;
         // "agentDescription" and "subjectDescription": the first description of each part no named participant fills.
         foreach (var m in mentions)
             foreach (var d in m.Descriptions)
-                if (!namedParts.Contains(d.Part)) props.TryAdd(DescriptionKeys[d.Part], d.Text);
-        props["eventType"] = first.EventType.Name();
-        if (iso is not null) props["date"] = iso;
-        props["dateSource"] = first.DateSource.Name();
-        props["docId"] = doc.Id;
-        props["documents"] = doc.Id;
-        props["summary"] = first.Summary;
-        props["trigger"] = doc.Slice(first.Trigger.Start, first.Trigger.End);
+                if (!namedParts.Contains(d.Part) && DescriptionKeys[d.Part] is var key && !props.ContainsKey(key)) props.Add(key, d.Text);
+        // The other properties in key order (see PropertyMapBuilder).
+        if (iso is not null) props.Add("date", iso);
+        props.Add("dateSource", first.DateSource.Name());
+        props.Add("docId", doc.Id);
+        props.Add("documents", doc.Id);
+        props.Add("eventType", first.EventType.Name());
+        props.Add("summary", first.Summary);
+        props.Add("trigger", doc.Slice(first.Trigger.Start, first.Trigger.End));
         // "<type> <date>: <summary>", the summary cut to 60 characters, made as one string.
         string summary = first.Summary;
         var shown = summary.Length <= 60 ? summary.AsSpan() : summary.AsSpan(0, 59);
