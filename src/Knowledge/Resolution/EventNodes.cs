@@ -55,6 +55,9 @@ internal sealed class EventNodes
     private static readonly Dictionary<EventType, string> TypeIdParts = Enum.GetValues<EventType>().ToDictionary(t => t, t => t.Name().ToLowerInvariant());
     private static readonly Dictionary<EventPart, string> DescriptionKeys = Enum.GetValues<EventPart>().ToDictionary(p => p, p => p.Name() + "Description");
 
+    // What AddNode is told of an event id's number when the id has none yet, or when it was not looked up.
+    private const int NotNamed = -1, Unknown = -2;
+
     // The participants by node id (ordinal; each id once).
     private static readonly Comparison<Participant> ById = static (a, b) => string.CompareOrdinal(a.Id, b.Id);
 
@@ -94,9 +97,9 @@ internal sealed class EventNodes
                     namedParts.Add(p.Part);
                 }
             string? iso = first.Date?.Iso;
-            string id = NodeId(safeDocId, first, iso, named, used);
+            string id = NodeId(builder, safeDocId, first, iso, named, used, out int knownNumber);
             var evidence = Evidence(doc, mentions);
-            int eventNumber = AddNode(builder, doc, id, first, iso, evidence, mentions, namedParts);
+            int eventNumber = AddNode(builder, doc, id, knownNumber, first, iso, evidence, mentions, namedParts);
             // The node's mentions are the array itself (when the node is new) and so is this edge's evidence: none changes it.
             builder.AddEdgeSharing(eventNumber, EdgeType.IN, docNumber, ImmutableCollectionsMarshal.AsArray(evidence)!);
             foreach (var (_, number, part, where, type) in participants)
@@ -161,10 +164,17 @@ internal sealed class EventNodes
     }
 
     // Adds the event's node, or notes a retelling of an event already there; returns the node's number in the builder.
-    private int AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, EventMention first, string? iso,
+    // knownNumber: the id's number in the builder, NotNamed when the builder has not seen it, Unknown when not looked up.
+    private int AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, int knownNumber, EventMention first, string? iso,
         ImmutableArray<Provenance> evidence, ReadOnlySpan<EventMention> mentions, HashSet<EventPart> namedParts)
     {
-        if (builder.Find(id) is { } existing)
+        var existing = knownNumber switch
+        {
+            NotNamed => null,
+            Unknown => builder.Find(id),
+            _ => builder.FindNumber(knownNumber),
+        };
+        if (existing is not null)
         {
             if (!_retold.TryGetValue(id, out var retold))
             {
@@ -174,7 +184,7 @@ internal sealed class EventNodes
             else retold.Before.UnionWith(retold.Last!.Split('|', StringSplitOptions.RemoveEmptyEntries));
             retold.Last = doc.Id;
             retold.Mentions.AddRange(evidence);
-            return builder.NumberOf(id);
+            return knownNumber >= 0 ? knownNumber : builder.NumberOf(id);
         }
         var props = _props;
         // "agentDescription" and "subjectDescription": the first description of each part no named participant fills.
@@ -201,7 +211,8 @@ internal sealed class EventNodes
     /// participants; else "event:&lt;type&gt;:&lt;date or undated&gt;:&lt;doc&gt;:&lt;main participant or summary&gt;".
     /// Written in one buffer, made a string once: the participants joined, their slug and the id were three strings.
     /// </summary>
-    private static string NodeId(string safeDocId, EventMention first, string? iso, List<string> participantIds, HashSet<string> used)
+    private static string NodeId(KnowledgeGraphBuilder builder, string safeDocId, EventMention first, string? iso,
+        List<string> participantIds, HashSet<string> used, out int knownNumber)
     {
         string type = TypeIdParts[first.EventType];
         string date = iso ?? "undated";
@@ -236,8 +247,14 @@ internal sealed class EventNodes
             slug = new SlugWriter(buffer.Slice(id.Length, max));
             slug.Append(participantIds.Count > 0 ? participantIds[0].AsSpan(participantIds[0].IndexOf(':') + 1) : first.Summary.AsSpan());
         }
-        string unique = new(buffer[..(id.Length + slug.Written.Length)]);
+        var written = buffer[..(id.Length + slug.Written.Length)];
+        // An event told again (by another document) has its id in the builder already: the stored string is reused,
+        // with its number, rather than made again and hashed twice more.
+        string? known = builder.KnownId(written, out knownNumber);
+        if (known is null) knownNumber = NotNamed;
+        string unique = known ?? new string(written);
         if (used.Add(unique)) return unique;
+        knownNumber = Unknown;
         string stem = unique;
         for (int n = 2; !used.Add(unique); n++) unique = $"{stem}-{n}";
         return unique;
