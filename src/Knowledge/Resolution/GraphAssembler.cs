@@ -42,9 +42,11 @@ internal sealed class GraphAssembler
         // The nodes of the second pass are at most one per quote, per event mention and per role mention (when the
         // documents hold those layers in this pass; a store reads them only in the second).
         int laterNodeCount = 0;
+        // The property maps of documents, roles and quotes, made one after another.
+        var properties = new PropertyMapBuilder();
         foreach (var doc in source.Enumerate(ResolutionPass.Entities))
         {
-            AddDocument(builder, doc);
+            AddDocument(builder, doc, properties);
             resolver.Add(doc);
             mentionCount += doc.Entities.Length;
             laterNodeCount += LengthOf(doc.Quotes) + LengthOf(doc.Events) + LengthOf(doc.Roles);
@@ -56,8 +58,6 @@ internal sealed class GraphAssembler
         var mentions = new MentionEdges();
         var relations = new RelationEdges();
         var events = new EventNodes();
-        // The quotes' property maps, made one after another.
-        var quoteProperties = new PropertyMapBuilder();
         foreach (var doc in source.Enumerate(ResolutionPass.Edges))
         {
             string docNode = DocumentNodeId(doc.Id);
@@ -65,8 +65,8 @@ internal sealed class GraphAssembler
             int docNumber = builder.NumberOf(docNode);
             var nodeIds = entities.Of(doc.Id);
             mentions.Add(builder, doc, docNumber, nodeIds);
-            RoleEdges.Add(builder, doc, nodeIds);
-            QuoteNodes.Add(builder, doc, docNumber, nodeIds, quoteProperties);
+            RoleEdges.Add(builder, doc, nodeIds, properties);
+            QuoteNodes.Add(builder, doc, docNumber, nodeIds, properties);
             events.Add(builder, doc, docNumber, nodeIds);
             relations.Collect(builder, doc, docNode, entities);
         }
@@ -77,15 +77,15 @@ internal sealed class GraphAssembler
 
     private static int LengthOf<T>(ImmutableArray<T> layer) => layer.IsDefault ? 0 : layer.Length;
 
-    private static void AddDocument(KnowledgeGraphBuilder builder, Doc doc)
+    // The documents' properties are given in key order (see PropertyMapBuilder).
+    private static void AddDocument(KnowledgeGraphBuilder builder, Doc doc, PropertyMapBuilder props)
     {
-        var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
-        props["docId"] = doc.Id;
-        if (doc.Source.Title is { } t) props["title"] = t;
-        if (doc.Source.Published is { } p) props["published"] = p;
-        if (doc.Source.Author is { } a) props["author"] = a;
-        if (!doc.Source.Tags.IsDefaultOrEmpty) props["tags"] = string.Join("|", doc.Source.Tags);
-        props["source"] = doc.Source.Origin.Path;
+        if (doc.Source.Author is { } a) props.Add("author", a);
+        props.Add("docId", doc.Id);
+        if (doc.Source.Published is { } p) props.Add("published", p);
+        props.Add("source", doc.Source.Origin.Path);
+        if (!doc.Source.Tags.IsDefaultOrEmpty) props.Add("tags", string.Join("|", doc.Source.Tags));
+        if (doc.Source.Title is { } t) props.Add("title", t);
         builder.AddNode(new GraphNode(DocumentNodeId(doc.Id), NodeType.Document, doc.Source.Title ?? doc.Id) { Properties = props.ToImmutable() });
     }
 
