@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Knowledge.Graph;
 
 /// <summary>
-/// Makes small property maps (a node's dozen keys) one after another, from entries given best in ascending ordinal key
+/// Makes small property maps (a node's dozen keys) one after another, from entries set best in ascending ordinal key
 /// order. <c>ImmutableSortedDictionary</c>'s builder is an AVL tree: keys set in the order a caller happens to know
 /// them walk and rebalance the tree on every insert. Here the entries are put in key order first (an insertion sort:
 /// one comparison per entry when they come sorted) and then given to the builder middle first, then the middles of
@@ -26,12 +26,22 @@ internal sealed class PropertyMapBuilder
     /// <summary>How many entries the map being made has.</summary>
     public int Count => _count;
 
-    /// <summary>Adds an entry to the map being made; a key already added throws.</summary>
-    public void Add(string key, object value)
+    /// <summary>An entry of the map being made: setting a key already there replaces its value, as a dictionary's indexer does.</summary>
+    public object this[string key]
+    {
+        get => IndexOf(key) is var i and >= 0 ? _values[i] : throw new KeyNotFoundException($"The key \"{key}\" is not in the map.");
+        set => Set(key, value);
+    }
+
+    private void Set(string key, object value)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
-        if (_count == MaxEntries) throw new InvalidOperationException($"A property map made here holds at most {MaxEntries} entries.");
+        if (_count == MaxEntries)
+        {
+            _values[IndexOf(key) is var i and >= 0 ? i : throw new InvalidOperationException($"A property map made here holds at most {MaxEntries} entries.")] = value;
+            return;
+        }
         int at = _count;
         // Shifted up past the keys after it: none when the entries come in order.
         while (at > 0)
@@ -40,10 +50,11 @@ internal sealed class PropertyMapBuilder
             if (c < 0) break;
             if (c == 0)
             {
-                // The entries shifted so far are moved back: the map being made is as it was.
+                // The entries shifted so far are moved back, and the key's value replaced.
                 Array.Copy(_keys, at + 1, _keys, at, _count - at);
                 Array.Copy(_values, at + 1, _values, at, _count - at);
-                throw new ArgumentException($"The key \"{key}\" is already in the map.", nameof(key));
+                _values[at - 1] = value;
+                return;
             }
             _keys[at] = _keys[at - 1];
             _values[at] = _values[at - 1];
@@ -55,11 +66,13 @@ internal sealed class PropertyMapBuilder
     }
 
     /// <summary>Whether the map being made has this key.</summary>
-    public bool ContainsKey(string key)
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    private int IndexOf(string key)
     {
         for (int i = 0; i < _count; i++)
-            if (string.Equals(_keys[i], key, StringComparison.Ordinal)) return true;
-        return false;
+            if (string.Equals(_keys[i], key, StringComparison.Ordinal)) return i;
+        return -1;
     }
 
     /// <summary>The map of the entries added since the last one was made (the empty map when there are none); begins the next.</summary>

@@ -30,9 +30,9 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     {
         var props = _props;
         Documents(all, members);
-        props.Add("documents", _documents.Count < SmallCounts.Length ? SmallCounts[_documents.Count] : _documents.Count);
-        props.Add("mergeEvidence", Evidence(all, members, curationLines));
-        if (Numbers(all, members) is { } numbers) props.Add("number", numbers);
+        props["documents"] = _documents.Count < SmallCounts.Length ? SmallCounts[_documents.Count] : _documents.Count;
+        props["mergeEvidence"] = Evidence(all, members, curationLines);
+        if (Numbers(all, members) is { } numbers) props["number"] = numbers;
         return new GraphNode(id, type, label)
         {
             Aliases = Aliases(label, all, members),

@@ -190,15 +190,15 @@ internal sealed class EventNodes
         // "agentDescription" and "subjectDescription": the first description of each part no named participant fills.
         foreach (var m in mentions)
             foreach (var d in m.Descriptions)
-                if (!namedParts.Contains(d.Part) && DescriptionKeys[d.Part] is var key && !props.ContainsKey(key)) props.Add(key, d.Text);
+                if (!namedParts.Contains(d.Part) && DescriptionKeys[d.Part] is var key && !props.ContainsKey(key)) props[key] = d.Text;
         // The other properties in key order (see PropertyMapBuilder).
-        if (iso is not null) props.Add("date", iso);
-        props.Add("dateSource", first.DateSource.Name());
-        props.Add("docId", doc.Id);
-        props.Add("documents", doc.Id);
-        props.Add("eventType", first.EventType.Name());
-        props.Add("summary", first.Summary);
-        props.Add("trigger", doc.Slice(first.Trigger.Start, first.Trigger.End));
+        if (iso is not null) props["date"] = iso;
+        props["dateSource"] = first.DateSource.Name();
+        props["docId"] = doc.Id;
+        props["documents"] = doc.Id;
+        props["eventType"] = first.EventType.Name();
+        props["summary"] = first.Summary;
+        props["trigger"] = doc.Slice(first.Trigger.Start, first.Trigger.End);
         // "<type> <date>: <summary>", the summary cut to 60 characters, made as one string.
         string summary = first.Summary;
         var shown = summary.Length <= 60 ? summary.AsSpan() : summary.AsSpan(0, 59);

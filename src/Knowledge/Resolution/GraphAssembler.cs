@@ -80,12 +80,12 @@ internal sealed class GraphAssembler
     // The documents' properties are given in key order (see PropertyMapBuilder).
     private static void AddDocument(KnowledgeGraphBuilder builder, Doc doc, PropertyMapBuilder props)
     {
-        if (doc.Source.Author is { } a) props.Add("author", a);
-        props.Add("docId", doc.Id);
-        if (doc.Source.Published is { } p) props.Add("published", p);
-        props.Add("source", doc.Source.Origin.Path);
-        if (!doc.Source.Tags.IsDefaultOrEmpty) props.Add("tags", string.Join("|", doc.Source.Tags));
-        if (doc.Source.Title is { } t) props.Add("title", t);
+        if (doc.Source.Author is { } a) props["author"] = a;
+        props["docId"] = doc.Id;
+        if (doc.Source.Published is { } p) props["published"] = p;
+        props["source"] = doc.Source.Origin.Path;
+        if (!doc.Source.Tags.IsDefaultOrEmpty) props["tags"] = string.Join("|", doc.Source.Tags);
+        if (doc.Source.Title is { } t) props["title"] = t;
         builder.AddNode(new GraphNode(DocumentNodeId(doc.Id), NodeType.Document, doc.Source.Title ?? doc.Id) { Properties = props.ToImmutable() });
     }
 

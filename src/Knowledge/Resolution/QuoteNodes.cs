@@ -36,25 +36,25 @@ internal static class QuoteNodes
             if (q.AttributionRule is { } r)
             {
                 if (!ReferenceEquals(r, lastRule)) (lastRule, lastRuleKept) = (r, string.IsInterned(r) ?? r);
-                props.Add("attributionRule", lastRuleKept!);
+                props["attributionRule"] = lastRuleKept!;
             }
-            if (q.Date is { } d) props.Add("date", d);
-            props.Add("dateSource", DateSourceNames[(int)q.DateSource]);
-            props.Add("docId", doc.Id);
+            if (q.Date is { } d) props["date"] = d;
+            props["dateSource"] = DateSourceNames[(int)q.DateSource];
+            props["docId"] = doc.Id;
             // The offsets' boxes are shared between quotes (BoxedInts): each would otherwise live as long as the graph.
-            props.Add("end", BoxedInts.Of(end));
-            props.Add("kind", KindNames[(int)q.Kind]);
+            props["end"] = BoxedInts.Of(end);
+            props["kind"] = KindNames[(int)q.Kind];
             if (doc.SourceSpanOf(q.Start, end) is { } source)
             {
                 // Where the quote is in what the user gave (a file's text or a record's field), beside the text offsets.
-                if (source.Line > 0) props.Add("sourceColumn", BoxedInts.Of(source.Column));
-                props.Add("sourceEnd", BoxedInts.Of(source.End));
-                props.Add("sourceField", SourceFieldNames.Of(source.Field));
-                if (source.Line > 0) props.Add("sourceLine", BoxedInts.Of(source.Line));
-                props.Add("sourceStart", BoxedInts.Of(source.Start));
+                if (source.Line > 0) props["sourceColumn"] = BoxedInts.Of(source.Column);
+                props["sourceEnd"] = BoxedInts.Of(source.End);
+                props["sourceField"] = SourceFieldNames.Of(source.Field);
+                if (source.Line > 0) props["sourceLine"] = BoxedInts.Of(source.Line);
+                props["sourceStart"] = BoxedInts.Of(source.Start);
             }
-            props.Add("start", BoxedInts.Of(q.Start));
-            props.Add("text", q.Text);
+            props["start"] = BoxedInts.Of(q.Start);
+            props["text"] = q.Text;
             string label = q.Text.Length > 80 ? string.Concat(q.Text.AsSpan(0, 77), "…") : q.Text;
             var evidence = new Provenance[q.Spans.Length];
             for (int i = 0; i < evidence.Length; i++) evidence[i] = doc.ProvenanceOf(q.Spans[i].Start, q.Spans[i].End);

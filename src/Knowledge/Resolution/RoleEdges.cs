@@ -42,8 +42,8 @@ internal static class RoleEdges
             if (!Holds(builder.FindNumber(roleNumber), role.Title, orgId))
             {
                 // The properties in key order (see PropertyMapBuilder).
-                if (orgId is not null) props.Add("organization", builder.FindNumber(nodeIds.NumberAt(org))?.Label ?? orgId);
-                props.Add("title", role.Title);
+                if (orgId is not null) props["organization"] = builder.FindNumber(nodeIds.NumberAt(org))?.Label ?? orgId;
+                props["title"] = role.Title;
                 builder.AddNode(new GraphNode(roleId, NodeType.Role, role.Title) { Properties = props.ToImmutable() });
             }
             edgeProps ??= EdgeProperties(doc);

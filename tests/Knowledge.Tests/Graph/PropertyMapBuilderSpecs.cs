@@ -22,7 +22,7 @@ public class PropertyMapBuilderSpecs
             foreach (var key in keys)
             {
                 object value = key.Length % 2 == 0 ? key.ToUpperInvariant() : key.Length;
-                builder.Add(key, value);
+                builder[key] = value;
                 expected[key] = value;
             }
 
@@ -38,10 +38,10 @@ public class PropertyMapBuilderSpecs
     public void A_map_made_stays_as_it_was_when_the_next_is_made()
     {
         var builder = new PropertyMapBuilder();
-        builder.Add("title", "Director");
-        builder.Add("docId", "d1");
+        builder["title"] = "Director";
+        builder["docId"] = "d1";
         var first = builder.ToImmutable();
-        builder.Add("title", "Treasurer");
+        builder["title"] = "Treasurer";
 
         var second = builder.ToImmutable();
 
@@ -56,27 +56,35 @@ public class PropertyMapBuilderSpecs
     }
 
     [Fact]
-    public void A_key_given_twice_throws_and_contains_key_sees_the_entries_added()
+    public void A_key_set_again_has_its_value_replaced_wherever_it_sorts()
     {
         var builder = new PropertyMapBuilder();
-        builder.Add("kind", "direct");
-        builder.Add("date", "2024-05-01");
+        builder["kind"] = "direct";
+        builder["date"] = "2024-05-01";
+        builder["text"] = "We will open the pier.";
+
+        builder["date"] = "2024-05-02";
+        builder["text"] = "We will open the pier in June.";
 
         builder.ContainsKey("date").Should().BeTrue();
         builder.ContainsKey("end").Should().BeFalse();
-        builder.Count.Should().Be(2);
-        builder.Invoking(b => b.Add("kind", "indirect")).Should().Throw<ArgumentException>();
-        builder.Invoking(b => b.Add("date", "2024-05-02")).Should().Throw<ArgumentException>();
-
-        builder.ToImmutable().Should().Equal(new Dictionary<string, object> { ["date"] = "2024-05-01", ["kind"] = "direct" });
+        builder.Count.Should().Be(3);
+        builder["date"].Should().Be("2024-05-02");
+        builder.Invoking(b => b["end"]).Should().Throw<KeyNotFoundException>();
+        builder.ToImmutable().Should().Equal(new Dictionary<string, object>
+        {
+            ["date"] = "2024-05-02", ["kind"] = "direct", ["text"] = "We will open the pier in June.",
+        });
     }
 
     [Fact]
-    public void More_entries_than_a_map_may_hold_throw()
+    public void More_entries_than_a_map_may_hold_throw_but_a_full_map_may_have_a_value_replaced()
     {
         var builder = new PropertyMapBuilder();
-        for (int i = 0; i < PropertyMapBuilder.MaxEntries; i++) builder.Add("k" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), i);
+        for (int i = 0; i < PropertyMapBuilder.MaxEntries; i++) builder["k" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)] = i;
 
-        builder.Invoking(b => b.Add("zz", 0)).Should().Throw<InvalidOperationException>();
+        builder.Invoking(b => b["zz"] = 0).Should().Throw<InvalidOperationException>();
+        builder["k03"] = "three";
+        builder.ToImmutable()["k03"].Should().Be("three");
     }
 }
