@@ -63,6 +63,18 @@ public sealed class KnowledgeGraphBuilder
         return merged;
     }
 
+    /// <summary>
+    /// Makes room for about <paramref name="more"/> ids (nodes or edge ends) beyond those already numbered, when a caller
+    /// can tell how many are coming: the id table and the node list are made that size once rather than doubled to it
+    /// (each doubling at tens of thousands of ids leaves a large array behind).
+    /// </summary>
+    internal void ReserveNodes(int more)
+    {
+        int count = _nodeOfNumber.Count + more;
+        _numberOfId.EnsureCapacity(count);
+        _nodeOfNumber.EnsureCapacity(count);
+    }
+
     /// <summary>Makes room for about <paramref name="count"/> edges, when a caller can tell how many are coming.</summary>
     internal void ReserveEdges(int count) => _edges.Reserve(count);
 

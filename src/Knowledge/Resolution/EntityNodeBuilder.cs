@@ -20,8 +20,8 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     private readonly List<string> _numbers = [];
     private readonly StringBuilder _text = new();
 
-    // One builder for every node's properties: a map made from it stays as it was when the builder is cleared.
-    private readonly ImmutableSortedDictionary<string, object>.Builder _props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+    // One builder for every node's properties, given in key order (see PropertyMapBuilder).
+    private readonly PropertyMapBuilder _props = new();
 
     // Most entities are named in a few documents: their counts are boxed once, not once per node.
     private static readonly object[] SmallCounts = [.. Enumerable.Range(0, 64).Select(n => (object)n)];
@@ -29,7 +29,6 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     public GraphNode Build(string id, NodeType type, string label, MentionStore all, List<int> members, List<int> curationLines)
     {
         var props = _props;
-        props.Clear();
         Documents(all, members);
         props["documents"] = _documents.Count < SmallCounts.Length ? SmallCounts[_documents.Count] : _documents.Count;
         props["mergeEvidence"] = Evidence(all, members, curationLines);

@@ -48,10 +48,15 @@ internal sealed class EventNodes
     private readonly HashSet<EventPart> _namedParts = [];
     // The event ids given in the document in turn (one set for every document, cleared for each).
     private readonly HashSet<string> _usedIds = new(StringComparer.Ordinal);
+    // The new events' property maps, made one after another.
+    private readonly PropertyMapBuilder _props = new();
 
     // An id's type part and a description's property name, made once per value rather than per event.
     private static readonly Dictionary<EventType, string> TypeIdParts = Enum.GetValues<EventType>().ToDictionary(t => t, t => t.Name().ToLowerInvariant());
     private static readonly Dictionary<EventPart, string> DescriptionKeys = Enum.GetValues<EventPart>().ToDictionary(p => p, p => p.Name() + "Description");
+
+    // What AddNode is told of an event id's number when the id has none yet, or when it was not looked up.
+    private const int NotNamed = -1, Unknown = -2;
 
     // The participants by node id (ordinal; each id once).
     private static readonly Comparison<Participant> ById = static (a, b) => string.CompareOrdinal(a.Id, b.Id);
@@ -65,7 +70,6 @@ internal sealed class EventNodes
         var participants = _participants;
         var named = _named;
         var namedParts = _namedParts;
-        ImmutableSortedDictionary<string, object>.Builder? props = null;
         var events = ByEvent(doc.Events);
         for (int from = 0; from < events.Length;)
         {
@@ -93,11 +97,9 @@ internal sealed class EventNodes
                     namedParts.Add(p.Part);
                 }
             string? iso = first.Date?.Iso;
-            string id = NodeId(safeDocId, first, iso, named, used);
+            string id = NodeId(builder, safeDocId, first, iso, named, used, out int knownNumber);
             var evidence = Evidence(doc, mentions);
-            if (props is null) props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
-            else props.Clear();
-            int eventNumber = AddNode(builder, doc, id, first, iso, evidence, mentions, namedParts, props);
+            int eventNumber = AddNode(builder, doc, id, knownNumber, first, iso, evidence, mentions, namedParts);
             // The node's mentions are the array itself (when the node is new) and so is this edge's evidence: none changes it.
             builder.AddEdgeSharing(eventNumber, EdgeType.IN, docNumber, ImmutableCollectionsMarshal.AsArray(evidence)!);
             foreach (var (_, number, part, where, type) in participants)
@@ -162,11 +164,17 @@ internal sealed class EventNodes
     }
 
     // Adds the event's node, or notes a retelling of an event already there; returns the node's number in the builder.
-    private int AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, EventMention first, string? iso,
-        ImmutableArray<Provenance> evidence, ReadOnlySpan<EventMention> mentions, HashSet<EventPart> namedParts,
-        ImmutableSortedDictionary<string, object>.Builder props)
+    // knownNumber: the id's number in the builder, NotNamed when the builder has not seen it, Unknown when not looked up.
+    private int AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, int knownNumber, EventMention first, string? iso,
+        ImmutableArray<Provenance> evidence, ReadOnlySpan<EventMention> mentions, HashSet<EventPart> namedParts)
     {
-        if (builder.Find(id) is { } existing)
+        var existing = knownNumber switch
+        {
+            NotNamed => null,
+            Unknown => builder.Find(id),
+            _ => builder.FindNumber(knownNumber),
+        };
+        if (existing is not null)
         {
             if (!_retold.TryGetValue(id, out var retold))
             {
@@ -176,17 +184,19 @@ internal sealed class EventNodes
             else retold.Before.UnionWith(retold.Last!.Split('|', StringSplitOptions.RemoveEmptyEntries));
             retold.Last = doc.Id;
             retold.Mentions.AddRange(evidence);
-            return builder.NumberOf(id);
+            return knownNumber >= 0 ? knownNumber : builder.NumberOf(id);
         }
+        var props = _props;
         // "agentDescription" and "subjectDescription": the first description of each part no named participant fills.
         foreach (var m in mentions)
             foreach (var d in m.Descriptions)
-                if (!namedParts.Contains(d.Part)) props.TryAdd(DescriptionKeys[d.Part], d.Text);
-        props["eventType"] = first.EventType.Name();
+                if (!namedParts.Contains(d.Part) && DescriptionKeys[d.Part] is var key && !props.ContainsKey(key)) props[key] = d.Text;
+        // The other properties in key order (see PropertyMapBuilder).
         if (iso is not null) props["date"] = iso;
         props["dateSource"] = first.DateSource.Name();
         props["docId"] = doc.Id;
         props["documents"] = doc.Id;
+        props["eventType"] = first.EventType.Name();
         props["summary"] = first.Summary;
         props["trigger"] = doc.Slice(first.Trigger.Start, first.Trigger.End);
         // "<type> <date>: <summary>", the summary cut to 60 characters, made as one string.
@@ -201,7 +211,8 @@ internal sealed class EventNodes
     /// participants; else "event:&lt;type&gt;:&lt;date or undated&gt;:&lt;doc&gt;:&lt;main participant or summary&gt;".
     /// Written in one buffer, made a string once: the participants joined, their slug and the id were three strings.
     /// </summary>
-    private static string NodeId(string safeDocId, EventMention first, string? iso, List<string> participantIds, HashSet<string> used)
+    private static string NodeId(KnowledgeGraphBuilder builder, string safeDocId, EventMention first, string? iso,
+        List<string> participantIds, HashSet<string> used, out int knownNumber)
     {
         string type = TypeIdParts[first.EventType];
         string date = iso ?? "undated";
@@ -236,8 +247,14 @@ internal sealed class EventNodes
             slug = new SlugWriter(buffer.Slice(id.Length, max));
             slug.Append(participantIds.Count > 0 ? participantIds[0].AsSpan(participantIds[0].IndexOf(':') + 1) : first.Summary.AsSpan());
         }
-        string unique = new(buffer[..(id.Length + slug.Written.Length)]);
+        var written = buffer[..(id.Length + slug.Written.Length)];
+        // An event told again (by another document) has its id in the builder already: the stored string is reused,
+        // with its number, rather than made again and hashed twice more.
+        string? known = builder.KnownId(written, out knownNumber);
+        if (known is null) knownNumber = NotNamed;
+        string unique = known ?? new string(written);
         if (used.Add(unique)) return unique;
+        knownNumber = Unknown;
         string stem = unique;
         for (int n = 2; !used.Add(unique); n++) unique = $"{stem}-{n}";
         return unique;

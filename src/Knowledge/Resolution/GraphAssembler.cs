@@ -39,14 +39,21 @@ internal sealed class GraphAssembler
         // Most edges are MENTIONS, about one per entity mention (fewer where a document names an entity again, more
         // for roles, quotes and events): the edge table is made that size once rather than doubled to it.
         int mentionCount = 0;
+        // The nodes of the second pass are at most one per quote, per event mention and per role mention (when the
+        // documents hold those layers in this pass; a store reads them only in the second).
+        int laterNodeCount = 0;
+        // The property maps of documents, roles and quotes, made one after another.
+        var properties = new PropertyMapBuilder();
         foreach (var doc in source.Enumerate(ResolutionPass.Entities))
         {
-            AddDocument(builder, doc);
+            AddDocument(builder, doc, properties);
             resolver.Add(doc);
             mentionCount += doc.Entities.Length;
+            laterNodeCount += LengthOf(doc.Quotes) + LengthOf(doc.Events) + LengthOf(doc.Roles);
         }
         builder.ReserveEdges(mentionCount);
         var entities = resolver.Resolve();
+        builder.ReserveNodes(entities.Nodes.Length + laterNodeCount);
         entities.AddTo(builder);
         var mentions = new MentionEdges();
         var relations = new RelationEdges();
@@ -58,8 +65,8 @@ internal sealed class GraphAssembler
             int docNumber = builder.NumberOf(docNode);
             var nodeIds = entities.Of(doc.Id);
             mentions.Add(builder, doc, docNumber, nodeIds);
-            RoleEdges.Add(builder, doc, nodeIds);
-            QuoteNodes.Add(builder, doc, docNumber, nodeIds);
+            RoleEdges.Add(builder, doc, nodeIds, properties);
+            QuoteNodes.Add(builder, doc, docNumber, nodeIds, properties);
             events.Add(builder, doc, docNumber, nodeIds);
             relations.Collect(builder, doc, docNode, entities);
         }
@@ -68,15 +75,17 @@ internal sealed class GraphAssembler
         return builder.Build();
     }
 
-    private static void AddDocument(KnowledgeGraphBuilder builder, Doc doc)
+    private static int LengthOf<T>(ImmutableArray<T> layer) => layer.IsDefault ? 0 : layer.Length;
+
+    // The documents' properties are given in key order (see PropertyMapBuilder).
+    private static void AddDocument(KnowledgeGraphBuilder builder, Doc doc, PropertyMapBuilder props)
     {
-        var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
-        props["docId"] = doc.Id;
-        if (doc.Source.Title is { } t) props["title"] = t;
-        if (doc.Source.Published is { } p) props["published"] = p;
         if (doc.Source.Author is { } a) props["author"] = a;
-        if (!doc.Source.Tags.IsDefaultOrEmpty) props["tags"] = string.Join("|", doc.Source.Tags);
+        props["docId"] = doc.Id;
+        if (doc.Source.Published is { } p) props["published"] = p;
         props["source"] = doc.Source.Origin.Path;
+        if (!doc.Source.Tags.IsDefaultOrEmpty) props["tags"] = string.Join("|", doc.Source.Tags);
+        if (doc.Source.Title is { } t) props["title"] = t;
         builder.AddNode(new GraphNode(DocumentNodeId(doc.Id), NodeType.Document, doc.Source.Title ?? doc.Id) { Properties = props.ToImmutable() });
     }
 

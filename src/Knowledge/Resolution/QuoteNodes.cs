@@ -19,36 +19,18 @@ internal static class QuoteNodes
     private static string[] LowerCaseNames<T>() where T : struct, Enum =>
         [.. Enum.GetValues<T>().OrderBy(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)).Select(v => v.ToString().ToLowerInvariant())];
 
-    public static void Add(KnowledgeGraphBuilder builder, Doc doc, int docNumber, DocumentNodeIds nodeIds)
+    /// <summary>Adds the document's quotes; <paramref name="props"/> makes their property maps (one for every document).</summary>
+    public static void Add(KnowledgeGraphBuilder builder, Doc doc, int docNumber, DocumentNodeIds nodeIds, PropertyMapBuilder props)
     {
-        // One builder for the document's quotes: a map made from it stays as it was when the builder is cleared.
-        ImmutableSortedDictionary<string, object>.Builder? props = null;
         string? lastRule = null, lastRuleKept = null;
+        // The document's part of the quotes' ids, checked (and escaped) once for all its quotes.
+        string? safeDocId = null;
         foreach (var q in doc.Quotes)
         {
-            string id = $"quote:{NodeIds.Safe(doc.Id)}:{q.Start}";
-            if (props is null) props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
-            else props.Clear();
-            // The offsets' boxes are shared between quotes (BoxedInts): each would otherwise live as long as the graph.
-            props["text"] = q.Text;
-            props["docId"] = doc.Id;
-            props["kind"] = KindNames[(int)q.Kind];
-            props["dateSource"] = DateSourceNames[(int)q.DateSource];
-            if (q.Date is { } d) props["date"] = d;
-            props["start"] = BoxedInts.Of(q.Start);
-            props["end"] = BoxedInts.Of(q.Spans[^1].End);
-            if (doc.SourceSpanOf(q.Start, q.Spans[^1].End) is { } source)
-            {
-                // Where the quote is in what the user gave (a file's text or a record's field), beside the text offsets.
-                props["sourceField"] = SourceFieldNames.Of(source.Field);
-                props["sourceStart"] = BoxedInts.Of(source.Start);
-                props["sourceEnd"] = BoxedInts.Of(source.End);
-                if (source.Line > 0)
-                {
-                    props["sourceLine"] = BoxedInts.Of(source.Line);
-                    props["sourceColumn"] = BoxedInts.Of(source.Column);
-                }
-            }
+            safeDocId ??= NodeIds.Safe(doc.Id);
+            string id = $"quote:{safeDocId}:{q.Start}";
+            // Each quote's properties are given in key order (see PropertyMapBuilder).
+            int end = q.Spans[^1].End;
             // A rule's name read back from a store is a copy of one of the rules' literals: keep the literal, not a copy per quote.
             // The intern table is asked once per run of quotes with the same rule string, not per quote.
             if (q.AttributionRule is { } r)
@@ -56,6 +38,23 @@ internal static class QuoteNodes
                 if (!ReferenceEquals(r, lastRule)) (lastRule, lastRuleKept) = (r, string.IsInterned(r) ?? r);
                 props["attributionRule"] = lastRuleKept!;
             }
+            if (q.Date is { } d) props["date"] = d;
+            props["dateSource"] = DateSourceNames[(int)q.DateSource];
+            props["docId"] = doc.Id;
+            // The offsets' boxes are shared between quotes (BoxedInts): each would otherwise live as long as the graph.
+            props["end"] = BoxedInts.Of(end);
+            props["kind"] = KindNames[(int)q.Kind];
+            if (doc.SourceSpanOf(q.Start, end) is { } source)
+            {
+                // Where the quote is in what the user gave (a file's text or a record's field), beside the text offsets.
+                if (source.Line > 0) props["sourceColumn"] = BoxedInts.Of(source.Column);
+                props["sourceEnd"] = BoxedInts.Of(source.End);
+                props["sourceField"] = SourceFieldNames.Of(source.Field);
+                if (source.Line > 0) props["sourceLine"] = BoxedInts.Of(source.Line);
+                props["sourceStart"] = BoxedInts.Of(source.Start);
+            }
+            props["start"] = BoxedInts.Of(q.Start);
+            props["text"] = q.Text;
             string label = q.Text.Length > 80 ? string.Concat(q.Text.AsSpan(0, 77), "…") : q.Text;
             var evidence = new Provenance[q.Spans.Length];
             for (int i = 0; i < evidence.Length; i++) evidence[i] = doc.ProvenanceOf(q.Spans[i].Start, q.Spans[i].End);

@@ -15,12 +15,11 @@ internal static class RoleEdges
 {
     private const int RoleIdStackLimit = 256;
 
-    public static void Add(KnowledgeGraphBuilder builder, Doc doc, DocumentNodeIds nodeIds)
+    /// <summary>Adds the document's roles; <paramref name="props"/> makes the new role nodes' property maps.</summary>
+    public static void Add(KnowledgeGraphBuilder builder, Doc doc, DocumentNodeIds nodeIds, PropertyMapBuilder props)
     {
         // The HOLDS_ROLE edges' properties are the document's: one map for all its roles.
         ImmutableSortedDictionary<string, object>? edgeProps = null;
-        // One builder for the document's new role nodes: a map made from it stays as it was when the builder is cleared.
-        ImmutableSortedDictionary<string, object>.Builder? props = null;
         // About half of the role mentions name a role already there: its id is written here and the stored one reused.
         Span<char> idBuffer = stackalloc char[RoleIdStackLimit];
         foreach (var role in doc.Roles)
@@ -42,10 +41,9 @@ internal static class RoleEdges
             }
             if (!Holds(builder.FindNumber(roleNumber), role.Title, orgId))
             {
-                if (props is null) props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
-                else props.Clear();
-                props["title"] = role.Title;
+                // The properties in key order (see PropertyMapBuilder).
                 if (orgId is not null) props["organization"] = builder.FindNumber(nodeIds.NumberAt(org))?.Label ?? orgId;
+                props["title"] = role.Title;
                 builder.AddNode(new GraphNode(roleId, NodeType.Role, role.Title) { Properties = props.ToImmutable() });
             }
             edgeProps ??= EdgeProperties(doc);

@@ -128,4 +128,18 @@ public class KnowledgeGraphBuilderSpecs
         known.Should().Be(number);
         b.FindNumber(b.NumberOf("place:elsewhere")).Should().BeNull();
     }
+
+    [Fact]
+    public void Room_reserved_for_ids_keeps_the_numbers_given_before_and_numbers_later_ids_in_turn()
+    {
+        var b = new KnowledgeGraphBuilder();
+        int first = b.AddNodeNumber(new GraphNode("document:d1", NodeType.Document, "Harbor notes"));
+        b.ReserveNodes(5000);
+        var numbers = Enumerable.Range(0, 3000).Select(i => b.AddNodeNumber(new GraphNode($"quote:d1:{i}", NodeType.Quote, "q" + i))).ToList();
+
+        b.NumberOf("document:d1").Should().Be(first);
+        numbers.Should().Equal(Enumerable.Range(first + 1, 3000));
+        b.FindNumber(numbers[2999])!.Label.Should().Be("q2999");
+        b.Build().Nodes.Should().HaveCount(3001);
+    }
 }
