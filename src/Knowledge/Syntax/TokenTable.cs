@@ -75,7 +75,11 @@ internal sealed partial class TokenTable
                 id = (ushort)note;
             else
             {
-                var traits = slot >= 0 ? new TokenTraits(recent.LexemeAt(slot).Lexicons, ShapeOf(text, t)) : TraitsOf(text, t, lexicons);
+                // A form the cache does not hold is looked up in the shared table, which puts it in the cache (unless the
+                // table does not keep it) and says in which slot, for the note below.
+                var traits = slot >= 0 ? new TokenTraits(recent.LexemeAt(slot).Lexicons, ShapeOf(text, t))
+                    : t.Length == 0 ? default
+                    : new TokenTraits(lexicons.Lexemes.FindMissed(text.AsSpan(t.Start, t.Length), recent, out slot).Lexicons, ShapeOf(text, t));
                 ulong key = (ulong)traits.Lexicons | (ulong)traits.Shape << MostLexiconBits;
                 if (!distinct.TryGetValue(key, out id))
                 {
@@ -93,8 +97,6 @@ internal sealed partial class TokenTable
                         narrow = null;
                     }
                 }
-                // A form first met here was just looked up, which put it in the cache (unless the table does not keep it).
-                if (slot < 0 && t.Length > 0) slot = recent.IndexOf(text.AsSpan(t.Start, t.Length));
                 if (slot >= 0) recent.NoteAt(slot) = build << NoteBuildShift | (long)(byte)t.Kind << NoteKindShift | id;
             }
             if (narrow is not null) narrow[i] = (byte)id;
