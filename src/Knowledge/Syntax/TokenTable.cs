@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Knowledge.Lexicons;
 
 namespace Knowledge.Syntax;
@@ -161,6 +162,8 @@ internal sealed partial class TokenTable
 
     private const ulong LexiconMask = (1ul << MostLexiconBits) - 1;
 
+    // The rules ask for a token's bits millions of times, from everywhere: NativeAOT called this and each accessor below.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private TokenTraits Traits(int i) =>
         _narrowIds is { } narrow ? _traits[narrow[i]] : _wideIds is { } wide ? _traits[wide[i]] : _traits[i];
 
@@ -180,18 +183,23 @@ internal sealed partial class TokenTable
     public int LexemeId(int i) => Tokens[i].Length == 0 ? 0 : Lexicons.Lexemes.Find(SpanOf(i)).Id;
 
     /// <summary>The lists that hold token i's text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TokenLexicons LexiconsOf(int i) => Traits(i).Lexicons;
 
     /// <summary>Whether a list (any of several bits) holds token i's text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Has(int i, TokenLexicons lists) => (Traits(i).Lexicons & lists) != 0;
 
     /// <summary>Token i's case shape.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TokenShape Shape(int i) => Traits(i).Shape;
 
     /// <summary>Whether token i can be part of a name (<see cref="TokenShape.NameToken"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsNameToken(int i) => (Traits(i).Shape & TokenShape.NameToken) != 0;
 
     /// <summary>Whether token i is an acronym (<see cref="TokenShape.Acronym"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsAcronym(int i) => (Traits(i).Shape & TokenShape.Acronym) != 0;
 
     /// <summary>Token i's text, without copying it.</summary>
