@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Knowledge.Syntax;
 
@@ -43,6 +44,7 @@ internal static class SourceLines
         return found;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Holds(ImmutableArray<Block> blocks, int index, int offset) =>
         (uint)index < (uint)blocks.Length && offset >= blocks[index].Start && offset < blocks[index].End;
 
