@@ -38,8 +38,15 @@ internal sealed class LexemeTable
     public Lexeme Find(ReadOnlySpan<char> form)
     {
         var recent = Recent;
-        return recent.TryGet(form, out var lexeme) ? lexeme : FindShared(form, recent);
+        return recent.TryGet(form, out var lexeme) ? lexeme : FindShared(form, recent, out _);
     }
+
+    /// <summary>
+    /// The lexeme of a form that <paramref name="recent"/> (this thread's <see cref="Recent"/>) was just asked for and
+    /// does not hold, and the slot it now holds the form in (-1 when the table does not keep the form): a caller that
+    /// keeps a note beside the form need not look it up a second time.
+    /// </summary>
+    public Lexeme FindMissed(ReadOnlySpan<char> form, RecentLexemes recent, out int slot) => FindShared(form, recent, out slot);
 
     /// <summary>This thread's cache of the lexemes of this table it met last.</summary>
     public RecentLexemes Recent
@@ -53,8 +60,9 @@ internal sealed class LexemeTable
     }
 
     /// <summary>The lexeme of a form the thread's cache does not hold, remembered there when the table keeps it.</summary>
-    private Lexeme FindShared(ReadOnlySpan<char> form, RecentLexemes recent)
+    private Lexeme FindShared(ReadOnlySpan<char> form, RecentLexemes recent, out int slot)
     {
+        slot = -1;
 #if NET9_0_OR_GREATER
         if (_spans.TryGetValue(form, out string? kept, out var known))
 #else
@@ -62,7 +70,7 @@ internal sealed class LexemeTable
         if (_forms.TryGetValue(kept, out var known))
 #endif
         {
-            recent.Remember(kept, known);
+            slot = recent.Remember(kept, known);
             return known;
         }
         string text = form.ToString();
@@ -71,7 +79,7 @@ internal sealed class LexemeTable
         // new form (1.4 % of a cold run's samples). A lost race spends an id, so the table may stop a few forms early.
         if (form.Length > MaxFormLength || Volatile.Read(ref _next) >= Capacity) return new Lexeme(0, bits);
         var added = _forms.GetOrAdd(text, new Lexeme(Interlocked.Increment(ref _next), bits));
-        recent.Remember(text, added);
+        slot = recent.Remember(text, added);
         return added;
     }
 

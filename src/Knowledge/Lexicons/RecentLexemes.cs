@@ -92,19 +92,24 @@ internal sealed class RecentLexemes
     /// </summary>
     public ref long NoteAt(int index) => ref _slots[index].Note;
 
-    /// <summary>Remembers a form's lexeme in its slot; the form there moves to the pair's other slot, whose form is forgotten.</summary>
-    public void Remember(string form, Lexeme lexeme)
+    /// <summary>
+    /// Remembers a form's lexeme in its slot, returned (as <see cref="IndexOf"/> would now find it); the form there moves
+    /// to the pair's other slot, whose form is forgotten.
+    /// </summary>
+    public int Remember(string form, Lexeme lexeme)
     {
         ulong head = Head(form), tail = Tail(form);
         if (form.Length == 1 && form[0] < AsciiCount)
         {
-            _slots[_hashed + form[0]] = new Slot { Head = head, Length = 1, Form = form, Lexeme = lexeme };
-            return;
+            int own = _hashed + form[0];
+            _slots[own] = new Slot { Head = head, Length = 1, Form = form, Lexeme = lexeme };
+            return own;
         }
         int index = SlotOf(head, tail, form.Length);
         // The form the slot held moves, with its note, to the pair's other slot, in place of the older form there.
         if (_slots[index].Length >= 0) _slots[index ^ 1] = _slots[index];
         _slots[index] = new Slot { Head = head, Tail = tail, Length = form.Length, Form = form, Lexeme = lexeme };
+        return index;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -119,10 +124,16 @@ internal sealed class RecentLexemes
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Head(ReadOnlySpan<char> form)
     {
-        if (form.Length >= 4) return MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(form));
-        ulong packed = 0;
-        for (int i = 0; i < form.Length; i++) packed |= (ulong)form[i] << (16 * i);
-        return packed;
+        // A form of two or three characters ("of", "the": a third of all tokens) is read whole, not a character at a time.
+        var bytes = MemoryMarshal.AsBytes(form);
+        return form.Length switch
+        {
+            >= 4 => MemoryMarshal.Read<ulong>(bytes),
+            3 => MemoryMarshal.Read<uint>(bytes) | (ulong)form[2] << 32,
+            2 => MemoryMarshal.Read<uint>(bytes),
+            1 => form[0],
+            _ => 0,
+        };
     }
 
     /// <summary>The last four characters of a form longer than four (with <see cref="Head"/>, all of one up to eight long); 0 for a shorter one.</summary>

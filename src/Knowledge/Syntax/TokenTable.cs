@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Knowledge.Lexicons;
 
 namespace Knowledge.Syntax;
@@ -75,7 +76,11 @@ internal sealed partial class TokenTable
                 id = (ushort)note;
             else
             {
-                var traits = slot >= 0 ? new TokenTraits(recent.LexemeAt(slot).Lexicons, ShapeOf(text, t)) : TraitsOf(text, t, lexicons);
+                // A form the cache does not hold is looked up in the shared table, which puts it in the cache (unless the
+                // table does not keep it) and says in which slot, for the note below.
+                var traits = slot >= 0 ? new TokenTraits(recent.LexemeAt(slot).Lexicons, ShapeOf(text, t))
+                    : t.Length == 0 ? default
+                    : new TokenTraits(lexicons.Lexemes.FindMissed(text.AsSpan(t.Start, t.Length), recent, out slot).Lexicons, ShapeOf(text, t));
                 ulong key = (ulong)traits.Lexicons | (ulong)traits.Shape << MostLexiconBits;
                 if (!distinct.TryGetValue(key, out id))
                 {
@@ -93,8 +98,6 @@ internal sealed partial class TokenTable
                         narrow = null;
                     }
                 }
-                // A form first met here was just looked up, which put it in the cache (unless the table does not keep it).
-                if (slot < 0 && t.Length > 0) slot = recent.IndexOf(text.AsSpan(t.Start, t.Length));
                 if (slot >= 0) recent.NoteAt(slot) = build << NoteBuildShift | (long)(byte)t.Kind << NoteKindShift | id;
             }
             if (narrow is not null) narrow[i] = (byte)id;
@@ -159,6 +162,8 @@ internal sealed partial class TokenTable
 
     private const ulong LexiconMask = (1ul << MostLexiconBits) - 1;
 
+    // The rules ask for a token's bits millions of times, from everywhere: NativeAOT called this and each accessor below.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private TokenTraits Traits(int i) =>
         _narrowIds is { } narrow ? _traits[narrow[i]] : _wideIds is { } wide ? _traits[wide[i]] : _traits[i];
 
@@ -178,18 +183,23 @@ internal sealed partial class TokenTable
     public int LexemeId(int i) => Tokens[i].Length == 0 ? 0 : Lexicons.Lexemes.Find(SpanOf(i)).Id;
 
     /// <summary>The lists that hold token i's text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TokenLexicons LexiconsOf(int i) => Traits(i).Lexicons;
 
     /// <summary>Whether a list (any of several bits) holds token i's text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Has(int i, TokenLexicons lists) => (Traits(i).Lexicons & lists) != 0;
 
     /// <summary>Token i's case shape.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TokenShape Shape(int i) => Traits(i).Shape;
 
     /// <summary>Whether token i can be part of a name (<see cref="TokenShape.NameToken"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsNameToken(int i) => (Traits(i).Shape & TokenShape.NameToken) != 0;
 
     /// <summary>Whether token i is an acronym (<see cref="TokenShape.Acronym"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsAcronym(int i) => (Traits(i).Shape & TokenShape.Acronym) != 0;
 
     /// <summary>Token i's text, without copying it.</summary>

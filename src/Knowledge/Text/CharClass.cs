@@ -62,6 +62,19 @@ internal static class CharClass
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWordCharacter(char c) => c < 128 ? (Ascii[c] & (Letter | Digit)) != 0 : IsNonAsciiWordCharacter(c);
 
+    /// <summary>
+    /// The end of the run of ASCII letters and digits of <paramref name="text"/> from <paramref name="start"/> (at most
+    /// <paramref name="end"/>): the bulk of a word, scanned in a loop of its own, whose few variables stay in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static int AsciiLetterOrDigitRunEnd(string text, int start, int end)
+    {
+        var span = text.AsSpan(0, end);
+        int j = start;
+        while ((uint)j < (uint)span.Length && span[j] < 128 && (Ascii[span[j]] & (Letter | Digit)) != 0) j++;
+        return j;
+    }
+
     private static bool IsNonAsciiSpaceOrControl(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
 
     private static bool IsNonAsciiWordCharacter(char c) =>

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Knowledge.Lexicons;
 using Knowledge.Pipeline;
 using Knowledge.Syntax;
@@ -34,31 +36,32 @@ public sealed class Tokenizer : IDocComponent
     /// <inheritdoc />
     public Doc Process(Doc doc)
     {
-        // One builder per thread, cleared and reused: a document's tokens are copied out once, at their count,
-        // instead of into arrays that double as they grow.
-        var tokens = _buffer ??= ImmutableArray.CreateBuilder<Token>();
+        // One list per thread, cleared and reused: a document's tokens are copied out once, into an array of their count
+        // that is not zeroed first (every element is written by the copy), instead of into arrays that double as they grow.
+        var tokens = _buffer ??= [];
         tokens.Clear();
         foreach (var block in doc.Blocks) Tokenize(doc.Text, block.Start, block.End, tokens);
-        var result = tokens.ToImmutable();
+        var result = GC.AllocateUninitializedArray<Token>(tokens.Count);
+        CollectionsMarshal.AsSpan(tokens).CopyTo(result);
         if (tokens.Capacity > MaxKeptCapacity) _buffer = null;
-        return doc with { Tokens = result };
+        return doc with { Tokens = ImmutableCollectionsMarshal.AsImmutableArray(result) };
     }
 
     // The largest buffer a thread keeps between documents (tokens); a larger document's buffer is let go.
     private const int MaxKeptCapacity = 1 << 20;
 
     [ThreadStatic]
-    private static ImmutableArray<Token>.Builder? _buffer;
+    private static List<Token>? _buffer;
 
     /// <summary>Tokenizes a range of text.</summary>
     public IReadOnlyList<Token> Tokenize(string text)
     {
-        var tokens = ImmutableArray.CreateBuilder<Token>();
+        var tokens = new List<Token>();
         Tokenize(text, 0, text.Length, tokens);
-        return tokens.ToImmutable();
+        return ImmutableArray.CreateRange(tokens);
     }
 
-    private void Tokenize(string text, int start, int end, ImmutableArray<Token>.Builder tokens)
+    private void Tokenize(string text, int start, int end, List<Token> tokens)
     {
         int i = start;
         bool singleOpen = false;
@@ -215,6 +218,8 @@ public sealed class Tokenizer : IDocComponent
         int j = i;
         while (j < end)
         {
+            j = CharClass.AsciiLetterOrDigitRunEnd(t, j, end);
+            if (j >= end) break;
             char c = t[j];
             if (CharClass.IsWordCharacter(c))
             {

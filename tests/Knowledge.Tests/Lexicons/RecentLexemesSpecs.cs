@@ -124,4 +124,49 @@ public class RecentLexemesSpecs
         first.Should().OnlyContain(l => l.Id > 0);
         first[0].Lexicons.Should().HaveFlag(TokenLexicons.PersonTitle);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(",")]
+    [InlineData("é")]
+    [InlineData("of")]
+    [InlineData("the")]
+    [InlineData("reef")]
+    [InlineData("harbor")]
+    [InlineData("Reconciliation")]
+    public void Remember_returns_the_slot_the_form_is_then_found_in(string form)
+    {
+        var recent = new RecentLexemes(Table);
+        foreach (string other in Words) recent.Remember(other, new Lexeme(1, TokenLexicons.None));
+
+        int slot = recent.Remember(form, new Lexeme(5, TokenLexicons.Month));
+
+        recent.IndexOf(form).Should().Be(slot);
+        recent.LexemeAt(slot).Should().Be(new Lexeme(5, TokenLexicons.Month));
+    }
+
+    [Fact]
+    public void Forms_of_one_to_four_characters_differ_in_any_character()
+    {
+        var recent = new RecentLexemes(Table);
+        string[] forms = ["a", "b", "ab", "ba", "abc", "abd", "xbc", "abcd", "abce"];
+        foreach (string form in forms) recent.Remember(form, new Lexeme(form.Length, TokenLexicons.None));
+
+        foreach (string form in forms) recent.IndexOf(form).Should().BeGreaterThanOrEqualTo(0, form);
+        foreach (string absent in new[] { "c", "ac", "abx", "xbcd" }) recent.IndexOf(absent).Should().Be(-1, absent);
+    }
+
+    [Fact]
+    public void A_form_the_cache_missed_is_found_in_the_table_and_its_slot_given()
+    {
+        var recent = Table.Recent;
+        string form = "Tidewater" + Guid.NewGuid().ToString("N")[..6];
+        recent.IndexOf(form).Should().Be(-1);
+
+        var lexeme = Table.FindMissed(form, recent, out int slot);
+
+        lexeme.Should().Be(Table.Find(form));
+        slot.Should().Be(recent.IndexOf(form));
+        slot.Should().BeGreaterThanOrEqualTo(0);
+    }
 }

@@ -39,4 +39,22 @@ public class SourceLinesSpecs
         BreakAfter(doc, "Harbor").Should().BeFalse();
         SourceLines.BreakBetween(doc, 5, 5).Should().BeFalse("an empty gap holds no break");
     }
+
+    [Fact]
+    public void The_block_of_an_offset_is_the_one_the_document_finds_in_any_order_of_questions()
+    {
+        var first = Tokens("# The Harbor Trust\n\nAna Reyes spoke.\n\n- one item\n- another item\n\nA last line.", BodyFormat.Markdown);
+        var second = Tokens("Short.\n\nThe reef bill passed.", BodyFormat.PlainText);
+        var random = new Random(18);
+        var asked = new List<(Doc Doc, int Offset)>();
+        foreach (var doc in new[] { first, second, first })
+        {
+            for (int offset = -1; offset <= doc.Text.Length; offset++) asked.Add((doc, offset));
+            for (int offset = doc.Text.Length; offset >= -1; offset--) asked.Add((doc, offset));
+            for (int n = 0; n < 200; n++) asked.Add((doc, random.Next(-1, doc.Text.Length + 1)));
+        }
+
+        first.Blocks.Length.Should().BeGreaterThan(3);
+        asked.Where(q => SourceLines.BlockIndexAt(q.Doc, q.Offset) != q.Doc.BlockIndexAt(q.Offset)).Should().BeEmpty();
+    }
 }
