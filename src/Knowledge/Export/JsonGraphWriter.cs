@@ -99,11 +99,8 @@ public static class JsonGraphWriter
     {
         var o = state.Output;
         o.StartObject();
-        o.Name(Id);
-        o.Encoded(state.Ids.Add(node));
-        o.Name(Type);
-        if ((uint)node.Type < (uint)NodeTypeNames.Length) o.Encoded(NodeTypeNames[(int)node.Type]);
-        else o.String(TypeNames.Of(node.Type));
+        o.Property(Id, state.Ids.Add(node));
+        o.Property(Type, (uint)node.Type < (uint)NodeTypeNames.Length ? NodeTypeNames[(int)node.Type] : Utf8JsonOutput.EncodeQuoted(TypeNames.Of(node.Type)));
         o.Name(Label);
         o.String(node.Label);
         o.Name(Aliases);
@@ -119,30 +116,20 @@ public static class JsonGraphWriter
     {
         var o = state.Output;
         o.StartObject();
-        o.Name(Source);
-        WriteNodeId(state, edge.Source);
-        o.Name(Target);
-        WriteNodeId(state, edge.Target);
-        o.Name(Type);
+        o.Property(Source, EncodedNodeId(state, edge.Source));
+        o.Property(Target, EncodedNodeId(state, edge.Target));
         bool known = (uint)edge.Type < (uint)EdgeTypeNames.Length;
-        if (known) o.Encoded(EdgeTypeNames[(int)edge.Type]);
-        else o.String(TypeNames.Of(edge.Type));
-        o.Name(Label);
-        if (known) o.Encoded(EdgeLabels[(int)edge.Type]);
-        else o.String(edge.Label);
-        o.Name(Weight);
-        o.Number(edge.Weight);
+        o.Property(Type, known ? EdgeTypeNames[(int)edge.Type] : Utf8JsonOutput.EncodeQuoted(TypeNames.Of(edge.Type)));
+        o.Property(Label, known ? EdgeLabels[(int)edge.Type] : Utf8JsonOutput.EncodeQuoted(edge.Label));
+        o.Property(Weight, edge.Weight);
         WriteProperties(state, edge.Properties);
         WriteProvenance(state, Evidence, edge.Evidence);
         o.EndObject();
     }
 
     /// <summary>An edge end: the id its node was written with, or (a node not among the graph's) encoded here.</summary>
-    private static void WriteNodeId(WriteState state, GraphNode node)
-    {
-        if (state.Ids.TryGet(node, out var encoded)) state.Output.Encoded(encoded);
-        else state.Output.String(node.Id);
-    }
+    private static ReadOnlySpan<byte> EncodedNodeId(WriteState state, GraphNode node) =>
+        state.Ids.TryGet(node, out var encoded) ? encoded : Utf8JsonOutput.EncodeQuoted(node.Id);
 
     private static void WriteProperties(WriteState state, ImmutableSortedDictionary<string, object> properties)
     {
@@ -223,12 +210,9 @@ public static class JsonGraphWriter
         foreach (var p in items)
         {
             o.StartObject();
-            o.Name(DocId);
-            o.Encoded(EncodedDocId(state, p.DocId));
-            o.Name(Start);
-            o.Number(p.Start);
-            o.Name(End);
-            o.Number(p.End);
+            o.Property(DocId, EncodedDocId(state, p.DocId));
+            o.Property(Start, p.Start);
+            o.Property(End, p.End);
             if (p.Source is { } source) SourceSpanJson.Write(o, source);
             o.EndObject();
         }

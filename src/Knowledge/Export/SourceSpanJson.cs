@@ -55,20 +55,15 @@ internal static class SourceSpanJson
     {
         output.Name(QuotedProperty);
         output.StartObject();
-        output.Name(QuotedField);
         int field = (int)source.Field;
-        if ((uint)field < (uint)QuotedFieldValues.Length) output.Encoded(QuotedFieldValues[field]);
-        else output.String(SourceFieldNames.Of(source.Field));
-        output.Name(QuotedStart);
-        output.Number(source.Start);
-        output.Name(QuotedEnd);
-        output.Number(source.End);
+        if ((uint)field < (uint)QuotedFieldValues.Length) output.Property(QuotedField, QuotedFieldValues[field]);
+        else output.Property(QuotedField, Utf8JsonOutput.EncodeQuoted(SourceFieldNames.Of(source.Field)));
+        output.Property(QuotedStart, source.Start);
+        output.Property(QuotedEnd, source.End);
         if (source.Line > 0)
         {
-            output.Name(QuotedLine);
-            output.Number(source.Line);
-            output.Name(QuotedColumn);
-            output.Number(source.Column);
+            output.Property(QuotedLine, source.Line);
+            output.Property(QuotedColumn, source.Column);
         }
         output.EndObject();
     }

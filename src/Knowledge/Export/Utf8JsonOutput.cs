@@ -61,15 +61,38 @@ internal sealed class Utf8JsonOutput : IDisposable
     /// <summary>A property name already encoded with its quotes (<see cref="EncodeQuoted(string)"/>).</summary>
     public void Name(ReadOnlySpan<byte> quotedName)
     {
-        Ensure(quotedName.Length + 4 + 2 * _depth);
+        StartProperty(quotedName, 0);
+        _afterName = true;
+        _afterStart = false;
+    }
+
+    /// <summary>A name and its value, both already encoded (as <see cref="Name"/> then <see cref="Encoded"/>, in one step).</summary>
+    public void Property(ReadOnlySpan<byte> quotedName, ReadOnlySpan<byte> value)
+    {
+        StartProperty(quotedName, value.Length);
+        value.CopyTo(_buffer.AsSpan(_length));
+        _length += value.Length;
+        AfterValue();
+    }
+
+    /// <summary>A name, already encoded, and a number (as <see cref="Name"/> then <see cref="Number"/>, in one step).</summary>
+    public void Property(ReadOnlySpan<byte> quotedName, long value)
+    {
+        StartProperty(quotedName, 20);
+        value.TryFormat(_buffer.AsSpan(_length), out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+        _length += written;
+        AfterValue();
+    }
+
+    private void StartProperty(ReadOnlySpan<byte> quotedName, int valueLength)
+    {
+        Ensure(quotedName.Length + valueLength + 4 + 2 * _depth);
         if (_needsSeparator) _buffer[_length++] = (byte)',';
         if (_indented) NewLine();
         quotedName.CopyTo(_buffer.AsSpan(_length));
         _length += quotedName.Length;
         _buffer[_length++] = (byte)':';
         if (_indented) _buffer[_length++] = (byte)' ';
-        _afterName = true;
-        _afterStart = false;
     }
 
     /// <summary>A value already encoded as JSON: a quoted string (<see cref="EncodeQuoted(string)"/>), a number or a literal.</summary>
