@@ -18,6 +18,9 @@ namespace Knowledge.Export;
 /// carry a fraction or exponent so <see cref="JsonGraphReader"/> reads them back as doubles. A property
 /// whose key is a structural field (id, type, label, aliases, mentions, source, target, weight, evidence,
 /// properties) or starts with <c>p_</c> is written with a <c>p_</c> prefix. Lone surrogates are dropped.
+/// The bytes are laid out by <see cref="Utf8JsonOutput"/>, exactly as <see cref="System.Text.Json.Utf8JsonWriter"/>
+/// wrote them; what repeats is encoded once: structural names, type names and labels (per type), property names (per
+/// key) and document ids (per document).
 /// </remarks>
 public static class JsonGraphWriter
 {
@@ -60,8 +63,7 @@ public static class JsonGraphWriter
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(options);
         using var output = new Utf8JsonOutput(stream, options.IsIndented(graph));
-        using var ids = new EncodedNodeIds(graph.Nodes.Length);
-        var state = new WriteState(output, ids);
+        var state = new WriteState(output);
         output.StartObject();
         output.Name(Nodes);
         output.StartArray();
@@ -85,10 +87,9 @@ public static class JsonGraphWriter
     }
 
     /// <summary>What one export keeps between nodes and edges: the output and the encodings made once.</summary>
-    private sealed class WriteState(Utf8JsonOutput output, EncodedNodeIds ids)
+    private sealed class WriteState(Utf8JsonOutput output)
     {
         public Utf8JsonOutput Output { get; } = output;
-        public EncodedNodeIds Ids { get; } = ids;
         public EncodedPropertyNames Names { get; } = new();
         public Dictionary<string, byte[]> DocIds { get; } = new(StringComparer.Ordinal);
         public string? LastDocId { get; set; }
@@ -99,7 +100,8 @@ public static class JsonGraphWriter
     {
         var o = state.Output;
         o.StartObject();
-        o.Property(Id, state.Ids.Add(node));
+        o.Name(Id);
+        o.String(node.Id);
         o.Property(Type, (uint)node.Type < (uint)NodeTypeNames.Length ? NodeTypeNames[(int)node.Type] : Utf8JsonOutput.EncodeQuoted(TypeNames.Of(node.Type)));
         o.Name(Label);
         o.String(node.Label);
@@ -116,8 +118,12 @@ public static class JsonGraphWriter
     {
         var o = state.Output;
         o.StartObject();
-        o.Property(Source, EncodedNodeId(state, edge.Source));
-        o.Property(Target, EncodedNodeId(state, edge.Target));
+        // Encoded again per edge: a table of each node's encoded id (by reference) measured no cheaper than the
+        // transcoding and scan of an id, which is what this now costs.
+        o.Name(Source);
+        o.String(edge.Source.Id);
+        o.Name(Target);
+        o.String(edge.Target.Id);
         bool known = (uint)edge.Type < (uint)EdgeTypeNames.Length;
         o.Property(Type, known ? EdgeTypeNames[(int)edge.Type] : Utf8JsonOutput.EncodeQuoted(TypeNames.Of(edge.Type)));
         o.Property(Label, known ? EdgeLabels[(int)edge.Type] : Utf8JsonOutput.EncodeQuoted(edge.Label));
@@ -126,10 +132,6 @@ public static class JsonGraphWriter
         WriteProvenance(state, Evidence, edge.Evidence);
         o.EndObject();
     }
-
-    /// <summary>An edge end: the id its node was written with, or (a node not among the graph's) encoded here.</summary>
-    private static ReadOnlySpan<byte> EncodedNodeId(WriteState state, GraphNode node) =>
-        state.Ids.TryGet(node, out var encoded) ? encoded : Utf8JsonOutput.EncodeQuoted(node.Id);
 
     private static void WriteProperties(WriteState state, ImmutableSortedDictionary<string, object> properties)
     {

@@ -15,7 +15,7 @@ namespace Knowledge.Export;
 /// Why not <see cref="Utf8JsonWriter"/>: knowledge.json is millions of tiny tokens (a mention's document id, offsets
 /// and span), and the writer's per-call work (state checks, growth checks, escaping and transcoding each string again)
 /// was most of the export's cost. Here a name or value already encoded (<see cref="EncodeQuoted(string)"/>: structural
-/// names, type names, a node's id written again at every edge end) is copied, and a string that needs no escaping (almost
+/// names, type names, document ids) is copied, and a string that needs no escaping (almost
 /// all) is transcoded once and checked by one vectorised scan. The structure is the caller's to get right: nothing checks
 /// that a value follows a name (the JSON export's specs read every file back and compare it with Utf8JsonWriter's bytes).
 /// </remarks>
