@@ -169,7 +169,7 @@ public static class GraphMlWriter
     private static void WriteData(Utf8XmlOutput o, GraphMlKey key, string value)
     {
         StartData(o, key);
-        o.Text(XmlChars.Clean(value));
+        o.CleanText(value);
         EndData(o);
     }
 
@@ -197,7 +197,7 @@ public static class GraphMlWriter
         for (int i = 0; i < items.Length; i++)
         {
             if (i > 0) o.Raw("|"u8);
-            o.Text(XmlChars.Clean(items[i]));
+            o.CleanText(items[i]);
         }
     }
 
@@ -209,7 +209,7 @@ public static class GraphMlWriter
         {
             if (first) StartData(o, key);
             else o.Raw("|"u8);
-            o.Text(XmlChars.Clean(item ?? ""));
+            o.CleanText(item ?? "");
             first = false;
         }
         if (first)
@@ -233,7 +233,7 @@ public static class GraphMlWriter
         {
             if (i > 0 && string.Equals(ids[i - 1], ids[i], StringComparison.Ordinal)) continue;
             if (i > 0) o.Raw("|"u8);
-            o.Text(XmlChars.Clean(ids[i]));
+            o.CleanText(ids[i]);
         }
         EndData(o);
     }
@@ -246,7 +246,7 @@ public static class GraphMlWriter
         o.Raw("\">\n        <y:ShapeNode>\n          <y:Fill color=\""u8);
         o.AttributeValue(color);
         o.Raw("\" transparent=\"false\" />\n          <y:NodeLabel>"u8);
-        o.Text(XmlChars.Clean(node.Label));
+        o.CleanText(node.Label);
         o.Raw("</y:NodeLabel>\n          <y:Shape type=\""u8);
         o.AttributeValue(shape);
         o.Raw("\" />\n        </y:ShapeNode>\n      </data>"u8);

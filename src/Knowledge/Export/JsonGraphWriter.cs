@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Knowledge.Graph;
 
 namespace Knowledge.Export;
@@ -20,25 +18,40 @@ namespace Knowledge.Export;
 /// carry a fraction or exponent so <see cref="JsonGraphReader"/> reads them back as doubles. A property
 /// whose key is a structural field (id, type, label, aliases, mentions, source, target, weight, evidence,
 /// properties) or starts with <c>p_</c> is written with a <c>p_</c> prefix. Lone surrogates are dropped.
+/// The bytes are laid out by <see cref="Utf8JsonOutput"/>, exactly as <see cref="System.Text.Json.Utf8JsonWriter"/>
+/// wrote them; what repeats is encoded once: structural names, type names and labels (per type), property names (per
+/// key) and document ids (per document).
 /// </remarks>
 public static class JsonGraphWriter
 {
-    private const int FlushThreshold = 64 * 1024;
+    private const int FlushThreshold = 128 * 1024;
 
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    private static readonly byte[] Nodes = Utf8JsonOutput.EncodeQuoted("nodes");
+    private static readonly byte[] Edges = Utf8JsonOutput.EncodeQuoted("edges");
+    private static readonly byte[] Id = Utf8JsonOutput.EncodeQuoted("id");
+    private static readonly byte[] Type = Utf8JsonOutput.EncodeQuoted("type");
+    private static readonly byte[] Label = Utf8JsonOutput.EncodeQuoted("label");
+    private static readonly byte[] Aliases = Utf8JsonOutput.EncodeQuoted("aliases");
+    private static readonly byte[] Mentions = Utf8JsonOutput.EncodeQuoted("mentions");
+    private static readonly byte[] Source = Utf8JsonOutput.EncodeQuoted("source");
+    private static readonly byte[] Target = Utf8JsonOutput.EncodeQuoted("target");
+    private static readonly byte[] Weight = Utf8JsonOutput.EncodeQuoted("weight");
+    private static readonly byte[] Evidence = Utf8JsonOutput.EncodeQuoted("evidence");
+    private static readonly byte[] DocId = Utf8JsonOutput.EncodeQuoted("docId");
+    private static readonly byte[] Start = Utf8JsonOutput.EncodeQuoted("start");
+    private static readonly byte[] End = Utf8JsonOutput.EncodeQuoted("end");
 
-    private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
-    private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
-    private static readonly JsonEncodedText Label = JsonEncodedText.Encode("label");
-    private static readonly JsonEncodedText Aliases = JsonEncodedText.Encode("aliases");
-    private static readonly JsonEncodedText Mentions = JsonEncodedText.Encode("mentions");
-    private static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
-    private static readonly JsonEncodedText Target = JsonEncodedText.Encode("target");
-    private static readonly JsonEncodedText Weight = JsonEncodedText.Encode("weight");
-    private static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
-    private static readonly JsonEncodedText DocId = JsonEncodedText.Encode("docId");
-    private static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
-    private static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+    /// <summary>Each node type's name, indexed by <see cref="NodeType"/>.</summary>
+    private static readonly byte[][] NodeTypeNames = Array.ConvertAll(Enum.GetValues<NodeType>(), t => Utf8JsonOutput.EncodeQuoted(TypeNames.Of(t)));
+
+    /// <summary>Each edge type's name, indexed by <see cref="EdgeType"/>.</summary>
+    private static readonly byte[][] EdgeTypeNames = Array.ConvertAll(Enum.GetValues<EdgeType>(), t => Utf8JsonOutput.EncodeQuoted(TypeNames.Of(t)));
+
+    /// <summary>Each edge type's label, indexed by <see cref="EdgeType"/>.</summary>
+    private static readonly byte[][] EdgeLabels = Array.ConvertAll(Enum.GetValues<EdgeType>(), t => Utf8JsonOutput.EncodeQuoted(TypeNames.LabelOf(t)));
+
+    private static readonly byte[] True = "true"u8.ToArray();
+    private static readonly byte[] False = "false"u8.ToArray();
 
     /// <summary>Writes <paramref name="graph"/> to <paramref name="stream"/> as UTF-8 JSON (no BOM), with the default options. The stream is left open.</summary>
     public static void Write(KnowledgeGraph graph, Stream stream) => Write(graph, stream, new JsonExportOptions());
@@ -49,126 +62,136 @@ public static class JsonGraphWriter
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(options);
-        var writerOptions = new JsonWriterOptions
-        {
-            Indented = options.IsIndented(graph),
-            Encoder = Encoder,
-            // The writer's structure is fixed by this class (and its specs read every export back), so the
-            // per-token check that each value follows a property name is only cost.
-            SkipValidation = true,
-#if NET9_0_OR_GREATER
-            NewLine = "\n",
-#endif
-        };
-        using var w = new Utf8JsonWriter(stream, writerOptions);
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        var docIds = new EncodedTextCache(Encoder);
-        w.WriteStartObject();
-        w.WriteStartArray("nodes");
+        using var output = new Utf8JsonOutput(stream, options.IsIndented(graph));
+        var state = new WriteState(output);
+        output.StartObject();
+        output.Name(Nodes);
+        output.StartArray();
         foreach (var node in graph.Nodes)
         {
-            WriteNode(w, node, written, docIds);
-            if (w.BytesPending > FlushThreshold) w.Flush();
+            WriteNode(state, node);
+            if (output.BytesPending > FlushThreshold) output.Flush();
         }
-        w.WriteEndArray();
-        w.WriteStartArray("edges");
+        output.EndArray();
+        output.Name(Edges);
+        output.StartArray();
         foreach (var edge in graph.Edges)
         {
-            WriteEdge(w, edge, written, docIds);
-            if (w.BytesPending > FlushThreshold) w.Flush();
+            WriteEdge(state, edge);
+            if (output.BytesPending > FlushThreshold) output.Flush();
         }
-        w.WriteEndArray();
-        w.WriteEndObject();
-        w.Flush();
+        output.EndArray();
+        output.EndObject();
+        output.Flush();
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteNode(Utf8JsonWriter w, GraphNode node, HashSet<string> written, EncodedTextCache docIds)
+    /// <summary>What one export keeps between nodes and edges: the output and the encodings made once.</summary>
+    private sealed class WriteState(Utf8JsonOutput output)
     {
-        w.WriteStartObject();
-        w.WriteString(Id, Clean(node.Id));
-        w.WriteString(Type, TypeNames.Of(node.Type));
-        w.WriteString(Label, Clean(node.Label));
-        w.WriteStartArray(Aliases);
-        foreach (var a in node.Aliases) w.WriteStringValue(Clean(a));
-        w.WriteEndArray();
-        WriteProperties(w, node.Properties, written);
-        WriteProvenance(w, Mentions, node.Mentions, docIds);
-        w.WriteEndObject();
+        public Utf8JsonOutput Output { get; } = output;
+        public EncodedPropertyNames Names { get; } = new();
+        public Dictionary<string, byte[]> DocIds { get; } = new(StringComparer.Ordinal);
+        public string? LastDocId { get; set; }
+        public byte[] LastDocIdBytes { get; set; } = [];
     }
 
-    private static void WriteEdge(Utf8JsonWriter w, GraphEdge edge, HashSet<string> written, EncodedTextCache docIds)
+    private static void WriteNode(WriteState state, GraphNode node)
     {
-        w.WriteStartObject();
-        w.WriteString(Source, Clean(edge.Source.Id));
-        w.WriteString(Target, Clean(edge.Target.Id));
-        w.WriteString(Type, TypeNames.Of(edge.Type));
-        w.WriteString(Label, edge.Label);
-        w.WriteNumber(Weight, edge.Weight);
-        WriteProperties(w, edge.Properties, written);
-        WriteProvenance(w, Evidence, edge.Evidence, docIds);
-        w.WriteEndObject();
+        var o = state.Output;
+        o.StartObject();
+        o.Name(Id);
+        o.String(node.Id);
+        o.Property(Type, (uint)node.Type < (uint)NodeTypeNames.Length ? NodeTypeNames[(int)node.Type] : Utf8JsonOutput.EncodeQuoted(TypeNames.Of(node.Type)));
+        o.Name(Label);
+        o.String(node.Label);
+        o.Name(Aliases);
+        o.StartArray();
+        foreach (var a in node.Aliases) o.String(a);
+        o.EndArray();
+        WriteProperties(state, node.Properties);
+        WriteProvenance(state, Mentions, node.Mentions);
+        o.EndObject();
     }
 
-    private static void WriteProperties(Utf8JsonWriter w, ImmutableSortedDictionary<string, object> properties, HashSet<string> written)
+    private static void WriteEdge(WriteState state, GraphEdge edge)
+    {
+        var o = state.Output;
+        o.StartObject();
+        // Encoded again per edge: a table of each node's encoded id (by reference) measured no cheaper than the
+        // transcoding and scan of an id, which is what this now costs.
+        o.Name(Source);
+        o.String(edge.Source.Id);
+        o.Name(Target);
+        o.String(edge.Target.Id);
+        bool known = (uint)edge.Type < (uint)EdgeTypeNames.Length;
+        o.Property(Type, known ? EdgeTypeNames[(int)edge.Type] : Utf8JsonOutput.EncodeQuoted(TypeNames.Of(edge.Type)));
+        o.Property(Label, known ? EdgeLabels[(int)edge.Type] : Utf8JsonOutput.EncodeQuoted(edge.Label));
+        o.Property(Weight, edge.Weight);
+        WriteProperties(state, edge.Properties);
+        WriteProvenance(state, Evidence, edge.Evidence);
+        o.EndObject();
+    }
+
+    private static void WriteProperties(WriteState state, ImmutableSortedDictionary<string, object> properties)
     {
         if (properties.IsEmpty) return;
-        written.Clear();
+        var names = state.Names;
+        names.StartObject();
         if (ReferenceEquals(properties.KeyComparer, StringComparer.Ordinal))
         {
             // The struct enumerator: through IEnumerable it would be boxed once per node and edge.
-            foreach (var (key, value) in properties) WriteProperty(w, key, value, written);
+            foreach (var (key, value) in properties) WriteProperty(state, names.Get(key), value);
         }
         else
         {
-            foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal)) WriteProperty(w, key, value, written);
+            foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal)) WriteProperty(state, names.Get(key), value);
         }
     }
 
-    private static void WriteProperty(Utf8JsonWriter w, string key, object value, HashSet<string> written)
+    private static void WriteProperty(WriteState state, EncodedPropertyName name, object value)
     {
-        string name = Clean(PropertyNames.Escape(key, PropertyNames.JsonReserved));
-        if (!written.Add(name)) return; // only keys differing by a lone surrogate collide
-        w.WritePropertyName(name);
-        WriteValue(w, value);
+        if (!state.Names.TryWrite(name)) return; // only keys differing by a lone surrogate collide
+        state.Output.Name(name.Quoted);
+        WriteValue(state.Output, value);
     }
 
-    private static void WriteValue(Utf8JsonWriter w, object value)
+    private static void WriteValue(Utf8JsonOutput o, object value)
     {
         switch (value)
         {
-            case string s: w.WriteStringValue(Clean(s)); break;
-            case bool b: w.WriteBooleanValue(b); break;
-            case int i: w.WriteNumberValue(i); break;
-            case long l: w.WriteNumberValue(l); break;
-            case double d: WriteDouble(w, d); break;
-            case float f: WriteDouble(w, f); break;
+            case string s: o.String(s); break;
+            case bool b: o.Encoded(b ? True : False); break;
+            case int i: o.Number(i); break;
+            case long l: o.Number(l); break;
+            case double d: WriteDouble(o, d); break;
+            case float f: WriteDouble(o, f); break;
             case DateOnly or DateTime or DateTimeOffset:
                 // Formatted on the stack: a date is on most quotes and events.
                 Span<char> text = stackalloc char[40];
-                if (PropertyValues.TryFormat(value, text, out int n)) w.WriteStringValue(text[..n]);
-                else w.WriteStringValue(Clean(PropertyValues.Format(value)));
+                if (PropertyValues.TryFormat(value, text, out int n)) o.String(text[..n]);
+                else o.String(PropertyValues.Format(value));
                 break;
             default:
                 if (PropertyValues.AsStrings(value) is { } items)
                 {
-                    w.WriteStartArray();
-                    foreach (var item in items) w.WriteStringValue(Clean(item ?? ""));
-                    w.WriteEndArray();
+                    o.StartArray();
+                    foreach (var item in items) o.String(item ?? "");
+                    o.EndArray();
                 }
                 else
                 {
-                    w.WriteStringValue(Clean(PropertyValues.Format(value)));
+                    o.String(PropertyValues.Format(value));
                 }
                 break;
         }
     }
 
-    private static void WriteDouble(Utf8JsonWriter w, double d)
+    private static void WriteDouble(Utf8JsonOutput o, double d)
     {
         if (!double.IsFinite(d))
         {
-            w.WriteStringValue(PropertyValues.FormatDouble(d));
+            o.String(PropertyValues.FormatDouble(d));
             return;
         }
         Span<char> text = stackalloc char[34];
@@ -178,23 +201,37 @@ public static class JsonGraphWriter
             text[n++] = '.';
             text[n++] = '0';
         }
-        w.WriteRawValue(text[..n], skipInputValidation: true);
+        o.Raw(text[..n]);
     }
 
-    private static void WriteProvenance(Utf8JsonWriter w, JsonEncodedText name, ImmutableArray<Provenance> items, EncodedTextCache docIds)
+    private static void WriteProvenance(WriteState state, byte[] name, ImmutableArray<Provenance> items)
     {
-        w.WriteStartArray(name);
+        var o = state.Output;
+        o.Name(name);
+        o.StartArray();
         foreach (var p in items)
         {
-            w.WriteStartObject();
-            w.WriteString(DocId, docIds.Get(p.DocId));
-            w.WriteNumber(Start, p.Start);
-            w.WriteNumber(End, p.End);
-            if (p.Source is { } source) SourceSpanJson.Write(w, source);
-            w.WriteEndObject();
+            o.StartObject();
+            o.Property(DocId, EncodedDocId(state, p.DocId));
+            o.Property(Start, p.Start);
+            o.Property(End, p.End);
+            if (p.Source is { } source) SourceSpanJson.Write(o, source);
+            o.EndObject();
         }
-        w.WriteEndArray();
+        o.EndArray();
     }
 
-    private static string Clean(string s) => XmlChars.DropLoneSurrogates(s);
+    /// <summary>A document id encoded once per document; runs of one document (sorted provenance) skip the lookup.</summary>
+    private static byte[] EncodedDocId(WriteState state, string docId)
+    {
+        if (ReferenceEquals(docId, state.LastDocId) || (state.LastDocId is not null && docId == state.LastDocId)) return state.LastDocIdBytes;
+        if (!state.DocIds.TryGetValue(docId, out var encoded))
+        {
+            encoded = Utf8JsonOutput.EncodeQuoted(docId);
+            state.DocIds.Add(docId, encoded);
+        }
+        state.LastDocId = docId;
+        state.LastDocIdBytes = encoded;
+        return encoded;
+    }
 }

@@ -25,6 +25,15 @@ internal static class SourceSpanJson
     /// <summary>The field names' encoded values, indexed by <see cref="SourceField"/>.</summary>
     private static readonly JsonEncodedText[] FieldValues = EncodeFieldNames();
 
+    // The same names with their quotes, for Utf8JsonOutput.
+    private static readonly byte[] QuotedProperty = Utf8JsonOutput.EncodeQuoted(Property);
+    private static readonly byte[] QuotedField = Utf8JsonOutput.EncodeQuoted("field");
+    private static readonly byte[] QuotedStart = Utf8JsonOutput.EncodeQuoted("start");
+    private static readonly byte[] QuotedEnd = Utf8JsonOutput.EncodeQuoted("end");
+    private static readonly byte[] QuotedLine = Utf8JsonOutput.EncodeQuoted("line");
+    private static readonly byte[] QuotedColumn = Utf8JsonOutput.EncodeQuoted("column");
+    private static readonly byte[][] QuotedFieldValues = Array.ConvertAll(FieldValues, v => Utf8JsonOutput.EncodeQuoted(v.Value));
+
     public static void Write(Utf8JsonWriter w, SourceSpan source)
     {
         w.WriteStartObject(PropertyName);
@@ -39,6 +48,24 @@ internal static class SourceSpanJson
             w.WriteNumber(ColumnName, source.Column);
         }
         w.WriteEndObject();
+    }
+
+    /// <summary>As <see cref="Write(Utf8JsonWriter, SourceSpan)"/>, into the JSON export's output.</summary>
+    public static void Write(Utf8JsonOutput output, SourceSpan source)
+    {
+        output.Name(QuotedProperty);
+        output.StartObject();
+        int field = (int)source.Field;
+        if ((uint)field < (uint)QuotedFieldValues.Length) output.Property(QuotedField, QuotedFieldValues[field]);
+        else output.Property(QuotedField, Utf8JsonOutput.EncodeQuoted(SourceFieldNames.Of(source.Field)));
+        output.Property(QuotedStart, source.Start);
+        output.Property(QuotedEnd, source.End);
+        if (source.Line > 0)
+        {
+            output.Property(QuotedLine, source.Line);
+            output.Property(QuotedColumn, source.Column);
+        }
+        output.EndObject();
     }
 
     private static JsonEncodedText[] EncodeFieldNames()

@@ -64,10 +64,17 @@ internal sealed class Utf8XmlOutput : IDisposable
     }
 
     /// <summary>Character data, escaped as element content.</summary>
-    public void Text(ReadOnlySpan<char> text) => Escaped(text, TextSpecials, attribute: false);
+    public void Text(ReadOnlySpan<char> text) => Escaped(text, TextSpecials, attribute: false, clean: false);
+
+    /// <summary>
+    /// Character data as <see cref="XmlChars.Clean"/> would leave it (characters XML 1.0 cannot carry and lone surrogates
+    /// left out), escaped as element content: the escape scan finds what cleaning drops, so a string is read once, not
+    /// once to clean and again to escape.
+    /// </summary>
+    public void CleanText(ReadOnlySpan<char> text) => Escaped(text, TextSpecials, attribute: false, clean: true);
 
     /// <summary>An attribute value (without its quotes), escaped for a double-quoted attribute.</summary>
-    public void AttributeValue(ReadOnlySpan<char> value) => Escaped(value, AttributeSpecials, attribute: true);
+    public void AttributeValue(ReadOnlySpan<char> value) => Escaped(value, AttributeSpecials, attribute: true, clean: false);
 
     /// <summary>Writes the buffered bytes to the stream.</summary>
     public void Flush()
@@ -85,31 +92,58 @@ internal sealed class Utf8XmlOutput : IDisposable
         if (buffer.Length > 0) ArrayPool<byte>.Shared.Return(buffer);
     }
 
-    private void Escaped(ReadOnlySpan<char> s, SearchValues<char> specials, bool attribute)
+    /// <param name="s">The text.</param>
+    /// <param name="specials">The ASCII chars to escape or (forbidden controls) to refuse.</param>
+    /// <param name="attribute">Whether the text is an attribute value.</param>
+    /// <param name="clean">Whether characters XML cannot carry are left out (as <see cref="XmlChars.Clean"/> does) rather than refused.</param>
+    private void Escaped(ReadOnlySpan<char> s, SearchValues<char> specials, bool attribute, bool clean)
     {
         while (true)
         {
             int at = s.IndexOfAny(specials);
-            Transcode(at < 0 ? s : s[..at]);
+            Transcode(at < 0 ? s : s[..at], clean);
             if (at < 0) return;
-            Reference(s[at], attribute);
+            if (!clean || !IsForbiddenControl(s[at])) Reference(s[at], attribute);
             s = s[(at + 1)..];
         }
     }
 
-    /// <summary>A run without special characters, as UTF-8, flushing as often as the buffer fills.</summary>
-    private void Transcode(ReadOnlySpan<char> run)
+    /// <summary>A C0 control XML 1.0 forbids (all but tab, LF and CR), which cleaning drops.</summary>
+    private static bool IsForbiddenControl(char c) => c < ' ' && c is not ('\t' or '\n' or '\r');
+
+    /// <summary>A run without special characters, as UTF-8, flushing as often as the buffer fills; U+FFFE, U+FFFF and lone surrogates are dropped when <paramref name="clean"/>, refused otherwise.</summary>
+    private void Transcode(ReadOnlySpan<char> run, bool clean)
     {
-        int nonCharacter = run.IndexOfAny('\uFFFE', '\uFFFF');
-        if (nonCharacter >= 0) throw Invalid(run[nonCharacter]);
+        while (true)
+        {
+            int nonCharacter = run.IndexOfAny('\uFFFE', '\uFFFF');
+            if (nonCharacter < 0)
+            {
+                TranscodeCharacters(run, clean);
+                return;
+            }
+            if (!clean) throw Invalid(run[nonCharacter]);
+            TranscodeCharacters(run[..nonCharacter], clean);
+            run = run[(nonCharacter + 1)..];
+        }
+    }
+
+    /// <summary>A run without special characters or non-characters, as UTF-8; a lone surrogate is dropped when <paramref name="clean"/>, refused otherwise.</summary>
+    private void TranscodeCharacters(ReadOnlySpan<char> run, bool clean)
+    {
         while (true)
         {
             var status = Utf8.FromUtf16(run, _buffer.AsSpan(_used), out int read, out int written, replaceInvalidSequences: false);
             _used += written;
             if (status == OperationStatus.Done) return;
-            if (status != OperationStatus.DestinationTooSmall) throw Invalid(run[read]);
-            run = run[read..];
-            Flush();
+            if (status == OperationStatus.DestinationTooSmall)
+            {
+                run = run[read..];
+                Flush();
+                continue;
+            }
+            if (!clean) throw Invalid(run[read]);
+            run = run[(read + 1)..];
         }
     }
 

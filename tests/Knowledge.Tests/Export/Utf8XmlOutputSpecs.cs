@@ -118,6 +118,53 @@ public class Utf8XmlOutputSpecs
         ((Action)(() => ByOutput("", s))).Should().Throw<ArgumentException>();
     }
 
+    private static byte[] TextOf(Action<Utf8XmlOutput> write)
+    {
+        using var ms = new MemoryStream();
+        using (var o = new Utf8XmlOutput(ms))
+        {
+            write(o);
+            o.Flush();
+        }
+        return ms.ToArray();
+    }
+
+    [Fact]
+    public void Clean_text_is_the_text_of_the_cleaned_string_for_random_strings()
+    {
+        var random = new Random(1818);
+        for (int i = 0; i < 5000; i++)
+        {
+            string s = RandomXmlStrings.Next(random);
+            TextOf(o => o.CleanText(s)).Should().Equal(TextOf(o => o.Text(XmlChars.Clean(s))), "{0} is written cleaned", Escape(s));
+        }
+    }
+
+    [Fact]
+    public void Clean_text_longer_than_the_buffer_is_the_text_of_the_cleaned_string()
+    {
+        var random = new Random(77);
+        for (int i = 0; i < 4; i++)
+        {
+            var sb = new StringBuilder();
+            while (sb.Length < 150_000) sb.Append(RandomXmlStrings.Next(random, 64));
+            string s = sb.ToString();
+            TextOf(o => o.CleanText(s)).Should().Equal(TextOf(o => o.Text(XmlChars.Clean(s))));
+        }
+    }
+
+    // Escaped in the data and unescaped in the test: xUnit's theory data would turn a lone surrogate into U+FFFD.
+    [Theory]
+    [InlineData("a\\uD83Db", "ab")]
+    [InlineData("\\uDE00a\\uD83D", "a")]
+    [InlineData("x\\u0001&\\uFFFEy\\uFFFF", "x&amp;y")]
+    [InlineData("\\uD83D\\uDE00\\u0000<", "\\uD83D\\uDE00&lt;")]
+    public void Clean_text_leaves_out_what_XML_cannot_carry(string escaped, string expected)
+    {
+        string s = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        TextOf(o => o.CleanText(s)).Should().Equal(Encoding.UTF8.GetBytes(System.Text.RegularExpressions.Regex.Unescape(expected)));
+    }
+
     [Fact]
     public void Ints_are_invariant_digits()
     {

@@ -1,0 +1,244 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Knowledge.Export;
+
+/// <summary>
+/// A forward-only JSON writer into a pooled UTF-8 buffer, laid out byte for byte as <see cref="Utf8JsonWriter"/> lays
+/// out its output (compact, or indented by two spaces with "\n" line ends, empty containers as <c>[]</c> and <c>{}</c>)
+/// and escaping strings as it does with <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>, lone surrogates dropped.
+/// </summary>
+/// <remarks>
+/// Why not <see cref="Utf8JsonWriter"/>: knowledge.json is millions of tiny tokens (a mention's document id, offsets
+/// and span), and the writer's per-call work (state checks, growth checks, escaping and transcoding each string again)
+/// was most of the export's cost. Here a name or value already encoded (<see cref="EncodeQuoted(string)"/>: structural
+/// names, type names, document ids) is copied, and a string that needs no escaping (almost
+/// all) is transcoded once and checked by one vectorised scan. The structure is the caller's to get right: nothing checks
+/// that a value follows a name (the JSON export's specs read every file back and compare it with Utf8JsonWriter's bytes).
+/// </remarks>
+internal sealed class Utf8JsonOutput : IDisposable
+{
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    private readonly Stream _stream;
+    private readonly bool _indented;
+    private byte[] _buffer;
+    private int _length;
+    private int _depth;
+    private bool _needsSeparator;
+    private bool _afterName;
+    private bool _afterStart;
+
+    public Utf8JsonOutput(Stream stream, bool indented, int initialCapacity = 128 * 1024)
+    {
+        _stream = stream;
+        _indented = indented;
+        _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
+    }
+
+    /// <summary>Bytes written and not yet flushed to the stream.</summary>
+    public int BytesPending => _length;
+
+    /// <summary><paramref name="value"/> as a JSON string, quotes included, escaped as <see cref="Utf8JsonWriter"/> escapes it (lone surrogates dropped).</summary>
+    public static byte[] EncodeQuoted(string value)
+    {
+        using var output = new Utf8JsonOutput(Stream.Null, indented: false, initialCapacity: value.Length * 3 + 2);
+        output.AppendQuoted(value);
+        return output._buffer.AsSpan(0, output._length).ToArray();
+    }
+
+    public void StartObject() => Start((byte)'{');
+
+    public void StartArray() => Start((byte)'[');
+
+    public void EndObject() => End((byte)'}');
+
+    public void EndArray() => End((byte)']');
+
+    /// <summary>A property name already encoded with its quotes (<see cref="EncodeQuoted(string)"/>).</summary>
+    public void Name(ReadOnlySpan<byte> quotedName)
+    {
+        StartProperty(quotedName, 0);
+        _afterName = true;
+        _afterStart = false;
+    }
+
+    /// <summary>A name and its value, both already encoded (as <see cref="Name"/> then <see cref="Encoded"/>, in one step).</summary>
+    public void Property(ReadOnlySpan<byte> quotedName, ReadOnlySpan<byte> value)
+    {
+        StartProperty(quotedName, value.Length);
+        value.CopyTo(_buffer.AsSpan(_length));
+        _length += value.Length;
+        AfterValue();
+    }
+
+    /// <summary>A name, already encoded, and a number (as <see cref="Name"/> then <see cref="Number"/>, in one step).</summary>
+    public void Property(ReadOnlySpan<byte> quotedName, long value)
+    {
+        StartProperty(quotedName, 20);
+        value.TryFormat(_buffer.AsSpan(_length), out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+        _length += written;
+        AfterValue();
+    }
+
+    private void StartProperty(ReadOnlySpan<byte> quotedName, int valueLength)
+    {
+        Ensure(quotedName.Length + valueLength + 4 + 2 * _depth);
+        if (_needsSeparator) _buffer[_length++] = (byte)',';
+        if (_indented) NewLine();
+        quotedName.CopyTo(_buffer.AsSpan(_length));
+        _length += quotedName.Length;
+        _buffer[_length++] = (byte)':';
+        if (_indented) _buffer[_length++] = (byte)' ';
+    }
+
+    /// <summary>A value already encoded as JSON: a quoted string (<see cref="EncodeQuoted(string)"/>), a number or a literal.</summary>
+    public void Encoded(ReadOnlySpan<byte> value)
+    {
+        BeforeValue(value.Length);
+        value.CopyTo(_buffer.AsSpan(_length));
+        _length += value.Length;
+        AfterValue();
+    }
+
+    /// <summary>A string value, encoded here.</summary>
+    public void String(string value)
+    {
+        BeforeValue(0);
+        AppendQuoted(value);
+        AfterValue();
+    }
+
+    /// <summary>A string value of ASCII-only or escapable text such as a formatted date, encoded here.</summary>
+    public void String(ReadOnlySpan<char> value)
+    {
+        BeforeValue(0);
+        AppendQuoted(value, null);
+        AfterValue();
+    }
+
+    public void Number(long value)
+    {
+        BeforeValue(20);
+        value.TryFormat(_buffer.AsSpan(_length), out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+        _length += written;
+        AfterValue();
+    }
+
+    /// <summary>A value of ASCII text written as it is (a formatted double, a literal).</summary>
+    public void Raw(ReadOnlySpan<char> ascii)
+    {
+        BeforeValue(ascii.Length);
+        _length += Encoding.ASCII.GetBytes(ascii, _buffer.AsSpan(_length));
+        AfterValue();
+    }
+
+    /// <summary>Writes the pending bytes to the stream.</summary>
+    public void Flush()
+    {
+        if (_length == 0) return;
+        _stream.Write(_buffer, 0, _length);
+        _length = 0;
+    }
+
+    public void Dispose()
+    {
+        var buffer = _buffer;
+        _buffer = [];
+        if (buffer.Length > 0) ArrayPool<byte>.Shared.Return(buffer);
+    }
+
+    private void Start(byte bracket)
+    {
+        BeforeValue(1);
+        _buffer[_length++] = bracket;
+        _depth++;
+        _needsSeparator = false;
+        _afterStart = true;
+    }
+
+    private void End(byte bracket)
+    {
+        _depth--;
+        Ensure(2 + 2 * _depth);
+        // Utf8JsonWriter writes an empty container on one line: [] and {}.
+        if (_indented && !_afterStart) NewLine();
+        _buffer[_length++] = bracket;
+        _needsSeparator = true;
+        _afterStart = false;
+    }
+
+    private void BeforeValue(int length)
+    {
+        Ensure(length + 2 + 2 * _depth);
+        if (_afterName)
+        {
+            _afterName = false;
+            return;
+        }
+        if (_needsSeparator) _buffer[_length++] = (byte)',';
+        if (_indented && _depth > 0) NewLine();
+    }
+
+    private void AfterValue()
+    {
+        _needsSeparator = true;
+        _afterStart = false;
+    }
+
+    private void NewLine()
+    {
+        _buffer[_length++] = (byte)'\n';
+        int spaces = 2 * _depth;
+        _buffer.AsSpan(_length, spaces).Fill((byte)' ');
+        _length += spaces;
+    }
+
+    private void AppendQuoted(string value) => AppendQuoted(ref _buffer, ref _length, value.AsSpan(), value);
+
+    private void AppendQuoted(ReadOnlySpan<char> value, string? text) => AppendQuoted(ref _buffer, ref _length, value, text);
+
+    /// <summary>
+    /// Appends <paramref name="value"/> as a JSON string, quotes included, to a pooled buffer (grown as needed).
+    /// Most strings need no escape: transcoded straight into the buffer and checked by the encoder's scan. The others
+    /// (and those holding lone surrogates, which the transcoder refuses) go the way Utf8JsonWriter escapes them.
+    /// </summary>
+    /// <param name="buffer">A pooled buffer (or an empty array), replaced by a larger one when it is full.</param>
+    /// <param name="length">How many bytes of <paramref name="buffer"/> are written; advanced.</param>
+    /// <param name="value">The text.</param>
+    /// <param name="text"><paramref name="value"/> as a string when the caller has one, or null.</param>
+    internal static void AppendQuoted(ref byte[] buffer, ref int length, ReadOnlySpan<char> value, string? text)
+    {
+        Ensure(ref buffer, length, value.Length * 3 + 2);
+        buffer[length++] = (byte)'"';
+        var destination = buffer.AsSpan(length);
+        if (Utf8.FromUtf16(value, destination, out _, out int written, replaceInvalidSequences: false) == OperationStatus.Done
+            && Encoder.FindFirstCharacterToEncodeUtf8(destination[..written]) < 0)
+        {
+            length += written;
+        }
+        else
+        {
+            var encoded = JsonEncodedText.Encode(XmlChars.DropLoneSurrogates(text ?? value.ToString()), Encoder).EncodedUtf8Bytes;
+            Ensure(ref buffer, length, encoded.Length + 1);
+            encoded.CopyTo(buffer.AsSpan(length));
+            length += encoded.Length;
+        }
+        buffer[length++] = (byte)'"';
+    }
+
+    private void Ensure(int more) => Ensure(ref _buffer, _length, more);
+
+    /// <summary>Makes room for <paramref name="more"/> bytes after the first <paramref name="length"/> of a pooled buffer.</summary>
+    internal static void Ensure(ref byte[] buffer, int length, int more)
+    {
+        if (buffer.Length - length >= more) return;
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, length + more));
+        buffer.AsSpan(0, length).CopyTo(larger);
+        if (buffer.Length > 0) ArrayPool<byte>.Shared.Return(buffer);
+        buffer = larger;
+    }
+}
