@@ -65,7 +65,16 @@ public sealed class DateRecognizer : IDocComponent
     {
         if (t.Kind is TokenKind.Date or TokenKind.Number) return true;
         var w = doc.SpanOf(t);
-        return w.Length == 0 || char.IsAsciiDigit(w[0]) || !System.Text.Ascii.IsValid(w) || _words.MayStart(w);
+        // The starters' lookup first: its first-character and length gate turns most words away at once, and only
+        // those are then scanned for a character outside ASCII (a short loop; the vectorised check cost more a word).
+        return w.Length == 0 || char.IsAsciiDigit(w[0]) || _words.MayStart(w) || !IsAscii(w);
+    }
+
+    private static bool IsAscii(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+            if (c >= 128) return false;
+        return true;
     }
 
     private (DateMention? Mention, int Next) Absolute(Doc doc, int i)

@@ -9,10 +9,13 @@ namespace Knowledge.Extraction.Dates;
 /// </summary>
 internal sealed class DateWords
 {
-    /// <summary>For each role (by its number), the lower-cased words that play it and their values.</summary>
-    private readonly Dictionary<string, string>[] _roles;
+    /// <summary>
+    /// Each lower-cased word of the table with the values of all its roles (by the role's number, null where it plays
+    /// none): one lookup answers every role of a word, where the relative dates asked three or four roles in turn.
+    /// </summary>
+    private readonly Dictionary<string, string?[]> _wordRoles;
 #if NET9_0_OR_GREATER
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>[] _spanRoles;
+    private readonly Dictionary<string, string?[]>.AlternateLookup<ReadOnlySpan<char>> _spanWordRoles;
 #endif
     private readonly int _longest;
     private readonly FrozenDictionary<string, int> _numbers;
@@ -24,18 +27,28 @@ internal sealed class DateWords
 
     public DateWords(LexiconSet lex)
     {
-        _roles = new Dictionary<string, string>[Enum.GetValues<DateWordRole>().Length];
-        for (int r = 0; r < _roles.Length; r++) _roles[r] = new Dictionary<string, string>(StringComparer.Ordinal);
+        // For each role (by its number), the lower-cased words that play it and their values (the first row's).
+        var roles = new Dictionary<string, string>[Enum.GetValues<DateWordRole>().Length];
+        for (int r = 0; r < roles.Length; r++) roles[r] = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in lex.Dates.Words.Rows)
         {
             if (row.Length < 2) continue;
             var role = Enum.Parse<DateWordRole>(row[1].Replace("-", ""), ignoreCase: true);
             string word = row[0].ToLowerInvariant();
-            _roles[(int)role].TryAdd(word, row.Length > 2 ? row[2] : "");
+            roles[(int)role].TryAdd(word, row.Length > 2 ? row[2] : "");
             _longest = Math.Max(_longest, word.Length);
         }
+        _wordRoles = new Dictionary<string, string?[]>(StringComparer.Ordinal);
+        for (int r = 0; r < roles.Length; r++)
+        {
+            foreach (var (word, value) in roles[r])
+            {
+                if (!_wordRoles.TryGetValue(word, out var values)) _wordRoles.Add(word, values = new string?[roles.Length]);
+                values[r] = value;
+            }
+        }
 #if NET9_0_OR_GREATER
-        _spanRoles = Array.ConvertAll(_roles, r => r.GetAlternateLookup<ReadOnlySpan<char>>());
+        _spanWordRoles = _wordRoles.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         _ordinalSuffixes = lex.English.OrdinalSuffixes;
         _numbers = lex.English.NumberWords.Entries.Select((w, i) => (w, i))
@@ -44,8 +57,8 @@ internal sealed class DateWords
         _spanNumbers = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         IEnumerable<string> starters = [
-            .. _roles[(int)DateWordRole.Day].Keys, .. _roles[(int)DateWordRole.Deictic].Keys, .. _roles[(int)DateWordRole.WithinThis].Keys,
-            .. _roles[(int)DateWordRole.CountOne].Keys, .. lex.English.NumberWords.Entries, .. lex.English.Months.Entries,
+            .. roles[(int)DateWordRole.Day].Keys, .. roles[(int)DateWordRole.Deictic].Keys, .. roles[(int)DateWordRole.WithinThis].Keys,
+            .. roles[(int)DateWordRole.CountOne].Keys, .. lex.English.NumberWords.Entries, .. lex.English.Months.Entries,
             .. System.Globalization.DateTimeFormatInfo.InvariantInfo.DayNames];
         _starters = new Lexicon("date-starters", starters);
     }
@@ -64,20 +77,23 @@ internal sealed class DateWords
     public bool Is(ReadOnlySpan<char> word, DateWordRole role) => Value(word, role) is not null;
 
     /// <summary>The value a word has in a role ("-1" for "yesterday" as a day), or null when it does not play it.</summary>
+    public string? Value(ReadOnlySpan<char> word, DateWordRole role) => RolesOf(word).Value(role);
+
+    /// <summary>Every role a word plays (in any case), from one lookup.</summary>
     /// <remarks>
     /// The word is lower-cased (invariant culture, as the table was) into a stack buffer and looked up by span, so
     /// a token's text is neither copied nor lower-cased into a new string (.NET 9+; net8.0 makes one string).
     /// A word longer than every word of the table plays no role.
     /// </remarks>
-    public string? Value(ReadOnlySpan<char> word, DateWordRole role)
+    public DateWordRoles RolesOf(ReadOnlySpan<char> word)
     {
-        if (word.Length > _longest) return null;
+        if (word.Length > _longest) return default;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
 #if NET9_0_OR_GREATER
-        return _spanRoles[(int)role].TryGetValue(lower, out var value) ? value : null;
+        return _spanWordRoles.TryGetValue(lower, out var values) ? new DateWordRoles(values) : default;
 #else
-        return _roles[(int)role].TryGetValue(lower.ToString(), out var value) ? value : null;
+        return _wordRoles.TryGetValue(lower.ToString(), out var values) ? new DateWordRoles(values) : default;
 #endif
     }
 

@@ -31,6 +31,29 @@ public class DateWordsSpecs
     }
 
     [Fact]
+    public void One_lookup_answers_every_role_a_word_plays()
+    {
+        var last = Words.RolesOf("Last");
+        last.Value(DateWordRole.Deictic).Should().Be("-1");
+        last.Is(DateWordRole.TimeContext).Should().BeTrue();
+        last.Is(DateWordRole.Day).Should().BeFalse();
+        var a = Words.RolesOf("A");
+        a.Is(DateWordRole.CountOne).Should().BeTrue();
+        a.Is(DateWordRole.YearFollower).Should().BeTrue();
+        a.Is(DateWordRole.Deictic).Should().BeFalse();
+        var through = Words.RolesOf("THROUGH");
+        through.Is(DateWordRole.TimeContext).Should().BeTrue();
+        through.Is(DateWordRole.YearFollower).Should().BeTrue();
+        through.Is(DateWordRole.Range).Should().BeTrue();
+        through.Is(DateWordRole.YearRange).Should().BeFalse();
+        foreach (var role in Enum.GetValues<DateWordRole>())
+        {
+            Words.RolesOf("river").Is(role).Should().BeFalse();
+            default(DateWordRoles).Value(role).Should().BeNull();
+        }
+    }
+
+    [Fact]
     public void A_word_inside_a_sentence_is_looked_up_by_span_without_allocating()
     {
         var sentence = "The council met Yesterday morning.".AsSpan();
