@@ -105,17 +105,17 @@ internal sealed partial class PersonNameRules
     /// </summary>
     public int TitledNameStart(Doc doc, int first, int end)
     {
-        var tokens = doc.Tokens;
         var table = doc.TokenTable(_lex);
         if (OpensWithTitledName(doc, first, end)) return -1;
         // "the state's AG Ana Ruiz": an acronym before a given name and a surname is not part of the name.
-        if (end - first >= 3 && Acronyms.IsAcronym(doc, tokens[first]) && !Acronyms.IsAcronym(doc, tokens[first + 1])
-            && _lex.Names.GivenNames.Contains(doc.SpanOf(tokens[first + 1])))
+        // The table's Acronym shape and GivenName bit are Acronyms.IsAcronym and the given names' answers for a token.
+        if (end - first >= 3 && table.IsAcronym(first) && !table.IsAcronym(first + 1) && table.Has(first + 1, TokenLexicons.GivenName))
             return first + 1;
         for (int p = first + 1; p < end - 2; p++)
         {
             // "Regional Prosecutor …": a modifier before the title belongs to it.
-            if (table.Has(p - 1, TokenLexicons.TitleModifier)) continue;
+            // No title starts at a word without the TitleStart bit (the matcher's own first test).
+            if (table.Has(p - 1, TokenLexicons.TitleModifier) || !table.Has(p, TokenLexicons.TitleStart)) continue;
             int n = _titles.StackedLengthAt(doc, p, end - 2);
             if (n == 0) continue;
             int nameStart = p + n, count = end - nameStart;
@@ -136,7 +136,8 @@ internal sealed partial class PersonNameRules
         // those two lookups' answer for it.
         bool headOrSuffix = (!char.IsUpper(w[0]) || table.Has(i, TokenLexicons.OrganizationHead))
                             && (_lex.Organizations.Heads.Contains(w.TrimEnd('.')) || _lex.Organizations.Suffixes.Contains(w));
-        return !headOrSuffix && !_titles.IsLexiconTitle(w);
+        // A lexicon title (full stops cut) may start a title: a word without the TitleStart bit is none.
+        return !headOrSuffix && !(table.Has(i, TokenLexicons.TitleStart) && _titles.IsLexiconTitle(w));
     }
 
     /// <summary>
