@@ -84,6 +84,33 @@ public class DateWordsSpecs
         Words.MayStart(word).Should().Be(starts);
 
     [Theory]
+    [InlineData("tOmOrRoW", true)]
+    [InlineData("tomorrox", false)]
+    [InlineData("tomorro", false)]
+    [InlineData("tomorrows", false)]
+    [InlineData("Tomorrow\u00e9", false)]
+    [InlineData("yesterdaY", true)]
+    [InlineData("yesterdaz", false)]
+    [InlineData("Yexterday", false)]
+    [InlineData("An", true)]
+    [InlineData("Am", false)]
+    public void Only_a_starter_s_letters_and_length_in_any_case_start_a_date(string word, bool starts) =>
+        Words.MayStart(word).Should().Be(starts);
+
+    [Fact]
+    public void Every_starter_in_any_mix_of_case_may_start_a_date()
+    {
+        var random = new Random(18);
+        var starters = LexiconSet.Default.English.Months.Entries.Concat(LexiconSet.Default.English.NumberWords.Entries)
+            .Concat(["today", "yesterday", "last", "earlier", "a", "an", "Wednesday"]);
+        foreach (string starter in starters)
+        {
+            var mixed = starter.Select(c => random.Next(2) == 0 ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c)).ToArray();
+            Words.MayStart(new string(mixed)).Should().BeTrue(starter);
+        }
+    }
+
+    [Theory]
     [InlineData("Monday", true)]
     [InlineData("MONDAY", true)]
     [InlineData("yesterday", true)]
