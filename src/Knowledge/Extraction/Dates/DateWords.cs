@@ -18,6 +18,12 @@ internal sealed class DateWords
     private readonly Dictionary<string, string?[]>.AlternateLookup<ReadOnlySpan<char>> _spanWordRoles;
 #endif
     private readonly int _longest;
+
+    /// <summary>
+    /// The ASCII characters a lower-cased word of the table opens with: an ASCII word's lower-cased form opens with the
+    /// lower-cased ASCII character, so a word that opens with another plays no role (numbers, most words) without a lookup.
+    /// </summary>
+    private readonly bool[] _opensWith = new bool[128];
     private readonly FrozenDictionary<string, int> _numbers;
 #if NET9_0_OR_GREATER
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanNumbers;
@@ -37,6 +43,7 @@ internal sealed class DateWords
             string word = row[0].ToLowerInvariant();
             roles[(int)role].TryAdd(word, row.Length > 2 ? row[2] : "");
             _longest = Math.Max(_longest, word.Length);
+            if (word.Length > 0 && word[0] < 128) _opensWith[word[0]] = true;
         }
         _wordRoles = new Dictionary<string, string?[]>(StringComparer.Ordinal);
         for (int r = 0; r < roles.Length; r++)
@@ -124,11 +131,12 @@ internal sealed class DateWords
     /// <remarks>
     /// The word is lower-cased (invariant culture, as the table was) into a stack buffer and looked up by span, so
     /// a token's text is neither copied nor lower-cased into a new string (.NET 9+; net8.0 makes one string).
-    /// A word longer than every word of the table plays no role.
+    /// A word longer than every word of the table, or opening with an ASCII character no word of it opens with (any
+    /// number), plays no role.
     /// </remarks>
     public DateWordRoles RolesOf(ReadOnlySpan<char> word)
     {
-        if (word.Length > _longest) return default;
+        if (word.Length > _longest || word.Length > 0 && word[0] < 128 && !_opensWith[char.ToLowerInvariant(word[0])]) return default;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
 #if NET9_0_OR_GREATER

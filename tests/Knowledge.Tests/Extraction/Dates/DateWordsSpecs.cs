@@ -22,6 +22,10 @@ public class DateWordsSpecs
     [InlineData("river", nameof(DateWordRole.Day), null)]
     [InlineData("yesterday", nameof(DateWordRole.Ago), null)]
     [InlineData("", nameof(DateWordRole.Day), null)]
+    [InlineData("-", nameof(DateWordRole.Range), "")]
+    [InlineData("\u2013", nameof(DateWordRole.Range), "")]
+    [InlineData("2022", nameof(DateWordRole.YearFollower), null)]
+    [InlineData("Zebra", nameof(DateWordRole.YearFollower), null)]
     [InlineData("a-word-longer-than-any-date-word-of-the-table", nameof(DateWordRole.Day), null)]
     public void A_word_has_the_value_its_lower_cased_form_has_in_the_role(string word, string roleName, string? value)
     {
