@@ -99,6 +99,7 @@ internal sealed class DateWords
     /// word equals a starter only when their shapes are the same; unequal characters may share bits, which only lets a
     /// word through to the lookup.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int ShapeOf(ReadOnlySpan<char> word) =>
         (word[0] & 0x1F) << 9 | (word[^1] & 0x1F) << 4 | Math.Min(word.Length, 15);
 
