@@ -30,7 +30,7 @@ public sealed class Lexicon
         _spans = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         Entries = list;
-        (_firstsBelow64, _firstsFrom64) = FirstCharacters(list, caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+        (_firstsBelow64, _firstsFrom64, _lengthsByFirst) = FirstCharacters(list, caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
         int maxWords = 0;
         foreach (string entry in list) maxWords = Math.Max(maxWords, WordCount(entry));
         MaxWords = maxWords;
@@ -67,13 +67,13 @@ public sealed class Lexicon
     public int MaxWords { get; }
 
     /// <summary>Whether the lexicon holds an entry.</summary>
-    public bool Contains(string entry) => (entry is not { Length: > 0 } || MayOpenWith(entry[0])) && _entries.Contains(entry);
+    public bool Contains(string entry) => (entry is not { Length: > 0 } || MayHold(entry)) && _entries.Contains(entry);
 
     /// <summary>Whether the lexicon holds an entry (span overload, allocation-free on .NET 9+).</summary>
 #if NET9_0_OR_GREATER
-    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayOpenWith(entry[0])) && _spans.Contains(entry);
+    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && _spans.Contains(entry);
 #else
-    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayOpenWith(entry[0])) && _entries.Contains(entry.ToString());
+    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && _entries.Contains(entry.ToString());
 #endif
 
     // The ASCII characters that equal (as the lexicon compares) the character some entry opens with, one bit a character.
@@ -83,26 +83,44 @@ public sealed class Lexicon
     private readonly ulong _firstsBelow64;
     private readonly ulong _firstsFrom64;
 
-    private bool MayOpenWith(char first) =>
-        first >= 128 || ((first < 64 ? _firstsBelow64 >> first : _firstsFrom64 >> (first - 64)) & 1) != 0;
+    // For an ASCII first character, the lengths (one bit a length, 63 and longer on bit 63) of the entries that open with
+    // a character equal to it, shared by the four ASCII characters with the same low five bits ('k', 'K', '+', 0x0B): both
+    // comparers (ordinal, ordinal ignoring case) only equate strings of one length, so a word whose length no such entry
+    // has is in no entry, and is answered without hashing it. Sharing a slot only lets more words through to the lookup.
+    private readonly ulong[] _lengthsByFirst;
 
-    private static (ulong Below64, ulong From64) FirstCharacters(List<string> entries, StringComparison comparison)
+    private bool MayHold(ReadOnlySpan<char> entry)
+    {
+        char first = entry[0];
+        if (first >= 128) return true;
+        if (((first < 64 ? _firstsBelow64 >> first : _firstsFrom64 >> (first - 64)) & 1) == 0) return false;
+        return ((_lengthsByFirst[first & LengthSlotMask] >> Math.Min(entry.Length, 63)) & 1) != 0;
+    }
+
+    private const int LengthSlotMask = 31;
+
+    private static (ulong Below64, ulong From64, ulong[] LengthsByFirst) FirstCharacters(List<string> entries, StringComparison comparison)
     {
         ulong below64 = 0, from64 = 0;
-        var firsts = new HashSet<char>();
-        foreach (string entry in entries) firsts.Add(entry[0]);
+        var lengthsByFirst = new ulong[LengthSlotMask + 1];
+        var lengthsOfFirst = new Dictionary<char, ulong>();
+        foreach (string entry in entries)
+        {
+            lengthsOfFirst.TryGetValue(entry[0], out ulong lengths);
+            lengthsOfFirst[entry[0]] = lengths | 1UL << Math.Min(entry.Length, 63);
+        }
         for (char a = '\0'; a < 128; a++)
         {
-            foreach (char first in firsts)
+            foreach (var (first, lengths) in lengthsOfFirst)
             {
                 // The comparer's own answer for the two one-character strings, asked of spans so no string is made.
                 if (!MemoryExtensions.Equals(new ReadOnlySpan<char>(in a), new ReadOnlySpan<char>(in first), comparison)) continue;
                 if (a < 64) below64 |= 1UL << a;
                 else from64 |= 1UL << (a - 64);
-                break;
+                lengthsByFirst[a & LengthSlotMask] |= lengths;
             }
         }
-        return (below64, from64);
+        return (below64, from64, lengthsByFirst);
     }
 
     /// <summary>Parses the text of a lexicon file.</summary>

@@ -5,8 +5,8 @@ using Xunit;
 namespace Knowledge.Tests.Lexicons;
 
 /// <summary>
-/// A lexicon answers by its entries alone, whatever characters they and the word asked open with: the first-character
-/// test that spares most lookups never turns away a word the lexicon holds.
+/// A lexicon answers by its entries alone, whatever characters they and the word asked open with and however long
+/// they are: the first-character and length tests that spare most lookups never turn away a word the lexicon holds.
 /// </summary>
 public class LexiconLookupSpecs
 {
@@ -62,5 +62,53 @@ public class LexiconLookupSpecs
                 lexicon.Contains(entry.ToUpperInvariant().AsSpan()).Should().BeTrue(entry);
                 lexicon.Contains(entry.ToLowerInvariant()).Should().BeTrue(entry);
             }
+    }
+
+    private static readonly Lexicon Lengths = new("spec-lengths", ["ago", "Autumn", "+1", "k", "Kelvin", "a very long entry that runs past sixty-three characters to the end"]);
+
+    [Theory]
+    [InlineData("AGO", true)]
+    [InlineData("autumn", true)]
+    [InlineData("KELVIN", true)]
+    [InlineData("K", true)]
+    [InlineData("+1", true)]
+    [InlineData("an", false)]
+    [InlineData("autumns", false)]
+    [InlineData("kelvins", false)]
+    [InlineData("+12", false)]
+    [InlineData("A VERY LONG ENTRY THAT RUNS PAST SIXTY-THREE CHARACTERS TO THE END", true)]
+    [InlineData("a very long entry that runs past sixty-three characters to the end!", false)]
+    public void A_word_is_held_only_at_the_length_of_an_entry_with_its_first_character(string word, bool held)
+    {
+        Lengths.Contains(word).Should().Be(held);
+        Lengths.Contains(word.AsSpan()).Should().Be(held);
+    }
+
+    [Fact]
+    public void A_lexicon_answers_random_words_as_a_set_with_its_comparer_does()
+    {
+        var random = new Random(18);
+        const string Alphabet = "aAkKzZ09+-. éÉ\u212A";
+        string Word(int most)
+        {
+            var chars = new char[random.Next(1, most)];
+            for (int i = 0; i < chars.Length; i++) chars[i] = Alphabet[random.Next(Alphabet.Length)];
+            return new string(chars);
+        }
+        for (int round = 0; round < 40; round++)
+        {
+            var entries = Enumerable.Range(0, 30).Select(_ => Word(8)).ToList();
+            foreach (bool caseSensitive in new[] { false, true })
+            {
+                var lexicon = new Lexicon("spec-random", entries, caseSensitive);
+                var expected = new HashSet<string>(entries.Select(e => e.Trim()).Where(e => e.Length > 0),
+                    caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+                foreach (string word in entries.Concat(entries.Select(e => e.ToUpperInvariant())).Concat(Enumerable.Range(0, 200).Select(_ => Word(8))))
+                {
+                    lexicon.Contains(word).Should().Be(expected.Contains(word), word);
+                    lexicon.Contains(word.AsSpan()).Should().Be(expected.Contains(word), word);
+                }
+            }
+        }
     }
 }

@@ -46,9 +46,12 @@ internal static class CalendarWords
     }
 
     /// <summary>A count written in digits or as a small number word ("a", "two", "3"), or -1.</summary>
-    public static int Count(DateWords words, ReadOnlySpan<char> word)
+    public static int Count(DateWords words, ReadOnlySpan<char> word) => Count(words, words.RolesOf(word), word);
+
+    /// <summary><see cref="Count(DateWords, ReadOnlySpan{char})"/> of a word whose date roles were looked up already.</summary>
+    public static int Count(DateWords words, DateWordRoles roles, ReadOnlySpan<char> word)
     {
-        if (words.Is(word, DateWordRole.CountOne)) return 1;
+        if (roles.Is(DateWordRole.CountOne)) return 1;
         int i = words.Number(word);
         if (i >= 0) return i;
         return word.Length <= 2 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;

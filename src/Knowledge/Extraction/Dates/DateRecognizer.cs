@@ -64,8 +64,18 @@ public sealed class DateRecognizer : IDocComponent
     private bool MayStart(Doc doc, Token t)
     {
         if (t.Kind is TokenKind.Date or TokenKind.Number) return true;
-        var w = doc.SpanOf(t);
-        return w.Length == 0 || char.IsAsciiDigit(w[0]) || !System.Text.Ascii.IsValid(w) || _words.MayStart(w);
+        // The token's text read in place (Doc.SpanOf is not inlined into this per-token test).
+        var w = doc.Text.AsSpan(t.Start, t.Length);
+        // The starters' lookup first: its shape gate (first and last letters, length) turns most words away at once, and only
+        // those are then scanned for a character outside ASCII (a short loop; the vectorised check cost more a word).
+        return w.Length == 0 || char.IsAsciiDigit(w[0]) || _words.MayStart(w) || !IsAscii(w);
+    }
+
+    private static bool IsAscii(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+            if (c >= 128) return false;
+        return true;
     }
 
     private (DateMention? Mention, int Next) Absolute(Doc doc, int i)

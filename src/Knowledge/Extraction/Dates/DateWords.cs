@@ -9,12 +9,21 @@ namespace Knowledge.Extraction.Dates;
 /// </summary>
 internal sealed class DateWords
 {
-    /// <summary>For each role (by its number), the lower-cased words that play it and their values.</summary>
-    private readonly Dictionary<string, string>[] _roles;
+    /// <summary>
+    /// Each lower-cased word of the table with the values of all its roles (by the role's number, null where it plays
+    /// none): one lookup answers every role of a word, where the relative dates asked three or four roles in turn.
+    /// </summary>
+    private readonly Dictionary<string, string?[]> _wordRoles;
 #if NET9_0_OR_GREATER
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>[] _spanRoles;
+    private readonly Dictionary<string, string?[]>.AlternateLookup<ReadOnlySpan<char>> _spanWordRoles;
 #endif
     private readonly int _longest;
+
+    /// <summary>
+    /// The ASCII characters a lower-cased word of the table opens with: an ASCII word's lower-cased form opens with the
+    /// lower-cased ASCII character, so a word that opens with another plays no role (numbers, most words) without a lookup.
+    /// </summary>
+    private readonly bool[] _opensWith = new bool[128];
     private readonly FrozenDictionary<string, int> _numbers;
 #if NET9_0_OR_GREATER
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanNumbers;
@@ -24,18 +33,29 @@ internal sealed class DateWords
 
     public DateWords(LexiconSet lex)
     {
-        _roles = new Dictionary<string, string>[Enum.GetValues<DateWordRole>().Length];
-        for (int r = 0; r < _roles.Length; r++) _roles[r] = new Dictionary<string, string>(StringComparer.Ordinal);
+        // For each role (by its number), the lower-cased words that play it and their values (the first row's).
+        var roles = new Dictionary<string, string>[Enum.GetValues<DateWordRole>().Length];
+        for (int r = 0; r < roles.Length; r++) roles[r] = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in lex.Dates.Words.Rows)
         {
             if (row.Length < 2) continue;
             var role = Enum.Parse<DateWordRole>(row[1].Replace("-", ""), ignoreCase: true);
             string word = row[0].ToLowerInvariant();
-            _roles[(int)role].TryAdd(word, row.Length > 2 ? row[2] : "");
+            roles[(int)role].TryAdd(word, row.Length > 2 ? row[2] : "");
             _longest = Math.Max(_longest, word.Length);
+            if (word.Length > 0 && word[0] < 128) _opensWith[word[0]] = true;
+        }
+        _wordRoles = new Dictionary<string, string?[]>(StringComparer.Ordinal);
+        for (int r = 0; r < roles.Length; r++)
+        {
+            foreach (var (word, value) in roles[r])
+            {
+                if (!_wordRoles.TryGetValue(word, out var values)) _wordRoles.Add(word, values = new string?[roles.Length]);
+                values[r] = value;
+            }
         }
 #if NET9_0_OR_GREATER
-        _spanRoles = Array.ConvertAll(_roles, r => r.GetAlternateLookup<ReadOnlySpan<char>>());
+        _spanWordRoles = _wordRoles.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         _ordinalSuffixes = lex.English.OrdinalSuffixes;
         _numbers = lex.English.NumberWords.Entries.Select((w, i) => (w, i))
@@ -44,11 +64,44 @@ internal sealed class DateWords
         _spanNumbers = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         IEnumerable<string> starters = [
-            .. _roles[(int)DateWordRole.Day].Keys, .. _roles[(int)DateWordRole.Deictic].Keys, .. _roles[(int)DateWordRole.WithinThis].Keys,
-            .. _roles[(int)DateWordRole.CountOne].Keys, .. lex.English.NumberWords.Entries, .. lex.English.Months.Entries,
+            .. roles[(int)DateWordRole.Day].Keys, .. roles[(int)DateWordRole.Deictic].Keys, .. roles[(int)DateWordRole.WithinThis].Keys,
+            .. roles[(int)DateWordRole.CountOne].Keys, .. lex.English.NumberWords.Entries, .. lex.English.Months.Entries,
             .. System.Globalization.DateTimeFormatInfo.InvariantInfo.DayNames];
         _starters = new Lexicon("date-starters", starters);
+        _starterShapes = ShapesOf(_starters.Entries);
     }
+
+    /// <summary>
+    /// One bit for each shape (<see cref="ShapeOf"/>) of a starter, or null when a starter holds a character outside ASCII.
+    /// Almost every word of a text is no starter, and most of them have a first letter, last letter and length that no
+    /// starter has: the bit turns them away without hashing the word.
+    /// </summary>
+    private readonly ulong[]? _starterShapes;
+
+    private static ulong[]? ShapesOf(IReadOnlyList<string> entries)
+    {
+        var shapes = new ulong[(1 << ShapeBits) / 64];
+        foreach (string entry in entries)
+        {
+            foreach (char c in entry)
+                if (c >= 128) return null;
+            int shape = ShapeOf(entry);
+            shapes[shape >> 6] |= 1UL << shape;
+        }
+        return shapes;
+    }
+
+    private const int ShapeBits = 14;
+
+    /// <summary>
+    /// A word's shape: the low five bits of its first and last characters and its length up to 15. Two ASCII characters
+    /// equal when case is ignored have the same low five bits ('k' and 'K'), and equal words have one length, so an ASCII
+    /// word equals a starter only when their shapes are the same; unequal characters may share bits, which only lets a
+    /// word through to the lookup.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int ShapeOf(ReadOnlySpan<char> word) =>
+        (word[0] & 0x1F) << 9 | (word[^1] & 0x1F) << 4 | Math.Min(word.Length, 15);
 
     /// <summary>
     /// Whether a word that is not a number may start a date: a month or weekday name, a relative day ("today"),
@@ -56,28 +109,41 @@ internal sealed class DateWords
     /// </summary>
     /// <remarks>
     /// One lookup, ignoring case, that lets the recognizers skip every other word. It holds for ASCII words,
-    /// where ignoring case and lower-casing agree; a word with other characters must be read in full.
+    /// where ignoring case and lower-casing agree; a word with other characters must be read in full. A word whose
+    /// first and last characters are ASCII is first asked of the starters' shapes.
     /// </remarks>
-    public bool MayStart(ReadOnlySpan<char> word) => _starters.Contains(word);
+    public bool MayStart(ReadOnlySpan<char> word)
+    {
+        if (_starterShapes is not null && !word.IsEmpty && word[0] < 128 && word[^1] < 128)
+        {
+            int shape = ShapeOf(word);
+            if ((_starterShapes[shape >> 6] & 1UL << shape) == 0) return false;
+        }
+        return _starters.Contains(word);
+    }
 
     /// <summary>Whether a word plays a role (in any case).</summary>
     public bool Is(ReadOnlySpan<char> word, DateWordRole role) => Value(word, role) is not null;
 
     /// <summary>The value a word has in a role ("-1" for "yesterday" as a day), or null when it does not play it.</summary>
+    public string? Value(ReadOnlySpan<char> word, DateWordRole role) => RolesOf(word).Value(role);
+
+    /// <summary>Every role a word plays (in any case), from one lookup.</summary>
     /// <remarks>
     /// The word is lower-cased (invariant culture, as the table was) into a stack buffer and looked up by span, so
     /// a token's text is neither copied nor lower-cased into a new string (.NET 9+; net8.0 makes one string).
-    /// A word longer than every word of the table plays no role.
+    /// A word longer than every word of the table, or opening with an ASCII character no word of it opens with (any
+    /// number), plays no role.
     /// </remarks>
-    public string? Value(ReadOnlySpan<char> word, DateWordRole role)
+    public DateWordRoles RolesOf(ReadOnlySpan<char> word)
     {
-        if (word.Length > _longest) return null;
+        if (word.Length > _longest || word.Length > 0 && word[0] < 128 && !_opensWith[char.ToLowerInvariant(word[0])]) return default;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
 #if NET9_0_OR_GREATER
-        return _spanRoles[(int)role].TryGetValue(lower, out var value) ? value : null;
+        return _spanWordRoles.TryGetValue(lower, out var values) ? new DateWordRoles(values) : default;
 #else
-        return _roles[(int)role].TryGetValue(lower.ToString(), out var value) ? value : null;
+        return _wordRoles.TryGetValue(lower.ToString(), out var values) ? new DateWordRoles(values) : default;
 #endif
     }
 

@@ -31,7 +31,8 @@ internal sealed class RelativeDates
         if (_published is not { } p) return (null, i);
         var t = _doc.Tokens[i];
         var w = Word(i);
-        if (_words.Value(w, DateWordRole.Day) is { } days)
+        var roles = _words.RolesOf(w);
+        if (roles.Value(DateWordRole.Day) is { } days)
         {
             // "today, Monday", "yesterday (Monday": the weekday named with it is the writer's day, which
             // may come before the published one.
@@ -41,13 +42,13 @@ internal sealed class RelativeDates
             return (Make(i, i, p.AddDays(int.Parse(days, CultureInfo.InvariantCulture)), DatePrecision.Day), i + 1);
         }
         // "this year", but not the span "the last year" / "the next month".
-        if ((_words.Is(w, DateWordRole.Deictic) || _words.Is(w, DateWordRole.WithinThis)) && !(i > 0 && _words.Is(Word(i - 1), DateWordRole.SpanOpener)))
+        if ((roles.Is(DateWordRole.Deictic) || roles.Is(DateWordRole.WithinThis)) && !(i > 0 && _words.Is(Word(i - 1), DateWordRole.SpanOpener)))
             return Deictic(i, p);
         // A bare weekday, but not inside a name ("Good Friday", "Cyber Monday").
         if (CalendarWords.Weekday(w) is { } day && !InsideName(i))
             return (Make(i, i, CalendarWords.LastWeekday(day, p), DatePrecision.Day), i + 1);
         // "two years ago", "a month ago".
-        if (CalendarWords.Count(_words, w) is var n and > 0 && _words.Is(Word(i + 2), DateWordRole.Ago) && t.Kind != TokenKind.Date)
+        if (CalendarWords.Count(_words, roles, w) is var n and > 0 && _words.Is(Word(i + 2), DateWordRole.Ago) && t.Kind != TokenKind.Date)
         {
             DateMention? m = _words.PeriodOrPeriods(Word(i + 1)) switch
             {

@@ -106,7 +106,8 @@ internal sealed class OrganizationContext
         // "the ZNTB-led consortium": a name with a lower-case hyphenated ending is a modifier.
         int hyphen = text.LastIndexOf('-');
         if (hyphen > 0 && hyphen < text.Length - 1 && AllLower(text[(hyphen + 1)..])) return false;
-        if (_lex.Names.Places.Contains(text) || _lex.English.Months.Contains(text)) return false;
+        // A one-token name's Place and Month bits are the two lists' answers for its text.
+        if (c.Count == 1 ? table.Has(c.FirstToken, L.Place | L.Month) : _lex.Names.Places.Contains(text) || _lex.English.Months.Contains(text)) return false;
         if (table.Has(c.FirstToken, L.CommonCapitalized | L.Nationality | L.OrganizationKind)) return false;
         for (int i = c.FirstToken; i < c.EndToken; i++)
             if (table.Has(i, L.PersonTitle | L.HonorificTrimmed | L.LawHead)) return false;

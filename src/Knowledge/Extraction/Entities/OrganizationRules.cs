@@ -100,9 +100,11 @@ internal sealed class OrganizationRules
             if (IsThe(doc, right)) right++;
             return NameParts.Of(new NameChunk(first, of), new NameChunk(right, end));
         }
+        // The table is found once for the run's loops (each IsHeadAt or IsConnector finds it again).
+        var table = doc.TokenTable(_lex);
         for (int a = first + 1; a < end - 1; a++)
         {
-            if (!doc.TokenTable(_lex).Has(a, TokenLexicons.AndConjunction)) continue;
+            if (!table.Has(a, TokenLexicons.AndConjunction)) continue;
             int right = a + 1;
             if (right < end && IsThe(doc, right)) right++;
             if (LoneBodyTitleEnd(doc, right, end) == end) return NameParts.Of(new NameChunk(first, a));
@@ -114,7 +116,8 @@ internal sealed class OrganizationRules
         }
         for (int t = first + 2; t < end; t++)
         {
-            if (IsHeadAt(doc, t) || IsConnector(doc, t - 1) || !(IsHeadAt(doc, t - 1) || IsBranch(doc, first, t))) continue;
+            if (table.Has(t, TokenLexicons.OrganizationHead) || NameChunker.IsConnector(table, t - 1)
+                || !(table.Has(t - 1, TokenLexicons.OrganizationHead) || IsBranch(doc, first, t))) continue;
             if (TitleLength(doc, t, end) > 0 || _lex.Works.Heads.Contains(LastWord(doc, t, end)) && !HasHead(doc, t, end))
                 return NameParts.Of(new NameChunk(first, t), new NameChunk(t, end));
         }
@@ -152,9 +155,10 @@ internal sealed class OrganizationRules
     private int? UnitOfParent(Doc doc, int first, int end)
     {
         var tokens = doc.Tokens;
+        var table = doc.TokenTable(_lex);
         for (int of = first + 2; of < end - 2; of++)
         {
-            if (!doc.TokenTable(_lex).Has(of, TokenLexicons.OfPreposition) || !_lex.Organizations.ParentUnitHeads.Contains(doc.SpanOf(tokens[of - 1]))) continue;
+            if (!table.Has(of, TokenLexicons.OfPreposition) || !_lex.Organizations.ParentUnitHeads.Contains(doc.SpanOf(tokens[of - 1]))) continue;
             int right = of + 1;
             if (IsThe(doc, right)) right++;
             if (end - right < 2 || !IsHeadAt(doc, end - 1)) return null;
@@ -291,10 +295,10 @@ internal sealed class OrganizationRules
     /// <summary>"Department of State", "U.S. Bureau of Prisons": an opener, "of", then capitalised words only.</summary>
     private bool OpensWithOf(Doc doc, int first, int end)
     {
-        var tokens = doc.Tokens;
+        var table = doc.TokenTable(_lex);
         for (int i = first; i + 2 < end + 1 && i + 1 < end; i++)
         {
-            if (!doc.TokenTable(_lex).Has(i, TokenLexicons.OrganizationOpener) || !doc.TokenTable(_lex).Has(i + 1, TokenLexicons.OfPreposition)) continue;
+            if (!table.Has(i, TokenLexicons.OrganizationOpener) || !table.Has(i + 1, TokenLexicons.OfPreposition)) continue;
             for (int k = i + 2; k < end; k++)
                 if (IsConnector(doc, k)) return false;
             return i + 2 < end;

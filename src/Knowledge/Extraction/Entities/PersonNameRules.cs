@@ -83,7 +83,19 @@ internal sealed partial class PersonNameRules
     public bool OpensWithTitledName(Doc doc, int first, int end) =>
         StartsWithHonorific(doc, first, end, out int n) && !NameChunker.IsConnector(doc, doc.Tokens[first + n], _lex)
         // "Global Justice Mission": a title word followed only by an organisation's head word is part of the name.
-        && !(first + n == end - 1 && _lex.Organizations.Heads.Contains(doc.SpanOf(doc.Tokens[end - 1]).TrimEnd('.')));
+        && !(first + n == end - 1 && HeadsHoldTrimmed(doc.TokenTable(_lex), end - 1));
+
+    /// <summary>
+    /// Whether <see cref="OrganizationLexicons.Heads"/> holds token i's text without its trailing full stops. For a word
+    /// with a capital first letter the token's <see cref="TokenLexicons.OrganizationHead"/> bit is that answer or a
+    /// suffix's: without the bit it is no, and only a word with it (or without a capital) is looked up.
+    /// </summary>
+    private bool HeadsHoldTrimmed(TokenTable table, int i)
+    {
+        var w = table.SpanOf(i);
+        if (w.Length > 0 && char.IsUpper(w[0]) && !table.Has(i, TokenLexicons.OrganizationHead)) return false;
+        return _lex.Organizations.Heads.Contains(w.TrimEnd('.'));
+    }
 
     /// <summary>
     /// Where a title that opens a person's name starts inside a longer run ("Water Lab Director Prof. Ana
@@ -93,17 +105,17 @@ internal sealed partial class PersonNameRules
     /// </summary>
     public int TitledNameStart(Doc doc, int first, int end)
     {
-        var tokens = doc.Tokens;
         var table = doc.TokenTable(_lex);
         if (OpensWithTitledName(doc, first, end)) return -1;
         // "the state's AG Ana Ruiz": an acronym before a given name and a surname is not part of the name.
-        if (end - first >= 3 && Acronyms.IsAcronym(doc, tokens[first]) && !Acronyms.IsAcronym(doc, tokens[first + 1])
-            && _lex.Names.GivenNames.Contains(doc.SpanOf(tokens[first + 1])))
+        // The table's Acronym shape and GivenName bit are Acronyms.IsAcronym and the given names' answers for a token.
+        if (end - first >= 3 && table.IsAcronym(first) && !table.IsAcronym(first + 1) && table.Has(first + 1, TokenLexicons.GivenName))
             return first + 1;
         for (int p = first + 1; p < end - 2; p++)
         {
             // "Regional Prosecutor …": a modifier before the title belongs to it.
-            if (table.Has(p - 1, TokenLexicons.TitleModifier)) continue;
+            // No title starts at a word without the TitleStart bit (the matcher's own first test).
+            if (table.Has(p - 1, TokenLexicons.TitleModifier) || !table.Has(p, TokenLexicons.TitleStart)) continue;
             int n = _titles.StackedLengthAt(doc, p, end - 2);
             if (n == 0) continue;
             int nameStart = p + n, count = end - nameStart;
@@ -118,9 +130,14 @@ internal sealed partial class PersonNameRules
     /// <summary>A name token that is no organisation's head or suffix, title or common capitalised word: a word of the name after a title.</summary>
     private bool IsNameWordAfterTitle(TokenTable table, int i)
     {
+        if (!table.IsNameToken(i) || table.Has(i, TokenLexicons.CommonCapitalized)) return false;
         var w = table.SpanOf(i);
-        return table.IsNameToken(i) && !_lex.Organizations.Heads.Contains(w.TrimEnd('.'))
-               && !_lex.Organizations.Suffixes.Contains(w) && !_titles.IsLexiconTitle(w) && !table.Has(i, TokenLexicons.CommonCapitalized);
+        // A capitalised word without the OrganizationHead bit is neither a head (full stops cut) nor a suffix: the bit is
+        // those two lookups' answer for it.
+        bool headOrSuffix = (!char.IsUpper(w[0]) || table.Has(i, TokenLexicons.OrganizationHead))
+                            && (_lex.Organizations.Heads.Contains(w.TrimEnd('.')) || _lex.Organizations.Suffixes.Contains(w));
+        // A lexicon title (full stops cut) may start a title: a word without the TitleStart bit is none.
+        return !headOrSuffix && !(table.Has(i, TokenLexicons.TitleStart) && _titles.IsLexiconTitle(w));
     }
 
     /// <summary>
@@ -227,8 +244,8 @@ internal sealed partial class PersonNameRules
     {
         var w = table.SpanOf(i);
         Span<char> buffer = stackalloc char[TokenPhrase.StackLength];
-        return (_lex.Organizations.Heads.Contains(w.TrimEnd('.')) || _lex.Organizations.Heads.Contains(_common.Singular(w, buffer)))
-               && !table.Has(i, TokenLexicons.GivenName);
+        return !table.Has(i, TokenLexicons.GivenName)
+               && (HeadsHoldTrimmed(table, i) || _lex.Organizations.Heads.Contains(_common.Singular(w, buffer)));
     }
 
     /// <summary>Whether every word of the name, and the suffix token when there is one (-1 when not), is unknown to the lists.</summary>
@@ -291,7 +308,9 @@ internal sealed partial class PersonNameRules
             var bits = table.LexiconsOf(i);
             if ((bits & TokenLexicons.Place) != 0 && !(givenFirst && k > 0)) return true;
             var w = table.SpanOf(i);
-            if (_lex.English.Months.Contains(w.TrimEnd('.')) || (bits & (TokenLexicons.Nationality | TokenLexicons.PersonTitle | TokenLexicons.LawHead)) != 0) return true;
+            // The Month bit is the months' answer for the word as written: only a word with a trailing full stop is looked up.
+            bool month = w.Length > 0 && w[^1] == '.' ? _lex.English.Months.Contains(w.TrimEnd('.')) : (bits & TokenLexicons.Month) != 0;
+            if (month || (bits & (TokenLexicons.Nationality | TokenLexicons.PersonTitle | TokenLexicons.LawHead)) != 0) return true;
             if (w.Length > 2 && IsAllCaps(w) && !_lex.Names.NameSuffixes.Contains(w)) return true;
             anyCommonCapitalized |= (bits & TokenLexicons.CommonCapitalized) != 0;
             allCommon &= (bits & TokenLexicons.Common) != 0;
