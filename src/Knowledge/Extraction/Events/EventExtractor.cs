@@ -102,7 +102,7 @@ public sealed class EventExtractor : IDocComponent
                 });
             }
         }
-        mentions.AddRange(_yearWorks.Find(doc, quotes, lower));
+        _yearWorks.Find(doc, quotes, lower, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
         bool InTitle(EventMention m) => doc.Blocks[doc.Sentences[doc.SentenceIndexAt(m.Start)].BlockIndex].Kind == BlockKind.Title;
         var events = HeadlineDates(doc, EventMerger.Merge(_contextDates.Fill(doc, mentions), InTitle, doc.Source.Published, m => doc.Slice(m.Trigger.Start, m.Trigger.End)), InTitle);

@@ -20,8 +20,13 @@ internal sealed class YearWorks
         _arguments = arguments;
     }
 
-    public IEnumerable<EventMention> Find(Doc doc, DirectQuoteSpans quotes, char[] lower)
+    /// <summary>
+    /// The document's works named by their year, added to <paramref name="found"/> in text order: added in place rather
+    /// than yielded, so no iterator is made for each document.
+    /// </summary>
+    public void Find(Doc doc, DirectQuoteSpans quotes, char[] lower, List<EventMention> found)
     {
+        var tokens = doc.Tokens.AsSpan();
         for (int si = 0; si < doc.Sentences.Length; si++)
         {
             // The sentence's reader is made only at a four-digit number: most sentences have none.
@@ -29,7 +34,7 @@ internal sealed class YearWorks
             var span = doc.Sentences[si];
             for (int i = span.FirstToken + 1; i < span.EndToken; i++)
             {
-                if (doc.Tokens[i].Kind != TokenKind.Number || doc.Tokens[i].Length != 4) continue;
+                if (tokens[i].Kind != TokenKind.Number || tokens[i].Length != 4) continue;
                 var s = reader ??= new EventSentence(doc, si, lower);
                 if (s.Kind(i) != TokenKind.Number || s.Word(i).Length != 4 || !int.TryParse(s.Word(i), NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year is < 1900 or > 2100) continue;
                 if (!_events.YearWorkOpeners.Contains(s.Lower(i - 1))) continue;
@@ -39,12 +44,12 @@ internal sealed class YearWorks
                 if (quotes.Cover(start)) continue;
                 var trigger = new TriggerMatch(head, head, EventType.Publication, TriggerForm.Noun);
                 var date = new DateMention(start, doc.Tokens[i].End, new DateOnly(year, 1, 1), DatePrecision.Year, false);
-                yield return new EventMention(EventType.Publication, s.Span.Start, s.Span.End, (doc.Tokens[head].Start, doc.Tokens[head].End), EventExtractor.Summary(s.TextSpan))
+                found.Add(new EventMention(EventType.Publication, s.Span.Start, s.Span.End, (doc.Tokens[head].Start, doc.Tokens[head].End), EventExtractor.Summary(s.TextSpan))
                 {
                     Date = date,
                     DateSource = EventDateSource.Text,
                     Participants = _arguments.Participants(s, new AcceptedTrigger(trigger, EventType.Publication, false, true), quotes),
-                };
+                });
             }
         }
     }

@@ -33,21 +33,47 @@ internal sealed class DocumentPublishers
     private EntityMention?[] PublishersUpTo(string noun)
     {
         var result = new EntityMention?[_doc.Sentences.Length];
+        var verbs = _publishingVerbs ??= PublishingVerbTokens();
         EntityMention? last = null;
         for (int s = 0; s < result.Length; s++)
-            result[s] = last = PublisherIn(_doc.Sentences[s], noun) ?? last;
+            result[s] = last = PublisherIn(_doc.Sentences[s], noun, verbs) ?? last;
         return result;
     }
 
-    /// <summary>"X released its … paper" or "a … report released by X" in one sentence.</summary>
-    private EntityMention? PublisherIn(Sentence sentence, string noun)
+    // The indices of the document's publishing verbs, in order: looked up once for the document rather than every word
+    // once per noun asked about (most words are none).
+    private List<int>? _publishingVerbs;
+
+    private List<int> PublishingVerbTokens()
     {
-        // Read on every token of every sentence, once per noun: words are compared in place and mentions walked by
+        var verbs = new List<int>();
+        var tokens = _doc.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+            if (_lex.Works.PublishingVerbs.Contains(_doc.SpanOf(tokens[i]))) verbs.Add(i);
+        return verbs;
+    }
+
+    // The position in the verbs' indices of the first at or after the token.
+    private static int FirstAtOrAfter(List<int> verbs, int token)
+    {
+        int lo = 0, hi = verbs.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (verbs[mid] < token) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>"X released its … paper" or "a … report released by X" in one sentence (<paramref name="verbs"/>: the document's publishing verbs).</summary>
+    private EntityMention? PublisherIn(Sentence sentence, string noun, List<int> verbs)
+    {
+        // Only the sentence's publishing verbs are read, in order: words are compared in place and mentions walked by
         // index, so nothing is allocated per token.
         var doc = _doc;
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        for (int v = FirstAtOrAfter(verbs, sentence.FirstToken); v < verbs.Count && verbs[v] < sentence.EndToken; v++)
         {
-            if (!_lex.Works.PublishingVerbs.Contains(doc.SpanOf(doc.Tokens[i]))) continue;
+            int i = verbs[v];
             var verb = doc.Tokens[i];
             bool byAgent = i + 1 < sentence.EndToken && _lex.Quotes.Is(doc.SpanOf(doc.Tokens[i + 1]), QuoteWordRole.Agent);
             if (byAgent)

@@ -18,9 +18,10 @@ internal static class IndirectQuoteFinder
     /// <summary>
     /// The indirect quotes of the context's document, outside the direct quotes' spans, read by the document's
     /// <paramref name="cues"/> (one reader pointed at each sentence in turn, resolving sources with the resolver the direct
-    /// quotes used: it reads the document's works once).
+    /// quotes used: it reads the document's works once), added to <paramref name="quotes"/> in text order. Added in place
+    /// rather than yielded: no iterator a document, and no copy of a lazy sequence's items.
     /// </summary>
-    public static IEnumerable<QuoteMention> Find(QuoteContext context, SentenceCues cues, DirectQuoteSpans direct)
+    public static void Find(QuoteContext context, SentenceCues cues, DirectQuoteSpans direct, List<QuoteMention> quotes)
     {
         var doc = context.Doc;
         int boilerplate = BoilerplateStart(context);
@@ -40,8 +41,8 @@ internal static class IndirectQuoteFinder
             if (Dateline.EndOfOpening(doc, block.Start, block.End, context.Lexicons.Dates.DatelineSeparators) is int dateline && start < dateline)
                 (start, end) = Trim(doc, dateline, end);
             if (Words(doc, start, end) < MinimumContentWords) continue;
-            yield return new QuoteMention(QuoteKind.Indirect, [(start, end)], doc.Slice(start, end))
-            { Speaker = f.Speaker, Cue = f.Cue, AttributionRule = f.Rule, Date = context.PublishedDate, DateSource = context.DateSource };
+            quotes.Add(new QuoteMention(QuoteKind.Indirect, [(start, end)], doc.Slice(start, end))
+            { Speaker = f.Speaker, Cue = f.Cue, AttributionRule = f.Rule, Date = context.PublishedDate, DateSource = context.DateSource });
         }
     }
 

@@ -91,7 +91,7 @@ public sealed class QuoteExtractor : IDocComponent
         for (int k = 0; k < all.Count; k++)
             if (!PartialQuotes.InReportedSpeech(context, cues, all[k])) all[kept++] = all[k];
         all.RemoveRange(kept, all.Count - kept);
-        all.AddRange(IndirectQuoteFinder.Find(context, cues, DirectQuoteSpans.Of(all)));
+        IndirectQuoteFinder.Find(context, cues, DirectQuoteSpans.Of(all), all);
         InTextOrder(all);
         return doc with { Quotes = [.. all] };
     }
@@ -167,9 +167,10 @@ public sealed class QuoteExtractor : IDocComponent
         for (int k = first; k < doc.Tokens.Length && doc.Tokens[k].Start < block.End; k++)
         {
             var t = doc.Tokens[k];
-            if (!IsDouble(doc.Text[t.Start])) continue;
+            // Only quote tokens matter: their kind is read before their character.
+            if (t.Kind is not (TokenKind.OpenQuote or TokenKind.CloseQuote) || !IsDouble(doc.Text[t.Start])) continue;
             if (t.Kind == TokenKind.OpenQuote) return null;
-            if (t.Kind == TokenKind.CloseQuote) return k;
+            return k;
         }
         return null;
     }
@@ -324,7 +325,11 @@ public sealed class QuoteExtractor : IDocComponent
     {
         int n = 0;
         foreach (char c in s)
-            if (char.IsLetterOrDigit(c)) destination[n++] = char.ToLowerInvariant(c);
+        {
+            // ASCII (most of a quote) is tested and lowered by hand: the same characters as the general calls give.
+            if (char.IsAsciiLetterOrDigit(c)) destination[n++] = (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0));
+            else if (c >= '\x80' && char.IsLetterOrDigit(c)) destination[n++] = char.ToLowerInvariant(c);
+        }
         return n;
     }
 }

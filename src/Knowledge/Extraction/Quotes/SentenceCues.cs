@@ -129,9 +129,10 @@ internal sealed partial class SentenceCues
     {
         for (int i = _s.FirstToken + 1; i < _s.EndToken; i++)
         {
+            // Most words are no speech verb nor gerund: the bit says so first, before the token or its text is read.
+            if (!_table.Has(i, TokenLexicons.SpeechVerb | TokenLexicons.SpeechGerund)) continue;
             var w = W(i);
-            // Most words are no speech verb nor gerund: a bit says so before any lookup.
-            if (T(i).Kind != TokenKind.Word || !char.IsLower(w[0]) || !_table.Has(i, TokenLexicons.SpeechVerb | TokenLexicons.SpeechGerund)) continue;
+            if (T(i).Kind != TokenKind.Word || !char.IsLower(w[0])) continue;
             if (_table.Has(i, TokenLexicons.SpeechGerund) && Is(i - 1, SpeechWordRole.GerundMarker))
             {
                 var r = Gerund(i);
