@@ -127,6 +127,7 @@ public static class ExtractCommand
         var outDir = Path.GetFullPath(options.Out);
         var loadOptions = ExcludeOption.Excluding(options.Load, options.Exclude, outDir);
         if (options.Store is not null) return StoreExtraction.Execute(context, options, loadOptions, pipeline);
+        using var collections = BatchCollections.Enter();
         var clock = Stopwatch.StartNew();
         var console = SummaryPrinter.CreateConsole(context.Stdout, context.IsTerminal);
 
