@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Knowledge.Graph;
 
 namespace Knowledge.Query;
@@ -44,7 +45,7 @@ public sealed class QuoteFinder
                 Role = current?.Role,
                 DocumentTitle = document?["title"]?.ToString(),
                 Spans = quote.Mentions,
-                About = about.Select(a => a.Label).ToImmutableArray(),
+                About = LabelsOf(about),
             };
             entries.Add(new Entry(result, speaker, about, roles, current, memberOf));
         }
@@ -159,6 +160,14 @@ public sealed class QuoteFinder
         return targets;
     }
 
+    private static ImmutableArray<string> LabelsOf(ImmutableArray<GraphNode> nodes)
+    {
+        if (nodes.IsEmpty) return [];
+        var labels = new string[nodes.Length];
+        for (int i = 0; i < labels.Length; i++) labels[i] = nodes[i].Label;
+        return ImmutableCollectionsMarshal.AsImmutableArray(labels);
+    }
+
     /// <summary>The targets of the edges of one type, in the edges' order.</summary>
     private static ImmutableArray<GraphNode> TargetsOf(IReadOnlyList<GraphEdge> edges, EdgeType type)
     {
@@ -194,14 +203,26 @@ public sealed class QuoteFinder
     private static HeldRole? RoleAt(ImmutableArray<HeldRole> roles, string docId, PartialDate? date)
     {
         if (roles.IsDefaultOrEmpty) return null;
-        var sameDoc = roles.Where(r => r.Evidence.DocId == docId).ToList();
-        if (sameDoc.Count > 0)
-            return sameDoc.FirstOrDefault(r => r.Organization is not null) ?? sameDoc[0];
+        // Loops, not a filtered list and a sort per quote: the first of the same document's roles with an
+        // organisation (else its first), else the latest published by the date, the first by evidence among equals.
+        HeldRole? sameDoc = null, sameDocWithOrganization = null;
+        foreach (var r in roles)
+        {
+            if (r.Evidence.DocId != docId) continue;
+            sameDoc ??= r;
+            if (r.Organization is not null && sameDocWithOrganization is null) sameDocWithOrganization = r;
+        }
+        if (sameDoc is not null) return sameDocWithOrganization ?? sameDoc;
         if (date is not { } when) return null;
-        return roles.Where(r => r.Published is { } p && p.First <= when.Last)
-            .OrderByDescending(r => r.Published!.Value)
-            .ThenBy(r => r.Evidence)
-            .FirstOrDefault();
+        HeldRole? latest = null;
+        foreach (var r in roles)
+        {
+            if (r.Published is not { } p || p.First > when.Last) continue;
+            if (latest is null) { latest = r; continue; }
+            int c = p.CompareTo(latest.Published!.Value);
+            if (c > 0 || (c == 0 && r.Evidence.CompareTo(latest.Evidence) < 0)) latest = r;
+        }
+        return latest;
     }
 
     /// <summary>A role as one document gives it, with that document's date.</summary>
