@@ -155,6 +155,7 @@ internal static class HtmlViewData
             w.WriteEndArray();
         }
         bool open = false;
+        Span<char> buffer = stackalloc char[64];
         for (int k = 0; k < ShownNames.Length; k++)
         {
             if (node[ShownProperties[k]] is not { } value) continue;
@@ -163,7 +164,9 @@ internal static class HtmlViewData
                 w.WriteStartObject(Names.Props);
                 open = true;
             }
-            w.WriteString(ShownNames[k], Clean(PropertyValues.Format(value, ", ")));
+            // A date or number is formatted in place (its text has no surrogate to drop); text and lists as strings.
+            if (value is not string && PropertyValues.TryFormat(value, buffer, out int n)) w.WriteString(ShownNames[k], buffer[..n]);
+            else w.WriteString(ShownNames[k], Clean(PropertyValues.Format(value, ", ")));
         }
         if (open) w.WriteEndObject();
         w.WriteEndObject();
