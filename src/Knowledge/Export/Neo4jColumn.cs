@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Knowledge.Export;
@@ -67,7 +68,7 @@ internal sealed record Neo4jColumn(string Property, string Name, Neo4jType Type)
     /// mixed types become string. Keys that are <paramref name="reserved"/> get the <c>p_</c> prefix; characters
     /// other than letters, digits and '_' become '_' (a clash gets a numeric suffix).
     /// </summary>
-    public static IReadOnlyList<Neo4jColumn> For<T>(IReadOnlyList<T> items, Func<T, ImmutableSortedDictionary<string, object>> properties, IReadOnlySet<string> reserved)
+    public static Neo4jColumn[] For<T>(IReadOnlyList<T> items, Func<T, ImmutableSortedDictionary<string, object>> properties, IReadOnlySet<string> reserved)
     {
         // Keys are gathered unordered and sorted once: most items repeat the keys of the ones before them.
         var types = new Dictionary<string, Neo4jType>(StringComparer.Ordinal);
@@ -75,24 +76,28 @@ internal sealed record Neo4jColumn(string Property, string Name, Neo4jType Type)
             foreach (var (key, value) in properties(items[i]))
             {
                 var t = TypeOf(value);
-                types[key] = types.TryGetValue(key, out var seen) ? Unify(seen, t) : t;
+                ref var type = ref CollectionsMarshal.GetValueRefOrAddDefault(types, key, out bool seen);
+                type = seen ? Unify(type, t) : t;
             }
         var keys = types.Keys.ToArray();
         Array.Sort(keys, StringComparer.Ordinal);
         var used = new HashSet<string>(reserved, StringComparer.Ordinal);
-        var columns = new List<Neo4jColumn>(keys.Length);
-        foreach (var key in keys)
+        var columns = new Neo4jColumn[keys.Length];
+        for (int k = 0; k < keys.Length; k++)
         {
+            string key = keys[k];
             string name = Safe(PropertyNames.Escape(key, reserved));
             string unique = name;
             for (int n = 2; !used.Add(unique); n++) unique = name + "_" + n.ToString(CultureInfo.InvariantCulture);
-            columns.Add(new Neo4jColumn(key, unique, types[key]));
+            columns[k] = new Neo4jColumn(key, unique, types[key]);
         }
         return columns;
     }
 
+    // Strings first: nearly every value is one, and the types are disjoint, so the order changes no answer.
     private static Neo4jType TypeOf(object value) => value switch
     {
+        string => Neo4jType.String,
         bool => Neo4jType.Boolean,
         int => Neo4jType.Int,
         long => Neo4jType.Long,
@@ -100,7 +105,6 @@ internal sealed record Neo4jColumn(string Property, string Name, Neo4jType Type)
         DateOnly => Neo4jType.Date,
         DateTime => Neo4jType.LocalDateTime,
         DateTimeOffset => Neo4jType.DateTime,
-        string => Neo4jType.String,
         _ when PropertyValues.AsStrings(value) is not null => Neo4jType.StringArray,
         _ => Neo4jType.String,
     };

@@ -115,9 +115,23 @@ internal sealed class Neo4jCsv
     /// <summary>An array field of the distinct document ids of <paramref name="provenance"/>, in ordinal order.</summary>
     public void DocIds(ReadOnlySpan<Graph.Provenance> provenance)
     {
+        // Provenance is usually sorted already (by document first): its distinct ids are then kept in one pass, and
+        // the sort is left for the rare list that is not.
         _items.Clear();
-        foreach (var p in provenance) _items.Add(p.DocId);
-        _items.Sort(StringComparer.Ordinal);
+        bool sorted = true;
+        foreach (var p in provenance)
+        {
+            if (_items.Count > 0)
+            {
+                string last = _items[^1];
+                if (ReferenceEquals(last, p.DocId)) continue;
+                int order = string.CompareOrdinal(last, p.DocId);
+                if (order == 0) continue;
+                sorted &= order < 0;
+            }
+            _items.Add(p.DocId);
+        }
+        if (!sorted) _items.Sort(StringComparer.Ordinal);
         int kept = 0;
         for (int i = 0; i < _items.Count; i++)
             if (kept == 0 || !string.Equals(_items[kept - 1], _items[i], StringComparison.Ordinal)) _items[kept++] = _items[i];

@@ -97,7 +97,7 @@ public static class Neo4jCsvWriter
             csv.Array(node.Aliases.AsSpan());
             csv.Int(node.Mentions.Length);
             csv.DocIds(node.Mentions.AsSpan());
-            foreach (var c in columns) c.Write(csv, node[c.Property]);
+            for (int c = 0; c < columns.Length; c++) columns[c].Write(csv, node[columns[c].Property]);
             csv.Field(label);
             csv.EndRow();
         }
@@ -124,7 +124,8 @@ public static class Neo4jCsvWriter
             csv.Field(label);
             csv.Int(edge.Weight);
             csv.DocIds(edge.Evidence.AsSpan());
-            foreach (var c in columns) c.Write(csv, edge.Properties.TryGetValue(c.Property, out var v) ? v : null);
+            for (int c = 0; c < columns.Length; c++)
+                columns[c].Write(csv, edge.Properties.TryGetValue(columns[c].Property, out var v) ? v : null);
             csv.EndRow();
         }
     }

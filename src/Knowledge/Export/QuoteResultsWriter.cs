@@ -32,14 +32,46 @@ public static class QuoteResultsWriter
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(stream);
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, Encoder = Encoder });
+        // Each line goes into a buffer, which reaches the stream in large writes: flushing a writer on the stream
+        // itself after every line flushes the stream too (a system call per quote for a file).
+        var buffer = new ArrayBufferWriter<byte>(LinesBufferSize + 4096);
+        using var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false, Encoder = Encoder });
         foreach (var r in results)
         {
             WriteQuote(w, r);
             w.Flush();
-            stream.WriteByte((byte)'\n');
-            w.Reset(stream);
+            buffer.GetSpan(1)[0] = (byte)'\n';
+            buffer.Advance(1);
+            w.Reset(buffer);
+            if (buffer.WrittenCount >= LinesBufferSize)
+            {
+                stream.Write(buffer.WrittenSpan);
+                buffer.ResetWrittenCount();
+            }
         }
+        if (buffer.WrittenCount > 0) stream.Write(buffer.WrittenSpan);
+    }
+
+    private const int LinesBufferSize = 64 * 1024;
+
+    /// <summary>The quote object's property names, encoded once: a string name is transcoded and checked for escaping on every write.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
+        public static readonly JsonEncodedText DateSource = JsonEncodedText.Encode("dateSource");
+        public static readonly JsonEncodedText Speaker = JsonEncodedText.Encode("speaker");
+        public static readonly JsonEncodedText SpeakerId = JsonEncodedText.Encode("speakerId");
+        public static readonly JsonEncodedText Role = JsonEncodedText.Encode("role");
+        public static readonly JsonEncodedText Organization = JsonEncodedText.Encode("organization");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText DocId = JsonEncodedText.Encode("docId");
+        public static readonly JsonEncodedText DocumentTitle = JsonEncodedText.Encode("documentTitle");
+        public static readonly JsonEncodedText Spans = JsonEncodedText.Encode("spans");
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+        public static readonly JsonEncodedText About = JsonEncodedText.Encode("about");
     }
 
     private static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
@@ -48,28 +80,28 @@ public static class QuoteResultsWriter
     private static void WriteQuote(Utf8JsonWriter w, QuoteResult r)
     {
         w.WriteStartObject();
-        w.WriteString("id", r.Id);
-        WriteOptional(w, "date", r.Date?.Iso);
-        w.WriteString("dateSource", r.DateSource);
-        WriteOptional(w, "speaker", r.Speaker);
-        WriteOptional(w, "speakerId", r.SpeakerId);
-        WriteOptional(w, "role", r.Role?.Title);
-        WriteOptional(w, "organization", r.Role?.Organization);
-        w.WriteString("kind", r.Kind);
-        w.WriteString("text", r.Text);
-        w.WriteString("docId", r.DocumentId);
-        WriteOptional(w, "documentTitle", r.DocumentTitle);
-        w.WriteStartArray("spans");
+        w.WriteString(Names.Id, r.Id);
+        WriteOptional(w, Names.Date, r.Date?.Iso);
+        w.WriteString(Names.DateSource, r.DateSource);
+        WriteOptional(w, Names.Speaker, r.Speaker);
+        WriteOptional(w, Names.SpeakerId, r.SpeakerId);
+        WriteOptional(w, Names.Role, r.Role?.Title);
+        WriteOptional(w, Names.Organization, r.Role?.Organization);
+        w.WriteString(Names.Kind, r.Kind);
+        w.WriteString(Names.Text, r.Text);
+        w.WriteString(Names.DocId, r.DocumentId);
+        WriteOptional(w, Names.DocumentTitle, r.DocumentTitle);
+        w.WriteStartArray(Names.Spans);
         foreach (var s in r.Spans)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", s.Start);
-            w.WriteNumber("end", s.End);
+            w.WriteNumber(Names.Start, s.Start);
+            w.WriteNumber(Names.End, s.End);
             if (s.Source is { } source) SourceSpanJson.Write(w, source);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteStartArray("about");
+        w.WriteStartArray(Names.About);
         foreach (var a in r.About) w.WriteStringValue(a);
         w.WriteEndArray();
         w.WriteEndObject();
@@ -114,7 +146,7 @@ public static class QuoteResultsWriter
             first.Line > 0 ? Number(first.Line) : "", first.Line > 0 ? Number(first.Column) : ""];
     }
 
-    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
+    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, string? value)
     {
         if (value is null) w.WriteNull(name);
         else w.WriteString(name, value);

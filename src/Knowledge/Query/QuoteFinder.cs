@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Knowledge.Graph;
 
 namespace Knowledge.Query;
@@ -21,19 +22,18 @@ public sealed class QuoteFinder
         var documents = graph.NodesOf(NodeType.Document)
             .ToDictionary(d => d["docId"]?.ToString() ?? d.Id, d => d, StringComparer.Ordinal);
         var roleCache = new Dictionary<string, ImmutableArray<HeldRole>>(StringComparer.Ordinal);
+        var edges = new QuoteEdges(graph);
         var entries = ImmutableArray.CreateBuilder<Entry>();
         foreach (var quote in graph.NodesOf(NodeType.Quote))
         {
             string docId = quote["docId"]?.ToString() ?? "";
             documents.TryGetValue(docId, out var document);
-            var speaker = FirstById(graph.InEdges(quote), EdgeType.SAID, source: true);
-            var about = TargetsById(graph.OutEdges(quote), EdgeType.ABOUT);
-            var memberOf = speaker is { Type: NodeType.Person }
-                ? graph.OutEdges(speaker).Where(e => e.Type == EdgeType.MEMBER_OF).Select(e => e.Target).ToImmutableArray()
-                : [];
+            var speaker = FirstById(edges.In(quote), EdgeType.SAID, source: true);
+            var about = TargetsById(edges.Out(quote), EdgeType.ABOUT);
+            var memberOf = speaker is { Type: NodeType.Person } ? TargetsOf(edges.Out(speaker), EdgeType.MEMBER_OF) : [];
             var roles = ImmutableArray<HeldRole>.Empty;
             if (speaker is not null && !roleCache.TryGetValue(speaker.Id, out roles))
-                roleCache[speaker.Id] = roles = RolesOf(graph, speaker, documents);
+                roleCache[speaker.Id] = roles = RolesOf(edges, speaker, documents);
             var date = PartialDate.From(quote["date"]);
             var current = RoleAt(roles, docId, date);
             var result = new QuoteResult(quote.Id, quote["text"]?.ToString() ?? quote.Label, quote["kind"]?.ToString() ?? "direct", docId)
@@ -45,16 +45,41 @@ public sealed class QuoteFinder
                 Role = current?.Role,
                 DocumentTitle = document?["title"]?.ToString(),
                 Spans = quote.Mentions,
-                About = about.Select(a => a.Label).ToImmutableArray(),
+                About = LabelsOf(about),
             };
             entries.Add(new Entry(result, speaker, about, roles, current, memberOf));
         }
-        _entries = entries.OrderBy(e => e.Result.Date is null ? 1 : 0)
-            .ThenBy(e => e.Result.Date ?? default)
-            .ThenBy(e => e.Result.DocumentId, StringComparer.Ordinal)
-            .ThenBy(e => e.Result.Spans.IsDefaultOrEmpty ? 0 : e.Result.Spans[0].Start)
-            .ThenBy(e => e.Result.Id, StringComparer.Ordinal)
-            .ToImmutableArray();
+        _entries = Ordered(entries);
+    }
+
+    /// <summary>
+    /// The entries by date (undated last), document, first offset and id; a stable sort, as the ordering they
+    /// replace was: equal entries keep the graph's order.
+    /// </summary>
+    private static ImmutableArray<Entry> Ordered(ImmutableArray<Entry>.Builder entries)
+    {
+        var order = new (Entry Entry, int Index)[entries.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = (entries[i], i);
+        Array.Sort(order, static (a, b) =>
+        {
+            int c = Compare(a.Entry.Result, b.Entry.Result);
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+        var sorted = ImmutableArray.CreateBuilder<Entry>(order.Length);
+        foreach (var (entry, _) in order) sorted.Add(entry);
+        return sorted.MoveToImmutable();
+    }
+
+    private static int Compare(QuoteResult a, QuoteResult b)
+    {
+        int c = (a.Date is null ? 1 : 0).CompareTo(b.Date is null ? 1 : 0);
+        if (c != 0) return c;
+        c = (a.Date ?? default).CompareTo(b.Date ?? default);
+        if (c != 0) return c;
+        c = string.CompareOrdinal(a.DocumentId, b.DocumentId);
+        if (c != 0) return c;
+        c = (a.Spans.IsDefaultOrEmpty ? 0 : a.Spans[0].Start).CompareTo(b.Spans.IsDefaultOrEmpty ? 0 : b.Spans[0].Start);
+        return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
     }
 
     /// <summary>The quotes that meet every criterion of <paramref name="query"/>, ordered by date (undated last), document and offset.</summary>
@@ -114,11 +139,12 @@ public sealed class QuoteFinder
     }
 
     /// <summary>Of the edges of one type, the end node (source or target) first in id order; null when there is none.</summary>
-    private static GraphNode? FirstById(IEnumerable<GraphEdge> edges, EdgeType type, bool source)
+    private static GraphNode? FirstById(IReadOnlyList<GraphEdge> edges, EdgeType type, bool source)
     {
         GraphNode? first = null;
-        foreach (var e in edges)
+        for (int i = 0; i < edges.Count; i++)
         {
+            var e = edges[i];
             if (e.Type != type) continue;
             var node = source ? e.Source : e.Target;
             if (first is null || string.CompareOrdinal(node.Id, first.Id) < 0) first = node;
@@ -127,22 +153,42 @@ public sealed class QuoteFinder
     }
 
     /// <summary>The targets of the edges of one type, in id order (a stable sort: equal ids keep the edges' order).</summary>
-    private static ImmutableArray<GraphNode> TargetsById(IEnumerable<GraphEdge> edges, EdgeType type)
+    private static ImmutableArray<GraphNode> TargetsById(IReadOnlyList<GraphEdge> edges, EdgeType type)
     {
-        var targets = ImmutableArray.CreateBuilder<GraphNode>();
-        foreach (var e in edges)
-            if (e.Type == type) targets.Add(e.Target);
-        if (targets.Count > 1) return [.. targets.OrderBy(n => n.Id, StringComparer.Ordinal)];
-        return targets.DrainToImmutable();
+        var targets = TargetsOf(edges, type);
+        if (targets.Length > 1) return [.. targets.OrderBy(n => n.Id, StringComparer.Ordinal)];
+        return targets;
     }
 
-    private static ImmutableArray<HeldRole> RolesOf(KnowledgeGraph graph, GraphNode person, IReadOnlyDictionary<string, GraphNode> documents)
+    private static ImmutableArray<string> LabelsOf(ImmutableArray<GraphNode> nodes)
+    {
+        if (nodes.IsEmpty) return [];
+        var labels = new string[nodes.Length];
+        for (int i = 0; i < labels.Length; i++) labels[i] = nodes[i].Label;
+        return ImmutableCollectionsMarshal.AsImmutableArray(labels);
+    }
+
+    /// <summary>The targets of the edges of one type, in the edges' order.</summary>
+    private static ImmutableArray<GraphNode> TargetsOf(IReadOnlyList<GraphEdge> edges, EdgeType type)
+    {
+        int count = 0;
+        for (int i = 0; i < edges.Count; i++)
+            if (edges[i].Type == type) count++;
+        if (count == 0) return [];
+        var targets = ImmutableArray.CreateBuilder<GraphNode>(count);
+        for (int i = 0; i < edges.Count; i++)
+            if (edges[i].Type == type) targets.Add(edges[i].Target);
+        return targets.MoveToImmutable();
+    }
+
+    private static ImmutableArray<HeldRole> RolesOf(QuoteEdges edges, GraphNode person, IReadOnlyDictionary<string, GraphNode> documents)
     {
         var held = ImmutableArray.CreateBuilder<HeldRole>();
-        foreach (var edge in graph.OutEdges(person).Where(e => e.Type == EdgeType.HOLDS_ROLE))
+        foreach (var edge in edges.Out(person))
         {
+            if (edge.Type != EdgeType.HOLDS_ROLE) continue;
             var role = edge.Target;
-            var org = FirstById(graph.OutEdges(role), EdgeType.AT, source: false);
+            var org = FirstById(edges.Out(role), EdgeType.AT, source: false);
             var title = role["title"]?.ToString() ?? role.Label;
             foreach (var ev in edge.Evidence)
             {
@@ -157,14 +203,26 @@ public sealed class QuoteFinder
     private static HeldRole? RoleAt(ImmutableArray<HeldRole> roles, string docId, PartialDate? date)
     {
         if (roles.IsDefaultOrEmpty) return null;
-        var sameDoc = roles.Where(r => r.Evidence.DocId == docId).ToList();
-        if (sameDoc.Count > 0)
-            return sameDoc.FirstOrDefault(r => r.Organization is not null) ?? sameDoc[0];
+        // Loops, not a filtered list and a sort per quote: the first of the same document's roles with an
+        // organisation (else its first), else the latest published by the date, the first by evidence among equals.
+        HeldRole? sameDoc = null, sameDocWithOrganization = null;
+        foreach (var r in roles)
+        {
+            if (r.Evidence.DocId != docId) continue;
+            sameDoc ??= r;
+            if (r.Organization is not null && sameDocWithOrganization is null) sameDocWithOrganization = r;
+        }
+        if (sameDoc is not null) return sameDocWithOrganization ?? sameDoc;
         if (date is not { } when) return null;
-        return roles.Where(r => r.Published is { } p && p.First <= when.Last)
-            .OrderByDescending(r => r.Published!.Value)
-            .ThenBy(r => r.Evidence)
-            .FirstOrDefault();
+        HeldRole? latest = null;
+        foreach (var r in roles)
+        {
+            if (r.Published is not { } p || p.First > when.Last) continue;
+            if (latest is null) { latest = r; continue; }
+            int c = p.CompareTo(latest.Published!.Value);
+            if (c > 0 || (c == 0 && r.Evidence.CompareTo(latest.Evidence) < 0)) latest = r;
+        }
+        return latest;
     }
 
     /// <summary>A role as one document gives it, with that document's date.</summary>

@@ -76,6 +76,16 @@ public class Neo4jCsvEscapingSpecs
         Row("L", default, "doc-b", "doc-a", "doc-b", "Doc-c", "doc-a").Should().Be("quote:x,L,,5,Doc-c;doc-a;doc-b,Quote");
     }
 
+    [Theory]
+    [InlineData(new[] { "doc-a", "doc-a", "doc-b", "doc-b", "doc-c" }, "doc-a;doc-b;doc-c")]
+    [InlineData(new[] { "doc-a", "doc-b", "doc-b", "doc-a", "doc-c" }, "doc-a;doc-b;doc-c")]
+    [InlineData(new[] { "doc-a", "doc-c", "doc-c", "doc-b" }, "doc-a;doc-b;doc-c")]
+    [InlineData(new[] { "doc-b" }, "doc-b")]
+    public void Document_ids_in_runs_or_out_of_order_give_the_same_distinct_ordered_field(string[] docIds, string field)
+    {
+        Row("L", default, docIds).Should().Be($"quote:x,L,,{docIds.Length},{field},Quote");
+    }
+
     [Fact]
     public void Text_fields_agree_with_a_string_building_reference_on_random_text()
     {
