@@ -16,6 +16,7 @@ internal sealed class EventSentence
     {
         Doc = doc;
         _lower = lower;
+        lower.LowerSentence(index);
         Index = index;
         Span = doc.Sentences[index];
         First = Span.FirstToken;
@@ -42,7 +43,7 @@ internal sealed class EventSentence
     public ReadOnlySpan<char> Word(int i) => Has(i) ? Doc.SpanOf(Doc.Tokens[i]) : default;
 
     /// <summary>The token's text in lower case, or "" outside the sentence, read in place from the lower-cased text.</summary>
-    public ReadOnlySpan<char> Lower(int i) => Has(i) ? _lower.Of(i) : default;
+    public ReadOnlySpan<char> Lower(int i) => Has(i) ? _lower.Read(Doc.Tokens[i]) : default;
 
     /// <summary>The token's kind (Terminal outside the sentence).</summary>
     public TokenKind Kind(int i) => Has(i) ? Doc.Tokens[i].Kind : TokenKind.Terminal;

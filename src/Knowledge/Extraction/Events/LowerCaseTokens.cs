@@ -17,11 +17,18 @@ internal sealed class LowerCaseTokens : IDisposable
     private readonly char[] _lower;
     // One bit a token: set once the token's characters in _lower are lowered.
     private readonly ulong[] _lowered;
+    private readonly ImmutableArray<Sentence> _sentences;
+    // One bit a sentence: set once all its tokens' characters in _lower are lowered.
+    private readonly ulong[] _sentencesLowered;
 
     public LowerCaseTokens(Doc doc)
     {
         _text = doc.Text;
         _tokens = doc.Tokens;
+        _sentences = doc.Sentences;
+        int sentenceWords = (_sentences.Length + 63) >> 6;
+        _sentencesLowered = ArrayPool<ulong>.Shared.Rent(Math.Max(1, sentenceWords));
+        Array.Clear(_sentencesLowered, 0, sentenceWords);
         _lower = ArrayPool<char>.Shared.Rent(Math.Max(1, _text.Length));
         int words = (_tokens.Length + 63) >> 6;
         _lowered = ArrayPool<ulong>.Shared.Rent(Math.Max(1, words));
@@ -42,8 +49,42 @@ internal sealed class LowerCaseTokens : IDisposable
         return _lower.AsSpan(t.Start, t.Length);
     }
 
+    /// <summary>
+    /// Lowers the tokens of sentence <paramref name="index"/> at once, the first time it is asked: a sentence the rules read
+    /// (one with a trigger or a year) reads many of its words, each then read in place by <see cref="Read"/>.
+    /// </summary>
+    public void LowerSentence(int index)
+    {
+        ref ulong word = ref _sentencesLowered[index >> 6];
+        ulong bit = 1ul << (index & 63);
+        if ((word & bit) != 0) return;
+        word |= bit;
+        var sentence = _sentences[index];
+        if (sentence.EndToken > sentence.FirstToken) LowerAny(_tokens[sentence.FirstToken].Start, _tokens[sentence.EndToken - 1].End);
+    }
+
+    /// <summary>A token of a sentence lowered by <see cref="LowerSentence"/>, read in place.</summary>
+    public ReadOnlySpan<char> Read(Token token) => _lower.AsSpan(token.Start, token.Length);
+
     /// <summary>Lowers text [start, end) into the buffer as lowering the whole text would.</summary>
     private void Lower(int start, int end)
+    {
+        // Most tokens are a few ASCII characters: lowered in a plain loop (on ASCII invariant lowering maps only A–Z),
+        // cheaper for a short word than the vectorised calls; a token with any other character takes the general way.
+        var word = _text.AsSpan(start, end - start);
+        var into = _lower.AsSpan(start, end - start);
+        int k = 0;
+        for (; k < word.Length; k++)
+        {
+            char c = word[k];
+            if (c >= '\x80') break;
+            into[k] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        }
+        if (k < word.Length) LowerAny(start, end);
+    }
+
+    /// <summary>Lowers text [start, end) into the buffer as lowering the whole text would.</summary>
+    private void LowerAny(int start, int end)
     {
         var text = _text.AsSpan();
         // Invariant lowering maps each character or surrogate pair on its own: a pair the range would cut is
@@ -77,5 +118,6 @@ internal sealed class LowerCaseTokens : IDisposable
     {
         ArrayPool<char>.Shared.Return(_lower);
         ArrayPool<ulong>.Shared.Return(_lowered);
+        ArrayPool<ulong>.Shared.Return(_sentencesLowered);
     }
 }

@@ -42,6 +42,23 @@ public class LowerCaseTokensSpecs
 
     [Theory]
     [MemberData(nameof(Samples))]
+    public void A_lowered_sentence_reads_each_token_as_the_invariant_lower_casing_of_the_whole_text(string text)
+    {
+        var doc = new SentenceSplitter(LexiconSet.Default).Process(Tokenized(text));
+        var whole = doc.Text.ToLowerInvariant();
+        doc.Sentences.Length.Should().BePositive();
+        using var lower = new LowerCaseTokens(doc);
+        for (int s = doc.Sentences.Length - 1; s >= 0; s--)
+        {
+            lower.LowerSentence(s);
+            lower.LowerSentence(s);
+            for (int i = doc.Sentences[s].FirstToken; i < doc.Sentences[s].EndToken; i++)
+                lower.Read(doc.Tokens[i]).ToString().Should().Be(whole.Substring(doc.Tokens[i].Start, doc.Tokens[i].Length));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
     public void Lowering_runs_of_a_text_gives_its_invariant_lower_casing(string text)
     {
         var lower = new char[text.Length];
