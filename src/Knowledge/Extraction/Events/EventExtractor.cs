@@ -52,12 +52,11 @@ public sealed class EventExtractor : IDocComponent
     /// <inheritdoc />
     public Doc Process(Doc doc)
     {
-        var lower = EventSentence.LowerCase(doc);
-        try { return Process(doc, lower); }
-        finally { EventSentence.Return(lower); }
+        using var lower = new LowerCaseTokens(doc);
+        return Process(doc, lower);
     }
 
-    private Doc Process(Doc doc, char[] lower)
+    private Doc Process(Doc doc, LowerCaseTokens lower)
     {
         var quotes = DirectQuoteSpans.Of(doc);
         var mentions = new List<EventMention>();

@@ -9,13 +9,14 @@ namespace Knowledge.Extraction.Events;
 /// </summary>
 internal sealed class EventSentence
 {
-    private readonly char[] _lower;
+    private readonly LowerCaseTokens _lower;
 
-    /// <summary>The sentence <paramref name="index"/> of <paramref name="doc"/>, whose text <paramref name="lower"/> holds lower-cased (<see cref="LowerCase"/>).</summary>
-    public EventSentence(Doc doc, int index, char[] lower)
+    /// <summary>The sentence <paramref name="index"/> of <paramref name="doc"/>, whose tokens <paramref name="lower"/> lowers.</summary>
+    public EventSentence(Doc doc, int index, LowerCaseTokens lower)
     {
         Doc = doc;
         _lower = lower;
+        lower.LowerSentence(index);
         Index = index;
         Span = doc.Sentences[index];
         First = Span.FirstToken;
@@ -42,43 +43,7 @@ internal sealed class EventSentence
     public ReadOnlySpan<char> Word(int i) => Has(i) ? Doc.SpanOf(Doc.Tokens[i]) : default;
 
     /// <summary>The token's text in lower case, or "" outside the sentence, read in place from the lower-cased text.</summary>
-    public ReadOnlySpan<char> Lower(int i)
-    {
-        if (!Has(i)) return default;
-        var t = Doc.Tokens[i];
-        return _lower.AsSpan(t.Start, t.Length);
-    }
-
-    /// <summary>
-    /// The document's text lower-cased (invariant culture, as <see cref="string.ToLowerInvariant()"/> lowers each
-    /// token) into a buffer of the shared array pool; give it back with <see cref="Return"/>.
-    /// </summary>
-    public static char[] LowerCase(Doc doc)
-    {
-        var lower = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, doc.Text.Length));
-        var text = doc.Text.AsSpan();
-        // ASCII runs are lowered by the vectorised Ascii.ToLower; each run of other characters by ToLowerInvariant.
-        // Invariant lowering maps each character (or surrogate pair) on its own, and on ASCII it is Ascii.ToLower,
-        // so the runs give the same characters as lowering the whole text at once, several times faster.
-        int done = 0;
-        while (done < text.Length)
-        {
-            _ = System.Text.Ascii.ToLower(text[done..], lower.AsSpan(done), out int ascii);
-            done += ascii;
-            if (done == text.Length) break;
-            int other = text[done..].IndexOfAnyInRange('\0', '\x7F');
-            if (other < 0) other = text.Length - done;
-            text.Slice(done, other).ToLowerInvariant(lower.AsSpan(done, other));
-            done += other;
-        }
-        return lower;
-    }
-
-    /// <summary>Gives back a buffer of <see cref="LowerCase"/>.</summary>
-    public static void Return(char[] lower) => System.Buffers.ArrayPool<char>.Shared.Return(lower);
-
-    /// <summary>The document's text lower-cased (<see cref="LowerCase"/>), as the sentence reads it.</summary>
-    public char[] LowerText => _lower;
+    public ReadOnlySpan<char> Lower(int i) => Has(i) ? _lower.Read(Doc.Tokens[i]) : default;
 
     /// <summary>The token's kind (Terminal outside the sentence).</summary>
     public TokenKind Kind(int i) => Has(i) ? Doc.Tokens[i].Kind : TokenKind.Terminal;

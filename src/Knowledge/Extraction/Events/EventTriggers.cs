@@ -67,11 +67,11 @@ internal sealed class EventTriggers
 
     /// <summary>
     /// The triggers in tokens [<paramref name="first"/>, <paramref name="end"/>) of a document, whose text
-    /// <paramref name="lower"/> holds lower-cased, written into <paramref name="found"/> (cleared first): a sentence is
+    /// <paramref name="lower"/> lowers, written into <paramref name="found"/> (cleared first): a sentence is
     /// read before any <see cref="EventSentence"/> is made for it, and most sentences have no trigger. A token without
     /// the <see cref="TokenLexicons.TriggerOpener"/> bit in <paramref name="bits"/> opens none, so only the others are looked up.
     /// </summary>
-    public void In(Doc doc, TokenBits bits, char[] lower, int first, int end, List<TriggerMatch> found)
+    public void In(Doc doc, TokenBits bits, LowerCaseTokens lower, int first, int end, List<TriggerMatch> found)
     {
         found.Clear();
         var tokens = doc.Tokens;
@@ -80,11 +80,11 @@ internal sealed class EventTriggers
         for (int i = first; i < end; i++)
         {
             var t = tokens[i];
-            if (t.Kind is not TokenKind.Word || byBit && !bits.Has(i, TokenLexicons.TriggerOpener) || !TryGetEntries(lower.AsSpan(t.Start, t.Length), out var entries)) continue;
+            if (t.Kind is not TokenKind.Word || byBit && !bits.Has(i, TokenLexicons.TriggerOpener) || !TryGetEntries(lower.Of(i), out var entries)) continue;
             foreach (var (words, type, form) in entries)
             {
                 int k = 1;
-                while (k < words.Length && i + k < end && lower.AsSpan(tokens[i + k].Start, tokens[i + k].Length).SequenceEqual(words[k])) k++;
+                while (k < words.Length && i + k < end && lower.Of(i + k).SequenceEqual(words[k])) k++;
                 if (k < words.Length) continue;
                 found.Add(new TriggerMatch(i, i + words.Length - 1, type, form));
                 i += words.Length - 1;

@@ -24,7 +24,7 @@ internal sealed class YearWorks
     /// The document's works named by their year, added to <paramref name="found"/> in text order: added in place rather
     /// than yielded, so no iterator is made for each document.
     /// </summary>
-    public void Find(Doc doc, DirectQuoteSpans quotes, char[] lower, List<EventMention> found)
+    public void Find(Doc doc, DirectQuoteSpans quotes, LowerCaseTokens lower, List<EventMention> found)
     {
         var tokens = doc.Tokens.AsSpan();
         for (int si = 0; si < doc.Sentences.Length; si++)

@@ -77,11 +77,18 @@ internal sealed class DatedSpeechEvents
     private static bool ReleasesWork(Doc doc, LexiconSet lex, Sentence sent, EntityMention subject)
     {
         int v = doc.TokenIndexAtOrAfter(subject.End);
+        // The token table's document-noun bits instead of a lookup a word; the verbs, looked up only for a sentence
+        // whose reach holds a document noun at all (most hold none), from the first verb before that noun on.
+        var bits = doc.TokenBits(lex);
+        int noun = -1;
+        for (int k = v + 1; k < Math.Min(sent.EndToken, v + 4 + 8); k++)
+            if (bits.Has(k, TokenLexicons.DocumentNoun)) { noun = k; break; }
+        if (noun < 0) return false;
         for (int i = v; i < Math.Min(sent.EndToken, v + 5); i++)
         {
             if (!lex.Works.PublishingVerbs.Contains(doc.SpanOf(doc.Tokens[i]))) continue;
-            for (int k = i + 1; k < Math.Min(sent.EndToken, i + 8); k++)
-                if (lex.Works.DocumentNouns.Contains(doc.SpanOf(doc.Tokens[k]))) return true;
+            for (int k = Math.Max(i + 1, noun); k < Math.Min(sent.EndToken, i + 8); k++)
+                if (bits.Has(k, TokenLexicons.DocumentNoun)) return true;
         }
         return false;
     }
@@ -90,8 +97,10 @@ internal sealed class DatedSpeechEvents
     internal static bool ReleasedWork(Doc doc, LexiconSet lex, Sentence sent, DateMention d)
     {
         int dt = doc.TokenIndexAtOrAfter(d.Start);
+        // The noun's bit first: a verb is looked up only right after a document noun, not at every word before the date.
+        var bits = doc.TokenBits(lex);
         for (int i = Math.Max(sent.FirstToken + 1, dt - 10); i < dt; i++)
-            if (lex.Works.PublishingVerbs.Contains(doc.SpanOf(doc.Tokens[i])) && lex.Works.DocumentNouns.Contains(doc.SpanOf(doc.Tokens[i - 1]))) return true;
+            if (bits.Has(i - 1, TokenLexicons.DocumentNoun) && lex.Works.PublishingVerbs.Contains(doc.SpanOf(doc.Tokens[i]))) return true;
         return false;
     }
 }

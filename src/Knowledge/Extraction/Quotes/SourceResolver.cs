@@ -300,7 +300,21 @@ internal sealed class SourceResolver
 
     private EntityMention? NamedWork(int first, int last)
     {
-        return Works.LatestNamed(_doc.Tokens[first].Start, _doc.SpanOf(_doc.Tokens[first].Start, _doc.Tokens[last].End));
+        int before = _doc.Tokens[first].Start;
+        var name = _doc.SpanOf(before, _doc.Tokens[last].End);
+        // Every work the index holds for a question before this offset has its name in the text starting before it
+        // (a name ends before its head noun; a work mention starts at or before the head it covers). A name the text
+        // does not hold earlier cannot match, and one vectorised search is far cheaper than reading the document's works.
+        if (!OccursStartingBefore(_doc.Text, name, before)) return null;
+        return Works.LatestNamed(before, name);
+    }
+
+    /// <summary>Whether <paramref name="name"/> occurs in <paramref name="text"/> at a position before <paramref name="before"/>.</summary>
+    internal static bool OccursStartingBefore(string text, ReadOnlySpan<char> name, int before)
+    {
+        if (before <= 0 || name.IsEmpty) return false;
+        int reach = Math.Min(text.Length, before - 1 + name.Length);
+        return text.AsSpan(0, reach).IndexOf(name) >= 0;
     }
 
     /// <summary>An acronym the text never defines ("the TIP report"): it names a work rather than a speaker.</summary>
