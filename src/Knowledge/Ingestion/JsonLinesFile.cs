@@ -19,9 +19,21 @@ internal static class JsonLinesFile
         bool anyText = false;
         long reported = 0;
         int index = 0;
+        var scanned = new ScannedJsonLine();
         while (lines.TryReadLineBytes(out var bytes))
         {
             if (StrictJsonLine.IsBlank(bytes.Span)) continue;
+            // The common record is scanned (see ScannedJsonLine); a line the scanner leaves goes the ways it went before.
+            if (StrictJsonLine.NeedsNoRepair(bytes.Span) && scanned.TryScan(bytes))
+            {
+                index++;
+                anyText = true;
+                bytesRead(lines.BytesRead - reported);
+                reported = lines.BytesRead;
+                // Mapped before the next line is read: the scan reads the line reader's buffer.
+                if (JsonRecordMapper.Map(path, name, scanned.Root, index - 1, lines.LineNumber, diagnostics) is { } scannedDocument) yield return scannedDocument;
+                continue;
+            }
             using var parsed = StrictJsonLine.TryParse(bytes);
             JsonRecord? record;
             if (parsed is not null)

@@ -17,19 +17,31 @@ internal static class JsonRecordMapper
     /// <summary>The document, or null when the record was skipped (with an error in <paramref name="diagnostics"/>).</summary>
     public static SourceDocument? Map(string path, string fallbackName, JsonRecord record, List<Diagnostic> diagnostics)
     {
-        Diagnostic Problem(DiagnosticSeverity severity, string message) =>
-            new(severity, path, message) { RecordIndex = record.Index, Line = record.Line };
-
         if (record.Value.ValueKind != JsonValueKind.Object)
         {
-            diagnostics.Add(Problem(DiagnosticSeverity.Error, $"record is {record.Value.ValueKind}, not an object; skipped"));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, path, $"record is {record.Value.ValueKind}, not an object; skipped")
+            {
+                RecordIndex = record.Index,
+                Line = record.Line,
+            });
             return null;
         }
+        return Map(path, fallbackName, new ElementFields(record.Value), record.Index, record.Line, diagnostics);
+    }
 
-        var outer = record.Value;
-        var fields = outer.TryGetProperty("fields", out var f) && f.ValueKind == JsonValueKind.Object ? f : outer;
+    /// <summary>
+    /// The document of the record object <paramref name="outer"/> (record <paramref name="index"/>, starting on
+    /// <paramref name="line"/>), or null when it was skipped (with an error in <paramref name="diagnostics"/>).
+    /// </summary>
+    public static SourceDocument? Map<TFields>(string path, string fallbackName, TFields outer, int index, int line, List<Diagnostic> diagnostics)
+        where TFields : struct, IRecordFields<TFields>
+    {
+        Diagnostic Problem(DiagnosticSeverity severity, string message) =>
+            new(severity, path, message) { RecordIndex = index, Line = line };
 
-        var title = String(fields, "title");
+        var fields = outer.TryGetObject("fields", out var f) ? f : outer;
+
+        var title = fields.StringOrNumber("title");
         var text = FirstString(fields, TextNames);
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -42,10 +54,10 @@ internal static class JsonRecordMapper
             text = "";
         }
 
-        var id = NonEmpty(String(fields, "slug"))
-            ?? NonEmpty(String(outer, "id"))
-            ?? NonEmpty(String(fields, "id"))
-            ?? $"{fallbackName}#{record.Index}";
+        var id = NonEmpty(fields.StringOrNumber("slug"))
+            ?? NonEmpty(outer.StringOrNumber("id"))
+            ?? NonEmpty(fields.StringOrNumber("id"))
+            ?? $"{fallbackName}#{index}";
 
         DateOnly? published = null;
         var dateText = FirstString(fields, DateNames);
@@ -55,12 +67,12 @@ internal static class JsonRecordMapper
             else diagnostics.Add(Problem(DiagnosticSeverity.Warning, $"unreadable date \"{dateText}\"; the record is kept without a published date"));
         }
 
-        return new SourceDocument(id, text!, BodyFormat.Markdown, new DocumentOrigin(path, record.Index, record.Line))
+        return new SourceDocument(id, text!, BodyFormat.Markdown, new DocumentOrigin(path, index, line))
         {
             Title = NonEmpty(title),
-            Description = NonEmpty(String(fields, "description")),
-            ImageCaption = NonEmpty(String(fields, "imageCaption")),
-            Author = NonEmpty(Strings(fields, "author") is { Length: > 0 } authors ? string.Join(", ", authors) : null),
+            Description = NonEmpty(fields.StringOrNumber("description")),
+            ImageCaption = NonEmpty(fields.StringOrNumber("imageCaption")),
+            Author = NonEmpty(fields.Strings("author") is { Length: > 0 } authors ? string.Join(", ", authors) : null),
             Published = published,
             Tags = Tags(fields),
         };
@@ -68,13 +80,13 @@ internal static class JsonRecordMapper
 
     // The non-empty strings of the tag fields, each once, in the order first met; most records have none, and then
     // nothing is made.
-    private static ImmutableArray<string> Tags(JsonElement fields)
+    private static ImmutableArray<string> Tags<TFields>(TFields fields) where TFields : struct, IRecordFields<TFields>
     {
         ImmutableArray<string>.Builder? tags = null;
         HashSet<string>? seen = null;
         foreach (var name in TagNames)
         {
-            foreach (var tag in Strings(fields, name))
+            foreach (var tag in fields.Strings(name))
             {
                 if (tag.Length == 0 || !(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(tag)) continue;
                 (tags ??= ImmutableArray.CreateBuilder<string>()).Add(tag);
@@ -85,31 +97,10 @@ internal static class JsonRecordMapper
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private static string? FirstString(JsonElement obj, ImmutableArray<string> names)
+    private static string? FirstString<TFields>(TFields obj, ImmutableArray<string> names) where TFields : struct, IRecordFields<TFields>
     {
         foreach (var name in names)
-            if (String(obj, name) is { } s && !string.IsNullOrWhiteSpace(s)) return s;
+            if (obj.StringOrNumber(name) is { } s && !string.IsNullOrWhiteSpace(s)) return s;
         return null;
-    }
-
-    // A string property; numbers are given as their text (ids are sometimes numeric).
-    private static string? String(JsonElement obj, string name)
-    {
-        if (!obj.TryGetProperty(name, out var v)) return null;
-        return v.ValueKind switch
-        {
-            JsonValueKind.String => v.GetString(),
-            JsonValueKind.Number => v.GetRawText(),
-            _ => null,
-        };
-    }
-
-    // A string, or an array of strings (other values ignored).
-    private static string[] Strings(JsonElement obj, string name)
-    {
-        if (!obj.TryGetProperty(name, out var v)) return [];
-        if (v.ValueKind == JsonValueKind.String) return [v.GetString()!.Trim()];
-        if (v.ValueKind != JsonValueKind.Array) return [];
-        return v.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!.Trim()).ToArray();
     }
 }

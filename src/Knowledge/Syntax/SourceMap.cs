@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using Knowledge.Graph;
 using Knowledge.Ingestion;
 
@@ -29,11 +30,12 @@ internal sealed class SourceMap
     /// The map of a document's blocks. A file's body (a document with no record index) is mapped to offsets in the
     /// file, shifted past front matter, with lines and columns; every other field to offsets in the field's string.
     /// </summary>
-    public static SourceMap Build(SourceDocument source, IReadOnlyList<Block> blocks)
+    public static SourceMap Build(SourceDocument source, ImmutableArray<Block> blocks)
     {
         bool isFile = source.Origin.RecordIndex is null;
         LineMap? lines = isFile ? new LineMap(source.Body) : null;
-        // Runs are gathered in a pooled buffer and copied once, at their final size.
+        // Runs are gathered in a pooled buffer and copied once, at their final size. The blocks are an ImmutableArray, not
+        // an IReadOnlyList: its enumerator is a struct, where the interface's was a boxed one per loop.
         int runCount = 0;
         foreach (var b in blocks) runCount += b.SourceOffsets.Count;
         var data = ArrayPool<int>.Shared.Rent(Math.Max(Stride * (runCount + 4), 16));

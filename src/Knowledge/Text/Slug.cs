@@ -48,6 +48,22 @@ internal static class Slug
         bool dash = false;
         foreach (char original in name)
         {
+            // An ASCII character folds to itself: a letter or digit is kept, lower-cased (OR 0x20 lowers A–Z and leaves
+            // a–z and 0–9 as they are), anything else but an apostrophe starts a new word. What the general path below
+            // answers for it, without its fold and Unicode tests.
+            if (char.IsAscii(original))
+            {
+                if (char.IsAsciiLetterOrDigit(original))
+                {
+                    bool hyphen = dash && length > 0;
+                    if (length + (hyphen ? 2 : 1) > destination.Length) return -1;
+                    if (hyphen) destination[length++] = '-';
+                    destination[length++] = (char)(original | 0x20);
+                    dash = false;
+                }
+                else if (original != '\'') dash = true;
+                continue;
+            }
             int count = LatinFold.Fold(original, folded);
             for (int k = 0; k < count; k++)
             {

@@ -58,4 +58,17 @@ public class SlugSpecs
         Slug.TryWrite("Coastal Fisheries Council", buffer).Should().Be(-1);
         Slug.TryWrite("Æsir", buffer).Should().Be(5, "a ligature folds to two letters");
     }
+
+    [Fact]
+    public void Every_ascii_character_between_two_letters_is_kept_lowered_dropped_or_a_word_break_as_the_unicode_rule_says()
+    {
+        // The ASCII shortcut against the rule it stands for: letters and digits kept lower-cased, an apostrophe
+        // dropped, anything else a break between words (char's own tests as the oracle, for all 128 characters).
+        for (char c = '\0'; c < 128; c++)
+        {
+            string expected = char.IsLetterOrDigit(c) ? $"x{char.ToLowerInvariant(c)}y" : c == '\'' ? "xy" : "x-y";
+            Slug.Of($"x{c}y").Should().Be(expected, $"U+{(int)c:X4}");
+            Slug.Of($"X{c}Y").Should().Be(expected, $"U+{(int)c:X4} between capitals");
+        }
+    }
 }
