@@ -132,6 +132,7 @@ internal sealed class LexemeTable
         if (_lex.Works.DocumentNouns.Contains(w)) bits |= TokenLexicons.DocumentNoun;
         if (_lex.Titles.Modifiers.Contains(w)) bits |= TokenLexicons.TitleModifier;
         if (_lex.TitleWords.OpensPersonTitle(w)) bits |= TokenLexicons.PersonTitleStart;
+        if (_lex.DateStarters.MayStartDate(w)) bits |= TokenLexicons.DateStarter;
         return bits;
     }
 }

@@ -106,4 +106,9 @@ internal enum TokenLexicons : ulong
     /// text before the first space of an entry (<see cref="TitleWords.OpensPersonTitle"/>).
     /// </summary>
     PersonTitleStart = 1ul << 37,
+    /// <summary>
+    /// The date rules must read a token of this text further (<see cref="DateStarters.MayStartDate"/>): it opens with a
+    /// digit, is a month or weekday name, a relative, deictic or count word in any case, or holds a character outside ASCII.
+    /// </summary>
+    DateStarter = 1ul << 38,
 }
