@@ -133,6 +133,7 @@ internal sealed class LexemeTable
         if (_lex.Titles.Modifiers.Contains(w)) bits |= TokenLexicons.TitleModifier;
         if (_lex.TitleWords.OpensPersonTitle(w)) bits |= TokenLexicons.PersonTitleStart;
         if (_lex.DateStarters.MayStartDate(w)) bits |= TokenLexicons.DateStarter;
+        if (_lex.Roles.OpensPhrase(w)) bits |= TokenLexicons.RolePhraseOpener;
         return bits;
     }
 }

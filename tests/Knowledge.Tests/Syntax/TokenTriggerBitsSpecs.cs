@@ -42,4 +42,19 @@ public class TokenTriggerBitsSpecs
         var doc = Tokenized("Two weeks ago, the Café board met last Monday in Nov 2021, and again today: TODAY.");
         BitOf(doc, word, TokenLexicons.DateStarter).Should().Be(set);
     }
+
+    [Theory]
+    [InlineData("served", true)]
+    [InlineData("as", false)]
+    [InlineData("mayor", false)]
+    [InlineData("is", true)]
+    [InlineData("Is", false)]
+    [InlineData("one", true)]
+    [InlineData("the", false)]
+    [InlineData("founders", false)]
+    public void A_word_that_opens_a_phrase_of_the_role_words_as_written_has_the_role_phrase_bit(string word, bool set)
+    {
+        var doc = Tokenized("Ana Cruz, who served as mayor, is one of the founders. Is it so?");
+        BitOf(doc, word, TokenLexicons.RolePhraseOpener).Should().Be(set);
+    }
 }
