@@ -116,4 +116,6 @@ internal enum TokenLexicons : ulong
     /// written (<see cref="RoleLexicons.OpensPhrase"/>): the role rules look a phrase up only at a token with the bit.
     /// </summary>
     RolePhraseOpener = 1ul << 39,
+    /// <summary><see cref="WorkLexicons.PublishingVerbs"/>.</summary>
+    PublishingVerb = 1ul << 40,
 }

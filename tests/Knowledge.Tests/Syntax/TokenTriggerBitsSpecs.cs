@@ -57,4 +57,16 @@ public class TokenTriggerBitsSpecs
         var doc = Tokenized("Ana Cruz, who served as mayor, is one of the founders. Is it so?");
         BitOf(doc, word, TokenLexicons.RolePhraseOpener).Should().Be(set);
     }
+
+    [Theory]
+    [InlineData("released", true)]
+    [InlineData("unveiled", true)]
+    [InlineData("report", false)]
+    [InlineData("release", false)]
+    [InlineData("said", false)]
+    public void A_publishing_verb_has_the_publishing_verb_bit(string word, bool set)
+    {
+        var doc = Tokenized("The ministry released a report and unveiled its plan before the release, she said.");
+        BitOf(doc, word, TokenLexicons.PublishingVerb).Should().Be(set);
+    }
 }
