@@ -67,10 +67,14 @@ public static class StageTimes
                 // The entity passes timed one by one over copies of the documents as the recognizer receives them. New
                 // Doc instances: the name chunks are cached per Doc, and built here for the originals they would leave the
                 // measured stage below warm (19 MB of its work at 100x counted nowhere). The token tables are kept per text,
-                // which a copy shares (a later stage's copy reads its table): forgotten after the passes for the same reason.
+                // which a copy shares (a later stage's copy reads its table): the ones the passes built are forgotten after
+                // them for the same reason; the ones an earlier stage built (the dates stage reads the table) are kept, as
+                // the pipeline's entity stage finds them.
                 passTimes = [.. EntityPasses.CreateDefault(LexiconSet.Default).Select(p => new TimedPass(p))];
+                var builtBefore = docs.Select(d => TokenTable.IsKeptFor(d.Text)).ToArray();
                 Stages.Run(new EntityRecognizer(passTimes), [.. docs.Select(d => d with { })]);
-                foreach (var d in docs) TokenTable.Forget(d);
+                for (int i = 0; i < docs.Length; i++)
+                    if (!builtBefore[i]) TokenTable.Forget(docs[i]);
             }
             allocated = GC.GetAllocatedBytesForCurrentThread();
             cpu = CpuTime();

@@ -132,6 +132,9 @@ internal sealed class LexemeTable
         if (_lex.Works.DocumentNouns.Contains(w)) bits |= TokenLexicons.DocumentNoun;
         if (_lex.Titles.Modifiers.Contains(w)) bits |= TokenLexicons.TitleModifier;
         if (_lex.TitleWords.OpensPersonTitle(w)) bits |= TokenLexicons.PersonTitleStart;
+        if (_lex.DateStarters.MayStartDate(w)) bits |= TokenLexicons.DateStarter;
+        if (_lex.Roles.OpensPhrase(w)) bits |= TokenLexicons.RolePhraseOpener;
+        if (_lex.Works.PublishingVerbs.Contains(w)) bits |= TokenLexicons.PublishingVerb;
         return bits;
     }
 }

@@ -42,11 +42,17 @@ public sealed class LexiconSet
         Roles = new RoleLexicons(load);
         _lexemes = new Lazy<LexemeTable>(() => new LexemeTable(this));
         _titleWords = new Lazy<TitleWords>(() => new TitleWords(this));
+        _dateStarters = new Lazy<DateStarters>(() => new DateStarters(this));
     }
 
     private readonly Lazy<LexemeTable> _lexemes;
 
     private readonly Lazy<TitleWords> _titleWords;
+
+    private readonly Lazy<DateStarters> _dateStarters;
+
+    /// <summary>The words a date may start with, built once for the date rules and the token table's bit.</summary>
+    internal DateStarters DateStarters => _dateStarters.Value;
 
     /// <summary>What the title lexicons say of a word or phrase on its own, built once for every rule that asks.</summary>
     internal TitleWords TitleWords => _titleWords.Value;

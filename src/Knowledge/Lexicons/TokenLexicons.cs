@@ -106,4 +106,16 @@ internal enum TokenLexicons : ulong
     /// text before the first space of an entry (<see cref="TitleWords.OpensPersonTitle"/>).
     /// </summary>
     PersonTitleStart = 1ul << 37,
+    /// <summary>
+    /// The date rules must read a token of this text further (<see cref="DateStarters.MayStartDate"/>): it opens with a
+    /// digit, is a month or weekday name, a relative, deictic or count word in any case, or holds a character outside ASCII.
+    /// </summary>
+    DateStarter = 1ul << 38,
+    /// <summary>
+    /// A phrase of the role words (models/roles/role-words.txt: "served as", "is the", "one of the") opens with the word as
+    /// written (<see cref="RoleLexicons.OpensPhrase"/>): the role rules look a phrase up only at a token with the bit.
+    /// </summary>
+    RolePhraseOpener = 1ul << 39,
+    /// <summary><see cref="WorkLexicons.PublishingVerbs"/>.</summary>
+    PublishingVerb = 1ul << 40,
 }

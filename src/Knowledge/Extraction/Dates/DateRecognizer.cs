@@ -39,11 +39,14 @@ public sealed class DateRecognizer : IDocComponent
     {
         var found = ImmutableArray.CreateBuilder<DateMention>();
         var relative = new RelativeDates(doc, _words);
+        // The token table's bits (built here, the first stage that reads it, and shared by the later ones): a word that
+        // starts no date is skipped on its bit, without reading its text.
+        var bits = doc.TokenBits(_lex);
         int i = 0;
         var tokens = doc.Tokens.AsSpan();
         while (i < tokens.Length)
         {
-            if (!MayStart(doc, tokens[i])) { i++; continue; }
+            if (!MayStart(bits, tokens[i], i)) { i++; continue; }
             var (mention, next) = Absolute(doc, i);
             if (mention is null) (mention, next) = relative.At(i);
             if (mention is not null)
@@ -57,26 +60,12 @@ public sealed class DateRecognizer : IDocComponent
     }
 
     /// <summary>
-    /// Whether a date may start at a token: a date or number token, or a word that starts one
-    /// (<see cref="DateWords.MayStart"/>; a word with a character outside ASCII is read in full).
-    /// Every other token is skipped without reading it further.
+    /// Whether a date may start at token <paramref name="i"/>: a date or number token, or a word that may start one
+    /// (<see cref="TokenLexicons.DateStarter"/>: a starter in any case, a word opening with a digit, or one with a character
+    /// outside ASCII, which is read in full). Every other token is skipped without reading it further.
     /// </summary>
-    private bool MayStart(Doc doc, Token t)
-    {
-        if (t.Kind is TokenKind.Date or TokenKind.Number) return true;
-        // The token's text read in place (Doc.SpanOf is not inlined into this per-token test).
-        var w = doc.Text.AsSpan(t.Start, t.Length);
-        // The starters' lookup first: its shape gate (first and last letters, length) turns most words away at once, and only
-        // those are then scanned for a character outside ASCII (a short loop; the vectorised check cost more a word).
-        return w.Length == 0 || char.IsAsciiDigit(w[0]) || _words.MayStart(w) || !IsAscii(w);
-    }
-
-    private static bool IsAscii(ReadOnlySpan<char> w)
-    {
-        foreach (char c in w)
-            if (c >= 128) return false;
-        return true;
-    }
+    private static bool MayStart(TokenBits bits, Token t, int i) =>
+        t.Kind is TokenKind.Date or TokenKind.Number || t.Length == 0 || bits.Has(i, TokenLexicons.DateStarter);
 
     private (DateMention? Mention, int Next) Absolute(Doc doc, int i)
     {

@@ -29,7 +29,7 @@ internal sealed class DateWords
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanNumbers;
 #endif
     private readonly Lexicon _ordinalSuffixes;
-    private readonly Lexicon _starters;
+    private readonly DateStarters _starters;
 
     public DateWords(LexiconSet lex)
     {
@@ -63,64 +63,14 @@ internal sealed class DateWords
 #if NET9_0_OR_GREATER
         _spanNumbers = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
-        IEnumerable<string> starters = [
-            .. roles[(int)DateWordRole.Day].Keys, .. roles[(int)DateWordRole.Deictic].Keys, .. roles[(int)DateWordRole.WithinThis].Keys,
-            .. roles[(int)DateWordRole.CountOne].Keys, .. lex.English.NumberWords.Entries, .. lex.English.Months.Entries,
-            .. System.Globalization.DateTimeFormatInfo.InvariantInfo.DayNames];
-        _starters = new Lexicon("date-starters", starters);
-        _starterShapes = ShapesOf(_starters.Entries);
+        _starters = lex.DateStarters;
     }
-
-    /// <summary>
-    /// One bit for each shape (<see cref="ShapeOf"/>) of a starter, or null when a starter holds a character outside ASCII.
-    /// Almost every word of a text is no starter, and most of them have a first letter, last letter and length that no
-    /// starter has: the bit turns them away without hashing the word.
-    /// </summary>
-    private readonly ulong[]? _starterShapes;
-
-    private static ulong[]? ShapesOf(IReadOnlyList<string> entries)
-    {
-        var shapes = new ulong[(1 << ShapeBits) / 64];
-        foreach (string entry in entries)
-        {
-            foreach (char c in entry)
-                if (c >= 128) return null;
-            int shape = ShapeOf(entry);
-            shapes[shape >> 6] |= 1UL << shape;
-        }
-        return shapes;
-    }
-
-    private const int ShapeBits = 14;
-
-    /// <summary>
-    /// A word's shape: the low five bits of its first and last characters and its length up to 15. Two ASCII characters
-    /// equal when case is ignored have the same low five bits ('k' and 'K'), and equal words have one length, so an ASCII
-    /// word equals a starter only when their shapes are the same; unequal characters may share bits, which only lets a
-    /// word through to the lookup.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int ShapeOf(ReadOnlySpan<char> word) =>
-        (word[0] & 0x1F) << 9 | (word[^1] & 0x1F) << 4 | Math.Min(word.Length, 15);
 
     /// <summary>
     /// Whether a word that is not a number may start a date: a month or weekday name, a relative day ("today"),
-    /// a deictic ("last", "earlier") or a count word ("a", "two"), in any case.
+    /// a deictic ("last", "earlier") or a count word ("a", "two"), in any case (<see cref="DateStarters.MayStart"/>).
     /// </summary>
-    /// <remarks>
-    /// One lookup, ignoring case, that lets the recognizers skip every other word. It holds for ASCII words,
-    /// where ignoring case and lower-casing agree; a word with other characters must be read in full. A word whose
-    /// first and last characters are ASCII is first asked of the starters' shapes.
-    /// </remarks>
-    public bool MayStart(ReadOnlySpan<char> word)
-    {
-        if (_starterShapes is not null && !word.IsEmpty && word[0] < 128 && word[^1] < 128)
-        {
-            int shape = ShapeOf(word);
-            if ((_starterShapes[shape >> 6] & 1UL << shape) == 0) return false;
-        }
-        return _starters.Contains(word);
-    }
+    public bool MayStart(ReadOnlySpan<char> word) => _starters.MayStart(word);
 
     /// <summary>Whether a word plays a role (in any case).</summary>
     public bool Is(ReadOnlySpan<char> word, DateWordRole role) => Value(word, role) is not null;

@@ -18,11 +18,15 @@ internal sealed class EventContextDates
 
     public EventContextDates(LexiconSet lexicons) => _events = lexicons.Events;
 
+    /// <summary>Dates the undated mentions in place, each from the ones before it as they stand dated (and returns the list).</summary>
     public List<EventMention> Fill(Doc doc, List<EventMention> mentions)
     {
-        var result = new List<EventMention>(mentions.Count);
-        foreach (var m in mentions)
-            result.Add(m.Date is null && FromParagraph(doc, m, result) is { } d ? m with { Date = d, DateSource = EventDateSource.Context } : m);
+        var result = mentions;
+        for (int i = 0; i < result.Count; i++)
+        {
+            var m = result[i];
+            if (m.Date is null && FromParagraph(doc, m, result, i) is { } d) result[i] = m with { Date = d, DateSource = EventDateSource.Context };
+        }
         // The dates of the gatherings and unshared convictions are read when an undated speech or sentencing asks: most documents have none.
         List<DateMention>? gatherings = null, convictions = null;
         for (int i = 0; i < result.Count; i++)
@@ -74,12 +78,13 @@ internal sealed class EventContextDates
         return dates;
     }
 
-    private DateMention? FromParagraph(Doc doc, EventMention m, List<EventMention> earlier)
+    /// <summary>The date a mention takes from its paragraph: <paramref name="earlier"/>'s first <paramref name="count"/> mentions are the ones before it.</summary>
+    private DateMention? FromParagraph(Doc doc, EventMention m, List<EventMention> earlier, int count)
     {
         int si = doc.SentenceIndexAt(m.Start);
         if (si <= 0) return null;
         int block = doc.Sentences[si].BlockIndex;
-        for (int k = earlier.Count - 1; k >= 0; k--)
+        for (int k = count - 1; k >= 0; k--)
         {
             var e = earlier[k];
             if (e.Date is { Precision: DatePrecision.Day } && e.DateSource == EventDateSource.Text && e.Start < m.Start && doc.Sentences[doc.SentenceIndexAt(e.Start)].BlockIndex == block)

@@ -59,9 +59,11 @@ public sealed class EventExtractor : IDocComponent
     private Doc Process(Doc doc, LowerCaseTokens lower)
     {
         var quotes = DirectQuoteSpans.Of(doc);
-        var mentions = new List<EventMention>();
-        var ms = new List<TriggerMatch>();
-        var accepted = new List<AcceptedTrigger>();
+        // The thread's lists, reused document after document (the mentions are cleared once merged into the document's events).
+        var mentions = t_mentions ??= [];
+        var ms = t_matches ??= [];
+        var accepted = t_accepted ??= [];
+        mentions.Clear();
         var bits = doc.TokenBits(_lexicons);
         for (int si = 0; si < doc.Sentences.Length; si++)
         {
@@ -105,8 +107,13 @@ public sealed class EventExtractor : IDocComponent
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
         bool InTitle(EventMention m) => doc.Blocks[doc.Sentences[doc.SentenceIndexAt(m.Start)].BlockIndex].Kind == BlockKind.Title;
         var events = HeadlineDates(doc, EventMerger.Merge(_contextDates.Fill(doc, mentions), InTitle, doc.Source.Published, m => doc.Slice(m.Trigger.Start, m.Trigger.End)), InTitle);
+        mentions.Clear();
         return doc with { Events = CaseParties.Share(events) };
     }
+
+    [ThreadStatic] private static List<EventMention>? t_mentions;
+    [ThreadStatic] private static List<TriggerMatch>? t_matches;
+    [ThreadStatic] private static List<AcceptedTrigger>? t_accepted;
 
     /// <summary>
     /// An event the headline tells and the text leaves undated is the day's news: it takes the news day (the dateline's date, else the published date)

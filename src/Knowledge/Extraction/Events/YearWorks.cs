@@ -29,15 +29,16 @@ internal sealed class YearWorks
         var tokens = doc.Tokens.AsSpan();
         for (int si = 0; si < doc.Sentences.Length; si++)
         {
-            // The sentence's reader is made only at a four-digit number: most sentences have none.
+            // The sentence's reader (which lowers the whole sentence) is made only at a year after an opener ("a 2018"):
+            // many sentences hold a year, few a work named by it. The year and the opener are read in place before.
             EventSentence? reader = null;
             var span = doc.Sentences[si];
             for (int i = span.FirstToken + 1; i < span.EndToken; i++)
             {
                 if (tokens[i].Kind != TokenKind.Number || tokens[i].Length != 4) continue;
+                if (!int.TryParse(doc.SpanOf(tokens[i]), NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year is < 1900 or > 2100) continue;
+                if (!_events.YearWorkOpeners.Contains(lower.Of(i - 1))) continue;
                 var s = reader ??= new EventSentence(doc, si, lower);
-                if (s.Kind(i) != TokenKind.Number || s.Word(i).Length != 4 || !int.TryParse(s.Word(i), NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year is < 1900 or > 2100) continue;
-                if (!_events.YearWorkOpeners.Contains(s.Lower(i - 1))) continue;
                 int head = _events.YearWorkHeads.Contains(s.Lower(i + 1)) ? i + 1 : s.IsCapitalised(i + 1) && _events.YearWorkHeads.Contains(s.Lower(i + 2)) ? i + 2 : -1;
                 if (head < 0) continue;
                 int start = doc.Tokens[i].Start;

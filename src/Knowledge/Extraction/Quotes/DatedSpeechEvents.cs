@@ -86,7 +86,7 @@ internal sealed class DatedSpeechEvents
         if (noun < 0) return false;
         for (int i = v; i < Math.Min(sent.EndToken, v + 5); i++)
         {
-            if (!lex.Works.PublishingVerbs.Contains(doc.SpanOf(doc.Tokens[i]))) continue;
+            if (!bits.Has(i, TokenLexicons.PublishingVerb)) continue;
             for (int k = Math.Max(i + 1, noun); k < Math.Min(sent.EndToken, i + 8); k++)
                 if (bits.Has(k, TokenLexicons.DocumentNoun)) return true;
         }
@@ -100,7 +100,7 @@ internal sealed class DatedSpeechEvents
         // The noun's bit first: a verb is looked up only right after a document noun, not at every word before the date.
         var bits = doc.TokenBits(lex);
         for (int i = Math.Max(sent.FirstToken + 1, dt - 10); i < dt; i++)
-            if (bits.Has(i - 1, TokenLexicons.DocumentNoun) && lex.Works.PublishingVerbs.Contains(doc.SpanOf(doc.Tokens[i]))) return true;
+            if (bits.Has(i - 1, TokenLexicons.DocumentNoun) && bits.Has(i, TokenLexicons.PublishingVerb)) return true;
         return false;
     }
 }

@@ -77,7 +77,7 @@ internal sealed class DescribedWorks
     private void ReadWorkDescriptions()
     {
         var tokens = _doc.Tokens;
-        // A bit a token (the entity stage's table) instead of a lookup of every word of the document.
+        // A bit a token (the token table an earlier stage built) instead of a lookup of every word of the document.
         var bits = _doc.TokenBits(_lex);
         for (int i = 0; i < tokens.Length; i++)
         {

@@ -47,9 +47,10 @@ internal sealed class DocumentPublishers
     private List<int> PublishingVerbTokens()
     {
         var verbs = new List<int>();
-        var tokens = _doc.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
-            if (_lex.Works.PublishingVerbs.Contains(_doc.SpanOf(tokens[i]))) verbs.Add(i);
+        // The token table's bit, set once a form, instead of looking each word's text up.
+        var bits = _doc.TokenBits(_lex);
+        for (int i = 0; i < bits.Count; i++)
+            if (bits.Has(i, TokenLexicons.PublishingVerb)) verbs.Add(i);
         return verbs;
     }
 

@@ -85,13 +85,15 @@ public sealed class QuoteDateAttributor : IDocComponent
     internal int CueToken(Doc doc, QuoteMention q)
     {
         if (q.Cue is { } c) return doc.TokenIndexAtOrAfter(c.Item1);
+        // The speech verbs by the token table's bit, set once a form, not by looking each word's text up.
+        var bits = doc.TokenBits(_lex);
         foreach (var (start, end) in q.Spans)
         {
             int s = doc.SentenceIndexAt(Math.Max(start, end - 1));
             if (s < 0) continue;
             var sent = doc.Sentences[s];
             for (int i = sent.FirstToken; i < sent.EndToken; i++)
-                if (!Inside(q, doc.Tokens[i].Start) && _lex.Speech.SpeechVerbs.Contains(doc.SpanOf(doc.Tokens[i]))) return i;
+                if (bits.Has(i, TokenLexicons.SpeechVerb) && !Inside(q, doc.Tokens[i].Start)) return i;
         }
         return -1;
     }

@@ -18,7 +18,7 @@ internal sealed partial class SentenceCues
     private Sentence _s;
     private readonly SourceResolver _resolver;
     private readonly LexiconSet _lex;
-    // The document's list bits (the entity stage's table, seen from this copy of the document): the per-token scans
+    // The document's list bits (the token table an earlier stage built, seen from this copy of the document): the per-token scans
     // test a bit before looking a word up.
     private readonly TokenBits _table;
 

@@ -20,12 +20,14 @@ internal sealed class VerbalTitles
     /// <summary>The longest title read after an office verb, in tokens.</summary>
     private const int MaxTitleTokens = 6;
 
+    private readonly LexiconSet _lex;
     private readonly TitlePhrases _titles;
     private readonly RoleWords _words;
     private readonly (string[] Words, string Title)[] _agentVerbs;
 
     public VerbalTitles(LexiconSet lex, TitlePhrases titles, RoleWords words)
     {
+        _lex = lex;
         _titles = titles;
         _words = words;
         _agentVerbs = lex.Roles.OfficeAgentVerbs.Rows.Where(r => r.Length >= 2)
@@ -63,11 +65,13 @@ internal sealed class VerbalTitles
         var t = doc.Tokens;
         int end = doc.Sentences[Math.Max(0, doc.SentenceIndexAt(person.Start))].EndToken;
         int from = doc.TokenIndexAtOrAfter(person.End);
+        // A word that opens no phrase of the role words opens no office verb: its bit says so without comparing it to each.
+        var bits = doc.TokenBits(_lex);
         for (int i = from; i < end && i - from < MaxVerbDistance; i++)
         {
             // Another person's name or a quotation between: the verb is theirs.
             if (RoleRecognizer.MentionAt(doc, t[i].Start) is { Type: EntityType.Person } || t[i].Kind == TokenKind.Quote) return;
-            int n = _words.PhraseAt(doc, i, end, RoleSlot.OfficeVerb);
+            int n = bits.Has(i, TokenLexicons.RolePhraseOpener) ? _words.PhraseAt(doc, i, end, RoleSlot.OfficeVerb) : 0;
             if (n == 0 && i == from && IsSubject(doc, person)) n = _words.PhraseAt(doc, i, end, RoleSlot.Copula);
             if (n == 0) continue;
             int k = i + n;
