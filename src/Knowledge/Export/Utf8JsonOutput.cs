@@ -9,7 +9,8 @@ namespace Knowledge.Export;
 /// <summary>
 /// A forward-only JSON writer into a pooled UTF-8 buffer, laid out byte for byte as <see cref="Utf8JsonWriter"/> lays
 /// out its output (compact, or indented by two spaces with "\n" line ends, empty containers as <c>[]</c> and <c>{}</c>)
-/// and escaping strings as it does with <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>, lone surrogates dropped.
+/// and escaping strings as it does with the encoder of a <see cref="JsonStringEscaping"/> (by default knowledge.json's:
+/// <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>, lone surrogates dropped).
 /// </summary>
 /// <remarks>
 /// Why not <see cref="Utf8JsonWriter"/>: knowledge.json is millions of tiny tokens (a mention's document id, offsets
@@ -21,10 +22,10 @@ namespace Knowledge.Export;
 /// </remarks>
 internal sealed class Utf8JsonOutput : IDisposable
 {
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-
     private readonly Stream _stream;
     private readonly bool _indented;
+    private readonly bool _crlf;
+    private readonly JsonStringEscaping _escaping;
     private byte[] _buffer;
     private int _length;
     private int _depth;
@@ -32,10 +33,18 @@ internal sealed class Utf8JsonOutput : IDisposable
     private bool _afterName;
     private bool _afterStart;
 
-    public Utf8JsonOutput(Stream stream, bool indented, int initialCapacity = 128 * 1024)
+    /// <param name="stream">Where <see cref="Flush"/> writes.</param>
+    /// <param name="indented">Whether to indent by two spaces, a line per value, as Utf8JsonWriter's <c>Indented</c> does.</param>
+    /// <param name="escaping">How strings are escaped; <see cref="JsonStringEscaping.Export"/> when null.</param>
+    /// <param name="newLine">The line end of indented output, "\n" or "\r\n" (as <see cref="JsonWriterOptions.NewLine"/>).</param>
+    /// <param name="initialCapacity">The first buffer's size in bytes.</param>
+    public Utf8JsonOutput(Stream stream, bool indented, JsonStringEscaping? escaping = null, string newLine = "\n", int initialCapacity = 128 * 1024)
     {
+        if (newLine is not ("\n" or "\r\n")) throw new ArgumentOutOfRangeException(nameof(newLine), "A JSON line end is \"\\n\" or \"\\r\\n\".");
         _stream = stream;
         _indented = indented;
+        _crlf = newLine.Length == 2;
+        _escaping = escaping ?? JsonStringEscaping.Export;
         _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
     }
 
@@ -43,9 +52,12 @@ internal sealed class Utf8JsonOutput : IDisposable
     public int BytesPending => _length;
 
     /// <summary><paramref name="value"/> as a JSON string, quotes included, escaped as <see cref="Utf8JsonWriter"/> escapes it (lone surrogates dropped).</summary>
-    public static byte[] EncodeQuoted(string value)
+    public static byte[] EncodeQuoted(string value) => EncodeQuoted(value, JsonStringEscaping.Export);
+
+    /// <summary><paramref name="value"/> as a JSON string, quotes included, escaped as <paramref name="escaping"/> says.</summary>
+    public static byte[] EncodeQuoted(string value, JsonStringEscaping escaping)
     {
-        using var output = new Utf8JsonOutput(Stream.Null, indented: false, initialCapacity: value.Length * 3 + 2);
+        using var output = new Utf8JsonOutput(Stream.Null, indented: false, escaping, initialCapacity: value.Length * 3 + 2);
         output.AppendQuoted(value);
         return output._buffer.AsSpan(0, output._length).ToArray();
     }
@@ -86,7 +98,7 @@ internal sealed class Utf8JsonOutput : IDisposable
 
     private void StartProperty(ReadOnlySpan<byte> quotedName, int valueLength)
     {
-        Ensure(quotedName.Length + valueLength + 4 + 2 * _depth);
+        Ensure(quotedName.Length + valueLength + 5 + 2 * _depth);
         if (_needsSeparator) _buffer[_length++] = (byte)',';
         if (_indented) NewLine();
         quotedName.CopyTo(_buffer.AsSpan(_length));
@@ -128,6 +140,21 @@ internal sealed class Utf8JsonOutput : IDisposable
         AfterValue();
     }
 
+    /// <summary>A JSON null.</summary>
+    public void Null() => Encoded("null"u8);
+
+    /// <summary>
+    /// Ends a line of JSON Lines after a top-level value: writes "\n", and the next value starts afresh (no comma before it),
+    /// as a Utf8JsonWriter reset after each line writes it.
+    /// </summary>
+    public void EndLine()
+    {
+        Ensure(1);
+        _buffer[_length++] = (byte)'\n';
+        _needsSeparator = false;
+        _afterStart = false;
+    }
+
     /// <summary>A value of ASCII text written as it is (a formatted double, a literal).</summary>
     public void Raw(ReadOnlySpan<char> ascii)
     {
@@ -163,7 +190,7 @@ internal sealed class Utf8JsonOutput : IDisposable
     private void End(byte bracket)
     {
         _depth--;
-        Ensure(2 + 2 * _depth);
+        Ensure(3 + 2 * _depth);
         // Utf8JsonWriter writes an empty container on one line: [] and {}.
         if (_indented && !_afterStart) NewLine();
         _buffer[_length++] = bracket;
@@ -173,7 +200,7 @@ internal sealed class Utf8JsonOutput : IDisposable
 
     private void BeforeValue(int length)
     {
-        Ensure(length + 2 + 2 * _depth);
+        Ensure(length + 3 + 2 * _depth);
         if (_afterName)
         {
             _afterName = false;
@@ -189,45 +216,66 @@ internal sealed class Utf8JsonOutput : IDisposable
         _afterStart = false;
     }
 
+    /// <summary>A line end and the indentation of the current depth (the callers have made room for both).</summary>
     private void NewLine()
     {
+        if (_crlf) _buffer[_length++] = (byte)'\r';
         _buffer[_length++] = (byte)'\n';
         int spaces = 2 * _depth;
         _buffer.AsSpan(_length, spaces).Fill((byte)' ');
         _length += spaces;
     }
 
-    private void AppendQuoted(string value) => AppendQuoted(ref _buffer, ref _length, value.AsSpan(), value);
+    private void AppendQuoted(string value) => AppendQuoted(ref _buffer, ref _length, value.AsSpan(), value, _escaping);
 
-    private void AppendQuoted(ReadOnlySpan<char> value, string? text) => AppendQuoted(ref _buffer, ref _length, value, text);
+    private void AppendQuoted(ReadOnlySpan<char> value, string? text) => AppendQuoted(ref _buffer, ref _length, value, text, _escaping);
 
     /// <summary>
     /// Appends <paramref name="value"/> as a JSON string, quotes included, to a pooled buffer (grown as needed).
     /// Most strings need no escape: transcoded straight into the buffer and checked by the encoder's scan. The others
-    /// (and those holding lone surrogates, which the transcoder refuses) go the way Utf8JsonWriter escapes them.
+    /// (and those holding lone surrogates, which the transcoder refuses) are escaped the way Utf8JsonWriter escapes them.
     /// </summary>
     /// <param name="buffer">A pooled buffer (or an empty array), replaced by a larger one when it is full.</param>
     /// <param name="length">How many bytes of <paramref name="buffer"/> are written; advanced.</param>
     /// <param name="value">The text.</param>
     /// <param name="text"><paramref name="value"/> as a string when the caller has one, or null.</param>
-    internal static void AppendQuoted(ref byte[] buffer, ref int length, ReadOnlySpan<char> value, string? text)
+    /// <param name="escaping">How to escape it.</param>
+    internal static void AppendQuoted(ref byte[] buffer, ref int length, ReadOnlySpan<char> value, string? text, JsonStringEscaping escaping)
     {
         Ensure(ref buffer, length, value.Length * 3 + 2);
         buffer[length++] = (byte)'"';
         var destination = buffer.AsSpan(length);
         if (Utf8.FromUtf16(value, destination, out _, out int written, replaceInvalidSequences: false) == OperationStatus.Done
-            && Encoder.FindFirstCharacterToEncodeUtf8(destination[..written]) < 0)
+            && escaping.Encoder.FindFirstCharacterToEncodeUtf8(destination[..written]) < 0)
         {
             length += written;
         }
+        else if (escaping.DropLoneSurrogates)
+        {
+            AppendEscaped(ref buffer, ref length, XmlChars.DropLoneSurrogates(text ?? value.ToString()), escaping.Encoder);
+        }
         else
         {
-            var encoded = JsonEncodedText.Encode(XmlChars.DropLoneSurrogates(text ?? value.ToString()), Encoder).EncodedUtf8Bytes;
-            Ensure(ref buffer, length, encoded.Length + 1);
-            encoded.CopyTo(buffer.AsSpan(length));
-            length += encoded.Length;
+            AppendEscaped(ref buffer, ref length, value, escaping.Encoder);
         }
+        Ensure(ref buffer, length, 1);
         buffer[length++] = (byte)'"';
+    }
+
+    /// <summary>
+    /// As Utf8JsonWriter writes a string that needs escaping: the encoder escapes the UTF-16 text (a lone surrogate becomes
+    /// U+FFFD), and the escaped text is transcoded to UTF-8.
+    /// </summary>
+    private static void AppendEscaped(ref byte[] buffer, ref int length, ReadOnlySpan<char> value, JavaScriptEncoder encoder)
+    {
+        // An escape is at most six characters per UTF-16 code unit (\uXXXX), as Utf8JsonWriter reckons.
+        var escaped = ArrayPool<char>.Shared.Rent(Math.Max(1, value.Length * 6));
+        var status = encoder.Encode(value, escaped, out _, out int count, isFinalBlock: true);
+        if (status != OperationStatus.Done) throw new InvalidOperationException($"The JSON encoder could not escape a string ({status}).");
+        Ensure(ref buffer, length, count * 3);
+        Utf8.FromUtf16(escaped.AsSpan(0, count), buffer.AsSpan(length), out _, out int written);
+        length += written;
+        ArrayPool<char>.Shared.Return(escaped);
     }
 
     private void Ensure(int more) => Ensure(ref _buffer, _length, more);
