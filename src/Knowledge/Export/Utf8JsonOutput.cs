@@ -245,10 +245,11 @@ internal sealed class Utf8JsonOutput : IDisposable
         Ensure(ref buffer, length, value.Length * 3 + 2);
         buffer[length++] = (byte)'"';
         var destination = buffer.AsSpan(length);
-        if (Utf8.FromUtf16(value, destination, out _, out int written, replaceInvalidSequences: false) == OperationStatus.Done
-            && escaping.Encoder.FindFirstCharacterToEncodeUtf8(destination[..written]) < 0)
+        if (Utf8.FromUtf16(value, destination, out _, out int written, replaceInvalidSequences: false) == OperationStatus.Done)
         {
-            length += written;
+            int first = escaping.Encoder.FindFirstCharacterToEncodeUtf8(destination[..written]);
+            if (first < 0) length += written;
+            else AppendEscapedTail(ref buffer, ref length, first, written, escaping.Encoder);
         }
         else if (escaping.DropLoneSurrogates)
         {
@@ -260,6 +261,25 @@ internal sealed class Utf8JsonOutput : IDisposable
         }
         Ensure(ref buffer, length, 1);
         buffer[length++] = (byte)'"';
+    }
+
+    /// <summary>
+    /// Escapes the transcoded text at <paramref name="length"/> from its first byte to escape on: the bytes before it
+    /// stay where they are, the rest is escaped by the encoder's UTF-8 path (as JsonEncodedText and Utf8JsonWriter escape
+    /// valid text) and written after them.
+    /// </summary>
+    private static void AppendEscapedTail(ref byte[] buffer, ref int length, int first, int written, JavaScriptEncoder encoder)
+    {
+        int tail = written - first;
+        // An escape is at most six bytes per UTF-8 byte (\uXXXX for a one-byte character).
+        var escaped = ArrayPool<byte>.Shared.Rent(tail * 6);
+        var status = encoder.EncodeUtf8(buffer.AsSpan(length + first, tail), escaped, out _, out int count, isFinalBlock: true);
+        if (status != OperationStatus.Done) throw new InvalidOperationException($"The JSON encoder could not escape a string ({status}).");
+        length += first;
+        Ensure(ref buffer, length, count + 1);
+        escaped.AsSpan(0, count).CopyTo(buffer.AsSpan(length));
+        length += count;
+        ArrayPool<byte>.Shared.Return(escaped);
     }
 
     /// <summary>
