@@ -177,4 +177,31 @@ public class Utf8JsonOutputSpecs
             o.EndLine();
         }).Should().Be("{\"n\":1}\n[2]\n");
     }
+
+    [Fact]
+    public void Integers_are_written_as_Utf8JsonWriter_writes_them()
+    {
+        var random = new Random(4242);
+        var values = new List<long> { 0, 1, 9, 10, 99, 100, 999, 1000, 65_535, 999_999_999, 1_000_000_000, uint.MaxValue, (long)uint.MaxValue + 1, long.MaxValue, long.MinValue, -1, -10 };
+        for (int i = 0; i < 5_000; i++) values.Add(random.NextInt64(long.MinValue, long.MaxValue) >> random.Next(64));
+        string expected = ByWriter(false, w =>
+        {
+            w.WriteStartArray();
+            foreach (long v in values) w.WriteNumberValue(v);
+            w.WriteStartObject();
+            foreach (long v in values) w.WriteNumber("n", v);
+            w.WriteEndObject();
+            w.WriteEndArray();
+        });
+        var name = Utf8JsonOutput.EncodeQuoted("n");
+        ByOutput(false, o =>
+        {
+            o.StartArray();
+            foreach (long v in values) o.Number(v);
+            o.StartObject();
+            foreach (long v in values) o.Property(name, v);
+            o.EndObject();
+            o.EndArray();
+        }).Should().Be(expected);
+    }
 }
