@@ -184,12 +184,31 @@ internal static class HtmlViewData
         if (documents.TryGetValue(q.DocumentId, out int doc)) w.Number(doc);
         else w.Null();
         WriteOptional(w, Names.Document, q.DocumentTitle);
-        WriteOptional(w, Names.Role, q.Role?.ToString());
+        WriteRole(w, q.Role);
         w.Name(Names.About);
         w.StartArray();
         foreach (var a in q.About) w.String(a);
         w.EndArray();
         w.EndObject();
+    }
+
+    /// <summary>The role as <see cref="SpeakerRole.ToString"/> gives it ("title, organization"), joined in a pooled buffer rather than a string per quote.</summary>
+    private static void WriteRole(Utf8JsonOutput w, SpeakerRole? role)
+    {
+        if (role?.Organization is not { } organization)
+        {
+            WriteOptional(w, Names.Role, role?.Title);
+            return;
+        }
+        int length = role.Title.Length + 2 + organization.Length;
+        var joined = System.Buffers.ArrayPool<char>.Shared.Rent(length);
+        role.Title.CopyTo(joined);
+        joined[role.Title.Length] = ',';
+        joined[role.Title.Length + 1] = ' ';
+        organization.CopyTo(0, joined, role.Title.Length + 2, organization.Length);
+        w.Name(Names.Role);
+        w.String(joined.AsSpan(0, length));
+        System.Buffers.ArrayPool<char>.Shared.Return(joined);
     }
 
     private static void WriteString(Utf8JsonOutput w, byte[] name, string value)

@@ -57,9 +57,13 @@ internal sealed class Utf8JsonOutput : IDisposable
     /// <summary><paramref name="value"/> as a JSON string, quotes included, escaped as <paramref name="escaping"/> says.</summary>
     public static byte[] EncodeQuoted(string value, JsonStringEscaping escaping)
     {
-        using var output = new Utf8JsonOutput(Stream.Null, indented: false, escaping, initialCapacity: value.Length * 3 + 2);
-        output.AppendQuoted(value);
-        return output._buffer.AsSpan(0, output._length).ToArray();
+        // Into a pooled buffer, with no writer made: a document id or property key is encoded once per export.
+        var buffer = ArrayPool<byte>.Shared.Rent(value.Length * 3 + 2);
+        int length = 0;
+        AppendQuoted(ref buffer, ref length, value, value, escaping);
+        var quoted = buffer.AsSpan(0, length).ToArray();
+        ArrayPool<byte>.Shared.Return(buffer);
+        return quoted;
     }
 
     public void StartObject() => Start((byte)'{');
@@ -123,7 +127,7 @@ internal sealed class Utf8JsonOutput : IDisposable
         AfterValue();
     }
 
-    /// <summary>A string value of ASCII-only or escapable text such as a formatted date, encoded here.</summary>
+    /// <summary>A string value given as characters (a date formatted on the stack, text joined in a buffer), encoded here.</summary>
     public void String(ReadOnlySpan<char> value)
     {
         BeforeValue(0);
