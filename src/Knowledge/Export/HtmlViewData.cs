@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using Knowledge.Graph;
 using Knowledge.Query;
 
@@ -20,54 +17,47 @@ internal static class HtmlViewData
     public static readonly IReadOnlyList<string> ShownProperties =
         ["published", "date", "dateSource", "eventType", "summary", "organization", "kind", "tags"];
 
-    /// <summary>
-    /// Escapes what HTML could read as markup (<c>&lt; &gt; &amp; ' "</c> and <c>+</c>) as <c>\uXXXX</c>, so the
-    /// JSON can sit inside a script element; other characters stay as they are.
-    /// </summary>
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-
     private const int FlushThreshold = 16 * 1024;
 
-    /// <summary>The object's property names, encoded once: a string name is transcoded and checked for escaping on every write.</summary>
+    /// <summary>The object's property names, encoded once with their quotes (plain ASCII words, which no escaping changes).</summary>
     private static class Names
     {
-        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
-        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
-        public static readonly JsonEncodedText Label = JsonEncodedText.Encode("label");
-        public static readonly JsonEncodedText Aliases = JsonEncodedText.Encode("aliases");
-        public static readonly JsonEncodedText Props = JsonEncodedText.Encode("props");
-        public static readonly JsonEncodedText Nodes = JsonEncodedText.Encode("nodes");
-        public static readonly JsonEncodedText Edges = JsonEncodedText.Encode("edges");
-        public static readonly JsonEncodedText Quotes = JsonEncodedText.Encode("quotes");
-        public static readonly JsonEncodedText Node = JsonEncodedText.Encode("node");
-        public static readonly JsonEncodedText Speaker = JsonEncodedText.Encode("speaker");
-        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
-        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
-        public static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
-        public static readonly JsonEncodedText DateSource = JsonEncodedText.Encode("dateSource");
-        public static readonly JsonEncodedText DocId = JsonEncodedText.Encode("docId");
-        public static readonly JsonEncodedText DocNode = JsonEncodedText.Encode("docNode");
-        public static readonly JsonEncodedText Document = JsonEncodedText.Encode("document");
-        public static readonly JsonEncodedText Role = JsonEncodedText.Encode("role");
-        public static readonly JsonEncodedText About = JsonEncodedText.Encode("about");
+        public static readonly byte[] Id = Utf8JsonOutput.EncodeQuoted("id");
+        public static readonly byte[] Type = Utf8JsonOutput.EncodeQuoted("type");
+        public static readonly byte[] Label = Utf8JsonOutput.EncodeQuoted("label");
+        public static readonly byte[] Aliases = Utf8JsonOutput.EncodeQuoted("aliases");
+        public static readonly byte[] Props = Utf8JsonOutput.EncodeQuoted("props");
+        public static readonly byte[] Nodes = Utf8JsonOutput.EncodeQuoted("nodes");
+        public static readonly byte[] Edges = Utf8JsonOutput.EncodeQuoted("edges");
+        public static readonly byte[] Quotes = Utf8JsonOutput.EncodeQuoted("quotes");
+        public static readonly byte[] Node = Utf8JsonOutput.EncodeQuoted("node");
+        public static readonly byte[] Speaker = Utf8JsonOutput.EncodeQuoted("speaker");
+        public static readonly byte[] Text = Utf8JsonOutput.EncodeQuoted("text");
+        public static readonly byte[] Kind = Utf8JsonOutput.EncodeQuoted("kind");
+        public static readonly byte[] Date = Utf8JsonOutput.EncodeQuoted("date");
+        public static readonly byte[] DateSource = Utf8JsonOutput.EncodeQuoted("dateSource");
+        public static readonly byte[] DocId = Utf8JsonOutput.EncodeQuoted("docId");
+        public static readonly byte[] DocNode = Utf8JsonOutput.EncodeQuoted("docNode");
+        public static readonly byte[] Document = Utf8JsonOutput.EncodeQuoted("document");
+        public static readonly byte[] Role = Utf8JsonOutput.EncodeQuoted("role");
+        public static readonly byte[] About = Utf8JsonOutput.EncodeQuoted("about");
     }
 
     /// <summary>The shown properties' names, encoded once, in <see cref="ShownProperties"/>' order.</summary>
-    private static readonly JsonEncodedText[] ShownNames = [.. ShownProperties.Select(static p => JsonEncodedText.Encode(p, Encoder))];
+    private static readonly byte[][] ShownNames = [.. ShownProperties.Select(static p => Utf8JsonOutput.EncodeQuoted(p, JsonStringEscaping.Html))];
 
-    private static readonly JsonEncodedText[] NodeTypeNames = EncodeAll(Enum.GetValues<NodeType>(), static t => TypeNames.Of(t));
-    private static readonly JsonEncodedText[] EdgeTypeNames = EncodeAll(Enum.GetValues<EdgeType>(), static t => TypeNames.Of(t));
+    private static readonly byte[][] NodeTypeNames = EncodeAll(Enum.GetValues<NodeType>(), static t => TypeNames.Of(t));
+    private static readonly byte[][] EdgeTypeNames = EncodeAll(Enum.GetValues<EdgeType>(), static t => TypeNames.Of(t));
 
-    /// <summary>The enum's names, encoded, indexed by value (a value without a member keeps a default slot, never read: the lookups check the range only, as <see cref="TypeNames"/> does).</summary>
-    private static JsonEncodedText[] EncodeAll<T>(T[] values, Func<T, string> name) where T : struct, Enum
+    /// <summary>The enum's names, encoded, indexed by value (a value without a member keeps an empty slot, never read: the lookups check the range only, as <see cref="TypeNames"/> does).</summary>
+    private static byte[][] EncodeAll<T>(T[] values, Func<T, string> name) where T : struct, Enum
     {
         int count = 0;
         foreach (var v in values) count = Math.Max(count, Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) + 1);
-        var encoded = new JsonEncodedText[count];
-        for (int i = 0; i < count; i++) encoded[i] = JsonEncodedText.Encode(name((T)Enum.ToObject(typeof(T), i)), Encoder);
+        var encoded = new byte[count][];
+        for (int i = 0; i < count; i++) encoded[i] = Utf8JsonOutput.EncodeQuoted(name((T)Enum.ToObject(typeof(T), i)), JsonStringEscaping.Html);
         return encoded;
     }
-
 
     /// <summary>Writes the graph as the page's JSON (compact, deterministic, safe to put inside a script element), streamed: no string of the whole.</summary>
     public static void Write(KnowledgeGraph graph, TextWriter writer) => Write(graph, writer, new QuoteFinder(graph).All);
@@ -100,59 +90,64 @@ internal static class HtmlViewData
             if (node.Type == NodeType.Document) documents.TryAdd(node["docId"]?.ToString() ?? node.Id, i);
         }
 
-        using (var w = new Utf8JsonWriter(utf8, new JsonWriterOptions { Encoder = Encoder }))
+        // Lone surrogates are dropped by the escaping (the page's JSON must be valid UTF-8), found only in a string the
+        // transcoder refuses: no string is scanned for them beforehand.
+        using var w = new Utf8JsonOutput(utf8, indented: false, JsonStringEscaping.Html, initialCapacity: 2 * FlushThreshold);
+        w.StartObject();
+        w.Name(Names.Nodes);
+        w.StartArray();
+        foreach (var node in graph.Nodes)
         {
-            w.WriteStartObject();
-            w.WriteStartArray(Names.Nodes);
-            foreach (var node in graph.Nodes)
-            {
-                WriteNode(w, node);
-                if (w.BytesPending > FlushThreshold) w.Flush();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray(Names.Edges);
-            foreach (var edge in graph.Edges)
-            {
-                w.WriteStartArray();
-                w.WriteNumberValue(IndexOf(edge.Source, position, index));
-                w.WriteNumberValue(IndexOf(edge.Target, position, index));
-                w.WriteStringValue(EdgeTypeName(edge.Type));
-                w.WriteEndArray();
-                if (w.BytesPending > FlushThreshold) w.Flush();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray(Names.Quotes);
-            foreach (var quote in quotes)
-            {
-                WriteQuote(w, quote, index, documents);
-                if (w.BytesPending > FlushThreshold) w.Flush();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
+            WriteNode(w, node);
+            if (w.BytesPending > FlushThreshold) w.Flush();
         }
+        w.EndArray();
+        w.Name(Names.Edges);
+        w.StartArray();
+        foreach (var edge in graph.Edges)
+        {
+            w.StartArray();
+            w.Number(IndexOf(edge.Source, position, index));
+            w.Number(IndexOf(edge.Target, position, index));
+            w.Encoded(EdgeTypeName(edge.Type));
+            w.EndArray();
+            if (w.BytesPending > FlushThreshold) w.Flush();
+        }
+        w.EndArray();
+        w.Name(Names.Quotes);
+        w.StartArray();
+        foreach (var quote in quotes)
+        {
+            WriteQuote(w, quote, index, documents);
+            if (w.BytesPending > FlushThreshold) w.Flush();
+        }
+        w.EndArray();
+        w.EndObject();
+        w.Flush();
     }
 
     /// <summary>A node's index: by reference, else by id (a node object equal to the graph's but not the same).</summary>
     private static int IndexOf(GraphNode node, Dictionary<GraphNode, int> position, Dictionary<string, int> index) =>
         position.TryGetValue(node, out int i) ? i : index[node.Id];
 
-    private static JsonEncodedText NodeTypeName(NodeType type) =>
-        (uint)type < (uint)NodeTypeNames.Length ? NodeTypeNames[(int)type] : JsonEncodedText.Encode(TypeNames.Of(type), Encoder);
+    private static byte[] NodeTypeName(NodeType type) =>
+        (uint)type < (uint)NodeTypeNames.Length ? NodeTypeNames[(int)type] : Utf8JsonOutput.EncodeQuoted(TypeNames.Of(type), JsonStringEscaping.Html);
 
-    private static JsonEncodedText EdgeTypeName(EdgeType type) =>
-        (uint)type < (uint)EdgeTypeNames.Length ? EdgeTypeNames[(int)type] : JsonEncodedText.Encode(TypeNames.Of(type), Encoder);
+    private static byte[] EdgeTypeName(EdgeType type) =>
+        (uint)type < (uint)EdgeTypeNames.Length ? EdgeTypeNames[(int)type] : Utf8JsonOutput.EncodeQuoted(TypeNames.Of(type), JsonStringEscaping.Html);
 
-    private static void WriteNode(Utf8JsonWriter w, GraphNode node)
+    private static void WriteNode(Utf8JsonOutput w, GraphNode node)
     {
-        w.WriteStartObject();
-        w.WriteString(Names.Id, Clean(node.Id));
-        w.WriteString(Names.Type, NodeTypeName(node.Type));
-        w.WriteString(Names.Label, Clean(node.Label));
+        w.StartObject();
+        WriteString(w, Names.Id, node.Id);
+        w.Property(Names.Type, NodeTypeName(node.Type));
+        WriteString(w, Names.Label, node.Label);
         if (!node.Aliases.IsDefaultOrEmpty)
         {
-            w.WriteStartArray(Names.Aliases);
-            foreach (var a in node.Aliases) w.WriteStringValue(Clean(a));
-            w.WriteEndArray();
+            w.Name(Names.Aliases);
+            w.StartArray();
+            foreach (var a in node.Aliases) w.String(a);
+            w.EndArray();
         }
         bool open = false;
         Span<char> buffer = stackalloc char[64];
@@ -161,49 +156,78 @@ internal static class HtmlViewData
             if (node[ShownProperties[k]] is not { } value) continue;
             if (!open)
             {
-                w.WriteStartObject(Names.Props);
+                w.Name(Names.Props);
+                w.StartObject();
                 open = true;
             }
-            // A date or number is formatted in place (its text has no surrogate to drop); text and lists as strings.
-            if (value is not string && PropertyValues.TryFormat(value, buffer, out int n)) w.WriteString(ShownNames[k], buffer[..n]);
-            else w.WriteString(ShownNames[k], Clean(PropertyValues.Format(value, ", ")));
+            // A date or number is formatted in place; text and lists as strings.
+            w.Name(ShownNames[k]);
+            if (value is not string && PropertyValues.TryFormat(value, buffer, out int n)) w.String(buffer[..n]);
+            else w.String(PropertyValues.Format(value, ", "));
         }
-        if (open) w.WriteEndObject();
-        w.WriteEndObject();
+        if (open) w.EndObject();
+        w.EndObject();
     }
 
-    private static void WriteQuote(Utf8JsonWriter w, QuoteResult q, Dictionary<string, int> index, Dictionary<string, int> documents)
+    private static void WriteQuote(Utf8JsonOutput w, QuoteResult q, Dictionary<string, int> index, Dictionary<string, int> documents)
     {
-        w.WriteStartObject();
-        w.WriteString(Names.Id, Clean(q.Id));
+        w.StartObject();
+        WriteString(w, Names.Id, q.Id);
         WriteIndex(w, Names.Node, q.Id, index);
         WriteIndex(w, Names.Speaker, q.SpeakerId, index);
-        w.WriteString(Names.Text, Clean(q.Text));
-        w.WriteString(Names.Kind, q.Kind);
+        WriteString(w, Names.Text, q.Text);
+        WriteString(w, Names.Kind, q.Kind);
         WriteOptional(w, Names.Date, q.Date?.Iso);
-        w.WriteString(Names.DateSource, q.DateSource);
-        w.WriteString(Names.DocId, Clean(q.DocumentId));
-        if (documents.TryGetValue(q.DocumentId, out int doc)) w.WriteNumber(Names.DocNode, doc);
-        else w.WriteNull(Names.DocNode);
+        WriteString(w, Names.DateSource, q.DateSource);
+        WriteString(w, Names.DocId, q.DocumentId);
+        w.Name(Names.DocNode);
+        if (documents.TryGetValue(q.DocumentId, out int doc)) w.Number(doc);
+        else w.Null();
         WriteOptional(w, Names.Document, q.DocumentTitle);
-        WriteOptional(w, Names.Role, q.Role?.ToString());
-        w.WriteStartArray(Names.About);
-        foreach (var a in q.About) w.WriteStringValue(Clean(a));
-        w.WriteEndArray();
-        w.WriteEndObject();
+        WriteRole(w, q.Role);
+        w.Name(Names.About);
+        w.StartArray();
+        foreach (var a in q.About) w.String(a);
+        w.EndArray();
+        w.EndObject();
     }
 
-    private static void WriteIndex(Utf8JsonWriter w, JsonEncodedText name, string? id, Dictionary<string, int> index)
+    /// <summary>The role as <see cref="SpeakerRole.ToString"/> gives it ("title, organization"), joined in a pooled buffer rather than a string per quote.</summary>
+    private static void WriteRole(Utf8JsonOutput w, SpeakerRole? role)
     {
-        if (id is not null && index.TryGetValue(id, out int i)) w.WriteNumber(name, i);
-        else w.WriteNull(name);
+        if (role?.Organization is not { } organization)
+        {
+            WriteOptional(w, Names.Role, role?.Title);
+            return;
+        }
+        int length = role.Title.Length + 2 + organization.Length;
+        var joined = System.Buffers.ArrayPool<char>.Shared.Rent(length);
+        role.Title.CopyTo(joined);
+        joined[role.Title.Length] = ',';
+        joined[role.Title.Length + 1] = ' ';
+        organization.CopyTo(0, joined, role.Title.Length + 2, organization.Length);
+        w.Name(Names.Role);
+        w.String(joined.AsSpan(0, length));
+        System.Buffers.ArrayPool<char>.Shared.Return(joined);
     }
 
-    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, string? value)
+    private static void WriteString(Utf8JsonOutput w, byte[] name, string value)
     {
-        if (value is null) w.WriteNull(name);
-        else w.WriteString(name, Clean(value));
+        w.Name(name);
+        w.String(value);
     }
 
-    private static string Clean(string s) => XmlChars.DropLoneSurrogates(s);
+    private static void WriteIndex(Utf8JsonOutput w, byte[] name, string? id, Dictionary<string, int> index)
+    {
+        w.Name(name);
+        if (id is not null && index.TryGetValue(id, out int i)) w.Number(i);
+        else w.Null();
+    }
+
+    private static void WriteOptional(Utf8JsonOutput w, byte[] name, string? value)
+    {
+        w.Name(name);
+        if (value is null) w.Null();
+        else w.String(value);
+    }
 }

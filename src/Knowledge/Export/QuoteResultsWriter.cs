@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Knowledge.Graph;
 using Knowledge.Query;
 
@@ -18,10 +16,17 @@ public static class QuoteResultsWriter
     public static void WriteJson(IEnumerable<QuoteResult> results, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(results);
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = Encoder });
-        w.WriteStartArray();
-        foreach (var r in results) WriteQuote(w, r);
-        w.WriteEndArray();
+        ArgumentNullException.ThrowIfNull(stream);
+        // The platform's line end, as Utf8JsonWriter's default options wrote this array.
+        using var o = new Utf8JsonOutput(stream, indented: true, JsonStringEscaping.Quotes, Environment.NewLine);
+        o.StartArray();
+        foreach (var r in results)
+        {
+            WriteQuote(o, r);
+            if (o.BytesPending >= BufferSize) o.Flush();
+        }
+        o.EndArray();
+        o.Flush();
     }
 
     /// <summary>
@@ -32,79 +37,83 @@ public static class QuoteResultsWriter
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(stream);
-        // Each line goes into a buffer, which reaches the stream in large writes: flushing a writer on the stream
-        // itself after every line flushes the stream too (a system call per quote for a file).
-        var buffer = new ArrayBufferWriter<byte>(LinesBufferSize + 4096);
-        using var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false, Encoder = Encoder });
+        // Lines reach the stream in large writes: a write per line would be a system call per quote for a file.
+        using var o = new Utf8JsonOutput(stream, indented: false, JsonStringEscaping.Quotes);
         foreach (var r in results)
         {
-            WriteQuote(w, r);
-            w.Flush();
-            buffer.GetSpan(1)[0] = (byte)'\n';
-            buffer.Advance(1);
-            w.Reset(buffer);
-            if (buffer.WrittenCount >= LinesBufferSize)
-            {
-                stream.Write(buffer.WrittenSpan);
-                buffer.ResetWrittenCount();
-            }
+            WriteQuote(o, r);
+            o.EndLine();
+            if (o.BytesPending >= BufferSize) o.Flush();
         }
-        if (buffer.WrittenCount > 0) stream.Write(buffer.WrittenSpan);
+        o.Flush();
     }
 
-    private const int LinesBufferSize = 64 * 1024;
+    private const int BufferSize = 64 * 1024;
 
-    /// <summary>The quote object's property names, encoded once: a string name is transcoded and checked for escaping on every write.</summary>
+    /// <summary>The quote object's property names, encoded once with their quotes.</summary>
     private static class Names
     {
-        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
-        public static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
-        public static readonly JsonEncodedText DateSource = JsonEncodedText.Encode("dateSource");
-        public static readonly JsonEncodedText Speaker = JsonEncodedText.Encode("speaker");
-        public static readonly JsonEncodedText SpeakerId = JsonEncodedText.Encode("speakerId");
-        public static readonly JsonEncodedText Role = JsonEncodedText.Encode("role");
-        public static readonly JsonEncodedText Organization = JsonEncodedText.Encode("organization");
-        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
-        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
-        public static readonly JsonEncodedText DocId = JsonEncodedText.Encode("docId");
-        public static readonly JsonEncodedText DocumentTitle = JsonEncodedText.Encode("documentTitle");
-        public static readonly JsonEncodedText Spans = JsonEncodedText.Encode("spans");
-        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
-        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
-        public static readonly JsonEncodedText About = JsonEncodedText.Encode("about");
+        public static readonly byte[] Id = Utf8JsonOutput.EncodeQuoted("id");
+        public static readonly byte[] Date = Utf8JsonOutput.EncodeQuoted("date");
+        public static readonly byte[] DateSource = Utf8JsonOutput.EncodeQuoted("dateSource");
+        public static readonly byte[] Speaker = Utf8JsonOutput.EncodeQuoted("speaker");
+        public static readonly byte[] SpeakerId = Utf8JsonOutput.EncodeQuoted("speakerId");
+        public static readonly byte[] Role = Utf8JsonOutput.EncodeQuoted("role");
+        public static readonly byte[] Organization = Utf8JsonOutput.EncodeQuoted("organization");
+        public static readonly byte[] Kind = Utf8JsonOutput.EncodeQuoted("kind");
+        public static readonly byte[] Text = Utf8JsonOutput.EncodeQuoted("text");
+        public static readonly byte[] DocId = Utf8JsonOutput.EncodeQuoted("docId");
+        public static readonly byte[] DocumentTitle = Utf8JsonOutput.EncodeQuoted("documentTitle");
+        public static readonly byte[] Spans = Utf8JsonOutput.EncodeQuoted("spans");
+        public static readonly byte[] Start = Utf8JsonOutput.EncodeQuoted("start");
+        public static readonly byte[] End = Utf8JsonOutput.EncodeQuoted("end");
+        public static readonly byte[] About = Utf8JsonOutput.EncodeQuoted("about");
     }
 
-    private static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-
     /// <summary>One quote as a JSON object: the single definition of a quote row, shared by the JSON and JSON Lines forms.</summary>
-    private static void WriteQuote(Utf8JsonWriter w, QuoteResult r)
+    private static void WriteQuote(Utf8JsonOutput o, QuoteResult r)
     {
-        w.WriteStartObject();
-        w.WriteString(Names.Id, r.Id);
-        WriteOptional(w, Names.Date, r.Date?.Iso);
-        w.WriteString(Names.DateSource, r.DateSource);
-        WriteOptional(w, Names.Speaker, r.Speaker);
-        WriteOptional(w, Names.SpeakerId, r.SpeakerId);
-        WriteOptional(w, Names.Role, r.Role?.Title);
-        WriteOptional(w, Names.Organization, r.Role?.Organization);
-        w.WriteString(Names.Kind, r.Kind);
-        w.WriteString(Names.Text, r.Text);
-        w.WriteString(Names.DocId, r.DocumentId);
-        WriteOptional(w, Names.DocumentTitle, r.DocumentTitle);
-        w.WriteStartArray(Names.Spans);
+        o.StartObject();
+        WriteString(o, Names.Id, r.Id);
+        WriteOptional(o, Names.Date, r.Date?.Iso);
+        WriteString(o, Names.DateSource, r.DateSource);
+        WriteOptional(o, Names.Speaker, r.Speaker);
+        WriteOptional(o, Names.SpeakerId, r.SpeakerId);
+        WriteOptional(o, Names.Role, r.Role?.Title);
+        WriteOptional(o, Names.Organization, r.Role?.Organization);
+        WriteString(o, Names.Kind, r.Kind);
+        WriteString(o, Names.Text, r.Text);
+        WriteString(o, Names.DocId, r.DocumentId);
+        WriteOptional(o, Names.DocumentTitle, r.DocumentTitle);
+        o.Name(Names.Spans);
+        o.StartArray();
         foreach (var s in r.Spans)
         {
-            w.WriteStartObject();
-            w.WriteNumber(Names.Start, s.Start);
-            w.WriteNumber(Names.End, s.End);
-            if (s.Source is { } source) SourceSpanJson.Write(w, source);
-            w.WriteEndObject();
+            o.StartObject();
+            o.Property(Names.Start, s.Start);
+            o.Property(Names.End, s.End);
+            if (s.Source is { } source) SourceSpanJson.Write(o, source);
+            o.EndObject();
         }
-        w.WriteEndArray();
-        w.WriteStartArray(Names.About);
-        foreach (var a in r.About) w.WriteStringValue(a);
-        w.WriteEndArray();
-        w.WriteEndObject();
+        o.EndArray();
+        o.Name(Names.About);
+        o.StartArray();
+        foreach (var a in r.About) o.String(a);
+        o.EndArray();
+        o.EndObject();
+    }
+
+    private static void WriteString(Utf8JsonOutput o, byte[] name, string value)
+    {
+        o.Name(name);
+        o.String(value);
+    }
+
+    private static void WriteOptional(Utf8JsonOutput o, byte[] name, string? value)
+    {
+        o.Name(name);
+        if (value is null) o.Null();
+        else o.String(value);
     }
 
     /// <summary>Writes the results as CSV with a header row (<see cref="CsvColumns"/>); fields are quoted where needed.</summary>
@@ -144,12 +153,6 @@ public static class QuoteResultsWriter
         static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return [SourceFieldNames.Of(first.Field), Number(first.Start), Number(last.End),
             first.Line > 0 ? Number(first.Line) : "", first.Line > 0 ? Number(first.Column) : ""];
-    }
-
-    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, string? value)
-    {
-        if (value is null) w.WriteNull(name);
-        else w.WriteString(name, value);
     }
 
     /// <summary>An RFC 4180 field: quoted when it holds a comma, a quote or a line break, quotes doubled; written in runs, no string built.</summary>

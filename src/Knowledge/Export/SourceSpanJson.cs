@@ -13,44 +13,19 @@ internal static class SourceSpanJson
 {
     private const string Property = "source";
 
-    // Encoded once: every quote, mention and piece of evidence carries a span, so these names are written hundreds of
-    // thousands of times in a large export, and a string name is transcoded and checked for escaping on every write.
-    private static readonly JsonEncodedText PropertyName = JsonEncodedText.Encode(Property);
-    private static readonly JsonEncodedText FieldName = JsonEncodedText.Encode("field");
-    private static readonly JsonEncodedText StartName = JsonEncodedText.Encode("start");
-    private static readonly JsonEncodedText EndName = JsonEncodedText.Encode("end");
-    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
-    private static readonly JsonEncodedText ColumnName = JsonEncodedText.Encode("column");
-
-    /// <summary>The field names' encoded values, indexed by <see cref="SourceField"/>.</summary>
-    private static readonly JsonEncodedText[] FieldValues = EncodeFieldNames();
-
-    // The same names with their quotes, for Utf8JsonOutput.
+    // Encoded once, with their quotes: every quote, mention and piece of evidence carries a span, so these names are
+    // written hundreds of thousands of times in a large export. Plain ASCII words: every export's escaping leaves them as they are.
     private static readonly byte[] QuotedProperty = Utf8JsonOutput.EncodeQuoted(Property);
     private static readonly byte[] QuotedField = Utf8JsonOutput.EncodeQuoted("field");
     private static readonly byte[] QuotedStart = Utf8JsonOutput.EncodeQuoted("start");
     private static readonly byte[] QuotedEnd = Utf8JsonOutput.EncodeQuoted("end");
     private static readonly byte[] QuotedLine = Utf8JsonOutput.EncodeQuoted("line");
     private static readonly byte[] QuotedColumn = Utf8JsonOutput.EncodeQuoted("column");
-    private static readonly byte[][] QuotedFieldValues = Array.ConvertAll(FieldValues, v => Utf8JsonOutput.EncodeQuoted(v.Value));
 
-    public static void Write(Utf8JsonWriter w, SourceSpan source)
-    {
-        w.WriteStartObject(PropertyName);
-        int field = (int)source.Field;
-        if ((uint)field < (uint)FieldValues.Length) w.WriteString(FieldName, FieldValues[field]);
-        else w.WriteString(FieldName, SourceFieldNames.Of(source.Field));
-        w.WriteNumber(StartName, source.Start);
-        w.WriteNumber(EndName, source.End);
-        if (source.Line > 0)
-        {
-            w.WriteNumber(LineName, source.Line);
-            w.WriteNumber(ColumnName, source.Column);
-        }
-        w.WriteEndObject();
-    }
+    /// <summary>The field names' encoded values, indexed by <see cref="SourceField"/>.</summary>
+    private static readonly byte[][] QuotedFieldValues = EncodeFieldNames();
 
-    /// <summary>As <see cref="Write(Utf8JsonWriter, SourceSpan)"/>, into the JSON export's output.</summary>
+    /// <summary>Writes the <c>source</c> property of the object being written.</summary>
     public static void Write(Utf8JsonOutput output, SourceSpan source)
     {
         output.Name(QuotedProperty);
@@ -68,13 +43,14 @@ internal static class SourceSpanJson
         output.EndObject();
     }
 
-    private static JsonEncodedText[] EncodeFieldNames()
+    private static byte[][] EncodeFieldNames()
     {
         var fields = Enum.GetValues<SourceField>();
         int max = 0;
         foreach (var f in fields) max = Math.Max(max, (int)f);
-        var encoded = new JsonEncodedText[max + 1];
-        foreach (var f in fields) encoded[(int)f] = JsonEncodedText.Encode(SourceFieldNames.Of(f));
+        var encoded = new byte[max + 1][];
+        Array.Fill(encoded, []);
+        foreach (var f in fields) encoded[(int)f] = Utf8JsonOutput.EncodeQuoted(SourceFieldNames.Of(f));
         return encoded;
     }
 

@@ -2,14 +2,14 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace Knowledge.Export;
 
 /// <summary>
 /// A forward-only JSON writer into a pooled UTF-8 buffer, laid out byte for byte as <see cref="Utf8JsonWriter"/> lays
 /// out its output (compact, or indented by two spaces with "\n" line ends, empty containers as <c>[]</c> and <c>{}</c>)
-/// and escaping strings as it does with <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>, lone surrogates dropped.
+/// and escaping strings as it does with the encoder of a <see cref="JsonStringEscaping"/> (by default knowledge.json's:
+/// <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>, lone surrogates dropped).
 /// </summary>
 /// <remarks>
 /// Why not <see cref="Utf8JsonWriter"/>: knowledge.json is millions of tiny tokens (a mention's document id, offsets
@@ -21,10 +21,10 @@ namespace Knowledge.Export;
 /// </remarks>
 internal sealed class Utf8JsonOutput : IDisposable
 {
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-
     private readonly Stream _stream;
     private readonly bool _indented;
+    private readonly bool _crlf;
+    private readonly JsonStringEscaping _escaping;
     private byte[] _buffer;
     private int _length;
     private int _depth;
@@ -32,10 +32,18 @@ internal sealed class Utf8JsonOutput : IDisposable
     private bool _afterName;
     private bool _afterStart;
 
-    public Utf8JsonOutput(Stream stream, bool indented, int initialCapacity = 128 * 1024)
+    /// <param name="stream">Where <see cref="Flush"/> writes.</param>
+    /// <param name="indented">Whether to indent by two spaces, a line per value, as Utf8JsonWriter's <c>Indented</c> does.</param>
+    /// <param name="escaping">How strings are escaped; <see cref="JsonStringEscaping.Export"/> when null.</param>
+    /// <param name="newLine">The line end of indented output, "\n" or "\r\n" (as <see cref="JsonWriterOptions.NewLine"/>).</param>
+    /// <param name="initialCapacity">The first buffer's size in bytes.</param>
+    public Utf8JsonOutput(Stream stream, bool indented, JsonStringEscaping? escaping = null, string newLine = "\n", int initialCapacity = 128 * 1024)
     {
+        if (newLine is not ("\n" or "\r\n")) throw new ArgumentOutOfRangeException(nameof(newLine), "A JSON line end is \"\\n\" or \"\\r\\n\".");
         _stream = stream;
         _indented = indented;
+        _crlf = newLine.Length == 2;
+        _escaping = escaping ?? JsonStringEscaping.Export;
         _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
     }
 
@@ -43,11 +51,18 @@ internal sealed class Utf8JsonOutput : IDisposable
     public int BytesPending => _length;
 
     /// <summary><paramref name="value"/> as a JSON string, quotes included, escaped as <see cref="Utf8JsonWriter"/> escapes it (lone surrogates dropped).</summary>
-    public static byte[] EncodeQuoted(string value)
+    public static byte[] EncodeQuoted(string value) => EncodeQuoted(value, JsonStringEscaping.Export);
+
+    /// <summary><paramref name="value"/> as a JSON string, quotes included, escaped as <paramref name="escaping"/> says.</summary>
+    public static byte[] EncodeQuoted(string value, JsonStringEscaping escaping)
     {
-        using var output = new Utf8JsonOutput(Stream.Null, indented: false, initialCapacity: value.Length * 3 + 2);
-        output.AppendQuoted(value);
-        return output._buffer.AsSpan(0, output._length).ToArray();
+        // Into a pooled buffer, with no writer made: a document id or property key is encoded once per export.
+        var buffer = ArrayPool<byte>.Shared.Rent(value.Length * 3 + 2);
+        int length = 0;
+        escaping.AppendQuoted(ref buffer, ref length, value, value);
+        var quoted = buffer.AsSpan(0, length).ToArray();
+        ArrayPool<byte>.Shared.Return(buffer);
+        return quoted;
     }
 
     public void StartObject() => Start((byte)'{');
@@ -79,14 +94,13 @@ internal sealed class Utf8JsonOutput : IDisposable
     public void Property(ReadOnlySpan<byte> quotedName, long value)
     {
         StartProperty(quotedName, 20);
-        value.TryFormat(_buffer.AsSpan(_length), out int written, default, System.Globalization.CultureInfo.InvariantCulture);
-        _length += written;
+        AppendInteger(value);
         AfterValue();
     }
 
     private void StartProperty(ReadOnlySpan<byte> quotedName, int valueLength)
     {
-        Ensure(quotedName.Length + valueLength + 4 + 2 * _depth);
+        Ensure(quotedName.Length + valueLength + 5 + 2 * _depth);
         if (_needsSeparator) _buffer[_length++] = (byte)',';
         if (_indented) NewLine();
         quotedName.CopyTo(_buffer.AsSpan(_length));
@@ -112,7 +126,7 @@ internal sealed class Utf8JsonOutput : IDisposable
         AfterValue();
     }
 
-    /// <summary>A string value of ASCII-only or escapable text such as a formatted date, encoded here.</summary>
+    /// <summary>A string value given as characters (a date formatted on the stack, text joined in a buffer), encoded here.</summary>
     public void String(ReadOnlySpan<char> value)
     {
         BeforeValue(0);
@@ -123,9 +137,23 @@ internal sealed class Utf8JsonOutput : IDisposable
     public void Number(long value)
     {
         BeforeValue(20);
-        value.TryFormat(_buffer.AsSpan(_length), out int written, default, System.Globalization.CultureInfo.InvariantCulture);
-        _length += written;
+        AppendInteger(value);
         AfterValue();
+    }
+
+    /// <summary>A JSON null.</summary>
+    public void Null() => Encoded("null"u8);
+
+    /// <summary>
+    /// Ends a line of JSON Lines after a top-level value: writes "\n", and the next value starts afresh (no comma before it),
+    /// as a Utf8JsonWriter reset after each line writes it.
+    /// </summary>
+    public void EndLine()
+    {
+        Ensure(1);
+        _buffer[_length++] = (byte)'\n';
+        _needsSeparator = false;
+        _afterStart = false;
     }
 
     /// <summary>A value of ASCII text written as it is (a formatted double, a literal).</summary>
@@ -163,7 +191,7 @@ internal sealed class Utf8JsonOutput : IDisposable
     private void End(byte bracket)
     {
         _depth--;
-        Ensure(2 + 2 * _depth);
+        Ensure(3 + 2 * _depth);
         // Utf8JsonWriter writes an empty container on one line: [] and {}.
         if (_indented && !_afterStart) NewLine();
         _buffer[_length++] = bracket;
@@ -173,7 +201,7 @@ internal sealed class Utf8JsonOutput : IDisposable
 
     private void BeforeValue(int length)
     {
-        Ensure(length + 2 + 2 * _depth);
+        Ensure(length + 3 + 2 * _depth);
         if (_afterName)
         {
             _afterName = false;
@@ -189,56 +217,61 @@ internal sealed class Utf8JsonOutput : IDisposable
         _afterStart = false;
     }
 
+    /// <summary>A line end and the indentation of the current depth (the callers have made room for both).</summary>
     private void NewLine()
     {
+        if (_crlf) _buffer[_length++] = (byte)'\r';
         _buffer[_length++] = (byte)'\n';
         int spaces = 2 * _depth;
         _buffer.AsSpan(_length, spaces).Fill((byte)' ');
         _length += spaces;
     }
 
-    private void AppendQuoted(string value) => AppendQuoted(ref _buffer, ref _length, value.AsSpan(), value);
+    private void AppendQuoted(string value) => _escaping.AppendQuoted(ref _buffer, ref _length, value.AsSpan(), value);
 
-    private void AppendQuoted(ReadOnlySpan<char> value, string? text) => AppendQuoted(ref _buffer, ref _length, value, text);
+    private void AppendQuoted(ReadOnlySpan<char> value, string? text) => _escaping.AppendQuoted(ref _buffer, ref _length, value, text);
 
     /// <summary>
-    /// Appends <paramref name="value"/> as a JSON string, quotes included, to a pooled buffer (grown as needed).
-    /// Most strings need no escape: transcoded straight into the buffer and checked by the encoder's scan. The others
-    /// (and those holding lone surrogates, which the transcoder refuses) go the way Utf8JsonWriter escapes them.
+    /// An integer's invariant digits (as <see cref="long.TryFormat(Span{byte}, out int, ReadOnlySpan{char}, IFormatProvider?)"/>
+    /// writes them), the room made by the caller. Offsets and counts are small and non-negative: their digits are
+    /// written here, two at a time, without the general formatter's call.
     /// </summary>
-    /// <param name="buffer">A pooled buffer (or an empty array), replaced by a larger one when it is full.</param>
-    /// <param name="length">How many bytes of <paramref name="buffer"/> are written; advanced.</param>
-    /// <param name="value">The text.</param>
-    /// <param name="text"><paramref name="value"/> as a string when the caller has one, or null.</param>
-    internal static void AppendQuoted(ref byte[] buffer, ref int length, ReadOnlySpan<char> value, string? text)
+    private void AppendInteger(long value)
     {
-        Ensure(ref buffer, length, value.Length * 3 + 2);
-        buffer[length++] = (byte)'"';
-        var destination = buffer.AsSpan(length);
-        if (Utf8.FromUtf16(value, destination, out _, out int written, replaceInvalidSequences: false) == OperationStatus.Done
-            && Encoder.FindFirstCharacterToEncodeUtf8(destination[..written]) < 0)
+        if ((ulong)value > uint.MaxValue)
         {
-            length += written;
+            value.TryFormat(_buffer.AsSpan(_length), out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+            _length += written;
+            return;
         }
-        else
+        uint v = (uint)value;
+        int end = _length + DigitCount(v);
+        var buffer = _buffer;
+        int at = end;
+        while (v >= 100)
         {
-            var encoded = JsonEncodedText.Encode(XmlChars.DropLoneSurrogates(text ?? value.ToString()), Encoder).EncodedUtf8Bytes;
-            Ensure(ref buffer, length, encoded.Length + 1);
-            encoded.CopyTo(buffer.AsSpan(length));
-            length += encoded.Length;
+            uint pair = v % 100;
+            v /= 100;
+            buffer[--at] = (byte)('0' + pair % 10);
+            buffer[--at] = (byte)('0' + pair / 10);
         }
-        buffer[length++] = (byte)'"';
+        if (v >= 10)
+        {
+            buffer[--at] = (byte)('0' + v % 10);
+            v /= 10;
+        }
+        buffer[--at] = (byte)('0' + v);
+        _length = end;
     }
 
-    private void Ensure(int more) => Ensure(ref _buffer, _length, more);
+    private static int DigitCount(uint v) =>
+        v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10_000 ? 4 : v < 100_000 ? 5 : v < 1_000_000 ? 6
+        : v < 10_000_000 ? 7 : v < 100_000_000 ? 8 : v < 1_000_000_000 ? 9 : 10;
 
-    /// <summary>Makes room for <paramref name="more"/> bytes after the first <paramref name="length"/> of a pooled buffer.</summary>
-    internal static void Ensure(ref byte[] buffer, int length, int more)
+    /// <summary>Makes room for <paramref name="more"/> bytes: a test inlined on every write, the growth out of line.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void Ensure(int more)
     {
-        if (buffer.Length - length >= more) return;
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, length + more));
-        buffer.AsSpan(0, length).CopyTo(larger);
-        if (buffer.Length > 0) ArrayPool<byte>.Shared.Return(buffer);
-        buffer = larger;
+        if (_buffer.Length - _length < more) PooledBytes.Ensure(ref _buffer, _length, more);
     }
 }

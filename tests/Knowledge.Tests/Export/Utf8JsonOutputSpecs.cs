@@ -123,4 +123,85 @@ public class Utf8JsonOutputSpecs
             w.WriteEndArray();
         }));
     }
+
+    [Fact]
+    public void Indented_output_with_crlf_line_ends_is_laid_out_as_Utf8JsonWriter_with_that_new_line()
+    {
+        using var expected = new MemoryStream();
+        using (var w = new Utf8JsonWriter(expected, new JsonWriterOptions { Indented = true, Encoder = Encoder, NewLine = "\r\n" }))
+        {
+            w.WriteStartArray();
+            w.WriteStartObject();
+            w.WriteString("a", "x");
+            w.WriteNull("b");
+            w.WriteStartArray("c");
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+        using var written = new MemoryStream();
+        using (var o = new Utf8JsonOutput(written, indented: true, newLine: "\r\n"))
+        {
+            o.StartArray();
+            o.StartObject();
+            o.Name(Utf8JsonOutput.EncodeQuoted("a"));
+            o.String("x");
+            o.Name(Utf8JsonOutput.EncodeQuoted("b"));
+            o.Null();
+            o.Name(Utf8JsonOutput.EncodeQuoted("c"));
+            o.StartArray();
+            o.EndArray();
+            o.EndObject();
+            o.EndArray();
+            o.Flush();
+        }
+        written.ToArray().Should().Equal(expected.ToArray());
+    }
+
+    [Fact]
+    public void Other_line_ends_are_refused() =>
+        FluentActions.Invoking(() => new Utf8JsonOutput(Stream.Null, indented: true, newLine: "\r")).Should().Throw<ArgumentOutOfRangeException>();
+
+    [Fact]
+    public void Values_separated_by_EndLine_are_one_line_each_with_no_comma_between()
+    {
+        ByOutput(false, o =>
+        {
+            o.StartObject();
+            o.Property(Utf8JsonOutput.EncodeQuoted("n"), 1);
+            o.EndObject();
+            o.EndLine();
+            o.StartArray();
+            o.Number(2);
+            o.EndArray();
+            o.EndLine();
+        }).Should().Be("{\"n\":1}\n[2]\n");
+    }
+
+    [Fact]
+    public void Integers_are_written_as_Utf8JsonWriter_writes_them()
+    {
+        var random = new Random(4242);
+        var values = new List<long> { 0, 1, 9, 10, 99, 100, 999, 1000, 65_535, 999_999_999, 1_000_000_000, uint.MaxValue, (long)uint.MaxValue + 1, long.MaxValue, long.MinValue, -1, -10 };
+        for (int i = 0; i < 5_000; i++) values.Add(random.NextInt64(long.MinValue, long.MaxValue) >> random.Next(64));
+        string expected = ByWriter(false, w =>
+        {
+            w.WriteStartArray();
+            foreach (long v in values) w.WriteNumberValue(v);
+            w.WriteStartObject();
+            foreach (long v in values) w.WriteNumber("n", v);
+            w.WriteEndObject();
+            w.WriteEndArray();
+        });
+        var name = Utf8JsonOutput.EncodeQuoted("n");
+        ByOutput(false, o =>
+        {
+            o.StartArray();
+            foreach (long v in values) o.Number(v);
+            o.StartObject();
+            foreach (long v in values) o.Property(name, v);
+            o.EndObject();
+            o.EndArray();
+        }).Should().Be(expected);
+    }
 }
