@@ -105,7 +105,7 @@ public sealed class KnowledgePipeline
             ? null
             : new AnalysisProgressReporter(list, Components.Length + 1, options.Progress, options.ProgressInterval);
         reporter?.Report(AnalysisStage.Analysing);
-        var docs = AnalyseAll(list, options.MaxDegreeOfParallelism, options.KeepTokens, reporter);
+        var docs = AnalyseAll(list, options.MaxDegreeOfParallelism, options.KeepTokens, reporter, prepareGraph: true);
         reporter?.Report(AnalysisStage.Analysing);
         var ordered = InResolutionOrder(docs.Select(d => d.Doc));
         reporter?.Report(AnalysisStage.Resolving);
@@ -162,7 +162,10 @@ public sealed class KnowledgePipeline
     }
 
     // The one parallel analysis loop: a one-shot run, a batch handed to a caller, and the store's Add and Work all use it.
-    private DocAnalysis[] AnalyseAll(IReadOnlyList<SourceDocument> sources, int? maxDegreeOfParallelism, bool keepTokens, AnalysisProgressReporter? progress)
+    // prepareGraph: a one-shot run, which assembles these very documents next, has each document's own part of the graph
+    // made here, in parallel (see DocumentGraphParts); a batch that is stored and read back later would not use them.
+    private DocAnalysis[] AnalyseAll(IReadOnlyList<SourceDocument> sources, int? maxDegreeOfParallelism, bool keepTokens, AnalysisProgressReporter? progress,
+        bool prepareGraph = false)
     {
         var docs = new DocAnalysis[sources.Count];
         Parallel.For(0, sources.Count,
@@ -173,7 +176,9 @@ public sealed class KnowledgePipeline
                 var doc = ProcessOrReport(sources[i], steps, out bool failed);
                 steps?.Done();
                 if (!keepTokens) TokenTable.Forget(doc);
-                docs[i] = new DocAnalysis(keepTokens ? doc : doc with { Tokens = [], Sentences = [], Blocks = [] }, failed);
+                var kept = keepTokens ? doc : doc with { Tokens = [], Sentences = [], Blocks = [] };
+                if (prepareGraph) DocumentGraphParts.Prepare(kept);
+                docs[i] = new DocAnalysis(kept, failed);
             });
         return docs;
     }

@@ -46,7 +46,8 @@ internal sealed class GraphAssembler
         var properties = new PropertyMapBuilder();
         foreach (var doc in source.Enumerate(ResolutionPass.Entities))
         {
-            AddDocument(builder, doc, properties);
+            // A document's node made in the analysis phase is added as it is; otherwise it is made here.
+            builder.AddNode(DocumentGraphParts.Find(doc)?.DocumentNode ?? DocumentNode(doc, properties));
             resolver.Add(doc);
             mentionCount += doc.Entities.Length;
             laterNodeCount += LengthOf(doc.Quotes) + LengthOf(doc.Events) + LengthOf(doc.Roles);
@@ -66,7 +67,9 @@ internal sealed class GraphAssembler
             var nodeIds = entities.Of(doc.Id);
             mentions.Add(builder, doc, docNumber, nodeIds);
             RoleEdges.Add(builder, doc, nodeIds, properties);
-            QuoteNodes.Add(builder, doc, docNumber, nodeIds, properties);
+            var prepared = DocumentGraphParts.Find(doc);
+            QuoteNodes.Add(builder, doc, docNumber, nodeIds, properties, prepared);
+            if (prepared is not null) DocumentGraphParts.Forget(doc);
             events.Add(builder, doc, docNumber, nodeIds);
             relations.Collect(builder, doc, docNode, entities);
         }
@@ -77,8 +80,8 @@ internal sealed class GraphAssembler
 
     private static int LengthOf<T>(ImmutableArray<T> layer) => layer.IsDefault ? 0 : layer.Length;
 
-    // The documents' properties are given in key order (see PropertyMapBuilder).
-    private static void AddDocument(KnowledgeGraphBuilder builder, Doc doc, PropertyMapBuilder props)
+    /// <summary>The document's node; its properties are given in key order (see PropertyMapBuilder).</summary>
+    internal static GraphNode DocumentNode(Doc doc, PropertyMapBuilder props)
     {
         if (doc.Source.Author is { } a) props["author"] = a;
         props["docId"] = doc.Id;
@@ -86,7 +89,7 @@ internal sealed class GraphAssembler
         props["source"] = doc.Source.Origin.Path;
         if (!doc.Source.Tags.IsDefaultOrEmpty) props["tags"] = string.Join("|", doc.Source.Tags);
         if (doc.Source.Title is { } t) props["title"] = t;
-        builder.AddNode(new GraphNode(DocumentNodeId(doc.Id), NodeType.Document, doc.Source.Title ?? doc.Id) { Properties = props.ToImmutable() });
+        return new GraphNode(DocumentNodeId(doc.Id), NodeType.Document, doc.Source.Title ?? doc.Id) { Properties = props.ToImmutable() };
     }
 
     public static string DocumentNodeId(string docId) => "document:" + NodeIds.Safe(docId);
