@@ -74,6 +74,10 @@ public sealed class KnowledgePipeline
             .ThenBy(d => d.Source.Origin.Path, StringComparer.Ordinal)
             .ToImmutableArray();
 
+    /// <summary>The analyses in the order <see cref="InResolutionOrder(IEnumerable{Doc})"/> gives their documents (a stable sort: the same order).</summary>
+    private static DocAnalysis[] InResolutionOrder(DocAnalysis[] analyses) =>
+        [.. analyses.OrderBy(a => a.Doc.Id, StringComparer.Ordinal).ThenBy(a => a.Doc.Source.Origin.Path, StringComparer.Ordinal)];
+
     /// <summary>
     /// Analyses documents in parallel and resolves their entities into one graph. The result does
     /// not depend on the order of <paramref name="sources"/> or on the degree of parallelism.
@@ -107,9 +111,17 @@ public sealed class KnowledgePipeline
         reporter?.Report(AnalysisStage.Analysing);
         var docs = AnalyseAll(list, options.MaxDegreeOfParallelism, options.KeepTokens, reporter, prepareGraph: true);
         reporter?.Report(AnalysisStage.Analysing);
-        var ordered = InResolutionOrder(docs.Select(d => d.Doc));
+        var analyses = InResolutionOrder(docs);
+        var orderedDocs = ImmutableArray.CreateBuilder<Doc>(analyses.Length);
+        var parts = ImmutableArray.CreateBuilder<DocumentGraphParts?>(analyses.Length);
+        foreach (var a in analyses)
+        {
+            orderedDocs.Add(a.Doc);
+            parts.Add(a.GraphParts);
+        }
+        var ordered = orderedDocs.MoveToImmutable();
         reporter?.Report(AnalysisStage.Resolving);
-        var graph = new GraphAssembler(Lexicons, Curation).Assemble(ordered);
+        var graph = new GraphAssembler(Lexicons, Curation).Assemble(ordered, parts.MoveToImmutable());
         return new KnowledgeResult(graph, ordered);
     }
 
@@ -177,15 +189,17 @@ public sealed class KnowledgePipeline
                 steps?.Done();
                 if (!keepTokens) TokenTable.Forget(doc);
                 var kept = keepTokens ? doc : doc with { Tokens = [], Sentences = [], Blocks = [] };
-                if (prepareGraph) DocumentGraphParts.Prepare(kept);
-                docs[i] = new DocAnalysis(kept, failed);
+                docs[i] = new DocAnalysis(kept, failed, prepareGraph ? DocumentGraphParts.Of(kept) : null);
             });
         return docs;
     }
 }
 
-/// <summary>One document's analysis, and whether it failed (a component threw: the document is empty, carrying the error).</summary>
-internal readonly record struct DocAnalysis(Doc Doc, bool Failed);
+/// <summary>
+/// One document's analysis, whether it failed (a component threw: the document is empty, carrying the error), and its own
+/// part of the graph when the run made it in the analysis phase.
+/// </summary>
+internal readonly record struct DocAnalysis(Doc Doc, bool Failed, DocumentGraphParts? GraphParts = null);
 
 /// <summary>The result of a pipeline run: the graph, and each document's annotations.</summary>
 /// <param name="Graph">The resolved knowledge graph.</param>

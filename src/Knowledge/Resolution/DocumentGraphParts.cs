@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Knowledge.Graph;
 using Knowledge.Syntax;
 
@@ -6,16 +5,12 @@ namespace Knowledge.Resolution;
 
 /// <summary>
 /// What the graph takes from one document alone, with no resolution: its Document node and its quotes' nodes (ids,
-/// labels, property maps, evidence). A one-shot run makes them in the parallel analysis phase (<see cref="Prepare"/>),
-/// so that the single-threaded assembly only adds them; the assembler makes them itself for a document that has none
-/// prepared (a store's documents, a caller's), with the same result.
+/// labels, property maps, evidence). A one-shot run makes them in the parallel analysis phase and hands them to the
+/// assembly with the documents (<see cref="InMemoryDocumentSource"/>), so that the single-threaded assembly only adds
+/// them; the assembler makes them itself for a document that comes without them (a store's, a caller's), the same nodes.
 /// </summary>
 internal sealed class DocumentGraphParts
 {
-    // Keyed by the document object: a document read anew (from a store) or changed (a `with` copy) has none, and is made
-    // its parts when assembled. The parts die with their document.
-    private static readonly ConditionalWeakTable<Doc, DocumentGraphParts> Prepared = new();
-
     // Each analysis thread makes its documents' maps through a builder of its own (the builder is not thread-safe).
     [ThreadStatic] private static PropertyMapBuilder? t_properties;
 
@@ -35,12 +30,6 @@ internal sealed class DocumentGraphParts
     public static DocumentGraphParts Of(Doc doc, PropertyMapBuilder props) =>
         new(GraphAssembler.DocumentNode(doc, props), Resolution.QuoteNodes.NodesOf(doc, props));
 
-    /// <summary>Makes the document's parts now (on the calling thread) and keeps them for its assembly.</summary>
-    public static void Prepare(Doc doc) => Prepared.AddOrUpdate(doc, Of(doc, t_properties ??= new PropertyMapBuilder()));
-
-    /// <summary>The parts prepared for this document object; null when there are none.</summary>
-    public static DocumentGraphParts? Find(Doc doc) => Prepared.TryGetValue(doc, out var parts) ? parts : null;
-
-    /// <summary>Lets the document's prepared parts go (once assembled, the graph holds what it needs of them).</summary>
-    public static void Forget(Doc doc) => Prepared.Remove(doc);
+    /// <summary>The parts of a document, made on the calling thread (any thread: each has its own map builder).</summary>
+    public static DocumentGraphParts Of(Doc doc) => Of(doc, t_properties ??= new PropertyMapBuilder());
 }

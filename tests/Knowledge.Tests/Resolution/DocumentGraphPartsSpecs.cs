@@ -13,7 +13,7 @@ namespace Knowledge.Tests.Resolution;
 
 /// <summary>
 /// A document's own part of the graph (its node, its quotes' nodes) can be made in the parallel analysis phase; the
-/// assembler then adds those nodes as they are, and makes them itself for a document that has none prepared.
+/// assembler then adds those nodes as they are, and makes them itself for a document that comes without them.
 /// </summary>
 public class DocumentGraphPartsSpecs
 {
@@ -28,54 +28,69 @@ public class DocumentGraphPartsSpecs
     private static ImmutableArray<Doc> Analysed(int count) =>
         [.. KnowledgePipeline.CreateDefault().AnalyseBatch([.. Enumerable.Range(0, count).Select(Item)]).OrderBy(d => d.Id, StringComparer.Ordinal)];
 
+    private static ImmutableArray<DocumentGraphParts?> PartsOf(ImmutableArray<Doc> docs) => [.. docs.Select(DocumentGraphParts.Of)];
+
     [Fact]
-    public void Prepared_parts_give_the_graph_the_assembler_makes_without_them()
+    public void Parts_made_beforehand_give_the_graph_the_assembler_makes_without_them()
     {
         var docs = Analysed(3);
-        docs.Should().OnlyContain(d => d.Quotes.Length > 0, "the spec needs quotes to prepare");
-        var unprepared = new GraphAssembler(LexiconSet.Default).Assemble(docs);
+        docs.Should().OnlyContain(d => d.Quotes.Length > 0, "the spec needs quotes to make parts of");
 
-        var copies = docs.Select(d => d with { }).ToImmutableArray();
-        foreach (var d in copies) DocumentGraphParts.Prepare(d);
-        var prepared = new GraphAssembler(LexiconSet.Default).Assemble(copies);
+        var withParts = new GraphAssembler(LexiconSet.Default).Assemble(docs, PartsOf(docs));
 
-        Json(prepared).Should().Equal(Json(unprepared));
+        Json(withParts).Should().Equal(Json(new GraphAssembler(LexiconSet.Default).Assemble(docs)));
     }
 
     [Fact]
-    public void The_assembler_adds_the_prepared_nodes_themselves()
+    public void The_assembler_adds_the_nodes_made_beforehand_themselves()
     {
-        var doc = Analysed(1).Single() with { };
-        DocumentGraphParts.Prepare(doc);
-        var parts = DocumentGraphParts.Find(doc)!;
+        var docs = Analysed(2);
+        var parts = PartsOf(docs);
 
-        var graph = new GraphAssembler(LexiconSet.Default).Assemble([doc]);
+        var graph = new GraphAssembler(LexiconSet.Default).Assemble(docs, parts);
 
-        graph.Nodes.Should().Contain(n => ReferenceEquals(n, parts.DocumentNode));
-        parts.QuoteNodes.Should().HaveCount(doc.Quotes.Length).And.OnlyContain(q => graph.Nodes.Any(n => ReferenceEquals(n, q)));
+        foreach (var part in parts)
+        {
+            graph.Nodes.Should().Contain(n => ReferenceEquals(n, part!.DocumentNode));
+            part!.QuoteNodes.Should().NotBeEmpty().And.OnlyContain(q => graph.Nodes.Any(n => ReferenceEquals(n, q)));
+        }
     }
 
     [Fact]
-    public void Parts_are_let_go_once_assembled_and_a_copy_of_a_document_has_none()
+    public void A_document_without_parts_among_documents_with_them_is_made_its_own()
     {
-        var doc = Analysed(1).Single() with { };
-        DocumentGraphParts.Prepare(doc);
+        var docs = Analysed(3);
+        var parts = PartsOf(docs).SetItem(1, null);
 
-        DocumentGraphParts.Find(doc with { }).Should().BeNull();
-        new GraphAssembler(LexiconSet.Default).Assemble([doc]);
-        DocumentGraphParts.Find(doc).Should().BeNull();
+        var graph = new GraphAssembler(LexiconSet.Default).Assemble(docs, parts);
+
+        Json(graph).Should().Equal(Json(new GraphAssembler(LexiconSet.Default).Assemble(docs)));
+        graph.Nodes.Should().Contain(n => n.Id == "document:note-01" && n.Type == NodeType.Document);
     }
 
     [Fact]
-    public void A_run_prepares_its_documents_in_parallel_and_leaves_no_parts_behind()
+    public void A_quote_node_holds_the_quote_its_document_gives()
     {
-        var sources = Enumerable.Range(0, 6).Select(Item).ToList();
-        var docs = Analysed(6);
+        var doc = Analysed(1).Single();
+        var quote = doc.Quotes.Single();
+
+        var node = DocumentGraphParts.Of(doc).QuoteNodes.Single();
+
+        node.Id.Should().Be($"quote:note-00:{quote.Start}");
+        node.Type.Should().Be(NodeType.Quote);
+        node["text"].Should().Be(quote.Text);
+        node["docId"].Should().Be("note-00");
+        node.Mentions.Should().OnlyContain(m => m.DocId == "note-00");
+    }
+
+    [Fact]
+    public void A_run_in_parallel_gives_the_graph_of_its_documents_assembled_afterwards()
+    {
+        var sources = Enumerable.Range(0, 6).Select(Item).Reverse().ToList();
 
         var result = KnowledgePipeline.CreateDefault().Run(sources, maxDegreeOfParallelism: 2, keepTokens: false);
 
-        Json(result.Graph).Should().Equal(Json(new GraphAssembler(LexiconSet.Default).Assemble(docs)));
-        result.Documents.Should().OnlyContain(d => DocumentGraphParts.Find(d) == null);
+        Json(result.Graph).Should().Equal(Json(new GraphAssembler(LexiconSet.Default).Assemble(Analysed(6))));
     }
 
     private static byte[] Json(KnowledgeGraph graph)
