@@ -5,9 +5,10 @@ namespace Knowledge.Resolution;
 
 /// <summary>
 /// What the graph takes from one document alone, with no resolution: its Document node and its quotes' nodes (ids,
-/// labels, property maps, evidence). A one-shot run makes them in the parallel analysis phase and hands them to the
-/// assembly with the documents (<see cref="InMemoryDocumentSource"/>), so that the single-threaded assembly only adds
-/// them; the assembler makes them itself for a document that comes without them (a store's, a caller's), the same nodes.
+/// labels, property maps, evidence). A one-shot run on more than one worker makes them in parallel once the analysis is
+/// done and hands them to the assembly with the documents (<see cref="InMemoryDocumentSource"/>), so that the
+/// single-threaded assembly only adds them; the assembler makes them itself for a document that comes without them (a
+/// run on one worker, a store's documents, a caller's), the same nodes.
 /// </summary>
 internal sealed class DocumentGraphParts
 {
