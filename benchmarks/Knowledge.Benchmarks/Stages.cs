@@ -64,8 +64,15 @@ public static class Stages
     public static ImmutableArray<Doc> Ordered(IEnumerable<Doc> docs) =>
         docs.OrderBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Source.Origin.Path, StringComparer.Ordinal).ToImmutableArray();
 
+    /// <summary>Each document's own part of the graph, made as a one-shot run's analysis phase makes it (per document, in parallel there).</summary>
+    internal static ImmutableArray<DocumentGraphParts?> GraphParts(ImmutableArray<Doc> docs) => ImmutableArray.CreateRange(docs, d => (DocumentGraphParts?)DocumentGraphParts.Of(d));
+
     /// <summary>Cross-document resolution and graph assembly.</summary>
     public static KnowledgeGraph Assemble(ImmutableArray<Doc> docs) => new GraphAssembler(LexiconSet.Default).Assemble(docs);
+
+    /// <summary>Cross-document resolution and graph assembly of documents whose own parts are made already.</summary>
+    internal static KnowledgeGraph Assemble(ImmutableArray<Doc> docs, ImmutableArray<DocumentGraphParts?> parts) =>
+        new GraphAssembler(LexiconSet.Default).Assemble(docs, parts);
 
     /// <summary>Writes the GraphML export; returns its size in bytes.</summary>
     public static long WriteGraphMl(KnowledgeGraph graph) => Counted(s => GraphMlWriter.Write(graph, s));

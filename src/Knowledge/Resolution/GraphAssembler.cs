@@ -27,6 +27,9 @@ internal sealed class GraphAssembler
     /// <summary>Builds the graph of documents already in memory, given in resolution order.</summary>
     public KnowledgeGraph Assemble(ImmutableArray<Doc> docs) => Assemble(new InMemoryDocumentSource(docs));
 
+    /// <summary>As <see cref="Assemble(ImmutableArray{Doc})"/>, with each document's own graph parts made already (same order; null: none).</summary>
+    public KnowledgeGraph Assemble(ImmutableArray<Doc> docs, ImmutableArray<DocumentGraphParts?> parts) => Assemble(new InMemoryDocumentSource(docs, parts));
+
     /// <summary>
     /// Builds the graph in two passes over <paramref name="source"/>: the first adds the Document nodes and collects
     /// the entity mentions, which are then resolved into entity nodes; the second adds each document's edges, roles,
@@ -44,9 +47,12 @@ internal sealed class GraphAssembler
         int laterNodeCount = 0;
         // The property maps of documents, roles and quotes, made one after another.
         var properties = new PropertyMapBuilder();
+        // The documents' own parts, when the analysis phase made them (a one-shot run's): added as they are, else made here.
+        var inMemory = source as InMemoryDocumentSource;
+        int index = 0;
         foreach (var doc in source.Enumerate(ResolutionPass.Entities))
         {
-            AddDocument(builder, doc, properties);
+            builder.AddNode(inMemory?.PartsOf(index++)?.DocumentNode ?? DocumentNode(doc, properties));
             resolver.Add(doc);
             mentionCount += doc.Entities.Length;
             laterNodeCount += LengthOf(doc.Quotes) + LengthOf(doc.Events) + LengthOf(doc.Roles);
@@ -58,6 +64,7 @@ internal sealed class GraphAssembler
         var mentions = new MentionEdges();
         var relations = new RelationEdges();
         var events = new EventNodes();
+        index = 0;
         foreach (var doc in source.Enumerate(ResolutionPass.Edges))
         {
             string docNode = DocumentNodeId(doc.Id);
@@ -66,7 +73,7 @@ internal sealed class GraphAssembler
             var nodeIds = entities.Of(doc.Id);
             mentions.Add(builder, doc, docNumber, nodeIds);
             RoleEdges.Add(builder, doc, nodeIds, properties);
-            QuoteNodes.Add(builder, doc, docNumber, nodeIds, properties);
+            QuoteNodes.Add(builder, doc, docNumber, nodeIds, properties, inMemory?.PartsOf(index++));
             events.Add(builder, doc, docNumber, nodeIds);
             relations.Collect(builder, doc, docNode, entities);
         }
@@ -77,8 +84,8 @@ internal sealed class GraphAssembler
 
     private static int LengthOf<T>(ImmutableArray<T> layer) => layer.IsDefault ? 0 : layer.Length;
 
-    // The documents' properties are given in key order (see PropertyMapBuilder).
-    private static void AddDocument(KnowledgeGraphBuilder builder, Doc doc, PropertyMapBuilder props)
+    /// <summary>The document's node; its properties are given in key order (see PropertyMapBuilder).</summary>
+    internal static GraphNode DocumentNode(Doc doc, PropertyMapBuilder props)
     {
         if (doc.Source.Author is { } a) props["author"] = a;
         props["docId"] = doc.Id;
@@ -86,7 +93,7 @@ internal sealed class GraphAssembler
         props["source"] = doc.Source.Origin.Path;
         if (!doc.Source.Tags.IsDefaultOrEmpty) props["tags"] = string.Join("|", doc.Source.Tags);
         if (doc.Source.Title is { } t) props["title"] = t;
-        builder.AddNode(new GraphNode(DocumentNodeId(doc.Id), NodeType.Document, doc.Source.Title ?? doc.Id) { Properties = props.ToImmutable() });
+        return new GraphNode(DocumentNodeId(doc.Id), NodeType.Document, doc.Source.Title ?? doc.Id) { Properties = props.ToImmutable() };
     }
 
     public static string DocumentNodeId(string docId) => "document:" + NodeIds.Safe(docId);

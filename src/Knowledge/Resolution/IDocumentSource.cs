@@ -14,8 +14,14 @@ internal interface IDocumentSource
     IEnumerable<Doc> Enumerate(ResolutionPass pass);
 }
 
-/// <summary>Documents already in memory (a one-shot run's), in the order given, every layer for every pass.</summary>
-internal sealed class InMemoryDocumentSource(ImmutableArray<Doc> docs) : IDocumentSource
+/// <summary>
+/// Documents already in memory (a one-shot run's), in the order given, every layer for every pass; with each document's
+/// own graph parts when the analysis made them (<paramref name="parts"/>, in the same order; default or a null entry: none).
+/// </summary>
+internal sealed class InMemoryDocumentSource(ImmutableArray<Doc> docs, ImmutableArray<DocumentGraphParts?> parts = default) : IDocumentSource
 {
     public IEnumerable<Doc> Enumerate(ResolutionPass pass) => docs;
+
+    /// <summary>The parts made for the <paramref name="index"/>-th document; null when none were.</summary>
+    public DocumentGraphParts? PartsOf(int index) => parts.IsDefault ? null : parts[index];
 }

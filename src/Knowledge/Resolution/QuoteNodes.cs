@@ -19,24 +19,68 @@ internal static class QuoteNodes
     private static string[] LowerCaseNames<T>() where T : struct, Enum =>
         [.. Enum.GetValues<T>().OrderBy(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)).Select(v => v.ToString().ToLowerInvariant())];
 
-    /// <summary>Adds the document's quotes; <paramref name="props"/> makes their property maps (one for every document).</summary>
-    public static void Add(KnowledgeGraphBuilder builder, Doc doc, int docNumber, DocumentNodeIds nodeIds, PropertyMapBuilder props)
+    /// <summary>
+    /// Adds the document's quotes: their nodes as <paramref name="prepared"/> holds them (made in the analysis phase), else
+    /// made here, with <paramref name="props"/> making their property maps (one for every document).
+    /// </summary>
+    public static void Add(KnowledgeGraphBuilder builder, Doc doc, int docNumber, DocumentNodeIds nodeIds, PropertyMapBuilder props,
+        DocumentGraphParts? prepared = null)
     {
-        string? lastRule = null, lastRuleKept = null;
-        // The document's part of the quotes' ids, checked (and escaped) once for all its quotes.
-        string? safeDocId = null;
-        foreach (var q in doc.Quotes)
+        var writer = new NodeWriter(doc);
+        var quotes = doc.Quotes;
+        for (int k = 0; k < quotes.Length; k++)
         {
-            safeDocId ??= NodeIds.Safe(doc.Id);
-            string id = $"quote:{safeDocId}:{q.Start}";
+            var q = quotes[k];
+            var node = prepared is not null ? prepared.QuoteNodes[k] : writer.NodeOf(q, props);
+            // The node's mentions are the array itself, and so is the evidence of the edges below (none changes it).
+            var evidence = ImmutableCollectionsMarshal.AsArray(node.Mentions)!;
+            int quote = builder.AddNodeNumber(node);
+            // The edges by the nodes' numbers: the quote's id and its ends' ids are not hashed again per edge.
+            builder.AddEdgeSharing(quote, EdgeType.IN, docNumber, evidence);
+            if (q.Speaker is not null && nodeIds.NumberOf(q.Speaker) is var speaker and >= 0)
+                builder.AddEdgeSharing(speaker, EdgeType.SAID, quote, evidence);
+            // The mentions inside the quote's spans, in text order, found by binary search (not a scan of the
+            // document's mentions per quote, which a long document pays for quadratically).
+            foreach (var span in SpansInOrder(q))
+                for (int i = doc.EntityIndexAtOrAfter(span.Start); i < doc.Entities.Length && doc.Entities[i].Start < span.End; i++)
+                {
+                    var e = doc.Entities[i];
+                    if (e.End > span.End || e == q.Speaker) continue;
+                    if (e.Type is not (EntityType.Law or EntityType.Organization or EntityType.Person or EntityType.Work)) continue;
+                    if (nodeIds.NumberOf(e) is var about and >= 0) builder.AddEdge(quote, EdgeType.ABOUT, about, doc.ProvenanceOf(e.Start, e.End));
+                }
+        }
+    }
+
+    /// <summary>The nodes of the document's quotes, in the quotes' order: all they hold is the document's (no resolution).</summary>
+    public static GraphNode[] NodesOf(Doc doc, PropertyMapBuilder props)
+    {
+        if (doc.Quotes.IsDefaultOrEmpty) return [];
+        var writer = new NodeWriter(doc);
+        var nodes = new GraphNode[doc.Quotes.Length];
+        for (int k = 0; k < nodes.Length; k++) nodes[k] = writer.NodeOf(doc.Quotes[k], props);
+        return nodes;
+    }
+
+    /// <summary>Makes one document's quote nodes in turn, keeping what its quotes share (the document's safe id, the last rule's literal).</summary>
+    private struct NodeWriter(Doc doc)
+    {
+        private string? _lastRule, _lastRuleKept;
+        // The document's part of the quotes' ids, checked (and escaped) once for all its quotes.
+        private string? _safeDocId;
+
+        public GraphNode NodeOf(QuoteMention q, PropertyMapBuilder props)
+        {
+            _safeDocId ??= NodeIds.Safe(doc.Id);
+            string id = $"quote:{_safeDocId}:{q.Start}";
             // Each quote's properties are given in key order (see PropertyMapBuilder).
             int end = q.Spans[^1].End;
             // A rule's name read back from a store is a copy of one of the rules' literals: keep the literal, not a copy per quote.
             // The intern table is asked once per run of quotes with the same rule string, not per quote.
             if (q.AttributionRule is { } r)
             {
-                if (!ReferenceEquals(r, lastRule)) (lastRule, lastRuleKept) = (r, string.IsInterned(r) ?? r);
-                props["attributionRule"] = lastRuleKept!;
+                if (!ReferenceEquals(r, _lastRule)) (_lastRule, _lastRuleKept) = (r, string.IsInterned(r) ?? r);
+                props["attributionRule"] = _lastRuleKept!;
             }
             if (q.Date is { } d) props["date"] = d;
             props["dateSource"] = DateSourceNames[(int)q.DateSource];
@@ -58,26 +102,11 @@ internal static class QuoteNodes
             string label = q.Text.Length > 80 ? string.Concat(q.Text.AsSpan(0, 77), "…") : q.Text;
             var evidence = new Provenance[q.Spans.Length];
             for (int i = 0; i < evidence.Length; i++) evidence[i] = doc.ProvenanceOf(q.Spans[i].Start, q.Spans[i].End);
-            int quote = builder.AddNodeNumber(new GraphNode(id, NodeType.Quote, label)
+            return new GraphNode(id, NodeType.Quote, label)
             {
                 Properties = props.ToImmutable(),
-                // The node's mentions are the array itself, and so is the evidence of the edges below (none changes it).
                 Mentions = ImmutableCollectionsMarshal.AsImmutableArray(evidence),
-            });
-            // The edges by the nodes' numbers: the quote's id and its ends' ids are not hashed again per edge.
-            builder.AddEdgeSharing(quote, EdgeType.IN, docNumber, evidence);
-            if (q.Speaker is not null && nodeIds.NumberOf(q.Speaker) is var speaker and >= 0)
-                builder.AddEdgeSharing(speaker, EdgeType.SAID, quote, evidence);
-            // The mentions inside the quote's spans, in text order, found by binary search (not a scan of the
-            // document's mentions per quote, which a long document pays for quadratically).
-            foreach (var span in SpansInOrder(q))
-                for (int i = doc.EntityIndexAtOrAfter(span.Start); i < doc.Entities.Length && doc.Entities[i].Start < span.End; i++)
-                {
-                    var e = doc.Entities[i];
-                    if (e.End > span.End || e == q.Speaker) continue;
-                    if (e.Type is not (EntityType.Law or EntityType.Organization or EntityType.Person or EntityType.Work)) continue;
-                    if (nodeIds.NumberOf(e) is var about and >= 0) builder.AddEdge(quote, EdgeType.ABOUT, about, doc.ProvenanceOf(e.Start, e.End));
-                }
+            };
         }
     }
 
