@@ -16,15 +16,27 @@ internal sealed class LawCitations(LexiconSet lex)
     private readonly LawCitationPattern[] _inText = [.. lex.Laws.Citations.Where(c => c.Source == LawCitationSource.Text)];
     private readonly LawCitationPattern[] _inLinks = [.. lex.Laws.Citations.Where(c => c.Source == LawCitationSource.Link)];
 
+    /// <summary>Which patterns a text cannot match for want of a literal, found in one pass for them all.</summary>
+    private RequiredLiteralsGate Gate => _gate ??= new RequiredLiteralsGate([.. _inText.Select(c => c.Scanner.Required)]);
+
+    private RequiredLiteralsGate? _gate;
+
     /// <summary>Adds a law for every citation in the document's blocks, pattern by pattern.</summary>
     public void FindInText(Doc doc, EntityMentionSet found)
     {
-        foreach (var citation in _inText)
+        var gate = Gate;
+        ulong literals = gate.LiteralsIn(doc.Text);
+        for (int p = 0; p < _inText.Length; p++)
+        {
+            // A pattern the text cannot match finds nothing: its scanner would say so after searching the text for its literals again.
+            if (!gate.MayMatch(p, literals)) continue;
+            var citation = _inText[p];
             foreach (var m in citation.Scanner.Matches(doc.Text))
             {
                 if (doc.BlockIndexAt(m.Index) < 0) continue;
                 found.Add(new EntityMention(EntityType.Law, m.Index, m.Index + m.Length, citation.NameOf(m), EntityRuleIds.LawNumber) { Key = citation.KeyOf(m) });
             }
+        }
     }
 
     /// <summary>
