@@ -13,18 +13,18 @@ namespace Knowledge.Extraction.Laws;
 internal sealed class LawCitations(LexiconSet lex)
 {
     private readonly LawKeys _keys = new(lex);
-    private readonly LawCitationPattern[] _inText = [.. lex.Laws.Citations.Where(c => c.Source == LawCitationSource.Text)];
+    private readonly LawCitationPattern[] _inText = [.. InText(lex)];
     private readonly LawCitationPattern[] _inLinks = [.. lex.Laws.Citations.Where(c => c.Source == LawCitationSource.Link)];
 
-    /// <summary>Which patterns a text cannot match for want of a literal, found in one pass for them all.</summary>
-    private RequiredLiteralsGate Gate => _gate ??= new RequiredLiteralsGate([.. _inText.Select(c => c.Scanner.Required)]);
+    /// <summary>Which of <see cref="_inText"/> a text cannot match for want of a literal, found in one pass for them all.</summary>
+    private readonly RequiredLiteralsGate _gate = new([.. InText(lex).Select(c => c.Scanner.Required)]);
 
-    private RequiredLiteralsGate? _gate;
+    private static IEnumerable<LawCitationPattern> InText(LexiconSet lex) => lex.Laws.Citations.Where(c => c.Source == LawCitationSource.Text);
 
     /// <summary>Adds a law for every citation in the document's blocks, pattern by pattern.</summary>
     public void FindInText(Doc doc, EntityMentionSet found)
     {
-        var gate = Gate;
+        var gate = _gate;
         ulong literals = gate.LiteralsIn(doc.Text);
         for (int p = 0; p < _inText.Length; p++)
         {
