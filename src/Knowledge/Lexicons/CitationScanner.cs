@@ -38,9 +38,6 @@ internal sealed class CitationScanner
         _before = new Regex(@"\A[" + inner + @"]\z", pattern.Options, pattern.MatchTimeout);
     }
 
-    /// <summary>The literals every match contains, which the scanner looks for before it runs the pattern.</summary>
-    public RequiredLiterals Required => _required;
-
     /// <summary>Whether the pattern runs without its leading look-behind.</summary>
     public bool SplitsLookbehind => _rest is not null;
 

@@ -16,8 +16,11 @@ internal sealed class LawCitations(LexiconSet lex)
     private readonly LawCitationPattern[] _inText = [.. InText(lex)];
     private readonly LawCitationPattern[] _inLinks = [.. lex.Laws.Citations.Where(c => c.Source == LawCitationSource.Link)];
 
-    /// <summary>Which of <see cref="_inText"/> a text cannot match for want of a literal, found in one pass for them all.</summary>
-    private readonly RequiredLiteralsGate _gate = new([.. InText(lex).Select(c => c.Scanner.Required)]);
+    /// <summary>
+    /// Which of <see cref="_inText"/> a text cannot match for want of a literal, found in one pass for them all: the
+    /// literals each pattern's scanner requires, read off the patterns here (the scanners are made on first use).
+    /// </summary>
+    private readonly RequiredLiteralsGate _gate = new([.. InText(lex).Select(c => RequiredLiterals.Of(c.Pattern))]);
 
     private static IEnumerable<LawCitationPattern> InText(LexiconSet lex) => lex.Laws.Citations.Where(c => c.Source == LawCitationSource.Text);
 
