@@ -42,9 +42,11 @@ internal sealed class CitationScanner
     public bool SplitsLookbehind => _rest is not null;
 
     /// <summary>The first match at or after <paramref name="at"/> (the whole text is the match's context), or an unsuccessful match.</summary>
-    public Match Next(string text, int at)
+    public Match Next(string text, int at) => _required.MayMatchFrom(text, at) ? NextHoldingLiterals(text, at) : Match.Empty;
+
+    /// <summary><see cref="Next"/> for a text already known to hold the required literals after <paramref name="at"/>.</summary>
+    private Match NextHoldingLiterals(string text, int at)
     {
-        if (!_required.MayMatchFrom(text, at)) return Match.Empty;
         if (_rest is null || _before is null) return _pattern.Match(text, at);
         while (at <= text.Length)
         {
@@ -63,12 +65,14 @@ internal sealed class CitationScanner
         return Scan(text);
     }
 
+    /// <summary>The matches from the start of a text that holds the required literals (<see cref="Matches"/> asked).</summary>
     private IEnumerable<Match> Scan(string text)
     {
         int at = 0;
         while (at <= text.Length)
         {
-            var m = Next(text, at);
+            // The literals were looked for from the start already: later positions look again.
+            var m = at == 0 ? NextHoldingLiterals(text, 0) : Next(text, at);
             if (!m.Success) yield break;
             yield return m;
             at = m.Length == 0 ? m.Index + 1 : m.Index + m.Length;

@@ -13,18 +13,33 @@ namespace Knowledge.Extraction.Laws;
 internal sealed class LawCitations(LexiconSet lex)
 {
     private readonly LawKeys _keys = new(lex);
-    private readonly LawCitationPattern[] _inText = [.. lex.Laws.Citations.Where(c => c.Source == LawCitationSource.Text)];
+    private readonly LawCitationPattern[] _inText = [.. InText(lex)];
     private readonly LawCitationPattern[] _inLinks = [.. lex.Laws.Citations.Where(c => c.Source == LawCitationSource.Link)];
+
+    /// <summary>
+    /// Which of <see cref="_inText"/> a text cannot match for want of a literal, found in one pass for them all: the
+    /// literals each pattern's scanner requires, read off the patterns here (the scanners are made on first use).
+    /// </summary>
+    private readonly RequiredLiteralsGate _gate = new([.. InText(lex).Select(c => RequiredLiterals.Of(c.Pattern))]);
+
+    private static IEnumerable<LawCitationPattern> InText(LexiconSet lex) => lex.Laws.Citations.Where(c => c.Source == LawCitationSource.Text);
 
     /// <summary>Adds a law for every citation in the document's blocks, pattern by pattern.</summary>
     public void FindInText(Doc doc, EntityMentionSet found)
     {
-        foreach (var citation in _inText)
+        var gate = _gate;
+        ulong literals = gate.LiteralsIn(doc.Text);
+        for (int p = 0; p < _inText.Length; p++)
+        {
+            // A pattern the text cannot match finds nothing: its scanner would say so after searching the text for its literals again.
+            if (!gate.MayMatch(p, literals)) continue;
+            var citation = _inText[p];
             foreach (var m in citation.Scanner.Matches(doc.Text))
             {
                 if (doc.BlockIndexAt(m.Index) < 0) continue;
                 found.Add(new EntityMention(EntityType.Law, m.Index, m.Index + m.Length, citation.NameOf(m), EntityRuleIds.LawNumber) { Key = citation.KeyOf(m) });
             }
+        }
     }
 
     /// <summary>
