@@ -34,8 +34,26 @@ internal sealed class CitationScanner
         string inner = text[LookbehindOpen.Length..close];
         // One plain character class: no nested class, no escaped bracket, no subtraction, not empty.
         if (inner.Length == 0 || inner.Contains('[') || inner.Contains(']') || inner.EndsWith('\\')) return;
-        _rest = new Regex(text[(close + 2)..], pattern.Options, pattern.MatchTimeout);
+        // Without the look-behind a backtracking engine would try the pattern at every position of a long run of the
+        // characters it opens with, each try reading to the run's end: square time where the look-behind fails at once.
+        // The non-backtracking engine finds the same matches in time linear in the text; a pattern it cannot run keeps
+        // its look-behind.
+        if (!TryNonBacktracking(text[(close + 2)..], pattern, out _rest)) return;
         _before = new Regex(@"\A[" + inner + @"]\z", pattern.Options, pattern.MatchTimeout);
+    }
+
+    private static bool TryNonBacktracking(string rest, Regex pattern, out Regex? regex)
+    {
+        try
+        {
+            regex = new Regex(rest, (pattern.Options & ~RegexOptions.Compiled) | RegexOptions.NonBacktracking, pattern.MatchTimeout);
+            return true;
+        }
+        catch (NotSupportedException)
+        {
+            regex = null;
+            return false;
+        }
     }
 
     /// <summary>Whether the pattern runs without its leading look-behind.</summary>

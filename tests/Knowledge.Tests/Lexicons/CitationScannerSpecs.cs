@@ -45,4 +45,32 @@ public class CitationScannerSpecs
     [InlineData(@"(?<![\w.])\G\d")]
     public void Other_look_behinds_are_left_in_the_pattern(string pattern) =>
         new CitationScanner(new Regex(pattern)).SplitsLookbehind.Should().BeFalse();
+
+    public static TheoryData<int> PackTextPatterns()
+    {
+        var data = new TheoryData<int>();
+        var count = LexiconSet.Default.Laws.Citations.Count(c => c.Source == LawCitationSource.Text);
+        for (int i = 0; i < count; i++) data.Add(i);
+        return data;
+    }
+
+    /// <summary>
+    /// Without its look-behind a pattern is tried at every position of a long run of the characters it opens with,
+    /// each try reading to the end of the run: square time, where the look-behind would have failed at once. A text that
+    /// holds the pattern's literals (so the scanner does run it) and such a run must still be scanned without a timeout.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(PackTextPatterns))]
+    public void A_pack_pattern_scans_long_runs_holding_its_literals_in_linear_time(int index)
+    {
+        var citation = LexiconSet.Default.Laws.Citations.Where(c => c.Source == LawCitationSource.Text).ElementAt(index);
+        var literals = string.Join(" ", RequiredLiterals.Of(citation.Pattern).Sets.Select(set => set[0]));
+        var scanner = new CitationScanner(citation.Pattern);
+        foreach (var run in new[] { "A", "Ab", "AB", "a", "1", "A.", "A-" })
+        {
+            var text = literals + " " + string.Concat(Enumerable.Repeat(run, 100_000 / run.Length)) + "!";
+            var scan = () => scanner.Matches(text).Count();
+            scan.Should().NotThrow<RegexMatchTimeoutException>($"/{citation.Pattern}/ on a run of \"{run}\"");
+        }
+    }
 }
