@@ -132,24 +132,32 @@ public static class ExtractCommand
         var console = SummaryPrinter.CreateConsole(context.Stdout, context.IsTerminal);
 
         var stdin = new CountingTextReader(context.Stdin);
-        var load = LoadInputs(options.Inputs, stdin, loadOptions);
-        foreach (var diagnostic in load.Diagnostics)
-            context.Stderr.WriteLine(diagnostic.ToString());
-        // Writing an empty graph would replace a good one with nothing, so a run that read nothing writes nothing.
-        if (load.Documents.IsEmpty)
-        {
-            OutputFolder.ReportNoInput(context, options.Inputs);
-            return KnowledgeCommand.NoInput;
-        }
-
+        LoadResult load;
+        KnowledgeResult result;
         // The inputs' size on disk, asked of the file system once, and only when the progress bar or --stats needs it.
         long? inputBytes = null;
         long InputSize() => inputBytes ??= InputBytes(load) + stdin.CharsRead;
-        bool showProgress = context.IsTerminal && !options.Quiet
-            && (load.Documents.Length > ProgressThreshold || InputSize() >= ProgressThresholdBytes);
-        var result = showProgress
-            ? AnalysisProgressBar.Run(console, progress => pipeline.Run(load.Documents, new PipelineRunOptions { KeepTokens = false, Progress = progress }))
-            : pipeline.Run(load.Documents, keepTokens: false);
+        bool showProgress = false;
+        if (context.IsTerminal && !options.Quiet)
+        {
+            // A progress bar may be shown, and it needs the totals up front: every input is read first.
+            load = LoadInputs(options.Inputs, stdin, loadOptions);
+            if (!ReportLoad(context, options.Inputs, load)) return KnowledgeCommand.NoInput;
+            showProgress = load.Documents.Length > ProgressThreshold || InputSize() >= ProgressThresholdBytes;
+            result = showProgress
+                ? AnalysisProgressBar.Run(console, progress => pipeline.Run(load.Documents, new PipelineRunOptions { KeepTokens = false, Progress = progress }))
+                : pipeline.Run(load.Documents, keepTokens: false);
+        }
+        else
+        {
+            // Documents are analysed as they are read, so each body is collected once its document is analysed
+            // instead of the whole input being held to the end of the run.
+            var diagnostics = new List<Diagnostic>();
+            result = pipeline.Run(DocumentLoader.Stream(options.Inputs, diagnostics.Add, stdin, options: loadOptions), keepTokens: false);
+            // What was read, for the summary and --stats: each analysed document keeps its source, without its body.
+            load = new LoadResult([.. result.Documents.Select(d => d.Source)], [.. diagnostics]);
+            if (!ReportLoad(context, options.Inputs, load)) return KnowledgeCommand.NoInput;
+        }
 
         foreach (var diagnostic in result.Diagnostics)
             context.Stderr.WriteLine(diagnostic.ToString());
@@ -169,6 +177,19 @@ public static class ExtractCommand
 
         bool skipped = load.HasErrors || result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
         return skipped ? KnowledgeCommand.PartialSuccess : KnowledgeCommand.Success;
+    }
+
+    /// <summary>
+    /// Prints what reading the inputs reported; false, after saying so, when nothing was read: writing an empty graph
+    /// would replace a good one with nothing, so a run that read nothing writes nothing.
+    /// </summary>
+    private static bool ReportLoad(CliContext context, IReadOnlyList<string> inputs, LoadResult load)
+    {
+        foreach (var diagnostic in load.Diagnostics)
+            context.Stderr.WriteLine(diagnostic.ToString());
+        if (!load.Documents.IsEmpty) return true;
+        OutputFolder.ReportNoInput(context, inputs);
+        return false;
     }
 
     /// <summary>Reads every input, with their diagnostics, as <see cref="DocumentLoader.Load"/> does but in the encoding asked for.</summary>

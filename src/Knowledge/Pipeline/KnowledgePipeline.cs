@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using Knowledge.Graph;
 using Knowledge.Ingestion;
@@ -94,13 +96,17 @@ public sealed class KnowledgePipeline
     /// Analyses documents in parallel and resolves their entities into one graph. The result does
     /// not depend on the order of <paramref name="sources"/> or on the degree of parallelism.
     /// </summary>
-    /// <param name="sources">The documents.</param>
+    /// <param name="sources">
+    /// The documents. A sequence that is not a list is read one document at a time as the analysis goes, never
+    /// held whole, so that (with keepTokens: false) each body can be collected once its document is analysed.
+    /// </param>
     /// <param name="maxDegreeOfParallelism">How many documents are analysed at once; null for one per processor.</param>
     /// <param name="keepTokens">
     /// Whether each analysed document keeps its tokens, sentences and blocks (with their per-character
-    /// map back to the source fields). A caller that needs only the graph passes false: documents then
-    /// keep their text and their entity, role, quote, event and relation layers, and a large corpus
-    /// needs far less memory while its graph is built. The graph is the same either way.
+    /// map back to the source fields), and its source's body. A caller that needs only the graph passes false:
+    /// documents then keep their text and their entity, role, quote, event and relation layers, and a source
+    /// with every field but its <see cref="SourceDocument.Body"/> (empty; <see cref="Doc.Text"/> holds the text
+    /// built from it), and a large corpus needs far less memory while its graph is built. The graph is the same either way.
     /// </param>
     public KnowledgeResult Run(IEnumerable<SourceDocument> sources, int? maxDegreeOfParallelism = null, bool keepTokens = true) =>
         Run(sources, new PipelineRunOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, KeepTokens = keepTokens });
@@ -110,19 +116,32 @@ public sealed class KnowledgePipeline
     /// telling <see cref="PipelineRunOptions.Progress"/> how far it has got. The result does not depend on the options'
     /// progress settings, the order of <paramref name="sources"/> or the degree of parallelism.
     /// </summary>
-    /// <param name="sources">The documents.</param>
+    /// <param name="sources">
+    /// The documents. Without <see cref="PipelineRunOptions.Progress"/>, a sequence that is not a list is read one document
+    /// at a time as the analysis goes, never held whole; a progress report needs the totals first, so it reads them all first.
+    /// </param>
     /// <param name="options">Parallelism, what documents keep, and who is told of progress.</param>
     public KnowledgeResult Run(IEnumerable<SourceDocument> sources, PipelineRunOptions options)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(options);
-        var list = sources.ToList();
-        var reporter = options.Progress is null
-            ? null
-            : new AnalysisProgressReporter(list, Components.Length + 1, options.Progress, options.ProgressInterval);
-        reporter?.Report(AnalysisStage.Analysing);
-        var docs = AnalyseAll(list, options.MaxDegreeOfParallelism, options.KeepTokens, reporter);
-        reporter?.Report(AnalysisStage.Analysing);
+        DocAnalysis[] docs;
+        AnalysisProgressReporter? reporter = null;
+        if (options.Progress is null && sources is not IReadOnlyList<SourceDocument>)
+        {
+            // Nothing needs the totals up front: analysed as read, a stream is never held whole.
+            docs = AnalyseStream(sources, options.MaxDegreeOfParallelism, options.KeepTokens);
+        }
+        else
+        {
+            var list = sources as IReadOnlyList<SourceDocument> ?? sources.ToList();
+            reporter = options.Progress is null
+                ? null
+                : new AnalysisProgressReporter(list, Components.Length + 1, options.Progress, options.ProgressInterval);
+            reporter?.Report(AnalysisStage.Analysing);
+            docs = AnalyseAll(list, options.MaxDegreeOfParallelism, options.KeepTokens, reporter);
+            reporter?.Report(AnalysisStage.Analysing);
+        }
         var ordered = InResolutionOrder(docs.Select(d => d.Doc));
         reporter?.Report(AnalysisStage.Resolving);
         var parts = GraphParts(ordered, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
@@ -132,7 +151,7 @@ public sealed class KnowledgePipeline
 
     /// <summary>
     /// Analyses one batch of documents in parallel, keeping only what resolution needs (as <see cref="Run(IEnumerable{SourceDocument}, int?, bool)"/> with
-    /// keepTokens: false): the documents come back in the batch's order, ready to be stored. A document whose
+    /// keepTokens: false: no tokens, sentences or blocks, and sources without their body): the documents come back in the batch's order, ready to be stored. A document whose
     /// analysis fails comes back empty, carrying an error diagnostic.
     /// </summary>
     /// <param name="batch">The documents.</param>
@@ -178,22 +197,61 @@ public sealed class KnowledgePipeline
         if (batch.Count > 0) yield return batch;
     }
 
-    // The one parallel analysis loop: a one-shot run, a batch handed to a caller, and the store's Add and Work all use it.
+    // The one parallel analysis loop over a list: a one-shot run, a batch handed to a caller, and the store's Add and Work all use it.
     private DocAnalysis[] AnalyseAll(IReadOnlyList<SourceDocument> sources, int? maxDegreeOfParallelism, bool keepTokens, AnalysisProgressReporter? progress)
     {
         var docs = new DocAnalysis[sources.Count];
         Parallel.For(0, sources.Count,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
-            i =>
-            {
-                var steps = progress?.Start(sources[i]);
-                var doc = ProcessOrReport(sources[i], steps, out bool failed);
-                steps?.Done();
-                if (!keepTokens) TokenTable.Forget(doc);
-                docs[i] = new DocAnalysis(keepTokens ? doc : doc with { Tokens = [], Sentences = [], Blocks = [] }, failed);
-            });
+            i => docs[i] = Analyse(sources[i], keepTokens, progress));
         return docs;
     }
+
+    /// <summary>
+    /// Analyses documents as they are read, taking them one at a time from <paramref name="sources"/> (never read ahead),
+    /// so that with keepTokens: false a document's body can be collected as soon as it is analysed, however long the
+    /// stream. The analyses come back in the stream's order, as <see cref="AnalyseAll"/> gives a list's.
+    /// </summary>
+    private DocAnalysis[] AnalyseStream(IEnumerable<SourceDocument> sources, int? maxDegreeOfParallelism, bool keepTokens)
+    {
+        var docs = new List<DocAnalysis>();
+        try
+        {
+            Parallel.ForEach(Partitioner.Create(sources, EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
+                (source, _, index) =>
+                {
+                    var analysis = Analyse(source, keepTokens, progress: null);
+                    lock (docs)
+                    {
+                        while (docs.Count <= index) docs.Add(default);
+                        docs[(int)index] = analysis;
+                    }
+                });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // Analysis errors are caught per document; what is left is the reader's, thrown as reading a list would throw it.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        return [.. docs];
+    }
+
+    /// <summary>
+    /// Analyses one document. With keepTokens: false it keeps only what resolution needs: no tokens, sentences or
+    /// blocks, and a source without its body (the text built from it is kept), so the body can be collected.
+    /// </summary>
+    private DocAnalysis Analyse(SourceDocument source, bool keepTokens, AnalysisProgressReporter? progress)
+    {
+        var steps = progress?.Start(source);
+        var doc = ProcessOrReport(source, steps, out bool failed);
+        steps?.Done();
+        if (keepTokens) return new DocAnalysis(doc, failed);
+        TokenTable.Forget(doc);
+        return new DocAnalysis(doc with { Source = WithoutBody(doc.Source), Tokens = [], Sentences = [], Blocks = [] }, failed);
+    }
+
+    private static SourceDocument WithoutBody(SourceDocument source) => source.Body.Length == 0 ? source : source with { Body = "" };
 }
 
 /// <summary>One document's analysis, and whether it failed (a component threw: the document is empty, carrying the error).</summary>

@@ -10,8 +10,10 @@ public sealed record PipelineRunOptions
     public int? MaxDegreeOfParallelism { get; init; }
 
     /// <summary>
-    /// Whether each analysed document keeps its tokens, sentences and blocks (true by default); false keeps only
-    /// what the graph needs, for far less memory on a large corpus. The graph is the same either way.
+    /// Whether each analysed document keeps its tokens, sentences and blocks, and its source's body (true by default);
+    /// false keeps only what the graph needs (the source's other fields stay, with an empty
+    /// <see cref="Knowledge.Ingestion.SourceDocument.Body"/>; the document's text holds what was built from it), for far less
+    /// memory on a large corpus. The graph is the same either way.
     /// </summary>
     public bool KeepTokens { get; init; } = true;
 

@@ -53,6 +53,23 @@ public sealed class ExtractCommandEndToEndSpecs : IDisposable
     }
 
     [Fact]
+    public void A_bad_record_between_good_ones_read_as_a_stream_is_reported_with_its_place_and_loses_neither_neighbour()
+    {
+        var lines = _dir.File("in/notes.jsonl",
+            """{"slug":"first","title":"One","text":"The ferry left Pier Nine on Monday."}""" + "\n" +
+            """{"slug":"second","title":""" + "\n" +
+            """{"slug":"third","title":"Three","text":"The ferry came back on Tuesday."}""" + "\n");
+        var outDir = _dir.Combine("out");
+
+        var (code, stdout, stderr) = CliRunner.Run("extract", lines, "--out", outDir, "--format", "json");
+
+        code.Should().Be(KnowledgeCommand.PartialSuccess);
+        stderr.Should().Contain("notes.jsonl:2:").And.Contain("(record #1)");
+        DocIds(outDir).Should().BeEquivalentTo("first", "third");
+        stdout.Should().MatchRegex(@"Documents read\s*│\s*2\b").And.MatchRegex(@"Errors \(skipped\)\s*│\s*1\b");
+    }
+
+    [Fact]
     public void A_dash_reads_standard_input()
     {
         var outDir = _dir.Combine("out");
