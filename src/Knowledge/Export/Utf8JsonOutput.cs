@@ -35,7 +35,7 @@ internal sealed class Utf8JsonOutput : IDisposable
     /// <param name="stream">Where <see cref="Flush"/> writes.</param>
     /// <param name="indented">Whether to indent by two spaces, a line per value, as Utf8JsonWriter's <c>Indented</c> does.</param>
     /// <param name="escaping">How strings are escaped; <see cref="JsonStringEscaping.Export"/> when null.</param>
-    /// <param name="newLine">The line end of indented output, "\n" or "\r\n" (as <see cref="JsonWriterOptions.NewLine"/>).</param>
+    /// <param name="newLine">The line end of indented output, "\n" or "\r\n" (as Utf8JsonWriter's <c>NewLine</c> option).</param>
     /// <param name="initialCapacity">The first buffer's size in bytes.</param>
     public Utf8JsonOutput(Stream stream, bool indented, JsonStringEscaping? escaping = null, string newLine = "\n", int initialCapacity = 128 * 1024)
     {
