@@ -139,9 +139,9 @@ internal static class HtmlViewData
     private static void WriteNode(Utf8JsonOutput w, GraphNode node)
     {
         w.StartObject();
-        WriteString(w, Names.Id, node.Id);
+        w.Property(Names.Id, node.Id);
         w.Property(Names.Type, NodeTypeName(node.Type));
-        WriteString(w, Names.Label, node.Label);
+        w.Property(Names.Label, node.Label);
         if (!node.Aliases.IsDefaultOrEmpty)
         {
             w.Name(Names.Aliases);
@@ -172,18 +172,18 @@ internal static class HtmlViewData
     private static void WriteQuote(Utf8JsonOutput w, QuoteResult q, Dictionary<string, int> index, Dictionary<string, int> documents)
     {
         w.StartObject();
-        WriteString(w, Names.Id, q.Id);
+        w.Property(Names.Id, q.Id);
         WriteIndex(w, Names.Node, q.Id, index);
         WriteIndex(w, Names.Speaker, q.SpeakerId, index);
-        WriteString(w, Names.Text, q.Text);
-        WriteString(w, Names.Kind, q.Kind);
-        WriteOptional(w, Names.Date, q.Date?.Iso);
-        WriteString(w, Names.DateSource, q.DateSource);
-        WriteString(w, Names.DocId, q.DocumentId);
+        w.Property(Names.Text, q.Text);
+        w.Property(Names.Kind, q.Kind);
+        w.PropertyOrNull(Names.Date, q.Date?.Iso);
+        w.Property(Names.DateSource, q.DateSource);
+        w.Property(Names.DocId, q.DocumentId);
         w.Name(Names.DocNode);
         if (documents.TryGetValue(q.DocumentId, out int doc)) w.Number(doc);
         else w.Null();
-        WriteOptional(w, Names.Document, q.DocumentTitle);
+        w.PropertyOrNull(Names.Document, q.DocumentTitle);
         WriteRole(w, q.Role);
         w.Name(Names.About);
         w.StartArray();
@@ -197,7 +197,7 @@ internal static class HtmlViewData
     {
         if (role?.Organization is not { } organization)
         {
-            WriteOptional(w, Names.Role, role?.Title);
+            w.PropertyOrNull(Names.Role, role?.Title);
             return;
         }
         int length = role.Title.Length + 2 + organization.Length;
@@ -211,23 +211,10 @@ internal static class HtmlViewData
         System.Buffers.ArrayPool<char>.Shared.Return(joined);
     }
 
-    private static void WriteString(Utf8JsonOutput w, byte[] name, string value)
-    {
-        w.Name(name);
-        w.String(value);
-    }
-
     private static void WriteIndex(Utf8JsonOutput w, byte[] name, string? id, Dictionary<string, int> index)
     {
         w.Name(name);
         if (id is not null && index.TryGetValue(id, out int i)) w.Number(i);
         else w.Null();
-    }
-
-    private static void WriteOptional(Utf8JsonOutput w, byte[] name, string? value)
-    {
-        w.Name(name);
-        if (value is null) w.Null();
-        else w.String(value);
     }
 }

@@ -74,17 +74,17 @@ public static class QuoteResultsWriter
     private static void WriteQuote(Utf8JsonOutput o, QuoteResult r)
     {
         o.StartObject();
-        WriteString(o, Names.Id, r.Id);
-        WriteOptional(o, Names.Date, r.Date?.Iso);
-        WriteString(o, Names.DateSource, r.DateSource);
-        WriteOptional(o, Names.Speaker, r.Speaker);
-        WriteOptional(o, Names.SpeakerId, r.SpeakerId);
-        WriteOptional(o, Names.Role, r.Role?.Title);
-        WriteOptional(o, Names.Organization, r.Role?.Organization);
-        WriteString(o, Names.Kind, r.Kind);
-        WriteString(o, Names.Text, r.Text);
-        WriteString(o, Names.DocId, r.DocumentId);
-        WriteOptional(o, Names.DocumentTitle, r.DocumentTitle);
+        o.Property(Names.Id, r.Id);
+        o.PropertyOrNull(Names.Date, r.Date?.Iso);
+        o.Property(Names.DateSource, r.DateSource);
+        o.PropertyOrNull(Names.Speaker, r.Speaker);
+        o.PropertyOrNull(Names.SpeakerId, r.SpeakerId);
+        o.PropertyOrNull(Names.Role, r.Role?.Title);
+        o.PropertyOrNull(Names.Organization, r.Role?.Organization);
+        o.Property(Names.Kind, r.Kind);
+        o.Property(Names.Text, r.Text);
+        o.Property(Names.DocId, r.DocumentId);
+        o.PropertyOrNull(Names.DocumentTitle, r.DocumentTitle);
         o.Name(Names.Spans);
         o.StartArray();
         foreach (var s in r.Spans)
@@ -101,19 +101,6 @@ public static class QuoteResultsWriter
         foreach (var a in r.About) o.String(a);
         o.EndArray();
         o.EndObject();
-    }
-
-    private static void WriteString(Utf8JsonOutput o, byte[] name, string value)
-    {
-        o.Name(name);
-        o.String(value);
-    }
-
-    private static void WriteOptional(Utf8JsonOutput o, byte[] name, string? value)
-    {
-        o.Name(name);
-        if (value is null) o.Null();
-        else o.String(value);
     }
 
     /// <summary>Writes the results as CSV with a header row (<see cref="CsvColumns"/>); fields are quoted where needed.</summary>

@@ -98,6 +98,21 @@ internal sealed class Utf8JsonOutput : IDisposable
         AfterValue();
     }
 
+    /// <summary>A name, already encoded, and a string value encoded here (as <see cref="Name"/> then <see cref="String(string)"/>).</summary>
+    public void Property(ReadOnlySpan<byte> quotedName, string value)
+    {
+        Name(quotedName);
+        String(value);
+    }
+
+    /// <summary>A name, already encoded, and a string value encoded here, or null when there is none.</summary>
+    public void PropertyOrNull(ReadOnlySpan<byte> quotedName, string? value)
+    {
+        Name(quotedName);
+        if (value is null) Null();
+        else String(value);
+    }
+
     private void StartProperty(ReadOnlySpan<byte> quotedName, int valueLength)
     {
         Ensure(quotedName.Length + valueLength + 5 + 2 * _depth);

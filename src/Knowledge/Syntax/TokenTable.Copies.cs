@@ -58,15 +58,18 @@ internal sealed partial class TokenTable
     }
 
     /// <summary>
+    /// Whether a table is kept for this text: the stage benchmark keeps the tables an earlier stage built (as the
+    /// pipeline's entity stage finds them) and forgets only those its timed entity passes built; specs check who forgets.
+    /// </summary>
+    internal static bool IsKeptFor(string text) => Tables.TryGetValue(text, out _);
+
+    /// <summary>
     /// Forgets the table kept for a document's text (and this thread's last table). The pipeline forgets a document's
     /// table once its analysis is done and its tokens are dropped: the table is keyed by the text, which the analysis
     /// keeps until resolution, and would otherwise keep the entity stage's copy of the document, tokens and all (about
-    /// 30 MB of peak RSS at 100×). The stage benchmark forgets the tables it built timing the entity passes over copies
-    /// of the documents, entry by entry, so the weak table keeps its size as a run's would.
+    /// 30 MB of peak RSS at 100×). The stage benchmark forgets the tables its timed entity passes built over copies of
+    /// the documents, so the weak table keeps the size a run's would.
     /// </summary>
-    /// <summary>Whether a table is kept for this text (for specs of who forgets tables).</summary>
-    internal static bool IsKeptFor(string text) => Tables.TryGetValue(text, out _);
-
     internal static void Forget(Doc doc)
     {
         Tables.Remove(doc.Text);

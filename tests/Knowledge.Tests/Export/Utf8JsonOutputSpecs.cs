@@ -89,6 +89,30 @@ public class Utf8JsonOutputSpecs
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_string_property_and_an_optional_one_are_written_as_Utf8JsonWriter_writes_a_string_or_a_null(bool indented)
+    {
+        var expected = ByWriter(indented, w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("title", "Harbour \"levy\" notes");
+            w.WriteString("date", "2024-03-01");
+            w.WriteNull("speaker");
+            w.WriteEndObject();
+        });
+        var written = ByOutput(indented, o =>
+        {
+            o.StartObject();
+            o.Property(Utf8JsonOutput.EncodeQuoted("title"), "Harbour \"levy\" notes");
+            o.PropertyOrNull(Utf8JsonOutput.EncodeQuoted("date"), "2024-03-01");
+            o.PropertyOrNull(Utf8JsonOutput.EncodeQuoted("speaker"), null);
+            o.EndObject();
+        });
+        written.Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("plain")]
     [InlineData("")]
     [InlineData("tab\there, new\nline, quote \" and backslash \\")]

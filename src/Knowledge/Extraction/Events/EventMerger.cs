@@ -13,7 +13,7 @@ namespace Knowledge.Extraction.Events;
 /// tells two undated events of one type, and telling one twice is common. A mention dated only by the
 /// sentences around it joins as an undated one. Every mention of an event gets the event's most precise date.
 /// </summary>
-internal static class EventMerger
+internal static partial class EventMerger
 {
     /// <summary>How many days before publication a headline's news may have happened (a press release may come weeks after).</summary>
     private const int NewsDays = 31;
@@ -210,16 +210,6 @@ internal static class EventMerger
         return null;
     }
 
-    private static bool AnyOverlap(IReadOnlyList<EventMention> mentions, List<int> group, int m, bool emptyMatches)
-    {
-        foreach (int o in group)
-            if (Overlap(mentions, o, m, emptyMatches)) return true;
-        return false;
-    }
-
-    private static bool Overlap(IReadOnlyList<EventMention> mentions, int a, int b, bool emptyMatches) =>
-        Overlaps(mentions[a], mentions[b], emptyMatches);
-
     /// <summary>The events' order: by their first mention's start, then their type's name (stable: the group's index breaks the tie), in the thread's scratch array.</summary>
     private static int[] InTextOrder(IReadOnlyList<EventMention> mentions, List<List<int>> events)
     {
@@ -277,47 +267,5 @@ internal static class EventMerger
     {
         if (a is null || b is null) return a is null && b is null;
         return IsoDateKey.Nested(a, b);
-    }
-
-    /// <summary>
-    /// Whether the mentions share a person or organisation: one's name, key or acronym is the other's or a unit's owner
-    /// (<see cref="SameOrUnit"/>); <paramref name="emptyMatches"/> when either names none.
-    /// </summary>
-    private static bool Overlaps(EventMention a, EventMention b, bool emptyMatches)
-    {
-        if (!HasActors(a) || !HasActors(b)) return emptyMatches;
-        foreach (var pa in a.Participants)
-        {
-            if (!IsActor(pa)) continue;
-            foreach (var pb in b.Participants)
-                if (IsActor(pb) && SharesName(pa.Entity, pb.Entity)) return true;
-        }
-        return false;
-    }
-
-    private static bool IsActor(EventParticipant p) => p.Entity.Type is EntityType.Person or EntityType.Organization;
-
-    /// <summary>Whether the mention names a person or an organisation.</summary>
-    private static bool HasActors(EventMention m)
-    {
-        foreach (var p in m.Participants)
-            if (IsActor(p)) return true;
-        return false;
-    }
-
-    /// <summary>Whether any of one entity's names (name, key, acronym) is <see cref="SameOrUnit"/> with any of the other's.</summary>
-    private static bool SharesName(EntityMention a, EntityMention b) =>
-        SameOrUnitAny(a.Name, b) || (a.Key is { } k && SameOrUnitAny(k, b)) || (a.SameAs is { } same && SameOrUnitAny(same, b));
-
-    private static bool SameOrUnitAny(string name, EntityMention b) =>
-        SameOrUnit(name, b.Name) || (b.Key is { } k && SameOrUnit(name, k)) || (b.SameAs is { } same && SameOrUnit(name, same));
-
-    /// <summary>The same name, or one an organisation's unit of the other ("Red Cross" and "Red Cross Kenya").</summary>
-    private static bool SameOrUnit(string a, string b)
-    {
-        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) return true;
-        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
-        // "shorter + ' '" as a prefix, compared in place.
-        return longer.Length > shorter.Length && longer[shorter.Length] == ' ' && longer.AsSpan(0, shorter.Length).Equals(shorter, StringComparison.OrdinalIgnoreCase);
     }
 }
