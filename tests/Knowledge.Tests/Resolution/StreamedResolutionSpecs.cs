@@ -71,4 +71,20 @@ public sealed class StreamedResolutionSpecs
         // The last one may linger in a stack slot; the resolver keeps ids, keys and written forms, not documents.
         source.AliveFromEntityPassWhenEdgesBegan.Should().BeInRange(0, 1);
     }
+
+    [Fact]
+    public void A_releasing_source_gives_the_same_graph_and_lets_each_document_go_in_the_edge_pass()
+    {
+        var docs = Analysed.ToArray();
+        var source = InMemoryDocumentSource.Releasing(docs, default);
+
+        source.Enumerate(ResolutionPass.Entities).Should().HaveCount(docs.Length);
+        docs.Should().NotContainNulls("the entity pass is not the last: the documents are read again");
+
+        var graph = new GraphAssembler(DefaultPipeline.Lexicons).Assemble(source);
+
+        Exports(graph).ShouldBeIdenticalTo(Exports(new GraphAssembler(DefaultPipeline.Lexicons).Assemble(Analysed)), "letting the documents go changes nothing the passes read");
+        docs.Should().OnlyContain(d => d == null, "the source holds no document once the edge pass has read it");
+        source.Invoking(s => s.Enumerate(ResolutionPass.Edges).ToList()).Should().Throw<InvalidOperationException>("the documents are gone");
+    }
 }
