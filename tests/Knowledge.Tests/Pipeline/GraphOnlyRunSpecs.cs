@@ -25,6 +25,28 @@ public class GraphOnlyRunSpecs
             doc with { Diagnostics = doc.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, doc.Source.Origin.Path, $"noted {doc.Id}")) };
     }
 
+    /// <summary>Keeps a weak reference to each analysed document's text, to tell whether anything holds it once the run is over.</summary>
+    private sealed class TextWatcher : IDocComponent
+    {
+        public List<WeakReference<string>> Texts { get; } = [];
+
+        public string Name => "text-watcher";
+
+        public Doc Process(Doc doc)
+        {
+            lock (Texts) Texts.Add(new WeakReference<string>(doc.Text));
+            return doc;
+        }
+    }
+
+    private static int AliveAfterCollection(List<WeakReference<string>> texts)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return texts.Count(w => w.TryGetTarget(out _));
+    }
+
     private static KnowledgePipeline NotingPipeline() => new KnowledgePipelineBuilder().UseDefaults().Use(new Noting()).Build();
 
     [Theory]
@@ -67,5 +89,31 @@ public class GraphOnlyRunSpecs
     {
         new PipelineRunOptions().KeepAnnotations.Should().BeTrue();
         DefaultPipeline.Run(Corpus, new PipelineRunOptions { KeepTokens = false }).Documents.Should().Contain(d => d.Text.Length > 0 && !d.Entities.IsEmpty);
+    }
+
+    [Fact]
+    public void Nothing_the_result_holds_keeps_the_texts_of_the_analyses()
+    {
+        var watcher = new TextWatcher();
+        var pipeline = new KnowledgePipelineBuilder().UseDefaults().Use(watcher).Build();
+
+        var lean = pipeline.Run(Corpus.Select(d => d), Lean);
+
+        watcher.Texts.Should().HaveCount(Corpus.Length);
+        // A thread's scratch space for a stage may still point at the last document it analysed: a few, not the corpus.
+        AliveAfterCollection(watcher.Texts).Should().BeLessThan(Corpus.Length / 3, "the texts went with the analyses; the graph holds slices of them, not them");
+        GC.KeepAlive(lean);
+    }
+
+    [Fact]
+    public void A_run_that_keeps_the_annotations_keeps_the_texts()
+    {
+        var watcher = new TextWatcher();
+        var pipeline = new KnowledgePipelineBuilder().UseDefaults().Use(watcher).Build();
+
+        var full = pipeline.Run(Corpus.Select(d => d), new PipelineRunOptions { KeepTokens = false });
+
+        AliveAfterCollection(watcher.Texts).Should().Be(Corpus.Length, "the result's documents hold them");
+        GC.KeepAlive(full);
     }
 }
