@@ -78,13 +78,29 @@ public sealed class StreamedResolutionSpecs
         var docs = Analysed.ToArray();
         var source = InMemoryDocumentSource.Releasing(docs, default);
 
-        source.Enumerate(ResolutionPass.Entities).Should().HaveCount(docs.Length);
-        docs.Should().NotContainNulls("the entity pass is not the last: the documents are read again");
-
         var graph = new GraphAssembler(DefaultPipeline.Lexicons).Assemble(source);
 
         Exports(graph).ShouldBeIdenticalTo(Exports(new GraphAssembler(DefaultPipeline.Lexicons).Assemble(Analysed)), "letting the documents go changes nothing the passes read");
         docs.Should().OnlyContain(d => d == null, "the source holds no document once the edge pass has read it");
         source.Invoking(s => s.Enumerate(ResolutionPass.Edges).ToList()).Should().Throw<InvalidOperationException>("the documents are gone");
+    }
+
+    [Fact]
+    public void A_releasing_source_lets_each_text_go_in_the_entity_pass_and_keeps_its_event_triggers()
+    {
+        var docs = Analysed.ToArray();
+        var source = InMemoryDocumentSource.Releasing(docs, default);
+
+        source.Enumerate(ResolutionPass.Entities).Should().Equal(Analysed, "the entity pass reads the documents whole");
+
+        Analysed.Should().Contain(d => !d.Events.IsEmpty);
+        for (int i = 0; i < docs.Length; i++)
+        {
+            docs[i].Text.Should().BeEmpty("the edge pass does not read the text");
+            docs[i].Events.Should().Equal(Analysed[i].Events);
+            docs[i].Entities.Should().Equal(Analysed[i].Entities);
+            source.TriggersOf(i).Should().Equal(Analysed[i].Events.Select(e => Analysed[i].Slice(e.Trigger.Start, e.Trigger.End)), "what the edge pass would have read of the text");
+        }
+        source.Invoking(s => s.Enumerate(ResolutionPass.Entities).ToList()).Should().Throw<InvalidOperationException>("the texts are gone");
     }
 }
