@@ -48,7 +48,8 @@ public sealed class Neo4jCsvWriterSpecs : IDisposable
     public void Node_rows_hold_arrays_joined_by_semicolons_iso_dates_and_the_node_type()
     {
         var rows = Nodes(SampleGraphs.Build(), NodeType.Organization).Split('\n');
-        rows[1].Should().Be("organization:hla,Harbor \uD800Light\uFFFE Alliance,HLA,1,doc-1,1997,true,high,Organization");
+        // The text is the file's: UTF-8 cannot hold the label's lone surrogate, so it reads as U+FFFD (U+FFFE is kept).
+        rows[1].Should().Be("organization:hla,Harbor \uFFFDLight\uFFFE Alliance,HLA,1,doc-1,1997,true,high,Organization");
         rows[0].Should().Be("id:ID,label,aliases:string[],mentions:int,docIds:string[],founded:int,nonprofit:boolean,score,:LABEL");
         Nodes(SampleGraphs.Build(), NodeType.Person).Split('\n')[1].Should().Contain(",Ms. Santos;Santos,2,doc-1,42,5000000000,1980-12-31,0.75,Mia;M|S,");
     }
