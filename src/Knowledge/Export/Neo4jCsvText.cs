@@ -26,21 +26,22 @@ internal sealed class Neo4jCsvText : IDisposable
 
     /// <summary>
     /// The bytes of a transcoded field that need care: those of <see cref="FieldCareful"/>, and ',', CR and LF, which
-    /// only make it quoted.
+    /// only make it quoted. All ASCII, so the search stays on its fast path (a set with a byte over 0x7F takes a path
+    /// several times slower): the C1 controls, behind the lead byte 0xC2, are looked for apart, and only in non-ASCII text.
     /// </summary>
     private static readonly SearchValues<byte> FieldSpecial = SearchValues.Create([.. CarefulBytes(arrayItem: false), .. ",\r\n"u8]);
 
     /// <summary>As <see cref="FieldSpecial"/>, plus ';' (an array item carries it as ',').</summary>
     private static readonly SearchValues<byte> ArrayItemSpecial = SearchValues.Create([.. CarefulBytes(arrayItem: true), .. ",\r\n"u8]);
 
-    /// <summary>
-    /// The bytes of a transcoded field that send it the careful way: '"', the controls (not tab, CR or LF), DEL, and 0xC2,
-    /// the lead byte of U+0080–U+00BF, which holds the C1 controls (and a few harmless characters).
-    /// </summary>
+    /// <summary>The bytes of a transcoded field that send it the careful way: '"', the controls (not tab, CR or LF) and DEL.</summary>
     private static readonly SearchValues<byte> FieldCareful = SearchValues.Create(CarefulBytes(arrayItem: false));
 
     /// <summary>As <see cref="FieldCareful"/>, plus ';' (an array item carries it as ',').</summary>
     private static readonly SearchValues<byte> ArrayItemCareful = SearchValues.Create(CarefulBytes(arrayItem: true));
+
+    /// <summary>The UTF-8 lead byte of U+0080–U+00BF.</summary>
+    private const byte C1Lead = 0xC2;
 
     private byte[] _buffer;
     private char[] _chars = [];
@@ -91,6 +92,8 @@ internal sealed class Neo4jCsvText : IDisposable
         int start = Length;
         Transcode(text);
         var bytes = _buffer.AsSpan(start, Length - start);
+        // 0xC2 leads U+0080–U+00BF, which hold the C1 controls (and a few harmless characters, sent the careful way too).
+        if (bytes.Length != text.Length && bytes.IndexOf(C1Lead) >= 0) return Neo4jCsvTextKind.Careful;
         int at = bytes.IndexOfAny(arrayItem ? ArrayItemSpecial : FieldSpecial);
         if (at < 0) return Neo4jCsvTextKind.Plain;
         if (bytes[at] is not ((byte)',' or (byte)'\r' or (byte)'\n')) return Neo4jCsvTextKind.Careful;
@@ -177,7 +180,7 @@ internal sealed class Neo4jCsvText : IDisposable
 
     private static byte[] CarefulBytes(bool arrayItem)
     {
-        var bytes = new List<byte> { (byte)'"', 0x7F, 0xC2 };
+        var bytes = new List<byte> { (byte)'"', 0x7F };
         for (byte b = 0; b < 0x20; b++)
             if (b is not ((byte)'\t' or (byte)'\r' or (byte)'\n')) bytes.Add(b);
         if (arrayItem) bytes.Add((byte)Neo4jCsv.ArrayDelimiter);
