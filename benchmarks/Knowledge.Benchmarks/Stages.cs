@@ -83,9 +83,8 @@ public static class Stages
     /// <summary>Writes every Neo4j import CSV (each node type, then each edge type) to one stream; returns the bytes written.</summary>
     public static long WriteNeo4j(KnowledgeGraph graph) => Counted(s =>
     {
-        using var writer = new StreamWriter(s, new System.Text.UTF8Encoding(false), 64 * 1024, leaveOpen: true);
-        foreach (var type in Enum.GetValues<NodeType>()) Neo4jCsvWriter.WriteNodes(graph, type, writer);
-        foreach (var type in Enum.GetValues<EdgeType>()) Neo4jCsvWriter.WriteRelationships(graph, type, writer);
+        foreach (var type in Enum.GetValues<NodeType>()) Neo4jCsvWriter.WriteNodes(graph, type, s);
+        foreach (var type in Enum.GetValues<EdgeType>()) Neo4jCsvWriter.WriteRelationships(graph, type, s);
     });
 
     /// <summary>Writes quotes as JSON Lines; returns the bytes written.</summary>

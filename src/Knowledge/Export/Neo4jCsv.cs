@@ -5,11 +5,16 @@ using System.Runtime.InteropServices;
 namespace Knowledge.Export;
 
 /// <summary>
-/// Writes fields in the encoding of Neo4j's CSV import straight to a <see cref="TextWriter"/>: ',' between fields,
-/// '"' quoting with doubled quotes, ';' inside arrays. No string is built per field or per character: text is
-/// scanned with <see cref="SearchValues{T}"/> and written in runs between the characters that need care.
+/// Writes fields in the encoding of Neo4j's CSV import as UTF-8 into a pooled buffer that is flushed to a stream row by
+/// row: ',' between fields, '"' quoting with doubled quotes, ';' inside arrays. No string is built per field; the
+/// bytes are those a UTF-8 <see cref="StreamWriter"/> wrote for the same characters (lone surrogates as U+FFFD).
 /// </summary>
-internal sealed class Neo4jCsv
+/// <remarks>
+/// Most fields (ids, names, document ids) need no care: a field is transcoded straight into the buffer and its bytes
+/// checked by one vectorised scan (<see cref="Neo4jCsvText"/>); only a field that holds a delimiter, a quote, a line
+/// break or a control is encoded again the careful way.
+/// </remarks>
+internal sealed class Neo4jCsv : IDisposable
 {
     /// <summary>The field delimiter (the import tool's default).</summary>
     public const char Delimiter = ',';
@@ -17,24 +22,20 @@ internal sealed class Neo4jCsv
     /// <summary>The array delimiter (the import tool's default, <c>--array-delimiter=';'</c>).</summary>
     public const char ArrayDelimiter = ';';
 
-    /// <summary>Characters that make a field quoted.</summary>
-    private static readonly SearchValues<char> QuoteTriggers = SearchValues.Create(",\"\r\n");
+    /// <summary>Rows are flushed to the stream once this many bytes are pending.</summary>
+    private const int FlushThreshold = 64 * 1024;
 
-    /// <summary>Characters that make an array item's field quoted: also ';', which the item carries as ','.</summary>
-    private static readonly SearchValues<char> ArrayQuoteTriggers = SearchValues.Create(",\"\r\n;");
-
-    /// <summary>Characters not written as they are in a field: dropped controls and the quote.</summary>
-    private static readonly SearchValues<char> FieldSpecials = SearchValues.Create(Specials(arrayItem: false));
-
-    /// <summary>Characters not written as they are in an array item: also ';'.</summary>
-    private static readonly SearchValues<char> ArraySpecials = SearchValues.Create(Specials(arrayItem: true));
-
-    private readonly TextWriter _writer;
+    private readonly Stream _stream;
     private readonly List<string> _items = [];
+    private readonly Neo4jCsvText _text;
     private bool _rowStarted;
 
-    /// <summary>A field writer on <paramref name="writer"/>.</summary>
-    public Neo4jCsv(TextWriter writer) => _writer = writer;
+    /// <summary>A field writer into <paramref name="stream"/> (left open); <see cref="Flush"/> writes what is pending.</summary>
+    public Neo4jCsv(Stream stream)
+    {
+        _stream = stream;
+        _text = new Neo4jCsvText(2 * FlushThreshold);
+    }
 
     /// <summary>
     /// Writes a field: control characters other than tab and line breaks are dropped, and a field holding a
@@ -43,26 +44,35 @@ internal sealed class Neo4jCsv
     public void Field(ReadOnlySpan<char> value)
     {
         Separate();
-        bool quote = value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
-            || value.IndexOfAny(QuoteTriggers) >= 0;
-        if (quote) _writer.Write('"');
-        WriteEscaped(value, FieldSpecials);
-        if (quote) _writer.Write('"');
+        if (value.IsEmpty) return;
+        int start = _text.Length;
+        // The white space test is on the text as given, controls included (as it always was).
+        bool edgeSpace = char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]);
+        var kind = _text.TryPlain(value, arrayItem: false);
+        if (kind != Neo4jCsvTextKind.Careful)
+        {
+            if (edgeSpace || kind == Neo4jCsvTextKind.Quoted) _text.QuoteFrom(start);
+            return;
+        }
+        _text.Length = start;
+        bool quote = edgeSpace || Neo4jCsvText.NeedsQuotes(value, arrayItem: false);
+        if (quote) _text.Byte((byte)'"');
+        _text.Escaped(value, arrayItem: false);
+        if (quote) _text.Byte((byte)'"');
     }
 
     /// <summary>A field written as it is (header names, which the writer makes safe).</summary>
     public void Raw(string value)
     {
         Separate();
-        _writer.Write(value);
+        _text.Transcode(value);
     }
 
     /// <summary>An integer field.</summary>
     public void Int(long value)
     {
-        Span<char> buffer = stackalloc char[20];
-        value.TryFormat(buffer, out int n, provider: CultureInfo.InvariantCulture);
-        Field(buffer[..n]);
+        Separate();
+        _text.Integer(value);
     }
 
     /// <summary>A double field as Java's Double.parseDouble reads it: shortest round-trip form, NaN, Infinity, -Infinity.</summary>
@@ -84,24 +94,47 @@ internal sealed class Neo4jCsv
     {
         Separate();
         int first = -1, last = -1;
-        bool quote = false;
         for (int i = 0; i < items.Length; i++)
         {
             if (items[i].Length == 0) continue;
             if (first < 0) first = i;
             last = i;
-            quote |= items[i].AsSpan().IndexOfAny(ArrayQuoteTriggers) >= 0;
         }
         if (first < 0) return;
-        quote |= char.IsWhiteSpace(items[first][0]) || char.IsWhiteSpace(items[last][^1]);
-        if (quote) _writer.Write('"');
+        bool edgeSpace = char.IsWhiteSpace(items[first][0]) || char.IsWhiteSpace(items[last][^1]);
+        int start = _text.Length;
+        var kind = TryPlainItems(items, first, last);
+        if (kind != Neo4jCsvTextKind.Careful)
+        {
+            if (edgeSpace || kind == Neo4jCsvTextKind.Quoted) _text.QuoteFrom(start);
+            return;
+        }
+        _text.Length = start;
+        bool quote = edgeSpace;
+        for (int i = first; i <= last && !quote; i++) quote = Neo4jCsvText.NeedsQuotes(items[i], arrayItem: true);
+        if (quote) _text.Byte((byte)'"');
         for (int i = first; i <= last; i++)
         {
             if (items[i].Length == 0) continue;
-            if (i > first) _writer.Write(ArrayDelimiter);
-            WriteEscaped(items[i], ArraySpecials);
+            if (i > first) _text.Byte((byte)ArrayDelimiter);
+            _text.Escaped(items[i], arrayItem: true);
         }
-        if (quote) _writer.Write('"');
+        if (quote) _text.Byte((byte)'"');
+    }
+
+    /// <summary>The non-empty items joined by ';', and what the joined text needs (as <see cref="Neo4jCsvText.TryPlain"/> says for one).</summary>
+    private Neo4jCsvTextKind TryPlainItems(ReadOnlySpan<string> items, int first, int last)
+    {
+        var joined = Neo4jCsvTextKind.Plain;
+        for (int i = first; i <= last; i++)
+        {
+            if (items[i].Length == 0) continue;
+            if (i > first) _text.Byte((byte)ArrayDelimiter);
+            var kind = _text.TryPlain(items[i], arrayItem: true);
+            if (kind == Neo4jCsvTextKind.Careful) return kind;
+            if (kind == Neo4jCsvTextKind.Quoted) joined = kind;
+        }
+        return joined;
     }
 
     /// <summary>An array field of a sequence's items (null items count as empty).</summary>
@@ -138,43 +171,28 @@ internal sealed class Neo4jCsv
         Array(CollectionsMarshal.AsSpan(_items)[..kept]);
     }
 
-    /// <summary>Ends the row with "\n".</summary>
+    /// <summary>Ends the row with "\n" (and passes the pending bytes on once there are enough of them).</summary>
     public void EndRow()
     {
-        _writer.Write('\n');
+        _text.Byte((byte)'\n');
         _rowStarted = false;
+        if (_text.Length >= FlushThreshold) Flush();
     }
+
+    /// <summary>Writes the pending bytes to the stream.</summary>
+    public void Flush()
+    {
+        if (_text.Length == 0) return;
+        _stream.Write(_text.Pending);
+        _text.Length = 0;
+    }
+
+    /// <summary>Returns the pooled buffers (without flushing: call <see cref="Flush"/> first).</summary>
+    public void Dispose() => _text.Dispose();
 
     private void Separate()
     {
-        if (_rowStarted) _writer.Write(Delimiter);
+        if (_rowStarted) _text.Byte((byte)Delimiter);
         _rowStarted = true;
-    }
-
-    /// <summary>Writes <paramref name="text"/> in runs between specials: '"' doubled, ';' as ',', controls dropped.</summary>
-    private void WriteEscaped(ReadOnlySpan<char> text, SearchValues<char> specials)
-    {
-        int at;
-        while ((at = text.IndexOfAny(specials)) >= 0)
-        {
-            if (at > 0) _writer.Write(text[..at]);
-            switch (text[at])
-            {
-                case '"': _writer.Write("\"\""); break;
-                case ArrayDelimiter: _writer.Write(Delimiter); break;
-            }
-            text = text[(at + 1)..];
-        }
-        if (text.Length > 0) _writer.Write(text);
-    }
-
-    /// <summary>Controls other than tab, CR and LF (as <see cref="char.IsControl(char)"/> has them), the quote, and for array items ';'.</summary>
-    private static string Specials(bool arrayItem)
-    {
-        var chars = new List<char> { '"' };
-        for (int c = 0; c <= 0x9F; c++)
-            if (char.IsControl((char)c) && c is not ('\t' or '\r' or '\n')) chars.Add((char)c);
-        if (arrayItem) chars.Add(ArrayDelimiter);
-        return new string(chars.ToArray());
     }
 }

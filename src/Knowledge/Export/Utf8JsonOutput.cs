@@ -246,42 +246,8 @@ internal sealed class Utf8JsonOutput : IDisposable
 
     private void AppendQuoted(ReadOnlySpan<char> value, string? text) => _escaping.AppendQuoted(ref _buffer, ref _length, value, text);
 
-    /// <summary>
-    /// An integer's invariant digits (as <see cref="long.TryFormat(Span{byte}, out int, ReadOnlySpan{char}, IFormatProvider?)"/>
-    /// writes them), the room made by the caller. Offsets and counts are small and non-negative: their digits are
-    /// written here, two at a time, without the general formatter's call.
-    /// </summary>
-    private void AppendInteger(long value)
-    {
-        if ((ulong)value > uint.MaxValue)
-        {
-            value.TryFormat(_buffer.AsSpan(_length), out int written, default, System.Globalization.CultureInfo.InvariantCulture);
-            _length += written;
-            return;
-        }
-        uint v = (uint)value;
-        int end = _length + DigitCount(v);
-        var buffer = _buffer;
-        int at = end;
-        while (v >= 100)
-        {
-            uint pair = v % 100;
-            v /= 100;
-            buffer[--at] = (byte)('0' + pair % 10);
-            buffer[--at] = (byte)('0' + pair / 10);
-        }
-        if (v >= 10)
-        {
-            buffer[--at] = (byte)('0' + v % 10);
-            v /= 10;
-        }
-        buffer[--at] = (byte)('0' + v);
-        _length = end;
-    }
-
-    private static int DigitCount(uint v) =>
-        v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10_000 ? 4 : v < 100_000 ? 5 : v < 1_000_000 ? 6
-        : v < 10_000_000 ? 7 : v < 100_000_000 ? 8 : v < 1_000_000_000 ? 9 : 10;
+    /// <summary>An integer's invariant digits, the room made by the caller (<see cref="Utf8Digits"/>, shared with the CSV export).</summary>
+    private void AppendInteger(long value) => _length = Utf8Digits.Write(_buffer, _length, value);
 
     /// <summary>Makes room for <paramref name="more"/> bytes: a test inlined on every write, the growth out of line.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -97,7 +97,8 @@ public class Neo4jCsvEscapingSpecs
             string label = Random();
             string[] aliases = [Random(), Random(), Random()];
             var expected = $"quote:x,{ReferenceField(label)},{ReferenceField(string.Join(';', aliases.Where(a => a.Length > 0).Select(a => a.Replace(';', ','))))},0,,Quote";
-            Row(label, [.. aliases]).Should().Be(expected);
+            // The writer writes UTF-8, which has no lone surrogates: a text writer gets the file's text, U+FFFD in their place.
+            Row(label, [.. aliases]).Should().Be(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(expected)));
         }
     }
 

@@ -74,3 +74,59 @@ public class CitationScannerSpecs
         }
     }
 }
+
+/// <summary>The characters of a look-behind's class, and the long runs of them that make a scanner keep the look-behind.</summary>
+public class LookbehindClassSpecs
+{
+    private static readonly LookbehindClass WordOrDot = LookbehindClass.Of(@"\w.", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+
+    [Theory]
+    [InlineData('a', true)]
+    [InlineData('Z', true)]
+    [InlineData('7', true)]
+    [InlineData('_', true)]
+    [InlineData('.', true)]
+    [InlineData('é', true)]
+    [InlineData('ß', true)]
+    [InlineData(' ', false)]
+    [InlineData('-', false)]
+    [InlineData('(', false)]
+    [InlineData('\u2019', false)]
+    public void Its_characters_are_those_the_regular_expression_engine_reads_in_the_class(char c, bool member) =>
+        WordOrDot.Contains(c).Should().Be(member).And.Be(Regex.IsMatch(c.ToString(), @"\A[\w.]\z"));
+
+    [Fact]
+    public void A_run_of_the_long_run_length_is_long_and_one_shorter_is_not()
+    {
+        string atLength = "x " + new string('A', LookbehindClass.LongRun) + " y";
+        string shorter = "x " + new string('A', LookbehindClass.LongRun - 1) + " y";
+
+        WordOrDot.HasLongRun(atLength).Should().BeTrue();
+        WordOrDot.HasLongRun(shorter).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_character_outside_the_class_ends_a_run()
+    {
+        string split = new string('a', LookbehindClass.LongRun - 1) + "-" + new string('b', LookbehindClass.LongRun - 1);
+        string joined = new string('a', LookbehindClass.LongRun - 1) + "." + new string('b', LookbehindClass.LongRun - 1);
+
+        WordOrDot.HasLongRun(split).Should().BeFalse();
+        WordOrDot.HasLongRun(joined).Should().BeTrue("the dot is in the class");
+    }
+
+    [Theory]
+    [InlineData(@"(?<![\w.])(?<dept>[A-Z][A-Za-z]+)\s+Order\s+No\.?\s*(?<n>\d{1,4})\b")]
+    [InlineData(@"(?<![\w.])(?:Republic\s+Act|R\.\s?A\.|RA)\s*(?:(?:No|no|NO|Number)\.?\s*)?(?<n>\d{3,5})\b")]
+    public void A_text_with_a_long_run_gives_the_patterns_matches_too(string pattern)
+    {
+        var regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        string text = "Labor Order No. 12, xLabor Order No. 13 and RA 11930; " + new string('Q', 500) + " Health Order No. 4, XRA 1234, RA 9999.";
+        WordOrDot.HasLongRun(text).Should().BeTrue();
+        var expected = regex.Matches(text).Select(m => (m.Index, m.Length, m.Groups["n"].Value)).ToList();
+
+        var found = new CitationScanner(regex).Matches(text).Select(m => (m.Index, m.Length, m.Groups["n"].Value)).ToList();
+
+        found.Should().Equal(expected).And.NotBeEmpty();
+    }
+}

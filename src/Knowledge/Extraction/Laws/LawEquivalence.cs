@@ -14,7 +14,15 @@ namespace Knowledge.Extraction.Laws;
 /// </summary>
 internal sealed partial class LawEquivalence
 {
-    private readonly Regex _joiner;
+    /// <summary>
+    /// What joins two names of one law ("(", "/", ", also known as the"), on the non-backtracking engine. Building that
+    /// engine costs about 2 MB and some milliseconds, so it is built for the first document with two laws in a sentence.
+    /// A race builds it twice, equal ones.
+    /// </summary>
+    private Regex Joiner => _joiner ??= new Regex(_joinerPattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
+
+    private readonly string _joinerPattern;
+    private Regex? _joiner;
 
     /// <summary>Apposition by a comma ("Republic Act 9999, the Clean Water Act"): only between a number and a name, as a comma between two names lists laws.</summary>
     private readonly Regex _commaThe;
@@ -29,8 +37,7 @@ internal sealed partial class LawEquivalence
     {
         _keys = new LawKeys(lex);
         string the = PatternParts.Alternation(lex.Entities.DefiniteArticles);
-        _joiner = new Regex(@"^\s*(?:\(|/|,?\s*" + PatternParts.Alternation(lex.Laws.EquivalencePhrases) + @"\s+(?:" + the + @"\s+)?)\s*$",
-            RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
+        _joinerPattern = @"^\s*(?:\(|/|,?\s*" + PatternParts.Alternation(lex.Laws.EquivalencePhrases) + @"\s+(?:" + the + @"\s+)?)\s*$";
         _commaThe = new Regex(@"^\s*,\s*" + the + @"\s+$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
@@ -45,7 +52,7 @@ internal sealed partial class LawEquivalence
             if (b.Start - a.End > 40 && !IsChamberNumber(doc, found, a, b)) continue;
             string between = doc.Slice(a.End, b.Start);
             bool numberAndName = (a.Rule == EntityRuleIds.LawNumber) != (b.Rule == EntityRuleIds.LawNumber);
-            if (!_joiner.IsMatch(between) && !(numberAndName && _commaThe.IsMatch(between)) && !IsChamberNumber(doc, found, a, b)) continue;
+            if (!Joiner.IsMatch(between) && !(numberAndName && _commaThe.IsMatch(between)) && !IsChamberNumber(doc, found, a, b)) continue;
             var linked = b with { Key = a.Key ?? _keys.Of(a.Name), SameAs = b.SameAs ?? a.Name };
             var original = b with { };
             found.Replace(b, linked with { EquivalentKeys = [.. b.EquivalentKeys, _keys.Of(b.Name), .. b.Key is null ? Array.Empty<string>() : [b.Key]] });

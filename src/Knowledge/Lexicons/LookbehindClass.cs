@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace Knowledge.Lexicons;
+
+/// <summary>
+/// The characters of a citation pattern's leading look-behind class (<c>[\w.]</c> of <c>(?&lt;![\w.])</c>), as the
+/// regular-expression engine reads them, and whether a text holds a long run of them. A pattern run without its
+/// look-behind (<see cref="CitationScanner"/>) is also tried inside such runs, where the look-behind would have failed at
+/// once; when it opens with a repeated class the run holds ("[A-Z][A-Za-z]+"), each try reads to the run's end, so a run
+/// of L characters costs L²/2 steps. Below <see cref="LongRun"/> characters that is a bounded cost per character; a text
+/// with a longer run is scanned with the look-behind kept.
+/// </summary>
+internal sealed class LookbehindClass
+{
+    /// <summary>The shortest run of the class's characters that makes a text be scanned with the look-behind kept.</summary>
+    public const int LongRun = 64;
+
+    // One instance a class, shared by the patterns that open with it (every pack pattern opens with [\w.]).
+    private static readonly ConcurrentDictionary<(string Inner, RegexOptions Options), LookbehindClass> ByClass = new();
+
+    private readonly Regex _single;
+
+    // Per UTF-16 code unit: 0 not yet asked, 1 in the class, 2 not. Filled on demand, since a text holds few distinct
+    // characters; two threads asking at once write the same value.
+    private readonly byte[] _members = new byte[char.MaxValue + 1];
+
+    // The last text asked about on this thread, and its answer: the patterns sharing the class ask in turn of one text.
+    [ThreadStatic] private static LookbehindClass? t_lastClass;
+    [ThreadStatic] private static string? t_lastText;
+    [ThreadStatic] private static bool t_lastAnswer;
+
+    private LookbehindClass(string inner, RegexOptions options, TimeSpan timeout) =>
+        _single = new Regex(@"\A[" + inner + @"]\z", options, timeout);
+
+    /// <summary>The class of a look-behind's inner text (<c>\w.</c>) read with a pattern's options.</summary>
+    public static LookbehindClass Of(string inner, RegexOptions options, TimeSpan timeout) =>
+        ByClass.GetOrAdd((inner, options), key => new LookbehindClass(key.Inner, key.Options, timeout));
+
+    /// <summary>Whether the class holds a character, as the pattern's look-behind would test it.</summary>
+    public bool Contains(char c)
+    {
+        byte known = _members[c];
+        if (known == 0)
+        {
+            known = _single.IsMatch(new ReadOnlySpan<char>(in c)) ? (byte)1 : (byte)2;
+            _members[c] = known;
+        }
+        return known == 1;
+    }
+
+    /// <summary>Whether the text holds a run of at least <see cref="LongRun"/> of the class's characters.</summary>
+    public bool HasLongRun(string text)
+    {
+        if (ReferenceEquals(t_lastClass, this) && ReferenceEquals(t_lastText, text)) return t_lastAnswer;
+        bool answer = false;
+        int run = 0;
+        foreach (char c in text)
+        {
+            if (!Contains(c)) run = 0;
+            else if (++run >= LongRun) { answer = true; break; }
+        }
+        t_lastClass = this;
+        t_lastText = text;
+        t_lastAnswer = answer;
+        return answer;
+    }
+}
