@@ -23,6 +23,13 @@ public static class ExtractCommand
     /// <summary>Inputs at least this large (bytes on disk, plus characters read from standard input) show a progress bar at a terminal; see <see cref="ProgressThreshold"/>.</summary>
     public const long ProgressThresholdBytes = 1_000_000;
 
+    /// <summary>
+    /// How extract runs the pipeline: it needs of the analyses only the graph, the sources and the diagnostics, so the
+    /// documents keep neither tokens nor annotations, and each analysis can be collected once the graph has read it
+    /// rather than be held beside the whole graph while it is built and written.
+    /// </summary>
+    internal static readonly PipelineRunOptions GraphOnly = new() { KeepTokens = false, KeepAnnotations = false };
+
     /// <summary>The values --format accepts.</summary>
     public static readonly IReadOnlyList<string> FormatNames = ["json", "graphml", "jsonl", "neo4j", "html", "all"];
 
@@ -145,15 +152,15 @@ public static class ExtractCommand
             if (!ReportLoad(context, options.Inputs, load)) return KnowledgeCommand.NoInput;
             showProgress = load.Documents.Length > ProgressThreshold || InputSize() >= ProgressThresholdBytes;
             result = showProgress
-                ? AnalysisProgressBar.Run(console, progress => pipeline.Run(load.Documents, new PipelineRunOptions { KeepTokens = false, Progress = progress }))
-                : pipeline.Run(load.Documents, keepTokens: false);
+                ? AnalysisProgressBar.Run(console, progress => pipeline.Run(load.Documents, GraphOnly with { Progress = progress }))
+                : pipeline.Run(load.Documents, GraphOnly);
         }
         else
         {
             // Documents are analysed as they are read, so each body is collected once its document is analysed
             // instead of the whole input being held to the end of the run.
             var diagnostics = new List<Diagnostic>();
-            result = pipeline.Run(DocumentLoader.Stream(options.Inputs, diagnostics.Add, stdin, options: loadOptions), keepTokens: false);
+            result = pipeline.Run(DocumentLoader.Stream(options.Inputs, diagnostics.Add, stdin, options: loadOptions), GraphOnly);
             // What was read, for the summary and --stats: each analysed document keeps its source, without its body.
             load = new LoadResult([.. result.Documents.Select(d => d.Source)], [.. diagnostics]);
             if (!ReportLoad(context, options.Inputs, load)) return KnowledgeCommand.NoInput;

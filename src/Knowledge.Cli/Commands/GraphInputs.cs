@@ -84,7 +84,7 @@ public static class GraphInputs
             var documents = DocumentLoader.Stream(texts, diagnostics.Add, context.Stdin, options: load).ToList();
             foreach (var diagnostic in diagnostics) context.Stderr.WriteLine(diagnostic.ToString());
             skipped |= diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
-            Merge(builder, KnowledgePipeline.CreateDefault().Run(documents, keepTokens: false).Graph);
+            Merge(builder, KnowledgePipeline.CreateDefault().Run(documents, ExtractCommand.GraphOnly).Graph);
         }
         return skipped;
     }

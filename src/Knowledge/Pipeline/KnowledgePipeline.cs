@@ -125,7 +125,7 @@ public sealed class KnowledgePipeline
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(options);
-        DocAnalysis[] docs;
+        DocAnalysis[]? docs;
         AnalysisProgressReporter? reporter = null;
         if (options.Progress is null && sources is not IReadOnlyList<SourceDocument>)
         {
@@ -143,10 +143,25 @@ public sealed class KnowledgePipeline
             reporter?.Report(AnalysisStage.Analysing);
         }
         var ordered = InResolutionOrder(docs.Select(d => d.Doc));
+        // Nothing but the ordered array may hold the analyses now, so that without annotations kept they can go as the assembly reads them.
+        docs = null;
         reporter?.Report(AnalysisStage.Resolving);
         var parts = GraphParts(ordered, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
-        var graph = new GraphAssembler(Lexicons, Curation).Assemble(ordered, parts);
-        return new KnowledgeResult(graph, ordered);
+        var assembler = new GraphAssembler(Lexicons, Curation);
+        if (options.KeepAnnotations) return new KnowledgeResult(assembler.Assemble(ordered, parts), ordered);
+        var kept = WithoutAnnotations(ordered);
+        var source = InMemoryDocumentSource.Releasing(ImmutableCollectionsMarshal.AsArray(ordered)!, parts);
+        ordered = default;
+        return new KnowledgeResult(assembler.Assemble(source), kept);
+    }
+
+    /// <summary>What a document keeps when the run keeps no annotations (<see cref="PipelineRunOptions.KeepAnnotations"/>): its source and its diagnostics.</summary>
+    private static ImmutableArray<Doc> WithoutAnnotations(ImmutableArray<Doc> docs)
+    {
+        var kept = new Doc[docs.Length];
+        for (int i = 0; i < kept.Length; i++)
+            kept[i] = new Doc(docs[i].Source, "", ImmutableArray<Block>.Empty) { Diagnostics = docs[i].Diagnostics };
+        return ImmutableCollectionsMarshal.AsImmutableArray(kept);
     }
 
     /// <summary>

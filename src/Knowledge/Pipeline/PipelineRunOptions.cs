@@ -1,6 +1,6 @@
 namespace Knowledge.Pipeline;
 
-/// <summary>How <see cref="KnowledgePipeline.Run(IEnumerable{Knowledge.Ingestion.SourceDocument}, PipelineRunOptions)"/> runs. None of these changes the result.</summary>
+/// <summary>How <see cref="KnowledgePipeline.Run(IEnumerable{Knowledge.Ingestion.SourceDocument}, PipelineRunOptions)"/> runs. None of these changes the graph.</summary>
 public sealed record PipelineRunOptions
 {
     /// <summary>The default <see cref="ProgressInterval"/>: a tenth of a second.</summary>
@@ -16,6 +16,17 @@ public sealed record PipelineRunOptions
     /// memory on a large corpus. The graph is the same either way.
     /// </summary>
     public bool KeepTokens { get; init; } = true;
+
+    /// <summary>
+    /// Whether the result's documents keep their text and annotations (entities, dates, roles, quotes, events, relations,
+    /// links) once the graph is built from them (true by default). False keeps of each document only its
+    /// <see cref="Knowledge.Syntax.Doc.Source"/> and <see cref="Knowledge.Syntax.Doc.Diagnostics"/> (its text empty, its
+    /// layers empty), and lets the rest go document by document as the graph's passes are done with it (the text after
+    /// the first, the rest after the last), so that the analyses
+    /// and the whole graph are never held at the same time: for a caller that needs only the graph and the diagnostics.
+    /// The graph is the same either way.
+    /// </summary>
+    public bool KeepAnnotations { get; init; } = true;
 
     /// <summary>
     /// Told how far the run has got: once at the start, as documents are analysed (at most once per

@@ -61,7 +61,12 @@ internal sealed partial class EventNodes
     // The participants by node id (ordinal; each id once).
     private static readonly Comparison<Participant> ById = static (a, b) => string.CompareOrdinal(a.Id, b.Id);
 
-    public void Add(KnowledgeGraphBuilder builder, Doc doc, int docNumber, DocumentNodeIds nodeIds)
+    /// <summary>
+    /// Adds the nodes and edges of the document's events; <paramref name="triggers"/>, when given, holds the text of each
+    /// event mention's trigger in the order of <see cref="Doc.Events"/> (for a document whose text is gone), else the
+    /// triggers are read from the document's text.
+    /// </summary>
+    public void Add(KnowledgeGraphBuilder builder, Doc doc, int docNumber, DocumentNodeIds nodeIds, string[]? triggers = null)
     {
         if (doc.Events.IsDefaultOrEmpty) return;
         var used = _usedIds;
@@ -99,7 +104,7 @@ internal sealed partial class EventNodes
             string? iso = first.Date?.Iso;
             string id = NodeId(builder, safeDocId, first, iso, named, used, out int knownNumber);
             var evidence = Evidence(doc, mentions);
-            int eventNumber = AddNode(builder, doc, id, knownNumber, first, iso, evidence, mentions, namedParts);
+            int eventNumber = AddNode(builder, doc, id, knownNumber, first, iso, triggers, evidence, mentions, namedParts);
             // The node's mentions are the array itself (when the node is new) and so is this edge's evidence: none changes it.
             builder.AddEdgeSharing(eventNumber, EdgeType.IN, docNumber, ImmutableCollectionsMarshal.AsArray(evidence)!);
             foreach (var (_, number, part, where, type) in participants)
@@ -165,7 +170,7 @@ internal sealed partial class EventNodes
 
     // Adds the event's node, or notes a retelling of an event already there; returns the node's number in the builder.
     // knownNumber: the id's number in the builder, NotNamed when the builder has not seen it, Unknown when not looked up.
-    private int AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, int knownNumber, EventMention first, string? iso,
+    private int AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, int knownNumber, EventMention first, string? iso, string[]? triggers,
         ImmutableArray<Provenance> evidence, ReadOnlySpan<EventMention> mentions, HashSet<EventPart> namedParts)
     {
         var existing = knownNumber switch
@@ -198,7 +203,9 @@ internal sealed partial class EventNodes
         props["documents"] = doc.Id;
         props["eventType"] = first.EventType.Name();
         props["summary"] = first.Summary;
-        props["trigger"] = doc.Slice(first.Trigger.Start, first.Trigger.End);
+        props["trigger"] = triggers is null
+            ? doc.Slice(first.Trigger.Start, first.Trigger.End)
+            : triggers[doc.Events.IndexOf(first, ReferenceEqualityComparer.Instance)];
         // "<type> <date>: <summary>", the summary cut to 60 characters, made as one string.
         string summary = first.Summary;
         var shown = summary.Length <= 60 ? summary.AsSpan() : summary.AsSpan(0, 59);

@@ -67,14 +67,15 @@ internal sealed class GraphAssembler
         index = 0;
         foreach (var doc in source.Enumerate(ResolutionPass.Edges))
         {
+            int at = index++;
             string docNode = DocumentNodeId(doc.Id);
             // The document's node was added in the first pass: its number is looked up once, not per edge.
             int docNumber = builder.NumberOf(docNode);
             var nodeIds = entities.Of(doc.Id);
             mentions.Add(builder, doc, docNumber, nodeIds);
             RoleEdges.Add(builder, doc, nodeIds, properties);
-            QuoteNodes.Add(builder, doc, docNumber, nodeIds, properties, inMemory?.PartsOf(index++));
-            events.Add(builder, doc, docNumber, nodeIds);
+            QuoteNodes.Add(builder, doc, docNumber, nodeIds, properties, inMemory?.PartsOf(at));
+            events.Add(builder, doc, docNumber, nodeIds, inMemory?.TriggersOf(at));
             relations.Collect(builder, doc, docNode, entities);
         }
         events.Finish(builder);

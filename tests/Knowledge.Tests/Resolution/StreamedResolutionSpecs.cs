@@ -71,4 +71,36 @@ public sealed class StreamedResolutionSpecs
         // The last one may linger in a stack slot; the resolver keeps ids, keys and written forms, not documents.
         source.AliveFromEntityPassWhenEdgesBegan.Should().BeInRange(0, 1);
     }
+
+    [Fact]
+    public void A_releasing_source_gives_the_same_graph_and_lets_each_document_go_in_the_edge_pass()
+    {
+        var docs = Analysed.ToArray();
+        var source = InMemoryDocumentSource.Releasing(docs, default);
+
+        var graph = new GraphAssembler(DefaultPipeline.Lexicons).Assemble(source);
+
+        Exports(graph).ShouldBeIdenticalTo(Exports(new GraphAssembler(DefaultPipeline.Lexicons).Assemble(Analysed)), "letting the documents go changes nothing the passes read");
+        docs.Should().OnlyContain(d => d == null, "the source holds no document once the edge pass has read it");
+        source.Invoking(s => s.Enumerate(ResolutionPass.Edges).ToList()).Should().Throw<InvalidOperationException>("the documents are gone");
+    }
+
+    [Fact]
+    public void A_releasing_source_lets_each_text_go_in_the_entity_pass_and_keeps_its_event_triggers()
+    {
+        var docs = Analysed.ToArray();
+        var source = InMemoryDocumentSource.Releasing(docs, default);
+
+        source.Enumerate(ResolutionPass.Entities).Should().Equal(Analysed, "the entity pass reads the documents whole");
+
+        Analysed.Should().Contain(d => !d.Events.IsEmpty);
+        for (int i = 0; i < docs.Length; i++)
+        {
+            docs[i].Text.Should().BeEmpty("the edge pass does not read the text");
+            docs[i].Events.Should().Equal(Analysed[i].Events);
+            docs[i].Entities.Should().Equal(Analysed[i].Entities);
+            source.TriggersOf(i).Should().Equal(Analysed[i].Events.Select(e => Analysed[i].Slice(e.Trigger.Start, e.Trigger.End)), "what the edge pass would have read of the text");
+        }
+        source.Invoking(s => s.Enumerate(ResolutionPass.Entities).ToList()).Should().Throw<InvalidOperationException>("the texts are gone");
+    }
 }
