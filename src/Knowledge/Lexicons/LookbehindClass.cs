@@ -26,8 +26,9 @@ internal sealed class LookbehindClass
     private readonly byte[] _members = new byte[char.MaxValue + 1];
 
     // The last text asked about on this thread, and its answer: the patterns sharing the class ask in turn of one text.
+    // The text is held weakly (one handle a thread, retargeted), so a document's text is not kept alive by the cache.
     [ThreadStatic] private static LookbehindClass? t_lastClass;
-    [ThreadStatic] private static string? t_lastText;
+    [ThreadStatic] private static WeakReference<string>? t_lastText;
     [ThreadStatic] private static bool t_lastAnswer;
 
     private LookbehindClass(string inner, RegexOptions options, TimeSpan timeout) =>
@@ -52,7 +53,8 @@ internal sealed class LookbehindClass
     /// <summary>Whether the text holds a run of at least <see cref="LongRun"/> of the class's characters.</summary>
     public bool HasLongRun(string text)
     {
-        if (ReferenceEquals(t_lastClass, this) && ReferenceEquals(t_lastText, text)) return t_lastAnswer;
+        var last = t_lastText ??= new WeakReference<string>("");
+        if (ReferenceEquals(t_lastClass, this) && last.TryGetTarget(out var lastText) && ReferenceEquals(lastText, text)) return t_lastAnswer;
         bool answer = false;
         int run = 0;
         foreach (char c in text)
@@ -61,7 +63,7 @@ internal sealed class LookbehindClass
             else if (++run >= LongRun) { answer = true; break; }
         }
         t_lastClass = this;
-        t_lastText = text;
+        last.SetTarget(text);
         t_lastAnswer = answer;
         return answer;
     }

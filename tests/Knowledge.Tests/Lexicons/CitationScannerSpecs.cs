@@ -106,6 +106,26 @@ public class LookbehindClassSpecs
     }
 
     [Fact]
+    public void The_answer_kept_for_the_next_pattern_does_not_keep_the_text_alive()
+    {
+        var asked = AskAbout(new string('A', LookbehindClass.LongRun) + " and more");
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        asked.TryGetTarget(out _).Should().BeFalse("a document's text goes when the document does, whatever the scanner asked of it");
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference<string> AskAbout(string text)
+    {
+        WordOrDot.HasLongRun(text).Should().BeTrue();
+        WordOrDot.HasLongRun(text).Should().BeTrue("asked again of the same text");
+        return new WeakReference<string>(text);
+    }
+
+    [Fact]
     public void A_character_outside_the_class_ends_a_run()
     {
         string split = new string('a', LookbehindClass.LongRun - 1) + "-" + new string('b', LookbehindClass.LongRun - 1);
