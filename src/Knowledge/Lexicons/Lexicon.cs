@@ -8,9 +8,16 @@ namespace Knowledge.Lexicons;
 /// </summary>
 public sealed class Lexicon
 {
-    private readonly FrozenSet<string> _entries;
+    // A list of up to LargestFrozen entries is looked up in a frozen set; a longer one (given names, places: thousands of
+    // entries) in the hash set that found its entries distinct. Freezing those cost a tenth of a one-record run's start-up,
+    // half a megabyte of large-object arrays (a gen2 collection at start-up) and a second copy of the table, while the
+    // lexeme table asks them once a word form; a hash set with the same comparer gives the same answers.
+    private const int LargestFrozen = 1024;
+    private readonly FrozenSet<string>? _frozen;
+    private readonly HashSet<string>? _large;
 #if NET9_0_OR_GREATER
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spans;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _frozenSpans;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _largeSpans;
 #endif
 
     /// <summary>Creates a lexicon from entries.</summary>
@@ -25,10 +32,20 @@ public sealed class Lexicon
     {
         Name = name;
         var (list, set) = entries;
-        _entries = set.ToFrozenSet(set.Comparer);
+        if (set.Count > LargestFrozen)
+        {
+            _large = set;
 #if NET9_0_OR_GREATER
-        _spans = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+            _largeSpans = set.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
+        }
+        else
+        {
+            _frozen = set.ToFrozenSet(set.Comparer);
+#if NET9_0_OR_GREATER
+            _frozenSpans = _frozen.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        }
         Entries = list;
         (_firstsBelow64, _firstsFrom64, _lengthsByFirst) = FirstCharacters(list, caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
         int maxWords = 0;
@@ -67,13 +84,13 @@ public sealed class Lexicon
     public int MaxWords { get; }
 
     /// <summary>Whether the lexicon holds an entry.</summary>
-    public bool Contains(string entry) => (entry is not { Length: > 0 } || MayHold(entry)) && _entries.Contains(entry);
+    public bool Contains(string entry) => (entry is not { Length: > 0 } || MayHold(entry)) && (_frozen?.Contains(entry) ?? _large!.Contains(entry));
 
     /// <summary>Whether the lexicon holds an entry (span overload, allocation-free on .NET 9+).</summary>
 #if NET9_0_OR_GREATER
-    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && _spans.Contains(entry);
+    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && (_frozen is not null ? _frozenSpans.Contains(entry) : _largeSpans.Contains(entry));
 #else
-    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && _entries.Contains(entry.ToString());
+    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && Contains(entry.ToString());
 #endif
 
     // The ASCII characters that equal (as the lexicon compares) the character some entry opens with, one bit a character.
