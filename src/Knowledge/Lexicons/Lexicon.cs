@@ -141,14 +141,17 @@ public sealed class Lexicon
     }
 
     /// <summary>Parses the text of a lexicon file.</summary>
-    public static Lexicon Parse(string name, string text, bool caseSensitive = false)
+    public static Lexicon Parse(string name, string text, bool caseSensitive = false) =>
+        Parse(name, new LexiconLines(text), LexiconLines.MostLines(text), caseSensitive);
+
+    /// <summary>Parses the lines of a lexicon file, of which there are at most <paramref name="mostLines"/>.</summary>
+    internal static Lexicon Parse(string name, LexiconLines lines, int mostLines, bool caseSensitive)
     {
         // Each line is read in place: only the entries kept become strings. The set and list are sized for a line an
         // entry, so they do not grow by doubling and copying.
-        int lines = LexiconLines.MostLines(text);
-        var set = new HashSet<string>(lines, caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
-        var list = new List<string>(lines);
-        foreach (var line in new LexiconLines(text))
+        var set = new HashSet<string>(mostLines, caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+        var list = new List<string>(mostLines);
+        foreach (var line in lines)
         {
             var entry = line.Trim();
             if (entry.IsEmpty) continue;

@@ -39,14 +39,17 @@ public sealed class LexiconTable
     public Lexicon Entries(bool caseSensitive = false) => new(Name, Rows.Select(r => r[0]), caseSensitive);
 
     /// <summary>Parses the text of a table file.</summary>
-    public static LexiconTable Parse(string name, string text)
+    public static LexiconTable Parse(string name, string text) => Parse(name, new LexiconLines(text), LexiconLines.MostLines(text));
+
+    /// <summary>Parses the lines of a table file, of which there are at most <paramref name="mostLines"/>.</summary>
+    internal static LexiconTable Parse(string name, LexiconLines lines, int mostLines)
     {
         // Each line is read in place: only the columns become strings, and a column after the first that repeats an
         // earlier row's (a part of speech, a role: a handful of values over thousands of rows) is that row's string.
         // The rows are gathered in a builder sized for a row a line.
-        var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(LexiconLines.MostLines(text));
+        var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(mostLines);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var withoutComment in new LexiconLines(text))
+        foreach (var withoutComment in lines)
         {
             var line = withoutComment.TrimEnd('\r');
             if (line.Trim().IsEmpty) continue;

@@ -29,3 +29,56 @@ public class LexiconSetSpecs
         FluentActions.Invoking(() => LexiconSet.ReadEmbedded("english/no-such-list"))
             .Should().Throw<KeyNotFoundException>().WithMessage("*english/no-such-list*");
 }
+
+/// <summary>The embedded lexicons, decoded a buffer at a time, are the lexicons their whole texts make.</summary>
+public class EmbeddedLexiconStreamingSpecs
+{
+    private const System.Reflection.BindingFlags Members = System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic;
+
+    // Every list and table of every group, by group and property name, as the strings a rule can read of it.
+    private static Dictionary<string, string[]> Contents(LexiconSet set)
+    {
+        var contents = new Dictionary<string, string[]>();
+        foreach (var group in typeof(LexiconSet).GetProperties(Members).Where(p => p.PropertyType.Name.EndsWith("Lexicons", StringComparison.Ordinal)))
+        {
+            object lexicons = group.GetValue(set)!;
+            foreach (var list in group.PropertyType.GetProperties(Members).Where(p => p.GetIndexParameters().Length == 0))
+            {
+                string key = group.Name + "." + list.Name;
+                if (list.GetValue(lexicons) is Lexicon lexicon) contents[key] = [.. lexicon.Entries];
+                else if (list.GetValue(lexicons) is LexiconTable table) contents[key] = [.. table.Rows.Select(r => string.Join('\t', r))];
+            }
+        }
+        return contents;
+    }
+
+    [Fact]
+    public void The_default_set_holds_what_the_embedded_texts_hold()
+    {
+        var streamed = Contents(LexiconSet.Default);
+        var whole = Contents(LexiconSet.Load(LexiconSet.ReadEmbedded));
+        streamed.Should().HaveCountGreaterThan(100);
+        streamed.Keys.Should().BeEquivalentTo(whole.Keys);
+        foreach (var (key, entries) in whole) streamed[key].Should().Equal(entries, key);
+    }
+
+    [Fact]
+    public void A_large_list_is_looked_up_as_a_small_one_is()
+    {
+        var big = new Lexicon("big", Enumerable.Range(0, 3000).Select(i => "Word" + i));
+        var bigExact = new Lexicon("big", Enumerable.Range(0, 3000).Select(i => "Word" + i), caseSensitive: true);
+        big.Contains("word2999").Should().BeTrue();
+        big.Contains("WORD17".AsSpan()).Should().BeTrue();
+        big.Contains("word3000").Should().BeFalse();
+        bigExact.Contains("Word2999".AsSpan()).Should().BeTrue();
+        bigExact.Contains("word2999").Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_large_table_finds_an_entry_in_any_case()
+    {
+        var table = LexiconTable.Parse("big", string.Join('\n', Enumerable.Range(0, 3000).Select(i => $"Word{i}\tkind{i % 3}")));
+        table.Row("WORD2999")!.Value.Should().Equal("Word2999", "kind2");
+        table.Row("word3000").Should().BeNull();
+    }
+}
