@@ -22,19 +22,23 @@ internal sealed class LexiconLoader
     public static LexiconLoader Embedded(Func<string, Stream> open) => new(open);
 
     /// <summary>A word list: one entry a line.</summary>
-    public Lexicon List(string name, bool caseSensitive = false)
-    {
-        if (_open is null) return Lexicon.Parse(name, Read(name), caseSensitive);
-        using var stream = Open(name);
-        return Lexicon.Parse(name, Lines(stream), MostLines(stream), caseSensitive);
-    }
+    public Lexicon List(string name, bool caseSensitive = false) =>
+        Parse(name, (lines, mostLines) => Lexicon.Parse(name, lines, mostLines, caseSensitive));
 
     /// <summary>A table: one row a line, columns separated by tabs.</summary>
-    public LexiconTable Table(string name)
+    public LexiconTable Table(string name) => Parse(name, (lines, mostLines) => LexiconTable.Parse(name, lines, mostLines));
+
+    /// <summary>A file read by a parser of its lines, given at most how many lines there are.</summary>
+    public T Parse<T>(string name, Func<LexiconLines, int, T> parse)
     {
-        if (_open is null) return LexiconTable.Parse(name, Read(name));
+        if (_open is null)
+        {
+            string text = Read(name);
+            return parse(new LexiconLines(text), LexiconLines.MostLines(text));
+        }
         using var stream = Open(name);
-        return LexiconTable.Parse(name, Lines(stream), MostLines(stream));
+        int mostLines = MostLines(stream);
+        return parse(Lines(stream), mostLines);
     }
 
     /// <summary>A file's text, read once however many views (case-sensitive or not) are made of it.</summary>

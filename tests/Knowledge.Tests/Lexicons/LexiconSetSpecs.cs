@@ -81,4 +81,33 @@ public class EmbeddedLexiconStreamingSpecs
         table.Row("WORD2999")!.Value.Should().Equal("Word2999", "kind2");
         table.Row("word3000").Should().BeNull();
     }
+
+    [Fact]
+    public void The_common_words_are_read_as_their_table_reads_them()
+    {
+        var table = LexiconTable.Parse("english/common-words", LexiconSet.ReadEmbedded("english/common-words"));
+        var words = LexiconSet.Default.English.CommonWords;
+        words.Count.Should().Be(table.Rows.Select(r => r[0]).Distinct(StringComparer.OrdinalIgnoreCase).Count()).And.BeGreaterThan(1000);
+        foreach (var row in table.Rows)
+        {
+            var first = table.Row(row[0])!.Value;
+            words.TryGetKind(row[0].ToUpperInvariant(), out var kind).Should().BeTrue();
+            kind.Should().Be(first.Length > 1 && Enum.TryParse<CommonWordKind>(first[1], true, out var k) ? k : null, row[0]);
+        }
+    }
+
+    [Fact]
+    public void A_common_word_keeps_its_first_row_and_a_row_without_a_known_kind_has_none()
+    {
+        const string text = "Run\tverb # a note\nrun\tnoun\n odd \t nothing\nbare\n\n";
+        var words = CommonWordTable.Parse(new LexiconLines(text), LexiconLines.MostLines(text));
+        words.TryGetKind("RUN", out var run).Should().BeTrue();
+        run.Should().Be(CommonWordKind.Verb);
+        words.TryGetKind("odd", out var odd).Should().BeTrue();
+        odd.Should().BeNull();
+        words.TryGetKind("bare", out var bare).Should().BeTrue();
+        bare.Should().BeNull();
+        words.TryGetKind("missing", out _).Should().BeFalse();
+        words.Count.Should().Be(3);
+    }
 }
