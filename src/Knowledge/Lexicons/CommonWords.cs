@@ -16,8 +16,8 @@ internal sealed class CommonWords
     public CommonWordKind? KindOf(string word)
     {
         if (word.Length < 2 || !char.IsLetter(word[0]) || !RestIsLower(word) || _lex.Names.GivenNames.Contains(word)) return null;
-        var row = _lex.English.CommonWords.Row(word) ?? _lex.English.CommonWords.Row(Singular(word));
-        return row is { Length: > 1 } r && Enum.TryParse<CommonWordKind>(r[1], ignoreCase: true, out var kind) ? kind : null;
+        var table = _lex.English.CommonWords;
+        return table.TryGetKind(word, out var kind) || table.TryGetKind(Singular(word), out kind) ? kind : null;
     }
 
     private static bool RestIsLower(string word)

@@ -23,7 +23,7 @@ public sealed class EnglishLexicons
         Negations = load.List("english/negations");
         TitleCaseMinorWords = load.List("english/title-case-minor-words", caseSensitive: true);
         PluralEndings = load.Table("english/plural-endings");
-        CommonWords = load.Table("english/common-words");
+        CommonWords = load.Parse("english/common-words", CommonWordTable.Parse);
         OrdinalSuffixes = load.List("english/ordinal-suffixes");
         NumberAbbreviations = load.List("english/number-abbreviations");
     }
@@ -74,7 +74,7 @@ public sealed class EnglishLexicons
     public Lexicon TitleCaseMinorWords { get; }
 
     /// <summary>Common English words (WordNet lemmas written in lower case) with their most frequent part of speech. (models/english/common-words.txt)</summary>
-    internal LexiconTable CommonWords { get; }
+    internal CommonWordTable CommonWords { get; }
 
     /// <summary>How a plural ending becomes the singular's ("ies" → "y"), tried in order. (models/english/plural-endings.txt)</summary>
     public LexiconTable PluralEndings { get; }

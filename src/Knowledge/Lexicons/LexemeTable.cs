@@ -54,7 +54,11 @@ internal sealed class LexemeTable
         get
         {
             var recent = _recent;
-            if (recent is null || recent.Owner != this) _recent = recent = new RecentLexemes(this);
+            if (recent is null || recent.Owner != this) _recent = recent = new RecentLexemes(this, RecentLexemes.FirstSlots);
+            // A filled cache is replaced by a larger, empty one (a caller holding the old one may go on with it): the
+            // forms are found again in the table, and the cache stops growing at its full size.
+            else if (recent.IsFilled && recent.Slots < RecentLexemes.DefaultSlots)
+                _recent = recent = new RecentLexemes(this, Math.Min(recent.Slots * 4, RecentLexemes.DefaultSlots));
             return recent;
         }
     }

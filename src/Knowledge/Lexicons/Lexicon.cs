@@ -8,9 +8,16 @@ namespace Knowledge.Lexicons;
 /// </summary>
 public sealed class Lexicon
 {
-    private readonly FrozenSet<string> _entries;
+    // A list of up to LargestFrozen entries is looked up in a frozen set; a longer one (given names, places: thousands of
+    // entries) in the hash set that found its entries distinct. Freezing those cost a tenth of a one-record run's start-up,
+    // half a megabyte of large-object arrays (a gen2 collection at start-up) and a second copy of the table, while the
+    // lexeme table asks them once a word form; a hash set with the same comparer gives the same answers.
+    private const int LargestFrozen = 1024;
+    private readonly FrozenSet<string>? _frozen;
+    private readonly HashSet<string>? _large;
 #if NET9_0_OR_GREATER
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spans;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _frozenSpans;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _largeSpans;
 #endif
 
     /// <summary>Creates a lexicon from entries.</summary>
@@ -25,10 +32,20 @@ public sealed class Lexicon
     {
         Name = name;
         var (list, set) = entries;
-        _entries = set.ToFrozenSet(set.Comparer);
+        if (set.Count > LargestFrozen)
+        {
+            _large = set;
 #if NET9_0_OR_GREATER
-        _spans = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+            _largeSpans = set.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
+        }
+        else
+        {
+            _frozen = set.ToFrozenSet(set.Comparer);
+#if NET9_0_OR_GREATER
+            _frozenSpans = _frozen.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        }
         Entries = list;
         (_firstsBelow64, _firstsFrom64, _lengthsByFirst) = FirstCharacters(list, caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
         int maxWords = 0;
@@ -67,13 +84,13 @@ public sealed class Lexicon
     public int MaxWords { get; }
 
     /// <summary>Whether the lexicon holds an entry.</summary>
-    public bool Contains(string entry) => (entry is not { Length: > 0 } || MayHold(entry)) && _entries.Contains(entry);
+    public bool Contains(string entry) => (entry is not { Length: > 0 } || MayHold(entry)) && (_frozen?.Contains(entry) ?? _large!.Contains(entry));
 
     /// <summary>Whether the lexicon holds an entry (span overload, allocation-free on .NET 9+).</summary>
 #if NET9_0_OR_GREATER
-    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && _spans.Contains(entry);
+    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && (_frozen is not null ? _frozenSpans.Contains(entry) : _largeSpans.Contains(entry));
 #else
-    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && _entries.Contains(entry.ToString());
+    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && Contains(entry.ToString());
 #endif
 
     // The ASCII characters that equal (as the lexicon compares) the character some entry opens with, one bit a character.
@@ -124,14 +141,17 @@ public sealed class Lexicon
     }
 
     /// <summary>Parses the text of a lexicon file.</summary>
-    public static Lexicon Parse(string name, string text, bool caseSensitive = false)
+    public static Lexicon Parse(string name, string text, bool caseSensitive = false) =>
+        Parse(name, new LexiconLines(text), LexiconLines.MostLines(text), caseSensitive);
+
+    /// <summary>Parses the lines of a lexicon file, of which there are at most <paramref name="mostLines"/>.</summary>
+    internal static Lexicon Parse(string name, LexiconLines lines, int mostLines, bool caseSensitive)
     {
         // Each line is read in place: only the entries kept become strings. The set and list are sized for a line an
         // entry, so they do not grow by doubling and copying.
-        int lines = LexiconLines.MostLines(text);
-        var set = new HashSet<string>(lines, caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
-        var list = new List<string>(lines);
-        foreach (var line in new LexiconLines(text))
+        var set = new HashSet<string>(mostLines, caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+        var list = new List<string>(mostLines);
+        foreach (var line in lines)
         {
             var entry = line.Trim();
             if (entry.IsEmpty) continue;

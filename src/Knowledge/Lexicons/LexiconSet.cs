@@ -17,7 +17,7 @@ namespace Knowledge.Lexicons;
 /// </summary>
 public sealed class LexiconSet
 {
-    private static readonly Lazy<LexiconSet> LazyDefault = new(() => Load(ReadEmbedded));
+    private static readonly Lazy<LexiconSet> LazyDefault = new(() => new LexiconSet(LexiconLoader.Embedded(OpenEmbedded)));
     private static readonly Lazy<FrozenDictionary<string, string>> ResourceNames = new(() =>
         typeof(LexiconSet).GetTypeInfo().Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
@@ -76,9 +76,7 @@ public sealed class LexiconSet
     /// <summary>The text of a lexicon embedded in the library, by name ("english/articles").</summary>
     public static string ReadEmbedded(string name)
     {
-        if (!ResourceNames.Value.TryGetValue(name, out var resource))
-            throw new KeyNotFoundException($"No lexicon named '{name}' is embedded in the library.");
-        using var stream = typeof(LexiconSet).GetTypeInfo().Assembly.GetManifestResourceStream(resource)!;
+        using var stream = OpenEmbedded(name);
         // The files are UTF-8 without a byte order mark: decoded straight from a pooled buffer of their size, only the
         // string is made (a StreamReader's buffers and growing builder cost three times the text). A file with a mark
         // is read as before, so the mark is honoured and dropped.
@@ -99,9 +97,17 @@ public sealed class LexiconSet
         }
     }
 
+    /// <summary>The stream of a lexicon embedded in the library, by name ("english/articles").</summary>
+    private static Stream OpenEmbedded(string name)
+    {
+        if (!ResourceNames.Value.TryGetValue(name, out var resource))
+            throw new KeyNotFoundException($"No lexicon named '{name}' is embedded in the library.");
+        return typeof(LexiconSet).GetTypeInfo().Assembly.GetManifestResourceStream(resource)!;
+    }
+
     // The marks a StreamReader detects: UTF-8, UTF-16 (either order) and UTF-32 (either order; its little-endian
     // mark opens with UTF-16's).
-    private static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
+    internal static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
         bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
         || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
 

@@ -11,7 +11,11 @@ namespace Knowledge.Lexicons;
 /// </summary>
 public sealed class LexiconTable
 {
-    private readonly FrozenDictionary<string, ImmutableArray<string>> _byEntry;
+    // A table of up to LargestFrozen rows is looked up in a frozen dictionary, a longer one (the common words: ten thousand
+    // rows, asked once a word form through the lexeme table) in the dictionary that found each entry's first row:
+    // freezing it cost more at start-up (time, and large-object arrays that brought on a gen2 collection) than it saves.
+    private const int LargestFrozen = 1024;
+    private readonly IReadOnlyDictionary<string, ImmutableArray<string>> _byEntry;
 
     private LexiconTable(string name, ImmutableArray<ImmutableArray<string>> rows)
     {
@@ -19,7 +23,7 @@ public sealed class LexiconTable
         Rows = rows;
         var first = new Dictionary<string, ImmutableArray<string>>(rows.Length, StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows) first.TryAdd(row[0], row);
-        _byEntry = first.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _byEntry = first.Count > LargestFrozen ? first : first.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The table's name (its path under models/ without extension).</summary>
@@ -35,14 +39,17 @@ public sealed class LexiconTable
     public Lexicon Entries(bool caseSensitive = false) => new(Name, Rows.Select(r => r[0]), caseSensitive);
 
     /// <summary>Parses the text of a table file.</summary>
-    public static LexiconTable Parse(string name, string text)
+    public static LexiconTable Parse(string name, string text) => Parse(name, new LexiconLines(text), LexiconLines.MostLines(text));
+
+    /// <summary>Parses the lines of a table file, of which there are at most <paramref name="mostLines"/>.</summary>
+    internal static LexiconTable Parse(string name, LexiconLines lines, int mostLines)
     {
         // Each line is read in place: only the columns become strings, and a column after the first that repeats an
         // earlier row's (a part of speech, a role: a handful of values over thousands of rows) is that row's string.
         // The rows are gathered in a builder sized for a row a line.
-        var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(LexiconLines.MostLines(text));
+        var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(mostLines);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var withoutComment in new LexiconLines(text))
+        foreach (var withoutComment in lines)
         {
             var line = withoutComment.TrimEnd('\r');
             if (line.Trim().IsEmpty) continue;

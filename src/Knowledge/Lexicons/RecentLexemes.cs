@@ -20,6 +20,12 @@ internal sealed class RecentLexemes
     /// <summary>The slots of a thread's cache: the common words of a run of documents and most of their names.</summary>
     public const int DefaultSlots = 8192;
 
+    /// <summary>
+    /// The slots a thread's cache starts with: it grows (<see cref="IsFilled"/>) to <see cref="DefaultSlots"/> as it meets
+    /// more forms, so a short run does not allocate (and touch, on the large-object heap) the whole 0.5 MB array.
+    /// </summary>
+    public const int FirstSlots = 512;
+
     /// <summary>The longest form the first and last four characters cover whole.</summary>
     private const int MostCoveredLength = 8;
 
@@ -48,6 +54,14 @@ internal sealed class RecentLexemes
 
     /// <summary>The table the lexemes came from.</summary>
     public LexemeTable Owner { get; }
+
+    /// <summary>The number of slots by hash.</summary>
+    public int Slots => _hashed;
+
+    /// <summary>Whether the cache has been given as many forms as it has slots, so a larger one would keep more of them.</summary>
+    public bool IsFilled => _remembered >= _hashed;
+
+    private int _remembered;
 
     /// <summary>The slot a form of more than one character, or of a non-ASCII one, goes in (it may move to the other slot of its pair, <c>^ 1</c>).</summary>
     public int SlotOf(ReadOnlySpan<char> form) => SlotOf(Head(form), Tail(form), form.Length);
@@ -98,6 +112,7 @@ internal sealed class RecentLexemes
     /// </summary>
     public int Remember(string form, Lexeme lexeme)
     {
+        _remembered++;
         ulong head = Head(form), tail = Tail(form);
         if (form.Length == 1 && form[0] < AsciiCount)
         {

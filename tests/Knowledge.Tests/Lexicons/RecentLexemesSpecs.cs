@@ -169,4 +169,19 @@ public class RecentLexemesSpecs
         slot.Should().Be(recent.IndexOf(form));
         slot.Should().BeGreaterThanOrEqualTo(0);
     }
+
+    [Fact]
+    public void A_threads_cache_starts_small_and_grows_to_its_full_size_as_it_fills()
+    {
+        var table = new LexemeTable(LexiconSet.Default);
+        var sizes = new List<int>();
+        for (int i = 0; i < 20_000; i++)
+        {
+            if (sizes.Count == 0 || sizes[^1] != table.Recent.Slots) sizes.Add(table.Recent.Slots);
+            table.Find("Form" + i);
+        }
+        sizes.Should().Equal(RecentLexemes.FirstSlots, RecentLexemes.FirstSlots * 4, RecentLexemes.DefaultSlots);
+        table.Find("Form7").Should().Be(table.Find("Form7"));
+        table.Recent.TryGet("Form7", out _).Should().BeTrue();
+    }
 }
