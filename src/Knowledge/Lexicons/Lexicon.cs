@@ -12,7 +12,7 @@ public sealed class Lexicon
     // entries) in the hash set that found its entries distinct. Freezing those cost a tenth of a one-record run's start-up,
     // half a megabyte of large-object arrays (a gen2 collection at start-up) and a second copy of the table, while the
     // lexeme table asks them once a word form; a hash set with the same comparer gives the same answers.
-    private const int LargestFrozen = 1024;
+    internal const int LargestFrozen = 1024;
     private readonly FrozenSet<string>? _frozen;
     private readonly HashSet<string>? _large;
 #if NET9_0_OR_GREATER

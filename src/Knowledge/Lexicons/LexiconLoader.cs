@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Knowledge.Lexicons;
 
 /// <summary>
@@ -79,12 +81,13 @@ internal sealed class LexiconLoader
     }
 
     // The file's lines, decoded as LexiconSet.ReadEmbedded decodes it: UTF-8, or by its byte order mark when it has one.
-    private static LexiconLines Lines(Stream stream)
-    {
-        Span<byte> head = stackalloc byte[4];
-        int read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        stream.Position = 0;
-        TextReader reader = LexiconSet.HasByteOrderMark(head[..read]) ? new StreamReader(stream, leaveOpen: true) : new Utf8StreamText(stream);
-        return new LexiconLines(reader);
-    }
+    private static LexiconLines Lines(Stream stream) => new(Decode(stream));
+
+    /// <summary>
+    /// A reader of a lexicon stream's text: UTF-8 (invalid bytes become U+FFFD, as <c>Encoding.UTF8.GetString</c> gives
+    /// them), or by its byte order mark. Its buffer is the smallest a reader takes: <see cref="LexiconLines"/> reads into
+    /// a larger one of its own, which the reader decodes into directly. The stream stays the caller's.
+    /// </summary>
+    internal static TextReader Decode(Stream stream) =>
+        new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 128, leaveOpen: true);
 }

@@ -107,7 +107,7 @@ public sealed class LexiconSet
 
     // The marks a StreamReader detects: UTF-8, UTF-16 (either order) and UTF-32 (either order; its little-endian
     // mark opens with UTF-16's).
-    internal static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
+    private static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
         bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
         || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
 

@@ -76,6 +76,6 @@ public class LexiconStreamedLinesSpecs
         bytes.AddRange([0xC3, 0x28, (byte)'\n', 0xF0, 0x9F]); // invalid and cut-off sequences become U+FFFD
         var whole = System.Text.Encoding.UTF8.GetString([.. bytes]);
         using var stream = new MemoryStream([.. bytes]);
-        Read(new LexiconLines(new Utf8StreamText(stream))).Should().Equal(Read(new LexiconLines(whole)));
+        Read(new LexiconLines(LexiconLoader.Decode(stream))).Should().Equal(Read(new LexiconLines(whole)));
     }
 }
