@@ -32,7 +32,9 @@ internal sealed partial class EventNodes
 
     private static PropertyMap PartProperty(EventPart part)
     {
-        return PropertyMap.Empty.Add("part", part.Name());
+        var props = new PropertyMapBuilder();
+        props["part"] = part.Name();
+        return props.ToImmutable();
     }
 
     // A participant of the event being added: its node (id and number in the graph builder), part, where it is named and its node's type.
