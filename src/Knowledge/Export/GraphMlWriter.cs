@@ -146,13 +146,10 @@ public static class GraphMlWriter
     /// Each property whose key id is not written yet, in ordinal key order. The library's maps are ordinal already: they
     /// are enumerated with their struct enumerator, without an enumerator boxed per node and edge.
     /// </summary>
-    private static void WriteProperties(Utf8XmlOutput o, ImmutableSortedDictionary<string, object> properties, bool ofNode, GraphMlKeys keys, Scratch scratch)
+    private static void WriteProperties(Utf8XmlOutput o, PropertyMap properties, bool ofNode, GraphMlKeys keys, Scratch scratch)
     {
         scratch.Written.Clear();
-        if (ReferenceEquals(properties.KeyComparer, StringComparer.Ordinal))
-            foreach (var property in properties) WriteProperty(o, property, ofNode, keys, scratch);
-        else
-            foreach (var property in properties.OrderBy(p => p.Key, StringComparer.Ordinal)) WriteProperty(o, property, ofNode, keys, scratch);
+        foreach (var property in properties) WriteProperty(o, property, ofNode, keys, scratch);
     }
 
     private static void WriteProperty(Utf8XmlOutput o, KeyValuePair<string, object> property, bool ofNode, GraphMlKeys keys, Scratch scratch)

@@ -58,9 +58,9 @@ public static class JsonGraphReader
         builder.AddEdge(source, type, target, evidence, ReadProperties(e));
     }
 
-    private static ImmutableSortedDictionary<string, object> ReadProperties(JsonElement obj)
+    private static PropertyMap ReadProperties(JsonElement obj)
     {
-        var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        var props = new PropertyMapBuilder();
         foreach (var p in obj.EnumerateObject())
         {
             if (p.Name == "properties" && p.Value.ValueKind == JsonValueKind.Object)

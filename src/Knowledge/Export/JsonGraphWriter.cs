@@ -133,20 +133,13 @@ public static class JsonGraphWriter
         o.EndObject();
     }
 
-    private static void WriteProperties(WriteState state, ImmutableSortedDictionary<string, object> properties)
+    private static void WriteProperties(WriteState state, PropertyMap properties)
     {
         if (properties.IsEmpty) return;
         var names = state.Names;
         names.StartObject();
-        if (ReferenceEquals(properties.KeyComparer, StringComparer.Ordinal))
-        {
-            // The struct enumerator: through IEnumerable it would be boxed once per node and edge.
-            foreach (var (key, value) in properties) WriteProperty(state, names.Get(key), value);
-        }
-        else
-        {
-            foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal)) WriteProperty(state, names.Get(key), value);
-        }
+        // In ordinal key order, through the struct enumerator (through IEnumerable it would be boxed once per node and edge).
+        foreach (var (key, value) in properties) WriteProperty(state, names.Get(key), value);
     }
 
     private static void WriteProperty(WriteState state, EncodedPropertyName name, object value)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Knowledge.Graph;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -64,15 +65,10 @@ internal sealed record Neo4jColumn(string Property, string Name, Neo4jType Type)
 
     /// <summary>
     /// Writes the fields of <paramref name="columns"/> (as <see cref="For"/> made them) for one item's properties. An
-    /// ordinal map is walked beside the columns, which are in the same order, rather than searched once per column.
+    /// map (in ordinal key order) is walked beside the columns, which are in the same order, rather than searched once per column.
     /// </summary>
-    public static void WriteAll(Neo4jCsv csv, Neo4jColumn[] columns, ImmutableSortedDictionary<string, object> properties)
+    public static void WriteAll(Neo4jCsv csv, Neo4jColumn[] columns, PropertyMap properties)
     {
-        if (!ReferenceEquals(properties.KeyComparer, StringComparer.Ordinal))
-        {
-            for (int i = 0; i < columns.Length; i++) columns[i].Write(csv, properties.TryGetValue(columns[i].Property, out var v) ? v : null);
-            return;
-        }
         // Every key is a column's (the columns are the items' keys), so the walk finds each in turn.
         int c = 0;
         if (!properties.IsEmpty)
@@ -93,7 +89,7 @@ internal sealed record Neo4jColumn(string Property, string Name, Neo4jType Type)
     /// mixed types become string. Keys that are <paramref name="reserved"/> get the <c>p_</c> prefix; characters
     /// other than letters, digits and '_' become '_' (a clash gets a numeric suffix).
     /// </summary>
-    public static Neo4jColumn[] For<T>(IReadOnlyList<T> items, Func<T, ImmutableSortedDictionary<string, object>> properties, IReadOnlySet<string> reserved)
+    public static Neo4jColumn[] For<T>(IReadOnlyList<T> items, Func<T, PropertyMap> properties, IReadOnlySet<string> reserved)
     {
         // Keys are gathered unordered and sorted once: most items repeat the keys of the ones before them.
         var types = new Dictionary<string, Neo4jType>(StringComparer.Ordinal);

@@ -20,7 +20,7 @@ internal sealed class EdgeTable
         public EdgeType Type;
         // The next entry in the same bucket, plus one (0: none).
         internal int Next;
-        public ImmutableSortedDictionary<string, object> Props;
+        public PropertyMap Props;
         public EvidencePool.Chain Evidence;
     }
 
@@ -59,7 +59,7 @@ internal sealed class EdgeTable
         entry.Source = source;
         entry.Target = target;
         entry.Type = type;
-        entry.Props = PropertyMaps.Empty;
+        entry.Props = PropertyMap.Empty;
         entry.Next = head;
         head = index + 1;
         return ref entry;

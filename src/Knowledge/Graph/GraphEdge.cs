@@ -10,7 +10,7 @@ namespace Knowledge.Graph;
 public sealed record GraphEdge(GraphNode Source, GraphNode Target, EdgeType Type) : IEdge<GraphNode>
 {
     /// <summary>Typed properties, sorted by key.</summary>
-    public ImmutableSortedDictionary<string, object> Properties { get; init; } = PropertyMaps.Empty;
+    public PropertyMap Properties { get; init; } = PropertyMap.Empty;
 
     /// <summary>The mentions that support this edge; its weight is their number.</summary>
     public ImmutableArray<Provenance> Evidence { get; init; } = ImmutableArray<Provenance>.Empty;

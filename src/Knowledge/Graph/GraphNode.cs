@@ -15,7 +15,7 @@ public sealed record GraphNode(string Id, NodeType Type, string Label)
     public ImmutableArray<string> Aliases { get; init; } = ImmutableArray<string>.Empty;
 
     /// <summary>Typed properties (string, bool, int, long, double, DateOnly), sorted by key.</summary>
-    public ImmutableSortedDictionary<string, object> Properties { get; init; } = PropertyMaps.Empty;
+    public PropertyMap Properties { get; init; } = PropertyMap.Empty;
 
     /// <summary>Where this entity is mentioned.</summary>
     public ImmutableArray<Provenance> Mentions { get; init; } = ImmutableArray<Provenance>.Empty;

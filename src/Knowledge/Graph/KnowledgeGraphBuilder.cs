@@ -28,7 +28,7 @@ public sealed class KnowledgeGraphBuilder
 
     /// <summary>
     /// Adds a node as <see cref="AddNode(GraphNode)"/> does and returns its number, by which edges can then be added
-    /// to it (<see cref="AddEdge(int, EdgeType, int, Provenance, ImmutableSortedDictionary{string, object}?)"/>)
+    /// to it (<see cref="AddEdge(int, EdgeType, int, Provenance, PropertyMap?)"/>)
     /// without its id hashed again per edge.
     /// </summary>
     internal int AddNodeNumber(GraphNode node)
@@ -50,9 +50,7 @@ public sealed class KnowledgeGraphBuilder
         var aliases = existing.Aliases.Concat(node.Aliases).Append(node.Label)
             .Where(a => a != existing.Label).Distinct(StringComparer.Ordinal)
             .OrderBy(a => a, StringComparer.Ordinal).ToImmutableArray();
-        var props = existing.Properties;
-        foreach (var (k, v) in node.Properties)
-            if (!props.ContainsKey(k)) props = props.Add(k, v);
+        var props = existing.Properties.WithMissingFrom(node.Properties);
         var merged = existing with
         {
             Aliases = aliases,
@@ -85,7 +83,8 @@ public sealed class KnowledgeGraphBuilder
         ref var e = ref Draft(sourceId, type, targetId);
         if (evidence is not null)
             foreach (var p in evidence) _evidence.Add(ref e.Evidence, p);
-        if (properties is not null)
+        if (properties is PropertyMap map) e.Props = e.Props.WithMissingFrom(map);
+        else if (properties is not null)
             foreach (var (k, v) in properties)
                 if (!e.Props.ContainsKey(k)) e.Props = e.Props.Add(k, v);
     }
@@ -94,14 +93,14 @@ public sealed class KnowledgeGraphBuilder
     /// Adds an edge with one piece of evidence and, optionally, a ready property map (which a caller may share between
     /// edges): as the general overload, without a collection or a map built per call.
     /// </summary>
-    internal void AddEdge(string sourceId, EdgeType type, string targetId, Provenance evidence, ImmutableSortedDictionary<string, object>? properties = null) =>
+    internal void AddEdge(string sourceId, EdgeType type, string targetId, Provenance evidence, PropertyMap? properties = null) =>
         AddEdge(NumberOf(sourceId), type, NumberOf(targetId), evidence, properties);
 
     /// <summary>
     /// As the overload by ids, between the ids with these numbers (<see cref="NumberOf"/>, <see cref="AddNodeNumber"/>):
     /// a caller that adds many edges to the same nodes hashes each id once, not once per edge.
     /// </summary>
-    internal void AddEdge(int source, EdgeType type, int target, Provenance evidence, ImmutableSortedDictionary<string, object>? properties = null)
+    internal void AddEdge(int source, EdgeType type, int target, Provenance evidence, PropertyMap? properties = null)
     {
         ref var e = ref _edges.GetOrAdd(source, type, target);
         // Most edges have one piece of evidence: a new edge's is its final array at once, not a piece of the pool
@@ -132,13 +131,10 @@ public sealed class KnowledgeGraphBuilder
         _evidence.Share(ref e.Evidence, evidence);
     }
 
-    private static void MergeProperties(ref EdgeTable.Entry e, ImmutableSortedDictionary<string, object> properties)
+    private static void MergeProperties(ref EdgeTable.Entry e, PropertyMap properties)
     {
-        // An edge without properties takes the map as it is: the same entries the key-by-key merge below would add.
-        if (e.Props.IsEmpty && properties.KeyComparer == StringComparer.Ordinal) e.Props = properties;
-        else
-            foreach (var (k, v) in properties)
-                if (!e.Props.ContainsKey(k)) e.Props = e.Props.Add(k, v);
+        // An edge without properties takes the map as it is.
+        e.Props = e.Props.WithMissingFrom(properties);
     }
 
     private ref EdgeTable.Entry Draft(string sourceId, EdgeType type, string targetId) =>

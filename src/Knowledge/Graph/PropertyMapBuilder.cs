@@ -1,23 +1,17 @@
-using System.Collections.Immutable;
-
 namespace Knowledge.Graph;
 
 /// <summary>
-/// Makes small property maps (a node's dozen keys) one after another through one shared
-/// <c>ImmutableSortedDictionary</c> builder: the entries wait in two small arrays (a key set again replaces its value)
-/// and go into the builder when the map is made. Sharing the builder and its arrays is what saves the allocations;
-/// inserting the keys in a balanced order instead was measured no faster (the cost of a map is its node objects, not the
-/// AVL tree's rotations). One instance serves many maps; a map made stays as it was when the next is begun.
+/// Makes property maps one after another: the entries wait in two small arrays (a key set again replaces its value) and
+/// are sorted by key when the map is made, into a map that shares its array of keys with every earlier map of this
+/// builder that had the same keys (see <see cref="KeyShapes"/>). Callers that can give the keys in order save the sort.
+/// One instance serves many maps, on one thread; a map made stays as it was when the next is begun.
 /// </summary>
 internal sealed class PropertyMapBuilder
 {
-    /// <summary>The most entries a map may have.</summary>
-    public const int MaxEntries = 16;
-
-    private readonly string[] _keys = new string[MaxEntries];
-    private readonly object[] _values = new object[MaxEntries];
+    private string[] _keys = new string[16];
+    private object[] _values = new object[16];
     private int _count;
-    private readonly ImmutableSortedDictionary<string, object>.Builder _map = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+    private readonly KeyShapes _shapes = new();
 
     /// <summary>How many entries the map being made has.</summary>
     public int Count => _count;
@@ -36,7 +30,11 @@ internal sealed class PropertyMapBuilder
         int i = IndexOf(key);
         if (i < 0)
         {
-            if (_count == MaxEntries) throw new InvalidOperationException($"A property map made here holds at most {MaxEntries} entries.");
+            if (_count == _keys.Length)
+            {
+                Array.Resize(ref _keys, _count * 2);
+                Array.Resize(ref _values, _count * 2);
+            }
             i = _count++;
             _keys[i] = key;
         }
@@ -53,16 +51,38 @@ internal sealed class PropertyMapBuilder
         return -1;
     }
 
-    /// <summary>The map of the entries added since the last one was made (the empty map when there are none); begins the next.</summary>
-    public ImmutableSortedDictionary<string, object> ToImmutable()
+    /// <summary>The map of the entries added since the last one was made (<see cref="PropertyMap.Empty"/> when there are none); begins the next.</summary>
+    public PropertyMap ToImmutable()
     {
-        if (_count == 0) return PropertyMaps.Empty;
-        var map = _map;
-        map.Clear();
-        for (int i = 0; i < _count; i++) map.Add(_keys[i], _values[i]);
+        if (_count == 0) return PropertyMap.Empty;
+        int count = _count;
+        SortByKey(count);
+        var keys = _shapes.Intern(_keys.AsSpan(0, count));
+        var values = _values.AsSpan(0, count).ToArray();
         // The values are the map's now; the arrays should not keep them alive until the next map.
-        Array.Clear(_values, 0, _count);
+        Array.Clear(_values, 0, count);
+        Array.Clear(_keys, 0, count);
         _count = 0;
-        return map.ToImmutable();
+        return new PropertyMap(keys, values);
+    }
+
+    // Insertion sort: the entries come in key order or nearly, and there are a dozen.
+    private void SortByKey(int count)
+    {
+        for (int i = 1; i < count; i++)
+        {
+            var key = _keys[i];
+            if (string.CompareOrdinal(_keys[i - 1], key) <= 0) continue;
+            var value = _values[i];
+            int j = i - 1;
+            while (j >= 0 && string.CompareOrdinal(_keys[j], key) > 0)
+            {
+                _keys[j + 1] = _keys[j];
+                _values[j + 1] = _values[j];
+                j--;
+            }
+            _keys[j + 1] = key;
+            _values[j + 1] = value;
+        }
     }
 }

@@ -27,12 +27,12 @@ internal sealed partial class EventNodes
     private readonly Dictionary<string, Retold> _retold = new(StringComparer.Ordinal);
 
     // The PARTICIPATED_IN edges' properties, one map per part, shared by every edge.
-    private static readonly Dictionary<EventPart, ImmutableSortedDictionary<string, object>> PartProperties =
+    private static readonly Dictionary<EventPart, PropertyMap> PartProperties =
         Enum.GetValues<EventPart>().ToDictionary(p => p, PartProperty);
 
-    private static ImmutableSortedDictionary<string, object> PartProperty(EventPart part)
+    private static PropertyMap PartProperty(EventPart part)
     {
-        var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        var props = new PropertyMapBuilder();
         props["part"] = part.Name();
         return props.ToImmutable();
     }

@@ -23,7 +23,7 @@ internal sealed class RelationEdges
     private readonly List<Candidate> _candidates = [];
     private readonly Dictionary<string, string> _placeIds = new(StringComparer.Ordinal);
     // The edges' properties, one map per cue, shared by every edge that cue states.
-    private readonly Dictionary<string, ImmutableSortedDictionary<string, object>> _cueProperties = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PropertyMap> _cueProperties = new(StringComparer.Ordinal);
 
     /// <summary>Takes in one document's relations as candidate edges (a place known only by name gets its node now).</summary>
     public void Collect(KnowledgeGraphBuilder builder, Doc doc, string docNode, ResolvedEntities entities)
@@ -54,7 +54,7 @@ internal sealed class RelationEdges
         {
             if (c.Type == EdgeType.PART_OF && (IsAncestor(parents, c.Source, c.Target) || (c.ByName && Farther(parents, c))))
                 continue;
-            if (!_cueProperties.TryGetValue(c.Cue, out var props)) _cueProperties[c.Cue] = props = PropertyMaps.Empty.Add("cue", c.Cue);
+            if (!_cueProperties.TryGetValue(c.Cue, out var props)) _cueProperties[c.Cue] = props = PropertyMap.Empty.Add("cue", c.Cue);
             builder.AddEdge(c.Source, c.Type, c.Target, c.Where, props);
         }
     }

@@ -19,7 +19,7 @@ internal static class RoleEdges
     public static void Add(KnowledgeGraphBuilder builder, Doc doc, DocumentNodeIds nodeIds, PropertyMapBuilder props)
     {
         // The HOLDS_ROLE edges' properties are the document's: one map for all its roles.
-        ImmutableSortedDictionary<string, object>? edgeProps = null;
+        PropertyMap? edgeProps = null;
         // About half of the role mentions name a role already there: its id is written here and the stored one reused.
         Span<char> idBuffer = stackalloc char[RoleIdStackLimit];
         foreach (var role in doc.Roles)
@@ -46,7 +46,7 @@ internal static class RoleEdges
                 props["title"] = role.Title;
                 builder.AddNode(new GraphNode(roleId, NodeType.Role, role.Title) { Properties = props.ToImmutable() });
             }
-            edgeProps ??= EdgeProperties(doc);
+            edgeProps ??= EdgeProperties(doc, props);
             var where = doc.ProvenanceOf(role.Start, role.End);
             builder.AddEdge(nodeIds.NumberAt(person), EdgeType.HOLDS_ROLE, roleNumber, where, edgeProps);
             if (orgId is not null) builder.AddEdge(roleNumber, EdgeType.AT, nodeIds.NumberAt(org), where);
@@ -58,9 +58,9 @@ internal static class RoleEdges
         existing is not null && existing.Label == title && existing.Aliases.IsEmpty && existing.Mentions.IsEmpty
         && existing["title"] is not null && (orgId is null || existing["organization"] is not null);
 
-    private static ImmutableSortedDictionary<string, object> EdgeProperties(Doc doc)
+    // Made with the caller's builder, between its role nodes' maps, so that every document's edge maps share their keys.
+    private static PropertyMap EdgeProperties(Doc doc, PropertyMapBuilder props)
     {
-        var props = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
         props["docId"] = doc.Id;
         if (doc.Source.Published is { } p) props["date"] = p;
         return props.ToImmutable();

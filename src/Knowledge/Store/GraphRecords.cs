@@ -59,7 +59,7 @@ internal static class GraphRecords
         return builder.Build();
     }
 
-    private static ImmutableArray<StoredProperty> Properties(ImmutableSortedDictionary<string, object> properties) =>
+    private static ImmutableArray<StoredProperty> Properties(PropertyMap properties) =>
         properties.Select(p => Property(p.Key, p.Value)).ToImmutableArray();
 
     private static StoredProperty Property(string key, object value) => value switch
@@ -75,9 +75,9 @@ internal static class GraphRecords
         _ => throw new NotSupportedException($"property \"{key}\" has a value of type {value.GetType().Name}, which the store cannot keep"),
     };
 
-    private static ImmutableSortedDictionary<string, object> Values(ImmutableArray<StoredProperty> properties)
+    private static PropertyMap Values(ImmutableArray<StoredProperty> properties)
     {
-        var values = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        var values = new PropertyMapBuilder();
         if (!properties.IsDefault)
             foreach (var p in properties) values[p.Key] = Value(p);
         return values.ToImmutable();

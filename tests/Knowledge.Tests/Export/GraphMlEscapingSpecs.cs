@@ -31,7 +31,7 @@ public class GraphMlEscapingSpecs
         {
             Aliases = ["x\u0002y", "\uD83D\uDE00 smile", "lone \uD83D", "a&b"],
             Mentions = [new Provenance("doc-b", 0, 1), new Provenance("doc-a", 2, 3), new Provenance("doc-b", 4, 5)],
-            Properties = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
+            Properties = PropertyMap.Create(
             [
                 KeyValuePair.Create<string, object>("count", 12345),
                 KeyValuePair.Create<string, object>("born", new DateOnly(1980, 12, 31)),

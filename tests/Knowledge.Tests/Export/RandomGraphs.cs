@@ -31,9 +31,9 @@ internal static class RandomGraphs
         _ => new Guid(random.Next(), 1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
     };
 
-    private static ImmutableSortedDictionary<string, object> RandomProperties(Random random, Func<Random, int, string> text)
+    private static PropertyMap RandomProperties(Random random, Func<Random, int, string> text)
     {
-        var properties = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        var properties = new PropertyMapBuilder();
         int count = random.Next(6);
         for (int i = 0; i < count; i++) properties[PropertyNames[random.Next(PropertyNames.Length)]] = RandomValue(random, text);
         return properties.ToImmutable();

@@ -78,8 +78,8 @@ internal static class SampleGraphs
         return builder.Build();
     }
 
-    public static ImmutableSortedDictionary<string, object> Props(params (string Key, object Value)[] props) =>
-        props.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+    public static PropertyMap Props(params (string Key, object Value)[] props) =>
+        PropertyMap.Create(props.Select(p => KeyValuePair.Create(p.Key, p.Value)));
 
     public static byte[] Json(KnowledgeGraph graph)
     {

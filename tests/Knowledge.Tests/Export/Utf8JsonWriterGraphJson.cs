@@ -98,19 +98,11 @@ internal static class Utf8JsonWriterGraphJson
         w.WriteEndObject();
     }
 
-    private static void WriteProperties(Utf8JsonWriter w, ImmutableSortedDictionary<string, object> properties, HashSet<string> written)
+    private static void WriteProperties(Utf8JsonWriter w, PropertyMap properties, HashSet<string> written)
     {
         if (properties.IsEmpty) return;
         written.Clear();
-        if (ReferenceEquals(properties.KeyComparer, StringComparer.Ordinal))
-        {
-            // The struct enumerator: through IEnumerable it would be boxed once per node and edge.
-            foreach (var (key, value) in properties) WriteProperty(w, key, value, written);
-        }
-        else
-        {
-            foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal)) WriteProperty(w, key, value, written);
-        }
+        foreach (var (key, value) in properties) WriteProperty(w, key, value, written);
     }
 
     private static void WriteProperty(Utf8JsonWriter w, string key, object value, HashSet<string> written)

@@ -108,7 +108,7 @@ internal static class XmlWriterGraphMl
         w.WriteEndElement();
         if (node.Mentions.Length > 0) WriteDocIds(w, GraphMlKeys.NodeDocIds, node.Mentions.AsSpan(), scratch);
         scratch.Written.Clear();
-        foreach (var (k, v) in Ordered(node.Properties))
+        foreach (var (k, v) in node.Properties)
         {
             var key = keys.ForNodeProperty(k);
             if (scratch.Written.Add(key.Id)) WriteValue(w, key, v, scratch);
@@ -131,17 +131,13 @@ internal static class XmlWriterGraphMl
         WriteValue(w, GraphMlKeys.EdgeWeight, (double)edge.Weight, scratch);
         if (edge.Evidence.Length > 0) WriteDocIds(w, GraphMlKeys.EdgeDocIds, edge.Evidence.AsSpan(), scratch);
         scratch.Written.Clear();
-        foreach (var (k, v) in Ordered(edge.Properties))
+        foreach (var (k, v) in edge.Properties)
         {
             var key = keys.ForEdgeProperty(k);
             if (scratch.Written.Add(key.Id)) WriteValue(w, key, v, scratch);
         }
         w.WriteEndElement();
     }
-
-    /// <summary>A property map by ordinal key order: as it is when it is ordinal already (the library's maps are).</summary>
-    private static IEnumerable<KeyValuePair<string, object>> Ordered(System.Collections.Immutable.ImmutableSortedDictionary<string, object> properties) =>
-        ReferenceEquals(properties.KeyComparer, StringComparer.Ordinal) ? properties : properties.OrderBy(p => p.Key, StringComparer.Ordinal);
 
     private static void StartData(XmlWriter w, GraphMlKey key)
     {

@@ -10,7 +10,7 @@ public class EdgeTableSpecs
     public void The_same_ends_and_type_find_the_same_edge_and_other_types_or_ends_a_new_one()
     {
         var table = new EdgeTable();
-        table.GetOrAdd(1, EdgeType.MENTIONS, 2).Props = PropertyMaps.Empty.Add("cue", "of");
+        table.GetOrAdd(1, EdgeType.MENTIONS, 2).Props = PropertyMap.Empty.Add("cue", "of");
 
         table.GetOrAdd(1, EdgeType.MENTIONS, 2).Props["cue"].Should().Be("of");
         table.GetOrAdd(1, EdgeType.ABOUT, 2).Props.Should().BeEmpty();

@@ -8,13 +8,13 @@ namespace Knowledge.Tests.Graph;
 public class PropertyMapBuilderSpecs
 {
     [Fact]
-    public void Entries_in_any_order_make_the_map_the_sorted_dictionary_builder_makes()
+    public void Entries_in_any_order_make_the_map_a_sorted_dictionary_would_hold()
     {
         var random = new Random(18);
         var builder = new PropertyMapBuilder();
         for (int round = 0; round < 300; round++)
         {
-            int count = random.Next(0, PropertyMapBuilder.MaxEntries + 1);
+            int count = random.Next(0, 21);
             var keys = Enumerable.Range(0, 40).Select(i => "key" + i).OrderBy(_ => random.Next()).Take(count).ToList();
             // Mostly in key order, as callers give them, sometimes shuffled.
             if (round % 3 != 0) keys.Sort(StringComparer.Ordinal);
@@ -28,7 +28,6 @@ public class PropertyMapBuilderSpecs
 
             var map = builder.ToImmutable();
 
-            map.KeyComparer.Should().BeSameAs(StringComparer.Ordinal);
             map.Should().Equal(expected.ToImmutable());
             map.Keys.Should().BeInAscendingOrder(StringComparer.Ordinal);
         }
@@ -52,7 +51,7 @@ public class PropertyMapBuilderSpecs
     [Fact]
     public void No_entries_make_the_shared_empty_map()
     {
-        new PropertyMapBuilder().ToImmutable().Should().BeSameAs(PropertyMaps.Empty);
+        new PropertyMapBuilder().ToImmutable().Should().BeSameAs(PropertyMap.Empty);
     }
 
     [Fact]
@@ -78,13 +77,38 @@ public class PropertyMapBuilderSpecs
     }
 
     [Fact]
-    public void More_entries_than_a_map_may_hold_throw_but_a_full_map_may_have_a_value_replaced()
+    public void A_map_may_have_any_number_of_entries()
     {
         var builder = new PropertyMapBuilder();
-        for (int i = 0; i < PropertyMapBuilder.MaxEntries; i++) builder["k" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)] = i;
-
-        builder.Invoking(b => b["zz"] = 0).Should().Throw<InvalidOperationException>();
+        for (int i = 99; i >= 0; i--) builder["k" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)] = i;
         builder["k03"] = "three";
-        builder.ToImmutable()["k03"].Should().Be("three");
+
+        var map = builder.ToImmutable();
+
+        map.Count.Should().Be(100);
+        map["k03"].Should().Be("three");
+        map["k42"].Should().Be(42);
+        map.Keys.Should().BeInAscendingOrder(StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void Maps_with_the_same_keys_share_one_array_of_keys_and_keep_their_own_values()
+    {
+        var builder = new PropertyMapBuilder();
+        builder["text"] = "first";
+        builder["docId"] = "d1";
+        var first = builder.ToImmutable();
+        builder["docId"] = "d2";
+        builder["text"] = "second";
+        var second = builder.ToImmutable();
+        builder["docId"] = "d3";
+        var other = builder.ToImmutable();
+
+        second.Keys.Should().Equal("docId", "text");
+        System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(second.Keys)
+            .Should().BeSameAs(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(first.Keys));
+        first.Should().Equal(new Dictionary<string, object> { ["docId"] = "d1", ["text"] = "first" });
+        second.Should().Equal(new Dictionary<string, object> { ["docId"] = "d2", ["text"] = "second" });
+        other.Keys.Should().Equal("docId");
     }
 }

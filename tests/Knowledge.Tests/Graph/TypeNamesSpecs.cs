@@ -46,7 +46,7 @@ public sealed class TypeNamesSpecs
         var edge = new GraphEdge(ana, board, EdgeType.MEMBER_OF);
         var same = new GraphEdge(new GraphNode("person:ana", NodeType.Person, "Ana Cruz"), board, EdgeType.MEMBER_OF)
         {
-            Properties = PropertyMaps.Empty.Add("since", "2020"),
+            Properties = PropertyMap.Empty.Add("since", "2020"),
         };
 
         same.Should().Be(edge);

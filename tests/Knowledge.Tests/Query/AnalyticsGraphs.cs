@@ -57,6 +57,6 @@ internal static class AnalyticsGraphs
     private static ImmutableArray<Provenance> Spans(string doc, int count) =>
         Enumerable.Range(0, count).Select(i => new Provenance(doc, i * 100, i * 100 + 5)).ToImmutableArray();
 
-    private static ImmutableSortedDictionary<string, object> Props(params (string Key, object Value)[] pairs) =>
-        pairs.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+    private static PropertyMap Props(params (string Key, object Value)[] pairs) =>
+        PropertyMap.Create(pairs.Select(p => KeyValuePair.Create(p.Key, p.Value)));
 }

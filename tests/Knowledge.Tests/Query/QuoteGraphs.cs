@@ -87,6 +87,6 @@ internal static class QuoteGraphs
         if (about is not null) b.AddEdge(id, EdgeType.ABOUT, about);
     }
 
-    private static ImmutableSortedDictionary<string, object> Props(params (string Key, object Value)[] pairs) =>
-        pairs.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+    private static PropertyMap Props(params (string Key, object Value)[] pairs) =>
+        PropertyMap.Create(pairs.Select(p => KeyValuePair.Create(p.Key, p.Value)));
 }

@@ -28,7 +28,7 @@ public sealed class GraphRecordsSpecs
         builder.AddNode(new GraphNode("person:ana", NodeType.Person, "Ana")
         {
             Aliases = ["A."],
-            Properties = values.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            Properties = PropertyMap.Create(values),
             Mentions = [new Provenance("d1", 3, 6)],
         });
         builder.AddNode(new GraphNode("organization:board", NodeType.Organization, "Board"));
