@@ -290,11 +290,12 @@ public sealed class KnowledgePipeline
         if (retention == AnalysisRetention.Annotations)
             return new DocAnalysis(doc with { Source = WithoutBody(doc.Source), Tokens = [], Sentences = [], Blocks = [] }, failed);
         // The assembly reads no dates layer (a quote's or an event's date is its own reference) and no links.
+        var words = ResolutionWords.Of(doc);
         return new DocAnalysis(doc with
         {
             Source = WithoutBody(doc.Source),
-            Text = "",
-            ResolutionWords = ResolutionWords.Of(doc),
+            Text = words is null ? doc.Text : "",
+            ResolutionWords = words,
             Tokens = [],
             Sentences = [],
             Blocks = [],
