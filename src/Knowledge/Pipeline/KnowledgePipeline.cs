@@ -127,7 +127,7 @@ public sealed class KnowledgePipeline
         ArgumentNullException.ThrowIfNull(options);
         DocAnalysis[]? docs;
         AnalysisProgressReporter? reporter = null;
-        var retention = RetentionOf(options);
+        var retention = AnalysisRetentions.Of(options);
         if (options.Progress is null && sources is not IReadOnlyList<SourceDocument>)
         {
             // Nothing needs the totals up front: analysed as read, a stream is never held whole.
@@ -157,21 +157,12 @@ public sealed class KnowledgePipeline
     }
 
     /// <summary>
-    /// What a run's analysed documents keep until the graph is built: a run that hands back no annotations keeps only
-    /// what the assembly reads (the texts, about a third of what the analyses held, go as each document is analysed).
-    /// </summary>
-    private static AnalysisRetention RetentionOf(PipelineRunOptions options) =>
-        !options.KeepAnnotations ? AnalysisRetention.GraphInput
-        : options.KeepTokens ? AnalysisRetention.Everything
-        : AnalysisRetention.Annotations;
-
-    /// <summary>
     /// The analyses of <paramref name="sources"/> as a run with <paramref name="options"/> holds them once every document is
     /// analysed, in resolution order (no progress is reported): for a measurement of what that costs.
     /// </summary>
     internal ImmutableArray<Doc> AnalyseForRun(IEnumerable<SourceDocument> sources, PipelineRunOptions options)
     {
-        var retention = RetentionOf(options);
+        var retention = AnalysisRetentions.Of(options);
         var docs = sources is IReadOnlyList<SourceDocument> list
             ? AnalyseAll(list, options.MaxDegreeOfParallelism, retention, progress: null)
             : AnalyseStream(sources, options.MaxDegreeOfParallelism, retention);
@@ -275,46 +266,12 @@ public sealed class KnowledgePipeline
         return [.. docs];
     }
 
-    /// <summary>
-    /// Analyses one document, keeping what <paramref name="retention"/> says. Without its tokens it keeps no sentences or
-    /// blocks either, and a source without its body (the text built from it is kept), so the body can be collected; as
-    /// input to the graph only, it keeps of its text only the words the assembly reads, so the text goes too.
-    /// </summary>
+    /// <summary>Analyses one document, keeping what <paramref name="retention"/> says (see <see cref="AnalysisRetentions.Keep"/>).</summary>
     private DocAnalysis Analyse(SourceDocument source, AnalysisRetention retention, AnalysisProgressReporter? progress)
     {
         var steps = progress?.Start(source);
         var doc = ProcessOrReport(source, steps, out bool failed);
         steps?.Done();
-        if (retention == AnalysisRetention.Everything) return new DocAnalysis(doc, failed);
-        TokenTable.Forget(doc);
-        if (retention == AnalysisRetention.Annotations)
-            return new DocAnalysis(doc with { Source = WithoutBody(doc.Source), Tokens = [], Sentences = [], Blocks = [] }, failed);
-        // The assembly reads no dates layer (a quote's or an event's date is its own reference) and no links.
-        var words = ResolutionWords.Of(doc);
-        return new DocAnalysis(doc with
-        {
-            Source = WithoutBody(doc.Source),
-            Text = words is null ? doc.Text : "",
-            ResolutionWords = words,
-            Tokens = [],
-            Sentences = [],
-            Blocks = [],
-            Dates = [],
-            Links = [],
-        }, failed);
+        return new DocAnalysis(AnalysisRetentions.Keep(doc, retention), failed);
     }
-
-    private static SourceDocument WithoutBody(SourceDocument source) => source.Body.Length == 0 ? source : source with { Body = "" };
-}
-
-/// <summary>One document's analysis, and whether it failed (a component threw: the document is empty, carrying the error).</summary>
-internal readonly record struct DocAnalysis(Doc Doc, bool Failed);
-
-/// <summary>The result of a pipeline run: the graph, and each document's annotations.</summary>
-/// <param name="Graph">The resolved knowledge graph.</param>
-/// <param name="Documents">The annotated documents, ordered by id.</param>
-public sealed record KnowledgeResult(KnowledgeGraph Graph, ImmutableArray<Doc> Documents)
-{
-    /// <summary>The problems met while analysing the documents, in document order.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics => Documents.SelectMany(d => d.Diagnostics).ToImmutableArray();
 }
