@@ -16,6 +16,9 @@ namespace Knowledge.Benchmarks;
 /// </summary>
 public static class ExtractPhaseMemory
 {
+    // What `knowledge extract` asks of the pipeline (ExtractCommand.GraphOnly), on one worker.
+    private static readonly PipelineRunOptions ExtractRun = new() { KeepTokens = false, KeepAnnotations = false, MaxDegreeOfParallelism = 1 };
+
     /// <summary>Runs the extract of <paramref name="inputs"/> step by step and prints each step's figures.</summary>
     public static int Run(IReadOnlyList<string> inputs)
     {
@@ -24,8 +27,8 @@ public static class ExtractPhaseMemory
         var pipeline = KnowledgePipeline.CreateDefault();
         Report("started", null, pause);
         var clock = Stopwatch.StartNew();
-        var analysed = pipeline.AnalyseInBatches(DocumentLoader.Stream(inputs, d => Console.Error.WriteLine(d)), 64, 1).SelectMany(b => b);
-        var docs = KnowledgePipeline.InResolutionOrder(analysed);
+        // Analysed as extract's run analyses them (a stream, one worker, no annotations kept): what each analysis keeps is what the run holds.
+        var docs = pipeline.AnalyseForRun(DocumentLoader.Stream(inputs, d => Console.Error.WriteLine(d)), ExtractRun);
         Report("analysed (docs held)", clock, pause);
         clock.Restart();
         // As extract runs it (KeepAnnotations = false): the assembly takes the analyses over and lets each go once its last pass has read it.

@@ -127,10 +127,11 @@ public sealed class KnowledgePipeline
         ArgumentNullException.ThrowIfNull(options);
         DocAnalysis[]? docs;
         AnalysisProgressReporter? reporter = null;
+        var retention = AnalysisRetentions.Of(options);
         if (options.Progress is null && sources is not IReadOnlyList<SourceDocument>)
         {
             // Nothing needs the totals up front: analysed as read, a stream is never held whole.
-            docs = AnalyseStream(sources, options.MaxDegreeOfParallelism, options.KeepTokens);
+            docs = AnalyseStream(sources, options.MaxDegreeOfParallelism, retention);
         }
         else
         {
@@ -139,7 +140,7 @@ public sealed class KnowledgePipeline
                 ? null
                 : new AnalysisProgressReporter(list, Components.Length + 1, options.Progress, options.ProgressInterval);
             reporter?.Report(AnalysisStage.Analysing);
-            docs = AnalyseAll(list, options.MaxDegreeOfParallelism, options.KeepTokens, reporter);
+            docs = AnalyseAll(list, options.MaxDegreeOfParallelism, retention, reporter);
             reporter?.Report(AnalysisStage.Analysing);
         }
         var ordered = InResolutionOrder(docs.Select(d => d.Doc));
@@ -153,6 +154,19 @@ public sealed class KnowledgePipeline
         var source = InMemoryDocumentSource.Releasing(ImmutableCollectionsMarshal.AsArray(ordered)!, parts);
         ordered = default;
         return new KnowledgeResult(assembler.Assemble(source), kept);
+    }
+
+    /// <summary>
+    /// The analyses of <paramref name="sources"/> as a run with <paramref name="options"/> holds them once every document is
+    /// analysed, in resolution order (no progress is reported): for a measurement of what that costs.
+    /// </summary>
+    internal ImmutableArray<Doc> AnalyseForRun(IEnumerable<SourceDocument> sources, PipelineRunOptions options)
+    {
+        var retention = AnalysisRetentions.Of(options);
+        var docs = sources is IReadOnlyList<SourceDocument> list
+            ? AnalyseAll(list, options.MaxDegreeOfParallelism, retention, progress: null)
+            : AnalyseStream(sources, options.MaxDegreeOfParallelism, retention);
+        return InResolutionOrder(docs.Select(d => d.Doc));
     }
 
     /// <summary>What a document keeps when the run keeps no annotations (<see cref="PipelineRunOptions.KeepAnnotations"/>): its source and its diagnostics.</summary>
@@ -174,14 +188,14 @@ public sealed class KnowledgePipeline
     public ImmutableArray<Doc> AnalyseBatch(IReadOnlyList<SourceDocument> batch, int? maxDegreeOfParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return [.. AnalyseAll(batch, maxDegreeOfParallelism, keepTokens: false, progress: null).Select(d => d.Doc)];
+        return [.. AnalyseAll(batch, maxDegreeOfParallelism, AnalysisRetention.Annotations, progress: null).Select(d => d.Doc)];
     }
 
     /// <summary><see cref="AnalyseBatch"/>, telling each failed analysis from a document that merely carries an error (the store records it as failed).</summary>
     internal DocAnalysis[] AnalyseBatchWithOutcomes(IReadOnlyList<SourceDocument> batch, int? maxDegreeOfParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return AnalyseAll(batch, maxDegreeOfParallelism, keepTokens: false, progress: null);
+        return AnalyseAll(batch, maxDegreeOfParallelism, AnalysisRetention.Annotations, progress: null);
     }
 
     /// <summary>
@@ -213,21 +227,21 @@ public sealed class KnowledgePipeline
     }
 
     // The one parallel analysis loop over a list: a one-shot run, a batch handed to a caller, and the store's Add and Work all use it.
-    private DocAnalysis[] AnalyseAll(IReadOnlyList<SourceDocument> sources, int? maxDegreeOfParallelism, bool keepTokens, AnalysisProgressReporter? progress)
+    private DocAnalysis[] AnalyseAll(IReadOnlyList<SourceDocument> sources, int? maxDegreeOfParallelism, AnalysisRetention retention, AnalysisProgressReporter? progress)
     {
         var docs = new DocAnalysis[sources.Count];
         Parallel.For(0, sources.Count,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
-            i => docs[i] = Analyse(sources[i], keepTokens, progress));
+            i => docs[i] = Analyse(sources[i], retention, progress));
         return docs;
     }
 
     /// <summary>
     /// Analyses documents as they are read, taking them one at a time from <paramref name="sources"/> (never read ahead),
-    /// so that with keepTokens: false a document's body can be collected as soon as it is analysed, however long the
+    /// so that without the tokens kept a document's body can be collected as soon as it is analysed, however long the
     /// stream. The analyses come back in the stream's order, as <see cref="AnalyseAll"/> gives a list's.
     /// </summary>
-    private DocAnalysis[] AnalyseStream(IEnumerable<SourceDocument> sources, int? maxDegreeOfParallelism, bool keepTokens)
+    private DocAnalysis[] AnalyseStream(IEnumerable<SourceDocument> sources, int? maxDegreeOfParallelism, AnalysisRetention retention)
     {
         var docs = new List<DocAnalysis>();
         try
@@ -236,7 +250,7 @@ public sealed class KnowledgePipeline
                 new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
                 (source, _, index) =>
                 {
-                    var analysis = Analyse(source, keepTokens, progress: null);
+                    var analysis = Analyse(source, retention, progress: null);
                     lock (docs)
                     {
                         while (docs.Count <= index) docs.Add(default);
@@ -252,31 +266,12 @@ public sealed class KnowledgePipeline
         return [.. docs];
     }
 
-    /// <summary>
-    /// Analyses one document. With keepTokens: false it keeps only what resolution needs: no tokens, sentences or
-    /// blocks, and a source without its body (the text built from it is kept), so the body can be collected.
-    /// </summary>
-    private DocAnalysis Analyse(SourceDocument source, bool keepTokens, AnalysisProgressReporter? progress)
+    /// <summary>Analyses one document, keeping what <paramref name="retention"/> says (see <see cref="AnalysisRetentions.Keep"/>).</summary>
+    private DocAnalysis Analyse(SourceDocument source, AnalysisRetention retention, AnalysisProgressReporter? progress)
     {
         var steps = progress?.Start(source);
         var doc = ProcessOrReport(source, steps, out bool failed);
         steps?.Done();
-        if (keepTokens) return new DocAnalysis(doc, failed);
-        TokenTable.Forget(doc);
-        return new DocAnalysis(doc with { Source = WithoutBody(doc.Source), Tokens = [], Sentences = [], Blocks = [] }, failed);
+        return new DocAnalysis(AnalysisRetentions.Keep(doc, retention), failed);
     }
-
-    private static SourceDocument WithoutBody(SourceDocument source) => source.Body.Length == 0 ? source : source with { Body = "" };
-}
-
-/// <summary>One document's analysis, and whether it failed (a component threw: the document is empty, carrying the error).</summary>
-internal readonly record struct DocAnalysis(Doc Doc, bool Failed);
-
-/// <summary>The result of a pipeline run: the graph, and each document's annotations.</summary>
-/// <param name="Graph">The resolved knowledge graph.</param>
-/// <param name="Documents">The annotated documents, ordered by id.</param>
-public sealed record KnowledgeResult(KnowledgeGraph Graph, ImmutableArray<Doc> Documents)
-{
-    /// <summary>The problems met while analysing the documents, in document order.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics => Documents.SelectMany(d => d.Diagnostics).ToImmutableArray();
 }

@@ -21,9 +21,10 @@ public sealed record PipelineRunOptions
     /// Whether the result's documents keep their text and annotations (entities, dates, roles, quotes, events, relations,
     /// links) once the graph is built from them (true by default). False keeps of each document only its
     /// <see cref="Knowledge.Syntax.Doc.Source"/> and <see cref="Knowledge.Syntax.Doc.Diagnostics"/> (its text empty, its
-    /// layers empty), and lets the rest go document by document as the graph's passes are done with it (the text after
-    /// the first, the rest after the last), so that the analyses
-    /// and the whole graph are never held at the same time: for a caller that needs only the graph and the diagnostics.
+    /// layers empty), and lets the rest go as early as it can: of each document's text, all but the words the graph is
+    /// built from (its names and event triggers as written) as soon as the document is analysed, and its layers document
+    /// by document as the graph's last pass is done with them, so that the texts are never held until every document is
+    /// analysed, and the analyses and the whole graph never at the same time: for a caller that needs only the graph and the diagnostics.
     /// The graph is the same either way.
     /// </summary>
     public bool KeepAnnotations { get; init; } = true;

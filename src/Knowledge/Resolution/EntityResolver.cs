@@ -44,8 +44,12 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
 #if NET9_0_OR_GREATER
         var writtenForms = _writtenForms.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
+        // A document analysed without keeping its annotations kept only its mentions' words, in their order.
+        var words = doc.ResolutionWords;
+        int wordsAt = 0;
         foreach (var m in doc.Entities)
         {
+            var asWritten = words is null ? doc.SpanOf(m.Start, m.End) : words.NextMention(ref wordsAt, m);
             string[] keys;
             bool known = false;
             if (!m.EquivalentKeys.IsDefaultOrEmpty) keys = [.. entityKeys.Of(m)];
@@ -59,14 +63,14 @@ internal sealed class EntityResolver(EntityKeys entityKeys, EntityCuration curat
                 _uf.Find(keys[0]);
             }
 #if NET9_0_OR_GREATER
-            var written = doc.SpanOf(m.Start, m.End).Trim();
+            var written = asWritten.Trim();
             if (!writtenForms.TryGetValue(written, out var shared))
             {
                 shared = written.ToString();
                 _writtenForms[shared] = shared;
             }
 #else
-            string written = doc.Slice(m.Start, m.End).Trim();
+            string written = asWritten.Trim().ToString();
             if (!_writtenForms.TryGetValue(written, out var shared)) _writtenForms[written] = shared = written;
 #endif
             _all.Add(new CollectedMention(docIndex, m, keys, shared, doc.SourceSpanOf(m.Start, m.End)));

@@ -65,13 +65,14 @@ internal sealed class InMemoryDocumentSource : IDocumentSource
             yield return doc;
             if (pass != ResolutionPass.Entities) continue;
             _triggers![i] = EventTriggers(doc);
-            docs[i] = doc with { Text = "" };
+            docs[i] = doc with { Text = "", ResolutionWords = null };
         }
     }
 
     private static string[] EventTriggers(Doc doc)
     {
         if (doc.Events.IsDefaultOrEmpty) return [];
+        if (doc.ResolutionWords is { } words) return words.Triggers(doc.Events);
         var triggers = new string[doc.Events.Length];
         for (int i = 0; i < triggers.Length; i++) triggers[i] = doc.Slice(doc.Events[i].Trigger.Start, doc.Events[i].Trigger.End);
         return triggers;

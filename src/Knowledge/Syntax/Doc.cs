@@ -50,6 +50,12 @@ public sealed record Doc(SourceDocument Source, string Text, ImmutableArray<Bloc
     /// <summary>Maps ranges of <see cref="Text"/> to the source fields; kept when the blocks are dropped.</summary>
     internal SourceMap? SourceMap { get; init; }
 
+    /// <summary>
+    /// What the graph's assembly reads of the text, kept when a run that keeps no annotations lets <see cref="Text"/> go
+    /// once the document is analysed (the text is then empty); null while the document has its text.
+    /// </summary>
+    internal ResolutionWords? ResolutionWords { get; init; }
+
     /// <summary>Where a range of <see cref="Text"/> is in the field or file it was read from; null when unknown or across fields.</summary>
     public Graph.SourceSpan? SourceSpanOf(int start, int end) => SourceMap?.Locate(start, end);
 

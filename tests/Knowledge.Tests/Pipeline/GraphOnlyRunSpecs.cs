@@ -106,6 +106,33 @@ public class GraphOnlyRunSpecs
     }
 
     [Fact]
+    public void The_analyses_held_until_the_graph_is_built_keep_no_texts()
+    {
+        var watcher = new TextWatcher();
+        var pipeline = new KnowledgePipelineBuilder().UseDefaults().Use(watcher).Build();
+
+        var held = pipeline.AnalyseForRun(Corpus.Select(d => d), Lean with { MaxDegreeOfParallelism = 1 });
+
+        held.Should().HaveCount(Corpus.Length).And.Contain(d => !d.Entities.IsEmpty && !d.Events.IsEmpty, "the layers the graph reads are kept");
+        held.Should().OnlyContain(d => d.Text.Length == 0 && d.Dates.IsEmpty && d.Links.IsEmpty, "the graph reads neither the whole text nor the dates or links layers");
+        AliveAfterCollection(watcher.Texts).Should().BeLessThan(Corpus.Length / 3, "every document is analysed, and only the words of its names and triggers are held");
+        GC.KeepAlive(held);
+    }
+
+    [Fact]
+    public void A_run_that_keeps_the_annotations_holds_the_texts_until_the_graph_is_built()
+    {
+        var watcher = new TextWatcher();
+        var pipeline = new KnowledgePipelineBuilder().UseDefaults().Use(watcher).Build();
+
+        var held = pipeline.AnalyseForRun(Corpus.Select(d => d), new PipelineRunOptions { KeepTokens = false, MaxDegreeOfParallelism = 1 });
+
+        held.Should().Contain(d => d.Text.Length > 0 && !d.Links.IsEmpty);
+        AliveAfterCollection(watcher.Texts).Should().Be(Corpus.Length, "its documents are handed back whole");
+        GC.KeepAlive(held);
+    }
+
+    [Fact]
     public void A_run_that_keeps_the_annotations_keeps_the_texts()
     {
         var watcher = new TextWatcher();
