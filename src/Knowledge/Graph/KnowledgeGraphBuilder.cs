@@ -55,7 +55,7 @@ public sealed class KnowledgeGraphBuilder
         {
             Aliases = aliases,
             Properties = props,
-            Mentions = existing.Mentions.Concat(node.Mentions).Distinct().Order().ToImmutableArray(),
+            Mentions = ProvenanceOrder.Merged(existing.Mentions, node.Mentions.AsSpan()),
         };
         _nodeOfNumber[number] = merged;
         return merged;
@@ -178,7 +178,7 @@ public sealed class KnowledgeGraphBuilder
         if (_pendingMentions.Count == 0 || !_pendingMentions.Remove(id, out var pending)) return;
         int number = _numberOfId[id];
         var existing = _nodeOfNumber[number]!;
-        _nodeOfNumber[number] = existing with { Mentions = existing.Mentions.Concat(pending).Distinct().Order().ToImmutableArray() };
+        _nodeOfNumber[number] = existing with { Mentions = ProvenanceOrder.Merged(existing.Mentions, CollectionsMarshal.AsSpan(pending)) };
     }
 
     /// <summary>The node with this number (see <see cref="NumberOf"/>), or null: as <see cref="Find"/>, without hashing its id.</summary>

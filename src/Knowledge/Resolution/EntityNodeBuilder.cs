@@ -147,14 +147,11 @@ internal sealed class EntityNodeBuilder(List<string> docIds)
     private ImmutableArray<Provenance> Mentions(MentionStore all, List<int> members)
     {
         var mentions = new Provenance[members.Count];
-        bool ordered = true;
         for (int k = 0; k < members.Count; k++)
         {
             ref readonly var x = ref all[members[k]];
             mentions[k] = new Provenance(docIds[x.Doc], x.M.Start, x.M.End) { Source = x.Source };
-            if (k > 0 && mentions[k - 1].CompareTo(mentions[k]) >= 0) ordered = false;
         }
-        // Strictly increasing: already distinct and in order. Otherwise as Distinct().Order() would have it.
-        return ordered ? ImmutableCollectionsMarshal.AsImmutableArray(mentions) : mentions.Distinct().Order().ToImmutableArray();
+        return ProvenanceOrder.DistinctInOrder(mentions);
     }
 }

@@ -75,14 +75,15 @@ internal sealed partial class EventNodes
         var participants = _participants;
         var named = _named;
         var namedParts = _namedParts;
-        var events = ByEvent(doc.Events);
+        var events = ByEvent(doc.Events, out var positions);
         for (int from = 0; from < events.Length;)
         {
             int to = from + 1;
             while (to < events.Length && events[to].EventIndex == events[from].EventIndex) to++;
             ReadOnlySpan<EventMention> mentions = events.AsSpan(from, to - from);
-            from = to;
             var first = mentions[0];
+            string? trigger = triggers?[positions is null ? from : positions[from]];
+            from = to;
             participants.Clear();
             _participantNodes.Clear();
             foreach (var m in mentions)
@@ -104,7 +105,7 @@ internal sealed partial class EventNodes
             string? iso = first.Date?.Iso;
             string id = NodeId(builder, safeDocId, first, iso, named, used, out int knownNumber);
             var evidence = Evidence(doc, mentions);
-            int eventNumber = AddNode(builder, doc, id, knownNumber, first, iso, triggers, evidence, mentions, namedParts);
+            int eventNumber = AddNode(builder, doc, id, knownNumber, first, iso, trigger, evidence, mentions, namedParts);
             // The node's mentions are the array itself (when the node is new) and so is this edge's evidence: none changes it.
             builder.AddEdgeSharing(eventNumber, EdgeType.IN, docNumber, ImmutableCollectionsMarshal.AsArray(evidence)!);
             foreach (var (_, number, part, where, type) in participants)
@@ -132,7 +133,7 @@ internal sealed partial class EventNodes
             builder.Replace(existing with
             {
                 Properties = existing.Properties.SetItem("documents", string.Join("|", documents)),
-                Mentions = existing.Mentions.Concat(retold.Mentions).Distinct().Order().ToImmutableArray(),
+                Mentions = ProvenanceOrder.Merged(existing.Mentions, CollectionsMarshal.AsSpan(retold.Mentions)),
             });
         }
         _retold.Clear();
@@ -140,18 +141,23 @@ internal sealed partial class EventNodes
 
     /// <summary>
     /// The document's event mentions grouped by event: the events in index order, each event's mentions in text order
-    /// (the order given). Usually they are given so; otherwise a copy is sorted by index, ties kept in their order.
+    /// (the order given). Usually they are given so; otherwise a copy is sorted by index, ties kept in their order, and
+    /// <paramref name="positions"/> gives each sorted mention's position in <paramref name="events"/> (null when not sorted).
     /// </summary>
-    private static EventMention[] ByEvent(ImmutableArray<EventMention> events)
+    private static EventMention[] ByEvent(ImmutableArray<EventMention> events, out int[]? positions)
     {
         var array = ImmutableCollectionsMarshal.AsArray(events)!;
         bool grouped = true;
         for (int i = 1; i < array.Length && grouped; i++) grouped = array[i - 1].EventIndex <= array[i].EventIndex;
+        positions = null;
         if (grouped) return array;
         var sorted = (EventMention[])array.Clone();
         var keys = new long[sorted.Length];
         for (int i = 0; i < keys.Length; i++) keys[i] = ((long)sorted[i].EventIndex << 32) | (uint)i;
         Array.Sort(keys, sorted);
+        // Each sorted mention's position in the document's events: the low half of its key.
+        positions = new int[keys.Length];
+        for (int i = 0; i < keys.Length; i++) positions[i] = (int)(uint)keys[i];
         return sorted;
     }
 
@@ -159,18 +165,13 @@ internal sealed partial class EventNodes
     private static ImmutableArray<Provenance> Evidence(Doc doc, ReadOnlySpan<EventMention> mentions)
     {
         var evidence = new Provenance[mentions.Length];
-        bool ordered = true;
-        for (int i = 0; i < evidence.Length; i++)
-        {
-            evidence[i] = doc.ProvenanceOf(mentions[i].Start, mentions[i].End);
-            if (i > 0 && evidence[i - 1].CompareTo(evidence[i]) >= 0) ordered = false;
-        }
-        return ordered ? ImmutableCollectionsMarshal.AsImmutableArray(evidence) : evidence.Distinct().Order().ToImmutableArray();
+        for (int i = 0; i < evidence.Length; i++) evidence[i] = doc.ProvenanceOf(mentions[i].Start, mentions[i].End);
+        return ProvenanceOrder.DistinctInOrder(evidence);
     }
 
     // Adds the event's node, or notes a retelling of an event already there; returns the node's number in the builder.
     // knownNumber: the id's number in the builder, NotNamed when the builder has not seen it, Unknown when not looked up.
-    private int AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, int knownNumber, EventMention first, string? iso, string[]? triggers,
+    private int AddNode(KnowledgeGraphBuilder builder, Doc doc, string id, int knownNumber, EventMention first, string? iso, string? trigger,
         ImmutableArray<Provenance> evidence, ReadOnlySpan<EventMention> mentions, HashSet<EventPart> namedParts)
     {
         var existing = knownNumber switch
@@ -203,9 +204,7 @@ internal sealed partial class EventNodes
         props["documents"] = doc.Id;
         props["eventType"] = first.EventType.Name();
         props["summary"] = first.Summary;
-        props["trigger"] = triggers is null
-            ? doc.Slice(first.Trigger.Start, first.Trigger.End)
-            : triggers[doc.Events.IndexOf(first, ReferenceEqualityComparer.Instance)];
+        props["trigger"] = trigger ?? doc.Slice(first.Trigger.Start, first.Trigger.End);
         // "<type> <date>: <summary>", the summary cut to 60 characters, made as one string.
         string summary = first.Summary;
         var shown = summary.Length <= 60 ? summary.AsSpan() : summary.AsSpan(0, 59);
