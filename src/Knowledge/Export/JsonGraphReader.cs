@@ -23,16 +23,18 @@ public static class JsonGraphReader
         using var doc = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         var root = doc.RootElement;
         var builder = new KnowledgeGraphBuilder();
+        // One property builder for the whole graph, so that maps with the same keys share them.
+        var props = new PropertyMapBuilder();
         if (root.TryGetProperty("nodes", out var nodes))
             foreach (var n in nodes.EnumerateArray())
-                builder.AddNode(ReadNode(n));
+                builder.AddNode(ReadNode(n, props));
         if (root.TryGetProperty("edges", out var edges))
             foreach (var e in edges.EnumerateArray())
-                ReadEdge(builder, e);
+                ReadEdge(builder, e, props);
         return builder.Build();
     }
 
-    private static GraphNode ReadNode(JsonElement n)
+    private static GraphNode ReadNode(JsonElement n, PropertyMapBuilder props)
     {
         string id = RequiredString(n, "id");
         var type = ParseEnum<NodeType>(RequiredString(n, "type"));
@@ -44,23 +46,22 @@ public static class JsonGraphReader
         return new GraphNode(id, type, label)
         {
             Aliases = aliases,
-            Properties = ReadProperties(n),
+            Properties = ReadProperties(n, props),
             Mentions = mentions,
         };
     }
 
-    private static void ReadEdge(KnowledgeGraphBuilder builder, JsonElement e)
+    private static void ReadEdge(KnowledgeGraphBuilder builder, JsonElement e, PropertyMapBuilder props)
     {
         string source = RequiredString(e, "source");
         string target = RequiredString(e, "target");
         var type = ParseEnum<EdgeType>(RequiredString(e, "type"));
         var evidence = e.TryGetProperty("evidence", out var ev) ? ReadProvenance(ev) : ImmutableArray<Provenance>.Empty;
-        builder.AddEdge(source, type, target, evidence, ReadProperties(e));
+        builder.AddEdge(source, type, target, evidence, ReadProperties(e, props));
     }
 
-    private static PropertyMap ReadProperties(JsonElement obj)
+    private static PropertyMap ReadProperties(JsonElement obj, PropertyMapBuilder props)
     {
-        var props = new PropertyMapBuilder();
         foreach (var p in obj.EnumerateObject())
         {
             if (p.Name == "properties" && p.Value.ValueKind == JsonValueKind.Object)

@@ -63,9 +63,10 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, object>
     /// <summary>The values, in the order of their keys.</summary>
     public ImmutableArray<object> Values => ImmutableCollectionsMarshal.AsImmutableArray(_values);
 
-    IEnumerable<string> IReadOnlyDictionary<string, object>.Keys => _keys;
+    // Not the arrays themselves: a caller could cast them back and change every map that shares the keys.
+    IEnumerable<string> IReadOnlyDictionary<string, object>.Keys => Keys;
 
-    IEnumerable<object> IReadOnlyDictionary<string, object>.Values => _values;
+    IEnumerable<object> IReadOnlyDictionary<string, object>.Values => Values;
 
     /// <summary>The value of a key.</summary>
     /// <exception cref="KeyNotFoundException">The map has no such key.</exception>

@@ -47,15 +47,17 @@ internal static class GraphRecords
     public static KnowledgeGraph Build(IEnumerable<StoredNode> nodes, IEnumerable<StoredEdge> edges)
     {
         var builder = new KnowledgeGraphBuilder();
+        // One property builder for the whole graph, so that maps with the same keys share them.
+        var values = new PropertyMapBuilder();
         foreach (var n in nodes)
             builder.AddNode(new GraphNode(n.Id, n.Type, n.Label)
             {
                 Aliases = n.Aliases.IsDefault ? [] : n.Aliases,
-                Properties = Values(n.Properties),
+                Properties = Values(n.Properties, values),
                 Mentions = n.Mentions.IsDefault ? [] : n.Mentions,
             });
         foreach (var e in edges)
-            builder.AddEdge(e.Source, e.Type, e.Target, e.Evidence.IsDefault ? [] : e.Evidence, Values(e.Properties));
+            builder.AddEdge(e.Source, e.Type, e.Target, e.Evidence.IsDefault ? [] : e.Evidence, Values(e.Properties, values));
         return builder.Build();
     }
 
@@ -75,9 +77,8 @@ internal static class GraphRecords
         _ => throw new NotSupportedException($"property \"{key}\" has a value of type {value.GetType().Name}, which the store cannot keep"),
     };
 
-    private static PropertyMap Values(ImmutableArray<StoredProperty> properties)
+    private static PropertyMap Values(ImmutableArray<StoredProperty> properties, PropertyMapBuilder values)
     {
-        var values = new PropertyMapBuilder();
         if (!properties.IsDefault)
             foreach (var p in properties) values[p.Key] = Value(p);
         return values.ToImmutable();

@@ -117,4 +117,28 @@ public class PropertyMapSpecs
             ImmutableArray.CreateRange(map.Keys).Should().Equal(expected.Keys);
         }
     }
+
+    [Fact]
+    public void Its_keys_and_values_through_the_dictionary_interface_cannot_be_cast_back_to_arrays()
+    {
+        IReadOnlyDictionary<string, object> map = Map(("a", 1), ("b", 2));
+
+        map.Keys.Should().NotBeAssignableTo<string[]>();
+        map.Values.Should().NotBeAssignableTo<object[]>();
+        map.Keys.Should().Equal("a", "b");
+    }
+
+    [Fact]
+    public void Maps_read_from_a_json_export_share_their_keys()
+    {
+        const string json = """{"nodes":[{"id":"person:a","type":"Person","label":"A","role":"x","team":"y"},{"id":"person:b","type":"Person","label":"B","role":"z","team":"w"}],"edges":[]}""";
+
+        var graph = Knowledge.Export.JsonGraphReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));
+
+        var (a, b) = (graph.Nodes.Single(n => n.Id == "person:a").Properties, graph.Nodes.Single(n => n.Id == "person:b").Properties);
+        a.Should().Equal(new Dictionary<string, object> { ["role"] = "x", ["team"] = "y" });
+        b.Should().Equal(new Dictionary<string, object> { ["role"] = "z", ["team"] = "w" });
+        System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(b.Keys)
+            .Should().BeSameAs(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(a.Keys));
+    }
 }
