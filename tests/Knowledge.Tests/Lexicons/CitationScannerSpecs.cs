@@ -128,6 +128,32 @@ public class LookbehindClassSpecs
     }
 
     [Fact]
+    public void Long_runs_are_found_wherever_they_lie_as_a_walk_over_every_character_finds_them()
+    {
+        var random = new Random(64);
+        // Members (ASCII and not), and characters that end a run (ASCII and not).
+        char[] members = ['a', 'Z', '7', '_', '.', 'é', 'ß', '\u0301'];
+        char[] others = [' ', '-', '\n', '’', '\u00A0'];
+        for (int round = 0; round < 3000; round++)
+        {
+            int length = random.Next(0, 300);
+            var chars = new char[length];
+            // Runs of members of random lengths around the long-run length, split by single other characters.
+            for (int i = 0; i < length;)
+            {
+                int run = random.Next(0, 2) == 0 ? random.Next(0, 12) : random.Next(LookbehindClass.LongRun - 3, LookbehindClass.LongRun + 3);
+                for (int k = 0; k < run && i < length; k++) chars[i++] = members[random.Next(members.Length)];
+                if (i < length) chars[i++] = others[random.Next(others.Length)];
+            }
+            string text = new(chars);
+            int longest = 0, current = 0;
+            foreach (char c in text) longest = Math.Max(longest, current = WordOrDot.Contains(c) ? current + 1 : 0);
+
+            WordOrDot.HasLongRun(text).Should().Be(longest >= LookbehindClass.LongRun, "the longest run is {0} in \"{1}\"", longest, text);
+        }
+    }
+
+    [Fact]
     public void A_character_outside_the_class_ends_a_run()
     {
         string split = new string('a', LookbehindClass.LongRun - 1) + "-" + new string('b', LookbehindClass.LongRun - 1);
