@@ -83,10 +83,7 @@ public sealed class KnowledgeGraphBuilder
         ref var e = ref Draft(sourceId, type, targetId);
         if (evidence is not null)
             foreach (var p in evidence) _evidence.Add(ref e.Evidence, p);
-        if (properties is PropertyMap map) e.Props = e.Props.WithMissingFrom(map);
-        else if (properties is not null)
-            foreach (var (k, v) in properties)
-                if (!e.Props.ContainsKey(k)) e.Props = e.Props.Add(k, v);
+        if (properties is not null) e.Props = e.Props.WithMissingFrom(properties as PropertyMap ?? PropertyMap.Create(properties));
     }
 
     /// <summary>
@@ -107,7 +104,8 @@ public sealed class KnowledgeGraphBuilder
         // copied into one when the graph is built (a second piece moves it into the pool).
         if (e.Evidence.Count == 0) _evidence.Share(ref e.Evidence, [evidence]);
         else _evidence.Add(ref e.Evidence, evidence);
-        if (properties is not null) MergeProperties(ref e, properties);
+        // An edge without properties takes the map as it is (WithMissingFrom).
+        if (properties is not null) e.Props = e.Props.WithMissingFrom(properties);
     }
 
     /// <summary>Adds an edge with the evidence given, as the general overload, without enumerating an interface.</summary>
@@ -129,12 +127,6 @@ public sealed class KnowledgeGraphBuilder
     {
         ref var e = ref _edges.GetOrAdd(source, type, target);
         _evidence.Share(ref e.Evidence, evidence);
-    }
-
-    private static void MergeProperties(ref EdgeTable.Entry e, PropertyMap properties)
-    {
-        // An edge without properties takes the map as it is.
-        e.Props = e.Props.WithMissingFrom(properties);
     }
 
     private ref EdgeTable.Entry Draft(string sourceId, EdgeType type, string targetId) =>

@@ -26,6 +26,10 @@ public class GraphOnlyRunSpecs
     }
 
     /// <summary>Keeps a weak reference to each analysed document's text, to tell whether anything holds it once the run is over.</summary>
+    /// <summary>The default pipeline with a last component that notes each analysed document's text, weakly.</summary>
+    private static KnowledgePipeline Watched(out TextWatcher watcher) =>
+        new KnowledgePipelineBuilder().UseDefaults().Use(watcher = new TextWatcher()).Build();
+
     private sealed class TextWatcher : IDocComponent
     {
         public List<WeakReference<string>> Texts { get; } = [];
@@ -94,8 +98,7 @@ public class GraphOnlyRunSpecs
     [Fact]
     public void Nothing_the_result_holds_keeps_the_texts_of_the_analyses()
     {
-        var watcher = new TextWatcher();
-        var pipeline = new KnowledgePipelineBuilder().UseDefaults().Use(watcher).Build();
+        var pipeline = Watched(out var watcher);
 
         var lean = pipeline.Run(Corpus.Select(d => d), Lean);
 
@@ -108,8 +111,7 @@ public class GraphOnlyRunSpecs
     [Fact]
     public void The_analyses_held_until_the_graph_is_built_keep_no_texts()
     {
-        var watcher = new TextWatcher();
-        var pipeline = new KnowledgePipelineBuilder().UseDefaults().Use(watcher).Build();
+        var pipeline = Watched(out var watcher);
 
         var held = pipeline.AnalyseForRun(Corpus.Select(d => d), Lean with { MaxDegreeOfParallelism = 1 });
 
@@ -122,8 +124,7 @@ public class GraphOnlyRunSpecs
     [Fact]
     public void A_run_that_keeps_the_annotations_holds_the_texts_until_the_graph_is_built()
     {
-        var watcher = new TextWatcher();
-        var pipeline = new KnowledgePipelineBuilder().UseDefaults().Use(watcher).Build();
+        var pipeline = Watched(out var watcher);
 
         var held = pipeline.AnalyseForRun(Corpus.Select(d => d), new PipelineRunOptions { KeepTokens = false, MaxDegreeOfParallelism = 1 });
 
@@ -135,8 +136,7 @@ public class GraphOnlyRunSpecs
     [Fact]
     public void A_run_that_keeps_the_annotations_keeps_the_texts()
     {
-        var watcher = new TextWatcher();
-        var pipeline = new KnowledgePipelineBuilder().UseDefaults().Use(watcher).Build();
+        var pipeline = Watched(out var watcher);
 
         var full = pipeline.Run(Corpus.Select(d => d), new PipelineRunOptions { KeepTokens = false });
 
