@@ -34,7 +34,7 @@ internal sealed class LawPatterns
         ProposedLawAt = new Regex(@"\G" + proposed, RegexOptions.CultureInvariant, Timeout);
         _proposalWordChars = [.. lex.Laws.ProposalWords.Entries.SelectMany(w => w)];
         _purposeWords = [.. lex.Laws.PurposeWords.Entries];
-        _legislationHeads = [.. lex.Laws.LegislationHeads.Entries];
+        _expandedAcronymActs = new ExpandedAcronymActScanner([.. lex.Laws.LegislationHeads.Entries]);
         // A noun of letters only, after and before white space, is a whole word token (no URL, address or abbreviation
         // can start with it), so the token table's noun bit finds every cue a match can hold.
         CuesAreWords = lex.Laws.ProposedLawNouns.Entries.All(n => n.All(CharClass.IsLetter));
@@ -45,9 +45,10 @@ internal sealed class LawPatterns
 
     /// <summary>
     /// An acronym-named act with its expansion: "SAFE (Securing All Fishing Estuaries) Act"; groups acr, exp and kind (the
-    /// head). Backtracking is quadratic on all-capitals text, hence the non-backtracking engine; building that engine
-    /// costs about 15 ms (5% of a run on the 10x corpus), so it is built when a text first may hold such an act
-    /// (<see cref="MayHoldExpandedAcronymAct"/>), which most runs' texts never do. A race builds it twice, equal ones.
+    /// head). Backtracking is quadratic on all-capitals text, hence the non-backtracking engine. Building that engine
+    /// costs about 15 ms, so the extraction finds these acts with <see cref="ExpandedAcronymActs"/>, which gives the same
+    /// matches without it; the pattern stays as the definition the scanner is tested against. A race builds it twice,
+    /// equal ones.
     /// </summary>
     public Regex ExpandedAcronymAct => _expandedAcronymAct ??=
         new Regex(_expandedAcronymActPattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Timeout);
@@ -55,42 +56,10 @@ internal sealed class LawPatterns
     private readonly string _expandedAcronymActPattern;
     private Regex? _expandedAcronymAct;
 
-    /// <summary>
-    /// Whether the text holds what every <see cref="ExpandedAcronymAct"/> match holds: an opening parenthesis with a
-    /// capital after it and the acronym's last capital or digit two characters before it ("SAFE (S"), closed 6 to 161
-    /// characters later with no bracket or line break between, and a legislation head one character after the close
-    /// (") Act"). Most texts hold none, and the pattern, which the regex engine otherwise runs over the whole text, need
-    /// not run on them.
-    /// </summary>
-    public bool MayHoldExpandedAcronymAct(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        for (int open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
-        {
-            if (open < 2 || open + 1 >= text.Length || !(char.IsAsciiLetterUpper(text[open - 2]) || char.IsAsciiDigit(text[open - 2]))
-                || !char.IsAsciiLetterUpper(text[open + 1])) continue;
-            int inside = text.AsSpan(open + 1).IndexOfAny(ExpansionEnds);
-            if (inside < MinExpansion || inside > MaxExpansion || text[open + 1 + inside] != ')') continue;
-            int head = open + inside + 3;
-            if (head < text.Length && StartsWithLegislationHead(text.AsSpan(head))) return true;
-        }
-        return false;
-    }
+    /// <summary>What <see cref="ExpandedAcronymAct"/> matches in <paramref name="text"/>, in order, found without a regex.</summary>
+    public List<ExpandedAcronymActMatch> ExpandedAcronymActs(string text) => _expandedAcronymActs.Matches(text);
 
-    private bool StartsWithLegislationHead(ReadOnlySpan<char> text)
-    {
-        foreach (string head in _legislationHeads)
-            if (text.StartsWith(head, StringComparison.Ordinal)) return true;
-        return false;
-    }
-
-    /// <summary>What ends an expansion: its closing bracket, or (no match then) another bracket or a line break.</summary>
-    private static readonly SearchValues<char> ExpansionEnds = SearchValues.Create("()\n");
-
-    /// <summary>An expansion's length: a capital and 5 to 160 more characters.</summary>
-    private const int MinExpansion = 6, MaxExpansion = 161;
-
-    private readonly string[] _legislationHeads;
+    private readonly ExpandedAcronymActScanner _expandedAcronymActs;
 
     /// <summary>A law named by what it is against, in lower case: "the Anti-Overfishing law"; a footnote mark (models/laws/footnote-marks.txt) may follow any word of the name ("Anti-Fraud* Law") and is left out of it. Groups anti (the name) and noun.</summary>
     public Regex AntiLaw { get; }

@@ -20,14 +20,14 @@ internal sealed class LawRules(LexiconSet lex)
     /// <summary>"SAFE (Securing All Fishing Estuaries) Act": the long name, with the acronym's name as its other name.</summary>
     public void FindExpandedActs(Doc doc, EntityMentionSet found)
     {
-        if (!_patterns.MayHoldExpandedAcronymAct(doc.Text)) return;
-        foreach (Match m in _patterns.ExpandedAcronymAct.Matches(doc.Text))
+        string text = doc.Text;
+        foreach (var m in _patterns.ExpandedAcronymActs(text))
         {
-            string head = m.Groups["kind"].Value;
-            string shortName = $"{m.Groups["acr"].Value} {head}";
-            string longName = $"{m.Groups["exp"].Value.Trim()} {head}";
+            string head = m.Head;
+            string shortName = $"{text.AsSpan(m.Start, m.AcronymEnd - m.Start)} {head}";
+            string longName = $"{text.AsSpan(m.ExpansionStart, m.ExpansionEnd - m.ExpansionStart).Trim()} {head}";
             string key = LawKeys.Prefix + Slug.Of(longName);
-            found.Add(new EntityMention(EntityType.Law, m.Index, m.Index + m.Length, longName, EntityRuleIds.LawExpandedAcronym) { Key = key, SameAs = shortName });
+            found.Add(new EntityMention(EntityType.Law, m.Start, m.End, longName, EntityRuleIds.LawExpandedAcronym) { Key = key, SameAs = shortName });
         }
     }
 
