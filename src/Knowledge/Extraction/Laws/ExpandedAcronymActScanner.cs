@@ -20,13 +20,13 @@ internal readonly record struct ExpandedAcronymActMatch(int Start, int End, int 
 /// capitalised words before it, from its leftmost word that the pattern may start at. A spec compares the scanner with
 /// the pattern on random texts of capitals, digits, white space, brackets and word characters inside and outside ASCII.
 /// </summary>
-internal sealed partial class ExpandedAcronymActScanner(IReadOnlyList<string> heads)
+internal sealed partial class ExpandedAcronymActScanner(string[] heads)
 {
     /// <summary>The expansion: a capital and 5 to 160 more characters.</summary>
     private const int MinExpansion = 6, MaxExpansion = 161;
 
-    /// <summary>The matches in <paramref name="text"/>, left to right, as <c>Regex.Matches</c> gives them.</summary>
-    public List<ExpandedAcronymActMatch> Matches(string text)
+    /// <summary>The matches in <paramref name="text"/>, left to right, as <c>Regex.Matches</c> gives them (most texts: none, and nothing allocated).</summary>
+    public IReadOnlyList<ExpandedAcronymActMatch> Matches(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         List<ExpandedAcronymActMatch>? found = null;
@@ -37,7 +37,8 @@ internal sealed partial class ExpandedAcronymActScanner(IReadOnlyList<string> he
             (found ??= []).Add(match);
             from = match.End;
         }
-        return found ?? [];
+        if (found is null) return [];
+        return found;
     }
 
     /// <summary>The match whose bracket opens at <paramref name="open"/> and which starts at or after <paramref name="from"/>, if any.</summary>

@@ -57,7 +57,7 @@ internal sealed class LawPatterns
     private Regex? _expandedAcronymAct;
 
     /// <summary>What <see cref="ExpandedAcronymAct"/> matches in <paramref name="text"/>, in order, found without a regex.</summary>
-    public List<ExpandedAcronymActMatch> ExpandedAcronymActs(string text) => _expandedAcronymActs.Matches(text);
+    public IReadOnlyList<ExpandedAcronymActMatch> ExpandedAcronymActs(string text) => _expandedAcronymActs.Matches(text);
 
     private readonly ExpandedAcronymActScanner _expandedAcronymActs;
 
