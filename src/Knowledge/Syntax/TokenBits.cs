@@ -27,4 +27,10 @@ internal readonly struct TokenBits
 
     /// <summary>Token i's case shape.</summary>
     public TokenShape Shape(int i) => _table.Shape(i);
+
+    /// <summary>The indexes of the tokens that any of the lists holds, ascending (<see cref="TokenTable.TokensWith(TokenLexicons)"/>).</summary>
+    public System.Collections.Immutable.ImmutableArray<int> TokensWith(TokenLexicons lists) => _table.TokensWith(lists);
+
+    /// <summary>Of <see cref="TokensWith(TokenLexicons)"/>, the tokens from <paramref name="first"/> up to but not including <paramref name="end"/>.</summary>
+    public ReadOnlySpan<int> TokensWith(TokenLexicons lists, int first, int end) => _table.TokensWith(lists, first, end);
 }

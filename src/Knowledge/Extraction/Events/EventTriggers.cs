@@ -75,21 +75,36 @@ internal sealed class EventTriggers
     {
         found.Clear();
         var tokens = doc.Tokens;
-        // The bit is the table's lists' triggers: a matcher of other triggers looks every word up.
-        bool byBit = ReferenceEquals(bits.Lexicons.Events.Triggers, _lexicon);
+        // The bit is the table's lists' triggers: only the tokens that open a trigger are read (the document's candidates,
+        // found once). A matcher of other triggers looks every word up.
+        if (ReferenceEquals(bits.Lexicons.Events.Triggers, _lexicon))
+        {
+            int next = first;
+            foreach (int i in bits.TokensWith(TokenLexicons.TriggerOpener, first, end))
+            {
+                // A token inside the trigger matched last starts none.
+                if (i >= next && MatchAt(tokens, lower, i, end, found) is > 0 and var length) next = i + length;
+            }
+            return;
+        }
         for (int i = first; i < end; i++)
         {
-            var t = tokens[i];
-            if (t.Kind is not TokenKind.Word || byBit && !bits.Has(i, TokenLexicons.TriggerOpener) || !TryGetEntries(lower.Of(i), out var entries)) continue;
-            foreach (var (words, type, form) in entries)
-            {
-                int k = 1;
-                while (k < words.Length && i + k < end && lower.Of(i + k).SequenceEqual(words[k])) k++;
-                if (k < words.Length) continue;
-                found.Add(new TriggerMatch(i, i + words.Length - 1, type, form));
-                i += words.Length - 1;
-                break;
-            }
+            if (MatchAt(tokens, lower, i, end, found) is > 0 and var length) i += length - 1;
         }
+    }
+
+    /// <summary>The trigger that starts at word <paramref name="i"/>, added to <paramref name="found"/>: its length in tokens, or 0 for none.</summary>
+    private int MatchAt(ImmutableArray<Token> tokens, LowerCaseTokens lower, int i, int end, List<TriggerMatch> found)
+    {
+        if (tokens[i].Kind is not TokenKind.Word || !TryGetEntries(lower.Of(i), out var entries)) return 0;
+        foreach (var (words, type, form) in entries)
+        {
+            int k = 1;
+            while (k < words.Length && i + k < end && lower.Of(i + k).SequenceEqual(words[k])) k++;
+            if (k < words.Length) continue;
+            found.Add(new TriggerMatch(i, i + words.Length - 1, type, form));
+            return words.Length;
+        }
+        return 0;
     }
 }

@@ -106,14 +106,16 @@ internal sealed class LawPatterns
 
     private IEnumerable<Match> ProposedLaws(string text, TokenTable table)
     {
-        int pos = 0, k = 0;
+        // Only the tokens with the noun bit are read: the document's candidates, found once.
+        var nouns = table.TokensWith(TokenLexicons.ProposedLawNoun);
+        int pos = 0, n = 0;
         while (pos < text.Length)
         {
             int cue = -1;
-            for (; k < table.Count; k++)
+            for (; n < nouns.Length; n++)
             {
-                var t = table.Tokens[k];
-                if (t.Start < pos || !table.Has(k, TokenLexicons.ProposedLawNoun) || t.Start == 0 || !char.IsWhiteSpace(text[t.Start - 1]) || !PurposeFollows(text, t.End)) continue;
+                var t = table.Tokens[nouns[n]];
+                if (t.Start < pos || t.Start == 0 || !char.IsWhiteSpace(text[t.Start - 1]) || !PurposeFollows(text, t.End)) continue;
                 cue = t.Start;
                 break;
             }

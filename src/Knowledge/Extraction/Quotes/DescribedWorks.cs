@@ -77,11 +77,10 @@ internal sealed class DescribedWorks
     private void ReadWorkDescriptions()
     {
         var tokens = _doc.Tokens;
-        // A bit a token (the token table an earlier stage built) instead of a lookup of every word of the document.
+        // The document nouns the token table found (a bit a token, read once for the document) instead of a lookup of every word.
         var bits = _doc.TokenBits(_lex);
-        for (int i = 0; i < tokens.Length; i++)
+        foreach (int i in bits.TokensWith(TokenLexicons.DocumentNoun))
         {
-            if (!bits.Has(i, TokenLexicons.DocumentNoun)) continue;
             var work = FirstWorkCovering(tokens[i]);
             if (work is not null) { Add(tokens[i].End, _doc.SpanOf(tokens[i]), _doc.SpanOf(work.Start, work.End), work); continue; }
             // The capitalised name: back over at most two lowercase modifiers, then capitalised words and connectors.

@@ -82,9 +82,8 @@ internal sealed partial class SentenceCues
     /// </summary>
     private ReportedSpeech? AccordingTo()
     {
-        for (int i = _s.FirstToken; i + 2 < _s.EndToken; i++)
+        foreach (int i in _table.TokensWith(TokenLexicons.SourceAfterOpener, _s.FirstToken, _s.EndToken - 2))
         {
-            if (!_table.Has(i, TokenLexicons.SourceAfterOpener)) continue;
             int phrase = _lex.Speech.SourceAfterPhraseAt(_doc, _s.FirstToken, _s.EndToken, i);
             if (phrase == 0 || i + phrase >= _s.EndToken) continue;
             int np = i + phrase, npEnd = PhraseEnd(np);
@@ -127,10 +126,9 @@ internal sealed partial class SentenceCues
 
     private ReportedSpeech? SpeechVerb()
     {
-        for (int i = _s.FirstToken + 1; i < _s.EndToken; i++)
+        // Most words are no speech verb nor gerund: only those the document's token table found are read.
+        foreach (int i in _table.TokensWith(TokenLexicons.SpeechVerb | TokenLexicons.SpeechGerund, _s.FirstToken + 1, _s.EndToken))
         {
-            // Most words are no speech verb nor gerund: the bit says so first, before the token or its text is read.
-            if (!_table.Has(i, TokenLexicons.SpeechVerb | TokenLexicons.SpeechGerund)) continue;
             var w = W(i);
             if (T(i).Kind != TokenKind.Word || !char.IsLower(w[0])) continue;
             if (_table.Has(i, TokenLexicons.SpeechGerund) && Is(i - 1, SpeechWordRole.GerundMarker))
