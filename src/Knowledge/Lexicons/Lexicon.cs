@@ -120,22 +120,39 @@ public sealed class Lexicon
     {
         ulong below64 = 0, from64 = 0;
         var lengthsByFirst = new ulong[LengthSlotMask + 1];
-        var lengthsOfFirst = new Dictionary<char, ulong>();
+        // The entries' lengths by first character: the ASCII ones by character, the few others in a dictionary.
+        Span<ulong> asciiLengths = stackalloc ulong[128];
+        asciiLengths.Clear();
+        Dictionary<char, ulong>? others = null;
         foreach (string entry in entries)
         {
-            lengthsOfFirst.TryGetValue(entry[0], out ulong lengths);
-            lengthsOfFirst[entry[0]] = lengths | 1UL << Math.Min(entry.Length, 63);
+            ulong length = 1UL << Math.Min(entry.Length, 63);
+            if (entry[0] < 128) asciiLengths[entry[0]] |= length;
+            else System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(others ??= [], entry[0], out _) |= length;
         }
+        bool ignoreCase = comparison == StringComparison.OrdinalIgnoreCase;
         for (char a = '\0'; a < 128; a++)
         {
-            foreach (var (first, lengths) in lengthsOfFirst)
+            // Two ASCII characters are equal as the comparers compare them when they are the same character or, ignoring
+            // case, the two cases of one letter: a table look-up each, instead of asking the comparer of every first character.
+            ulong lengths = asciiLengths[a];
+            if (ignoreCase && char.IsAsciiLetter(a)) lengths |= asciiLengths[a ^ 0x20];
+            bool equal = lengths != 0;
+            // A non-ASCII first character is the comparer's own answer ("\u212A", the Kelvin sign, ignoring case), asked of
+            // spans so no string is made.
+            if (others is not null)
             {
-                // The comparer's own answer for the two one-character strings, asked of spans so no string is made.
-                if (!MemoryExtensions.Equals(new ReadOnlySpan<char>(in a), new ReadOnlySpan<char>(in first), comparison)) continue;
-                if (a < 64) below64 |= 1UL << a;
-                else from64 |= 1UL << (a - 64);
-                lengthsByFirst[a & LengthSlotMask] |= lengths;
+                foreach (var (first, firstLengths) in others)
+                {
+                    if (!MemoryExtensions.Equals(new ReadOnlySpan<char>(in a), new ReadOnlySpan<char>(in first), comparison)) continue;
+                    lengths |= firstLengths;
+                    equal = true;
+                }
             }
+            if (!equal) continue;
+            if (a < 64) below64 |= 1UL << a;
+            else from64 |= 1UL << (a - 64);
+            lengthsByFirst[a & LengthSlotMask] |= lengths;
         }
         return (below64, from64, lengthsByFirst);
     }
