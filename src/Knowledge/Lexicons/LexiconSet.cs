@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
-using System.Reflection;
 using System.Text;
 
 namespace Knowledge.Lexicons;
@@ -18,11 +16,6 @@ namespace Knowledge.Lexicons;
 public sealed class LexiconSet
 {
     private static readonly Lazy<LexiconSet> LazyDefault = new(() => new LexiconSet(LexiconLoader.Embedded(OpenEmbedded)));
-    private static readonly Lazy<FrozenDictionary<string, string>> ResourceNames = new(() =>
-        typeof(LexiconSet).GetTypeInfo().Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
-            .ToFrozenDictionary(n => n[Prefix.Length..^".txt".Length].Replace('\\', '/'), n => n, StringComparer.Ordinal));
-    private const string Prefix = "Knowledge.Models.";
 
     private LexiconSet(LexiconLoader load)
     {
@@ -64,7 +57,7 @@ public sealed class LexiconSet
     public static LexiconSet Default => LazyDefault.Value;
 
     /// <summary>The names of the lexicons embedded in the library, in ordinal order.</summary>
-    public static IReadOnlyList<string> EmbeddedNames => [.. ResourceNames.Value.Keys.Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> EmbeddedNames => EmbeddedModels.Names;
 
     /// <summary>Loads every lexicon through a reader that returns a lexicon file's text by name ("english/articles").</summary>
     public static LexiconSet Load(Func<string, string> readText)
@@ -100,9 +93,7 @@ public sealed class LexiconSet
     /// <summary>The stream of a lexicon embedded in the library, by name ("english/articles").</summary>
     private static Stream OpenEmbedded(string name)
     {
-        if (!ResourceNames.Value.TryGetValue(name, out var resource))
-            throw new KeyNotFoundException($"No lexicon named '{name}' is embedded in the library.");
-        return typeof(LexiconSet).GetTypeInfo().Assembly.GetManifestResourceStream(resource)!;
+        return EmbeddedModels.OpenRead(name) ?? throw new KeyNotFoundException($"No lexicon named '{name}' is embedded in the library.");
     }
 
     // The marks a StreamReader detects: UTF-8, UTF-16 (either order) and UTF-32 (either order; its little-endian
