@@ -99,7 +99,8 @@ public class EmbeddedLexiconStreamingSpecs
     [Fact]
     public void A_common_word_keeps_its_first_row_and_a_row_without_a_known_kind_has_none()
     {
-        const string text = "Run\tverb # a note\nrun\tnoun\n odd \t nothing\nbare\n\n";
+        // A kind is read as Enum.TryParse reads it, in any case or as its number, however often its text repeats.
+        const string text = "Run\tverb # a note\nrun\tnoun\n odd \t nothing\nbare\n\nwalk\tVERB\ntalk\tverb\nfast\t3\nsole\tnothing\n";
         var words = CommonWordTable.Parse(new LexiconLines(text), LexiconLines.MostLines(text));
         words.TryGetKind("RUN", out var run).Should().BeTrue();
         run.Should().Be(CommonWordKind.Verb);
@@ -108,6 +109,14 @@ public class EmbeddedLexiconStreamingSpecs
         words.TryGetKind("bare", out var bare).Should().BeTrue();
         bare.Should().BeNull();
         words.TryGetKind("missing", out _).Should().BeFalse();
-        words.Count.Should().Be(3);
+        words.TryGetKind("walk", out var walk).Should().BeTrue();
+        walk.Should().Be(CommonWordKind.Verb);
+        words.TryGetKind("talk", out var talk).Should().BeTrue();
+        talk.Should().Be(CommonWordKind.Verb);
+        words.TryGetKind("fast", out var fast).Should().BeTrue();
+        fast.Should().Be(CommonWordKind.Adverb);
+        words.TryGetKind("sole", out var sole).Should().BeTrue();
+        sole.Should().BeNull();
+        words.Count.Should().Be(7);
     }
 }
