@@ -44,7 +44,8 @@ internal sealed class LexiconLines : IDisposable
         if (_done) return false;
         while (true)
         {
-            int newline = Array.IndexOf(_buffer, '\n', _start, _end - _start);
+            // A span search, not Array.IndexOf: the generic array overload's checks cost more than the search of a short line.
+            int newline = _buffer.AsSpan(_start, _end - _start).IndexOf('\n') is >= 0 and var at ? _start + at : -1;
             if (newline >= 0)
             {
                 Take(newline);
@@ -66,7 +67,7 @@ internal sealed class LexiconLines : IDisposable
     private void Take(int end)
     {
         _lineStart = _start;
-        int hash = Array.IndexOf(_buffer, '#', _start, end - _start);
+        int hash = _buffer.AsSpan(_start, end - _start).IndexOf('#') is >= 0 and var at ? _start + at : -1;
         _lineLength = (hash >= 0 ? hash : end) - _start;
     }
 
