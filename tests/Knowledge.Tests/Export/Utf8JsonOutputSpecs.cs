@@ -89,6 +89,34 @@ public class Utf8JsonOutputSpecs
     }
 
     [Theory]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(30)]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(40)]
+    public void Deeply_nested_values_are_indented_as_Utf8JsonWriter_indents_them(int depth)
+    {
+        // Past seven levels the line end and its indentation are no longer two eight-byte stores but a fill.
+        var expected = ByWriter(indented: true, w =>
+        {
+            for (int i = 0; i < depth; i++) w.WriteStartArray();
+            w.WriteNumberValue(depth);
+            w.WriteStringValue("deep");
+            for (int i = 0; i < depth; i++) w.WriteEndArray();
+        });
+        var written = ByOutput(indented: true, o =>
+        {
+            for (int i = 0; i < depth; i++) o.StartArray();
+            o.Number(depth);
+            o.String("deep");
+            for (int i = 0; i < depth; i++) o.EndArray();
+        });
+        written.Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void A_string_property_and_an_optional_one_are_written_as_Utf8JsonWriter_writes_a_string_or_a_null(bool indented)
