@@ -75,6 +75,13 @@ public sealed class Tokenizer : IDocComponent
             }
             // The next '@' of the block at or after i: an e-mail address needs one within its first 64 characters.
             if (nextAt < i) nextAt = text.IndexOf('@', i, end - i) is >= 0 and var at ? at : int.MaxValue;
+            // Most tokens are plain ASCII words: read here, in one loop, what Next would read through its calls.
+            if (PlainAsciiWordEnd(text, i, end, nextAt) is >= 0 and var wordEnd)
+            {
+                tokens.Add(new Token(i, wordEnd, TokenKind.Word) { SpaceAfter = wordEnd < end && CharClass.IsSpaceOrControl(text[wordEnd]) });
+                i = wordEnd;
+                continue;
+            }
             var (len, kind) = Next(text, i, end, singleOpen, nextAt);
             if (len <= 0) len = i + 1 < end && char.IsSurrogatePair(text[i], text[i + 1]) ? 2 : 1;
             len = Math.Min(len, end - i);
@@ -106,6 +113,24 @@ public sealed class Tokenizer : IDocComponent
                 : Word(t, i, end);
         }
         return NextOfAnyCharacter(t, i, end, singleOpen, nextAt);
+    }
+
+    /// <summary>
+    /// The end of the plain ASCII word at <paramref name="i"/>, or -1 when the token there is another: a run of ASCII
+    /// letters and digits that opens with a letter, opens no URL, has no '@' within 64 characters (no e-mail address can
+    /// start there: <paramref name="nextAt"/> is where the next one is), and ends at the block's end, white space, a control
+    /// character or ASCII punctuation that neither continues a word nor makes it an abbreviation, a domain or a dotted
+    /// form (not '.', '-', an apostrophe or '&amp;'). There <see cref="Next"/> reads a word of exactly that run; the specs
+    /// compare the two at every position of their texts.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int PlainAsciiWordEnd(string t, int i, int end, int nextAt)
+    {
+        char c = t[i];
+        if (!char.IsAsciiLetter(c) || nextAt - i < 64 || c is 'h' or 'H' or 'w' or 'W' && WebAddresses.StartsUrl(t, i, end)) return -1;
+        int j = i + 1;
+        while (j < end && char.IsAsciiLetterOrDigit(t[j])) j++;
+        return j < end && (t[j] >= 128 || t[j] is '.' or '-' or '\'' or '&') ? -1 : j;
     }
 
     /// <summary>The token at <paramref name="i"/> through the full chain of tests, for any character.</summary>

@@ -41,6 +41,44 @@ public sealed class TokenizerAsciiPathSpecs
         }
     }
 
+    [Property(MaxTest = 500, Arbitrary = [typeof(TokenizerAsciiPathSpecs)])]
+    public void A_plain_ASCII_word_read_in_the_tokenizers_loop_is_the_word_Next_reads(string text)
+    {
+        int at = text.IndexOf('@');
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (at >= 0 && at < i) at = text.IndexOf('@', i);
+            int nextAt = at < 0 ? int.MaxValue : at;
+            int end = Tokenizer.PlainAsciiWordEnd(text, i, text.Length, nextAt);
+            if (end < 0) continue;
+            foreach (bool singleOpen in new[] { false, true })
+                TheTokenizer.Next(text, i, text.Length, singleOpen, nextAt).Should().Be((end - i, TokenKind.Word), $"at {i} of \"{text}\"");
+        }
+    }
+
+    [Theory]
+    [InlineData("plain words here", 0, 5)]
+    [InlineData("words, then more", 0, 5)]
+    [InlineData("end", 0, 3)]
+    [InlineData("x9y rest", 0, 3)]
+    [InlineData("Sen. Cruz", 0, -1)]
+    [InlineData("e.g. this", 0, -1)]
+    [InlineData("Anti-Overfishing", 0, -1)]
+    [InlineData("don't", 0, -1)]
+    [InlineData("AT&T", 0, -1)]
+    [InlineData("holders’ homes", 0, -1)]
+    [InlineData("caf\u00E9 au lait", 0, -1)]
+    [InlineData("www.example.org", 0, -1)]
+    [InlineData("http://x.org", 0, -1)]
+    [InlineData("what now", 0, 4)]
+    [InlineData("mail me at a@b.org", 0, -1)]
+    [InlineData("9 lives", 0, -1)]
+    public void A_plain_ASCII_word_ends_where_nothing_can_continue_it(string text, int at, int expectedEnd)
+    {
+        int nextAt = text.IndexOf('@', at) is >= 0 and var a ? a : int.MaxValue;
+        Tokenizer.PlainAsciiWordEnd(text, at, text.Length, nextAt).Should().Be(expectedEnd);
+    }
+
     [Property(MaxTest = 300, Arbitrary = [typeof(TokenizerAsciiPathSpecs)])]
     public void A_token_has_a_space_after_it_exactly_when_a_separator_follows_inside_its_block(string body)
     {
