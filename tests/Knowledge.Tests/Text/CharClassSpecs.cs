@@ -19,6 +19,11 @@ public sealed class CharClassSpecs
             .Should().BeEmpty();
 
     [Fact]
+    public void Ascii_letters_and_digits_are_those_of_char() =>
+        Disagreements(CharClass.IsAsciiLetterOrDigit, char.IsAsciiLetterOrDigit).Concat(Disagreements(CharClass.IsAsciiLetter, char.IsAsciiLetter))
+            .Should().BeEmpty();
+
+    [Fact]
     public void Separators_are_white_space_and_control_characters() =>
         Disagreements(CharClass.IsSpaceOrControl, c => char.IsWhiteSpace(c) || char.IsControl(c)).Should().BeEmpty();
 
