@@ -89,6 +89,35 @@ public class Utf8JsonOutputSpecs
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Encoded_names_and_values_of_every_short_length_are_copied_whole(bool indented)
+    {
+        // Quoted, these are 2 to 22 bytes: each way the copy of a short name or value is made (under 4, 4 to 7, 8 to 16, more).
+        var words = Enumerable.Range(0, 21).Select(n => new string(Enumerable.Range(0, n).Select(k => (char)('a' + (k * 7 + n) % 26)).ToArray())).ToList();
+        var expected = ByWriter(indented, w =>
+        {
+            w.WriteStartObject();
+            foreach (var word in words) w.WriteString("k" + word, word);
+            w.WriteStartArray("values");
+            foreach (var word in words) w.WriteStringValue(word);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+        var written = ByOutput(indented, o =>
+        {
+            o.StartObject();
+            foreach (var word in words) o.Property(Utf8JsonOutput.EncodeQuoted("k" + word), Utf8JsonOutput.EncodeQuoted(word));
+            o.Name(Utf8JsonOutput.EncodeQuoted("values"));
+            o.StartArray();
+            foreach (var word in words) o.Encoded(Utf8JsonOutput.EncodeQuoted(word));
+            o.EndArray();
+            o.EndObject();
+        });
+        written.Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData(6)]
     [InlineData(7)]
     [InlineData(8)]
