@@ -29,7 +29,7 @@ FOLDERS = {
 HEADER = """# models/: the word data
 
 Every rule of the library that tests a word reads it from a file here. The files are embedded in the
-library (`Knowledge.Models.<folder>/<name>.txt`) and read through `LexiconSet` (`LexiconSet.Default`, or
+library as one resource (`Knowledge.Models.bundle`, written at build time) and read through `LexiconSet` (`LexiconSet.Default`, or
 `LexiconSet.Load(name => …)` to replace any file by its name, such as `"english/definite-articles"`).
 Three specs keep it so: `WordLiteralSpecs` fails when rule code tests a word that a file here holds,
 `LexiconSetSpecs` when a file is not read, and `ModelsReadmeSpecs` when a file is missing from this page,

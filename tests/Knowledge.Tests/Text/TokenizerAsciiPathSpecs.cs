@@ -30,25 +30,28 @@ public sealed class TokenizerAsciiPathSpecs
     [Property(MaxTest = 500, Arbitrary = [typeof(TokenizerAsciiPathSpecs)])]
     public void The_shortcut_answers_as_the_full_chain_at_every_position(string text)
     {
+        foreach (var (i, nextAt) in Positions(text))
+            foreach (bool singleOpen in new[] { false, true })
+                TheTokenizer.Next(text, i, text.Length, singleOpen, nextAt)
+                    .Should().Be(TheTokenizer.NextOfAnyCharacter(text, i, text.Length, singleOpen, nextAt), $"at {i} of \"{text}\"");
+    }
+
+    /// <summary>Every position of a text, with where the next '@' is from there (<see cref="int.MaxValue"/> for none), as the tokenizer's loop tracks it.</summary>
+    private static IEnumerable<(int At, int NextAt)> Positions(string text)
+    {
         int at = text.IndexOf('@');
         for (int i = 0; i < text.Length; i++)
         {
             if (at >= 0 && at < i) at = text.IndexOf('@', i);
-            int nextAt = at < 0 ? int.MaxValue : at;
-            foreach (bool singleOpen in new[] { false, true })
-                TheTokenizer.Next(text, i, text.Length, singleOpen, nextAt)
-                    .Should().Be(TheTokenizer.NextOfAnyCharacter(text, i, text.Length, singleOpen, nextAt), $"at {i} of \"{text}\"");
+            yield return (i, at < 0 ? int.MaxValue : at);
         }
     }
 
     [Property(MaxTest = 500, Arbitrary = [typeof(TokenizerAsciiPathSpecs)])]
     public void A_plain_ASCII_word_read_in_the_tokenizers_loop_is_the_word_Next_reads(string text)
     {
-        int at = text.IndexOf('@');
-        for (int i = 0; i < text.Length; i++)
+        foreach (var (i, nextAt) in Positions(text))
         {
-            if (at >= 0 && at < i) at = text.IndexOf('@', i);
-            int nextAt = at < 0 ? int.MaxValue : at;
             int end = Tokenizer.PlainAsciiWordEnd(text, i, text.Length, nextAt);
             if (end < 0) continue;
             foreach (bool singleOpen in new[] { false, true })
