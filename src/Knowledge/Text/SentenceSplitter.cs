@@ -39,9 +39,12 @@ public sealed class SentenceSplitter : IDocComponent
             int blockEnd = ti;
             while (blockEnd < tokens.Length && tokens[blockEnd].End <= block.End) blockEnd++;
             int sentenceStart = first;
+            var kinds = tokens.AsSpan();
             for (int k = first; k < blockEnd; k++)
             {
-                if (!EndsSentence(doc, k, blockEnd, out int last)) continue;
+                // Only a terminal or an abbreviation can end a sentence: the other tokens (nearly all) are passed over here,
+                // without a call.
+                if (kinds[k].Kind is not (TokenKind.Terminal or TokenKind.Abbreviation) || !EndsSentence(doc, k, blockEnd, out int last)) continue;
                 sentences.Add(Make(tokens, sentenceStart, last + 1, b));
                 sentenceStart = last + 1;
                 k = last;
