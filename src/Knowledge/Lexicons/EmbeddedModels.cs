@@ -24,8 +24,8 @@ internal static class EmbeddedModels
     /// <summary>Whether a list of that name is embedded.</summary>
     public static bool Contains(string name) => Loaded.Value.Files.ContainsKey(name);
 
-    /// <summary>The bytes of an embedded list, as a read-only stream of their own; null when no list has that name.</summary>
-    public static Stream? OpenRead(string name)
+    /// <summary>The bytes of an embedded list, in an array of their own; null when no list has that name.</summary>
+    public static byte[]? ReadAllBytes(string name)
     {
         var bundle = Loaded.Value;
         if (!bundle.Files.TryGetValue(name, out var file)) return null;
@@ -36,7 +36,7 @@ internal static class EmbeddedModels
             bundle.Stream.Position = file.Offset;
             bundle.Stream.ReadExactly(bytes);
         }
-        return new MemoryStream(bytes, writable: false);
+        return bytes;
     }
 
     private sealed record Bundle(Stream Stream, FrozenDictionary<string, (long Offset, int Length)> Files, IReadOnlyList<string> Names);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace Knowledge.Lexicons;
 
@@ -130,7 +131,7 @@ public sealed class Lexicon
         {
             ulong length = 1UL << Math.Min(entry.Length, 63);
             if (entry[0] < 128) asciiLengths[entry[0]] |= length;
-            else System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(others ??= [], entry[0], out _) |= length;
+            else CollectionsMarshal.GetValueRefOrAddDefault(others ??= [], entry[0], out _) |= length;
         }
         bool ignoreCase = comparison == StringComparison.OrdinalIgnoreCase;
         for (char a = '\0'; a < 128; a++)

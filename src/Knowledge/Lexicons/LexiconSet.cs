@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Knowledge.Lexicons;
@@ -69,32 +68,20 @@ public sealed class LexiconSet
     /// <summary>The text of a lexicon embedded in the library, by name ("english/articles").</summary>
     public static string ReadEmbedded(string name)
     {
-        using var stream = OpenEmbedded(name);
-        // The files are UTF-8 without a byte order mark: decoded straight from a pooled buffer of their size, only the
+        var bytes = EmbeddedBytes(name);
+        // The files are UTF-8 without a byte order mark: decoded straight from the bytes read out of the bundle, only the
         // string is made (a StreamReader's buffers and growing builder cost three times the text). A file with a mark
-        // is read as before, so the mark is honoured and dropped.
-        int length = checked((int)stream.Length);
-        var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
-        try
-        {
-            stream.ReadExactly(bytes, 0, length);
-            var content = bytes.AsSpan(0, length);
-            if (!HasByteOrderMark(content)) return Encoding.UTF8.GetString(content);
-            stream.Position = 0;
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
+        // is read through a reader, so the mark is honoured and dropped.
+        if (!HasByteOrderMark(bytes)) return Encoding.UTF8.GetString(bytes);
+        using var reader = new StreamReader(new MemoryStream(bytes, writable: false));
+        return reader.ReadToEnd();
     }
 
     /// <summary>The stream of a lexicon embedded in the library, by name ("english/articles").</summary>
-    private static Stream OpenEmbedded(string name)
-    {
-        return EmbeddedModels.OpenRead(name) ?? throw new KeyNotFoundException($"No lexicon named '{name}' is embedded in the library.");
-    }
+    private static Stream OpenEmbedded(string name) => new MemoryStream(EmbeddedBytes(name), writable: false);
+
+    private static byte[] EmbeddedBytes(string name) =>
+        EmbeddedModels.ReadAllBytes(name) ?? throw new KeyNotFoundException($"No lexicon named '{name}' is embedded in the library.");
 
     // The marks a StreamReader detects: UTF-8, UTF-16 (either order) and UTF-32 (either order; its little-endian
     // mark opens with UTF-16's).

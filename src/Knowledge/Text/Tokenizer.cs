@@ -127,7 +127,7 @@ public sealed class Tokenizer : IDocComponent
     internal static int PlainAsciiWordEnd(string t, int i, int end, int nextAt)
     {
         char c = t[i];
-        if (!char.IsAsciiLetter(c) || nextAt - i < 64 || c is 'h' or 'H' or 'w' or 'W' && WebAddresses.StartsUrl(t, i, end)) return -1;
+        if (!CharClass.IsAsciiLetter(c) || nextAt - i < 64 || c is 'h' or 'H' or 'w' or 'W' && WebAddresses.StartsUrl(t, i, end)) return -1;
         int j = i + 1;
         while (j < end && CharClass.IsAsciiLetterOrDigit(t[j])) j++;
         return j < end && (t[j] >= 128 || t[j] is '.' or '-' or '\'' or '&') ? -1 : j;

@@ -33,48 +33,23 @@ internal sealed class DocumentPublishers
     private EntityMention?[] PublishersUpTo(string noun)
     {
         var result = new EntityMention?[_doc.Sentences.Length];
-        var verbs = _publishingVerbs ??= PublishingVerbTokens();
+        // The token table's publishing verbs (found once for the document, kept with its table), rather than every word
+        // looked up once per noun asked about: most words are none.
+        var bits = _doc.TokenBits(_lex);
         EntityMention? last = null;
         for (int s = 0; s < result.Length; s++)
-            result[s] = last = PublisherIn(_doc.Sentences[s], noun, verbs) ?? last;
+            result[s] = last = PublisherIn(_doc.Sentences[s], noun, bits) ?? last;
         return result;
     }
 
-    // The indices of the document's publishing verbs, in order: looked up once for the document rather than every word
-    // once per noun asked about (most words are none).
-    private List<int>? _publishingVerbs;
-
-    private List<int> PublishingVerbTokens()
-    {
-        var verbs = new List<int>();
-        // The token table's bit, set once a form, instead of looking each word's text up.
-        var bits = _doc.TokenBits(_lex);
-        for (int i = 0; i < bits.Count; i++)
-            if (bits.Has(i, TokenLexicons.PublishingVerb)) verbs.Add(i);
-        return verbs;
-    }
-
-    // The position in the verbs' indices of the first at or after the token.
-    private static int FirstAtOrAfter(List<int> verbs, int token)
-    {
-        int lo = 0, hi = verbs.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (verbs[mid] < token) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
-
-    /// <summary>"X released its … paper" or "a … report released by X" in one sentence (<paramref name="verbs"/>: the document's publishing verbs).</summary>
-    private EntityMention? PublisherIn(Sentence sentence, string noun, List<int> verbs)
+    /// <summary>"X released its … paper" or "a … report released by X" in one sentence (<paramref name="bits"/>: the document's token table).</summary>
+    private EntityMention? PublisherIn(Sentence sentence, string noun, TokenBits bits)
     {
         // Only the sentence's publishing verbs are read, in order: words are compared in place and mentions walked by
         // index, so nothing is allocated per token.
         var doc = _doc;
-        for (int v = FirstAtOrAfter(verbs, sentence.FirstToken); v < verbs.Count && verbs[v] < sentence.EndToken; v++)
+        foreach (int i in bits.TokensWith(TokenLexicons.PublishingVerb, sentence.FirstToken, sentence.EndToken))
         {
-            int i = verbs[v];
             var verb = doc.Tokens[i];
             bool byAgent = i + 1 < sentence.EndToken && _lex.Quotes.Is(doc.SpanOf(doc.Tokens[i + 1]), QuoteWordRole.Agent);
             if (byAgent)
