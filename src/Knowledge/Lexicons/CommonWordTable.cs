@@ -4,29 +4,34 @@ namespace Knowledge.Lexicons;
 /// The common English words of models/english/common-words.txt (a word, a tab, its most frequent part of speech) with
 /// the part of speech each is read as: what <see cref="CommonWords"/> asks of a word. It keeps no rows: as a
 /// <see cref="LexiconTable"/> the file's ten thousand rows were an array each and a quarter of the lexicons' start-up.
+/// The words are packed (<see cref="PackedWords"/>), not a string each, with each one's part of speech at its index.
 /// </summary>
 internal sealed class CommonWordTable
 {
-    private readonly Dictionary<string, CommonWordKind?> _kinds;
+    private readonly PackedWords _words;
+    private readonly CommonWordKind?[] _kinds;
 
-    private CommonWordTable(Dictionary<string, CommonWordKind?> kinds) => _kinds = kinds;
+    private CommonWordTable(PackedWords words, CommonWordKind?[] kinds) => (_words, _kinds) = (words, kinds);
 
     /// <summary>
     /// Whether the table has a row for the word (in any case), and the part of speech of the first such row: null when
     /// the row has no second column or it names no <see cref="CommonWordKind"/>.
     /// </summary>
-    public bool TryGetKind(string word, out CommonWordKind? kind) => _kinds.TryGetValue(word, out kind);
+    public bool TryGetKind(ReadOnlySpan<char> word, out CommonWordKind? kind)
+    {
+        int index = _words.IndexOf(word);
+        kind = index >= 0 ? _kinds[index] : null;
+        return index >= 0;
+    }
 
     /// <summary>The number of distinct words.</summary>
-    public int Count => _kinds.Count;
+    public int Count => _words.Count;
 
     /// <summary>Reads the lines of the file as <see cref="LexiconTable.Parse(string, string)"/> reads a table's.</summary>
     public static CommonWordTable Parse(LexiconLines lines, int mostLines)
     {
-        var kinds = new Dictionary<string, CommonWordKind?>(mostLines, StringComparer.OrdinalIgnoreCase);
-#if NET9_0_OR_GREATER
-        var spans = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+        var words = new PackedWords(ignoreCase: true, mostLines, mostLines * 8);
+        var kinds = new List<CommonWordKind?>(mostLines);
         // The column holds a handful of distinct texts ("noun", "verb"), each parsed once.
         var parsedKinds = new List<(string Text, CommonWordKind? Kind)>();
         foreach (var withoutComment in lines)
@@ -35,9 +40,7 @@ internal sealed class CommonWordTable
             if (line.Trim().IsEmpty) continue;
             int tab = line.IndexOf('\t');
             var word = (tab < 0 ? line : line[..tab]).Trim();
-#if NET9_0_OR_GREATER
-            if (spans.ContainsKey(word)) continue;
-#endif
+            if (words.Contains(word)) continue;
             CommonWordKind? kind = null;
             if (tab >= 0)
             {
@@ -45,9 +48,10 @@ internal sealed class CommonWordTable
                 int next = rest.IndexOf('\t');
                 kind = KindOf((next < 0 ? rest : rest[..next]).Trim(), parsedKinds);
             }
-            kinds.TryAdd(word.ToString(), kind);
+            words.Add(word);
+            kinds.Add(kind);
         }
-        return new CommonWordTable(kinds);
+        return new CommonWordTable(words, [.. kinds]);
     }
 
     /// <summary>

@@ -10,15 +10,16 @@ namespace Knowledge.Lexicons;
 public sealed class Lexicon
 {
     // A list of up to LargestFrozen entries is looked up in a frozen set; a longer one (given names, places: thousands of
-    // entries) in the hash set that found its entries distinct. Freezing those cost a tenth of a one-record run's start-up,
-    // half a megabyte of large-object arrays (a gen2 collection at start-up) and a second copy of the table, while the
-    // lexeme table asks them once a word form; a hash set with the same comparer gives the same answers.
+    // entries) in the packed set that found its entries distinct: one buffer of characters and a table of indexes, not a
+    // string and a hash-set entry a word (a third of a one-record run's start-up was making those, and the collection
+    // that copied them). Freezing those cost a tenth of a one-record run's start-up, half a megabyte of large-object
+    // arrays and a second copy of the table, while the lexeme table asks them once a word form; the packed set compares
+    // and hashes as the frozen set's comparer does, so it gives the same answers.
     internal const int LargestFrozen = 1024;
     private readonly FrozenSet<string>? _frozen;
-    private readonly HashSet<string>? _large;
+    private readonly PackedWords? _large;
 #if NET9_0_OR_GREATER
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _frozenSpans;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _largeSpans;
 #endif
 
     /// <summary>Creates a lexicon from entries.</summary>
@@ -27,47 +28,45 @@ public sealed class Lexicon
     {
     }
 
-    // The entries are trimmed, not empty and distinct under the lexicon's comparer, in the order first met; the set
-    // that found them distinct becomes the frozen set (ToFrozenSet uses a HashSet with the same comparer as it is).
-    private Lexicon(string name, (List<string> List, HashSet<string> Set) entries, bool caseSensitive)
+    // The entries are trimmed, not empty and distinct under the lexicon's comparer, in the order first met: a short list
+    // becomes strings and a frozen set, a long one stays packed.
+    private Lexicon(string name, PackedWords entries, bool caseSensitive)
     {
         Name = name;
-        var (list, set) = entries;
-        if (set.Count > LargestFrozen)
+        if (entries.Count > LargestFrozen)
         {
-            _large = set;
-#if NET9_0_OR_GREATER
-            _largeSpans = set.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+            _large = entries;
+            Entries = entries;
         }
         else
         {
-            _frozen = set.ToFrozenSet(set.Comparer);
+            var list = new string[entries.Count];
+            for (int i = 0; i < list.Length; i++) list[i] = entries[i];
+            _frozen = list.ToFrozenSet(caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
 #if NET9_0_OR_GREATER
             _frozenSpans = _frozen.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
+            Entries = list;
         }
-        Entries = list;
-        (_firstsBelow64, _firstsFrom64, _lengthsByFirst) = FirstCharacters(list, caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+        (_firstsBelow64, _firstsFrom64, _lengthsByFirst) = FirstCharacters(entries, caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
         int maxWords = 0;
-        foreach (string entry in list) maxWords = Math.Max(maxWords, WordCount(entry));
+        for (int i = 0; i < entries.Count; i++) maxWords = Math.Max(maxWords, WordCount(entries.WordAt(i)));
         MaxWords = maxWords;
     }
 
-    private static (List<string> List, HashSet<string> Set) Distinct(IEnumerable<string> entries, bool caseSensitive)
+    private static PackedWords Distinct(IEnumerable<string> entries, bool caseSensitive)
     {
-        var set = new HashSet<string>(caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
-        var list = new List<string>();
+        var words = new PackedWords(ignoreCase: !caseSensitive);
         foreach (string raw in entries)
         {
-            string entry = raw.Trim();
-            if (entry.Length > 0 && set.Add(entry)) list.Add(entry);
+            var entry = raw.AsSpan().Trim();
+            if (entry.Length > 0) words.Add(entry);
         }
-        return (list, set);
+        return words;
     }
 
     // The words of an entry: what Split(' ', RemoveEmptyEntries) would count, without the strings.
-    private static int WordCount(string entry)
+    private static int WordCount(ReadOnlySpan<char> entry)
     {
         // Most entries are one word: a vectorised search says so without a test per character.
         if (!entry.Contains(' ')) return 1;
@@ -89,11 +88,12 @@ public sealed class Lexicon
     /// <summary>Whether the lexicon holds an entry.</summary>
     public bool Contains(string entry) => (entry is not { Length: > 0 } || MayHold(entry)) && (_frozen?.Contains(entry) ?? _large!.Contains(entry));
 
+
     /// <summary>Whether the lexicon holds an entry (span overload, allocation-free on .NET 9+).</summary>
 #if NET9_0_OR_GREATER
-    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && (_frozen is not null ? _frozenSpans.Contains(entry) : _largeSpans.Contains(entry));
+    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && (_frozen is not null ? _frozenSpans.Contains(entry) : _large!.Contains(entry));
 #else
-    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && Contains(entry.ToString());
+    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && (_frozen?.Contains(entry.ToString()) ?? _large!.Contains(entry));
 #endif
 
     // The ASCII characters that equal (as the lexicon compares) the character some entry opens with, one bit a character.
@@ -119,7 +119,7 @@ public sealed class Lexicon
 
     private const int LengthSlotMask = 31;
 
-    private static (ulong Below64, ulong From64, ulong[] LengthsByFirst) FirstCharacters(List<string> entries, StringComparison comparison)
+    private static (ulong Below64, ulong From64, ulong[] LengthsByFirst) FirstCharacters(PackedWords entries, StringComparison comparison)
     {
         ulong below64 = 0, from64 = 0;
         var lengthsByFirst = new ulong[LengthSlotMask + 1];
@@ -127,8 +127,9 @@ public sealed class Lexicon
         Span<ulong> asciiLengths = stackalloc ulong[128];
         asciiLengths.Clear();
         Dictionary<char, ulong>? others = null;
-        foreach (string entry in entries)
+        for (int i = 0; i < entries.Count; i++)
         {
+            var entry = entries.WordAt(i);
             ulong length = 1UL << Math.Min(entry.Length, 63);
             if (entry[0] < 128) asciiLengths[entry[0]] |= length;
             else CollectionsMarshal.GetValueRefOrAddDefault(others ??= [], entry[0], out _) |= length;
@@ -167,20 +168,15 @@ public sealed class Lexicon
     /// <summary>Parses the lines of a lexicon file, of which there are at most <paramref name="mostLines"/>.</summary>
     internal static Lexicon Parse(string name, LexiconLines lines, int mostLines, bool caseSensitive)
     {
-        // Each line is read in place: only the entries kept become strings. The set and list are sized for a line an
-        // entry, so they do not grow by doubling and copying.
-        var set = new HashSet<string>(mostLines, caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
-        var list = new List<string>(mostLines);
+        // Each line is read in place and its entry copied into the packed set, which is sized for a line an entry (and
+        // eight characters an entry, a word list's usual) so it seldom grows by doubling and copying: no entry becomes a
+        // string unless the list is short enough to freeze.
+        var words = new PackedWords(ignoreCase: !caseSensitive, mostLines, mostLines * 8);
         foreach (var line in lines)
         {
             var entry = line.Trim();
-            if (entry.IsEmpty) continue;
-#if NET9_0_OR_GREATER
-            if (set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(entry)) continue;
-#endif
-            string kept = entry.ToString();
-            if (set.Add(kept)) list.Add(kept);
+            if (!entry.IsEmpty) words.Add(entry);
         }
-        return new Lexicon(name, (list, set), caseSensitive);
+        return new Lexicon(name, words, caseSensitive);
     }
 }
