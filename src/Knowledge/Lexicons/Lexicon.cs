@@ -88,7 +88,6 @@ public sealed class Lexicon
     /// <summary>Whether the lexicon holds an entry.</summary>
     public bool Contains(string entry) => (entry is not { Length: > 0 } || MayHold(entry)) && (_frozen?.Contains(entry) ?? _large!.Contains(entry));
 
-
     /// <summary>Whether the lexicon holds an entry (span overload, allocation-free on .NET 9+).</summary>
 #if NET9_0_OR_GREATER
     public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && (_frozen is not null ? _frozenSpans.Contains(entry) : _large!.Contains(entry));
