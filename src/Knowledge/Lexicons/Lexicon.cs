@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 
 namespace Knowledge.Lexicons;
@@ -9,17 +8,18 @@ namespace Knowledge.Lexicons;
 /// </summary>
 public sealed class Lexicon
 {
-    // A list of up to LargestFrozen entries is looked up in a frozen set; a longer one (given names, places: thousands of
-    // entries) in the packed set that found its entries distinct: one buffer of characters and a table of indexes, not a
-    // string and a hash-set entry a word (a third of a one-record run's start-up was making those, and the collection
-    // that copied them). Freezing those cost a tenth of a one-record run's start-up, half a megabyte of large-object
-    // arrays and a second copy of the table, while the lexeme table asks them once a word form; the packed set compares
-    // and hashes as the frozen set's comparer does, so it gives the same answers.
-    internal const int LargestFrozen = 1024;
-    private readonly FrozenSet<string>? _frozen;
+    // A list of up to LargestStringSet entries is looked up in a hash set of its strings; a longer one (given names,
+    // places: thousands of entries) in the packed set that found its entries distinct: one buffer of characters and a
+    // table of indexes, not a string and a hash-set entry a word (a third of a one-record run's start-up was making
+    // those, and the collection that copied them). The short lists were frozen sets once: freezing them, with the
+    // collection it brought on, was a seventh of a one-record run's instructions, and behind the first-character filter
+    // (MayHold) their look-ups were no faster than a hash set's (within 0.5% of a 10x or 100x run's instructions). Either
+    // set compares as the list's comparer, so it gives the same answers.
+    internal const int LargestStringSet = 1024;
+    private readonly HashSet<string>? _strings;
     private readonly PackedWords? _large;
 #if NET9_0_OR_GREATER
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _frozenSpans;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stringSpans;
 #endif
 
     /// <summary>Creates a lexicon from entries.</summary>
@@ -29,11 +29,11 @@ public sealed class Lexicon
     }
 
     // The entries are trimmed, not empty and distinct under the lexicon's comparer, in the order first met: a short list
-    // becomes strings and a frozen set, a long one stays packed.
+    // becomes strings in a hash set, a long one stays packed.
     private Lexicon(string name, PackedWords entries, bool caseSensitive)
     {
         Name = name;
-        if (entries.Count > LargestFrozen)
+        if (entries.Count > LargestStringSet)
         {
             _large = entries;
             Entries = entries;
@@ -42,9 +42,9 @@ public sealed class Lexicon
         {
             var list = new string[entries.Count];
             for (int i = 0; i < list.Length; i++) list[i] = entries[i];
-            _frozen = list.ToFrozenSet(caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+            _strings = new HashSet<string>(list, caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
 #if NET9_0_OR_GREATER
-            _frozenSpans = _frozen.GetAlternateLookup<ReadOnlySpan<char>>();
+            _stringSpans = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
             Entries = list;
         }
@@ -86,13 +86,13 @@ public sealed class Lexicon
     public int MaxWords { get; }
 
     /// <summary>Whether the lexicon holds an entry.</summary>
-    public bool Contains(string entry) => (entry is not { Length: > 0 } || MayHold(entry)) && (_frozen?.Contains(entry) ?? _large!.Contains(entry));
+    public bool Contains(string entry) => (entry is not { Length: > 0 } || MayHold(entry)) && (_strings?.Contains(entry) ?? _large!.Contains(entry));
 
     /// <summary>Whether the lexicon holds an entry (span overload, allocation-free on .NET 9+).</summary>
 #if NET9_0_OR_GREATER
-    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && (_frozen is not null ? _frozenSpans.Contains(entry) : _large!.Contains(entry));
+    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && (_strings is not null ? _stringSpans.Contains(entry) : _large!.Contains(entry));
 #else
-    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && (_frozen?.Contains(entry.ToString()) ?? _large!.Contains(entry));
+    public bool Contains(ReadOnlySpan<char> entry) => (entry.IsEmpty || MayHold(entry)) && (_strings?.Contains(entry.ToString()) ?? _large!.Contains(entry));
 #endif
 
     // The ASCII characters that equal (as the lexicon compares) the character some entry opens with, one bit a character.

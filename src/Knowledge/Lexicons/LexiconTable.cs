@@ -14,7 +14,8 @@ public sealed class LexiconTable
     // A table of up to LargestFrozen rows is looked up in a frozen dictionary, a longer one (the common words: ten thousand
     // rows, asked once a word form through the lexeme table) in the dictionary that found each entry's first row:
     // freezing it cost more at start-up (time, and large-object arrays that brought on a gen2 collection) than it saves.
-    // The threshold is the lists' (Lexicon.LargestFrozen).
+    private const int LargestFrozen = 1024;
+
     private readonly IReadOnlyDictionary<string, ImmutableArray<string>> _byEntry;
 
     private LexiconTable(string name, ImmutableArray<ImmutableArray<string>> rows)
@@ -23,7 +24,7 @@ public sealed class LexiconTable
         Rows = rows;
         var first = new Dictionary<string, ImmutableArray<string>>(rows.Length, StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows) first.TryAdd(row[0], row);
-        _byEntry = first.Count > Lexicon.LargestFrozen ? first : first.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _byEntry = first.Count > LargestFrozen ? first : first.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The table's name (its path under models/ without extension).</summary>

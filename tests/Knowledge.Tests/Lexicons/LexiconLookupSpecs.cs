@@ -116,11 +116,11 @@ public class LexiconLookupSpecs
     [Fact]
     public void A_long_lexicon_answers_as_a_set_with_its_comparer_does_and_lists_its_entries_in_order()
     {
-        // Past LargestFrozen entries a lexicon keeps them packed rather than as strings in a frozen set.
+        // Past LargestStringSet entries a lexicon keeps them packed rather than as strings in a hash set.
         var random = new Random(7);
         const string Alphabet = "aAkKzZ09+-. éÉ\u212A@`[{ıİiI";
         string Word() => new([.. Enumerable.Range(0, random.Next(1, 9)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
-        var entries = Enumerable.Range(0, Lexicon.LargestFrozen * 3).Select(_ => Word()).ToList();
+        var entries = Enumerable.Range(0, Lexicon.LargestStringSet * 3).Select(_ => Word()).ToList();
         foreach (bool caseSensitive in new[] { false, true })
         {
             var lexicon = new Lexicon("spec-long", entries, caseSensitive);
@@ -128,7 +128,7 @@ public class LexiconLookupSpecs
             var expected = new HashSet<string>(comparer);
             var distinct = entries.Select(e => e.Trim()).Where(e => e.Length > 0 && expected.Add(e)).ToList();
 
-            distinct.Count.Should().BeGreaterThan(Lexicon.LargestFrozen, "the case must take the packed path");
+            distinct.Count.Should().BeGreaterThan(Lexicon.LargestStringSet, "the case must take the packed path");
             lexicon.Entries.Should().Equal(distinct);
             foreach (string word in entries.Concat(entries.Select(e => e.ToLowerInvariant())).Concat(Enumerable.Range(0, 2000).Select(_ => Word())))
             {
