@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
@@ -11,20 +10,14 @@ namespace Knowledge.Lexicons;
 /// </summary>
 public sealed class LexiconTable
 {
-    // A table of up to LargestFrozen rows is looked up in a frozen dictionary, a longer one (the common words: ten thousand
-    // rows, asked once a word form through the lexeme table) in the dictionary that found each entry's first row:
-    // freezing it cost more at start-up (time, and large-object arrays that brought on a gen2 collection) than it saves.
-    private const int LargestFrozen = 1024;
-
-    private readonly IReadOnlyDictionary<string, ImmutableArray<string>> _byEntry;
+    // Each entry's first row, made on the first look-up: the rules read the rows, and only a caller of Row looks an entry
+    // up (freezing a dictionary of every table at start-up cost more than all the look-ups). A race makes two equal ones.
+    private Dictionary<string, ImmutableArray<string>>? _byEntry;
 
     private LexiconTable(string name, ImmutableArray<ImmutableArray<string>> rows)
     {
         Name = name;
         Rows = rows;
-        var first = new Dictionary<string, ImmutableArray<string>>(rows.Length, StringComparer.OrdinalIgnoreCase);
-        foreach (var row in rows) first.TryAdd(row[0], row);
-        _byEntry = first.Count > LargestFrozen ? first : first.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The table's name (its path under models/ without extension).</summary>
@@ -34,7 +27,15 @@ public sealed class LexiconTable
     public ImmutableArray<ImmutableArray<string>> Rows { get; }
 
     /// <summary>The first row whose entry is <paramref name="entry"/>, or null.</summary>
-    public ImmutableArray<string>? Row(string entry) => _byEntry.TryGetValue(entry, out var row) ? row : null;
+    public ImmutableArray<string>? Row(string entry) => ByEntry().TryGetValue(entry, out var row) ? row : null;
+
+    private Dictionary<string, ImmutableArray<string>> ByEntry()
+    {
+        if (Volatile.Read(ref _byEntry) is { } made) return made;
+        var first = new Dictionary<string, ImmutableArray<string>>(Rows.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var row in Rows) first.TryAdd(row[0], row);
+        return Interlocked.CompareExchange(ref _byEntry, first, null) ?? first;
+    }
 
     /// <summary>The table's entries (first columns) as a word list.</summary>
     public Lexicon Entries(bool caseSensitive = false) => new(Name, Rows.Select(r => r[0]), caseSensitive);
