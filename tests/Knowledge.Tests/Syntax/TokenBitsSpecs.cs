@@ -1,8 +1,7 @@
 using FluentAssertions;
-using Knowledge.Ingestion;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
-using Knowledge.Text;
+using Knowledge.Tests.Support;
 using Xunit;
 
 namespace Knowledge.Tests.Syntax;
@@ -16,9 +15,7 @@ public class TokenBitsSpecs
 {
     private static readonly LexiconSet Lex = LexiconSet.Default;
 
-    private static Doc NewSample() => new Tokenizer(Lex).Process(DocumentTextBuilder.Build(new SourceDocument(
-        "bits-sample", string.Concat(Enumerable.Repeat("According to the mayor, the council launched a fund on Monday by urging donors to give, the report said. ", 40)),
-        BodyFormat.PlainText, new DocumentOrigin("bits-sample.txt"))));
+    private static Doc NewSample() => TokenizedText.Of("bits-sample", string.Concat(Enumerable.Repeat("According to the mayor, the council launched a fund on Monday by urging donors to give, the report said. ", 40)));
 
     [Fact]
     public void A_later_copy_gets_a_view_of_the_same_data_that_names_the_copy()

@@ -1,8 +1,7 @@
 using FluentAssertions;
-using Knowledge.Ingestion;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
-using Knowledge.Text;
+using Knowledge.Tests.Support;
 using Xunit;
 
 namespace Knowledge.Tests.Syntax;
@@ -15,11 +14,8 @@ public class TokenCandidatesSpecs
 {
     private static readonly LexiconSet Lex = LexiconSet.Default;
 
-    private static readonly Doc Sample = new Tokenizer(Lex).Process(DocumentTextBuilder.Build(new SourceDocument(
-        "candidates-sample",
-        "The mayor announced a bill to ban plastic bags, the council said on Monday. According to the report by the Harbor "
-        + "Council, the study of rivers and lakes was published in May. \"We will act,\" she told reporters, adding that the law was signed.",
-        BodyFormat.PlainText, new DocumentOrigin("candidates-sample.txt"))));
+    private static readonly Doc Sample = TokenizedText.Of("candidates-sample", "The mayor announced a bill to ban plastic bags, the council said on Monday. According to the report by the Harbor "
+        + "Council, the study of rivers and lakes was published in May. \"We will act,\" she told reporters, adding that the law was signed.");
 
     public static TheoryData<string> Layouts => new() { "one byte a token", "two bytes a token", "whole bits a token" };
 

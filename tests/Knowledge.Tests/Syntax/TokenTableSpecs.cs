@@ -1,10 +1,9 @@
 using FluentAssertions;
 using Knowledge.Extraction.Dates;
 using Knowledge.Extraction.Entities;
-using Knowledge.Ingestion;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
-using Knowledge.Text;
+using Knowledge.Tests.Support;
 using Xunit;
 
 namespace Knowledge.Tests.Syntax;
@@ -14,9 +13,7 @@ public class TokenTableSpecs
 {
     private static readonly LexiconSet Lex = LexiconSet.Default;
 
-    private static readonly Doc Sample = new Tokenizer(Lex).Process(DocumentTextBuilder.Build(new SourceDocument(
-        "table-sample", "The Clean Rivers Act of 2019 and the NRC, said Director Ana Reyes of the Harbor Council Inc. on Monday in May; eSafety the the.",
-        BodyFormat.PlainText, new DocumentOrigin("table-sample.txt"))));
+    private static readonly Doc Sample = TokenizedText.Of("table-sample", "The Clean Rivers Act of 2019 and the NRC, said Director Ana Reyes of the Harbor Council Inc. on Monday in May; eSafety the the.");
 
     [Fact]
     public void Each_bit_is_the_lists_own_answer_for_the_tokens_text()
@@ -101,9 +98,7 @@ public class TokenTableSpecs
     [Fact]
     public void Tables_built_one_after_another_on_a_thread_answer_for_their_own_tokens()
     {
-        var other = new Tokenizer(Lex).Process(DocumentTextBuilder.Build(new SourceDocument(
-            "table-other", "Council said: the NRC and the Harbor Council Inc. met on Monday, and Ana Reyes met the council.",
-            BodyFormat.PlainText, new DocumentOrigin("table-other.txt"))));
+        var other = TokenizedText.Of("table-other", "Council said: the NRC and the Harbor Council Inc. met on Monday, and Ana Reyes met the council.");
         // The other document's repeated forms meet notes the sample's table left in the thread's lexeme cache.
         var sample = TokenTable.Build(Sample, Lex, mostDistinct: int.MaxValue);
         var first = TokenTable.Build(other, Lex, mostDistinct: int.MaxValue);

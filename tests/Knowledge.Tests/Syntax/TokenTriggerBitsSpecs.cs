@@ -1,8 +1,7 @@
 using FluentAssertions;
-using Knowledge.Ingestion;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
-using Knowledge.Text;
+using Knowledge.Tests.Support;
 using Xunit;
 
 namespace Knowledge.Tests.Syntax;
@@ -15,8 +14,7 @@ public class TokenTriggerBitsSpecs
 {
     private static readonly LexiconSet Lex = LexiconSet.Default;
 
-    private static Doc Tokenized(string text) => new Tokenizer(Lex).Process(DocumentTextBuilder.Build(new SourceDocument(
-        "trigger-bits", text, BodyFormat.PlainText, new DocumentOrigin("trigger-bits.txt"))));
+    private static Doc Tokenized(string text) => TokenizedText.Of("trigger-bits", text);
 
     /// <summary>Whether the bit is set on the first token whose text is <paramref name="word"/>.</summary>
     private static bool BitOf(Doc doc, string word, TokenLexicons bit)

@@ -1,9 +1,8 @@
 using FluentAssertions;
 using Knowledge.Extraction.Roles;
-using Knowledge.Ingestion;
 using Knowledge.Lexicons;
 using Knowledge.Syntax;
-using Knowledge.Text;
+using Knowledge.Tests.Support;
 using Xunit;
 
 namespace Knowledge.Tests.Extraction.Roles;
@@ -46,10 +45,8 @@ public class TitleStartSpecs
     [Fact]
     public void Every_token_a_title_is_found_at_has_the_bit_and_tokens_without_it_start_none()
     {
-        var doc = new Tokenizer(Lex).Process(DocumentTextBuilder.Build(new SourceDocument(
-            "titles", "Former Vice Mayor Ana Reyes met Senators Ben Cruz and Atty. Lia Soto, the Research Lead Tom Lee and "
-            + "Senior Assistant City Prosecutor Ria Go of the Harbor Council, with Acting Director Prof. Noel Tan.",
-            BodyFormat.PlainText, new DocumentOrigin("titles.txt"))));
+        var doc = TokenizedText.Of("titles", "Former Vice Mayor Ana Reyes met Senators Ben Cruz and Atty. Lia Soto, the Research Lead Tom Lee and "
+            + "Senior Assistant City Prosecutor Ria Go of the Harbor Council, with Acting Director Prof. Noel Tan.");
         var table = doc.TokenTable(Lex);
         int titles = 0;
         for (int i = 0; i < table.Count; i++)
@@ -82,5 +79,5 @@ public class TitleStartSpecs
     }
 
     private static Doc Tokenized(string text) =>
-        new Tokenizer(Lex).Process(DocumentTextBuilder.Build(new SourceDocument("title-sample", text, BodyFormat.PlainText, new DocumentOrigin("title-sample.txt"))));
+        TokenizedText.Of("title-sample", text);
 }
