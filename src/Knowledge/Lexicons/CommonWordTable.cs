@@ -40,7 +40,8 @@ internal sealed class CommonWordTable
             if (line.Trim().IsEmpty) continue;
             int tab = line.IndexOf('\t');
             var word = (tab < 0 ? line : line[..tab]).Trim();
-            if (words.Contains(word)) continue;
+            // A word met before keeps its first row's part of speech; a new one's goes at its index.
+            if (!words.Add(word)) continue;
             CommonWordKind? kind = null;
             if (tab >= 0)
             {
@@ -48,7 +49,6 @@ internal sealed class CommonWordTable
                 int next = rest.IndexOf('\t');
                 kind = KindOf((next < 0 ? rest : rest[..next]).Trim(), parsedKinds);
             }
-            words.Add(word);
             kinds.Add(kind);
         }
         return new CommonWordTable(words, [.. kinds]);
