@@ -94,6 +94,9 @@ public static class JsonGraphWriter
         public Dictionary<string, byte[]> DocIds { get; } = new(StringComparer.Ordinal);
         public string? LastDocId { get; set; }
         public byte[] LastDocIdBytes { get; set; } = [];
+
+        /// <summary>The pieces of the provenance entries last written (every node's and edge's are at one depth).</summary>
+        public ProvenanceJsonLayout? Provenance { get; set; }
     }
 
     private static void WriteNode(WriteState state, GraphNode node)
@@ -202,15 +205,9 @@ public static class JsonGraphWriter
         var o = state.Output;
         o.Name(name);
         o.StartArray();
-        foreach (var p in items)
-        {
-            o.StartObject();
-            o.Property(DocId, EncodedDocId(state, p.DocId));
-            o.Property(Start, p.Start);
-            o.Property(End, p.End);
-            if (p.Source is { } source) SourceSpanJson.Write(o, source);
-            o.EndObject();
-        }
+        var layout = state.Provenance;
+        if (layout is null || !layout.Fits(o)) state.Provenance = layout = new ProvenanceJsonLayout(o.IsIndented, o.EndsLinesWithCrLf, o.Depth);
+        foreach (var p in items) layout.Write(o, EncodedDocId(state, p.DocId), p);
         o.EndArray();
     }
 

@@ -30,9 +30,7 @@ internal static class SourceSpanJson
     {
         output.Name(QuotedProperty);
         output.StartObject();
-        int field = (int)source.Field;
-        if ((uint)field < (uint)QuotedFieldValues.Length) output.Property(QuotedField, QuotedFieldValues[field]);
-        else output.Property(QuotedField, Utf8JsonOutput.EncodeQuoted(SourceFieldNames.Of(source.Field)));
+        output.Property(QuotedField, EncodedField(source.Field));
         output.Property(QuotedStart, source.Start);
         output.Property(QuotedEnd, source.End);
         if (source.Line > 0)
@@ -42,6 +40,10 @@ internal static class SourceSpanJson
         }
         output.EndObject();
     }
+
+    /// <summary>A field's name as a JSON string, quotes included: encoded once for the known fields.</summary>
+    public static byte[] EncodedField(SourceField field) =>
+        (uint)field < (uint)QuotedFieldValues.Length ? QuotedFieldValues[(int)field] : Utf8JsonOutput.EncodeQuoted(SourceFieldNames.Of(field));
 
     private static byte[][] EncodeFieldNames()
     {

@@ -180,6 +180,34 @@ internal sealed class Utf8JsonOutput : IDisposable
         AfterValue();
     }
 
+    /// <summary>Whether values are laid out a line each, indented (else compact).</summary>
+    public bool IsIndented => _indented;
+
+    /// <summary>Whether an indented line ends with "\r\n" (else "\n").</summary>
+    public bool EndsLinesWithCrLf => _crlf;
+
+    /// <summary>The depth of containers the next value is in.</summary>
+    public int Depth => _depth;
+
+    /// <summary>
+    /// Room for a value of at most <paramref name="most"/> bytes that the caller lays out itself, straight into the buffer
+    /// from <paramref name="at"/> (the separator and line before it written here, as before any value); <see cref="EndRawValue"/>
+    /// takes where it ended. For a value written millions of times whose layout is fixed (a graph's provenance entries).
+    /// </summary>
+    public byte[] BeginRawValue(int most, out int at)
+    {
+        BeforeValue(most);
+        at = _length;
+        return _buffer;
+    }
+
+    /// <summary>Ends a value begun with <see cref="BeginRawValue"/>: <paramref name="end"/> is the position after its last byte.</summary>
+    public void EndRawValue(int end)
+    {
+        _length = end;
+        AfterValue();
+    }
+
     /// <summary>Writes the pending bytes to the stream.</summary>
     public void Flush()
     {
@@ -260,7 +288,7 @@ internal sealed class Utf8JsonOutput : IDisposable
     /// Millions of these a large export: the call into the general copy cost more than the copy.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static void CopySmall(ReadOnlySpan<byte> source, Span<byte> destination)
+    internal static void CopySmall(ReadOnlySpan<byte> source, Span<byte> destination)
     {
         int n = source.Length;
         if (n is >= 8 and <= 16)
