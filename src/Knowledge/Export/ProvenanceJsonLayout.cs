@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Knowledge.Graph;
 
@@ -94,6 +95,7 @@ internal sealed class ProvenanceJsonLayout
     }
 
     // Through the output's copy of a few bytes (two loads and stores, no call): Array.CopyTo's checks cost more than the copy.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Put(byte[] buffer, int at, byte[] bytes)
     {
         Utf8JsonOutput.CopySmall(bytes, buffer.AsSpan(at));
