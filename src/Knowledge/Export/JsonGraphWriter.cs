@@ -37,9 +37,6 @@ public static class JsonGraphWriter
     private static readonly byte[] Target = Utf8JsonOutput.EncodeQuoted("target");
     private static readonly byte[] Weight = Utf8JsonOutput.EncodeQuoted("weight");
     private static readonly byte[] Evidence = Utf8JsonOutput.EncodeQuoted("evidence");
-    private static readonly byte[] DocId = Utf8JsonOutput.EncodeQuoted("docId");
-    private static readonly byte[] Start = Utf8JsonOutput.EncodeQuoted("start");
-    private static readonly byte[] End = Utf8JsonOutput.EncodeQuoted("end");
 
     /// <summary>Each node type's name, indexed by <see cref="NodeType"/>.</summary>
     private static readonly byte[][] NodeTypeNames = Array.ConvertAll(Enum.GetValues<NodeType>(), t => Utf8JsonOutput.EncodeQuoted(TypeNames.Of(t)));

@@ -94,11 +94,11 @@ internal sealed class ProvenanceJsonLayout
         output.EndRawValue(at);
     }
 
-    // Through the output's copy of a few bytes (two loads and stores, no call): Array.CopyTo's checks cost more than the copy.
+    // Through the exports' copy of a few bytes (two loads and stores, no call): Array.CopyTo's checks cost more than the copy.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Put(byte[] buffer, int at, byte[] bytes)
     {
-        Utf8JsonOutput.CopySmall(bytes, buffer.AsSpan(at));
+        ShortBytes.Copy(bytes, buffer.AsSpan(at));
         return at + bytes.Length;
     }
 

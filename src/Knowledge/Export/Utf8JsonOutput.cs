@@ -86,7 +86,7 @@ internal sealed class Utf8JsonOutput : IDisposable
     public void Property(ReadOnlySpan<byte> quotedName, ReadOnlySpan<byte> value)
     {
         StartProperty(quotedName, value.Length);
-        CopySmall(value, _buffer.AsSpan(_length));
+        ShortBytes.Copy(value, _buffer.AsSpan(_length));
         _length += value.Length;
         AfterValue();
     }
@@ -119,7 +119,7 @@ internal sealed class Utf8JsonOutput : IDisposable
         Ensure(quotedName.Length + valueLength + 5 + 2 * _depth);
         if (_needsSeparator) _buffer[_length++] = (byte)',';
         if (_indented) NewLine();
-        CopySmall(quotedName, _buffer.AsSpan(_length));
+        ShortBytes.Copy(quotedName, _buffer.AsSpan(_length));
         _length += quotedName.Length;
         _buffer[_length++] = (byte)':';
         if (_indented) _buffer[_length++] = (byte)' ';
@@ -129,7 +129,7 @@ internal sealed class Utf8JsonOutput : IDisposable
     public void Encoded(ReadOnlySpan<byte> value)
     {
         BeforeValue(value.Length);
-        CopySmall(value, _buffer.AsSpan(_length));
+        ShortBytes.Copy(value, _buffer.AsSpan(_length));
         _length += value.Length;
         AfterValue();
     }
@@ -280,33 +280,6 @@ internal sealed class Utf8JsonOutput : IDisposable
         _buffer[_length++] = (byte)'\n';
         _buffer.AsSpan(_length, spaces).Fill((byte)' ');
         _length += spaces;
-    }
-
-    /// <summary>
-    /// Copies an encoded name or value (the room made by the caller): one of 4 to 16 bytes (most names, document ids'
-    /// pieces, type names) as two overlapping loads and stores, with no call; others through <see cref="Span{T}.CopyTo"/>.
-    /// Millions of these a large export: the call into the general copy cost more than the copy.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void CopySmall(ReadOnlySpan<byte> source, Span<byte> destination)
-    {
-        int n = source.Length;
-        if (n is >= 8 and <= 16)
-        {
-            ulong head = MemoryMarshal.Read<ulong>(source), tail = MemoryMarshal.Read<ulong>(source[(n - 8)..]);
-            MemoryMarshal.Write(destination, in head);
-            MemoryMarshal.Write(destination[(n - 8)..], in tail);
-        }
-        else if (n is >= 4 and < 8)
-        {
-            uint head = MemoryMarshal.Read<uint>(source), tail = MemoryMarshal.Read<uint>(source[(n - 4)..]);
-            MemoryMarshal.Write(destination, in head);
-            MemoryMarshal.Write(destination[(n - 4)..], in tail);
-        }
-        else
-        {
-            source.CopyTo(destination);
-        }
     }
 
     /// <summary>"\n" and seven spaces, as the eight bytes of a number in the machine's order.</summary>
