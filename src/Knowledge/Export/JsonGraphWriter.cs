@@ -203,7 +203,8 @@ public static class JsonGraphWriter
         o.Name(name);
         o.StartArray();
         var layout = state.Provenance;
-        if (layout is null || !layout.Fits(o)) state.Provenance = layout = new ProvenanceJsonLayout(o.IsIndented, o.EndsLinesWithCrLf, o.Depth);
+        if (layout is null || !layout.Fits(o))
+            state.Provenance = layout = new ProvenanceJsonLayout(o.IsIndented, o.EndsLinesWithCrLf, o.Depth);
         foreach (var p in items) layout.Write(o, EncodedDocId(state, p.DocId), p);
         o.EndArray();
     }

@@ -14,47 +14,46 @@ namespace Knowledge.Export;
 /// </summary>
 internal sealed class ProvenanceJsonLayout
 {
+    private readonly bool _indented;
+    private readonly bool _crlf;
+
+    /// <summary>The output's depth before an entry's <c>{</c>.</summary>
+    private readonly int _depth;
+
+    // The pieces, in the order they are written: the entry's {"docId":, ,"start": and ,"end":; ,"source":{"field":; the
+    // source's ,"start":, ,"end":, ,"line": and ,"column":; its } and the entry's.
+    private readonly byte[] _openAndDocId, _start, _end, _sourceAndField;
+    private readonly byte[] _sourceStart, _sourceEnd, _sourceLine, _sourceColumn, _closeSource, _close;
+
+    /// <summary>All the pieces' bytes: an entry is at most these, its document id, its field's name and six numbers.</summary>
+    private readonly int _mostFixedBytes;
+
     /// <summary>The pieces for entries written at <paramref name="depth"/> (the output's depth before the entry's <c>{</c>).</summary>
     public ProvenanceJsonLayout(bool indented, bool crlf, int depth)
     {
-        Indented = indented;
-        CrLf = crlf;
-        Depth = depth;
+        _indented = indented;
+        _crlf = crlf;
+        _depth = depth;
         string NewLine(int level) => indented ? (crlf ? "\r\n" : "\n") + new string(' ', 2 * level) : "";
         string colon = indented ? ": " : ":";
         string entry = NewLine(depth + 1), source = NewLine(depth + 2);
-        _openAndDocId = Bytes("{" + entry + "\"docId\"" + colon);
-        _start = Bytes("," + entry + "\"start\"" + colon);
-        _end = Bytes("," + entry + "\"end\"" + colon);
-        _sourceAndField = Bytes("," + entry + "\"source\"" + colon + "{" + source + "\"field\"" + colon);
-        _sourceStart = Bytes("," + source + "\"start\"" + colon);
-        _sourceEnd = Bytes("," + source + "\"end\"" + colon);
-        _sourceLine = Bytes("," + source + "\"line\"" + colon);
-        _sourceColumn = Bytes("," + source + "\"column\"" + colon);
+        string Name(string name) => "\"" + name + "\"" + colon;
+        _openAndDocId = Bytes("{" + entry + Name("docId"));
+        _start = Bytes("," + entry + Name("start"));
+        _end = Bytes("," + entry + Name("end"));
+        _sourceAndField = Bytes("," + entry + Name(SourceSpanJson.Property) + "{" + source + Name(SourceSpanJson.Field));
+        _sourceStart = Bytes("," + source + Name(SourceSpanJson.Start));
+        _sourceEnd = Bytes("," + source + Name(SourceSpanJson.End));
+        _sourceLine = Bytes("," + source + Name(SourceSpanJson.Line));
+        _sourceColumn = Bytes("," + source + Name(SourceSpanJson.Column));
         _closeSource = Bytes(entry + "}");
         _close = Bytes(NewLine(depth) + "}");
         _mostFixedBytes = _openAndDocId.Length + _start.Length + _end.Length + _sourceAndField.Length + _sourceStart.Length
             + _sourceEnd.Length + _sourceLine.Length + _sourceColumn.Length + _closeSource.Length + _close.Length;
     }
 
-    /// <summary>Whether the entries are laid out a line each (else compact).</summary>
-    public bool Indented { get; }
-
-    /// <summary>Whether an indented line ends with "\r\n".</summary>
-    public bool CrLf { get; }
-
-    /// <summary>The output's depth before an entry's <c>{</c>.</summary>
-    public int Depth { get; }
-
     /// <summary>Whether these are the pieces for entries the output would write next.</summary>
-    public bool Fits(Utf8JsonOutput output) => output.Depth == Depth && output.IsIndented == Indented && output.EndsLinesWithCrLf == CrLf;
-
-    // The pieces, in the order they are written: <c>{"docId":</c>, <c>,"start":</c>, <c>,"end":</c>, <c>,"source":{"field":</c>,
-    // the source's <c>,"start":</c>, <c>,"end":</c>, <c>,"line":</c> and <c>,"column":</c>, its <c>}</c> and the entry's.
-    private readonly byte[] _openAndDocId, _start, _end, _sourceAndField, _sourceStart, _sourceEnd, _sourceLine, _sourceColumn, _closeSource, _close;
-
-    /// <summary>All the pieces' bytes: an entry is at most these, its document id, its field's name and seven numbers.</summary>
-    private readonly int _mostFixedBytes;
+    public bool Fits(Utf8JsonOutput output) => output.Depth == _depth && output.IsIndented == _indented && output.EndsLinesWithCrLf == _crlf;
 
     /// <summary>
     /// Writes one entry as the writer's own objects would lay it out (<see cref="SourceSpanJson"/> for its span), straight
@@ -66,7 +65,7 @@ internal sealed class ProvenanceJsonLayout
     public void Write(Utf8JsonOutput output, byte[] docId, Provenance p)
     {
         var field = p.Source is { } span ? SourceSpanJson.EncodedField(span.Field) : [];
-        var buffer = output.BeginRawValue(_mostFixedBytes + docId.Length + field.Length + 7 * Utf8Digits.MaxLength, out int at);
+        var buffer = output.BeginRawValue(_mostFixedBytes + docId.Length + field.Length + 6 * Utf8Digits.MaxLength, out int at);
         at = Put(buffer, at, _openAndDocId);
         at = Put(buffer, at, docId);
         at = Put(buffer, at, _start);
@@ -94,7 +93,8 @@ internal sealed class ProvenanceJsonLayout
         output.EndRawValue(at);
     }
 
-    // Through the exports' copy of a few bytes (two loads and stores, no call): Array.CopyTo's checks cost more than the copy.
+    // Through the exports' short copy: a piece of 4 to 16 bytes (most of a compact entry's) is two loads and stores, a
+    // longer one a span copy; Array.CopyTo's checks cost more than either.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Put(byte[] buffer, int at, byte[] bytes)
     {

@@ -11,16 +11,17 @@ namespace Knowledge.Export;
 /// </summary>
 internal static class SourceSpanJson
 {
-    private const string Property = "source";
+    // The span's property and its fields' names: ProvenanceJsonLayout lays the same names out for knowledge.json's entries.
+    internal const string Property = "source", Field = "field", Start = "start", End = "end", Line = "line", Column = "column";
 
     // Encoded once, with their quotes: every quote, mention and piece of evidence carries a span, so these names are
     // written hundreds of thousands of times in a large export. Plain ASCII words: every export's escaping leaves them as they are.
     private static readonly byte[] QuotedProperty = Utf8JsonOutput.EncodeQuoted(Property);
-    private static readonly byte[] QuotedField = Utf8JsonOutput.EncodeQuoted("field");
-    private static readonly byte[] QuotedStart = Utf8JsonOutput.EncodeQuoted("start");
-    private static readonly byte[] QuotedEnd = Utf8JsonOutput.EncodeQuoted("end");
-    private static readonly byte[] QuotedLine = Utf8JsonOutput.EncodeQuoted("line");
-    private static readonly byte[] QuotedColumn = Utf8JsonOutput.EncodeQuoted("column");
+    private static readonly byte[] QuotedField = Utf8JsonOutput.EncodeQuoted(Field);
+    private static readonly byte[] QuotedStart = Utf8JsonOutput.EncodeQuoted(Start);
+    private static readonly byte[] QuotedEnd = Utf8JsonOutput.EncodeQuoted(End);
+    private static readonly byte[] QuotedLine = Utf8JsonOutput.EncodeQuoted(Line);
+    private static readonly byte[] QuotedColumn = Utf8JsonOutput.EncodeQuoted(Column);
 
     /// <summary>The field names' encoded values, indexed by <see cref="SourceField"/>.</summary>
     private static readonly byte[][] QuotedFieldValues = EncodeFieldNames();

@@ -18,7 +18,8 @@ internal static class Utf8Digits
     {
         if ((ulong)value > uint.MaxValue)
         {
-            value.TryFormat(buffer.AsSpan(at), out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+            if (!value.TryFormat(buffer.AsSpan(at), out int written, default, System.Globalization.CultureInfo.InvariantCulture))
+                throw new ArgumentException($"No room for {MaxLength} bytes at {at} of a buffer of {buffer.Length}.", nameof(buffer));
             return at + written;
         }
         uint v = (uint)value;

@@ -94,7 +94,7 @@ internal sealed class Utf8JsonOutput : IDisposable
     /// <summary>A name, already encoded, and a number (as <see cref="Name"/> then <see cref="Number"/>, in one step).</summary>
     public void Property(ReadOnlySpan<byte> quotedName, long value)
     {
-        StartProperty(quotedName, 20);
+        StartProperty(quotedName, Utf8Digits.MaxLength);
         AppendInteger(value);
         AfterValue();
     }
@@ -152,7 +152,7 @@ internal sealed class Utf8JsonOutput : IDisposable
 
     public void Number(long value)
     {
-        BeforeValue(20);
+        BeforeValue(Utf8Digits.MaxLength);
         AppendInteger(value);
         AfterValue();
     }
@@ -192,7 +192,8 @@ internal sealed class Utf8JsonOutput : IDisposable
     /// <summary>
     /// Room for a value of at most <paramref name="most"/> bytes that the caller lays out itself, straight into the buffer
     /// from <paramref name="at"/> (the separator and line before it written here, as before any value); <see cref="EndRawValue"/>
-    /// takes where it ended. For a value written millions of times whose layout is fixed (a graph's provenance entries).
+    /// takes where it ended, and no other call of the output may come between the two (one may grow the buffer). For a
+    /// value written millions of times whose layout is fixed (a graph's provenance entries).
     /// </summary>
     public byte[] BeginRawValue(int most, out int at)
     {
@@ -204,6 +205,8 @@ internal sealed class Utf8JsonOutput : IDisposable
     /// <summary>Ends a value begun with <see cref="BeginRawValue"/>: <paramref name="end"/> is the position after its last byte.</summary>
     public void EndRawValue(int end)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(end, _length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, _buffer.Length);
         _length = end;
         AfterValue();
     }

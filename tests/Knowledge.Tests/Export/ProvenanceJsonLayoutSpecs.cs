@@ -31,7 +31,7 @@ public class ProvenanceJsonLayoutSpecs
         };
     }
 
-    /// <summary>The entries in an array inside <paramref name="depth"/> - 1 arrays, after a number: by Utf8JsonWriter.</summary>
+    /// <summary>A number, then the entries, in the innermost of <paramref name="depth"/> nested arrays: by Utf8JsonWriter, as the reference export writes them.</summary>
     private static string ByWriter(bool indented, string newLine, int depth, IReadOnlyList<Provenance> entries)
     {
         using var ms = new MemoryStream();
@@ -40,27 +40,7 @@ public class ProvenanceJsonLayoutSpecs
         {
             for (int i = 0; i < depth; i++) w.WriteStartArray();
             w.WriteNumberValue(7);
-            foreach (var p in entries)
-            {
-                w.WriteStartObject();
-                w.WriteString("docId", p.DocId);
-                w.WriteNumber("start", p.Start);
-                w.WriteNumber("end", p.End);
-                if (p.Source is { } s)
-                {
-                    w.WriteStartObject("source");
-                    w.WriteString("field", SourceFieldNames.Of(s.Field));
-                    w.WriteNumber("start", s.Start);
-                    w.WriteNumber("end", s.End);
-                    if (s.Line > 0)
-                    {
-                        w.WriteNumber("line", s.Line);
-                        w.WriteNumber("column", s.Column);
-                    }
-                    w.WriteEndObject();
-                }
-                w.WriteEndObject();
-            }
+            foreach (var p in entries) Utf8JsonWriterGraphJson.WriteProvenanceEntry(w, p, JsonEncodedText.Encode(p.DocId, options.Encoder));
             for (int i = 0; i < depth; i++) w.WriteEndArray();
         }
         return Encoding.UTF8.GetString(ms.ToArray());

@@ -11,12 +11,13 @@ public class Utf8DigitsSpecs
     private static IEnumerable<long> Values()
     {
         for (long v = 0; v <= 100_000; v++) yield return v;
-        for (long p = 10; p <= 1_000_000_000_000_000_000; p *= 10)
+        for (long p = 10; ; p *= 10)
         {
             yield return p - 1;
             yield return p;
             yield return p + 1;
             yield return -p;
+            if (p > long.MaxValue / 10) break;
         }
         yield return uint.MaxValue;
         yield return (long)uint.MaxValue + 1;

@@ -166,27 +166,33 @@ internal static class Utf8JsonWriterGraphJson
         w.WriteStartArray(name);
         foreach (var p in items)
         {
-            w.WriteStartObject();
             if (!docIds.TryGetValue(p.DocId, out var docId)) docIds[p.DocId] = docId = JsonEncodedText.Encode(Clean(p.DocId), Encoder);
-            w.WriteString(DocId, docId);
-            w.WriteNumber(Start, p.Start);
-            w.WriteNumber(End, p.End);
-            if (p.Source is { } source)
+            WriteProvenanceEntry(w, p, docId);
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>One provenance entry, its document id already encoded.</summary>
+    internal static void WriteProvenanceEntry(Utf8JsonWriter w, Provenance p, JsonEncodedText docId)
+    {
+        w.WriteStartObject();
+        w.WriteString(DocId, docId);
+        w.WriteNumber(Start, p.Start);
+        w.WriteNumber(End, p.End);
+        if (p.Source is { } source)
+        {
+            w.WriteStartObject("source");
+            w.WriteString("field", SourceFieldNames.Of(source.Field));
+            w.WriteNumber("start", source.Start);
+            w.WriteNumber("end", source.End);
+            if (source.Line > 0)
             {
-                w.WriteStartObject("source");
-                w.WriteString("field", SourceFieldNames.Of(source.Field));
-                w.WriteNumber("start", source.Start);
-                w.WriteNumber("end", source.End);
-                if (source.Line > 0)
-                {
-                    w.WriteNumber("line", source.Line);
-                    w.WriteNumber("column", source.Column);
-                }
-                w.WriteEndObject();
+                w.WriteNumber("line", source.Line);
+                w.WriteNumber("column", source.Column);
             }
             w.WriteEndObject();
         }
-        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static string Clean(string s) => XmlChars.DropLoneSurrogates(s);
