@@ -92,6 +92,10 @@ public static class JsonGraphWriter
         public string? LastDocId { get; set; }
         public byte[] LastDocIdBytes { get; set; } = [];
 
+        /// <summary>The source of the edge written last, and its id encoded.</summary>
+        public GraphNode? LastSource { get; set; }
+        public byte[] LastSourceBytes { get; set; } = [];
+
         /// <summary>The pieces of the provenance entries last written (every node's and edge's are at one depth).</summary>
         public ProvenanceJsonLayout? Provenance { get; set; }
     }
@@ -118,10 +122,10 @@ public static class JsonGraphWriter
     {
         var o = state.Output;
         o.StartObject();
-        // Encoded again per edge: a table of each node's encoded id (by reference) measured no cheaper than the
-        // transcoding and scan of an id, which is what this now costs.
+        // A target is encoded again per edge: a table of each node's encoded id (by reference) measured no cheaper than
+        // the transcoding and scan of an id. The source is encoded once per run of edges from one node.
         o.Name(Source);
-        o.String(edge.Source.Id);
+        o.Encoded(EncodedSource(state, edge.Source));
         o.Name(Target);
         o.String(edge.Target.Id);
         bool known = (uint)edge.Type < (uint)EdgeTypeNames.Length;
@@ -207,6 +211,20 @@ public static class JsonGraphWriter
             state.Provenance = layout = new ProvenanceJsonLayout(o.IsIndented, o.EndsLinesWithCrLf, o.Depth);
         foreach (var p in items) layout.Write(o, EncodedDocId(state, p.DocId), p);
         o.EndArray();
+    }
+
+    /// <summary>
+    /// An edge's source id, encoded once per run of edges from one node: a graph's edges are sorted by source id
+    /// (<see cref="EdgeOrder"/>), so most have the one before's source (three in four at 100x).
+    /// </summary>
+    private static byte[] EncodedSource(WriteState state, GraphNode source)
+    {
+        if (!ReferenceEquals(source, state.LastSource))
+        {
+            state.LastSource = source;
+            state.LastSourceBytes = Utf8JsonOutput.EncodeQuoted(source.Id);
+        }
+        return state.LastSourceBytes;
     }
 
     /// <summary>A document id encoded once per document; runs of one document (sorted provenance) skip the lookup.</summary>
