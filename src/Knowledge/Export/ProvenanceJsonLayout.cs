@@ -68,30 +68,28 @@ internal sealed class ProvenanceJsonLayout
         var buffer = output.BeginRawValue(_mostFixedBytes + docId.Length + field.Length + 6 * Utf8Digits.MaxLength, out int at);
         at = Put(buffer, at, _openAndDocId);
         at = Put(buffer, at, docId);
-        at = Put(buffer, at, _start);
-        at = Utf8Digits.Write(buffer, at, p.Start);
-        at = Put(buffer, at, _end);
-        at = Utf8Digits.Write(buffer, at, p.End);
+        at = Put(buffer, at, _start, p.Start);
+        at = Put(buffer, at, _end, p.End);
         if (p.Source is { } source)
         {
             at = Put(buffer, at, _sourceAndField);
             at = Put(buffer, at, field);
-            at = Put(buffer, at, _sourceStart);
-            at = Utf8Digits.Write(buffer, at, source.Start);
-            at = Put(buffer, at, _sourceEnd);
-            at = Utf8Digits.Write(buffer, at, source.End);
+            at = Put(buffer, at, _sourceStart, source.Start);
+            at = Put(buffer, at, _sourceEnd, source.End);
             if (source.Line > 0)
             {
-                at = Put(buffer, at, _sourceLine);
-                at = Utf8Digits.Write(buffer, at, source.Line);
-                at = Put(buffer, at, _sourceColumn);
-                at = Utf8Digits.Write(buffer, at, source.Column);
+                at = Put(buffer, at, _sourceLine, source.Line);
+                at = Put(buffer, at, _sourceColumn, source.Column);
             }
             at = Put(buffer, at, _closeSource);
         }
         at = Put(buffer, at, _close);
         output.EndRawValue(at);
     }
+
+    /// <summary>A name's piece and the number after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Put(byte[] buffer, int at, byte[] piece, int number) => Utf8Digits.Write(buffer, Put(buffer, at, piece), number);
 
     // Through the exports' short copy: a piece of 4 to 16 bytes (most of a compact entry's) is two loads and stores, a
     // longer one a span copy; Array.CopyTo's checks cost more than either.

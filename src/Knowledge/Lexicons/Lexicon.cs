@@ -169,7 +169,7 @@ public sealed class Lexicon
     {
         // Each line is read in place and its entry copied into the packed set, which is sized for a line an entry (and
         // eight characters an entry, a word list's usual) so it seldom grows by doubling and copying: no entry becomes a
-        // string unless the list is short enough to freeze.
+        // string unless the list is short enough for a hash set of strings (LargestStringSet).
         var words = new PackedWords(ignoreCase: !caseSensitive, mostLines, mostLines * 8);
         foreach (var line in lines)
         {
